@@ -1,0 +1,1 @@
+"""The graph layer: schema, typed model, resolution, stores and exports."""

@@ -1,0 +1,164 @@
+"""The embedded store: LadybugDB (the maintained fork of Kùzu), in-process, zero setup.
+
+Writes are whole: the new graph is bulk-loaded with COPY FROM into a fresh file
+next to the database, which then replaces the old one in a single rename. A
+crash mid-load leaves the previous database intact.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pyarrow as pa
+
+from . import schema
+from .errors import StoreError
+from .knowledge import KnowledgeGraph
+from .store import ExtractionRecord, Progress, QueryResult
+
+_TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "bool": "BOOLEAN"}
+_ARROW = {"string": pa.string(), "string[]": pa.list_(pa.string()), "int": pa.int64(), "bool": pa.bool_()}
+_SIDE_FILES = (".wal", ".shadow")
+
+
+def ddl() -> list[str]:
+    """CREATE statements for the whole schema (node tables, then relationship tables)."""
+    stmts = []
+    for label in schema.LABELS:
+        cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in schema.node_properties(label).items())
+        stmts.append(f"CREATE NODE TABLE {label}({cols}, PRIMARY KEY(key))")
+    cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in schema.EXTRACTION_PROPERTIES.items())
+    stmts.append(f"CREATE NODE TABLE {schema.EXTRACTION}({cols}, PRIMARY KEY(key))")
+    for rtype, pairs in schema.REL_ENDPOINTS.items():
+        ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+        cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in schema.rel_properties(rtype).items())
+        stmts.append(f"CREATE REL TABLE {rtype}({ends}, {cols})")
+    return stmts
+
+
+class EmbeddedStore:
+    backend = "embedded"
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        if not path:
+            raise StoreError("no path given for the embedded database (set KG_DB or --db)")
+        self.path = Path(path).expanduser()
+        self.location = str(self.path)
+        self.read_only = read_only
+        self._db: ladybug.Database | None = None
+        self._conn: ladybug.Connection | None = None
+
+    # Connection handling: opened lazily, so `kg status` on an empty place works.
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _connection(self) -> ladybug.Connection:
+        if self._conn is None:
+            if not self.exists():
+                raise StoreError(f"no graph at {self.path} yet; load documents first: kg load seeds/")
+            try:
+                self._db = ladybug.Database(str(self.path), read_only=self.read_only)
+            except RuntimeError as e:
+                raise StoreError(f"cannot open the embedded database at {self.path}: {_one_line(e)}") from e
+            self._conn = ladybug.Connection(self._db)
+        return self._conn
+
+    def close(self) -> None:
+        self._conn = None
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        conn = self._connection()
+        try:
+            res = conn.execute(cypher, params or {})
+        except RuntimeError as e:
+            raise StoreError(_one_line(e)) from e
+        rows = []
+        while res.has_next():
+            rows.append(res.get_next())
+        return QueryResult(res.get_column_names(), rows)
+
+    def records(self) -> list[ExtractionRecord]:
+        if not self.exists():
+            return []
+        res = self.run(f"MATCH (x:{schema.EXTRACTION}) RETURN x.key, x.source, x.loadedAt, x.json ORDER BY x.key")
+        return [ExtractionRecord(*row) for row in res.rows]
+
+    def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None:
+        if self.read_only:
+            raise StoreError("the embedded store is open read-only")
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".new")
+        _remove(tmp)
+        db = ladybug.Database(str(tmp))
+        try:
+            conn = ladybug.Connection(db)
+            for stmt in ddl():
+                conn.execute(stmt)
+            _copy_nodes(conn, kg, records, progress)
+            _copy_relations(conn, kg, progress)
+        except RuntimeError as e:
+            db.close()
+            _remove(tmp)
+            raise StoreError(f"writing the embedded database failed: {_one_line(e)}") from e
+        db.close()
+        _remove(self.path, side_files_only=True)
+        os.replace(tmp, self.path)
+        for suffix in _SIDE_FILES:
+            side = tmp.with_name(tmp.name + suffix)
+            if side.exists():
+                os.replace(side, self.path.with_name(self.path.name + suffix))
+
+
+def _copy_nodes(conn, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
+    for label in schema.LABELS:
+        spec = schema.node_properties(label)
+        nodes = list(kg.nodes(label))
+        if nodes:
+            frame = pa.table({p: pa.array([n.props[p] for n in nodes], _ARROW[t]) for p, t in spec.items()})
+            conn.execute(f"COPY {label} FROM frame")
+            if progress:
+                progress(len(nodes))
+    if records:
+        frame = pa.table({
+            "key": [r.key for r in records], "source": [r.source for r in records],
+            "json": [r.json for r in records], "loadedAt": [r.loaded_at for r in records],
+        })
+        conn.execute(f"COPY {schema.EXTRACTION} FROM frame")
+
+
+def _copy_relations(conn, kg: KnowledgeGraph, progress: Progress | None) -> None:
+    for rtype in schema.REL_TYPES:
+        spec = schema.rel_properties(rtype)
+        rels = list(kg.relations(rtype))
+        for a, b in schema.REL_ENDPOINTS[rtype]:
+            part = [r for r in rels if (r.source_label, r.target_label) == (a, b)]
+            if not part:
+                continue
+            cols = {"from": pa.array([r.source for r in part]), "to": pa.array([r.target for r in part])}
+            cols.update({p: pa.array([r.props[p] for r in part], _ARROW[t]) for p, t in spec.items()})
+            frame = pa.table(cols)
+            conn.execute(f'COPY {rtype} FROM frame (from="{a}", to="{b}")')
+            if progress:
+                progress(len(part))
+
+
+def _remove(path: Path, side_files_only: bool = False) -> None:
+    targets = [path.with_name(path.name + s) for s in _SIDE_FILES]
+    if not side_files_only:
+        targets.append(path)
+    for p in targets:
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split())

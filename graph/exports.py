@@ -1,0 +1,36 @@
+"""File exports of a KnowledgeGraph, in a registry keyed by format name.
+
+node-link JSON (the `json` format) is a documented contract (docs/export-json.md):
+    {"directed": true, "multigraph": true, "graph": {"schema": "kg/1"},
+     "nodes": [{"id": key, "label": ..., "name": ..., "aliases": [...], <properties>}],
+     "edges": [{"source": key, "target": key, "type": ..., <properties>}]}
+networkx reads it with `nx.node_link_graph(data, edges="edges")`.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from .knowledge import KnowledgeGraph
+
+SCHEMA_VERSION = "kg/1"
+
+
+def to_node_link(kg: KnowledgeGraph) -> dict:
+    nodes = []
+    for n in kg.nodes():
+        props = {k: v for k, v in n.props.items() if k not in ("key", "name", "aliases")}
+        nodes.append({"id": n.key, "label": n.label, "name": n.props["name"], "aliases": n.props["aliases"], **props})
+    edges = [{"source": r.source, "target": r.target, "type": r.type, **r.props} for r in kg.relations()]
+    return {"directed": True, "multigraph": True, "graph": {"schema": SCHEMA_VERSION}, "nodes": nodes, "edges": edges}
+
+
+def _json(kg: KnowledgeGraph) -> str:
+    return json.dumps(to_node_link(kg), ensure_ascii=False, indent=1) + "\n"
+
+
+FORMATS: dict[str, Callable[[KnowledgeGraph], str]] = {"json": _json}
+
+
+def write(kg: KnowledgeGraph, fmt: str) -> str:
+    return FORMATS[fmt](kg)

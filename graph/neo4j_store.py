@@ -1,0 +1,140 @@
+"""The Neo4j store, through the official driver: constraints on key, UNWIND batches with MERGE.
+
+A write brings the database to exactly the new graph: every node and relationship
+is MERGEd on its key (one transaction per batch), then whatever kg wrote before
+and the new graph no longer has is deleted. Labels kg does not own are not touched.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import neo4j
+from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from . import schema
+from .errors import StoreError
+from .knowledge import KnowledgeGraph
+from .store import ExtractionRecord, Progress, QueryResult
+
+BATCH = 1000
+_OWNED = (*schema.LABELS, schema.EXTRACTION)
+
+
+def constraint_statements() -> list[str]:
+    return [
+        f"CREATE CONSTRAINT kg_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+        for label in _OWNED
+    ]
+
+
+class Neo4jStore:
+    backend = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "", *, read_only: bool = False) -> None:
+        self.location = f"{uri} (database {database or 'neo4j'})"
+        self.uri, self.database, self.read_only = uri, database or None, read_only
+        try:
+            self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None)
+            self.driver.verify_connectivity()
+        except AuthError as e:
+            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r}: check NEO4J_USERNAME / NEO4J_PASSWORD") from e
+        except (ServiceUnavailable, OSError) as e:
+            raise StoreError(f"cannot reach Neo4j at {uri}: is it running? (scripts/neo4j-local start, or docker compose up -d)") from e
+        except (ValueError, neo4j.exceptions.ConfigurationError) as e:
+            raise StoreError(f"bad Neo4j URI {uri!r}: {e}") from e
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def _session(self, write: bool = False):
+        mode = WRITE_ACCESS if write and not self.read_only else READ_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        try:
+            with self._session() as s:
+                res = s.run(cypher, params or {})
+                keys = list(res.keys())
+                rows = [list(rec.values()) for rec in res]
+        except Neo4jError as e:
+            raise StoreError(" ".join((e.message or str(e)).split())) from e
+        except ServiceUnavailable as e:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+        return QueryResult(keys, [[_plain(v) for v in row] for row in rows])
+
+    def records(self) -> list[ExtractionRecord]:
+        res = self.run(f"MATCH (x:{schema.EXTRACTION}) RETURN x.key, x.source, x.loadedAt, x.json ORDER BY x.key")
+        return [ExtractionRecord(*row) for row in res.rows]
+
+    def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None:
+        if self.read_only:
+            raise StoreError("the Neo4j store is open read-only")
+        try:
+            with self._session(write=True) as s:
+                for stmt in constraint_statements():
+                    s.run(stmt).consume()
+                self._write_nodes(s, kg, records, progress)
+                self._write_relations(s, kg, progress)
+                self._delete_stale(s, kg, records)
+        except (ClientError, Neo4jError) as e:
+            raise StoreError(f"writing to Neo4j failed: {' '.join((e.message or str(e)).split())}") from e
+
+    def _write_nodes(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
+        for label in schema.LABELS:
+            rows = [n.props for n in kg.nodes(label)]
+            self._batched(s, f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n = row", rows, progress)
+        rows = [{"key": r.key, "source": r.source, "json": r.json, "loadedAt": r.loaded_at} for r in records]
+        self._batched(s, f"UNWIND $rows AS row MERGE (n:{schema.EXTRACTION} {{key: row.key}}) SET n = row", rows, None)
+
+    def _write_relations(self, s, kg: KnowledgeGraph, progress: Progress | None) -> None:
+        for rtype in schema.REL_TYPES:
+            ident = schema.REL_IDENTITY.get(rtype, ())
+            merge_props = "{" + ", ".join(f"{p}: row.props.{p}" for p in ident) + "}" if ident else ""
+            for a, b in schema.REL_ENDPOINTS[rtype]:
+                rows = [
+                    {"s": r.source, "t": r.target, "props": r.props}
+                    for r in kg.relations(rtype) if (r.source_label, r.target_label) == (a, b)
+                ]
+                cypher = (
+                    f"UNWIND $rows AS row MATCH (a:{a} {{key: row.s}}) MATCH (b:{b} {{key: row.t}}) "
+                    f"MERGE (a)-[r:{rtype} {merge_props}]->(b) SET r = row.props"
+                )
+                self._batched(s, cypher, rows, progress)
+
+    def _delete_stale(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord]) -> None:
+        wanted_nodes = {(n.label, n.key) for n in kg.nodes()} | {(schema.EXTRACTION, r.key) for r in records}
+        for label in _OWNED:
+            have = [row["key"] for row in s.run(f"MATCH (n:{label}) RETURN n.key AS key")]
+            stale = [k for k in have if (label, k) not in wanted_nodes]
+            self._batched(s, f"UNWIND $rows AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", stale, None)
+        wanted_rels = {r.identity for r in kg.relations()}
+        for rtype in schema.REL_TYPES:
+            ident = schema.REL_IDENTITY.get(rtype, ())
+            found = s.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN elementId(r) AS id, a.key AS s, b.key AS t, r AS r")
+            stale = [
+                row["id"] for row in found
+                if (rtype, row["s"], row["t"], tuple(row["r"].get(p) or "" for p in ident)) not in wanted_rels
+            ]
+            self._batched(s, "UNWIND $rows AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", stale, None)
+
+    @staticmethod
+    def _batched(s, cypher: str, rows: list, progress: Progress | None) -> None:
+        for i in range(0, len(rows), BATCH):
+            chunk = rows[i:i + BATCH]
+            s.execute_write(lambda tx: tx.run(cypher, rows=chunk).consume())
+            if progress:
+                progress(len(chunk))
+
+
+def _plain(value: Any) -> Any:
+    """Driver values → plain Python (nodes and relationships become property dicts)."""
+    if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
+        return dict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value

@@ -1,0 +1,138 @@
+"""Resolution: many Extractions → one KnowledgeGraph.
+
+The same actor in several documents has the same key (see graph.schema), so
+resolving is merging by key: aliases and evidence are united, the first
+non-empty value of a property wins (documents taken in key order, so the result
+does not depend on load order). Cooperation is then derived from shared tasks.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Any, Iterable
+
+from . import schema
+from .knowledge import KnowledgeGraph, provenance
+from .model import Entity, Evidence, Extraction, Issue, Relation
+
+_EMPTY = {"string": "", "string[]": [], "int": 0, "bool": False}
+
+
+def _complete(props: dict[str, Any], spec: dict[str, str]) -> dict[str, Any]:
+    """Every property the schema names, in schema order, defaults where a loader said nothing."""
+    out = {}
+    for name, typ in spec.items():
+        value = props.get(name)
+        out[name] = list(_EMPTY[typ]) if value is None and typ == "string[]" else (_EMPTY[typ] if value is None else value)
+    return out
+
+
+def _merge_props(into: dict[str, Any], new: dict[str, Any]) -> None:
+    for k, v in new.items():
+        if isinstance(v, (list, tuple)):
+            into[k] = sorted(set(into.get(k) or []) | set(v))
+        elif into.get(k) in (None, "") and v not in (None, ""):
+            into[k] = v
+
+
+def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None = None) -> tuple[KnowledgeGraph, list[Issue]]:
+    loaded_at = loaded_at or {}
+    issues: list[Issue] = []
+    exs = sorted(extractions, key=lambda e: e.document.key)
+
+    entities: dict[str, dict[str, Any]] = {}   # key → {label, name, aliases, props, evidence}
+    for ex in exs:
+        d = ex.document
+        entities[d.key] = {
+            "label": schema.DOCUMENT, "name": d.title or d.source.rsplit("/", 1)[-1], "aliases": set(),
+            "props": {
+                "title": d.title, "kind": d.kind, "issuer": d.issuer, "number": d.number, "date": d.date,
+                "sha256": d.sha256, "source": d.source, "encoding": d.encoding, "region": d.region,
+                "loadedAt": loaded_at.get(d.key, ""),
+            },
+            "evidence": [], "documents": {d.key},
+        }
+    for ex in exs:
+        for e in ex.entities:
+            _add_entity(entities, e, issues)
+
+    relations: dict[tuple, dict[str, Any]] = {}
+    for ex in exs:
+        for r in ex.relations:
+            _add_relation(relations, entities, r, ex.document.key, issues)
+
+    _derive_cooperation(entities, relations)
+
+    kg = KnowledgeGraph()
+    for key, e in entities.items():
+        if e["label"] == schema.TASK and e["evidence"]:
+            # Document order, so a leader's tasks list as the document lists them.
+            e["props"]["ordinal"] = min(ev.start for ev in e["evidence"])
+        prov = provenance(e["evidence"])
+        prov["documents"] = sorted(set(prov["documents"]) | e.get("documents", set()))
+        props = {"key": key, "name": e["name"], "aliases": sorted(e["aliases"] | {e["name"]}), **prov, **e["props"]}
+        kg.add_node(e["label"], key, _complete(props, schema.node_properties(e["label"])))
+    for (rtype, s, t, _), r in relations.items():
+        props = {**provenance(r["evidence"]), **r["props"]}
+        kg.add_edge(rtype, s, t, _complete(props, schema.rel_properties(rtype)))
+    return kg, issues
+
+
+def _add_entity(entities: dict, e: Entity, issues: list[Issue]) -> None:
+    have = entities.get(e.key)
+    if have is None:
+        entities[e.key] = {"label": e.label, "name": e.name, "aliases": set(e.aliases), "props": dict(e.props), "evidence": list(e.evidence)}
+        return
+    if have["label"] != e.label:
+        doc = e.evidence[0].document if e.evidence else ""
+        issues.append(Issue("resolve.key-clash", f"{e.label} {e.name!r} has the key of a {have['label']}; kept the {have['label']}", doc, 0, e.key))
+        return
+    have["aliases"] |= set(e.aliases)
+    _merge_props(have["props"], e.props)
+    have["evidence"].extend(e.evidence)
+
+
+def _add_relation(relations: dict, entities: dict, r: Relation, doc: str, issues: list[Issue]) -> None:
+    (sl, sk), (tl, tk) = r.source, r.target
+    ends = (entities.get(sk, {}).get("label"), entities.get(tk, {}).get("label"))
+    if ends != (sl, tl):
+        issues.append(Issue("resolve.dangling", f"{r.type} from {sk} to {tk}: an end is not in the graph", doc, 0))
+        return
+    if (sl, tl) not in schema.REL_ENDPOINTS.get(r.type, ()):
+        issues.append(Issue("resolve.bad-endpoints", f"{r.type} may not join {sl} to {tl}", doc, 0))
+        return
+    ident = (r.type, sk, tk, schema.rel_identity(r.type, r.props))
+    have = relations.get(ident)
+    if have is None:
+        relations[ident] = {"props": dict(r.props), "evidence": list(r.evidence)}
+    else:
+        _merge_props(have["props"], r.props)
+        have["evidence"].extend(r.evidence)
+
+
+def _derive_cooperation(entities: dict, relations: dict) -> None:
+    """COOPERATES_WITH between departments sharing a task, and leaders sharing a commitment.
+
+    Collective units (各县（市、区）人民政府…) stand for many bodies at once, so
+    they take part in no derived pair. One edge per pair, from the smaller key.
+    """
+    by_task: dict[tuple[str, str], set[str]] = defaultdict(set)   # (label, task) → actor keys
+    for (rtype, s, t, _), _r in relations.items():
+        if rtype != schema.RESPONSIBLE_FOR or entities[t]["label"] != schema.TASK:
+            continue
+        label = entities[s]["label"]
+        if label == schema.DEPARTMENT and entities[s]["props"].get("kind") == "collective":
+            continue
+        by_task[(label, t)].add(s)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (_label, task), actors in sorted(by_task.items()):
+        for a, b in combinations(sorted(actors), 2):
+            pairs[(a, b)].append(task)
+    for (a, b), tasks in pairs.items():
+        evidence: list[Evidence] = []
+        for task in tasks:
+            evidence.extend(entities[task]["evidence"][:1])
+        relations[(schema.COOPERATES_WITH, a, b, ())] = {
+            "props": {"weight": len(tasks), "via": sorted(tasks), "derived": True},
+            "evidence": evidence,
+        }

@@ -1,0 +1,128 @@
+"""The schema, named in one place: labels, relationship types, properties and keys.
+
+Every other module (loaders, resolver, stores, exports, queries) takes its names
+from here, so the contract with Cypher users lives in a single file.
+"""
+from __future__ import annotations
+
+# Node labels (PascalCase, Neo4j convention).
+REGION = "Region"
+LEADER = "Leader"
+DEPARTMENT = "Department"
+PROJECT = "Project"
+STRATEGY = "Strategy"
+TASK = "Task"
+DOCUMENT = "Document"
+# Bookkeeping: what each loaded document said, so a changed document can replace
+# its old facts exactly. Not connected to the rest of the graph.
+EXTRACTION = "Extraction"
+
+LABELS = (REGION, LEADER, DEPARTMENT, PROJECT, STRATEGY, TASK, DOCUMENT)
+
+# Relationship types (UPPER_SNAKE_CASE).
+RESPONSIBLE_FOR = "RESPONSIBLE_FOR"
+COOPERATES_WITH = "COOPERATES_WITH"
+PART_OF = "PART_OF"
+SERVES_IN = "SERVES_IN"
+CONCERNS = "CONCERNS"
+
+# Which (from, to) label pairs each relationship type may join.
+REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
+    RESPONSIBLE_FOR: ((LEADER, TASK), (DEPARTMENT, TASK), (LEADER, PROJECT), (DEPARTMENT, PROJECT)),
+    COOPERATES_WITH: ((DEPARTMENT, DEPARTMENT), (LEADER, LEADER), (REGION, REGION)),
+    PART_OF: (
+        (REGION, REGION), (DEPARTMENT, REGION), (PROJECT, STRATEGY),
+        (TASK, DOCUMENT), (STRATEGY, STRATEGY), (PROJECT, PROJECT),
+    ),
+    SERVES_IN: ((LEADER, REGION),),
+    CONCERNS: ((TASK, PROJECT), (TASK, STRATEGY)),
+}
+REL_TYPES = tuple(REL_ENDPOINTS)
+
+# Roles on RESPONSIBLE_FOR.
+ROLE_LEAD = "lead"            # 牵头领导 / 牵头单位
+ROLE_SUPPORT = "support"      # 配合单位 / 责任单位
+ROLE_RESPONSIBLE = "responsible"  # 责任人 in a commitment table
+ROLES = (ROLE_LEAD, ROLE_SUPPORT, ROLE_RESPONSIBLE)
+
+# Property types, in a neutral notation the stores translate ("string", "int",
+# "bool", "string[]"). Provenance properties are on every node and relationship.
+PROVENANCE = {"documents": "string[]", "evidence": "string[]", "spans": "string[]"}
+NODE_COMMON = {"key": "string", "name": "string", "aliases": "string[]", **PROVENANCE}
+
+NODE_PROPERTIES: dict[str, dict[str, str]] = {
+    REGION: {"level": "string", "parent": "string"},
+    LEADER: {"region": "string", "titles": "string[]"},
+    DEPARTMENT: {"region": "string", "kind": "string"},
+    PROJECT: {"region": "string"},
+    STRATEGY: {},
+    TASK: {
+        "text": "string", "seq": "string", "deadline": "string", "deadlineDate": "string",
+        "section": "string", "document": "string", "region": "string", "ordinal": "int",
+    },
+    DOCUMENT: {
+        "title": "string", "kind": "string", "issuer": "string", "number": "string",
+        "date": "string", "sha256": "string", "source": "string", "encoding": "string",
+        "region": "string", "loadedAt": "string",
+    },
+}
+
+REL_PROPERTIES: dict[str, dict[str, str]] = {
+    RESPONSIBLE_FOR: {"role": "string"},
+    COOPERATES_WITH: {"weight": "int", "via": "string[]", "derived": "bool"},
+    PART_OF: {},
+    SERVES_IN: {"title": "string"},
+    CONCERNS: {},
+}
+
+EXTRACTION_PROPERTIES = {"key": "string", "source": "string", "json": "string", "loadedAt": "string"}
+
+
+def node_properties(label: str) -> dict[str, str]:
+    """All properties of a label, common ones first."""
+    return {**NODE_COMMON, **NODE_PROPERTIES[label]}
+
+
+def rel_properties(rel_type: str) -> dict[str, str]:
+    return {**PROVENANCE, **REL_PROPERTIES[rel_type]}
+
+
+# Keys. A key is unique per label; it is how the same actor is recognised across
+# documents, so each function below is the definition of "the same".
+def region_key(*names: str) -> str:
+    """Path of names from the province down: 山东省/济南市/历城区."""
+    return "/".join(n for n in names if n)
+
+
+def leader_key(region: str, name: str) -> str:
+    """Same name in a different region is a different person."""
+    return f"{region}/{name}" if region else name
+
+
+def department_key(region: str, normalised_name: str) -> str:
+    return f"{region}/{normalised_name}" if region else normalised_name
+
+
+def task_key(document_key: str, seq: str) -> str:
+    return f"{document_key}#{seq}"
+
+
+def span_ref(document_key: str, start: int, end: int) -> str:
+    """How one evidence span is written in a `spans` property: doc:start-end."""
+    return f"{document_key}:{start}-{end}"
+
+
+def parse_span_ref(ref: str) -> tuple[str, int, int]:
+    doc, _, rng = ref.rpartition(":")
+    start, _, end = rng.partition("-")
+    return doc, int(start), int(end)
+
+
+# What makes two relationships of a type the same one: beyond its two ends, the
+# properties named here (a unit can lead one task and support another, but on
+# the same task "lead" and "support" are two facts).
+REL_IDENTITY: dict[str, tuple[str, ...]] = {RESPONSIBLE_FOR: ("role",)}
+
+
+def rel_identity(rel_type: str, props: dict) -> tuple:
+    return tuple(props.get(p) or "" for p in REL_IDENTITY.get(rel_type, ()))

@@ -1,0 +1,51 @@
+"""What every store offers, and how to open one from a configuration.
+
+A store holds the resolved graph plus, per document, the Extraction it came
+from. Loading recomputes the graph from those records and the new documents and
+writes the result, so re-loading is idempotent and a changed document replaces
+exactly what its old version said.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol
+
+from .knowledge import KnowledgeGraph
+
+
+@dataclass(frozen=True)
+class ExtractionRecord:
+    key: str          # document key
+    source: str       # where the document was read from
+    loaded_at: str    # ISO timestamp
+    json: str         # Extraction.to_json()
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+
+Progress = Callable[[int], None]   # called with the number of items just written
+
+
+class Store(Protocol):
+    backend: str          # "embedded" | "neo4j"
+    location: str         # a path or a URI, for `kg status`
+
+    def records(self) -> list[ExtractionRecord]: ...
+    def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None: ...
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+    def close(self) -> None: ...
+
+
+def open_store(backend: str, *, db_path: str = "", uri: str = "", user: str = "", password: str = "", database: str = "", read_only: bool = False) -> Store:
+    if backend == "embedded":
+        from .embedded_store import EmbeddedStore
+        return EmbeddedStore(db_path, read_only=read_only)
+    if backend == "neo4j":
+        from .neo4j_store import Neo4jStore
+        return Neo4jStore(uri, user, password, database, read_only=read_only)
+    from .errors import StoreError
+    raise StoreError(f"unknown backend {backend!r}; known: embedded, neo4j")

@@ -1,0 +1,186 @@
+"""The `kg` command: a thin shell over the library. Each command parses, calls, renders."""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from graph.errors import KgError
+from kg import __version__
+from kg import render
+from kg.config import BACKENDS, Config, load_config
+
+app = typer.Typer(
+    help="Chinese government documents → a knowledge graph of policy actors and initiatives (Neo4j or embedded).",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True, soft_wrap=True)
+_debug = False
+
+BackendOpt = typer.Option(None, "--backend", "-b", help=f"Store: {' | '.join(BACKENDS)} [env KG_BACKEND; default embedded]")
+DbOpt = typer.Option(None, "--db", help="Embedded database file [env KG_DB; default ~/.local/share/kg/kg.lbdb]")
+UriOpt = typer.Option(None, "--uri", help="Neo4j URI [env NEO4J_URI; default bolt://localhost:7687]")
+FormatOpt = typer.Option("table", "--format", "-f", help="Output format: table | json | csv")
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"kg: error: {message}", highlight=False, markup=False)
+    raise typer.Exit(code)
+
+
+def command(fn):
+    """Register a command whose library errors become one line on stderr and exit 1."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as e:
+            if _debug:
+                raise
+            fail(str(e))
+    return app.command()(wrapper)
+
+
+def _store(cfg: Config, read_only: bool = False):
+    from graph.store import open_store
+    if cfg.backend not in BACKENDS:
+        fail(f"unknown backend {cfg.backend!r}; known: {', '.join(BACKENDS)}", 2)
+    return open_store(cfg.backend, db_path=cfg.db_path, uri=cfg.neo4j_uri, user=cfg.neo4j_user,
+                      password=cfg.neo4j_password, database=cfg.neo4j_database, read_only=read_only)
+
+
+@app.callback()
+def main(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    global _debug
+    _debug = debug
+    if version:
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@command
+def load(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of documents (any encoding kg detects)."),
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
+    reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
+) -> None:
+    """Read documents, extract entities and relationships, and write them to the store.
+
+    Loading the same documents again changes nothing; a changed document read from the
+    same path replaces what its old version said. Exit 1 if any document failed (the
+    others are still loaded).
+    """
+    from kg.pipeline import expand, load as run_load
+    from kg.summary import print_load_summary
+    cfg = load_config(backend, db, uri)
+    store = _store(cfg)
+    files = expand(paths)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
+                      disable=not err.is_terminal) as progress:
+            reading = progress.add_task("reading", total=len(files))
+            writing = progress.add_task("writing", total=None, visible=False)
+
+            def on_document(outcome):
+                progress.advance(reading)
+                if outcome.error:
+                    err.print(f"kg: error: {outcome.error}", highlight=False, markup=False)
+                    if _debug and outcome.detail:
+                        err.print(outcome.detail, highlight=False, markup=False)
+
+            def on_written(n):
+                progress.update(writing, visible=True)
+                progress.advance(writing, n)
+
+            report = run_load(files, store, dry_run=dry_run, reject_log=reject_log or cfg.reject_log,
+                              on_document=on_document, on_written=on_written)
+    finally:
+        store.close()
+    print_load_summary(out, report, store)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@command
+def query(
+    template: Optional[str] = typer.Argument(None, help="Template name (see --list), e.g. leader, department."),
+    name: Optional[str] = typer.Argument(None, help="The template's main argument, e.g. a leader's name."),
+    region: Optional[str] = typer.Option(None, "--region", "-r", help="Narrow to a region (济南市, 聊城市…)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Any template parameter as key=value (repeatable)."),
+    fmt: str = FormatOpt,
+    list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+) -> None:
+    """Run a query template (queries/NAME.cypher) on the store, e.g. `kg query leader 郑德雁`."""
+    from queries import runner
+    from kg.asking import ask
+    if list_ or not template:
+        for t in runner.templates().values():
+            params = " ".join(p.name if p.required else f"[{p.name}]" for p in t.params)
+            out.print(f"{t.name:<12} {params:<22} {t.summary}", highlight=False, markup=False)
+        return
+    if fmt not in render.FORMATS:
+        fail(f"unknown format {fmt!r}; known: {', '.join(render.FORMATS)}", 2)
+    params = {}
+    for item in param:
+        k, sep, v = item.partition("=")
+        if not sep:
+            fail(f"--param takes key=value, not {item!r}", 2)
+        params[k] = v
+    store = _store(load_config(backend, db, uri), read_only=True)
+    try:
+        answer = ask(store, template, name, region or "", params)
+    finally:
+        store.close()
+    for note in answer.notes:
+        err.print(f"kg: {note}", highlight=False, markup=False)
+    render.emit(out, answer.result, fmt, title=answer.title)
+    for extra_title, extra in answer.extras:
+        if fmt == "table":
+            render.emit(out, extra, fmt, title=extra_title)
+
+
+@command
+def status(backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt) -> None:
+    """Which store, where, what it holds, and the documents loaded (and when)."""
+    from kg.summary import print_status
+    cfg = load_config(backend, db, uri)
+    store = _store(cfg, read_only=True)
+    try:
+        print_status(out, store)
+    finally:
+        store.close()
+
+
+@command
+def export(
+    fmt: str = typer.Option("json", "--format", "-f", help="Export format: json (node-link)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write [default: standard output]"),
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+) -> None:
+    """Export the whole graph (node-link JSON: nodes with id/label/name/aliases, edges with source/target/type)."""
+    from graph.exports import FORMATS, write
+    from kg.pipeline import graph_from_store
+    if fmt not in FORMATS:
+        fail(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}", 2)
+    store = _store(load_config(backend, db, uri), read_only=True)
+    try:
+        kg = graph_from_store(store)
+    finally:
+        store.close()
+    text = write(kg, fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"kg: wrote {len(kg)} nodes to {output}", highlight=False, markup=False)
+    else:
+        sys.stdout.write(text)

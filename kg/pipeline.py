@@ -1,0 +1,145 @@
+"""The main job, as a library call: read documents, extract, resolve, write to a store.
+
+The CLI's `kg load` is a thin shell over `load()`; Python users call it directly.
+"""
+from __future__ import annotations
+
+import json
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from graph.diff import Diff, diff
+from graph.errors import KgError, ReadError
+from graph.knowledge import KnowledgeGraph
+from graph.model import Extraction, Issue
+from graph.resolve import resolve
+from graph.store import ExtractionRecord, Store
+from loaders.lexicon import Lexicon, default_lexicon
+from loaders.registry import detect
+from loaders.source import read_path
+
+
+@dataclass
+class DocumentOutcome:
+    path: str
+    key: str = ""
+    kind: str = ""
+    encoding: str = ""
+    error: str = ""              # one line; empty when the document loaded
+    detail: str = ""             # traceback of an unexpected failure (shown under --debug)
+    issues: int = 0
+    status: str = ""             # new | unchanged | replaced | failed
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+@dataclass
+class LoadReport:
+    documents: list[DocumentOutcome] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    diff: Diff = field(default_factory=Diff)
+    graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    dry_run: bool = False
+    reject_log: str = ""
+
+    @property
+    def failed(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if not d.ok]
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the files inside folders named (recursively, hidden ones skipped), in order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        else:
+            out.append(p)
+    return out
+
+
+def extract_file(path: Path, lexicon: Lexicon | None = None) -> tuple[Extraction, DocumentOutcome]:
+    """One document → its Extraction; raises KgError for a document that cannot be read."""
+    doc = read_path(path)
+    loader = detect(doc)
+    ex = loader.parse(doc, lexicon or default_lexicon())
+    return ex, DocumentOutcome(str(path), doc.key, loader.kind, doc.encoding, issues=len(ex.issues))
+
+
+def load(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    dry_run: bool = False,
+    reject_log: str | Path | None = None,
+    on_document: Callable[[DocumentOutcome], None] | None = None,
+    on_written: Callable[[int], None] | None = None,
+) -> LoadReport:
+    report = LoadReport(dry_run=dry_run)
+    fresh: dict[str, Extraction] = {}
+    for path in expand(paths):
+        try:
+            ex, outcome = extract_file(path)
+            fresh[ex.document.key] = ex
+            report.issues.extend(ex.issues)
+        except KgError as e:
+            outcome = DocumentOutcome(str(path), error=str(e), status="failed")
+        except Exception as e:  # a loader bug must not lose the other documents
+            outcome = DocumentOutcome(str(path), error=f"{path}: internal error while extracting ({type(e).__name__}: {e}); please report it",
+                                      detail=traceback.format_exc(), status="failed")
+        report.documents.append(outcome)
+        if on_document:
+            on_document(outcome)
+
+    old_records = {r.key: r for r in store.records()}
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    new_records = dict(old_records)
+    fresh_sources = {str(Path(ex.document.source).resolve()) for ex in fresh.values()}
+    for key, rec in old_records.items():
+        # A document read again from the same place, with other content, is a new version.
+        if key not in fresh and str(Path(rec.source).resolve()) in fresh_sources:
+            del new_records[key]
+    for outcome in report.documents:
+        if not outcome.ok:
+            continue
+        ex = fresh[outcome.key]
+        if outcome.key in old_records:
+            outcome.status = "unchanged"
+            continue
+        replaced = [r for r in old_records.values() if r.key not in new_records]
+        outcome.status = "replaced" if any(Path(r.source).resolve() == Path(ex.document.source).resolve() for r in replaced) else "new"
+        new_records[outcome.key] = ExtractionRecord(outcome.key, str(Path(ex.document.source).resolve()), now, ex.to_json())
+
+    old_graph = _graph(old_records.values())[0]
+    report.graph, resolve_issues = _graph(new_records.values())
+    report.issues.extend(resolve_issues)
+    report.diff = diff(old_graph, report.graph)
+    if not dry_run and (not report.diff.empty or set(new_records) != set(old_records)):
+        store.write(report.graph, sorted(new_records.values(), key=lambda r: r.key), on_written)
+    if reject_log and report.issues and not dry_run:
+        report.reject_log = str(write_reject_log(report.issues, Path(reject_log)))
+    return report
+
+
+def _graph(records: Iterable[ExtractionRecord]) -> tuple[KnowledgeGraph, list[Issue]]:
+    records = list(records)
+    return resolve([Extraction.from_json(r.json) for r in records], {r.key: r.loaded_at for r in records})
+
+
+def write_reject_log(issues: list[Issue], path: Path) -> Path:
+    """One JSON object per line: reason code, message, document, line, text."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for i in issues:
+            f.write(json.dumps({"code": i.code, "message": i.message, "document": i.document, "line": i.line, "text": i.text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def graph_from_store(store: Store) -> KnowledgeGraph:
+    """The graph a store holds, rebuilt from its per-document records (what was written)."""
+    return _graph(store.records())[0]

@@ -1,0 +1,63 @@
+"""Rendering query results: an aligned table for people, JSON and CSV for programs."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from graph.store import QueryResult
+
+FORMATS = ("table", "json", "csv")
+LIST_SEP = "、"
+
+
+def records(result: QueryResult) -> list[dict[str, Any]]:
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+def to_json(result: QueryResult) -> str:
+    return json.dumps(records(result), ensure_ascii=False, indent=2)
+
+
+def to_csv(result: QueryResult) -> str:
+    """Lists are joined with '; ' so each cell stays one CSV field."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(result.columns)
+    for row in result.rows:
+        w.writerow(["; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for v in row])
+    return buf.getvalue()
+
+
+def _cell(value: Any, max_len: int) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        text = LIST_SEP.join(map(str, value))
+    else:
+        text = str(value)
+    return text if len(text) <= max_len else text[: max_len - 1] + "…"
+
+
+def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 120) -> None:
+    """rich measures double-width characters, so Chinese columns line up."""
+    table = Table(title=title or None, box=box.SIMPLE_HEAVY, show_lines=True, title_justify="left")
+    for col in result.columns:
+        table.add_column(col, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(_cell(v, max_cell) for v in row))
+    console.print(table)
+
+
+def emit(console: Console, result: QueryResult, fmt: str, *, title: str = "") -> None:
+    if fmt == "json":
+        console.out(to_json(result), highlight=False)
+    elif fmt == "csv":
+        console.out(to_csv(result), highlight=False, end="")
+    else:
+        print_table(console, result, title=title)

@@ -1,0 +1,71 @@
+"""What `kg load` and `kg status` print: documents by kind, nodes by label, relationships by type, rejects."""
+from __future__ import annotations
+
+from collections import Counter
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from graph.errors import StoreError
+from graph.store import Store
+from kg.pipeline import LoadReport, graph_from_store
+from queries import runner
+
+
+def _table(title: str, *cols: str) -> Table:
+    t = Table(title=title, box=box.SIMPLE, title_justify="left")
+    for i, c in enumerate(cols):
+        t.add_column(c, justify="right" if i else "left")
+    return t
+
+
+def print_load_summary(console: Console, report: LoadReport, store: Store) -> None:
+    docs = _table("Documents", "kind", "new", "replaced", "unchanged", "failed")
+    by_kind: dict[str, Counter] = {}
+    for d in report.documents:
+        by_kind.setdefault(d.kind or "-", Counter())[d.status] += 1
+    for kind, c in sorted(by_kind.items()):
+        docs.add_row(kind, *(str(c[s]) for s in ("new", "replaced", "unchanged", "failed")))
+    console.print(docs)
+
+    graph = _table("Graph" + (" (dry run: nothing written)" if report.dry_run else ""), "label / type", "total", "added", "changed", "removed")
+    totals = report.graph.label_counts() + report.graph.type_counts()
+    change = {name: (a, c, r) for name, a, c, r in report.diff.rows()}
+    for name in sorted(set(totals) | set(change)):
+        a, c, r = change.get(name, (0, 0, 0))
+        graph.add_row(name, str(totals.get(name, 0)), str(a), str(c), str(r))
+    console.print(graph)
+
+    if report.issues:
+        codes = Counter(i.code for i in report.issues)
+        rej = _table(f"Rejects and notes ({len(report.issues)})", "reason", "count")
+        for code, n in sorted(codes.items()):
+            rej.add_row(code, str(n))
+        console.print(rej)
+        if report.reject_log:
+            console.print(f"Reject log: {report.reject_log}", highlight=False)
+    verb = "would be written to" if report.dry_run else ("written to" if not report.diff.empty else "unchanged in")
+    ok = sum(d.ok for d in report.documents)
+    console.print(f"{ok} of {len(report.documents)} documents read; graph {verb} the {store.backend} store at {store.location}", highlight=False)
+
+
+def print_status(console: Console, store: Store) -> None:
+    console.print(f"store: {store.backend}", highlight=False)
+    console.print(f"location: {store.location}", highlight=False)
+    try:
+        records = store.records()
+    except StoreError as e:
+        console.print(f"contents: {e}", highlight=False)
+        return
+    kg = graph_from_store(store)
+    counts = _table("Contents", "label / type", "count")
+    for name, n in sorted((kg.label_counts() + kg.type_counts()).items()):
+        counts.add_row(name, str(n))
+    console.print(counts)
+    docs = runner.run(store, "documents")
+    t = _table(f"Documents ({len(records)})", "key", "kind", "title", "tasks", "loaded at", "source")
+    for row in docs.rows:
+        rec = dict(zip(docs.columns, row))
+        t.add_row(rec["key"], rec["kind"], rec["title"], str(rec["tasks"]), rec["loadedAt"], rec["source"])
+    console.print(t)

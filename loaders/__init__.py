@@ -1,0 +1,1 @@
+"""Loaders: bytes → text → document kind → Extraction, one module per document kind."""

@@ -1,0 +1,52 @@
+"""Document kinds: each loader says how much a text looks like its kind; the best one parses it.
+
+Detection reads content, never file names. A kind with no extractor yet still
+yields its Document, with an issue saying nothing was extracted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from graph.errors import ReadError
+from graph.model import Extraction
+from .lexicon import Lexicon
+from .source import SourceDocument
+
+
+@dataclass(frozen=True)
+class Loader:
+    kind: str
+    description: str
+    score: Callable[[str], float]          # plain text → 0..1, how much it looks like this kind
+    parse: Callable[[SourceDocument, Lexicon], Extraction]
+
+
+_LOADERS: list[Loader] = []
+MIN_SCORE = 0.3
+
+
+def register(loader: Loader) -> Loader:
+    _LOADERS.append(loader)
+    return loader
+
+
+def loaders() -> list[Loader]:
+    _import_builtin()
+    return list(_LOADERS)
+
+
+def detect(doc: SourceDocument) -> Loader:
+    """The loader whose kind the document looks most like."""
+    text = doc.plain.text
+    scored = sorted(((lo.score(text), lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
+    best_score, _, best = scored[0]
+    if best_score < MIN_SCORE:
+        kinds = ", ".join(lo.kind for lo in loaders())
+        raise ReadError(f"{doc.source}: not a document kind kg knows (known: {kinds})")
+    return best
+
+
+def _import_builtin() -> None:
+    # Imported here, not at the top, so each loader module can `register` itself.
+    from . import commitment_table, division_plan, prose  # noqa: F401

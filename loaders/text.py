@@ -1,0 +1,218 @@
+"""Reading layer: bytes → decoded text → normalised text, keeping offsets into the original.
+
+Evidence must point at the document as published, while extraction wants clean
+text. So every normalisation step here keeps, for each output character, the
+offset of the original character it came from (`NormalText.origin`).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from graph.errors import ReadError
+
+# Encodings Chinese government sites use, tried in this order after BOMs.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a document's bytes; return the text and the encoding used.
+
+    Never guesses silently: the encoding is returned so the caller can say it,
+    and bytes that are not text in a known encoding raise ReadError.
+    """
+    if not data.strip():
+        raise ReadError("empty file")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, name), name
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM: one byte of each ASCII/CJK pair is often zero.
+        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+        name = "utf-16-le" if odd > even else "utf-16-be"
+        if max(even, odd) > len(data[:4096]) // 8:
+            text = _try(data, name)
+            if text is not None and _looks_like_text(text):
+                return text, name
+        raise ReadError("binary file (not text in any supported encoding)")
+    for name in ("utf-8", "gb18030"):
+        text = _try(data, name)
+        if text is not None:
+            if not _looks_like_text(text):
+                raise ReadError(f"binary file (decodes as {name} but is not text)")
+            return text, name
+    for name in ("big5", "utf-16"):
+        text = _try(data, name)
+        if text is not None and _looks_like_text(text):
+            return text, name
+    raise ReadError("not text in a supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
+
+
+def _strict(data: bytes, name: str) -> str:
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as e:
+        raise ReadError(f"starts with a {name} byte-order mark but is not valid {name}: {e.reason} at byte {e.start}") from e
+
+
+def _try(data: bytes, name: str) -> str | None:
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f")
+    return bad <= len(sample) // 100
+
+
+def is_cjk(ch: str) -> bool:
+    """A CJK ideograph (the characters words are made of)."""
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or 0xF900 <= o <= 0xFAFF
+
+
+# Half-width punctuation that Chinese text writes full-width; converted when it
+# touches a CJK character so "牵头领导:陈秀兴" and "牵头领导：陈秀兴" read the same.
+_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+_CJK_PUNCT = set("，。、：；（）“”‘’《》〔〕【】！？…—")
+_DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """Text plus, for each character, the offset of the original character it came from."""
+
+    text: str
+    origin: tuple[int, ...]   # len(text) + 1 entries; the last is the original length
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of text[start:end]."""
+        if end <= start:
+            o = self.origin[start]
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def line_of(self, original: str, start: int) -> int:
+        """1-based line number, in the original text, of text[start]."""
+        return original.count("\n", 0, self.origin[min(start, len(self.text))]) + 1
+
+
+def _build(pairs: list[tuple[str, int]], end: int) -> NormalText:
+    return NormalText("".join(c for c, _ in pairs), tuple(o for _, o in pairs) + (end,))
+
+
+def normalise(raw: str) -> NormalText:
+    """Width and punctuation normalisation; one output character per input where possible."""
+    pairs: list[tuple[str, int]] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch == "\r":
+            if i + 1 < n and raw[i + 1] == "\n":
+                i += 1
+                continue
+            ch = "\n"
+        if ch in _DROP:
+            i += 1
+            continue
+        if ch in ("\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"):
+            pairs.append((" ", i))
+        elif ch in _CJK_PUNCT or is_cjk(ch) or ch in "\t\n":
+            pairs.append((ch, i))
+        else:
+            # NFKC folds full-width letters, digits and punctuation, circled
+            # numbers and the like; an expansion maps every piece to its source.
+            for piece in unicodedata.normalize("NFKC", ch):
+                pairs.append((piece, i))
+        i += 1
+    # Second pass: ASCII punctuation touching CJK becomes its full-width form.
+    out = []
+    for k, (c, o) in enumerate(pairs):
+        if c in _TO_FULL:
+            prev = pairs[k - 1][0] if k else ""
+            nxt = pairs[k + 1][0] if k + 1 < len(pairs) else ""
+            if _cjkish(prev) or _cjkish(nxt):
+                c = _TO_FULL[c]
+        out.append((c, o))
+    return _build(out, len(raw))
+
+
+def _cjkish(ch: str) -> bool:
+    return bool(ch) and (is_cjk(ch) or ch in _CJK_PUNCT)
+
+
+# A line that starts a new item or heading: 一、 （一） 1. 1、 (1) 第三章 〔…
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
+_NON_TERMINAL_END = set("、，：；（“《")
+_MIN_WRAPPED_LINE = 20
+
+
+def join_breaks(nt: NormalText) -> NormalText:
+    """Remove the artefacts of PDF/OCR conversion, keeping offsets.
+
+    - a line break (with blank lines and spaces around it) inside a word or a
+      sentence: "市工业\\n\\n和信息化局" → "市工业和信息化局". It is joined when the
+      line before is long enough to have been wrapped (or ends mid-list, on 、 or ，)
+      and the next line does not start a new item or heading;
+    - spaces between CJK characters and numbers: "增长 6% 以上" → "增长6%以上".
+    Tabs are kept: they are table structure.
+    """
+    text = nt.text
+    keep = [True] * len(text)
+    for m in re.finditer(r"[ \n]*\n[ \n]*", text):
+        a, b = m.start(), m.end()
+        if a == 0 or b >= len(text):
+            continue
+        prev, nxt = text[a - 1], text[b]
+        if not (_cjkish(prev) or prev.isdigit()) or not _cjkish(nxt) and not nxt.isdigit():
+            continue
+        if prev in "。！？）〕】" or _ITEM_START.match(text, b):
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        line = text[line_start:a].strip()
+        if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
+            continue
+        if prev.isdigit() and nxt.isdigit():
+            continue
+        for k in range(a, b):
+            keep[k] = False
+    for m in re.finditer(r" +", text):
+        a, b = m.start(), m.end()
+        if a == 0 or b >= len(text):
+            continue
+        prev, nxt = text[a - 1], text[b]
+        if (_cjkish(prev) and (_cjkish(nxt) or nxt.isdigit())) or (prev.isdigit() or prev == "%") and _cjkish(nxt):
+            for k in range(a, b):
+                keep[k] = False
+    pairs = [(c, nt.origin[k]) for k, c in enumerate(text) if keep[k]]
+    return _build(pairs, nt.origin[-1])
+
+
+_SENTENCE_END = "。！？；\n"
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or table row) containing text[start:end], as offsets into `text`."""
+    s = start
+    while s > 0 and text[s - 1] not in _SENTENCE_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e - 1:e] not in tuple(_SENTENCE_END) and text[e] != "\n":
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

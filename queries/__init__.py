@@ -1,0 +1,1 @@
+"""Cypher templates (one .cypher file each) and the small runner that reads their headers."""

@@ -1,0 +1,18 @@
+// The tasks a department leads or supports, with the leaders and the other units on each.
+// param: name string — the department's name or an alias (市发改委 finds 市发展和改革委员会)
+// param: region string = '' — only the department of this region (a name or path ending: 聊城市)
+// example: kg query department 市发展改革委
+// example: kg query department 市财政局 --region 聊城市
+// :param name => '市发展改革委'
+// :param region => ''
+MATCH (d:Department)
+WHERE (d.name = $name OR $name IN d.aliases) AND ($region = '' OR d.region ENDS WITH $region)
+MATCH (d)-[r:RESPONSIBLE_FOR]->(t:Task)-[:PART_OF]->(doc:Document)
+OPTIONAL MATCH (l:Leader)-[:RESPONSIBLE_FOR]->(t)
+WITH d, r, t, doc, collect(DISTINCT l.name) AS leaders
+OPTIONAL MATCH (o:Department)-[:RESPONSIBLE_FOR]->(t)
+WHERE o.key <> d.key
+WITH d, r, t, doc, leaders, collect(DISTINCT o.name) AS otherUnits
+RETURN d.name AS department, d.region AS region, r.role AS role, t.seq AS seq, t.text AS task,
+       leaders, otherUnits, doc.title AS document, doc.key AS documentKey, r.evidence AS evidence
+ORDER BY region, role, documentKey, t.ordinal

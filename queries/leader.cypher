@@ -1,0 +1,19 @@
+// A leader's responsibilities: each task with role, deadline, document and evidence, the co-responsible leaders and the departments leading it.
+// param: name string — the leader's name or one of its aliases
+// param: region string = '' — only the leader of this region (a name or path ending: 济南市, 山东省/济南市)
+// example: kg query leader 郑德雁
+// example: kg query leader 陈秀兴 --region 聊城市
+// :param name => '郑德雁'
+// :param region => ''
+MATCH (l:Leader)
+WHERE (l.name = $name OR $name IN l.aliases) AND ($region = '' OR l.region ENDS WITH $region)
+MATCH (l)-[r:RESPONSIBLE_FOR]->(t:Task)-[:PART_OF]->(doc:Document)
+OPTIONAL MATCH (o:Leader)-[:RESPONSIBLE_FOR]->(t)
+WHERE o.key <> l.key
+WITH l, r, t, doc, collect(DISTINCT o.name) AS coLeaders
+OPTIONAL MATCH (d:Department)-[:RESPONSIBLE_FOR {role: 'lead'}]->(t)
+WITH l, r, t, doc, coLeaders, collect(DISTINCT d.name) AS leadDepartments
+RETURN l.name AS leader, l.region AS region, l.titles AS titles, r.role AS role,
+       t.seq AS seq, t.deadline AS deadline, t.deadlineDate AS deadlineDate, t.text AS task,
+       coLeaders, leadDepartments, doc.title AS document, doc.key AS documentKey, r.evidence AS evidence
+ORDER BY region, documentKey, t.ordinal

@@ -1,0 +1,12 @@
+// Who works with a department or leader: partners sharing tasks with it, strongest first, and the shared tasks.
+// param: name string — a department's or leader's name or alias
+// param: region string = '' — only the actor of this region (a name or path ending)
+// example: kg query partners 市财政局 --region 聊城市
+// example: kg query partners 郑德雁
+// :param name => '市财政局'
+// :param region => ''
+MATCH (a)-[c:COOPERATES_WITH]-(b)
+WHERE (a.name = $name OR $name IN a.aliases) AND ($region = '' OR a.region ENDS WITH $region)
+RETURN a.name AS actor, a.region AS region, labels(b)[0] AS partnerLabel, b.name AS partner,
+       c.weight AS sharedTasks, c.via AS tasks
+ORDER BY region, sharedTasks DESC, partner

@@ -1,0 +1,112 @@
+"""Finds the .cypher templates, reads their headers, checks parameters and runs them on a store.
+
+A template's header is its `//` comment lines:
+    // <one line: what it answers>
+    // param: NAME TYPE [= DEFAULT] — help          (no default: required)
+    // example: kg query leader 郑德雁
+    // :param name => '郑德雁'                      (Neo4j Browser, pasted as is)
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.errors import QueryError, StoreError
+from graph.store import QueryResult, Store
+from .dialect import for_backend
+
+TEMPLATE_DIR = Path(__file__).parent
+_PARAM = re.compile(r"param:\s*(\w+)\s+(string|int|float|bool)(?:\s*=\s*(\S+))?\s*(?:[—-]+\s*(.*))?$")
+_CASTS = {"string": str, "int": int, "float": float, "bool": lambda v: str(v).lower() in ("1", "true", "yes")}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: Any          # None: required
+    help: str
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    summary: str
+    params: tuple[Param, ...]
+    examples: tuple[str, ...]
+    cypher: str           # the whole file, header included (comments are valid Cypher)
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Parameters for the store: defaults filled, types checked, unknown names refused."""
+        known = {p.name: p for p in self.params}
+        for name in given:
+            if name not in known:
+                raise QueryError(f"template {self.name!r} has no parameter {name!r}; it takes: {', '.join(known) or 'none'}")
+        out = {}
+        for p in self.params:
+            value = given.get(p.name)
+            if value is None:
+                if p.required:
+                    raise QueryError(f"template {self.name!r} needs the parameter {p.name!r} ({p.help})")
+                value = p.default
+            try:
+                out[p.name] = _CASTS[p.type](value)
+            except ValueError as e:
+                raise QueryError(f"parameter {p.name!r} of {self.name!r} must be {p.type}, not {value!r}") from e
+        return out
+
+    @property
+    def body(self) -> str:
+        return "\n".join(ln for ln in self.cypher.splitlines() if not ln.lstrip().startswith("//")).strip()
+
+
+def parse_template(name: str, text: str) -> Template:
+    summary, params, examples = "", [], []
+    for line in text.splitlines():
+        s = line.strip()
+        if not s.startswith("//"):
+            continue
+        s = s[2:].strip()
+        m = _PARAM.match(s)
+        if m:
+            pname, ptype, default, help_ = m.groups()
+            if default is not None:
+                default = "" if default in ('""', "''") else _CASTS[ptype](default.strip("'\""))
+            params.append(Param(pname, ptype, default, help_ or ""))
+        elif s.startswith("example:"):
+            examples.append(s.removeprefix("example:").strip())
+        elif s and not summary and not s.startswith(":param"):
+            summary = s
+    return Template(name, summary, tuple(params), tuple(examples), text)
+
+
+def templates() -> dict[str, Template]:
+    return {
+        p.stem: parse_template(p.stem, p.read_text(encoding="utf-8"))
+        for p in sorted(TEMPLATE_DIR.glob("*.cypher"))
+    }
+
+
+def get(name: str) -> Template:
+    all_ = templates()
+    if name in all_:
+        return all_[name]
+    close = difflib.get_close_matches(name, list(all_), n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise QueryError(f"unknown template {name!r}{hint} (known: {', '.join(all_)})")
+
+
+def run(store: Store, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+    template = get(name)
+    bound = template.bind(params or {})
+    try:
+        return store.run(for_backend(template.body, store.backend), bound)
+    except StoreError as e:
+        raise QueryError(f"template {name!r} failed on the {store.backend} store: {e}") from e

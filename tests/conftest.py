@@ -1,0 +1,68 @@
+"""Shared fixtures and switches for kg's tests."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*/expected.json from the current extraction")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+# Neo4j integration tests run against a real server named by KG_TEST_NEO4J_URI
+# (never NEO4J_URI: the tests wipe the database they use). Without one they skip
+# with a reason on a laptop, and fail in CI, where the server must be there.
+def _neo4j_unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"Neo4j integration tests must run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings() -> dict:
+    uri = os.environ.get("KG_TEST_NEO4J_URI")
+    if not uri:
+        _neo4j_unavailable("KG_TEST_NEO4J_URI is not set (start one with scripts/neo4j-local start)")
+    return {
+        "uri": uri,
+        "user": os.environ.get("KG_TEST_NEO4J_USERNAME", "neo4j"),
+        "password": os.environ.get("KG_TEST_NEO4J_PASSWORD", "kg-test-password"),
+    }
+
+
+@pytest.fixture
+def neo4j_store(neo4j_settings):
+    """A Neo4j store on an emptied test database."""
+    from graph.errors import StoreError
+    from graph.neo4j_store import Neo4jStore
+    try:
+        store = Neo4jStore(neo4j_settings["uri"], neo4j_settings["user"], neo4j_settings["password"])
+    except StoreError as e:
+        _neo4j_unavailable(str(e))
+    store.driver.execute_query("MATCH (n) DETACH DELETE n")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def embedded_store(tmp_path):
+    from graph.embedded_store import EmbeddedStore
+    store = EmbeddedStore(str(tmp_path / "kg.lbdb"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def any_store(request):
+    """Each store in turn: the contract suite runs against every backend."""
+    return request.getfixturevalue(f"{request.param}_store")
