@@ -35,7 +35,10 @@ class Neo4jStore:
         self.location = f"{uri} (database {database or 'neo4j'})"
         self.uri, self.database, self.read_only = uri, database or None, read_only
         try:
-            self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None)
+            # Server notifications (e.g. "type CONCERNS does not exist yet" before any
+            # document names one) are noise to users; kg reports what matters itself.
+            self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None,
+                                               notifications_min_severity="OFF")
             self.driver.verify_connectivity()
         except AuthError as e:
             raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r}: check NEO4J_USERNAME / NEO4J_PASSWORD") from e

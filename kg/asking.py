@@ -18,6 +18,13 @@ class Answer:
     result: QueryResult
     notes: list[str] = field(default_factory=list)
     extras: list[tuple[str, QueryResult]] = field(default_factory=list)
+    table_columns: tuple[str, ...] = ()
+
+    def columns(self, evidence: bool) -> tuple[str, ...]:
+        """The table view's columns: the template's choice, plus evidence when asked."""
+        if not self.table_columns:
+            return ()
+        return self.table_columns + (("evidence",) if evidence and "evidence" not in self.table_columns else ())
 
 
 def sort_lists(result: QueryResult) -> QueryResult:
@@ -55,4 +62,4 @@ def ask(store: Store, template: str, name: str | None, region: str, params: dict
     for extra in _EXTRAS.get(template, ()):
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
         extras.append((f"{extra} of {given.get('name', '')}", sort_lists(runner.run(store, extra, extra_params))))
-    return Answer(title, result, notes, extras)
+    return Answer(title, result, notes, extras, t.columns)

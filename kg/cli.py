@@ -118,6 +118,7 @@ def query(
     region: Optional[str] = typer.Option(None, "--region", "-r", help="Narrow to a region (济南市, 聊城市…)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Any template parameter as key=value (repeatable)."),
     fmt: str = FormatOpt,
+    evidence: bool = typer.Option(False, "--evidence", "-e", help="Show the evidence column in tables (json/csv always have it)."),
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
 ) -> None:
@@ -144,9 +145,9 @@ def query(
         store.close()
     for note in answer.notes:
         err.print(f"kg: {note}", highlight=False, markup=False)
-    render.emit(out, answer.result, fmt, title=answer.title)
-    for extra_title, extra in answer.extras:
-        if fmt == "table":
+    render.emit(out, answer.result, fmt, title=answer.title, columns=answer.columns(evidence))
+    if fmt == "table":
+        for extra_title, extra in answer.extras:
             render.emit(out, extra, fmt, title=extra_title)
 
 

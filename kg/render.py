@@ -44,20 +44,32 @@ def _cell(value: Any, max_len: int) -> str:
     return text if len(text) <= max_len else text[: max_len - 1] + "…"
 
 
-def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 120) -> None:
-    """rich measures double-width characters, so Chinese columns line up."""
+def select(result: QueryResult, columns: tuple[str, ...] | list[str]) -> QueryResult:
+    """Only these columns (those the result has), in this order."""
+    idx = [result.columns.index(c) for c in columns if c in result.columns]
+    if not idx:
+        return result
+    return QueryResult([result.columns[i] for i in idx], [[row[i] for i in idx] for row in result.rows])
+
+
+def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 160) -> None:
+    """rich measures double-width characters, so Chinese columns line up; long text wraps."""
     table = Table(title=title or None, box=box.SIMPLE_HEAVY, show_lines=True, title_justify="left")
     for col in result.columns:
-        table.add_column(col, overflow="fold")
+        wide = col in ("task", "text", "evidence", "title")
+        table.add_column(col, overflow="fold", ratio=3 if wide else 1, min_width=4)
     for row in result.rows:
-        table.add_row(*(_cell(v, max_cell) for v in row))
+        table.add_row(*(_cell(v, max_cell).replace("\t", "  ") for v in row))
+    if not result.rows:
+        console.print(f"{title}: no rows" if title else "no rows", highlight=False)
+        return
     console.print(table)
 
 
-def emit(console: Console, result: QueryResult, fmt: str, *, title: str = "") -> None:
+def emit(console: Console, result: QueryResult, fmt: str, *, title: str = "", columns: tuple[str, ...] = ()) -> None:
     if fmt == "json":
         console.out(to_json(result), highlight=False)
     elif fmt == "csv":
         console.out(to_csv(result), highlight=False, end="")
     else:
-        print_table(console, result, title=title)
+        print_table(console, select(result, columns) if columns else result, title=title)

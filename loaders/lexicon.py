@@ -60,9 +60,8 @@ class Lexicon:
         """A region by full or short name; `within` (a region key) settles ambiguity."""
         found = self._by_name.get(name, [])
         if within:
-            inside = [r for r in found if r.key.startswith(within + "/") or r.key == within]
-            found = inside or found
-        return found[0] if len(found) == 1 or (found and within) else None
+            found = [r for r in found if r.key.startswith(within + "/") or r.key == within]
+        return found[0] if len(found) == 1 else None
 
     def region_path(self, key: str) -> list[RegionInfo]:
         """The region and its ancestors, top first."""
@@ -98,12 +97,13 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
-_COLLECTIVE = re.compile(r"^(各|沿线|有关|相关)|各相关|各单位|成员单位|直有关部门|直各")
+_COLLECTIVE = re.compile(r"^(各|沿线|有关|相关|市属|县属|区属)|各相关|各单位|成员单位|直有关部门|直各")
 _KINDS = (
     ("collective", _COLLECTIVE),
-    ("party", re.compile(r"^[市县区省]委|党委|纪委|统战部|组织部|宣传部|政法委")),
+    ("party", re.compile(r"^[市县区省]委|^团[市县区省]委|党委|纪委|统战部|组织部|宣传部|政法委")),
     ("government", re.compile(r"人民政府$|政府办公室$|政府办公厅$")),
-    ("zone", re.compile(r"管委会$|管理委员会$")),
+    # 管理委员会 alone is not enough: 国有资产监督管理委员会 is an agency.
+    ("zone", re.compile(r"管委会$|(开发区|新区|园区|度假区|高新区|示范区)管理委员会$")),
     ("company", re.compile(r"公司$|集团$")),
 )
 

@@ -155,6 +155,8 @@ def _cjkish(ch: str) -> bool:
 
 # A line that starts a new item or heading: 一、 （一） 1. 1、 (1) 第三章 〔…
 _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
+# A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
+_FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _NON_TERMINAL_END = set("、，：；（“《")
 _MIN_WRAPPED_LINE = 20
 
@@ -178,7 +180,7 @@ def join_breaks(nt: NormalText) -> NormalText:
         prev, nxt = text[a - 1], text[b]
         if not (_cjkish(prev) or prev.isdigit()) or not _cjkish(nxt) and not nxt.isdigit():
             continue
-        if prev in "。！？）〕】" or _ITEM_START.match(text, b):
+        if prev in "。！？）〕】" or _ITEM_START.match(text, b) or _FIELD_START.match(text, b):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         line = text[line_start:a].strip()
@@ -193,11 +195,15 @@ def join_breaks(nt: NormalText) -> NormalText:
         if a == 0 or b >= len(text):
             continue
         prev, nxt = text[a - 1], text[b]
-        if (_cjkish(prev) and (_cjkish(nxt) or nxt.isdigit())) or (prev.isdigit() or prev == "%") and _cjkish(nxt):
+        if (_cjkish(prev) and (_cjkish(nxt) or _alnum(nxt))) or (_alnum(prev) or prev == "%") and _cjkish(nxt):
             for k in range(a, b):
                 keep[k] = False
     pairs = [(c, nt.origin[k]) for k, c in enumerate(text) if keep[k]]
     return _build(pairs, nt.origin[-1])
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 _SENTENCE_END = "。！？；\n"

@@ -3,6 +3,7 @@
 // param: region string = '' — only the department of this region (a name or path ending: 聊城市)
 // example: kg query department 市发展改革委
 // example: kg query department 市财政局 --region 聊城市
+// columns: region, role, seq, task, leaders, otherUnits, document
 // :param name => '市发展改革委'
 // :param region => ''
 MATCH (d:Department)

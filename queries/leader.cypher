@@ -3,6 +3,7 @@
 // param: region string = '' — only the leader of this region (a name or path ending: 济南市, 山东省/济南市)
 // example: kg query leader 郑德雁
 // example: kg query leader 陈秀兴 --region 聊城市
+// columns: region, seq, role, deadline, task, coLeaders, leadDepartments, document
 // :param name => '郑德雁'
 // :param region => ''
 MATCH (l:Leader)

@@ -3,6 +3,7 @@
 // param: region string = '' — only the actor of this region (a name or path ending)
 // example: kg query partners 市财政局 --region 聊城市
 // example: kg query partners 郑德雁
+// columns: actor, region, partner, partnerLabel, sharedTasks
 // :param name => '市财政局'
 // :param region => ''
 MATCH (a)-[c:COOPERATES_WITH]-(b)

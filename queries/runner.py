@@ -4,6 +4,7 @@ A template's header is its `//` comment lines:
     // <one line: what it answers>
     // param: NAME TYPE [= DEFAULT] — help          (no default: required)
     // example: kg query leader 郑德雁
+    // columns: seq, role, deadline, task           (what a table shows; json/csv show all)
     // :param name => '郑德雁'                      (Neo4j Browser, pasted as is)
 """
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Template:
     summary: str
     params: tuple[Param, ...]
     examples: tuple[str, ...]
+    columns: tuple[str, ...]   # the table view's columns; empty: all
     cypher: str           # the whole file, header included (comments are valid Cypher)
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
@@ -68,7 +70,7 @@ class Template:
 
 
 def parse_template(name: str, text: str) -> Template:
-    summary, params, examples = "", [], []
+    summary, params, examples, columns = "", [], [], []
     for line in text.splitlines():
         s = line.strip()
         if not s.startswith("//"):
@@ -82,9 +84,11 @@ def parse_template(name: str, text: str) -> Template:
             params.append(Param(pname, ptype, default, help_ or ""))
         elif s.startswith("example:"):
             examples.append(s.removeprefix("example:").strip())
+        elif s.startswith("columns:"):
+            columns = [c.strip() for c in s.removeprefix("columns:").split(",") if c.strip()]
         elif s and not summary and not s.startswith(":param"):
             summary = s
-    return Template(name, summary, tuple(params), tuple(examples), text)
+    return Template(name, summary, tuple(params), tuple(examples), tuple(columns), text)
 
 
 def templates() -> dict[str, Template]:

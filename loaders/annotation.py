@@ -1,0 +1,202 @@
+"""Responsibility annotations of plan items, read for loaders/division_plan.py.
+
+A plan item ends with who answers for it, in one of the forms plans are written in:
+    〔牵头领导：陈秀兴；牵头单位：市发展改革委；配合单位：市直各相关部门各单位，各县（市、区）人民政府〕
+    （牵头市领导:张三;牵头单位:市财政局;责任单位:市审计局）   — any bracket pair, even 〔…]
+    牵头领导：张三\n牵头单位：市财政局\n责任单位：市审计局      — one field a line, no brackets
+Everything here works on offsets into one text, so callers can turn any piece into evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
+_LABEL = r"(?:(?:牵头|分管|责任|配合|协办|参与|协同|主责)(?:[省市县区]级?)?(?:领导|单位|部门)|完成时限|完成时间|完成期限|时间节点)"
+_COLON = r"\s*[：:]"
+_OPEN = "〔（(【[［"
+_CLOSE = "〕）)】]］"
+_BRACKETED = re.compile(rf"[〔（(【\[［]\s*(?={_LABEL}{_COLON})")
+# Unbracketed fields start a line or follow the end of a sentence.
+_BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
+# A field also starts where a label follows a name directly: PDF joining can glue lines together.
+_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?={_LABEL}{_COLON})")
+_FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
+
+LEADER, UNIT, DEADLINE = "leader", "unit", "deadline"
+LEAD, SUPPORT = "lead", "support"
+# Field label → (what it names, role). 责任单位 shares the work without leading it.
+_KINDS = (
+    (re.compile(r"^(?:牵头|分管|责任)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
+    (re.compile(r"^(?:牵头|主责)(?:单位|部门)$"), UNIT, LEAD),
+    (re.compile(r"^(?:配合|责任|协办|参与|协同)(?:单位|部门)$"), UNIT, SUPPORT),
+    (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
+)
+# Words that make a leader field an office rather than a person: 市委常委、市纪委书记; 市政府各位副市长.
+_OFFICE = re.compile(r"市长|县长|区长|省长|书记|常委|主任|部长|局长|秘书长|各位|委员|领导")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Annotation:
+    start: int          # the opening bracket (or the first label when unbracketed)
+    end: int            # just past the closing bracket (or the block's end)
+    inner: tuple[int, int]
+    bracketed: bool
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    kind: str           # LEADER, UNIT or DEADLINE
+    role: str
+    value: Span
+    span: Span          # label and value together
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str           # plan.bad-annotation, plan.unknown-field, plan.unnamed-leader
+    message: str
+    start: int
+    text: str
+
+
+def find(text: str, start: int, end: int) -> Annotation | None:
+    """The annotation in text[start:end], bracketed or one field a line."""
+    m = _BRACKETED.search(text, start, end)
+    if m:
+        close = _closing(text, m.start() + 1, end)
+        if close is None:
+            return Annotation(m.start(), _rstrip(text, m.start(), end), (m.end(), _rstrip(text, m.end(), end)), True, False)
+        return Annotation(m.start(), close + 1, (m.end(), close), True, True)
+    m = _BARE.search(text, start, end)
+    if m:
+        a = m.end()
+        e = _rstrip(text, a, end)
+        return Annotation(a, e, (a, e), False, True)
+    return None
+
+
+def _closing(text: str, i: int, end: int) -> int | None:
+    # Any closer ends it at depth 0: PDF conversion turns some 〔…〕 into 〔…] or 〔…）.
+    depth = 1
+    for k in range(i, end):
+        ch = text[k]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
+    """The fields of an annotation, with what could not be read."""
+    a, b = ann.inner
+    # Inside brackets a line break is a PDF break, not a separator (unless a label follows it).
+    seps = "；;" if ann.bracketed else "；;\n"
+    out: list[Field] = []
+    problems: list[Problem] = []
+    for part in _split_subparts(text, a, b, seps):
+        m = _FIELD_HEAD.match(text, part.start, part.end)
+        if not m:
+            problems.append(Problem("plan.bad-annotation", f"cannot read annotation field {part.text!r}", part.start, part.text))
+            continue
+        label = re.sub(r"\s+", "", m.group(1))
+        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(label)), None)
+        if kind is None:
+            problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
+            continue
+        vs, ve = m.end(), _rstrip(text, m.end(), part.end)
+        if vs >= ve:
+            problems.append(Problem("plan.bad-annotation", f"annotation field {label!r} is empty", part.start, part.text))
+            continue
+        out.append(Field(label, kind[0], kind[1], Span(text[vs:ve], vs, ve), part))
+    return out, problems
+
+
+def _split_subparts(text: str, a: int, b: int, seps: str) -> list[Span]:
+    parts = []
+    for p in split_top(text, a, b, seps):
+        cuts = [m for m in _NEXT_FIELD.finditer(text, p.start, p.end)
+                if m.start() > p.start and _depth(text, p.start, m.start()) == 0]
+        s = p.start
+        for m in cuts:
+            parts.append(_span(text, s, m.start()))
+            s = m.end()
+        parts.append(_span(text, s, p.end))
+    return [p for p in parts if p.text]
+
+
+def _depth(text: str, a: int, b: int) -> int:
+    return sum(ch in _OPEN for ch in text[a:b]) - sum(ch in _CLOSE for ch in text[a:b])
+
+
+def split_top(text: str, a: int, b: int, seps: str) -> list[Span]:
+    """text[a:b] split on any of `seps` outside brackets (so 各县（市、区）人民政府 stays whole)."""
+    out, depth, s = [], 0, a
+    for k in range(a, b):
+        ch = text[k]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            out.append(_span(text, s, k))
+            s = k + 1
+    out.append(_span(text, s, b))
+    return [p for p in out if p.text]
+
+
+def _span(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    b = _rstrip(text, a, b)
+    return Span(text[a:b], a, b)
+
+
+def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
+    """Names in a list value, whole even when a PDF line break ran through them; trailing 等 dropped."""
+    out = []
+    for p in split_top(text, value.start, value.end, seps):
+        e = p.end
+        while e > p.start and text[e - 1] in "。.；;":
+            e -= 1
+        name = re.sub(r"\s+", "", text[p.start:e])
+        if name.endswith("等") and len(name) > 2:
+            name, e = name[:-1], e - 1
+        if name:
+            out.append(Span(name, p.start, e))
+    return out
+
+
+def leaders(text: str, value: Span) -> tuple[list[Span], list[Problem]]:
+    """Named leaders in a leader field; an office standing where a name should be is a problem."""
+    found, problems = [], []
+    for part in split_top(text, value.start, value.end, "，,"):
+        if _OFFICE.search(part.text):
+            problems.append(Problem(
+                "plan.unnamed-leader", f"leader field names an office, not a person: {part.text!r}", part.start, part.text))
+            continue
+        for n in names(text, part, "、"):
+            if _NAME.match(n.text):
+                found.append(n)
+            else:
+                problems.append(Problem("plan.bad-annotation", f"not a person's name: {n.text!r}", n.start, n.text))
+    return found, problems
