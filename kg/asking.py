@@ -17,7 +17,7 @@ class Answer:
     title: str
     result: QueryResult
     notes: list[str] = field(default_factory=list)
-    extras: list[tuple[str, QueryResult]] = field(default_factory=list)
+    extras: list[tuple[str, QueryResult, tuple[str, ...]]] = field(default_factory=list)
     table_columns: tuple[str, ...] = ()
 
     def columns(self, evidence: bool) -> tuple[str, ...]:
@@ -53,6 +53,9 @@ def ask(store: Store, template: str, name: str | None, region: str, params: dict
     labels = names.TEMPLATE_LABELS.get(template)
     if labels and "name" in given:
         found = names.find(store, labels, given["name"], given.get("region", ""))
+        if not any(given["name"] == m.name for m in found) and len({m.name for m in found}) == 1:
+            # Found through the alias table: ask the template for the stored name.
+            given["name"] = found[0].name
         regions = sorted({m.region for m in found})
         if len(regions) > 1 and not region:
             notes.append(f"{given['name']} is in {len(regions)} regions ({', '.join(regions)}): showing all; use --region to choose")
@@ -61,5 +64,6 @@ def ask(store: Store, template: str, name: str | None, region: str, params: dict
     extras = []
     for extra in _EXTRAS.get(template, ()):
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
-        extras.append((f"{extra} of {given.get('name', '')}", sort_lists(runner.run(store, extra, extra_params))))
+        extras.append((f"{extra} of {given.get('name', '')}", sort_lists(runner.run(store, extra, extra_params)),
+                       runner.get(extra).columns))
     return Answer(title, result, notes, extras, t.columns)

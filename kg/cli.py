@@ -147,8 +147,8 @@ def query(
         err.print(f"kg: {note}", highlight=False, markup=False)
     render.emit(out, answer.result, fmt, title=answer.title, columns=answer.columns(evidence))
     if fmt == "table":
-        for extra_title, extra in answer.extras:
-            render.emit(out, extra, fmt, title=extra_title)
+        for extra_title, extra, columns in answer.extras:
+            render.emit(out, extra, fmt, title=extra_title, columns=columns)
 
 
 @command

@@ -52,12 +52,17 @@ def select(result: QueryResult, columns: tuple[str, ...] | list[str]) -> QueryRe
     return QueryResult([result.columns[i] for i in idx], [[row[i] for i in idx] for row in result.rows])
 
 
-def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 160) -> None:
-    """rich measures double-width characters, so Chinese columns line up; long text wraps."""
-    table = Table(title=title or None, box=box.SIMPLE_HEAVY, show_lines=True, title_justify="left")
+def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 60) -> None:
+    """rich measures double-width characters, so Chinese columns line up; long text wraps,
+    and is cut at `max_cell` characters (json and csv always carry it whole)."""
+    table = Table(title=title or None, box=box.SIMPLE_HEAVY, show_lines=True, title_justify="left", expand=True)
     for col in result.columns:
+        # Long text columns take the spare width; the rest keep their natural width.
         wide = col in ("task", "text", "evidence", "title")
-        table.add_column(col, overflow="fold", ratio=3 if wide else 1, min_width=4)
+        if wide:
+            table.add_column(col, overflow="fold", ratio=1, min_width=20)
+        else:
+            table.add_column(col, overflow="fold", max_width=18)
     for row in result.rows:
         table.add_row(*(_cell(v, max_cell).replace("\t", "  ") for v in row))
     if not result.rows:

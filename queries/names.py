@@ -32,6 +32,16 @@ def _candidates(store: Store, label: str) -> list[tuple[str, str, list[str], str
     return [tuple(row) for row in res.rows]
 
 
+def _forms(label: str, name: str) -> set[str]:
+    """The name as typed, and for a department its canonical form from the alias table
+    (so 市发改委 finds 市发展和改革委员会 even where documents wrote 市发展改革委)."""
+    forms = {name}
+    if label == schema.DEPARTMENT:
+        from loaders.lexicon import default_lexicon
+        forms.add(default_lexicon().department_name(name))
+    return forms
+
+
 def find(store: Store, labels: tuple[str, ...], name: str, region: str = "") -> list[Match]:
     """Every entity of these labels called `name` (or aliased so), optionally in a region.
 
@@ -39,9 +49,10 @@ def find(store: Store, labels: tuple[str, ...], name: str, region: str = "") -> 
     """
     matches, names = [], set()
     for label in labels:
+        forms = _forms(label, name)
         for key, n, aliases, reg in _candidates(store, label):
             names.add(n)
-            if (n == name or name in (aliases or [])) and (not region or (reg or "").endswith(region)):
+            if (n in forms or forms & set(aliases or [])) and (not region or (reg or "").endswith(region)):
                 matches.append(Match(label, key, n, reg or ""))
     if matches:
         return matches
