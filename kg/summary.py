@@ -20,7 +20,17 @@ def _table(title: str, *cols: str) -> Table:
     return t
 
 
+MAX_LISTED = 30   # past this many documents, only the counts by kind are shown
+
+
 def print_load_summary(console: Console, report: LoadReport, store: Store) -> None:
+    if len(report.documents) <= MAX_LISTED:
+        listed = Table(title="Read", box=box.SIMPLE, title_justify="left")
+        for col in ("document", "kind", "encoding", "status", "notes"):
+            listed.add_column(col)
+        for d in report.documents:
+            listed.add_row(d.path, d.kind or "-", d.encoding or "-", d.status, str(d.issues) if d.ok else d.error)
+        console.print(listed)
     docs = _table("Documents", "kind", "new", "replaced", "unchanged", "failed")
     by_kind: dict[str, Counter] = {}
     for d in report.documents:
@@ -64,8 +74,8 @@ def print_status(console: Console, store: Store) -> None:
         counts.add_row(name, str(n))
     console.print(counts)
     docs = runner.run(store, "documents")
-    t = _table(f"Documents ({len(records)})", "key", "kind", "title", "tasks", "loaded at", "source")
+    t = _table(f"Documents ({len(records)})", "key", "kind", "title", "tasks", "encoding", "loaded at", "source")
     for row in docs.rows:
         rec = dict(zip(docs.columns, row))
-        t.add_row(rec["key"], rec["kind"], rec["title"], str(rec["tasks"]), rec["loadedAt"], rec["source"])
+        t.add_row(rec["key"], rec["kind"], rec["title"], str(rec["tasks"]), rec["encoding"], rec["loadedAt"], rec["source"])
     console.print(t)

@@ -35,13 +35,13 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict(data, name), name
     if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM: one byte of each ASCII/CJK pair is often zero.
-        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-        name = "utf-16-le" if odd > even else "utf-16-be"
-        if max(even, odd) > len(data[:4096]) // 8:
-            text = _try(data, name)
-            if text is not None and _looks_like_text(text):
-                return text, name
+        # Text in UTF-8 or GBK never holds NUL bytes; UTF-16 without a BOM does (every
+        # ASCII character, newlines included). Take the byte order whose characters
+        # look like writing; CJK text in the wrong order decodes to unrelated scripts.
+        best = max(("utf-16-le", "utf-16-be"), key=lambda n: _plausible(_try(data, n)))
+        text = _try(data, best)
+        if text is not None and _plausible(text) >= 0.9:
+            return text, best
         raise ReadError("binary file (not text in any supported encoding)")
     for name in ("utf-8", "gb18030"):
         text = _try(data, name)
@@ -68,6 +68,15 @@ def _try(data: bytes, name: str) -> str | None:
         return data.decode(name)
     except UnicodeDecodeError:
         return None
+
+
+def _plausible(text: str | None) -> float:
+    """Share of characters that are CJK, CJK punctuation, printable ASCII or white space."""
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    good = sum(1 for ch in sample if is_cjk(ch) or ch in _CJK_PUNCT or (" " <= ch <= "~") or ch in "\t\n\r\u3000" or "\uff00" <= ch <= "\uffef")
+    return good / len(sample)
 
 
 def _looks_like_text(text: str) -> bool:

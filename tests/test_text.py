@@ -49,8 +49,6 @@ def test_decode_utf16_without_bom_mostly_ascii(codec):
     assert decode(text.encode(codec)) == (text, codec)
 
 
-@pytest.mark.xfail(strict=True, reason="loader bug (loaders/text.py decode): UTF-16 without a BOM is only "
-                   "recognised when over 1/4 of the characters are ASCII; a real Chinese document is 'binary file'")
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_decode_utf16_without_bom_chinese_document(codec):
     raw = COMMITMENTS.read_text(encoding="utf-8")
