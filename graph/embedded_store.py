@@ -93,10 +93,14 @@ class EmbeddedStore:
         if self.read_only:
             raise StoreError("the embedded store is open read-only")
         self.close()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
-        _remove(tmp)
-        db = ladybug.Database(str(tmp))
+        try:
+            # An unusable KG_DB (parent is a file, no permission) is the user's to fix: say so.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _remove(tmp)
+            db = ladybug.Database(str(tmp))
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"cannot create the embedded database at {self.path}: {_one_line(e)}") from e
         try:
             conn = ladybug.Connection(db)
             for stmt in ddl():

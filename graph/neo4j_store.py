@@ -34,6 +34,10 @@ class Neo4jStore:
     def __init__(self, uri: str, user: str, password: str, database: str = "", *, read_only: bool = False) -> None:
         self.location = f"{uri} (database {database or 'neo4j'})"
         self.uri, self.database, self.read_only = uri, database or None, read_only
+        if uri.partition("://")[0].lower() in ("http", "https"):
+            # The driver's HTTP mode is a preview needing packages kg does not install (a
+            # traceback), and http://…:7474 is usually Neo4j Browser's address anyway.
+            raise StoreError(f"kg talks to Neo4j over Bolt: use a bolt:// or neo4j:// URI (e.g. bolt://localhost:7687), not {uri!r}")
         try:
             # Server notifications (e.g. "type CONCERNS does not exist yet" before any
             # document names one) are noise to users; kg reports what matters itself.

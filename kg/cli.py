@@ -181,7 +181,10 @@ def export(
         store.close()
     text = write(kg, fmt)
     if output:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as e:   # a bad -o is the user's to fix: one line, not a traceback
+            fail(f"cannot write {output}: {e.strerror or e}")
         err.print(f"kg: wrote {len(kg)} nodes to {output}", highlight=False, markup=False)
     else:
         sys.stdout.write(text)

@@ -85,7 +85,7 @@ def load(
     for path in expand(paths):
         try:
             ex, outcome = extract_file(path)
-            fresh[ex.document.key] = ex
+            fresh.setdefault(ex.document.key, ex)   # the same text under two paths: the first one counts
             report.issues.extend(ex.issues)
         except KgError as e:
             outcome = DocumentOutcome(str(path), error=str(e), status="failed")
@@ -108,7 +108,8 @@ def load(
         if not outcome.ok:
             continue
         ex = fresh[outcome.key]
-        if outcome.key in old_records:
+        if outcome.key in old_records or outcome.key in new_records:
+            # Loaded before, or the same text read twice in this call (two paths, one document).
             outcome.status = "unchanged"
             continue
         replaced = [r for r in old_records.values() if r.key not in new_records]
@@ -133,10 +134,13 @@ def _graph(records: Iterable[ExtractionRecord]) -> tuple[KnowledgeGraph, list[Is
 
 def write_reject_log(issues: list[Issue], path: Path) -> Path:
     """One JSON object per line: reason code, message, document, line, text."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as f:
-        for i in issues:
-            f.write(json.dumps({"code": i.code, "message": i.message, "document": i.document, "line": i.line, "text": i.text}, ensure_ascii=False) + "\n")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as f:
+            for i in issues:
+                f.write(json.dumps({"code": i.code, "message": i.message, "document": i.document, "line": i.line, "text": i.text}, ensure_ascii=False) + "\n")
+    except OSError as e:   # a bad --reject-log is the user's to fix: a KgError, so one line, not a traceback
+        raise KgError(f"cannot write the reject log {path}: {e.strerror or e}") from e
     return path
 
 

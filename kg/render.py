@@ -75,6 +75,8 @@ def emit(console: Console, result: QueryResult, fmt: str, *, title: str = "", co
     if fmt == "json":
         console.out(to_json(result), highlight=False)
     elif fmt == "csv":
-        console.out(to_csv(result), highlight=False, end="")
+        # Straight to the file: rich would expand the tabs inside cells (table rows'
+        # evidence) to spaces, and CSV must carry the values as stored.
+        console.file.write(to_csv(result))
     else:
         print_table(console, select(result, columns) if columns else result, title=title)

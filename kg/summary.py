@@ -54,19 +54,25 @@ def print_load_summary(console: Console, report: LoadReport, store: Store) -> No
             rej.add_row(code, str(n))
         console.print(rej)
         if report.reject_log:
-            console.print(f"Reject log: {report.reject_log}", highlight=False)
+            # soft_wrap: a path must stay on one line to be copied, however narrow the output.
+            console.print(f"Reject log: {report.reject_log}", highlight=False, soft_wrap=True)
     verb = "would be written to" if report.dry_run else ("written to" if not report.diff.empty else "unchanged in")
     ok = sum(d.ok for d in report.documents)
-    console.print(f"{ok} of {len(report.documents)} documents read; graph {verb} the {store.backend} store at {store.location}", highlight=False)
+    console.print(f"{ok} of {len(report.documents)} documents read; graph {verb} the {store.backend} store at {store.location}",
+                  highlight=False, soft_wrap=True)
 
 
 def print_status(console: Console, store: Store) -> None:
     console.print(f"store: {store.backend}", highlight=False)
-    console.print(f"location: {store.location}", highlight=False)
+    console.print(f"location: {store.location}", highlight=False, soft_wrap=True)
     try:
         records = store.records()
     except StoreError as e:
-        console.print(f"contents: {e}", highlight=False)
+        console.print(f"contents: {e}", highlight=False, soft_wrap=True)
+        return
+    if not records:
+        # Nothing loaded yet (or no database file at all) is a state to report, not an error.
+        console.print("contents: nothing loaded yet; load documents with: kg load PATH…", highlight=False, soft_wrap=True)
         return
     kg = graph_from_store(store)
     counts = _table("Contents", "label / type", "count")

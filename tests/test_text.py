@@ -176,11 +176,6 @@ def test_join_breaks_rejoins_a_word_split_across_lines():
     assert_maps_back(WRAPPED, nt)
 
 
-def test_join_breaks_keeps_a_short_line_that_is_not_wrapped():
-    # A line too short to have been wrapped is a line of its own (a title, a name).
-    assert join_breaks(normalise("市工业\n\n和信息化局")).text == "市工业\n\n和信息化局"
-
-
 def test_join_breaks_removes_spaces_around_numbers():
     original = "地区生产总值增长 6% 以上"
     nt = join_breaks(normalise(original))

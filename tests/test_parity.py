@@ -1,0 +1,222 @@
+"""Parity: every query template runs on both stores and gives the same answer.
+
+Templates are written once, in Neo4j Cypher; queries/dialect.py adapts them to
+LadybugDB. Each template is run with the parameters of its `// example:` header
+lines (plus the extra cases below) on both stores loaded with the seeds, and the
+results are compared as sorted rows with list cells sorted (collect() order is
+the engine's choice); a template with ORDER BY must also list them in the same
+order on both. A template with required parameters and no example fails
+here: add an `// example:` line to it, or a case to EXTRA_CASES.
+"""
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+import pytest
+
+from graph import schema
+from graph.embedded_store import EmbeddedStore
+from graph.errors import StoreError
+from kg.pipeline import load
+from queries import names, runner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TEMPLATES = runner.templates()
+
+# Cases beyond the templates' own examples: (template, params, expect rows).
+EXTRA_CASES: list[tuple[str, dict, bool]] = [
+    ("leader", {"name": "郑德雁"}, True),
+    ("leader", {"name": "郑德雁", "region": "山东省/济南市"}, True),
+    ("leader", {"name": "陈秀兴"}, True),
+    ("leader", {"name": "没有这个人"}, False),
+    ("department", {"name": "市发展改革委"}, True),
+    ("department", {"name": "市财政局", "region": "聊城市"}, True),
+    ("department", {"name": "市财政局"}, True),
+    ("partners", {"name": "市财政局", "region": "聊城市"}, True),
+    ("partners", {"name": "郑德雁"}, True),
+]
+
+
+def parse_example(line: str) -> tuple[str, dict]:
+    """`kg query leader 陈秀兴 --region 聊城市 -p k=v` → ("leader", {"name": "陈秀兴", "region": "聊城市", "k": "v"})."""
+    words = shlex.split(line)
+    assert words[:2] == ["kg", "query"] and len(words) > 2, f"an example must read `kg query TEMPLATE …`: {line!r}"
+    template, rest = words[2], words[3:]
+    t = TEMPLATES[template]
+    required = [p.name for p in t.params if p.required]
+    params, positional = {}, []
+    i = 0
+    while i < len(rest):
+        w = rest[i]
+        if w in ("--region", "-r"):
+            params["region"] = rest[i + 1]
+            i += 2
+        elif w in ("--param", "-p"):
+            k, _, v = rest[i + 1].partition("=")
+            params[k] = v
+            i += 2
+        elif w in ("--format", "-f"):
+            i += 2
+        elif w.startswith("-"):
+            i += 1
+        else:
+            positional.append(w)
+            i += 1
+    if positional:
+        params.setdefault(required[0] if required else "name", positional[0])
+    return template, params
+
+
+def cases_for(name: str) -> list[tuple[dict, bool]]:
+    t = TEMPLATES[name]
+    out = []
+    for line in t.examples:
+        template, params = parse_example(line)
+        assert template == name, f"queries/{name}.cypher has an example for another template: {line!r}"
+        out.append((params, True))
+    out += [(params, rows) for template, params, rows in EXTRA_CASES if template == name]
+    required = {p.name for p in t.params if p.required}
+    if not required and not out:
+        out.append(({}, True))
+    covered = [params for params, _ in out if required <= set(params)]
+    if not covered:
+        pytest.fail(
+            f"queries/{name}.cypher needs {', '.join(sorted(required))} but has no `// example:` line giving it "
+            f"(and no case in tests/test_parity.py EXTRA_CASES): add one so the parity test covers it",
+            pytrace=False,
+        )
+    return out
+
+
+def canonical(value):
+    """A cell with list order (engine-defined under collect()) taken out."""
+    if isinstance(value, list):
+        return sorted((canonical(v) for v in value), key=repr)
+    if isinstance(value, dict):
+        return sorted((k, canonical(v)) for k, v in value.items())
+    return value
+
+
+def canonical_rows(rows: list[list]) -> list[list]:
+    return sorted(([canonical(v) for v in row] for row in rows), key=repr)
+
+
+# Both stores, loaded once for the module.
+def _unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"Neo4j integration tests must run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    store = EmbeddedStore(str(tmp_path_factory.mktemp("parity") / "kg.lbdb"))
+    report = load([SEEDS], store)
+    assert not report.failed
+    yield store, report
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def embedded(loaded):
+    return loaded[0]
+
+
+@pytest.fixture(scope="module")
+def neo4j(neo4j_settings, loaded):
+    """The same graph and records as the embedded store (so even loadedAt agrees), written to Neo4j."""
+    from graph.neo4j_store import Neo4jStore
+    try:
+        store = Neo4jStore(neo4j_settings["uri"], neo4j_settings["user"], neo4j_settings["password"])
+    except StoreError as e:
+        _unavailable(str(e))
+    store.driver.execute_query("MATCH (n) DETACH DELETE n")
+    embedded, report = loaded
+    store.write(report.graph, embedded.records())
+    yield store
+    store.close()
+
+
+def test_templates_are_found():
+    assert {"leader", "department", "partners", "counts", "documents"} <= set(TEMPLATES)
+    for t in TEMPLATES.values():
+        assert t.summary, f"queries/{t.name}.cypher has no summary line"
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_every_template_has_an_example(name):
+    # Runs without Neo4j too, so a template nobody can check is caught on any machine.
+    assert cases_for(name)
+
+
+def test_examples_are_parsed():
+    assert parse_example("kg query leader 陈秀兴 --region 聊城市") == ("leader", {"name": "陈秀兴", "region": "聊城市"})
+    assert parse_example("kg query partners 郑德雁 -f json") == ("partners", {"name": "郑德雁"})
+    assert parse_example("kg query counts") == ("counts", {})
+
+
+def test_a_template_without_an_example_fails_loudly(monkeypatch):
+    """A new template with a required parameter and no example must not pass unnoticed."""
+    fake = runner.parse_template("newthing", "// Something new.\n// param: name string — a name\nMATCH (n) RETURN n.key AS key")
+    monkeypatch.setitem(TEMPLATES, "newthing", fake)
+    with pytest.raises(pytest.fail.Exception, match="newthing.cypher needs name but has no `// example:` line"):
+        cases_for("newthing")
+    # Without required parameters it runs with none.
+    monkeypatch.setitem(TEMPLATES, "newthing", runner.parse_template("newthing", "// Something new.\nMATCH (n) RETURN n.key AS key"))
+    assert cases_for("newthing") == [({}, True)]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_template_gives_the_same_answer_on_both_stores(name, embedded, neo4j):
+    for params, want_rows in cases_for(name):
+        got = {}
+        for store in (embedded, neo4j):
+            got[store.backend] = runner.run(store, name, params)
+        e, n = got["embedded"], got["neo4j"]
+        assert e.columns == n.columns, f"{name} {params}: columns differ"
+        assert canonical_rows(e.rows) == canonical_rows(n.rows), f"{name} {params}: rows differ"
+        if "ORDER BY" in TEMPLATES[name].body.upper():
+            # An ordered answer lists in the same order on both (make ORDER BY total if this fails).
+            assert [[canonical(v) for v in row] for row in e.rows] == [[canonical(v) for v in row] for row in n.rows], \
+                f"{name} {params}: same rows, different order"
+        if want_rows:
+            assert e.rows, f"{name} {params}: no rows on either store (is the example still true of the seeds?)"
+        else:
+            assert not e.rows
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(names.TEMPLATE_LABELS))
+def test_name_lookup_is_the_same_on_both_stores(name, embedded, neo4j):
+    labels = names.TEMPLATE_LABELS[name]
+    for params, want_rows in cases_for(name):
+        if not want_rows:
+            continue
+        found = [sorted(names.find(s, labels, params["name"], params.get("region", ""))) for s in (embedded, neo4j)]
+        assert found[0] == found[1] and found[0]
+
+
+def _dump(store) -> dict:
+    """Every node and relationship with every property."""
+    nodes, rels = [], []
+    for label in schema.LABELS:
+        props = list(schema.node_properties(label))
+        res = store.run(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{p}" for p in props))
+        nodes += [(label, dict(zip(props, row))) for row in res.rows]
+    for rtype in schema.REL_TYPES:
+        props = list(schema.rel_properties(rtype))
+        res = store.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.key, b.key, " + ", ".join(f"r.{p}" for p in props))
+        rels += [(rtype, row[0], row[1], dict(zip(props, row[2:]))) for row in res.rows]
+    return {"nodes": sorted(nodes, key=repr), "relationships": sorted(rels, key=repr)}
+
+
+@pytest.mark.neo4j
+def test_both_stores_hold_the_same_graph(embedded, neo4j):
+    e, n = _dump(embedded), _dump(neo4j)
+    assert len(e["nodes"]) == len(n["nodes"]) and len(e["relationships"]) == len(n["relationships"])
+    assert e == n
+    assert embedded.records() == neo4j.records()
