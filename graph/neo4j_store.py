@@ -65,6 +65,8 @@ class Neo4jStore:
                 keys = list(res.keys())
                 rows = [list(rec.values()) for rec in res]
         except Neo4jError as e:
+            if e.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreError(f"Neo4j at {self.uri} has no database named {self.database!r} (check NEO4J_DATABASE)") from e
             raise StoreError(" ".join((e.message or str(e)).split())) from e
         except ServiceUnavailable as e:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e

@@ -60,6 +60,9 @@ def ask(store: Store, template: str, name: str | None, region: str, params: dict
         if len(regions) > 1 and not region:
             notes.append(f"{given['name']} is in {len(regions)} regions ({', '.join(regions)}): showing all; use --region to choose")
     result = sort_lists(runner.run(store, template, given))
+    if "ORDER BY" not in t.body.upper():
+        # A template that sets no order (a UNION cannot, portably) still prints stably.
+        result = QueryResult(result.columns, sorted(result.rows, key=lambda r: [str(v) for v in r]))
     title = f"{template} {given.get('name', '')}".strip()
     extras = []
     for extra in _EXTRAS.get(template, ()):

@@ -7,7 +7,6 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from graph.errors import StoreError
 from graph.store import Store
 from kg.pipeline import LoadReport, graph_from_store
 from queries import runner
@@ -65,11 +64,7 @@ def print_load_summary(console: Console, report: LoadReport, store: Store) -> No
 def print_status(console: Console, store: Store) -> None:
     console.print(f"store: {store.backend}", highlight=False)
     console.print(f"location: {store.location}", highlight=False, soft_wrap=True)
-    try:
-        records = store.records()
-    except StoreError as e:
-        console.print(f"contents: {e}", highlight=False, soft_wrap=True)
-        return
+    records = store.records()   # a store that cannot be read is an error (exit 1), not a state
     if not records:
         # Nothing loaded yet (or no database file at all) is a state to report, not an error.
         console.print("contents: nothing loaded yet; load documents with: kg load PATH…", highlight=False, soft_wrap=True)
