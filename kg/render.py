@@ -52,21 +52,54 @@ def select(result: QueryResult, columns: tuple[str, ...] | list[str]) -> QueryRe
     return QueryResult([result.columns[i] for i in idx], [[row[i] for i in idx] for row in result.rows])
 
 
+_NARROW_MAX = 18      # width a short column may take before it folds
+_WIDE_MIN = 20        # width a long text column needs to stay readable
+
+
+def _fits(console: Console, result: QueryResult) -> bool:
+    """Whether the columns can be shown side by side at the console's width."""
+    from rich.cells import cell_len
+    need = 0
+    for i, col in enumerate(result.columns):
+        widest = max([cell_len(col)] + [cell_len(_cell(row[i], 60)) for row in result.rows])
+        need += (_WIDE_MIN if col in _WIDE else min(widest, _NARROW_MAX)) + 3
+    return need <= console.width
+
+
+def print_records(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 200) -> None:
+    """One block per row, a line per column: what a narrow terminal can show whole."""
+    if title:
+        console.print(title, highlight=False, markup=False)
+    for n, row in enumerate(result.rows, 1):
+        console.print(f"── {n} " + "─" * max(0, min(console.width, 60) - len(str(n)) - 4), highlight=False)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for col, value in zip(result.columns, row):
+            grid.add_row(col, _cell(value, max_cell))
+        console.print(grid)
+
+
+_WIDE = ("task", "text", "evidence", "title")
+
+
 def print_table(console: Console, result: QueryResult, *, title: str = "", max_cell: int = 60) -> None:
     """rich measures double-width characters, so Chinese columns line up; long text wraps,
     and is cut at `max_cell` characters (json and csv always carry it whole)."""
     table = Table(title=title or None, box=box.SIMPLE_HEAVY, show_lines=True, title_justify="left", expand=True)
     for col in result.columns:
         # Long text columns take the spare width; the rest keep their natural width.
-        wide = col in ("task", "text", "evidence", "title")
-        if wide:
-            table.add_column(col, overflow="fold", ratio=1, min_width=20)
+        if col in _WIDE:
+            table.add_column(col, overflow="fold", ratio=1, min_width=_WIDE_MIN)
         else:
-            table.add_column(col, overflow="fold", max_width=18)
+            table.add_column(col, overflow="fold", max_width=_NARROW_MAX)
     for row in result.rows:
         table.add_row(*(_cell(v, max_cell).replace("\t", "  ") for v in row))
     if not result.rows:
         console.print(f"{title}: no rows" if title else "no rows", highlight=False)
+        return
+    if not _fits(console, result):
+        print_records(console, result, title=title)
         return
     console.print(table)
 

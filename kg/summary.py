@@ -26,7 +26,7 @@ def print_load_summary(console: Console, report: LoadReport, store: Store) -> No
     if len(report.documents) <= MAX_LISTED:
         listed = Table(title="Read", box=box.SIMPLE, title_justify="left")
         for col in ("document", "kind", "encoding", "status", "notes"):
-            listed.add_column(col)
+            listed.add_column(col, overflow="fold")   # paths whole, to be copied
         for d in report.documents:
             listed.add_row(d.path, d.kind or "-", d.encoding or "-", d.status, str(d.issues) if d.ok else d.error)
         console.print(listed)
