@@ -24,7 +24,7 @@ from graph import schema  # noqa: E402
 from graph.embedded_store import EmbeddedStore, ddl  # noqa: E402
 from graph.knowledge import KnowledgeGraph  # noqa: E402
 from graph.resolve import resolve  # noqa: E402
-from kg.pipeline import expand, extract_file  # noqa: E402
+from kg.pipeline import expand, extract_all  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
 
@@ -39,8 +39,8 @@ def timed(fn, repeat: int = REPEAT) -> float:
     return statistics.median(times)
 
 
-def extract_all() -> KnowledgeGraph:
-    exs = [extract_file(p)[0] for p in expand([ROOT / "seeds"])]
+def build_graph() -> KnowledgeGraph:
+    exs = extract_all([ROOT / "seeds"])
     return resolve(exs)[0]
 
 
@@ -103,10 +103,10 @@ def neo4j_runs(kg: KnowledgeGraph):
 
 
 def main() -> None:
-    kg = extract_all()
+    kg = build_graph()
     items = len(kg) + sum(kg.type_counts().values())
     print(f"seeds: {len(list(expand([ROOT / 'seeds'])))} documents → {len(kg)} nodes, {items - len(kg)} relationships")
-    extraction = timed(extract_all)
+    extraction = timed(build_graph)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         emb = timed(lambda: embedded_kg(kg, tmp))

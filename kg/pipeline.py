@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,8 +18,8 @@ from graph.model import Extraction, Issue
 from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.lexicon import Lexicon, default_lexicon
-from loaders.registry import detect
-from loaders.source import read_path
+from loaders.registry import detect, split
+from loaders.source import read_path, source_file
 
 
 @dataclass
@@ -63,12 +63,35 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def extract_file(path: Path, lexicon: Lexicon | None = None) -> tuple[Extraction, DocumentOutcome]:
-    """One document → its Extraction; raises KgError for a document that cannot be read."""
-    doc = read_path(path)
-    loader = detect(doc)
-    ex = loader.parse(doc, lexicon or default_lexicon())
-    return ex, DocumentOutcome(str(path), doc.key, loader.kind, doc.encoding, issues=len(ex.issues))
+def extract_file(path: Path, lexicon: Lexicon | None = None) -> list[tuple[Extraction | None, DocumentOutcome]]:
+    """The documents a file holds → their Extractions (most files hold one; a scraped page
+    may hold several). Raises KgError for a file that cannot be read at all; a part that
+    cannot be parsed comes back as a failed outcome with no Extraction."""
+    lexicon = lexicon or default_lexicon()
+    parts, split_issues = split(read_path(path))
+    out: list[tuple[Extraction | None, DocumentOutcome]] = []
+    for i, part in enumerate(parts):
+        try:
+            loader = detect(part)
+            ex = loader.parse(part, lexicon)
+        except KgError as e:
+            out.append((None, DocumentOutcome(part.source, part.key, "", part.encoding, error=str(e), status="failed")))
+            continue
+        if i == 0 and split_issues:   # what the split dropped is told once, with the first part
+            ex = replace(ex, issues=tuple(split_issues) + ex.issues)
+        out.append((ex, DocumentOutcome(part.source, part.key, loader.kind, part.encoding, issues=len(ex.issues))))
+    return out
+
+
+def extract_all(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -> list[Extraction]:
+    """Every Extraction from these files and folders, skipping what cannot be read."""
+    out = []
+    for path in expand(paths):
+        try:
+            out.extend(ex for ex, _ in extract_file(path, lexicon) if ex is not None)
+        except KgError:
+            continue
+    return out
 
 
 def load(
@@ -82,28 +105,33 @@ def load(
 ) -> LoadReport:
     report = LoadReport(dry_run=dry_run)
     fresh: dict[str, Extraction] = {}
+    files_read: set[str] = set()
     for path in expand(paths):
         try:
-            ex, outcome = extract_file(path)
-            fresh.setdefault(ex.document.key, ex)   # the same text under two paths: the first one counts
-            report.issues.extend(ex.issues)
+            results = extract_file(path)
+            files_read.add(str(path.resolve()))
         except KgError as e:
-            outcome = DocumentOutcome(str(path), error=str(e), status="failed")
+            results = [(None, DocumentOutcome(str(path), error=str(e), status="failed"))]
         except Exception as e:  # a loader bug must not lose the other documents
-            outcome = DocumentOutcome(str(path), error=f"{path}: internal error while extracting ({type(e).__name__}: {e}); please report it",
-                                      detail=traceback.format_exc(), status="failed")
-        report.documents.append(outcome)
-        if on_document:
-            on_document(outcome)
+            results = [(None, DocumentOutcome(str(path), error=f"{path}: internal error while extracting ({type(e).__name__}: {e}); please report it",
+                                              detail=traceback.format_exc(), status="failed"))]
+        for ex, outcome in results:
+            if ex is not None:
+                fresh.setdefault(ex.document.key, ex)   # the same text under two paths: the first one counts
+                report.issues.extend(ex.issues)
+            report.documents.append(outcome)
+            if on_document:
+                on_document(outcome)
 
     old_records = {r.key: r for r in store.records()}
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     new_records = dict(old_records)
-    fresh_sources = {str(Path(ex.document.source).resolve()) for ex in fresh.values()}
     for key, rec in old_records.items():
-        # A document read again from the same place, with other content, is a new version.
-        if key not in fresh and str(Path(rec.source).resolve()) in fresh_sources:
+        # A file read again supersedes everything it said before: a changed document, or a
+        # page that now holds other reports. A file that could not be read loses nothing.
+        if key not in fresh and source_file(rec.source) in files_read:
             del new_records[key]
+    superseded = {source_file(r.source) for k, r in old_records.items() if k not in new_records}
     for outcome in report.documents:
         if not outcome.ok:
             continue
@@ -112,9 +140,9 @@ def load(
             # Loaded before, or the same text read twice in this call (two paths, one document).
             outcome.status = "unchanged"
             continue
-        replaced = [r for r in old_records.values() if r.key not in new_records]
-        outcome.status = "replaced" if any(Path(r.source).resolve() == Path(ex.document.source).resolve() for r in replaced) else "new"
-        new_records[outcome.key] = ExtractionRecord(outcome.key, str(Path(ex.document.source).resolve()), now, ex.to_json())
+        source = _absolute(ex.document.source)
+        outcome.status = "replaced" if source_file(source) in superseded else "new"
+        new_records[outcome.key] = ExtractionRecord(outcome.key, source, now, ex.to_json())
 
     old_graph = _graph(old_records.values())[0]
     report.graph, resolve_issues = _graph(new_records.values())
@@ -125,6 +153,12 @@ def load(
     if reject_log and report.issues and not dry_run:
         report.reject_log = str(write_reject_log(report.issues, Path(reject_log)))
     return report
+
+
+def _absolute(source: str) -> str:
+    """FILE or FILE#N with FILE made absolute, so a later load from elsewhere still matches."""
+    file, sep, part = source.partition("#")
+    return str(Path(file).resolve()) + sep + part
 
 
 def _graph(records: Iterable[ExtractionRecord]) -> tuple[KnowledgeGraph, list[Issue]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from graph.errors import ReadError
-from graph.model import Extraction
+from graph.model import Extraction, Issue
 from .lexicon import Lexicon
 from .source import SourceDocument
 
@@ -22,13 +22,37 @@ class Loader:
     parse: Callable[[SourceDocument, Lexicon], Extraction]
 
 
+@dataclass(frozen=True)
+class Splitter:
+    """A container format: one file holding several documents (e.g. a scraped page of reports)."""
+    kind: str
+    score: Callable[[str], float]
+    split: Callable[[SourceDocument], tuple[list[SourceDocument], list[Issue]]]
+
+
 _LOADERS: list[Loader] = []
+_SPLITTERS: list[Splitter] = []
 MIN_SCORE = 0.3
 
 
 def register(loader: Loader) -> Loader:
     _LOADERS.append(loader)
     return loader
+
+
+def register_splitter(splitter: Splitter) -> Splitter:
+    _SPLITTERS.append(splitter)
+    return splitter
+
+
+def split(doc: SourceDocument) -> tuple[list[SourceDocument], list[Issue]]:
+    """The documents a file holds: itself, or the parts a container format cuts it into."""
+    _import_builtin()
+    text = doc.plain.text
+    for splitter in _SPLITTERS:
+        if splitter.score(text) >= MIN_SCORE:
+            return splitter.split(doc)
+    return [doc], []
 
 
 def loaders() -> list[Loader]:
@@ -49,4 +73,4 @@ def detect(doc: SourceDocument) -> Loader:
 
 def _import_builtin() -> None:
     # Imported here, not at the top, so each loader module can `register` itself.
-    from . import commitment_table, division_plan, prose  # noqa: F401
+    from . import commitment_table, division_plan, prose, web_collection  # noqa: F401

@@ -17,6 +17,10 @@ class SourceDocument:
     source: str          # where it came from (a path, as given)
     encoding: str        # the encoding it was decoded with
     raw: str             # the decoded original; evidence offsets point into this
+    # A document cut from a larger file (a web page holding several reports) keeps
+    # where it starts in that file, so its evidence points into the file as published.
+    base: int = 0        # character offset of raw[0] in the file's decoded text
+    line_base: int = 0   # lines before it in the file
 
     @property
     def key(self) -> str:
@@ -38,10 +42,27 @@ class SourceDocument:
         if sentence:
             start, end = sentence_around(view.text, start, end)
         ostart, oend = view.span(start, end)
-        return Evidence(self.key, ostart, oend, view.text[start:end].strip())
+        return Evidence(self.key, self.base + ostart, self.base + oend, view.text[start:end].strip())
 
     def line(self, view: NormalText, start: int) -> int:
-        return view.line_of(self.raw, start)
+        return self.line_base + view.line_of(self.raw, start)
+
+    @property
+    def file(self) -> str:
+        """The file it was read from (a part's source is FILE#N)."""
+        return source_file(self.source)
+
+    def part(self, start: int, end: int, number: int) -> "SourceDocument":
+        """raw[start:end] as a document of its own, numbered within this file."""
+        raw = self.raw[start:end]
+        return SourceDocument(
+            hashlib.sha256(raw.encode("utf-8")).hexdigest(), f"{self.source}#{number}", self.encoding, raw,
+            base=self.base + start, line_base=self.line_base + self.raw.count("\n", 0, start),
+        )
+
+
+def source_file(source: str) -> str:
+    return source.split("#", 1)[0]
 
 
 def from_bytes(data: bytes, source: str) -> SourceDocument:

@@ -23,6 +23,9 @@ from typer.testing import CliRunner
 from graph import schema
 from kg.cli import app
 
+# Four seed files, one of them a web page holding ten work reports.
+SEED_DOCUMENTS = 14
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 COMMITMENTS = SEEDS / "shandong-2021-16-cities-commitments.txt"
@@ -138,7 +141,7 @@ def test_load_prints_the_summary(seeded):
     assert {schema.TASK, schema.LEADER, schema.DEPARTMENT, schema.RESPONSIBLE_FOR, schema.PART_OF} <= set(counts)
     assert "Rejects and notes" in out
     assert f"Reject log: {db.parent / 'rejects.jsonl'}" in out
-    assert "5 of 5 documents read" in out
+    assert f"{SEED_DOCUMENTS} of {SEED_DOCUMENTS} documents read" in out
     assert db.exists()
 
 
@@ -270,7 +273,7 @@ def test_status(seeded):
     out = result.stdout
     assert "store: embedded" in out
     assert f"location: {db}" in out
-    assert "Documents (5)" in out
+    assert f"Documents ({SEED_DOCUMENTS})" in out
     from graph.embedded_store import EmbeddedStore
     store = EmbeddedStore(str(db), read_only=True)
     try:
@@ -278,7 +281,7 @@ def test_status(seeded):
         tasks = store.run("MATCH (t:Task) RETURN count(t)").rows[0][0]
     finally:
         store.close()
-    assert len(keys) == 5 and all(k in out for k in keys)
+    assert len(keys) == SEED_DOCUMENTS and all(k in out for k in keys)
     assert table_counts(out, "Contents")["Task"] == [tasks]
 
 
@@ -448,7 +451,7 @@ def test_installed_console_script(tmp_path):
     kg = kg_script()
     loaded = subprocess.run([kg, "load", str(SEEDS)], cwd=work, env=env, capture_output=True, text=True, timeout=300)
     assert loaded.returncode == 0, loaded.stderr
-    assert "5 of 5 documents read" in loaded.stdout
+    assert f"{SEED_DOCUMENTS} of {SEED_DOCUMENTS} documents read" in loaded.stdout
     asked = subprocess.run([kg, "query", "leader", "郑德雁", "-f", "json"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
     assert asked.returncode == 0, asked.stderr
     assert len(json.loads(asked.stdout)) == 11

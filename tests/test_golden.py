@@ -25,7 +25,7 @@ def test_there_are_golden_cases():
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_golden(case: Path, update_golden: bool):
     (source,) = case.glob("input.*")
-    ex, _ = extract_file(source)
+    (ex, _), = extract_file(source)
     got = json.dumps(canonical(ex), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     expected = case / "expected.json"
     if update_golden:
