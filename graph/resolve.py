@@ -7,6 +7,7 @@ does not depend on load order). Cooperation is then derived from shared tasks.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from typing import Any, Iterable
@@ -62,6 +63,7 @@ def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None 
             _add_relation(relations, entities, r, ex.document.key, issues)
 
     _derive_cooperation(entities, relations)
+    _derive_concerns(entities, relations)
 
     kg = KnowledgeGraph()
     for key, e in entities.items():
@@ -136,3 +138,31 @@ def _derive_cooperation(entities: dict, relations: dict) -> None:
             "props": {"weight": len(tasks), "via": sorted(tasks), "derived": True},
             "evidence": evidence,
         }
+
+
+_MIN_ALIAS = 3   # two-character aliases (e.g. 攻势) match too much ordinary text
+
+
+def _derive_concerns(entities: dict, relations: dict) -> None:
+    """CONCERNS from every task to the initiatives its text names.
+
+    Names are matched longest first at each place, so 新旧动能转换起步区 in a task is
+    the project, not also the strategy 新旧动能转换 inside it (the project's own
+    PART_OF leads there).
+    """
+    by_alias: dict[str, str] = {}
+    for key, e in sorted(entities.items()):
+        if e["label"] in (schema.PROJECT, schema.STRATEGY):
+            for alias in {e["name"], *e["aliases"]}:
+                if len(alias) >= _MIN_ALIAS:
+                    by_alias.setdefault(alias, key)
+    if not by_alias:
+        return
+    pattern = re.compile("|".join(re.escape(a) for a in sorted(by_alias, key=lambda a: (-len(a), a))))
+    for key, e in entities.items():
+        if e["label"] != schema.TASK:
+            continue
+        for target in sorted({by_alias[m.group()] for m in pattern.finditer(e["props"].get("text", ""))}):
+            ident = (schema.CONCERNS, key, target, ())
+            if ident not in relations:
+                relations[ident] = {"props": {}, "evidence": list(e["evidence"][:1])}

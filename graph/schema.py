@@ -59,11 +59,15 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     TASK: {
         "text": "string", "seq": "string", "deadline": "string", "deadlineDate": "string",
         "section": "string", "document": "string", "region": "string", "ordinal": "int",
+        "targets": "string[]",
     },
     DOCUMENT: {
         "title": "string", "kind": "string", "issuer": "string", "number": "string",
         "date": "string", "sha256": "string", "source": "string", "encoding": "string",
         "region": "string", "loadedAt": "string",
+        # Prose reports: the session and the speaker, and the numeric targets stated.
+        "year": "int", "congress": "string", "speaker": "string", "speakerTitle": "string",
+        "targets": "string[]",
     },
 }
 

@@ -20,6 +20,7 @@ from graph.store import ExtractionRecord, Store
 from loaders.lexicon import Lexicon, default_lexicon
 from loaders.registry import detect, split
 from loaders.source import read_path, source_file
+from loaders.targets import with_task_targets
 
 
 @dataclass
@@ -73,7 +74,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> list[tuple[Extra
     for i, part in enumerate(parts):
         try:
             loader = detect(part)
-            ex = loader.parse(part, lexicon)
+            ex = with_task_targets(loader.parse(part, lexicon))
         except KgError as e:
             out.append((None, DocumentOutcome(part.source, part.key, "", part.encoding, error=str(e), status="failed")))
             continue
