@@ -108,8 +108,17 @@ def _add_relation(relations: dict, entities: dict, r: Relation, doc: str, issues
     if have is None:
         relations[ident] = {"props": dict(r.props), "evidence": list(r.evidence)}
     else:
+        for name in schema.REL_UNITED.get(r.type, ()):
+            _unite(have["props"], name, r.props.get(name) or "")
         _merge_props(have["props"], r.props)
         have["evidence"].extend(r.evidence)
+
+
+def _unite(props: dict, name: str, value: str) -> None:
+    """Add the parts of `value` not yet in props[name] (parts joined by 、, order kept)."""
+    sep = schema.TITLE_SEPARATOR
+    have = [p for p in (props.get(name) or "").split(sep) if p]
+    props[name] = sep.join(have + [p for p in value.split(sep) if p and p not in have])
 
 
 def _derive_cooperation(entities: dict, relations: dict) -> None:

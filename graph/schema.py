@@ -128,5 +128,11 @@ def parse_span_ref(ref: str) -> tuple[str, int, int]:
 REL_IDENTITY: dict[str, tuple[str, ...]] = {RESPONSIBLE_FOR: ("role",)}
 
 
+# Properties that several documents may state differently and that are all true at
+# once: their values are united ("代市长、市委副书记、市长") rather than the first kept.
+REL_UNITED: dict[str, tuple[str, ...]] = {SERVES_IN: ("title",)}
+TITLE_SEPARATOR = "、"
+
+
 def rel_identity(rel_type: str, props: dict) -> tuple:
     return tuple(props.get(p) or "" for p in REL_IDENTITY.get(rel_type, ()))

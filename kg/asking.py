@@ -9,7 +9,7 @@ from queries import names, runner
 
 # Views shown after a template's own table (in table format): leader and
 # department answers end with who they work with.
-_EXTRAS = {"leader": ("partners",), "department": ("partners",)}
+_EXTRAS = {"leader": ("appearances", "partners"), "department": ("partners",)}
 
 
 @dataclass
@@ -63,7 +63,7 @@ def ask(store: Store, template: str, name: str | None, region: str, params: dict
     if "ORDER BY" not in t.body.upper():
         # A template that sets no order (a UNION cannot, portably) still prints stably.
         result = QueryResult(result.columns, sorted(result.rows, key=lambda r: [str(v) for v in r]))
-    title = f"{template} {given.get('name', '')}".strip()
+    title = f"{template} {given.get(required[0], '') if required else ''}".strip()
     extras = []
     for extra in _EXTRAS.get(template, ()):
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}

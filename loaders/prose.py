@@ -1,39 +1,209 @@
-"""Prose kinds (work reports, news, web collections): detected now, extracted in a later step.
+"""Prose kinds: 政府工作报告 (work reports) and news articles → Document metadata, Regions, Leaders.
 
-Until their extractors exist, such a document still becomes a Document node, and an
-issue says plainly that nothing else was taken from it.
+`parse` reads the document's own metadata (loaders/report_meta.py), the officials it
+names (loaders/officials.py) and, when loaders/initiatives.py is there, its Projects and
+Strategies. Report-level facts that DocumentInfo has no field for (year, congress,
+speaker, speakerTitle) travel as props of an Entity labelled Document with the
+document's key; the resolver merges them into the Document node.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from graph.model import DocumentInfo, Extraction, Issue
+from graph import schema
+from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
+from . import officials, report_meta
 from .lexicon import Lexicon
 from .registry import Loader, register
+from .report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
 from .source import SourceDocument
 
+try:   # written alongside; prose works without it
+    from . import initiatives
+except ImportError:   # pragma: no cover - depends on the checkout
+    initiatives = None
 
-def _score_report(text: str) -> float:
-    head = text[:3000]
-    hits = sum(k in head for k in ("政府工作报告", "人民代表大会", "各位代表", "审议"))
-    return min(1.0, hits / 3)
+# ---- detection ---------------------------------------------------------------
+
+_REPORT_TITLE_LINE = re.compile(
+    r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?[^\n，。：]{0,30}?政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
+_MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次\s*会议")
+_REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
+_ANNOTATIONS = re.compile(r"(?:牵头|配合|责任)(?:单位|领导)\s*[：:]")
+_NEWS_DATELINE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 
 
-def _score_news(text: str) -> float:
-    head = text[:3000]
-    hits = sum(k in head for k in ("记者", "讯", "主持", "出席", "报道", "应询"))
-    return min(0.9, hits / 4)
+def _structured(text: str) -> bool:
+    """Plans and tables mention 政府工作报告 too; their annotations and tab rows give them away."""
+    return len(_ANNOTATIONS.findall(text)) >= 3 or sum("\t" in ln for ln in text.splitlines()) >= 5
+
+
+def _report_signals(text: str) -> tuple[bool, bool]:
+    lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:5]
+    return any(_REPORT_TITLE_LINE.match(ln) for ln in lines), bool(_MEETING.search(text[:3000]))
+
+
+def score_report(text: str) -> float:
+    title, byline = _report_signals(text)
+    s = 0.6 * title + 0.3 * byline + 0.2 * ("各位代表" in text[:3000]) + 0.2 * bool(_REVIEW.search(text[:6000]))
+    return round(min(1.0, s) * (0.2 if _structured(text) else 1.0), 3)
+
+
+def score_news(text: str) -> float:
+    head = text[:1500]
+    first = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
+    cues = (0.2 * bool(re.search(r"记者|通讯员|编辑|制图", text))
+            + 0.2 * (sum(k in text for k in ("主持", "出席", "参加", "讲话", "强调", "会议")) >= 2)
+            + 0.1 * (0 < len(first) <= 40))
+    # A dateline (本报1月21日讯, 新华社…电) is what makes a news article; without one, little.
+    s = 0.5 + cues if _NEWS_DATELINE.search(head) else min(0.25, cues)
+    title, byline = _report_signals(text)
+    if title or byline or _structured(text):
+        s *= 0.3
+    return round(min(1.0, s), 3)
+
+
+# ---- extraction --------------------------------------------------------------
+
+@dataclass
+class _Builder:
+    """Entities and relations, one per key: aliases, evidence and list props united."""
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    relations: dict[tuple, Relation] = field(default_factory=dict)
+
+    def entity(self, e: Entity) -> tuple[str, str]:
+        old = self.entities.get(e.ref)
+        if old:
+            props = dict(old.props)
+            for k, v in e.props.items():
+                if isinstance(v, list):
+                    props[k] = list(dict.fromkeys([*(props.get(k) or []), *v]))
+                elif props.get(k) in (None, "") and v not in (None, ""):
+                    props[k] = v
+            e = Entity(e.label, e.key, old.name, tuple(dict.fromkeys(old.aliases + e.aliases)), props,
+                       tuple(dict.fromkeys(old.evidence + e.evidence)))
+        self.entities[e.ref] = e
+        return e.ref
+
+    def relation(self, r: Relation) -> None:
+        old = self.relations.get(r.ref)
+        if old:
+            r = Relation(r.type, r.source, r.target, old.props, tuple(dict.fromkeys(old.evidence + r.evidence)))
+        self.relations[r.ref] = r
+
+
+_COMPAT = {"city": ("city", "county-level city"), "district": ("district",), "county": ("county",),
+           "town": ("town",), "province": ("province",)}
+_LEVEL_CHAR = {"city": "市", "county-level city": "市", "district": "区", "county": "县", "province": "省"}
 
 
 def _parse(kind: str):
     def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-        lines = [ln.strip(" #*\t") for ln in doc.plain.text.splitlines() if ln.strip(" #*\t")]
-        title = next((ln for ln in lines if len(ln) <= 60 and re.search(r"[\u4e00-\u9fff]", ln)), "")
-        info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title)
-        issue = Issue("kind.no-extractor", f"{kind}: read and recorded; entity extraction for this kind is not built yet", doc.key, 0)
-        return Extraction(info, issues=(issue,))
+        return extract(doc, lexicon, kind)
     return parse
 
 
-register(Loader("work_report", "政府工作报告 (prose)", _score_report, _parse("work_report")))
-register(Loader("news", "news article (prose)", _score_news, _parse("news")))
+def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
+    view = doc.clean
+    meta = report_meta.read(doc, lexicon, kind)
+    out = _Builder()
+    issues = [Issue(code, msg, doc.key, doc.line(view, at) if at else 0) for code, msg, at in meta.issues]
+
+    head_ev = (doc.evidence(view, *meta.byline_span) if meta.byline_span
+               else doc.evidence(doc.plain, *meta.title_span) if meta.title_span
+               else doc.evidence(view, 0, min(len(view.text), 40), sentence=True))
+    region = meta.place.key if meta.place else ""
+    if meta.place:
+        place_ev = doc.evidence(view, *meta.place_span, sentence=True) if meta.place_span else head_ev
+        chain = meta.place.chain
+        for key, name, level, parent in chain:
+            out.entity(Entity(schema.REGION, key, name, (name,), {"level": level, "parent": parent}, (place_ev,)))
+        for (ckey, *_), (pkey, *_) in zip(chain[1:], chain):
+            out.relation(Relation(schema.PART_OF, (schema.REGION, ckey), (schema.REGION, pkey), {}, (place_ev,)))
+
+    props = {k: v for k, v in (("year", meta.year), ("congress", meta.congress), ("speaker", meta.speaker),
+                               ("speakerTitle", "、".join(meta.speaker_titles))) if v not in (None, "")}
+    out.entity(Entity(schema.DOCUMENT, doc.key, meta.title, (), props, (head_ev,)))
+
+    # Officials: the speaker of the by-line, then everyone the text names with a title or in a list.
+    mentions: list[tuple[officials.Mention, Evidence]] = []
+    if meta.speaker:
+        s, e = meta.speaker_span
+        mentions.append((officials.Mention(meta.speaker, meta.speaker_titles, "", "", region, s, e, "speaker"), head_ev))
+    places = {name: key for key, name, level, _ in (meta.place.chain if meta.place else []) if level == "town"}
+    found = officials.find(view.text, lexicon, skip=meta.byline_span, places=places)
+    for m in found.mentions:
+        mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
+    _leaders(out, mentions, meta, lexicon)
+    for cand, why, at in found.rejected:
+        ev = doc.evidence(view, at, at + len(cand), sentence=True)
+        issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
+                            doc.key, doc.line(view, at), ev.text[:200]))
+    if found.national:
+        issues.append(Issue("prose.national-figure", "national leaders named in slogans and formulas, not recorded "
+                            f"as local officials: {'、'.join(found.national)}", doc.key, 0))
+    if not region:
+        issues.append(Issue("prose.officials-unplaced", "no region for this document: officials are keyed by name alone", doc.key, 0))
+
+    if initiatives is not None:
+        ents, rels, more = initiatives.extract(doc, view, lexicon, region)
+        for e in ents:
+            out.entity(e)
+        for r in rels:
+            out.relation(r)
+        issues.extend(more)
+
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=meta.title,
+                        issuer=meta.issuer, date=meta.date, region=region)
+    return Extraction(info, tuple(out.entities.values()), tuple(out.relations.values()), tuple(issues))
+
+
+def _leaders(out: _Builder, mentions: list, meta: report_meta.Meta, lexicon: Lexicon) -> None:
+    """Leader nodes and one SERVES_IN per leader and region, its title the titles as stated."""
+    serves: dict[tuple[str, str], dict] = {}
+    for m, ev in mentions:
+        region = _leader_region(m, meta, lexicon, out, ev)
+        key = schema.leader_key(region, m.name)
+        out.entity(Entity(schema.LEADER, key, m.name, (m.name,), {"region": region, "titles": list(m.titles)}, (ev,)))
+        s = serves.setdefault((key, region), {"titles": [], "group": "", "evidence": []})
+        s["titles"] = list(dict.fromkeys(s["titles"] + m.titles))
+        s["group"] = s["group"] or m.group or (_group_title(region, meta, lexicon) if m.role == "attendee" else "")
+        s["evidence"].append(ev)
+    for (key, region), s in serves.items():
+        if not region:
+            continue
+        title = "、".join(s["titles"]) or s["group"]
+        out.relation(Relation(schema.SERVES_IN, (schema.LEADER, key), (schema.REGION, region), {"title": title},
+                              tuple(dict.fromkeys(s["evidence"]))))
+
+
+def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexicon, out: _Builder, ev: Evidence) -> str:
+    """The region a title belongs to: named before it, else the document's region or the
+    ancestor of the level the title names (市委书记 in a town's report is the city's)."""
+    if m.region:
+        if m.region in lexicon.regions:
+            path = lexicon.region_path(m.region)
+            for r in path:
+                out.entity(Entity(schema.REGION, r.key, r.name, (r.name,), {"level": r.level, "parent": r.parent}, (ev,)))
+            for child, parent in zip(path[1:], path):
+                out.relation(Relation(schema.PART_OF, (schema.REGION, child.key), (schema.REGION, parent.key), {}, (ev,)))
+        return m.region
+    if not meta.place:
+        return ""
+    for key, _name, level, _parent in reversed(meta.place.chain):
+        if level in _COMPAT.get(m.level, ()):
+            return key
+    return meta.place.key
+
+
+def _group_title(region: str, meta: report_meta.Meta, lexicon: Lexicon) -> str:
+    """Who an attendee list without titles is: 市领导 in a city's article, 县领导 in a county's…"""
+    info = lexicon.regions.get(region)
+    if info:
+        return _LEVEL_CHAR.get(info.level, "") + "领导" if info.level in _LEVEL_CHAR else ""
+    return (region[-1] + "领导") if region.endswith(("镇", "乡")) else ""
+
+
+register(Loader("work_report", "政府工作报告 (prose)", score_report, _parse("work_report")))
+register(Loader("news", "news article (prose)", score_news, _parse("news")))

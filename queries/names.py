@@ -13,8 +13,13 @@ TEMPLATE_LABELS: dict[str, tuple[str, ...]] = {
     "leader": (schema.LEADER,),
     "department": (schema.DEPARTMENT,),
     "partners": (schema.LEADER, schema.DEPARTMENT),
+    "appearances": (schema.LEADER,),
+    "project": (schema.PROJECT,),
+    "strategy": (schema.STRATEGY,),
+    "region": (schema.REGION,),
 }
-_NOUN = {schema.LEADER: "leader", schema.DEPARTMENT: "department"}
+_NOUN = {schema.LEADER: "leader", schema.DEPARTMENT: "department", schema.PROJECT: "project",
+         schema.STRATEGY: "strategy", schema.REGION: "region"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,9 @@ class Match:
 def _candidates(store: Store, label: str) -> list[tuple[str, str, list[str], str]]:
     if label not in schema.LABELS:   # labels are never taken from user input unchecked
         raise ValueError(label)
-    res = store.run(f"MATCH (n:{label}) RETURN n.key, n.name, n.aliases, n.region ORDER BY n.key")
+    # Only labels that have a region say it (a Region's region is its own key).
+    region = "n.region" if "region" in schema.node_properties(label) else "n.key"
+    res = store.run(f"MATCH (n:{label}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, {region} AS region ORDER BY key")
     return [tuple(row) for row in res.rows]
 
 
@@ -52,7 +59,8 @@ def find(store: Store, labels: tuple[str, ...], name: str, region: str = "") -> 
         forms = _forms(label, name)
         for key, n, aliases, reg in _candidates(store, label):
             names.add(n)
-            if (n in forms or forms & set(aliases or [])) and (not region or (reg or "").endswith(region)):
+            named = n in forms or forms & set(aliases or []) or (label == schema.REGION and key in forms)
+            if named and (not region or (reg or "").endswith(region)):
                 matches.append(Match(label, key, n, reg or ""))
     if matches:
         return matches

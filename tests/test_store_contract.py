@@ -21,6 +21,7 @@ from graph.errors import StoreError
 from graph.knowledge import KnowledgeGraph
 from graph.resolve import resolve
 from kg.pipeline import LoadReport, extract_all, load
+from loaders import registry
 from loaders.source import read_path, source_file
 from queries import runner
 
@@ -230,21 +231,24 @@ def test_every_fact_has_provenance(seeded):
 
 
 def _views(path: Path):
-    doc = read_path(path)
-    return doc.key, (doc.raw, doc.plain, doc.clean)
+    """Each document the file holds (a web page holds several): key → (file text, offset, views)."""
+    page = read_path(path)
+    parts, _ = registry.split(page)
+    return {doc.key: (page.raw, doc.base, doc.plain, doc.clean) for doc in parts}
 
 
 def test_evidence_spans_point_into_the_original_text(seeded):
     """Each span's offsets index the original file; the evidence is the normalised text there."""
-    originals = dict(_views(p) for p in sorted(SEEDS.iterdir()))
+    originals = {k: v for p in sorted(SEEDS.iterdir()) for k, v in _views(p).items()}
     held = dump_store(seeded.store)
     facts = [(f"{lb} {k}", p) for lb, k, p in held["nodes"]] + [(f"{t} {s} → {e}", p) for t, s, e, p in held["relationships"]]
     checked, wrong = 0, []
     for where, props in facts:
         for text, ref in zip(props["evidence"], props["spans"]):
             doc, start, end = schema.parse_span_ref(ref)
-            raw, *views = originals[doc]
+            raw, base, *views = originals[doc]
             assert 0 <= start < end <= len(raw), f"{where}: span {ref} outside the document"
+            start, end = start - base, end - base   # the views of a page's part start at its offset
             # The normalised characters whose origin lies in [start, end), in the view the loader read.
             seen = []
             for v in views:

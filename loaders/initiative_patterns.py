@@ -1,0 +1,484 @@
+"""Patterns that find initiative names in prose (helpers of loaders/initiatives.py).
+
+A name is found from its end: a suffix that heads initiative names (起步区, 产业园, 攻势,
+高铁…). Its start is searched leftwards over jieba tokens: the walk stops at punctuation,
+at a function word, at a verb that introduces an object (建设, 推进, 打造…) and at a count
+(10个…, which marks a category, not a name); verbs left at the front are then trimmed.
+Every candidate is returned, with the reason it must be dropped if it must (the caller
+turns those into issues), and with the evidence that it is a proper name (a place, a
+quoted part, an unknown word), which the generic-prone suffixes (中心, 项目, 基地…) need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+PROJECT, STRATEGY = "Project", "Strategy"
+
+# Suffix → the type of initiative it heads. The longest suffix at a place wins.
+SUFFIXES: dict[str, str] = {}
+for _type, _words in (
+    (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 科创园 创业园 工业园 "
+              "示范园 产业城 科创城 科学城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
+              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 快速路 快速通道 大通道 机场 "
+              "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
+              "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
+              "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街"),
+    (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
+               "样板城市 工程 新格局 之都 产业链"),
+):
+    for _w in _words.split():
+        SUFFIXES[_w] = _type
+SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
+
+# Suffixes that also head plain categories (文化中心, 招商项目): a name needs proper-name evidence.
+NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
+                         "公园 广场 综合体 小镇 总部 片区 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
+                         "示范城市 试点城市 样板城市 枢纽 码头 新城 古城 走廊 廊道 院区 综保区 综合保税区 保税区 客厅 "
+                         "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈".split())
+_PHYSICAL = re.compile(r"路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
+                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
+# Physical heads that, inside a longer name, are part of it rather than a second initiative
+# (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
+CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头".split())
+# Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
+NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局".split())
+# Heads that name a programme only when counted: 13条产业链.
+NEEDS_COUNT = frozenset(["产业链"])
+# Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
+NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室".split())
+BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
+# 项目 after an action is a kind of project (棚户区改造项目), not a named one.
+GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
+# A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
+LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区)")
+
+# What may follow a suffix and still belong to the name: phases, sections, extensions.
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|"
+                       r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
+
+# A suffix followed by these is part of a longer ordinary word, not a name's end.
+_NOT_END = re.compile(
+    r"(?:中心(?=城|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
+    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点)"
+    r"|计划(?=单列|经济|生育|内|外)"
+    r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
+    r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
+    r"|公园(?=城市)|实验室(?=建设))"
+)
+
+# Verbs that introduce their object: a name starts after them. Right before the suffix
+# (…建设攻势, …提升工程, …培育三年行动计划) nominal verbs are part of the name.
+LEAD_VERBS = frozenset(
+    "建设 推进 加快 加速 打造 实施 开展 推动 建成 开工 启动 完成 创建 争创 深化 落实 加强 抓好 做好 用好 办好 "
+    "培育 引进 支持 依托 围绕 融入 服从 服务 服务于 规划 谋划 布局 提升 实现 促进 助推 全面 积极 持续 深入 大力 "
+    "着力 高标准 高质量 高水平 新建 改建 扩建 续建 筹建 组建 成立 设立 获批 入选 列入 纳入 投用 运营 通车 竣工 "
+    "开通 参与 对接 承接 主动 坚持 贯彻 贯彻落实 发起 打好 打赢 决胜 统筹 突出 聚焦 聚力 全力 扎实 稳步 有序 "
+    "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
+    "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
+    "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
+    "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
+    "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
+    "我们 我市 我区 我县 我镇 全市 全区 全县 全镇 全省 一批 一系列 系列 多个 若干 各类 一些 一大批".split()
+)
+# Verbs often written right before a suffix as part of the name.
+NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
+                          "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破".split())
+# Leading words trimmed off a name: adverbs and verbs of the sentence around it.
+_LEAD_RE = re.compile(
+    r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
+    r"稳步|不断|进一步|更大力度|高标准|高质量|高水平|统筹|同步|联合|协同|主动|全速|加速|力争|争取|计划|"
+    r"开展|发挥好?|实施|推进|推动|打好|打赢|执行|保持|召开|宣传|使得|主持|落实|贯彻|建设|打造|做好|抓好|完成|"
+    r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
+    r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
+    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|改建|扩建|续建)+)")
+# A count before the name (10个现代农业产业园) makes it a category…
+COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
+# …except for campaigns, where the count is the name: 15个攻势, 三大攻坚战, 12项改革攻坚行动.
+_COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
+_PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
+# Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|成为)"
+                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
+# Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
+POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
+POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+
+# Single characters that are function words (a multi-character token with such a part of
+# speech stops the walk as well; a single character tagged so is often a piece of a name).
+_FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
+_NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
+_STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代".split())
+_PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[。；！？\n，：:;!?,、《》【】]")
+MAX_NAME = 24
+Token = tuple[str, str]          # (word, jieba part-of-speech flag)
+
+# Words that make a name proper although jieba knows them well: geography of the province
+# and the country, and the usual partners of its zones.
+GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 沂蒙 中国 中华 华北 华东 北方 东北亚 中日 中韩 中日韩 "
+                      "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
+
+
+class Tagger(Protocol):
+    def tag(self, s: str) -> list[Token]: ...
+    def freq(self, w: str) -> int: ...
+
+
+@dataclass
+class Candidate:
+    start: int          # offsets into the compact text
+    end: int
+    name: str           # as written (compact: no spaces), quotes kept
+    type: str
+    reason: str = ""    # why it must be dropped ("" = keep): generic, designation, positioning, no-boundary
+    region: str = ""    # the region a programme name names (平安济南 → 山东省/济南市), else ""
+    proper: bool = True  # evidence that the part before the suffix is a proper name
+    suffix: str = ""
+    context: str = ""   # the text before the name in its clause (commas and list marks end it)
+    counted: bool = False  # the name starts with its count (15个攻势)
+    full: str = ""       # the full name when the text elides the head (济郑、济莱高铁: 济郑 → 济郑高铁)
+    listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
+    tokens: list = field(default_factory=list)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around pos: between hard punctuation (list commas included)."""
+    s = pos
+    while s > 0 and not _CLAUSE_END.match(text[s - 1]):
+        s -= 1
+    e = pos
+    while e < len(text) and not _CLAUSE_END.match(text[e]):
+        e += 1
+    return s, e
+
+
+def _boundary_ok(tokens: list[Token], cut_at: int) -> bool:
+    pos = 0
+    for w, _f in tokens:
+        if pos == cut_at:
+            return True
+        pos += len(w)
+    return pos == cut_at
+
+
+def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    """Every name that ends on a suffix, its start found by walking left over jieba tokens."""
+    out: list[Candidate] = []
+    by_end: dict[int, Candidate] = {}
+    for m in SUFFIX_RE.finditer(text):
+        if _NOT_END.match(text, m.start()):
+            continue
+        end = m.end()
+        ext = RIGHT_EXT.match(text, end)
+        if ext:
+            end = ext.end()
+        cs, ce = clause_bounds(text, m.start())
+        toks = tg.tag(text[cs:ce])
+        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs)):
+            continue                  # 中心城区, 工程化: the suffix is inside a longer word
+        # A suffix starting inside a word takes the whole word (内陆|港 → the walk starts before 内陆).
+        sstart, pos = m.start(), cs
+        for w, _f in toks:
+            if pos < sstart < pos + len(w):
+                sstart = pos
+                break
+            pos += len(w)
+        left = tg.tag(text[cs:sstart]) if sstart > cs else []
+        c = _walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()])
+        c.suffix = m.group()
+        if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
+            c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
+        c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
+        c.proper = _proper(c, text[c.start:m.start()].lstrip("“"), tg, places)
+        # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
+        prev = by_end.get(c.start - 1)
+        if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
+            c.reason = prev.reason
+        by_end[c.end] = c
+        out.append(c)
+        if c.suffix in _ELIDED_HEADS and not c.reason:
+            out.extend(_elided(text, cs, c))
+    return out
+
+
+# Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
+_ELIDED_HEADS = frozenset("高铁 高速 铁路".split())
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
+
+
+def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
+    own = text[c.start:c.end - len(c.suffix)]
+    if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
+        return []
+    out = []
+    end = c.start - 1
+    while True:
+        start = end
+        while start > 0 and not _CLAUSE_END.match(text[start - 1]):
+            start -= 1
+        item = text[start:end]
+        lead = _LEAD_RE.match(item)
+        if lead:
+            item, start = item[lead.end():], start + lead.end()
+        if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
+            break
+        out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return out
+
+
+def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str) -> Candidate:
+    start = sstart
+    taken: list[Token] = []
+    reason = ""
+    i = len(toks) - 1
+    while i >= 0:
+        w, f = toks[i]
+        tstart = start - len(w)
+        if w in ("”", "）", ")"):
+            # a closed quotation or parenthesis inside a name (“放管服”改革, 树兰（济南）国际医院)
+            opener = "“" if w == "”" else "（("
+            q = max(text.rfind(o, cs, tstart) for o in opener)
+            inner = text[q + 1:tstart] if q >= 0 else ""
+            if q < cs or not inner or (w != "”" and (len(inner) > 6 or re.fullmatch(r"[一二三四五六七八九十\d]+", inner)
+                                                     or q == cs or not _CJK.match(text[q - 1]))):
+                break
+            while i >= 0 and start > q:
+                taken.append(toks[i])
+                start -= len(toks[i][0])
+                i -= 1
+            continue
+        if any(ch in _PUNCT for ch in w) or w in ("（", "("):
+            break
+        chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES for t in taken)
+        if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS):
+            break
+        if len(w) == 1 and w in _FUNCTION_CHARS:
+            break
+        if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+                and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
+            break
+        taken.append(toks[i])
+        start = tstart
+        i -= 1
+        if sstart - start > MAX_NAME:
+            reason = "no-boundary"
+            break
+    taken.reverse()
+    # Verbs and adverbs of the sentence left at the front are not the name's (深入开展…行动).
+    # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
+    while taken:
+        lead = _LEAD_RE.match(text, start, sstart)
+        if lead and lead.end() > start:
+            while taken and start < lead.end():
+                start += len(taken.pop(0)[0])
+            continue
+        w, f = taken[0]
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "l", "ad", "d")
+                                                                  or (typ == PROJECT and f == "vn"))):
+            start += len(w)
+            taken.pop(0)
+            continue
+        break
+    if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
+        start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
+    c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
+    before = text[cs:start]
+    cm = COUNT.search(before)
+    if cm:
+        if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \
+                and not cm.group().startswith("一"):
+            c.start = cs + cm.start()
+            c.name = text[c.start:end]
+            c.counted = True
+        elif not c.reason:
+            c.reason = "generic"
+    elif _PLURAL.search(before) and not c.reason:
+        c.reason = "generic"
+    b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
+    if not c.reason and HONOUR_VERBS.search(b):
+        c.reason = "designation"
+    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS:
+        c.reason = "positioning"
+    return c
+
+
+_DESIGNATION = re.compile(r"(?:综合性)?(?:国家|全国)")
+_CREATE = re.compile(r"创建|争创|申建|申报|建设|推进|加快|打造|争取")
+
+
+def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bool:
+    """Whether the part of a name before its suffix shows a proper name.
+
+    Evidence: a quoted part, Latin letters or digits (5G, RCEP), a place or geographic
+    word, or a word jieba does not know (an unknown name comes out as single characters,
+    惠科 → 惠 科) or knows as rare.
+    """
+    if not prefix:
+        return False
+    if "“" in prefix or re.search(r"[A-Za-z\d]", prefix):
+        return True
+    if _DESIGNATION.match(prefix) and _CREATE.search(c.context or ""):
+        return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
+    if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
+        return True
+    toks = tg.tag(prefix)
+    single = 0
+    for w, f in toks:
+        if len(w) == 1 and w not in _FUNCTION_CHARS and _CJK.match(w):
+            single += 1
+            if single >= 2:
+                return True
+        else:
+            single = 0
+        if len(w) >= 2 and (f.startswith("ns") or f in ("nr", "nrt", "nrfg", "nz", "nt", "j")) and tg.freq(w) < 300:
+            return True
+        if len(w) >= 2 and tg.freq(w) < 30:
+            return True
+    return False
+
+
+def head_of(name: str) -> str:
+    """The suffix (with its phase or section) that ends a name, "" if none."""
+    best = ""
+    for m in SUFFIX_RE.finditer(name):
+        ext = RIGHT_EXT.match(name, m.end())
+        end = ext.end() if ext else m.end()
+        if end == len(name):
+            best = name[m.start():]
+    return best
+
+
+def free_start(text: str, pos: int, tg: Tagger) -> bool:
+    """Whether a name may start at pos: clause start, punctuation, or a verb or function word before it."""
+    cs, _ = clause_bounds(text, pos)
+    if pos == cs or text[pos - 1] in _PUNCT:
+        return True
+    before = text[cs:pos]
+    if any(before.endswith(v) for v in LEAD_VERBS if len(v) > 1):
+        return True
+    toks = tg.tag(before)
+    return bool(toks) and (toks[-1][0] in LEAD_VERBS or toks[-1][0] in _FUNCTION_CHARS
+                           or toks[-1][1].startswith(_STOP_FLAGS) or toks[-1][1] in ("v", "vn"))
+
+
+def places_of(region: str, lexicon) -> dict[str, str]:
+    """Names (full and short) of the document's region and its ancestors → region key."""
+    out: dict[str, str] = {}
+    key = region
+    while key:
+        name = key.rsplit("/", 1)[-1]
+        names = {name, re.sub(r"(?:市|区|县|镇|乡|街道|省)$", "", name)}
+        names |= {n for n, infos in lexicon._by_name.items() if any(i.key == key for i in infos)}
+        for n in names:
+            if len(n) >= 2:
+                out.setdefault(n, key)
+        key = key.rsplit("/", 1)[0] if "/" in key else ""
+    return out
+
+
+# City programmes: 平安济南, 法治历城, “海外济南”. The modifiers are the usual vocabulary of
+# such programmes; a quoted place name after any two characters is taken as well.
+PROGRAMME_MODIFIERS = frozenset(
+    "平安 法治 健康 美丽 诚信 智慧 数字 幸福 文明 生态 文化 科创 智造 康养 品质 服务 田园 先锋 食安 绿色 活力 "
+    "人文 创新 开放 宜居 书香 实力 魅力 和谐 效能 阳光 清廉 善治 共享 精致 高效".split()
+)
+_NUM = "一二三四五六七八九十两"
+
+
+def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not places:
+        return out
+    alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    # N个<place>: 五个济南, 四个历城 (a bundle of the place's programmes)
+    for m in re.finditer(rf"[{_NUM}]个(?:{alt})(?![\u4e00-\u9fff])", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group()[2:]]))
+    # <modifier><place>, or “<any two><place>”
+    for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
+        quoted = bool(m.group(1) and m.group(4))
+        if m.group(2) not in PROGRAMME_MODIFIERS:
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if not quoted and _CJK.match(nxt) and nxt not in "建行工战和与及":
+            continue        # 健康济南市民…: not a name's end
+        s = m.start(2) if not quoted else m.start()
+        out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, region=places[m.group(3)]))
+    return out
+
+
+def quoted_candidates(text: str) -> list[Candidate]:
+    """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
+    out = []
+    for m in re.finditer(r"“([\u4e00-\u9fff]{3,8}年)”(?:活动|行动)?", text):
+        if not re.match(r"[\d一二两三四五六七八九十〇零]", m.group(1)):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    return out
+
+
+# "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
+# projects named after their company or product (惠科项目).
+_PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:[\d一二三四五六七八九十]+个|一批)?"
+                           r"[^，。；：、]{0,6}?项目")
+_INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
+_COMPANY = re.compile(r"集团|公司|股份|科技|实业")
+
+
+def list_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out = []
+    for m in _PROJECT_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"[、和]", m.group(1)):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            inv = _INVESTED.match(text, start, end)
+            if inv:
+                start = inv.end()
+            toks = tg.tag(text[start:end])
+            while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in _FUNCTION_CHARS
+                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")):
+                start += len(toks.pop(0)[0])
+            lead = _LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+                toks = tg.tag(text[start:end])
+            name = text[start:end]
+            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or toks[-1][1][0] not in "nj":
+                continue
+            if not _listed_proper(name, toks, tg, places):
+                continue
+            out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
+    return out
+
+
+def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
+    """Stricter than _proper: a list item must look like a company or product name."""
+    if re.search(r"[A-Za-z\d]", name) and _CJK.search(name) or _COMPANY.search(name):
+        return True
+    if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
+        return True
+    single = 0
+    for w, f in toks:
+        if len(w) == 1 and w not in _FUNCTION_CHARS and _CJK.match(w):
+            single += 1
+            if single >= 2:
+                return True
+        else:
+            single = 0
+        if len(w) >= 2 and (f.startswith("ns") or f in ("nr", "nrt", "nrfg", "nz", "nt")) and tg.freq(w) < 300:
+            return True
+    return False
+
+
+def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    seen: dict[tuple[int, int], Candidate] = {}
+    for c in (suffix_candidates(text, tg, places) + programme_candidates(text, places) + quoted_candidates(text)
+              + list_candidates(text, tg, places)):
+        seen.setdefault((c.start, c.end), c)
+    return sorted(seen.values(), key=lambda c: (c.start, -c.end))

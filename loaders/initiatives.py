@@ -1,0 +1,337 @@
+"""Initiatives in prose: Projects and Strategies, their aliases and PART_OF links.
+
+Candidates come from two sources:
+- the lexicon `data/initiatives.tsv` (national and provincial strategies and flagship
+  zones, with aliases and PART_OF): general knowledge, matched wherever it is written;
+- patterns (loaders/initiative_patterns.py): names ending in a suffix that heads
+  initiative names, quoted names, numbered campaigns and city programmes.
+Candidates are filtered hard, because a graph full of junk projects is worse than a
+small clean one; every rejected candidate becomes an Issue (code `initiative.*`) with
+its text, so it reaches the reject log and a user can promote it into the lexicon.
+
+Keys (the design's "canonical name, region-qualified when local"):
+- a lexicon entry: its canonical name, unqualified (national or provincial: one node
+  for every document that cites it), e.g. `新旧动能转换起步区`, `乡村振兴`;
+- anything the patterns find is local: `<region key>/<canonical>`, with the document's
+  region, e.g. `山东省/济南市/中科院济南科创城`, `山东省/青岛市/15个攻势`. Two cities'
+  人才强市战略 are two strategies; one region's name in two documents is one node;
+- a city programme names its place, and takes that place's key even when another
+  document cites it: 平安济南 in the 历城区 report is `山东省/济南市/平安济南`.
+Canonical names are the fullest form seen, enclosing quotes removed (“五个济南” → 五个济南);
+a company metonym gets 项目 (惠科 → 惠科项目); an elided route its head (济郑 → 济郑高铁).
+Projects carry `region` (the lexicon's for known ones: 上合示范区 is in 青岛 wherever cited).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from graph import schema
+from graph.model import Entity, Evidence, Issue, Relation
+from . import initiative_patterns as pat
+from .initiative_lexicon import InitiativeLexicon, compact, jieba_userdict, norm, state, write_jieba_userdict
+from .lexicon import Lexicon
+from .source import SourceDocument
+from .text import NormalText
+
+__all__ = ["extract", "jieba_userdict", "write_jieba_userdict", "norm", "state"]
+PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
+_QUOTES = "“”\"‘’「」"
+
+
+# ---------------------------------------------------------------- extraction
+
+@dataclass
+class _Mention:
+    start: int                  # compact offsets
+    end: int
+    surface: str                # as written, enclosing quotes removed
+    name: str                   # canonical (lexicon) or the surface
+    type: str
+    known: bool = False
+    region: str = ""            # key qualifier for local names ("" = lexicon entry)
+
+
+_KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
+
+
+def _strip_quotes(s: str) -> str:
+    """Enclosing quotation marks go (“五个济南” → 五个济南); quotes inside a name stay."""
+    s = s.strip()
+    if len(s) > 2 and s[0] in "“\"" and s[-1] in "”\"" and not any(q in s[1:-1] for q in _QUOTES):
+        return s[1:-1]
+    if s[:1] in "“" and "”" not in s:
+        s = s[1:]
+    if s[-1:] in "”" and "“" not in s:
+        s = s[:-1]
+    return s
+
+
+def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str) -> tuple[list[Entity], list[Relation], list[Issue]]:
+    """Projects and Strategies named in `view` (a view of `doc`; doc.clean for prose)."""
+    st = state(lexicon)
+    il = st.il
+    text, idx = compact(view)
+    mentions: list[_Mention] = []
+    rejects: dict[tuple[str, str], int] = {}        # (code, candidate) → first compact offset
+
+    def reject(code: str, name: str, pos: int) -> None:
+        rejects.setdefault((code, name), pos)
+
+    # 1. The lexicon: known names wherever written, with their written tails as aliases.
+    known_spans: list[tuple[int, int]] = []
+    if st.matcher is not None:
+        for m in st.matcher.finditer(text):
+            canonical = il.surface[norm(m.group())]
+            end = m.end()
+            tail = _KNOWN_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+            surface = _strip_quotes(text[m.start():end])
+            if len(norm(m.group())) <= 3 and not pat.free_start(text, m.start(), st):
+                continue        # 起步区 inside 东部起步区: someone else's
+            if not tail and pat.SUFFIX_RE.match(text, end) and il.known[canonical].type == STRATEGY:
+                continue        # 全域旅游示范区, 交通强国样板城市: a longer name, judged on its own
+            known_spans.append((m.start(), end))
+            mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
+
+    # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
+    cands = pat.candidates(text, st, pat.places_of(region, lexicon))
+    for c in cands:
+        c.reason = c.reason or _judge(c, norm(c.name), il)
+    kept = [c for c in cands if not c.reason]
+    known_ends = {e: s for s, e in known_spans}
+    for c in cands:
+        n = norm(c.name)
+        head = pat.head_of(n)
+        if n in il.surface or known_ends.get(c.end, -1) >= c.start:
+            continue            # the lexicon's name (紧扣乡村振兴战略: with a verb before it): found above
+        if head in ("行动", "工程") and n[: len(n) - len(head)] in il.surface:
+            continue            # 黄河流域生态保护和高质量发展国家战略行动: the strategy itself
+        if c.reason:
+            reject(c.reason, n, c.start)
+            continue
+        if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
+                o is not c and o.start <= c.start and c.end <= o.end for o in kept):
+            continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
+        surface = _strip_quotes(c.name)
+        name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
+        mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+    # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
+    mentions = _resolve_short(mentions)
+
+    entities, refs = _entities(doc, view, idx, mentions, il)
+    relations = _relations(doc, view, text, idx, mentions, refs, il)
+    issues = [
+        Issue(f"initiative.{code}", f"not an initiative ({_REASONS.get(code, code)}): {name}", doc.key,
+              doc.line(view, idx[pos]), name)
+        for (code, name), pos in sorted(rejects.items(), key=lambda kv: kv[1])
+    ]
+    return entities, relations, issues
+
+
+_REASONS = {
+    "stoplisted": "listed in initiative_stoplist.tsv",
+    "generic": "a category, not a name (counted, or only generic words before its suffix)",
+    "too-short": "nothing names it but its suffix",
+    "no-boundary": "no start found for the name",
+    "designation": "an honour or designation already received",
+    "positioning": "what a place should become, not an initiative",
+    "concept": "a guiding concept, slogan or mechanism",
+    "existing": "an existing institution named as an actor, nothing built",
+}
+
+
+def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
+    """Why a pattern candidate must be dropped ("" = keep it)."""
+    if n in il.stop:
+        return "stoplisted"
+    if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
+        return "stoplisted"
+    head = pat.head_of(n)
+    prefix = n[: len(n) - len(head)] if head else n
+    if not prefix:
+        return "too-short"
+    if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
+        return ""
+    if len(prefix) < 2:
+        return "too-short"
+    if c.suffix in pat.NEEDS_PROPER and not c.proper:
+        return "generic"
+    if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
+        return "generic"
+    if c.suffix in pat.NEEDS_COUNT and not c.counted:
+        return "generic"
+    if c.suffix in ("高速", "高铁") and prefix in il.places:
+        return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3:
+        return "too-short"
+    if c.type == PROJECT and pat.LEVEL_START.match(prefix):
+        return "generic"
+    if c.suffix == "项目" and (len(prefix) < 4 or pat.GENERIC_PROJECT_END.search(prefix)):
+        return "generic"
+    if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context):
+        return "existing"
+    rest = prefix
+    while rest:
+        for k in range(min(len(rest), 4), 0, -1):
+            if rest[:k] in il.modifiers:
+                rest = rest[k:]
+                break
+        else:
+            break
+    if not rest or rest in il.surface or norm(rest) in il.surface:
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy
+    return ""
+
+
+def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
+    """A name that is the tail of exactly one longer name in the document is that name's alias."""
+    longer = sorted({(norm(m.name), m.name) for m in mentions}, key=lambda x: -len(x[0]))
+    out = []
+    by_norm = {norm(m.name): m for m in mentions}
+    for m in mentions:
+        n = norm(m.surface)
+        base = by_norm.get(n[:-2]) if n.endswith("项目") else None
+        if base is not None and not m.known:
+            m = _Mention(m.start, m.end, m.surface, base.name, base.type, base.known, base.region)   # X项目 = X
+        elif not m.known and len(n) >= 3:
+            owners = {name for ln, name in longer if len(ln) > len(n) and ln.endswith(n)}
+            if len(owners) == 1:
+                owner = owners.pop()
+                ref = next(x for x in mentions if x.name == owner)
+                m = _Mention(m.start, m.end, m.surface, owner, ref.type, ref.known, ref.region)
+        out.append(m)
+    return out
+
+
+def _entities(doc, view, idx, mentions, il):
+    """One entity per canonical name, with every surface form seen and every sentence as evidence."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    entities: list[Entity] = []
+    refs: dict[str, tuple[str, str]] = {}
+    for name, ms in by_name.items():
+        first = ms[0]
+        if first.known:
+            k = il.known[name]
+            key, label, props = name, k.type, ({"region": k.region} if k.type == PROJECT else {})
+        else:
+            label = first.type
+            key = f"{first.region}/{name}" if first.region else name
+            props = {"region": first.region} if label == PROJECT else {}
+        aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
+        evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
+        entities.append(Entity(label, key, name, aliases, props, evidence))
+        refs[name] = (label, key)
+    return entities, refs
+
+
+def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
+    """PART_OF: from the lexicon, counted bundles, names built on names, and section headings."""
+    rels: dict[tuple, Relation] = {}
+    first: dict[str, _Mention] = {}
+    for m in mentions:
+        first.setdefault(m.name, m)
+
+    def ev(m: _Mention) -> Evidence:
+        return doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True)
+
+    def link(child: str, parent: str, evidence: Evidence) -> None:
+        if child == parent or child not in refs or parent not in refs:
+            return
+        s, t = refs[child], refs[parent]
+        if (s[0], t[0]) not in schema.REL_ENDPOINTS[schema.PART_OF]:
+            return
+        rels.setdefault((s, t), Relation(schema.PART_OF, s, t, {}, (evidence,)))
+
+    # The lexicon's own PART_OF, when the document names both ends.
+    for name in refs:
+        if name in il.known:
+            for parent in il.known[name].part_of:
+                link(name, parent, ev(first[name]))
+    nm = {name: norm(name) for name in refs}
+    names = sorted(refs, key=lambda x: -len(nm[x]))
+    for name in refs:
+        n = nm[name]
+        bundle = _BUNDLE.fullmatch(n)
+        if bundle:
+            head = bundle.group(2)
+            if pat.SUFFIX_RE.fullmatch(head):
+                # 15个攻势 ← every 攻势; 三大攻坚战 ← every 攻坚战: one family of campaigns.
+                for other in refs:
+                    o = nm[other]
+                    if o != n and o.endswith(head) and not _BUNDLE.fullmatch(o):
+                        link(other, name, ev(first[other]))
+            else:
+                # 五个济南 ← the five X济南 written together as one list.
+                for run in _lists(text, mentions, head):
+                    if len(run) == _number(bundle.group(1)):
+                        for m in run:
+                            link(m.name, name, ev(m))
+        # Names built on names: 山东新金融产业园二期 → 山东新金融产业园; a campaign that builds a
+        # project contains it (国际航运贸易金融创新中心建设攻势 ⊃ 国际航运贸易金融创新中心).
+        for base in names:
+            b = nm[base]
+            if len(b) >= 4 and len(b) < len(n) and n.startswith(b):
+                if refs[name][0] == STRATEGY and refs[base][0] == PROJECT:
+                    link(base, name, ev(first[name]))
+                else:
+                    link(name, base, ev(first[name]))
+                break
+    # Section headings naming one project: what the section builds is part of it.
+    for parent, start, end in _sections(text, mentions, refs):
+        for m in mentions:
+            if start <= m.start < end and m.name != parent and refs.get(m.name, ("",))[0] == PROJECT and not m.known:
+                if first[m.name].start >= start:
+                    link(m.name, parent, ev(m))
+    return list(rels.values())
+
+
+_BUNDLE = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|项)(.+)")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _DIGITS.get(s, 0)
+    if s[0] == "十":
+        return 10 + _DIGITS.get(s[1:], 0)
+    return _DIGITS.get(s[0], 0) * 10 + (_DIGITS.get(s[2:], 0) if len(s) > 2 else 0)
+
+
+def _lists(text: str, mentions: list, head: str) -> list[list]:
+    """Runs of mentions ending in `head`, written one after the other with only 、 和 及 between."""
+    ms = sorted((m for m in mentions if norm(m.name).endswith(head) and not _BUNDLE.fullmatch(norm(m.name))),
+                key=lambda m: m.start)
+    runs, cur = [], []
+    for m in ms:
+        if cur and text[cur[-1].end:m.start] not in ("、", "和", "及", "以及", "”“", "”、“"):
+            runs.append(cur)
+            cur = []
+        cur.append(m)
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if len({m.name for m in r}) == len(r)]
+
+
+_HEADING = re.compile(r"(?m)^[#\-\s]*[（(]([一二三四五六七八九十]+)[)）]")
+
+
+def _sections(text: str, mentions, refs):
+    """(project, start, end) for each numbered section whose heading names exactly one project."""
+    heads = [m for m in _HEADING.finditer(text)]
+    out = []
+    for k, h in enumerate(heads):
+        end_h = text.find("。", h.end())
+        nl = text.find("\n", h.end())
+        hend = min(x for x in (end_h, nl, len(text)) if x >= 0)
+        named = {m.name for m in mentions if h.end() <= m.start < hend and refs.get(m.name, ("",))[0] == PROJECT}
+        if len(named) == 1:
+            nxt = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            out.append((named.pop(), h.end(), nxt))
+    return out

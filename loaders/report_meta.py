@@ -1,0 +1,386 @@
+"""What a work report or news article says about itself: title, date, region, congress, speaker.
+
+A work report opens with a title and a by-line,
+    政府工作报告 / ——2021年1月12日在济南市第十七届人民代表大会第三次会议上 济南市市长 孙述涛
+(dates may be written in Chinese numerals: 二○二一年一月十二日). A news article opens
+with a headline and a dateline (本报1月21日讯). Everything here reads the document's
+`clean` view, except the title line, read from `plain` (the clean view may join a short
+title to the by-line under it).
+
+Regions come from the region lexicon; towns (镇, 乡, 街道) are not in it and are taken
+from the document itself, with their county found in the same header (垦利区胜坨镇, the
+congress "…县第X届人民代表大会", a site's 【滕州市招商】 tag) or, failing that, in the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, RegionInfo
+from .officials import find as find_officials, name_problem, titles_table
+from .source import SourceDocument
+from .text import is_cjk
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "一二三四五六七八九十"
+_Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE = re.compile(rf"({_Y})\s*年\s*({_MD})\s*月\s*({_MD})\s*日")
+# 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits.
+_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次\s*(?:全体)?会议")
+# 在<place>第X届人民代表大会第Y次会议上<speaker> — the by-line; the speaker part ends at 各位代表 or the line.
+# The 上 is required: it is what tells the by-line from a citation of another session.
+_BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGRESS.pattern}\s*上(?P<rest>[^\n]{{0,40}}?)(?=各位代表|\n|$)")
+_REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
+_SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
+_NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
+_HEADER_CHARS = 1500
+_COUNTY_LEVELS = ("county", "district", "county-level city")
+
+
+@dataclass
+class Place:
+    """A region as the document names it: a lexicon region, or a town under one."""
+    key: str
+    name: str
+    level: str
+    chain: list[tuple[str, str, str, str]]   # (key, name, level, parent key), top first
+
+
+@dataclass
+class Meta:
+    kind: str
+    title: str = ""
+    title_span: tuple[int, int] | None = None      # in doc.plain
+    issuer: str = ""
+    date: str = ""
+    year: int | None = None
+    congress: str = ""
+    speaker: str = ""
+    speaker_titles: list[str] = field(default_factory=list)
+    speaker_span: tuple[int, int] | None = None    # the speaker's name, in doc.clean
+    byline_span: tuple[int, int] | None = None     # in doc.clean
+    place_span: tuple[int, int] | None = None      # where a news piece names its region, in doc.clean
+    place: Place | None = None
+    issues: list[tuple[str, str, int]] = field(default_factory=list)   # (code, message, clean offset)
+
+    def public(self) -> dict:
+        """The fields the Document node carries (DocumentInfo's and the report's own)."""
+        return {
+            "kind": self.kind, "title": self.title, "issuer": self.issuer, "date": self.date,
+            "region": self.place.key if self.place else "", "year": self.year, "congress": self.congress,
+            "speaker": self.speaker, "speakerTitle": "、".join(self.speaker_titles),
+        }
+
+
+def report_metadata(doc: SourceDocument, lexicon: Lexicon, kind: str | None = None) -> dict:
+    """Document-level metadata of a report or news article, as a plain dict (kind detected when not given)."""
+    if kind is None:
+        from .registry import detect   # here: the registry imports the loaders, this among them
+        kind = detect(doc).kind
+        kind = kind if kind in ("work_report", "news") else "work_report"
+    return read(doc, lexicon, kind).public()
+
+
+def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
+    text = doc.clean.text
+    meta = Meta(kind)
+    first_line, line_span = _first_line(doc)
+    if kind == "news":
+        _read_news(meta, text, first_line, line_span, lexicon)
+        return meta
+    address = text.find("各位代表", 0, _HEADER_CHARS)     # where the header ends, when it says so
+    head_end = address if address >= 0 else min(len(text), _HEADER_CHARS // 2)
+    # Only the header: the text goes on to cite earlier sessions (市十七届人大二次会议确定的目标).
+    byline = _BYLINE.search(text, 0, max(head_end + 4, 1))
+    date = _DATE.search(text, 0, head_end)
+    if date:
+        meta.date = _iso(*date.groups())
+    if byline:
+        meta.congress = f"第{cn_numeral(byline[2])}届人民代表大会第{cn_numeral(byline[3])}次会议"
+        start = date.start() if date and date.end() <= byline.start() + 2 else byline.start()
+        meta.byline_span = (start, byline.end())
+    # Title: the report's own title line (a site tag 【…】 removed), else a constructed one.
+    site_tag = _SITE_TAG.match(first_line)
+    title_text = first_line[site_tag.end():].strip() if site_tag else first_line.strip(" #*")
+    tm = _REPORT_TITLE.search(title_text)
+    title_phrase = tm[2] if tm else ""
+    title_year = (tm[1] or tm[3]) if tm else None
+    # Where: the by-line's place is the most specific; the title's, the site tag's and the text's help.
+    hints = [p for p in (byline["place"] if byline else "", title_phrase) if p]
+    meta.place = _report_place(hints, site_tag[1] if site_tag else "", text, lexicon, meta)
+    meta.year = int(title_year) if title_year else (int(meta.date[:4]) if meta.date else None)
+    if tm and tm.group().strip() and title_phrase:
+        meta.title, meta.title_span = title_text, line_span
+    elif meta.place:
+        year = f"{meta.year}年" if meta.year else ""
+        meta.title = f"{meta.place.name}{year}政府工作报告"
+        meta.title_span = line_span
+    else:
+        meta.title, meta.title_span = title_text or "政府工作报告", line_span
+    if meta.place:
+        meta.issuer = f"{meta.place.name}人民政府"
+    if byline:
+        _speaker(meta, byline, text, lexicon)
+    if not meta.speaker and address >= 0:
+        _speaker_in_header(meta, text, address, lexicon)
+    if not meta.speaker:
+        meta.issues.append(("prose.no-speaker", "no speaker in the by-line (nobody named as giving the report)", 0))
+    if not meta.date:
+        meta.issues.append(("prose.no-date", "no date in the report's header", 0))
+    if not meta.congress:
+        meta.issues.append(("prose.no-session", "no 第X届人民代表大会第Y次会议 in the report's header", 0))
+    return meta
+
+
+def _first_line(doc: SourceDocument) -> tuple[str, tuple[int, int] | None]:
+    """The title line: the first short line naming a 政府工作报告 (pages put menus above it), else the first line."""
+    text = doc.plain.text
+    for m in re.finditer(r"[^\n]+", text[:2000]):
+        line = m.group().strip(" \t#*•·●▪◆-")
+        if "政府工作报告" in line and len(line) <= 60:
+            return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
+    for m in re.finditer(r"[^\n]+", text[:2000]):
+        line = m.group().strip(" \t#*•·●▪◆-")
+        if any(is_cjk(ch) for ch in line):
+            return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
+    return "", None
+
+
+def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon) -> None:
+    meta.title = first_line.strip(" \t#*•")
+    meta.title_span = line_span
+    dl = _NEWS_DATELINE.search(text, 0, _HEADER_CHARS)
+    if dl:
+        year = int(dl[1]) if dl[1] else _news_year(text, int(dl[2]))
+        if year and not dl[1]:
+            meta.issues.append(("prose.inferred-year", f"the dateline gives no year; {year} inferred from the years the text names", dl.start()))
+        if year:
+            meta.date = _iso(str(year), dl[2], dl[3])
+            meta.year = year
+        end = text.find("\n", dl.end())
+        close = text.find("）", dl.end(), dl.end() + 40)
+        meta.byline_span = (dl.start(), close + 1 if close > 0 else (end if end > 0 else dl.end()))
+    else:
+        m = _DATE.search(text, 0, _HEADER_CHARS)
+        if m:
+            meta.date, meta.year = _iso(*m.groups()), int(_year(m[1]))
+            meta.byline_span = (m.start(), m.end())
+    if not meta.date:
+        meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
+    key = _most_mentioned(text, lexicon)
+    if key:
+        meta.place = _place_of(lexicon.regions[key], lexicon)
+        # Its evidence: where the article first names it.
+        meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
+    else:
+        meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
+
+
+def _news_year(text: str, month: int) -> int | None:
+    """A dateline without a year: the latest year the text names; an early-year piece that looks
+    back on "去年" (last year's results) is dated the year after it."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    if not years:
+        return None
+    latest = max(years)
+    return latest + 1 if month <= 3 and "去年" in text else latest
+
+
+def _year(s: str) -> str:
+    return s if s.isdigit() else "".join(str(_CN_DIGIT[c]) for c in s)
+
+
+def cn_int(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 三十 → 30 (and Arabic digits as they are)."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[s]
+
+
+def cn_numeral(s: str) -> str:
+    """The congress's numbers as reports write them: 17 → 十七 (Chinese numerals kept as they are)."""
+    if not s.isdigit():
+        return s
+    n = int(s)
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+
+
+def _iso(y: str, m: str, d: str) -> str:
+    try:
+        year, month, day = int(_year(y)), cn_int(m), cn_int(d)
+    except KeyError:
+        return ""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon) -> None:
+    rest_start, rest_end = byline.span("rest")
+    rest = text[rest_start:rest_end]
+    if not rest.strip(" #*\t"):
+        # "…会议上" at a line's end: the speaker may stand alone on the next short line.
+        nxt = re.compile(r"\n[\s#*]*([^\n]{2,24})\n").match(text, rest_end)
+        if nxt and "各位代表" not in nxt[1]:
+            rest_start, rest_end, rest = nxt.start(1), nxt.end(1), nxt[1]
+    i = rest_start + len(rest) - len(rest.lstrip(" #*\t"))
+    end = rest_start + len(rest.rstrip(" #*\t"))
+    if i >= end:
+        return
+    # Region names and 人民政府 before the title are the by-line's, not the name's.
+    names = [n for _, n, _, _ in (meta.place.chain if meta.place else [])]
+    moved = True
+    while moved:
+        moved = False
+        for n in sorted(names, key=len, reverse=True) + ["人民政府", "政府"]:
+            if text.startswith(n, i):
+                i += len(n)
+                moved = True
+    titles, i = titles_table().take(text, i, end)
+    while i < end and text[i] in " \t;；:：,，":
+        i += 1
+    name = text[i:end].strip()
+    problem = name_problem(name)
+    if problem:
+        meta.issues.append(("prose.name-rejected", f"by-line speaker {name!r}: {problem}", i))
+        return
+    meta.speaker, meta.speaker_span = name, (i, i + len(name))
+    meta.speaker_titles = [t.text for t in titles if t.kind == "office"]
+    meta.byline_span = (meta.byline_span[0], max(meta.byline_span[1], i + len(name)))
+
+
+def _speaker_in_header(meta: Meta, text: str, head_end: int, lexicon: Lexicon) -> None:
+    """No by-line speaker: a titled official standing alone in the header (济南市市长 孙述涛 above the by-line)."""
+    found = find_officials(text[:head_end], lexicon)
+    m = next((m for m in found.mentions if m.titles and m.role == "titled"), None)
+    if m:
+        meta.speaker, meta.speaker_titles = m.name, list(m.titles)
+        meta.speaker_span = (m.end - len(m.name), m.end)
+        start = min(meta.byline_span[0], m.start) if meta.byline_span else m.start
+        end = max(meta.byline_span[1], m.end) if meta.byline_span else m.end
+        meta.byline_span = (start, end)
+
+
+# ---- regions ---------------------------------------------------------------
+
+def parse_place(phrase: str, lexicon: Lexicon) -> tuple[list[RegionInfo], str, str]:
+    """"济南市历城区" → ([济南市, 历城区], "", ""); "垦利区胜坨镇" → ([垦利区], "胜坨镇", "");
+    anything left over that is not a town comes back as the third item."""
+    chain: list[RegionInfo] = []
+    i, within = 0, ""
+    while i < len(phrase):
+        for n in range(min(len(phrase) - i, 8), 1, -1):
+            info = lexicon.find_region(phrase[i:i + n], within)
+            # A region's stem may start a town's name (兰陵镇 under 兰陵县): that is the town.
+            if info and info.key != within and phrase[i + n:i + n + 1] not in ("镇", "乡", "街"):
+                chain.append(info)
+                within, i = info.key, i + n
+                break
+        else:
+            break
+    rest = phrase[i:]
+    town = _TOWN.fullmatch(rest)
+    return chain, (rest if town else ""), ("" if town else rest)
+
+
+def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
+    chain = [(r.key, r.name, r.level, r.parent) for r in lexicon.region_path(info.key)]
+    if town:
+        chain.append((f"{info.key}/{town}", town, "town", info.key))
+    key, name, level, _ = chain[-1]
+    return Place(key, name, level, chain)
+
+
+def _report_place(hints: list[str], site_tag: str, text: str, lexicon: Lexicon, meta: Meta) -> Place | None:
+    known: list[RegionInfo] = []
+    town = ""
+    for phrase in hints:
+        chain, t, _ = parse_place(phrase, lexicon)
+        known.extend(chain)
+        town = town or t
+    # A site's tag (【滕州市招商】) names the report's place or one above it: used for towns'
+    # counties and when nothing else is known.
+    if site_tag and (town or not known):
+        known.extend(parse_place(site_tag, lexicon)[0])
+    deepest = _deepest(known)
+    if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
+        county = _county_in_text(text, lexicon, deepest.key if deepest else "")
+        if county:
+            deepest = county
+    if deepest is None and not town:
+        # Nothing in the header: the region the text names most, said to be a guess.
+        key = _most_mentioned(text, lexicon)
+        if key:
+            meta.issues.append(("prose.region-from-text", f"no region in the by-line or title; {key} is the one the text names most", 0))
+            return _place_of(lexicon.regions[key], lexicon)
+        meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or text ({' / '.join(hints) or 'none'})", 0))
+        return None
+    if deepest is None:
+        meta.issues.append(("prose.region-parent-unknown", f"{town}: no county found for it; keyed by its name alone", 0))
+        return Place(town, town, "town", [(town, town, "town", "")])
+    if town and deepest.level not in _COUNTY_LEVELS:
+        meta.issues.append(("prose.region-parent-unknown", f"{town}: its county is not named; placed under {deepest.name}", 0))
+    return _place_of(deepest, lexicon, town)
+
+
+def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
+    """The most specific region, when the others are all its ancestors (else the first named)."""
+    if not regions:
+        return None
+    best = max(regions, key=lambda r: r.key.count("/"))
+    if all(best.key == r.key or best.key.startswith(r.key + "/") for r in regions):
+        return best
+    return regions[0]
+
+
+def _county_in_text(text: str, lexicon: Lexicon, within: str) -> RegionInfo | None:
+    counts = Counter(k for k, _ in mentions(text, lexicon)
+                     if lexicon.regions[k].level in _COUNTY_LEVELS and (not within or k.startswith(within + "/")))
+    return lexicon.regions[counts.most_common(1)[0][0]] if counts else None
+
+
+def mentions(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """(key, offset) of each region named in `text` (the longest name at each place)."""
+    out, i = [], 0
+    while i < len(text):
+        if not is_cjk(text[i]):
+            i += 1
+            continue
+        for n in range(min(len(text) - i, 8), 1, -1):
+            info = lexicon.find_region(text[i:i + n])
+            if info and text[i + n:i + n + 1] not in ("镇", "乡"):
+                out.append((info.key, i))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _most_mentioned(text: str, lexicon: Lexicon) -> str:
+    """The region a piece is about: the most named one below the province (a region named
+    right before a title, 青岛市市长, counts thrice)."""
+    named = mentions(text, lexicon)
+    counts = Counter(k for k, _ in named if lexicon.regions[k].level != "province")
+    for m in titles_table().pattern.finditer(text):
+        before = text[max(0, m.start() - 6):m.start()]
+        for n in range(len(before), 1, -1):
+            info = lexicon.find_region(before[-n:])
+            if info and info.level != "province":
+                counts[info.key] += 2
+                break
+    if not counts:
+        return named[0][0] if named else ""
+    top = max(counts.values())
+    return min((k for k, c in counts.items() if c == top), key=lambda k: (-k.count("/"), k))

@@ -1,0 +1,236 @@
+"""Initiatives in prose (loaders/initiatives.py): aliases, PART_OF, the stop-list, and quality against the gold.
+
+The measurement test prints precision and recall per document and asserts the values
+reached (floors just under them), so a change that loses quality fails here.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from graph import schema
+from loaders import initiatives
+from loaders.initiatives import extract, norm
+from loaders.lexicon import Lexicon, default_lexicon
+from loaders.source import from_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold"
+_FOOTER = "有想补充的信息?点我投稿"
+
+
+def _gold_documents() -> dict[str, tuple[dict, object]]:
+    """Each gold document as a SourceDocument: the web collection cut at the gold anchors.
+
+    (Until loaders/web_collection.py splits the collection, the anchors of
+    tests/gold/documents.json do: a report runs from its title to the next one.)
+    """
+    docs = json.loads((GOLD / "documents.json").read_text(encoding="utf-8"))
+    by_file: dict[str, list[dict]] = {}
+    for d in docs:
+        by_file.setdefault(d["file"], []).append(d)
+    out = {}
+    for name, ds in by_file.items():
+        raw = (SEEDS / name).read_text(encoding="utf-8")
+        if len(ds) == 1:
+            out[ds[0]["id"]] = (ds[0], from_bytes(raw.encode("utf-8"), str(SEEDS / name)))
+            continue
+        starts = sorted((raw.index(d["anchor"]), d["id"], d) for d in ds)
+        end_all = raw.index(_FOOTER) if _FOOTER in raw else len(raw)
+        for k, (s, _id, d) in enumerate(starts):
+            e = starts[k + 1][0] if k + 1 < len(starts) else end_all
+            out[d["id"]] = (d, from_bytes(raw[s:e].encode("utf-8"), f"{SEEDS / name}#{d['id']}"))
+    return out
+
+
+def _region(d: dict) -> str:
+    return schema.region_key(*d["parent"], d["region"])
+
+
+@pytest.fixture(scope="module")
+def results():
+    lex = default_lexicon()
+    return {k: (d, doc, extract(doc, doc.clean, lex, _region(d))) for k, (d, doc) in _gold_documents().items()}
+
+
+def _by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_start_zone_alias_and_part_of(results):
+    _d, _doc, (entities, relations, _issues) = results["jinan-2021"]
+    zone = _by_name(entities)["新旧动能转换起步区"]
+    assert zone.label == schema.PROJECT and zone.key == "新旧动能转换起步区"   # national-level zone: unqualified key
+    assert "起步区" in zone.aliases
+    assert zone.props["region"] == "山东省/济南市"
+    parts = {(r.source, r.target) for r in relations if r.type == schema.PART_OF}
+    assert (zone.ref, (schema.STRATEGY, "新旧动能转换")) in parts
+    assert all(r.evidence for r in relations)
+
+
+def test_each_offensive_is_part_of_the_fifteen(results):
+    for doc_id in ("qingdao-offensives-news-2021", "qingdao-2021"):
+        _d, _doc, (entities, relations, _issues) = results[doc_id]
+        names = _by_name(entities)
+        campaign = names["15个攻势"]
+        assert campaign.label == schema.STRATEGY and campaign.key == "山东省/青岛市/15个攻势"
+        offensives = [e for e in entities if e.name.endswith("攻势") and e is not campaign]
+        assert len(offensives) >= 4
+        parts = {r.source for r in relations if r.type == schema.PART_OF and r.target == campaign.ref}
+        assert {e.ref for e in offensives} <= parts
+    news = _by_name(results["qingdao-offensives-news-2021"][2][0])
+    for name in ("科技引领城市建设攻势", "城市品质改善提升攻势", "交通基础设施建设攻势", "国际航运贸易金融创新中心建设攻势"):
+        assert name in news
+
+
+def test_bundle_of_city_programmes(results):
+    _d, _doc, (entities, relations, _issues) = results["jinan-2021"]
+    names = _by_name(entities)
+    bundle = names["五个济南"].ref
+    members = {r.source[1].rsplit("/", 1)[-1] for r in relations if r.target == bundle}
+    assert members == {"科创济南", "智造济南", "文化济南", "生态济南", "康养济南"}
+
+
+def test_stoplisted_phrases_are_issues_never_entities():
+    text = "深入开展文化惠民工程，加快重点项目建设，推进示范区建设，高标准建设产业园，打造高质量发展的主战场。"
+    doc = from_bytes(text.encode("utf-8"), "memory.txt")
+    entities, relations, issues = extract(doc, doc.clean, default_lexicon(), "山东省/聊城市/冠县")
+    assert entities == [] and relations == []
+    stopped = {i.text for i in issues if i.code == "initiative.stoplisted"}
+    assert {"文化惠民工程", "重点项目", "示范区", "产业园"} <= stopped
+    assert all(i.document == doc.key and i.line == 1 and i.message for i in issues)
+
+
+def test_no_seed_entity_is_stoplisted(results):
+    il = initiatives.state(default_lexicon()).il
+    for _d, _doc, (entities, _r, issues) in results.values():
+        for e in entities:
+            assert norm(e.name) not in il.stop | il.concepts, e.name
+        assert all(i.code.startswith("initiative.") for i in issues)
+
+
+def test_counted_categories_are_rejected():
+    text = "建设10个乡村振兴示范区、100个美丽乡村示范村，加快16个国家级海洋牧场建设。获评国家生态文明建设示范区。"
+    doc = from_bytes(text.encode("utf-8"), "memory.txt")
+    entities, _r, issues = extract(doc, doc.clean, default_lexicon(), "山东省/青岛市")
+    assert not [e for e in entities if e.label == schema.PROJECT]
+    codes = {i.text: i.code for i in issues}
+    assert codes["乡村振兴示范区"] == "initiative.generic"
+    assert codes["国家生态文明建设示范区"] == "initiative.designation"
+
+
+def test_keys_evidence_and_aliases(results):
+    _d, doc, (entities, _r, _i) = results["licheng-2021"]
+    for e in entities:
+        assert e.evidence and all(ev.document == doc.key and ev.start < ev.end for ev in e.evidence)
+        # the evidence sentence holds a surface form of the initiative
+        assert any(norm(a) in norm(ev.text).replace("（", "(").replace("）", ")") for ev in e.evidence[:1]
+                   for a in (e.name, *e.aliases)) or e.name.endswith("项目"), e.name
+        if e.key != e.name:
+            assert e.key.startswith("山东省/")          # local names are qualified by their region
+        assert all(not a.startswith("“") for a in e.aliases)
+    names = _by_name(entities)
+    assert names["济南国际内陆港"].key == "山东省/济南市/历城区/济南国际内陆港"
+    assert "国际内陆港" in names["济南国际内陆港"].aliases        # a short form seen in the same report
+    assert names["四个历城"].key == "山东省/济南市/历城区/四个历城"
+
+
+def test_deterministic(results):
+    _d, doc, first = results["qingdao-2021"]
+    again = extract(doc, doc.clean, default_lexicon(), "山东省/青岛市")
+    assert again == first
+
+
+def test_user_lexicon_dir(tmp_path, monkeypatch):
+    (tmp_path / "initiatives.tsv").write_text("蟠龙山计划\tStrategy\t蟠龙山\t\t\n", encoding="utf-8")
+    monkeypatch.setenv("KG_LEXICON_DIR", str(tmp_path))
+    text = "全面实施蟠龙山，推进示范区建设。"
+    doc = from_bytes(text.encode("utf-8"), "memory.txt")
+    entities, _r, issues = extract(doc, doc.clean, Lexicon(), "山东省/济南市")
+    assert [(e.key, e.aliases) for e in entities] == [("蟠龙山计划", ("蟠龙山",))]
+    assert any(i.text == "示范区" for i in issues)     # the shipped stop-list still applies
+
+
+def test_jieba_userdict(tmp_path):
+    lex = default_lexicon()
+    text = initiatives.write_jieba_userdict(tmp_path / "userdict.txt", lex)
+    assert (tmp_path / "userdict.txt").read_text(encoding="utf-8") == text
+    words = {line.split()[0] for line in text.splitlines()}
+    assert {"新旧动能转换起步区", "上合示范区", "济南", "起步区"} <= words
+    # our words stay out of jieba's global tokenizer (other code relies on its plain results)
+    st = initiatives.state(lex)
+    assert st.tag("推进新旧动能转换起步区建设")[1] == ("新旧动能转换起步区", "nz")
+    import jieba
+    assert "新旧动能转换起步区" not in jieba.lcut("推进新旧动能转换起步区建设")
+
+
+# ---------------------------------------------------------------- quality against the gold
+
+def _score(results):
+    gold = json.loads((GOLD / "initiatives.json").read_text(encoding="utf-8"))["initiatives"]
+    rows, tot = [], dict(tp=0, n=0, core=0, core_hit=0, all=0, all_hit=0)
+    for doc_id, (_d, _doc, (entities, _r, _i)) in results.items():
+        entries = [g for g in gold if g["doc"] == doc_id]
+        names = {norm(a): g["canonical"] for g in entries for a in (g["canonical"], *g["aliases"])}
+        found, tp = set(), 0
+        for e in entities:
+            hits = {names[x] for x in {norm(e.name), *map(norm, e.aliases)} if x in names}
+            tp += bool(hits)
+            found |= hits
+        core = [g for g in entries if g["tier"] == "core"]
+        row = dict(doc=doc_id, tp=tp, n=len(entities), core=len(core),
+                   core_hit=sum(g["canonical"] in found for g in core),
+                   all=len(entries), all_hit=sum(g["canonical"] in found for g in entries))
+        rows.append(row)
+        for k in tot:
+            tot[k] += row[k]
+    return rows, tot
+
+
+def test_quality_against_gold(results, capsys):
+    """Precision (against every gold entry, any alias, spaces and quotes ignored) and recall (core, all).
+
+    Reached on the seeds when this was written: precision 0.71 (0.81 on the four
+    exhaustively annotated documents), recall 0.99 on the core tier and 0.64 on all
+    entries. The issue's targets (precision 0.9, recall 0.8) are met for core recall
+    only. The floors below are the values reached, rounded down: raise them as the
+    patterns improve, never lower them to let a change through.
+    """
+    rows, tot = _score(results)
+    exhaustive = {k: sum(r[k] for r in rows if r["doc"] in _EXHAUSTIVE) for k in tot}
+    with capsys.disabled():
+        print("\ninitiatives vs tests/gold/initiatives.json")
+        print(f"{'document':30s} {'precision':>14s} {'recall core':>14s} {'recall all':>14s}")
+        for r in rows + [dict(exhaustive, doc="EXHAUSTIVE (4 documents)"), dict(tot, doc="ALL")]:
+            print(f"{r['doc']:30s} {r['tp']:4d}/{r['n']:<4d} {r['tp'] / max(1, r['n']):.2f}"
+                  f" {r['core_hit']:4d}/{r['core']:<4d} {r['core_hit'] / max(1, r['core']):.2f}"
+                  f" {r['all_hit']:4d}/{r['all']:<4d} {r['all_hit'] / max(1, r['all']):.2f}")
+    precision = tot["tp"] / tot["n"]
+    assert precision >= PRECISION_FLOOR
+    assert exhaustive["tp"] / exhaustive["n"] >= EXHAUSTIVE_PRECISION_FLOOR
+    assert tot["core_hit"] / tot["core"] >= CORE_RECALL_FLOOR
+    assert tot["all_hit"] / tot["all"] >= RECALL_FLOOR
+    by_doc = {r["doc"]: r for r in rows}
+    # the flagship documents: every core initiative of the news, nearly all of the big reports'
+    assert by_doc["qingdao-offensives-news-2021"]["core_hit"] == by_doc["qingdao-offensives-news-2021"]["core"]
+    for doc_id in ("jinan-2021", "qingdao-2021", "licheng-2021"):
+        assert by_doc[doc_id]["core_hit"] / by_doc[doc_id]["core"] >= 0.8, doc_id
+
+
+# The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
+# so precision there also counts real initiatives the annotator left out.
+_EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
+PRECISION_FLOOR = 0.71
+CORE_RECALL_FLOOR = 0.98
+RECALL_FLOOR = 0.64
+EXHAUSTIVE_PRECISION_FLOOR = 0.80
+
+
+def test_fast_enough(results):
+    """Not a timing assertion (bench/ measures speed): extraction must not re-segment the same clause."""
+    st = initiatives.state(default_lexicon())
+    assert len(st._cache) < 20_000
