@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .registry import Loader, register
 from .report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
 from .source import SourceDocument
+from .targets import find_targets
 
 try:   # written alongside; prose works without it
     from . import initiatives
@@ -98,6 +99,24 @@ _COMPAT = {"city": ("city", "county-level city"), "district": ("district",), "co
 _LEVEL_CHAR = {"city": "市", "county-level city": "市", "district": "区", "county": "县", "province": "省"}
 
 
+_COMMITTING = re.compile(r"力争|确保|目标|今年|计划|预计")
+
+
+def report_targets(text: str) -> list:
+    """The targets a report sets, not the results it reviews: those from where its goals
+    begin (主要预期目标…), or, when it names none, those in sentences that commit."""
+    begin = text.find("预期目标")
+    if begin >= 0:
+        return [t for t in find_targets(text) if t.start >= begin]
+    out = []
+    for t in find_targets(text):
+        s = max(text.rfind(ch, 0, t.start) for ch in "。！？\n") + 1
+        e = min([i for i in (text.find(ch, t.end) for ch in "。！？\n") if i >= 0] or [len(text)])
+        if _COMMITTING.search(text, s, e):
+            out.append(t)
+    return out
+
+
 def _parse(kind: str):
     def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         return extract(doc, lexicon, kind)
@@ -124,7 +143,11 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
 
     props = {k: v for k, v in (("year", meta.year), ("congress", meta.congress), ("speaker", meta.speaker),
                                ("speakerTitle", "、".join(meta.speaker_titles))) if v not in (None, "")}
-    out.entity(Entity(schema.DOCUMENT, doc.key, meta.title, (), props, (head_ev,)))
+    # The numbers the report commits to, each proved by its sentence.
+    stated = report_targets(view.text)
+    props["targets"] = [t.encode() for t in stated]
+    target_ev = tuple(doc.evidence(view, t.start, t.end, sentence=True) for t in stated)
+    out.entity(Entity(schema.DOCUMENT, doc.key, meta.title, (), props, (head_ev, *target_ev)))
 
     # Officials: the speaker of the by-line, then everyone the text names with a title or in a list.
     mentions: list[tuple[officials.Mention, Evidence]] = []

@@ -30,11 +30,14 @@ _CMP = {"以上": ">=", "左右": "~", "以内": "<=", "以下": "<=", "不低�
 _LEADING = re.compile(r"^.*(?:[，。；、：]|力争|确保|全年|今年|年内|实现|推动|全市|全区|全县|其中)")
 
 
-_TRIM = re.compile(r"^(?:完成|提升|开展|加快|推进|全面)|(?:均|分别|总计|合计)$")
+_TRIM = re.compile(r"^(?:了|完成|提升|开展|加快|推进|全面)|(?:均|分别|总计|合计)$")
+# Not an indicator: a comparison base (比2017年, 同比, 可比) or a fragment of a sentence.
+_NOT_INDICATOR = re.compile(r"^(?:比|同比|可比|较|过\d|落地|了)|^\d|年度$")
 
 
 def _indicator(raw: str) -> str:
-    return _TRIM.sub("", re.sub("[“”\"]", "", _LEADING.sub("", raw)))
+    ind = _TRIM.sub("", re.sub("[“”\"]", "", _LEADING.sub("", raw)))
+    return "" if _NOT_INDICATOR.search(ind) else ind
 
 
 @dataclass(frozen=True)

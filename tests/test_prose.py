@@ -105,7 +105,10 @@ def test_jinan_report_metadata():
     assert (d.kind, d.region, d.date, d.issuer) == ("work_report", "山东省/济南市", "2021-01-12", "济南市人民政府")
     assert d.title == "济南市2021年政府工作报告"      # only 政府工作报告 is written: constructed
     props = _doc_props(ex)
+    targets = props.pop("targets")
     assert props == {"year": 2021, "congress": "第十七届人民代表大会第三次会议", "speaker": "孙述涛", "speakerTitle": "市长"}
+    # The year's goals, not last year's results: the first is the GDP goal of 主要预期目标.
+    assert targets[:2] == ["地区生产总值|增长|>=|8|%", "一般公共预算收入|增长|~|8|%"]
     doc_entity = next(e for e in ex.entities if e.label == schema.DOCUMENT)
     assert "孙述涛" in doc_entity.evidence[0].text and "第十七届" in doc_entity.evidence[0].text
 
