@@ -7,6 +7,22 @@ at a function word, at a verb that introduces an object (建设, 推进, 打造�
 Every candidate is returned, with the reason it must be dropped if it must (the caller
 turns those into issues), and with the evidence that it is a proper name (a place, a
 quoted part, an unknown word), which the generic-prone suffixes (中心, 项目, 基地…) need.
+
+Rule log (each a general rule of Chinese administrative prose, none naming a local project):
+- inside-name: a route or institution head followed by more of a name (山东大学|齐鲁医院二期,
+  邯济铁路|客运站, 华北高端装备总部|基地) is a modifier of the longer thing, not an initiative.
+- existing (routes): 高速/高铁/铁路 count only where work on them is said in the same clause
+  (建设, 通车, 扩容, 规划…); otherwise the route is a landmark or an asset (济青高速纵横交错).
+- existing (institutions): a centre, university, hospital, lab, wharf, base or hub the clause
+  draws on (依托, 发挥…作用, 加强与…合作) is an asset, not something being built.
+- route sections: a place + 段, A至B, 大东环 after a route head belong to its name (莱荣铁路青岛段).
+- roads: X路/X大道/X大街 items of a construction list (新建, 续建, 打通, …等N条道路建设) or with an
+  extension (南延) are Projects; roads only renovated (改造提升, 亮化, 绿化) are not.
+- “N个中心”: a quoted count of a bare initiative head is a city vision (Strategy); counts of
+  anything else (“七个新跨越”) stay slogans. Such bundles are not linked to every X中心 in the text.
+- honour verbs (荣获, 获评, 命名为…) stop the leftward walk, so the designation check sees them.
+Tried and dropped: rejecting unquoted, undated 行动/计划/工程 with no proper name (质量提升行动)
+removed as many real programmes as junk (粮食节约行动, 产业振兴工程), so it stays out.
 """
 from __future__ import annotations
 
@@ -80,6 +96,7 @@ LEAD_VERBS = frozenset(
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
+    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 "
     "我们 我市 我区 我县 我镇 全市 全区 全县 全镇 全省 一批 一系列 系列 多个 若干 各类 一些 一大批".split()
 )
 # Verbs often written right before a suffix as part of the name.
@@ -176,6 +193,10 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         ext = RIGHT_EXT.match(text, end)
         if ext:
             end = ext.end()
+        if m.group() in ROUTE_HEADS:
+            sec = ROUTE_SECTION.match(text, end)
+            if sec and (not sec.group(1) or sec.group(1) in places or tg.tag(sec.group(1))[0][1].startswith("ns")):
+                end = sec.end()       # 莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环: a section of the route
         cs, ce = clause_bounds(text, m.start())
         toks = tg.tag(text[cs:ce])
         if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs)):
@@ -198,11 +219,62 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
             c.reason = prev.reason
+        if not c.reason and c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
+            c.reason = "inside-name"      # 山东大学齐鲁医院, 邯济铁路客运站: the head of a longer name
+        nxt = SUFFIX_RE.match(text, c.end)
+        if not c.reason and nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
+                and len(nxt.group()) >= 2 and c.type == PROJECT:
+            c.reason = "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
+        if not c.reason and c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context) and not BUILD_VERBS.search(c.context):
+            c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
+        if not c.reason and c.suffix in ROUTE_HEADS and "“" not in c.name and not ROUTE_WORK.search(_comma_clause(text, c.start, c.end)):
+            c.reason = "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
+# 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院".split())
+# Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
+# elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
+ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
+ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
+                        r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通")
+ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
+                           r"大?[东南西北]环(?:段)?")
+_CONT_OK = re.compile(r"建设|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段")
+
+
+def _comma_clause(text: str, start: int, end: int) -> str:
+    s = start
+    while s > 0 and text[s - 1] not in "，。；！？\n,;:：":
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in "，。；！？\n,;:：":
+        e += 1
+    return text[s:e]
+
+
+def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
+    """Whether a noun follows right after `end` inside the clause (the name goes on)."""
+    rest = text[end:ce]
+    if not rest or not (_CJK.match(rest[0]) or rest[0].isdigit()) or _CONT_OK.match(rest) or ROUTE_WORK.match(rest):
+        return False
+    toks = tg.tag(rest[:12])
+    w, f = toks[0]
+    return f[:1] in ("n", "m", "j") or f in ("s", "f") or w in SUFFIXES
+
+
+# A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
+# Applies to institutions and facilities (a zone or corridor drawn on is still being built).
+RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻)")
+INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
+_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
 
 
 # Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
@@ -419,6 +491,10 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"“([\u4e00-\u9fff]{3,8}年)”(?:活动|行动)?", text):
         if not re.match(r"[\d一二两三四五六七八九十〇零]", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “五个中心”: a quoted count of a bare initiative head is a bundle of goals (a city vision); a
+    # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
+    for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
     return out
 
 
@@ -476,9 +552,49 @@ def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, s
     return False
 
 
+# Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
+# 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
+# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not.
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街)([东南西北中]延(?:段)?|[东南西北中]段)?")
+_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸")
+_ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
+_ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|"
+                           r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")
+
+
+def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cl in re.finditer(r"[^，。；：！？\n]+", text):
+        clause = cl.group()
+        if "路" not in clause and "大道" not in clause and "大街" not in clause:
+            continue
+        pos = cl.start()
+        for raw in re.split(r"(、|等)", clause):
+            start, end = pos, pos + len(raw)
+            pos = end
+            if raw in ("、", "等") or not raw:
+                continue
+            lead = _LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+            m = _ROAD.fullmatch(text, start, end)
+            if not m or _ROAD_GENERIC.search(m.group(1)):
+                continue
+            toks = tg.tag(m.group(1))
+            extended = bool(m.group(3) and "延" in m.group(3))
+            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not extended:
+                continue        # a function word or one common word before 路 (逢山开路): not a road's name
+            # the work on the road: in its own name (南延), or said of the whole list
+            before, after = text[cl.start():start], text[end:cl.end()]
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}建设", after))
+            if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
+                out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
+    return out
+
+
 def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
     for c in (suffix_candidates(text, tg, places) + programme_candidates(text, places) + quoted_candidates(text)
-              + list_candidates(text, tg, places)):
+              + list_candidates(text, tg, places) + road_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

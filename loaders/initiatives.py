@@ -20,6 +20,10 @@ Keys (the design's "canonical name, region-qualified when local"):
 Canonical names are the fullest form seen, enclosing quotes removed (“五个济南” → 五个济南);
 a company metonym gets 项目 (惠科 → 惠科项目); an elided route its head (济郑 → 济郑高铁).
 Projects carry `region` (the lexicon's for known ones: 上合示范区 is in 青岛 wherever cited).
+
+Surface forms: a quote opening before a known name stays with it when the name closes it inside
+(“放管服”改革, as written). Aliases are only forms the text writes: a local project named without
+its place is still one node per region, because its key is region-qualified.
 """
 from __future__ import annotations
 
@@ -88,7 +92,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             tail = _KNOWN_TAIL.match(text, end)
             if tail:
                 end = tail.end()
-            surface = _strip_quotes(text[m.start():end])
+            qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
+            surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
             if len(norm(m.group())) <= 3 and not pat.free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区: someone else's
             if not tail and pat.SUFFIX_RE.match(text, end) and il.known[canonical].type == STRATEGY:
@@ -107,7 +112,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         head = pat.head_of(n)
         if n in il.surface or known_ends.get(c.end, -1) >= c.start:
             continue            # the lexicon's name (紧扣乡村振兴战略: with a verb before it): found above
-        if head in ("行动", "工程") and n[: len(n) - len(head)] in il.surface:
+        if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface:
             continue            # 黄河流域生态保护和高质量发展国家战略行动: the strategy itself
         if c.reason:
             reject(c.reason, n, c.start)
@@ -139,6 +144,7 @@ _REASONS = {
     "designation": "an honour or designation already received",
     "positioning": "what a place should become, not an initiative",
     "concept": "a guiding concept, slogan or mechanism",
+    "inside-name": "the head of a longer name it qualifies",
     "existing": "an existing institution named as an actor, nothing built",
 }
 
@@ -259,14 +265,14 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
         bundle = _BUNDLE.fullmatch(n)
         if bundle:
             head = bundle.group(2)
-            if pat.SUFFIX_RE.fullmatch(head):
+            if pat.SUFFIX_RE.fullmatch(head) and pat.SUFFIXES.get(head) == STRATEGY:
                 # 15个攻势 ← every 攻势; 三大攻坚战 ← every 攻坚战: one family of campaigns.
                 for other in refs:
                     o = nm[other]
                     if o != n and o.endswith(head) and not _BUNDLE.fullmatch(o):
                         link(other, name, ev(first[other]))
-            else:
-                # 五个济南 ← the five X济南 written together as one list.
+            elif not pat.SUFFIX_RE.fullmatch(head):
+                # 五个济南 ← the five X济南 written together as one list (“五个中心”: nothing to list).
                 for run in _lists(text, mentions, head):
                     if len(run) == _number(bundle.group(1)):
                         for m in run:

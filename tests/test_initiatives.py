@@ -132,11 +132,43 @@ def test_keys_evidence_and_aliases(results):
                    for a in (e.name, *e.aliases)) or e.name.endswith("项目"), e.name
         if e.key != e.name:
             assert e.key.startswith("山东省/")          # local names are qualified by their region
-        assert all(not a.startswith("“") for a in e.aliases)
+        # enclosing quotes go; quotes inside a name stay (“放管服”改革, as the gold writes it)
+        assert all(not a.startswith("“") or not a.endswith("”") or "”“" in a for a in e.aliases), e.aliases
+        assert all(a.count("“") == a.count("”") for a in e.aliases), e.aliases
     names = _by_name(entities)
     assert names["济南国际内陆港"].key == "山东省/济南市/历城区/济南国际内陆港"
     assert "国际内陆港" in names["济南国际内陆港"].aliases        # a short form seen in the same report
     assert names["四个历城"].key == "山东省/济南市/历城区/四个历城"
+
+
+def _run(text, region="山东省/济南市"):
+    doc = from_bytes(text.encode("utf-8"), "memory.txt")
+    entities, _r, issues = extract(doc, doc.clean, default_lexicon(), region)
+    return {e.name: e for e in entities}, {i.text: i.code for i in issues}
+
+
+def test_roads_built_are_projects_roads_renovated_are_not():
+    names, _ = _run("新建续建飞跃大道、凤鸣路南延等59条道路，改造提升金珠路、文化路等17条城市干道。"
+                    "加快推进滩九路、蟠龙路等40条市政道路建设。逢山开路、遇河搭桥。")
+    assert {"飞跃大道", "凤鸣路南延", "滩九路", "蟠龙路"} <= set(names)
+    assert not {"金珠路", "文化路", "逢山开路"} & set(names)
+    assert all(names[n].label == schema.PROJECT for n in ("飞跃大道", "滩九路"))
+
+
+def test_existing_routes_and_institutions_are_issues():
+    names, codes = _run("济乐高速、济青高速纵横交错。依托齐鲁物流信息交易结算中心，发展多式联运。"
+                        "支持山东大学齐鲁医学院建设。莱荣铁路青岛段规划建设，京台高速济南至泰安等高速公路建设。")
+    assert codes["济乐高速"] == codes["济青高速"] == "initiative.existing"
+    assert codes["齐鲁物流信息交易结算中心"] == "initiative.existing"
+    assert codes["山东大学"] == "initiative.inside-name"
+    assert {"莱荣铁路青岛段", "京台高速济南至泰安"} <= set(names)
+
+
+def test_quotes_inside_a_known_name_stay_and_city_visions():
+    names, _ = _run("深化“放管服”改革，对标“五个中心”远景目标，聚力“七个新跨越”。", "山东省/济南市")
+    assert "“放管服”改革" in names["放管服改革"].aliases
+    assert names["“五个中心”".strip("“”")].label == schema.STRATEGY
+    assert not any("跨越" in n for n in names)
 
 
 def test_deterministic(results):
@@ -194,9 +226,9 @@ def _score(results):
 def test_quality_against_gold(results, capsys):
     """Precision (against every gold entry, any alias, spaces and quotes ignored) and recall (core, all).
 
-    Reached on the seeds when this was written: precision 0.71 (0.81 on the four
-    exhaustively annotated documents), recall 0.99 on the core tier and 0.64 on all
-    entries. The issue's targets (precision 0.9, recall 0.8) are met for core recall
+    Reached on the seeds: precision 0.74 (0.84 on the four exhaustively annotated
+    documents), recall 0.99 on the core tier and 0.66 on all entries (first version:
+    0.71 / 0.81 / 0.99 / 0.64). The issue's targets (precision 0.9, recall 0.8) are met for core recall
     only. The floors below are the values reached, rounded down: raise them as the
     patterns improve, never lower them to let a change through.
     """
@@ -224,10 +256,10 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.71
-CORE_RECALL_FLOOR = 0.98
-RECALL_FLOOR = 0.64
-EXHAUSTIVE_PRECISION_FLOOR = 0.80
+PRECISION_FLOOR = 0.73          # reached 0.736 (712/967)
+CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
+RECALL_FLOOR = 0.65             # reached 0.657 (700/1066)
+EXHAUSTIVE_PRECISION_FLOOR = 0.83   # reached 0.840 (446/531)
 
 
 def test_fast_enough(results):
