@@ -28,6 +28,18 @@ def constraint_statements() -> list[str]:
     ]
 
 
+# Full-text search over task texts (`kg query task`): Lucene's CJK analyzer indexes
+# overlapping character bigrams, which suits Chinese without a word list.
+TASK_TEXT_INDEX = "kg_task_text"
+
+
+def index_statements() -> list[str]:
+    return [
+        f"CREATE FULLTEXT INDEX {TASK_TEXT_INDEX} IF NOT EXISTS FOR (t:{schema.TASK}) ON EACH [t.text] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
+    ]
+
+
 class Neo4jStore:
     backend = "neo4j"
 
@@ -81,11 +93,14 @@ class Neo4jStore:
             raise StoreError("the Neo4j store is open read-only")
         try:
             with self._session(write=True) as s:
-                for stmt in constraint_statements():
+                for stmt in constraint_statements() + index_statements():
                     s.run(stmt).consume()
                 self._write_nodes(s, kg, records, progress)
                 self._write_relations(s, kg, progress)
                 self._delete_stale(s, kg, records)
+                # A new index is populated in the background: queries right after a load
+                # must see every task, so wait for it (and for any other index) here.
+                s.run("CALL db.awaitIndexes(300)").consume()
         except (ClientError, Neo4jError) as e:
             raise StoreError(f"writing to Neo4j failed: {' '.join((e.message or str(e)).split())}") from e
 

@@ -1,15 +1,37 @@
 """Answering `kg query`: resolve the name the user typed, run the template, add related views."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable
 
+from graph import schema
+from graph.errors import QueryError
 from graph.store import QueryResult, Store
 from queries import names, runner
 
 # Views shown after a template's own table (in table format): leader and
 # department answers end with who they work with.
 _EXTRAS = {"leader": ("appearances", "partners"), "department": ("partners",)}
+
+
+def is_evidence(column: str) -> bool:
+    """Columns that hold the sentences a fact was read from (evidence, taskEvidence…)."""
+    return column == "evidence" or column.endswith("Evidence")
+
+
+def _hidden(column: str) -> bool:
+    # Span references (doc:start-end) are for programs; json and csv carry them.
+    return column == "spans" or column.endswith("Spans")
+
+
+def table_columns(columns: list[str] | tuple[str, ...], chosen: tuple[str, ...] = (), evidence: bool = False) -> tuple[str, ...]:
+    """The columns a table shows: the template's choice (all when it makes none), without
+    evidence unless asked for, and with every evidence column the result has when asked."""
+    base = [c for c in (chosen or columns) if c in columns and not _hidden(c) and not is_evidence(c)]
+    if evidence:
+        base += [c for c in columns if is_evidence(c) and c not in base]
+    return tuple(base)
 
 
 @dataclass
@@ -19,12 +41,29 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     extras: list[tuple[str, QueryResult, tuple[str, ...]]] = field(default_factory=list)
     table_columns: tuple[str, ...] = ()
+    subject: tuple[str, str] = ("", "")      # (label, stored name) of the entity asked about
+    template: str = ""
 
     def columns(self, evidence: bool) -> tuple[str, ...]:
         """The table view's columns: the template's choice, plus evidence when asked."""
-        if not self.table_columns:
-            return ()
-        return self.table_columns + (("evidence",) if evidence and "evidence" not in self.table_columns else ())
+        return table_columns(self.result.columns, self.table_columns, evidence)
+
+
+def sort_key(row: list[Any]) -> list[tuple]:
+    """A total order over rows of mixed values: nulls first, then booleans, numbers, text, the rest."""
+    out = []
+    for v in row:
+        if v is None:
+            out.append((0, 0, ""))
+        elif isinstance(v, bool):
+            out.append((1, int(v), ""))
+        elif isinstance(v, (int, float)):
+            out.append((2, v, ""))
+        elif isinstance(v, str):
+            out.append((3, 0, v))
+        else:
+            out.append((4, 0, repr(v)))
+    return out
 
 
 def sort_lists(result: QueryResult) -> QueryResult:
@@ -35,38 +74,177 @@ def sort_lists(result: QueryResult) -> QueryResult:
 
 def _ordered(column: str) -> bool:
     # Evidence lists are ordered by document and offset already, in step with their spans.
-    return column in ("evidence", "spans")
+    return column in ("evidence", "spans") or is_evidence(column) or _hidden(column)
 
 
-def ask(store: Store, template: str, name: str | None, region: str, params: dict[str, Any]) -> Answer:
+def stable(result: QueryResult, cypher: str) -> QueryResult:
+    """Rows in a stable order: as the query orders them, or sorted when it sets no order."""
+    if "ORDER BY" in " ".join(cypher.upper().split()):
+        return result
+    return QueryResult(result.columns, sorted(result.rows, key=sort_key))
+
+
+def limited(result: QueryResult, limit: int | None) -> tuple[QueryResult, str]:
+    """The first `limit` rows, and a note when rows were left out."""
+    if limit is None or len(result.rows) <= limit:
+        return result, ""
+    return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows (--limit {limit})"
+
+
+_CLAUSE_END = re.compile(r"(?i)\b(ORDER\s+BY|SKIP|LIMIT|UNION)\b|;")
+_BARE_FUNCTION = re.compile(r"(?i)^(type\(\s*\w+\s*\)|labels\(\s*\w+\s*\)\s*\[\s*0\s*\])$")
+
+
+def name_bare_functions(cypher: str, rewrite: Callable[[str], str] = lambda text: text) -> str:
+    """`RETURN type(r), labels(n)[0]` → `… type(r) AS <backquoted type(r)>`, with `rewrite` (the
+    embedded dialect) applied to everything but those names: the embedded store then names
+    the columns as Neo4j does, not after its rewrite of them."""
+    parts: list[str] = []          # alternately: text to rewrite, a column name to keep
+    pos = 0
+    for m in re.finditer(r"(?i)\bRETURN\b(\s+DISTINCT\b)?", cypher):
+        if m.start() < pos or _in_string(cypher, m.start()):
+            continue
+        start = m.end()
+        end_m = _CLAUSE_END.search(cypher, start)
+        end = end_m.start() if end_m else len(cypher)
+        chunk = cypher[pos:start]
+        for n, item in enumerate(_split_items(cypher[start:end])):
+            chunk += "," if n else ""
+            if _BARE_FUNCTION.match(item.strip()):
+                parts += [chunk + item.rstrip() + " AS `", item.strip()]
+                chunk = "`" + item[len(item.rstrip()):]
+            else:
+                chunk += item
+        parts.append(chunk)
+        parts.append("")
+        pos = end
+    parts.append(cypher[pos:])
+    return "".join(rewrite(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def _in_string(text: str, i: int) -> bool:
+    quote = None
+    for ch in text[:i]:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"`":
+            quote = ch
+    return quote is not None
+
+
+def _split_items(text: str) -> list[str]:
+    """A clause's items, split at the commas outside brackets and quotes."""
+    items, depth, quote, cur = [], 0, None, ""
+    for ch in text:
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    items.append(cur)
+    return items
+
+
+def _region(store: Store, region: str) -> tuple[str, str]:
+    """The region as the templates take it (a name or path ending), resolving one typed in
+    pinyin or in part (Jinan, 济南) to its key; a note when it was resolved."""
+    entries = names._entries(store, schema.REGION)
+    if any(e.key.endswith(region) or region in e.aliases for e in entries):
+        return region, ""
+    try:
+        found = names.resolve(store, (schema.REGION,), region)
+    except names.Ambiguous:
+        raise
+    except names.NotFound:
+        return region, ""        # the template's own lookup says what is missing
+    keys = sorted({m.key for m in found.matches})
+    if len(keys) != 1:
+        return region, ""
+    return keys[0], found.note
+
+
+def ask(store: Store, template: str, name: str | list[str] | None, region: str, params: dict[str, Any],
+        *, limit: int | None = None) -> Answer:
     t = runner.get(template)
     given = dict(params)
     required = [p.name for p in t.params if p.required]
-    if name is not None:
-        if not required:
-            given.setdefault("name", name)
-        else:
-            given.setdefault(required[0], name)
-    if region:
-        given["region"] = region
+    positional = [name] if isinstance(name, str) else list(name or [])
+    slots = required or ["name"]
+    if len(positional) > len(slots):
+        raise QueryError(f"template {template!r} takes {len(slots)} argument(s) ({', '.join(slots)}), not {len(positional)}")
+    for slot, value in zip(slots, positional):
+        given.setdefault(slot, value)
+    if limit is not None and "limit" in {p.name for p in t.params}:
+        given.setdefault("limit", limit)     # a template that limits itself gets the same number
     notes: list[str] = []
+    if region:
+        region, note = _region(store, region)
+        notes += [note] if note else []
+        given["region"] = region
     labels = names.TEMPLATE_LABELS.get(template)
+    subject = ("", "")
     if labels and "name" in given:
-        found = names.find(store, labels, given["name"], given.get("region", ""))
-        if not any(given["name"] == m.name for m in found) and len({m.name for m in found}) == 1:
+        found = names.resolve(store, labels, given["name"], given.get("region", ""))
+        if found.note:
+            notes.append(found.note)
+        given["name"] = found.name        # as typed (trimmed) when exact, else the name it was taken for
+        if found.how == "exact" and not any(found.name == m.name for m in found.matches) \
+                and len({m.name for m in found.matches}) == 1:
             # Found through the alias table: ask the template for the stored name.
-            given["name"] = found[0].name
-        regions = sorted({m.region for m in found})
+            given["name"] = found.matches[0].name
+        regions = sorted({m.region for m in found.matches})
         if len(regions) > 1 and not region:
             notes.append(f"{given['name']} is in {len(regions)} regions ({', '.join(regions)}): showing all; use --region to choose")
-    result = sort_lists(runner.run(store, template, given))
-    if "ORDER BY" not in t.body.upper():
-        # A template that sets no order (a UNION cannot, portably) still prints stably.
-        result = QueryResult(result.columns, sorted(result.rows, key=lambda r: [str(v) for v in r]))
-    title = f"{template} {given.get(required[0], '') if required else ''}".strip()
+        subject = (found.matches[0].label, given["name"])
+    for param, param_labels in names.PARAM_LABELS.get(template, {}).items():
+        if given.get(param) and param in {p.name for p in t.params}:
+            try:
+                found = names.resolve(store, param_labels, str(given[param]))
+            except names.Ambiguous:
+                raise
+            except names.NotFound:
+                continue          # a key, a document, a task: the template looks for it itself
+            if found.how != "exact":
+                given[param] = found.name
+                notes.append(found.note)
+    result = stable(sort_lists(runner.run(store, template, given)), t.body)
+    result, note = limited(result, limit)
+    notes += [note] if note else []
+    title = " ".join([template, *(str(given.get(r, "")) for r in required)]).strip()
     extras = []
     for extra in _EXTRAS.get(template, ()):
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
-        extras.append((f"{extra} of {given.get('name', '')}", sort_lists(runner.run(store, extra, extra_params)),
-                       runner.get(extra).columns))
-    return Answer(title, result, notes, extras, t.columns)
+        extra_result = limited(sort_lists(runner.run(store, extra, extra_params)), limit)[0]
+        extras.append((f"{extra} of {given.get('name', '')}", extra_result, runner.get(extra).columns))
+    return Answer(title, result, notes, extras, t.columns, subject, template)
+
+
+def in_english(answer: Answer) -> Answer:
+    """The answer with names, titles, departments and regions in English (`--lang en`)."""
+    from kg import lang
+    label, name = answer.subject
+    title = answer.title
+    head, _, arg = answer.title.partition(" ")
+    if arg:
+        shown = lang.english(_KIND_OF_LABEL.get(label, lang.AUTO), arg)
+        if shown != arg:
+            title = f"{head} {shown} ({arg})"
+    extras = []
+    for extra_title, extra, columns in answer.extras:
+        if name and extra_title.endswith(f" of {name}"):
+            shown = lang.english(_KIND_OF_LABEL.get(label, lang.AUTO), name)
+            extra_title = f"{extra_title.removesuffix(name)}{shown}"
+        extras.append((extra_title, lang.to_english(extra), columns))
+    return replace(answer, title=title, result=lang.to_english(answer.result), extras=extras)
+
+
+_KIND_OF_LABEL = {schema.LEADER: "person", schema.REGION: "region", schema.DEPARTMENT: "department"}

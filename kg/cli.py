@@ -111,44 +111,139 @@ def load(
         raise typer.Exit(1)
 
 
+LimitOpt = typer.Option(None, "--limit", "-n", min=1, help="Show at most N rows (after ordering).")
+LangOpt = typer.Option("zh", "--lang", help="zh: as stored | en: titles and government units in English (loaders/data/english.tsv), people and places in pinyin; in every format")
+LANGS = ("zh", "en")
+
+
+def _check_output(fmt: str, lang: str) -> None:
+    if fmt not in render.FORMATS:
+        fail(f"unknown format {fmt!r}; known: {', '.join(render.FORMATS)}", 2)
+    if lang not in LANGS:
+        fail(f"unknown language {lang!r}; known: {', '.join(LANGS)}", 2)
+
+
+def _note(text: str) -> None:
+    err.print(f"kg: {text}", highlight=False, markup=False)
+
+
 @command
 def query(
     template: Optional[str] = typer.Argument(None, help="Template name (see --list), e.g. leader, department."),
-    name: Optional[str] = typer.Argument(None, help="The template's main argument, e.g. a leader's name."),
-    region: Optional[str] = typer.Option(None, "--region", "-r", help="Narrow to a region (济南市, 聊城市…)."),
+    args: Optional[list[str]] = typer.Argument(None, help="The template's required arguments in order, e.g. a leader's name (as stored, an alias, part of it: 豪志, or pinyin: \"Zheng Deyan\"), or both ends of `path A B`."),
+    region: Optional[str] = typer.Option(None, "--region", "-r", help="Narrow to a region (济南市, 聊城市, Jinan…)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="The date deadlines are judged against (YYYY-MM-DD), for `deadlines`."),
+    label: Optional[str] = typer.Option(None, "--label", help="Only this label (Leader, Department…), for `central`."),
     param: list[str] = typer.Option([], "--param", "-p", help="Any template parameter as key=value (repeatable)."),
     fmt: str = FormatOpt,
-    evidence: bool = typer.Option(False, "--evidence", "-e", help="Show the evidence column in tables (json/csv always have it)."),
+    evidence: bool = typer.Option(False, "--evidence", "-e", help="Show the evidence columns in tables (json/csv always have them)."),
+    limit: Optional[int] = LimitOpt,
+    lang: str = LangOpt,
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
 ) -> None:
-    """Run a query template (queries/NAME.cypher) on the store, e.g. `kg query leader 郑德雁`."""
+    """Run a query template (queries/NAME.cypher) on the store, e.g. `kg query leader 郑德雁`.
+
+    Names may be typed as stored, as an alias, in part (豪志: one match is taken, with a
+    note; several are listed), or for people and places in pinyin (Zheng Deyan, zhengdeyan).
+    """
     from queries import runner
-    from kg.asking import ask
+    from kg.asking import ask, in_english
     if list_ or not template:
-        for t in runner.templates().values():
-            params = " ".join(p.name if p.required else f"[{p.name}]" for p in t.params)
-            out.print(f"{t.name:<12} {params:<22} {t.summary}", highlight=False, markup=False)
+        from graph.store import QueryResult
+        rows = [[t.name, " ".join(p.name if p.required else f"[{p.name}]" for p in t.params), t.summary]
+                for t in runner.templates().values()]
+        render.emit(out, QueryResult(["template", "arguments", "answers"], rows), "table")
         return
-    if fmt not in render.FORMATS:
-        fail(f"unknown format {fmt!r}; known: {', '.join(render.FORMATS)}", 2)
+    _check_output(fmt, lang)
     params = {}
     for item in param:
         k, sep, v = item.partition("=")
         if not sep:
             fail(f"--param takes key=value, not {item!r}", 2)
         params[k] = v
+    for key, value in (("as_of", as_of), ("label", label)):
+        if value is not None:
+            params[key] = value
     store = _store(load_config(backend, db, uri), read_only=True)
     try:
-        answer = ask(store, template, name, region or "", params)
+        answer = ask(store, template, args or None, region or "", params, limit=limit)
     finally:
         store.close()
+    if lang == "en":
+        answer = in_english(answer)
     for note in answer.notes:
-        err.print(f"kg: {note}", highlight=False, markup=False)
+        _note(note)
     render.emit(out, answer.result, fmt, title=answer.title, columns=answer.columns(evidence))
     if fmt == "table":
+        from kg.asking import table_columns
         for extra_title, extra, columns in answer.extras:
-            render.emit(out, extra, fmt, title=extra_title, columns=columns)
+            render.emit(out, extra, fmt, title=extra_title, columns=table_columns(extra.columns, columns, evidence))
+
+
+def parse_param(item: str) -> tuple[str, object]:
+    """`k=v`: v typed (integer, float, true/false, null, else text); `k:=JSON`: any JSON value."""
+    import json
+    import re
+    key, sep, text = item.partition("=")
+    if not sep or not key or key == ":":
+        fail(f"--param takes key=value or key:=JSON, not {item!r}", 2)
+    if key.endswith(":"):
+        try:
+            return key[:-1], json.loads(text)
+        except ValueError as e:
+            fail(f"--param {key[:-1]}:= takes JSON, and {text!r} is not: {e}", 2)
+    low = text.lower()
+    if low in ("true", "false"):
+        return key, low == "true"
+    if low == "null":
+        return key, None
+    if re.fullmatch(r"[+-]?\d+", text):
+        return key, int(text)
+    if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)", text):
+        return key, float(text)
+    return key, text
+
+
+@command
+def cypher(
+    statement: str = typer.Argument(..., metavar="QUERY", help="A read-only Cypher query, e.g. \"MATCH (l:Leader) RETURN l.name AS leader\"."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A query parameter (repeatable): key=value, the value read as an integer, float, true/false or null when it is one, else as text; key:=JSON for lists, maps, or text that looks like a number (key:='\"42\"')."),
+    fmt: str = FormatOpt,
+    limit: Optional[int] = LimitOpt,
+    lang: str = LangOpt,
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+) -> None:
+    """Run an ad-hoc, read-only Cypher query on the store, e.g. `kg cypher "MATCH (l:Leader) RETURN l.name"`.
+
+    Neo4j runs it in a READ access mode session; the embedded store is opened read-only;
+    either refuses a write with its own message. Neo4j's type(r) and labels(n)[0] work on
+    both stores. Rows keep the query's ORDER BY, or are sorted when it has none.
+    """
+    from kg.asking import limited, name_bare_functions, stable
+    from queries.dialect import for_backend
+    _check_output(fmt, lang)
+    params = dict(parse_param(item) for item in param)
+    store = _store(load_config(backend, db, uri), read_only=True)
+    try:
+        text = statement
+        if store.backend == "embedded":
+            text = name_bare_functions(statement, lambda part: for_backend(part, "embedded"))
+        try:
+            result = store.run(text, params)
+        except (ValueError, TypeError, RuntimeError, OverflowError) as e:
+            # Parameters a store's client cannot send (LadybugDB: a list mixing types).
+            fail(f"the {store.backend} store cannot take these parameters: {' '.join(str(e).split())}")
+    finally:
+        store.close()
+    result = stable(render.plain_result(result), statement)
+    result, note = limited(result, limit)
+    if note:
+        _note(note)
+    if lang == "en":
+        from kg import lang as lang_
+        result = lang_.to_english(result)
+    render.emit(out, result, fmt)
 
 
 @command

@@ -6,6 +6,7 @@ A template's header is its `//` comment lines:
     // example: kg query leader 郑德雁
     // columns: seq, role, deadline, task           (what a table shows; json/csv show all)
     // :param name => '郑德雁'                      (Neo4j Browser, pasted as is)
+    // prepare: NAME / finish: NAME                 (Python steps before/after the body: queries/prepare.py)
 """
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from typing import Any
 
 from graph.errors import QueryError, StoreError
 from graph.store import QueryResult, Store
+from . import prepare
 from .dialect import for_backend
 
 TEMPLATE_DIR = Path(__file__).parent
 _PARAM = re.compile(r"param:\s*(\w+)\s+(string|int|float|bool)(?:\s*=\s*(\S+))?\s*(?:[—-]+\s*(.*))?$")
+_STEP = re.compile(r"(prepare|finish):\s*(\w+)$")
 _CASTS = {"string": str, "int": int, "float": float, "bool": lambda v: str(v).lower() in ("1", "true", "yes")}
 
 
@@ -44,6 +47,8 @@ class Template:
     examples: tuple[str, ...]
     columns: tuple[str, ...]   # the table view's columns; empty: all
     cypher: str           # the whole file, header included (comments are valid Cypher)
+    prepare: str = ""     # queries/prepare.py PREPARERS: adds parameters before the body runs
+    finish: str = ""      # queries/prepare.py FINISHERS: reshapes the body's rows
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
         """Parameters for the store: defaults filled, types checked, unknown names refused."""
@@ -70,14 +75,17 @@ class Template:
 
 
 def parse_template(name: str, text: str) -> Template:
-    summary, params, examples, columns = "", [], [], []
+    summary, params, examples, columns, steps = "", [], [], [], {}
     for line in text.splitlines():
         s = line.strip()
         if not s.startswith("//"):
             continue
         s = s[2:].strip()
         m = _PARAM.match(s)
-        if m:
+        step = _STEP.match(s)
+        if step:
+            steps[step.group(1)] = step.group(2)
+        elif m:
             pname, ptype, default, help_ = m.groups()
             if default is not None:
                 default = "" if default in ('""', "''") else _CASTS[ptype](default.strip("'\""))
@@ -86,9 +94,10 @@ def parse_template(name: str, text: str) -> Template:
             examples.append(s.removeprefix("example:").strip())
         elif s.startswith("columns:"):
             columns = [c.strip() for c in s.removeprefix("columns:").split(",") if c.strip()]
-        elif s and not summary and not s.startswith(":param"):
+        elif s and not summary and not s.startswith((":param", "parity:")):
             summary = s
-    return Template(name, summary, tuple(params), tuple(examples), tuple(columns), text)
+    return Template(name, summary, tuple(params), tuple(examples), tuple(columns), text,
+                    steps.get("prepare", ""), steps.get("finish", ""))
 
 
 def templates() -> dict[str, Template]:
@@ -111,6 +120,8 @@ def run(store: Store, name: str, params: dict[str, Any] | None = None) -> QueryR
     template = get(name)
     bound = template.bind(params or {})
     try:
-        return store.run(for_backend(template.body, store.backend), bound)
+        bound = prepare.before(template.prepare, store, bound)
+        result = store.run(for_backend(template.body, store.backend), bound)
+        return prepare.after(template.finish, store, bound, result)
     except StoreError as e:
         raise QueryError(f"template {name!r} failed on the {store.backend} store: {e}") from e

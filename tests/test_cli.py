@@ -457,3 +457,31 @@ def test_installed_console_script(tmp_path):
     assert len(json.loads(asked.stdout)) == 11
     wrong = subprocess.run([kg, "query", "leader", "郑德言"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and "郑德雁" in wrong.stderr
+
+
+# Names as typed, and the table view (issue 4)
+def test_cypher_is_registered():
+    assert "cypher" in command_names()
+
+
+def test_query_by_pinyin_and_part_of_a_name(seeded):
+    cli, _, _ = seeded
+    result = cli.invoke(app, ["query", "leader", "ZHENG Deyan", "-f", "json"])
+    assert [r["seq"] for r in rows_json(result)] == ZHENG_SEQS
+    assert result.stderr.strip() == "kg: taking 郑德雁 for ZHENG Deyan"
+    result = cli.invoke(app, ["query", "leader", "豪志", "-f", "json"])
+    assert {r["leader"] for r in rows_json(result)} == {"赵豪志"}
+    assert "taking 赵豪志 for 豪志" in result.stderr
+
+
+def test_query_ambiguous_name_lists_the_candidates(seeded):
+    cli, _, _ = seeded
+    line = one_error_line(cli.invoke(app, ["query", "leader", "zheng"]), "could be any of", "郑德雁", "郑士民")
+    assert "exact name" in line
+
+
+def test_query_table_shows_task_text_whole(seeded):
+    cli, _, _ = seeded
+    result = cli.invoke(app, ["query", "leader", "郑德雁"])
+    assert result.exit_code == 0 and "…" not in result.stdout
+    assert "打造绿色生态廊道。" in "".join(result.stdout.split())

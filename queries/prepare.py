@@ -1,0 +1,357 @@
+"""Computation a template needs that Cypher cannot do the same way on both stores.
+
+A template names its steps in its header:
+
+    // prepare: NAME   before the body runs: PREPARERS[NAME](store, params) returns
+                       extra parameters the body uses (e.g. $hits, $scores)
+    // finish: NAME    after it: FINISHERS[NAME](store, params, result) turns the
+                       body's rows into the rows shown (e.g. paths into steps)
+
+Each step is plain Python over what the store returns to portable Cypher (plus,
+for `task_search` on Neo4j, its full-text index), so a template still answers the
+same question on both stores. The body stays runnable in Neo4j Browser: its header
+says how to set the computed parameters there by hand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import re
+import threading
+import weakref
+from collections import Counter
+from typing import Any, Callable
+
+from graph import schema
+from graph.errors import QueryError, StoreError
+from graph.store import QueryResult, Store
+from .dialect import for_backend
+
+Preparer = Callable[[Store, dict], dict]
+Finisher = Callable[[Store, dict, QueryResult], QueryResult]
+
+
+def _run(store: Store, cypher: str, params: dict | None = None) -> QueryResult:
+    """A step's own query, written in Neo4j Cypher like the templates and adapted the same way."""
+    return store.run(for_backend(cypher, store.backend), params or {})
+
+
+# LadybugDB types a parameter from its value and cannot type an empty list: a step
+# with nothing to pass gives one entry whose key no node has, so the body finds no rows.
+_NOTHING = {"key": "", "label": "", "score": 0.0}
+
+
+# ------------------------------------------------------------------ task: full-text search
+
+TASK_TEXT_INDEX = "kg_task_text"      # created by graph/neo4j_store.py
+# Lucene's BM25 constants (Neo4j's full-text indexes use Lucene's BM25Similarity).
+BM25_K1 = 1.2
+BM25_B = 0.75
+_WORD = re.compile(r"\w")
+# Function words too common to tell tasks apart (like a Lucene stop set): without them a
+# question that matches nothing would still match every task containing 的.
+STOP_WORDS = frozenset("的 了 和 与 及 等 是 并 之 其 或 也 而 着 把 被".split())
+
+
+def bm25_scores(docs: dict[str, list[str]], query: list[str], k1: float = BM25_K1, b: float = BM25_B) -> dict[str, float]:
+    """BM25 score of each document (a list of terms) that has at least one query term.
+
+    Lucene's formula: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), term weight
+    idf · tf / (tf + k1 · (1 - b + b · len / avglen)); each distinct query term counts once.
+    """
+    n = len(docs)
+    if not n:
+        return {}
+    avg = sum(len(t) for t in docs.values()) / n or 1.0
+    terms = list(dict.fromkeys(query))
+    df = Counter(t for toks in docs.values() for t in set(toks) if t in terms)
+    idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in terms if df[t]}
+    scores: dict[str, float] = {}
+    for key, toks in docs.items():
+        tf = Counter(t for t in toks if t in idf)
+        if not tf:
+            continue
+        norm = k1 * (1 - b + b * len(toks) / avg)
+        scores[key] = sum(idf[t] * f / (f + norm) for t, f in tf.items())
+    return scores
+
+
+class _Tokens:
+    """jieba's search-mode words of a text (its own Tokenizer, HMM off: the same text always
+    gives the same words), lower-cased, punctuation and STOP_WORDS dropped; remembered per text."""
+
+    def __init__(self) -> None:
+        self._tok = None
+        self._lock = threading.Lock()
+        self._cache: dict[str, list[str]] = {}
+
+    def _tokenizer(self):
+        if self._tok is None:
+            with self._lock:
+                if self._tok is None:
+                    import jieba
+                    jieba.setLogLevel(logging.WARNING)   # no "Building prefix dict" chatter
+                    tok = jieba.Tokenizer()
+                    tok.initialize()
+                    self._tok = tok
+        return self._tok
+
+    def __call__(self, text: str) -> list[str]:
+        got = self._cache.get(text)
+        if got is None:
+            got = [w.lower() for w in self._tokenizer().cut_for_search(text or "", HMM=False)
+                   if _WORD.search(w) and w not in STOP_WORDS]
+            if len(self._cache) < 100_000:
+                self._cache[text] = got
+        return got
+
+
+tokens = _Tokens()
+
+
+def _fingerprint(store: Store) -> tuple:
+    """What changes whenever the store is written: a write always stores the Extraction
+    records of the documents it holds (key, loadedAt), and the embedded store replaces
+    its file."""
+    res = _run(store, f"MATCH (x:{schema.EXTRACTION}) RETURN x.key AS key, x.loadedAt AS at ORDER BY key")
+    fp: tuple = tuple(tuple(row) for row in res.rows)
+    path = getattr(store, "path", None)
+    if path is not None:
+        try:
+            st = path.stat()
+            fp += ((str(path), st.st_mtime_ns, st.st_size),)
+        except OSError:
+            pass
+    return fp
+
+
+# Per store object: what a step computed from the whole graph, with the fingerprint it was computed at.
+_CACHE: "weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple, Any]]]" = weakref.WeakKeyDictionary()
+
+
+def _cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
+    fp = _fingerprint(store)
+    try:
+        entries = _CACHE.setdefault(store, {})
+    except TypeError:           # a store that cannot be weakly referenced: no cache
+        return compute()
+    hit = entries.get(name)
+    if hit and hit[0] == fp:
+        return hit[1]
+    value = compute()
+    entries[name] = (fp, value)
+    return value
+
+
+def _task_terms(store: Store) -> dict[str, list[str]]:
+    """{task key: its terms} for every task, computed once per store and graph."""
+    def compute():
+        res = _run(store, f"MATCH (t:{schema.TASK}) RETURN t.key AS key, t.text AS text ORDER BY key")
+        return {key: tokens(text or "") for key, text in res.rows}
+    return _cached(store, "task_terms", compute)
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+
+
+def lucene_query(text: str) -> str:
+    """The text as a Lucene query of plain terms: its operators and wildcards escaped, and
+    lower-cased (the analyzer lower-cases terms anyway; AND, OR and NOT stop being operators)."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text.lower())
+
+
+def task_search(store: Store, params: dict) -> dict:
+    """$hits: [{key, score}] for the tasks whose text matches $text, best first.
+
+    Neo4j: its full-text index kg_task_text (Lucene, CJK analyzer: character bigrams).
+    Embedded: BM25 over jieba's search-mode words of every task text, computed here.
+    Scores are rounded to 4 decimals; each store's scores only compare within it.
+    """
+    text = (params.get("text") or "").strip()
+    if not text:
+        raise QueryError("template 'task' needs some text to search for")
+    if store.backend == "neo4j":
+        try:
+            res = store.run(
+                "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score "
+                "RETURN node.key AS key, score",
+                {"index": TASK_TEXT_INDEX, "query": lucene_query(text)},
+            )
+        except StoreError as e:
+            if "no such fulltext schema index" not in str(e):
+                raise
+            raise QueryError(f"this Neo4j database has no full-text index {TASK_TEXT_INDEX} yet (it was loaded by an "
+                             "older kg): load the documents again (kg load …) to create it") from e
+        hits = {key: score for key, score in res.rows}
+    else:
+        hits = bm25_scores(_task_terms(store), tokens(text))
+    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {"hits": [{"key": k, "score": round(s, 4)} for k, s in ranked] or [dict(_NOTHING)]}
+
+
+# ------------------------------------------------------------------ central: PageRank
+
+_ACTORS = f"{schema.LEADER}|{schema.DEPARTMENT}"
+
+
+def _pagerank(graph) -> dict:
+    """networkx's PageRank. nx.pagerank needs scipy, which kg does not install: its pure-Python
+    power iteration (the same algorithm) is used then, with a tolerance tight enough that
+    scores rounded to 6 decimals do not depend on which one ran."""
+    import networkx as nx
+    try:
+        import scipy  # noqa: F401
+        return nx.pagerank(graph, weight="weight", tol=1e-10, max_iter=1000)
+    except ImportError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+        return _pagerank_python(graph, weight="weight", tol=1e-10, max_iter=1000)
+
+
+def pagerank(store: Store, params: dict) -> dict:
+    """$scores: [{label, key, score}] — PageRank of every leader and department in the
+    undirected actor graph whose edges are COOPERATES_WITH, weighted by shared tasks.
+
+    Computed over the whole graph (the template's label and region only filter what is
+    shown), once per store and graph; rounded to 6 decimals, so both stores give the same numbers.
+    """
+    return {"scores": _cached(store, "pagerank", lambda: _actor_pagerank(store)) or [dict(_NOTHING)]}
+
+
+def _actor_pagerank(store: Store) -> list[dict]:
+    import networkx as nx
+    actors = _run(store, f"MATCH (a:{_ACTORS}) RETURN labels(a)[0] AS label, a.key AS key ORDER BY label, key")
+    edges = _run(store, f"MATCH (a:{_ACTORS})-[c:{schema.COOPERATES_WITH}]->(b:{_ACTORS}) "
+                        "RETURN labels(a)[0] AS al, a.key AS ak, labels(b)[0] AS bl, b.key AS bk, c.weight AS w "
+                        "ORDER BY al, ak, bl, bk")
+    g = nx.Graph()
+    g.add_nodes_from(tuple(row) for row in actors.rows)
+    for al, ak, bl, bk, w in edges.rows:
+        a, b = (al, ak), (bl, bk)
+        # A pair stated in both directions is one edge: its weights add up.
+        prev = g.get_edge_data(a, b, {}).get("weight", 0)
+        g.add_edge(a, b, weight=prev + (w or 1))
+    pr = _pagerank(g) if len(g) else {}
+    return [{"label": label, "key": key, "score": round(float(s), 6)} for (label, key), s in sorted(pr.items())]
+
+
+# ------------------------------------------------------------------ deadlines: the window
+
+def deadline_window(store: Store, params: dict) -> dict:
+    """$due_by: the last day counted as "due" ($as_of + $days), ISO like deadlineDate, so the
+    body compares dates as strings. $as_of must be a date: kg never assumes today."""
+    as_of = str(params.get("as_of") or "").strip()
+    try:
+        day = dt.date.fromisoformat(as_of)
+    except ValueError:
+        raise QueryError(f"as_of must be a date as YYYY-MM-DD (e.g. 2021-12-01), not {as_of!r}") from None
+    days = int(params.get("days", 30))
+    if days < 0:
+        raise QueryError(f"days must be 0 or more, not {days}")
+    return {"as_of": day.isoformat(), "due_by": (day + dt.timedelta(days=days)).isoformat()}
+
+
+def deadline_status(deadline: str, as_of: str, due_by: str) -> str:
+    """The body's CASE in Python (for documentation and tests): one status per task."""
+    if not deadline:
+        return "no date"
+    if deadline < as_of:
+        return "overdue"
+    if deadline <= due_by:
+        return "due"
+    return "upcoming"
+
+
+# ------------------------------------------------------------------ path: paths into steps
+
+_LINKS = """MATCH (x)-[r]->(y)
+WHERE x.key IN $keys AND y.key IN $keys
+RETURN x.key AS x, labels(x)[0] AS xLabel, type(r) AS type, y.key AS y, labels(y)[0] AS yLabel,
+       r.role AS role, r.title AS title, r.weight AS weight, r.spans AS spans, r.evidence AS evidence"""
+
+PATH_COLUMNS = ["path", "step", "from", "fromLabel", "direction", "type", "detail", "to", "toLabel", "evidence"]
+
+
+def _signature(props: dict) -> tuple:
+    """What tells apart two relationships between the same two nodes, in the property maps
+    both stores return for a path's relationships."""
+    return (tuple(props.get("spans") or ()), props.get("role") or "", props.get("title") or "")
+
+
+def _detail(link: dict) -> str:
+    if link["role"]:
+        return link["role"]
+    if link["title"]:
+        return link["title"]
+    if link["weight"]:
+        return f"{link['weight']} shared tasks"
+    return ""
+
+
+def path_steps(store: Store, params: dict, result: QueryResult) -> QueryResult:
+    """Each path (a row of nodes and relationships) → one row per step, paths in a stable order.
+
+    Neo4j gives a path's nodes and relationships as property maps only, so the label of
+    each node and the type and direction of each relationship are looked up (one query,
+    the same on both stores) among the relationships joining consecutive nodes of the
+    paths; parallel relationships are told apart by their spans, role and title.
+    Paths are sorted by their node names (then keys) and the first $paths kept.
+    """
+    paths = []
+    for nodes, rels in result.rows:
+        names = tuple(n.get("name") or n.get("key") for n in nodes)
+        keys = tuple(n.get("key") for n in nodes)
+        paths.append((names, keys, [_signature(r) for r in rels]))
+    paths.sort(key=lambda p: (p[0], p[1], p[2]))
+    paths = paths[: int(params.get("paths", 10))]
+    if not paths:
+        return QueryResult(list(PATH_COLUMNS), [])
+    keys = sorted({k for _, ks, _ in paths for k in ks})
+    links: dict[tuple[str, str], list[dict]] = {}
+    for row in _run(store, _LINKS, {"keys": keys}).rows:
+        link = dict(zip(("x", "xLabel", "type", "y", "yLabel", "role", "title", "weight", "spans", "evidence"), row))
+        links.setdefault((link["x"], link["y"]), []).append(link)
+    out = []
+    for i, (names, keys_, sigs) in enumerate(paths, 1):
+        for step, sig in enumerate(sigs):
+            u, v = keys_[step], keys_[step + 1]
+            forward = links.get((u, v), [])
+            backward = links.get((v, u), [])
+            found = [(l, "->") for l in forward if _signature(l) == sig] + [(l, "<-") for l in backward if _signature(l) == sig]
+            if not found:   # cannot happen unless the graph changed between the two queries
+                found = [(l, "->") for l in forward] + [(l, "<-") for l in backward]
+            if not found:
+                raise QueryError(f"the path from {names[0]} to {names[-1]} changed while it was read; ask again")
+            link, direction = found[0]
+            from_label, to_label = (link["xLabel"], link["yLabel"]) if direction == "->" else (link["yLabel"], link["xLabel"])
+            out.append([i, step + 1, names[step], from_label, direction, link["type"], _detail(link),
+                        names[step + 1], to_label, list(link["evidence"] or [])])
+    return QueryResult(list(PATH_COLUMNS), out)
+
+
+PREPARERS: dict[str, Preparer] = {
+    "task_search": task_search,
+    "pagerank": pagerank,
+    "deadline_window": deadline_window,
+}
+
+FINISHERS: dict[str, Finisher] = {
+    "path_steps": path_steps,
+}
+
+
+def before(step: str, store: Store, params: dict) -> dict:
+    """The parameters for the body: the bound ones plus what the template's prepare step adds."""
+    if not step:
+        return params
+    if step not in PREPARERS:
+        raise QueryError(f"unknown prepare step {step!r}; known: {', '.join(PREPARERS)}")
+    return {**params, **PREPARERS[step](store, params)}
+
+
+def after(step: str, store: Store, params: dict, result: QueryResult) -> QueryResult:
+    if not step:
+        return result
+    if step not in FINISHERS:
+        raise QueryError(f"unknown finish step {step!r}; known: {', '.join(FINISHERS)}")
+    return FINISHERS[step](store, params, result)

@@ -1,0 +1,197 @@
+"""Output: aligned tables of double-width text that wrap long text whole, the record layout,
+json and csv, --limit, and the English of --lang en."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from graph.embedded_store import EmbeddedStore
+from graph.store import QueryResult
+from kg import lang, render
+from kg.cli import app
+from kg.pipeline import load
+from tests.test_cli import COMMITMENTS, SEEDS, rows_json, runner_for
+
+LONG_TASK = ("深入贯彻落实黄河流域生态保护和高质量发展重大国家战略，贯彻执行《黄河流域生态保护和高质量发展规划纲要》，"
+             "高标准编制《济南市黄河流域生态保护和高质量发展规划》，规划建设生态保护、岸堤安全、污染防治等重点工程，"
+             "建设黄河国家文化公园、城市森林公园、历下古镇和黄河生态风貌带，打造绿色生态廊道。")
+
+
+def console(width: int) -> Console:
+    return Console(file=io.StringIO(), width=width, soft_wrap=False, color_system=None, force_terminal=False)
+
+
+def printed(result: QueryResult, width: int, **kw) -> str:
+    c = console(width)
+    render.print_table(c, result, **kw)
+    return c.file.getvalue()
+
+
+def sample() -> QueryResult:
+    return QueryResult(["leader", "seq", "task", "coLeaders"], [
+        ["郑德雁", "2", LONG_TASK, ["孙立成", "孙述涛"]],
+        ["郑德雁", "14", "扩大有效投资，完成市重点项目投资3000亿元以上。", []],
+        ["Zheng Deyan", "3", "short", ["Sun Licheng"]],
+    ])
+
+
+def cells_between(line: str, start: int, end: int) -> str:
+    """The characters of a line between two display columns (a double-width character counts 2)."""
+    out, pos = "", 0
+    for ch in line:
+        w = cell_len(ch)
+        if start <= pos and pos + w <= end:
+            out += ch
+        elif pos < end and pos + w > start and not (start <= pos and pos + w <= end):
+            raise AssertionError(f"a double-width character straddles a column edge in {line!r}")
+        pos += w
+    return out
+
+
+def column_text(text: str, header: str, next_header: str) -> str:
+    """Everything printed in one column, top to bottom, spaces dropped."""
+    lines = text.splitlines()
+    head = next(i for i, line in enumerate(lines) if header in line and next_header in line)
+    start = cell_len(lines[head][: lines[head].index(header)])
+    end = cell_len(lines[head][: lines[head].index(next_header)])
+    return "".join(cells_between(line, start, end).strip() for line in lines[head + 1:] if set(line) - set("━ "))
+
+
+def test_long_text_wraps_whole_in_its_column():
+    out = printed(sample(), 100)
+    assert "…" not in out
+    assert LONG_TASK in column_text(out, "task", "coLeaders")
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_double_width_text_lines_up():
+    out = printed(sample(), 90)
+    lines = [line for line in out.splitlines() if line.strip()]
+    # Every line is as wide as the table, whatever mix of Chinese and Latin it holds.
+    assert len({cell_len(line) for line in lines}) == 1
+    # The columns start at the same display column on every line (cells_between raises if not).
+    leaders = column_text(out, "leader", "seq")
+    assert leaders.count("郑德雁") == 2 and "Zheng" in leaders
+    assert column_text(out, "seq", "task") == "2143"
+
+
+def test_lists_in_cells():
+    out = printed(sample(), 120)
+    assert "孙立成、孙述涛" in out
+    assert "Sun Licheng" in out
+    ev = QueryResult(["evidence"], [[["第一句\t证据", "第二句"]]])
+    out = printed(ev, 60)
+    assert "第一句  证据" in out and "第二句" in out and "\t" not in out
+
+
+def test_too_narrow_a_terminal_gets_the_record_layout():
+    out = printed(sample(), 30, title="leader 郑德雁")
+    assert out.startswith("leader 郑德雁")
+    assert "── 1 " in out and "── 3 " in out
+    assert "…" not in out
+    # Every column of every row is there, the long text folded whole.
+    assert "".join(line.split("task", 1)[-1].strip() for line in out.splitlines() if line.strip()).count("贯彻执行") == 1
+    assert "".join(out.split()).count("打造绿色生态廊道。") == 1
+
+
+def test_no_rows():
+    assert printed(QueryResult(["a"], []), 80, title="leader X").strip() == "leader X: no rows"
+
+
+def test_json_and_csv_are_stable():
+    r = QueryResult(["name", "list", "none", "flag", "node"],
+                    [["郑德雁", ["a", "b"], None, True, {"_ID": {"offset": 1}, "_LABEL": "Leader", "name": "郑德雁", "x": None}]])
+    data = json.loads(render.to_json(r))
+    assert data == [{"name": "郑德雁", "list": ["a", "b"], "none": None, "flag": True, "node": {"name": "郑德雁"}}]
+    assert list(data[0]) == r.columns
+    assert render.to_csv(r) == 'name,list,none,flag,node\n郑德雁,a; b,,true,"{""name"": ""郑德雁""}"\n'
+
+
+# --lang en
+@pytest.mark.parametrize("kind, chinese, english", [
+    ("title", "市长", "Mayor"),
+    ("title", "代市长", "Acting Mayor"),
+    ("title", "代市长、市委副书记、市长", "Acting Mayor, Deputy Municipal Party Secretary, Mayor"),
+    ("department", "市发展和改革委员会", "Municipal Development and Reform Commission"),
+    ("department", "市发展改革委", "Municipal Development and Reform Commission"),
+    ("department", "市财政局", "Municipal Finance Bureau"),
+    ("department", "县财政局", "County Finance Bureau"),
+    ("department", "市委组织部", "Organization Department of the Municipal Party Committee"),
+    ("department", "东昌府区人民政府", "Dongchangfu District People's Government"),
+    ("department", "聊城海关", "Liaocheng Customs"),
+    ("department", "市属开发区管委会", "市属开发区管委会"),            # not in the table: stays Chinese
+    ("person", "郑德雁", "Zheng Deyan"),
+    ("person", "盖红旗", "Ge Hongqi"),                               # 盖 read as a family name
+    ("person", "欧阳修", "Ouyang Xiu"),                               # a two-character family name
+    ("region", "济南市", "Jinan City"),
+    ("region", "山东省/济南市/历城区", "Shandong Province/Jinan City/Licheng District"),
+    ("region", "冠县", "Guan County"),
+    ("region", "泰安市", "Tai'an City"),
+    ("region", "长清区", "Changqing District"),
+    ("auto", "郑德雁 (lead)", "Zheng Deyan (lead)"),
+    ("auto", "起步区", "起步区"),                                      # a project, not a place kg knows
+    ("auto", "乡村振兴", "Rural Revitalization"),
+    ("auto", "2021年16市重点任务公开承诺事项", "2021年16市重点任务公开承诺事项"),
+])
+def test_english(kind, chinese, english):
+    assert lang.english(kind, chinese) == english
+
+
+def test_to_english_renders_only_the_columns_that_hold_names():
+    r = QueryResult(["leader", "region", "titles", "task", "leadDepartments", "documentKey"],
+                    [["赵豪志", "山东省/青岛市", ["代市长", "市长"], "市长", ["市财政局"], "abc"]])
+    e = lang.to_english(r)
+    assert e.rows == [["Zhao Haozhi", "Shandong Province/Qingdao City", ["Acting Mayor", "Mayor"], "市长",
+                       ["Municipal Finance Bureau"], "abc"]]
+    assert e.columns == r.columns
+    assert lang.to_english(r, {"task": "title"}).rows[0][3] == "Mayor"
+
+
+# Through the CLI: --limit, --evidence, --lang en
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory):
+    db = tmp_path_factory.mktemp("render") / "kg.lbdb"
+    store = EmbeddedStore(str(db))
+    assert not load([COMMITMENTS, SEEDS / "liaocheng-2021-work-report-task-division.txt"], store).failed
+    store.close()
+    return runner_for(db)
+
+
+def test_limit(cli):
+    rows = rows_json(cli.invoke(app, ["query", "leader", "郑德雁", "-f", "json"]))
+    result = cli.invoke(app, ["query", "leader", "郑德雁", "-f", "json", "--limit", "3"])
+    assert json.loads(result.stdout) == rows[:3]
+    assert "showing 3 of 11 rows (--limit 3)" in result.stderr
+    table = cli.invoke(app, ["query", "leader", "郑德雁", "--limit", "2"])
+    assert table.exit_code == 0 and table.stdout.count("12月底") == 2
+
+
+def test_evidence_in_tables(cli):
+    plain = cli.invoke(app, ["query", "leader", "郑德雁"])
+    shown = cli.invoke(app, ["query", "leader", "郑德雁", "--evidence"])
+    assert plain.exit_code == shown.exit_code == 0
+    assert " evidence " not in plain.stdout and " evidence " in shown.stdout
+    assert "…" not in shown.stdout
+    dept = cli.invoke(app, ["query", "department", "市财政局", "--region", "聊城市", "--evidence", "--limit", "1"])
+    assert " evidence " in dept.stdout
+
+
+def test_lang_en_query(cli):
+    rows = rows_json(cli.invoke(app, ["query", "leader", "Zheng Deyan", "--lang", "en", "-f", "json"]))
+    assert len(rows) == 11
+    assert {r["leader"] for r in rows} == {"Zheng Deyan"}
+    assert {r["region"] for r in rows} == {"Shandong Province/Jinan City"}
+    assert {"Sun Licheng", "Sun Shutao"} <= {n for r in rows for n in r["coLeaders"]}
+    assert rows[0]["task"].startswith("深入贯彻落实"), "task texts stay as written"
+    rows = rows_json(cli.invoke(app, ["query", "department", "市发改委", "--region", "聊城市", "--lang", "en", "-f", "json"]))
+    assert {r["department"] for r in rows} == {"Municipal Development and Reform Commission"}
+    assert {r["region"] for r in rows} == {"Shandong Province/Liaocheng City"}
+    table = cli.invoke(app, ["query", "leader", "Zheng Deyan", "--lang", "en"])
+    assert table.exit_code == 0
+    assert table.stdout.startswith("leader Zheng Deyan (郑德雁)")
+    assert "partners of Zheng Deyan" in table.stdout and "Wang Jingwen" in table.stdout
+    assert "taking 郑德雁 for Zheng Deyan" in table.stderr
