@@ -401,6 +401,12 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
         return True
     toks = tg.tag(prefix)
+    return _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or any(len(w) >= 2 and tg.freq(w) < 30 for w, _ in toks)
+
+
+def _name_like(toks: list[Token], tg: Tagger, name_tags: tuple[str, ...]) -> bool:
+    """Words that read as a proper name: two unknown single characters in a row (jieba
+    splits a name it does not know: 惠科 → 惠 科), or a rare place, person or organisation word."""
     single = 0
     for w, f in toks:
         if len(w) == 1 and w not in _FUNCTION_CHARS and _CJK.match(w):
@@ -409,9 +415,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
                 return True
         else:
             single = 0
-        if len(w) >= 2 and (f.startswith("ns") or f in ("nr", "nrt", "nrfg", "nz", "nt", "j")) and tg.freq(w) < 300:
-            return True
-        if len(w) >= 2 and tg.freq(w) < 30:
+        if len(w) >= 2 and (f.startswith("ns") or f in name_tags) and tg.freq(w) < 300:
             return True
     return False
 
@@ -539,17 +543,7 @@ def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, s
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
-    single = 0
-    for w, f in toks:
-        if len(w) == 1 and w not in _FUNCTION_CHARS and _CJK.match(w):
-            single += 1
-            if single >= 2:
-                return True
-        else:
-            single = 0
-        if len(w) >= 2 and (f.startswith("ns") or f in ("nr", "nrt", "nrfg", "nz", "nt")) and tg.freq(w) < 300:
-            return True
-    return False
+    return _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt"))
 
 
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
