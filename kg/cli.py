@@ -34,17 +34,19 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def command(fn):
+def command(fn=None, **settings):
     """Register a command whose library errors become one line on stderr and exit 1."""
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KgError as e:
-            if _debug:
-                raise
-            fail(str(e))
-    return app.command()(wrapper)
+    def register(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except KgError as e:
+                if _debug:
+                    raise
+                fail(str(e))
+        return app.command(**settings)(wrapper)
+    return register(fn) if fn else register
 
 
 def _store(cfg: Config, read_only: bool = False):
@@ -127,8 +129,10 @@ def _note(text: str) -> None:
     err.print(f"kg: {text}", highlight=False, markup=False)
 
 
-@command
+# `kg query leader --help` shows the template's own help, so the command reads --help itself.
+@command(context_settings={"help_option_names": []})
 def query(
+    ctx: typer.Context,
     template: Optional[str] = typer.Argument(None, help="Template name (see --list), e.g. leader, department."),
     args: Optional[list[str]] = typer.Argument(None, help="The template's required arguments in order, e.g. a leader's name (as stored, an alias, part of it: 豪志, or pinyin: \"Zheng Deyan\"), or both ends of `path A B`."),
     region: Optional[str] = typer.Option(None, "--region", "-r", help="Narrow to a region (济南市, 聊城市, Jinan…)."),
@@ -140,6 +144,7 @@ def query(
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
+    show_help: bool = typer.Option(False, "--help", "-h", help="Show this help, or with a template name, the template's."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
 ) -> None:
     """Run a query template (queries/NAME.cypher) on the store, e.g. `kg query leader 郑德雁`.
@@ -149,6 +154,12 @@ def query(
     """
     from queries import runner
     from kg.asking import ask, in_english
+    if show_help:
+        if template:
+            out.print(runner.describe(runner.get(template)), highlight=False, markup=False)
+        else:
+            out.print(ctx.get_help(), highlight=False, markup=False)
+        return
     if list_ or not template:
         from graph.store import QueryResult
         rows = [[t.name, " ".join(p.name if p.required else f"[{p.name}]" for p in t.params), t.summary]
@@ -283,3 +294,21 @@ def export(
         err.print(f"kg: wrote {len(kg)} nodes to {output}", highlight=False, markup=False)
     else:
         sys.stdout.write(text)
+
+
+@command
+def browser_favorites(
+    output: Path = typer.Argument(Path("kg-browser-favorites.zip"), help="The zip to write."),
+) -> None:
+    """Write kg's query templates as Neo4j Browser favorites: drop the zip on Browser's window.
+
+    Each template with parameters gives two favorites: `NAME 1/2: set parameters` (its
+    :param lines; edit and run once) and `NAME 2/2: …` (the query, showing rows or graph).
+    """
+    from queries.browser_favorites import favorites_zip
+    try:
+        output.write_bytes(favorites_zip())
+    except OSError as e:
+        fail(f"cannot write {output}: {e.strerror or e}")
+    err.print(f"kg: wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites",
+              highlight=False, markup=False)

@@ -125,3 +125,21 @@ def run(store: Store, name: str, params: dict[str, Any] | None = None) -> QueryR
         return prepare.after(template.finish, store, bound, result)
     except StoreError as e:
         raise QueryError(f"template {name!r} failed on the {store.backend} store: {e}") from e
+
+
+def describe(t: Template) -> str:
+    """A template's help, from its header: what it answers, its parameters, examples."""
+    lines = [f"kg query {t.name} " + " ".join(p.name.upper() if p.required else f"[--param {p.name}=…]" for p in t.params),
+             "", t.summary, ""]
+    if t.params:
+        lines.append("Parameters:")
+        for p in t.params:
+            default = "required" if p.required else f"default {p.default!r}"
+            lines.append(f"  {p.name} ({p.type}, {default}): {p.help}")
+        lines.append("")
+    if t.examples:
+        lines.append("Examples:")
+        lines += [f"  {e}" for e in t.examples]
+        lines.append("")
+    lines.append(f"Cypher: {TEMPLATE_DIR / (t.name + '.cypher')}")
+    return "\n".join(lines)

@@ -485,3 +485,23 @@ def test_query_table_shows_task_text_whole(seeded):
     result = cli.invoke(app, ["query", "leader", "郑德雁"])
     assert result.exit_code == 0 and "…" not in result.stdout
     assert "打造绿色生态廊道。" in "".join(result.stdout.split())
+
+
+def test_query_template_help_shows_the_template():
+    res = CliRunner().invoke(app, ["query", "leader", "--help"])
+    assert res.exit_code == 0
+    assert "kg query leader NAME" in res.stdout and "region" in res.stdout
+    assert "kg query leader 郑德雁" in res.stdout and "leader.cypher" in res.stdout
+    unknown = CliRunner().invoke(app, ["query", "leeder", "--help"])
+    assert unknown.exit_code == 1 and "did you mean leader" in unknown.stderr
+
+
+def test_browser_favorites_writes_every_template(tmp_path):
+    import zipfile
+    from queries import runner
+    out = tmp_path / "fav.zip"
+    res = CliRunner().invoke(app, ["browser-favorites", str(out)])
+    assert res.exit_code == 0, res.stderr
+    names = zipfile.ZipFile(out).namelist()
+    for t in runner.templates():
+        assert any(n.startswith(f"kg/{t}.") for n in names), t

@@ -4,7 +4,7 @@ that the test Neo4j serves, with the seed graph loaded by kg.
 It does what docs/neo4j.md tells people to do, through Browser's own UI: log in
 with the connect form, drop docs/neo4j-browser.grass on the window, paste a
 template's `:param` lines and body into the editor and run them, drop the
-favorites zip (tests/browser/favorites.py) and run favorites from the sidebar,
+favorites zip (queries/browser_favorites.py, `kg browser-favorites`) and run favorites from the sidebar,
 then checks what Browser shows (graph captions and colours, table text).
 Screenshots go to tests/artifacts/ (git-ignored) for people to look at.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import favorites as favs
+from queries import browser_favorites as favs
 from tests.browser.neo4j_browser import chromium_paths
 
 ROOT = Path(__file__).resolve().parents[2]

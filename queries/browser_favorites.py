@@ -16,7 +16,7 @@ A template with parameters gives two favorites, next to each other:
 
 A template without parameters gives one favorite (`counts: …`).
 
-    .venv/bin/python -m tests.browser.favorites [OUT.zip]   # default kg-browser-favorites.zip
+    kg browser-favorites [OUT.zip]   # default kg-browser-favorites.zip
 
 Made from queries/*.cypher when asked, never committed, so it cannot fall behind
 the templates; deterministic (template order, fixed timestamps).
@@ -26,12 +26,10 @@ from __future__ import annotations
 
 import io
 import re
-import sys
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-QUERIES = ROOT / "queries"
+QUERIES = Path(__file__).resolve().parent
 FOLDER = "kg"
 
 _PARAM = re.compile(r"^//\s*(:param\s.*?)\s*;?\s*$")
@@ -74,17 +72,3 @@ def favorites_zip(queries: Path = QUERIES) -> bytes:
             info.external_attr = 0o644 << 16
             z.writestr(info, script.encode("utf-8"))
     return buf.getvalue()
-
-
-def main(argv: list[str]) -> int:
-    if any(a.startswith("-") for a in argv) or len(argv) > 1:
-        print("usage: python -m tests.browser.favorites [OUT.zip]  (kg's templates as Neo4j Browser favorites)", file=sys.stderr)
-        return 2
-    out = Path(argv[0] if argv else "kg-browser-favorites.zip")
-    out.write_bytes(favorites_zip())
-    print(f"wrote {out}: {len(favorites())} favorites in folder {FOLDER}; drag it onto Neo4j Browser to import them")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
