@@ -1,9 +1,8 @@
 """Answering `kg query`: resolve the name the user typed, run the template, add related views."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any
 
 from graph import schema
 from graph.errors import QueryError
@@ -74,7 +73,7 @@ def sort_lists(result: QueryResult) -> QueryResult:
 
 def _ordered(column: str) -> bool:
     # Evidence lists are ordered by document and offset already, in step with their spans.
-    return column in ("evidence", "spans") or is_evidence(column) or _hidden(column)
+    return is_evidence(column) or _hidden(column)
 
 
 def stable(result: QueryResult, cypher: str) -> QueryResult:
@@ -84,74 +83,16 @@ def stable(result: QueryResult, cypher: str) -> QueryResult:
     return QueryResult(result.columns, sorted(result.rows, key=sort_key))
 
 
+def _run(store: Store, template: str, params: dict[str, Any]) -> QueryResult:
+    """A template's rows as kg shows them: collected lists sorted, rows in a stable order."""
+    return stable(sort_lists(runner.run(store, template, params)), runner.get(template).body)
+
+
 def limited(result: QueryResult, limit: int | None) -> tuple[QueryResult, str]:
     """The first `limit` rows, and a note when rows were left out."""
     if limit is None or len(result.rows) <= limit:
         return result, ""
     return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows (--limit {limit})"
-
-
-_CLAUSE_END = re.compile(r"(?i)\b(ORDER\s+BY|SKIP|LIMIT|UNION)\b|;")
-_BARE_FUNCTION = re.compile(r"(?i)^(type\(\s*\w+\s*\)|labels\(\s*\w+\s*\)\s*\[\s*0\s*\])$")
-
-
-def name_bare_functions(cypher: str, rewrite: Callable[[str], str] = lambda text: text) -> str:
-    """`RETURN type(r), labels(n)[0]` → `… type(r) AS <backquoted type(r)>`, with `rewrite` (the
-    embedded dialect) applied to everything but those names: the embedded store then names
-    the columns as Neo4j does, not after its rewrite of them."""
-    parts: list[str] = []          # alternately: text to rewrite, a column name to keep
-    pos = 0
-    for m in re.finditer(r"(?i)\bRETURN\b(\s+DISTINCT\b)?", cypher):
-        if m.start() < pos or _in_string(cypher, m.start()):
-            continue
-        start = m.end()
-        end_m = _CLAUSE_END.search(cypher, start)
-        end = end_m.start() if end_m else len(cypher)
-        chunk = cypher[pos:start]
-        for n, item in enumerate(_split_items(cypher[start:end])):
-            chunk += "," if n else ""
-            if _BARE_FUNCTION.match(item.strip()):
-                parts += [chunk + item.rstrip() + " AS `", item.strip()]
-                chunk = "`" + item[len(item.rstrip()):]
-            else:
-                chunk += item
-        parts.append(chunk)
-        parts.append("")
-        pos = end
-    parts.append(cypher[pos:])
-    return "".join(rewrite(p) if i % 2 == 0 else p for i, p in enumerate(parts))
-
-
-def _in_string(text: str, i: int) -> bool:
-    quote = None
-    for ch in text[:i]:
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"`":
-            quote = ch
-    return quote is not None
-
-
-def _split_items(text: str) -> list[str]:
-    """A clause's items, split at the commas outside brackets and quotes."""
-    items, depth, quote, cur = [], 0, None, ""
-    for ch in text:
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "'\"`":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            items.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    items.append(cur)
-    return items
 
 
 def _region(store: Store, region: str) -> tuple[str, str]:
@@ -216,14 +157,14 @@ def ask(store: Store, template: str, name: str | list[str] | None, region: str, 
             if found.how != "exact":
                 given[param] = found.name
                 notes.append(found.note)
-    result = stable(sort_lists(runner.run(store, template, given)), t.body)
+    result = _run(store, template, given)
     result, note = limited(result, limit)
     notes += [note] if note else []
     title = " ".join([template, *(str(given.get(r, "")) for r in required)]).strip()
     extras = []
     for extra in _EXTRAS.get(template, ()):
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
-        extra_result = limited(sort_lists(runner.run(store, extra, extra_params)), limit)[0]
+        extra_result = limited(_run(store, extra, extra_params), limit)[0]
         extras.append((f"{extra} of {given.get('name', '')}", extra_result, runner.get(extra).columns))
     return Answer(title, result, notes, extras, t.columns, subject, template)
 

@@ -231,17 +231,14 @@ def cypher(
     either refuses a write with its own message. Neo4j's type(r) and labels(n)[0] work on
     both stores. Rows keep the query's ORDER BY, or are sorted when it has none.
     """
-    from kg.asking import limited, name_bare_functions, stable
-    from queries.dialect import for_backend
+    from kg.asking import limited, stable
+    from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
     params = dict(parse_param(item) for item in param)
     store = _store(load_config(backend, db, uri), read_only=True)
     try:
-        text = statement
-        if store.backend == "embedded":
-            text = name_bare_functions(statement, lambda part: for_backend(part, "embedded"))
         try:
-            result = store.run(text, params)
+            result = store.run(keeping_column_names(statement, store.backend), params)
         except (ValueError, TypeError, RuntimeError, OverflowError) as e:
             # Parameters a store's client cannot send (LadybugDB: a list mixing types).
             fail(f"the {store.backend} store cannot take these parameters: {' '.join(str(e).split())}")

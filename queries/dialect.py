@@ -12,10 +12,15 @@ differently are rewritten here:
   the variable and type optional, an arrow allowed at either end, MIN defaulting
   to 1 as in Neo4j; `shortestPath(…)` (one path) is not rewritten (LadybugDB's
   `SHORTEST` picks an arbitrary one of several, so answers would differ).
+
+For ad-hoc queries, `keeping_column_names` also gives a bare `type(r)` or `labels(n)[0]`
+in a RETURN the column name Neo4j gives it, so `kg cypher` shows the same header on
+both stores (templates name their columns themselves).
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 _ALL_SHORTEST = re.compile(
     r"\ballShortestPaths\(\((\w+)\)(<?-)\[(\w*(?::[\w|]+)?)\*(\d*)\.\.(\d+)\](->?)\((\w+)\)\)"
@@ -35,9 +40,83 @@ _REWRITES = (
 )
 
 
-def for_backend(cypher: str, backend: str) -> str:
-    if backend != "embedded":
-        return cypher
+_CLAUSE_END = re.compile(r"(?i)\b(ORDER\s+BY|SKIP|LIMIT|UNION)\b|;")
+_BARE_FUNCTION = re.compile(r"(?i)^(type\(\s*\w+\s*\)|labels\(\s*\w+\s*\)\s*\[\s*0\s*\])$")
+
+
+def _name_bare_functions(cypher: str, rewrite: Callable[[str], str]) -> str:
+    """`RETURN type(r), labels(n)[0]` → `… type(r) AS <backquoted type(r)>`, with `rewrite` (the
+    embedded dialect) applied to everything but those names: the embedded store then names
+    the columns as Neo4j does, not after its rewrite of them."""
+    parts: list[str] = []          # alternately: text to rewrite, a column name to keep
+    pos = 0
+    for m in re.finditer(r"(?i)\bRETURN\b(\s+DISTINCT\b)?", cypher):
+        if m.start() < pos or _in_string(cypher, m.start()):
+            continue
+        start = m.end()
+        end_m = _CLAUSE_END.search(cypher, start)
+        end = end_m.start() if end_m else len(cypher)
+        chunk = cypher[pos:start]
+        for n, item in enumerate(_split_items(cypher[start:end])):
+            chunk += "," if n else ""
+            if _BARE_FUNCTION.match(item.strip()):
+                parts += [chunk + item.rstrip() + " AS `", item.strip()]
+                chunk = "`" + item[len(item.rstrip()):]
+            else:
+                chunk += item
+        parts.append(chunk)
+        parts.append("")
+        pos = end
+    parts.append(cypher[pos:])
+    return "".join(rewrite(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def _in_string(text: str, i: int) -> bool:
+    quote = None
+    for ch in text[:i]:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"`":
+            quote = ch
+    return quote is not None
+
+
+def _split_items(text: str) -> list[str]:
+    """A clause's items, split at the commas outside brackets and quotes."""
+    items, depth, quote, cur = [], 0, None, ""
+    for ch in text:
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    items.append(cur)
+    return items
+
+
+def _rewrite(cypher: str) -> str:
     for pattern, repl in _REWRITES:
         cypher = pattern.sub(repl, cypher)
     return cypher
+
+
+def for_backend(cypher: str, backend: str) -> str:
+    if backend != "embedded":
+        return cypher
+    return _rewrite(cypher)
+
+
+def keeping_column_names(cypher: str, backend: str) -> str:
+    """`for_backend`, with bare rewritten functions in RETURN keeping Neo4j's column names."""
+    if backend != "embedded":
+        return cypher
+    return _name_bare_functions(cypher, _rewrite)
