@@ -100,11 +100,22 @@ def parse_template(name: str, text: str) -> Template:
                     steps.get("prepare", ""), steps.get("finish", ""))
 
 
+# Parsed templates by file, with the modification time they were parsed at: every query
+# looks its template up, and parsing them all each time cost more than many queries.
+_PARSED: dict[Path, tuple[int, Template]] = {}
+
+
+def _parsed(path: Path) -> Template:
+    mtime = path.stat().st_mtime_ns
+    hit = _PARSED.get(path)
+    if hit is None or hit[0] != mtime:
+        hit = (mtime, parse_template(path.stem, path.read_text(encoding="utf-8")))
+        _PARSED[path] = hit
+    return hit[1]
+
+
 def templates() -> dict[str, Template]:
-    return {
-        p.stem: parse_template(p.stem, p.read_text(encoding="utf-8"))
-        for p in sorted(TEMPLATE_DIR.glob("*.cypher"))
-    }
+    return {p.stem: _parsed(p) for p in sorted(TEMPLATE_DIR.glob("*.cypher"))}
 
 
 def get(name: str) -> Template:
