@@ -142,7 +142,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
             out.relation(Relation(schema.PART_OF, (schema.REGION, ckey), (schema.REGION, pkey), {}, (place_ev,)))
 
     props = {k: v for k, v in (("year", meta.year), ("congress", meta.congress), ("speaker", meta.speaker),
-                               ("speakerTitle", "、".join(meta.speaker_titles))) if v not in (None, "")}
+                               ("speakerTitle", meta.speaker_title)) if v not in (None, "")}
     # The numbers the report commits to, each proved by its sentence.
     stated = report_targets(view.text)
     props["targets"] = [t.encode() for t in stated]
@@ -196,7 +196,7 @@ def _leaders(out: _Builder, mentions: list, meta: report_meta.Meta, lexicon: Lex
     for (key, region), s in serves.items():
         if not region:
             continue
-        title = "、".join(s["titles"]) or s["group"]
+        title = schema.TITLE_SEPARATOR.join(s["titles"]) or s["group"]
         out.relation(Relation(schema.SERVES_IN, (schema.LEADER, key), (schema.REGION, region), {"title": title},
                               tuple(dict.fromkeys(s["evidence"]))))
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from graph import schema
 from .lexicon import Lexicon, RegionInfo
 from .officials import find as find_officials, name_problem, titles_table
 from .source import SourceDocument
@@ -67,12 +68,17 @@ class Meta:
     place: Place | None = None
     issues: list[tuple[str, str, int]] = field(default_factory=list)   # (code, message, clean offset)
 
+    @property
+    def speaker_title(self) -> str:
+        """The speaker's titles as one SERVES_IN-style title (代市长、市委副书记)."""
+        return schema.TITLE_SEPARATOR.join(self.speaker_titles)
+
     def public(self) -> dict:
         """The fields the Document node carries (DocumentInfo's and the report's own)."""
         return {
             "kind": self.kind, "title": self.title, "issuer": self.issuer, "date": self.date,
             "region": self.place.key if self.place else "", "year": self.year, "congress": self.congress,
-            "speaker": self.speaker, "speakerTitle": "、".join(self.speaker_titles),
+            "speaker": self.speaker, "speakerTitle": self.speaker_title,
         }
 
 

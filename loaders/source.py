@@ -47,11 +47,6 @@ class SourceDocument:
     def line(self, view: NormalText, start: int) -> int:
         return self.line_base + view.line_of(self.raw, start)
 
-    @property
-    def file(self) -> str:
-        """The file it was read from (a part's source is FILE#N)."""
-        return source_file(self.source)
-
     def part(self, start: int, end: int, number: int) -> "SourceDocument":
         """raw[start:end] as a document of its own, numbered within this file."""
         raw = self.raw[start:end]
