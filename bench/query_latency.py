@@ -79,7 +79,7 @@ def wipe(neo) -> None:
     """Empty the database in batches: one transaction over a 100× graph exceeds the test
     server's transaction memory."""
     with neo.driver.session() as s:
-        s.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
 def neo4j_store():

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.support import unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -22,17 +23,11 @@ def update_golden(request) -> bool:
 # Neo4j integration tests run against a real server named by KG_TEST_NEO4J_URI
 # (never NEO4J_URI: the tests wipe the database they use). Without one they skip
 # with a reason on a laptop, and fail in CI, where the server must be there.
-def _neo4j_unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"Neo4j integration tests must run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def neo4j_settings() -> dict:
     uri = os.environ.get("KG_TEST_NEO4J_URI")
     if not uri:
-        _neo4j_unavailable("KG_TEST_NEO4J_URI is not set (start one with scripts/neo4j-local start)")
+        unavailable("KG_TEST_NEO4J_URI is not set (start one with scripts/neo4j-local start)")
     return {
         "uri": uri,
         "user": os.environ.get("KG_TEST_NEO4J_USERNAME", "neo4j"),
@@ -48,7 +43,7 @@ def neo4j_store(neo4j_settings):
     try:
         store = Neo4jStore(neo4j_settings["uri"], neo4j_settings["user"], neo4j_settings["password"])
     except StoreError as e:
-        _neo4j_unavailable(str(e))
+        unavailable(str(e))
     store.driver.execute_query("MATCH (n) DETACH DELETE n")
     yield store
     store.close()
@@ -66,3 +61,15 @@ def embedded_store(tmp_path):
 def any_store(request):
     """Each store in turn: the contract suite runs against every backend."""
     return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture(scope="session")
+def seeded_embedded(tmp_path_factory):
+    """(store, report): the seeds loaded into an embedded store, once for the session (read only)."""
+    from graph.embedded_store import EmbeddedStore
+    from kg.pipeline import load
+    store = EmbeddedStore(str(tmp_path_factory.mktemp("seeded") / "kg.lbdb"))
+    report = load([SEEDS], store)
+    assert not report.failed
+    yield store, report
+    store.close()

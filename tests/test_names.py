@@ -4,29 +4,20 @@ On the embedded store loaded with the seeds, and once on Neo4j.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from graph import schema
-from graph.embedded_store import EmbeddedStore
 from graph.errors import NotFound
 from kg.asking import ask
-from kg.pipeline import load
 from queries import names
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 LEADER = (schema.LEADER,)
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    store = EmbeddedStore(str(tmp_path_factory.mktemp("names") / "kg.lbdb"))
-    report = load([SEEDS], store)
-    assert not report.failed
-    yield store, report
-    store.close()
+def seeded(seeded_embedded):
+    return seeded_embedded
 
 
 @pytest.fixture(scope="module")

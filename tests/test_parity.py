@@ -15,21 +15,16 @@ store's best row among the other's first five.
 """
 from __future__ import annotations
 
-import os
 import re
 import shlex
-from pathlib import Path
 
 import pytest
 
 from graph import schema
-from graph.embedded_store import EmbeddedStore
 from graph.errors import StoreError
-from kg.pipeline import load
 from queries import names, runner
+from tests.support import unavailable
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 TEMPLATES = runner.templates()
 
 # Cases beyond the templates' own examples: (template, params, expect rows).
@@ -133,19 +128,9 @@ def parity_set_column(name: str) -> str:
 
 
 # Both stores, loaded once for the module.
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"Neo4j integration tests must run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory):
-    store = EmbeddedStore(str(tmp_path_factory.mktemp("parity") / "kg.lbdb"))
-    report = load([SEEDS], store)
-    assert not report.failed
-    yield store, report
-    store.close()
+def loaded(seeded_embedded):
+    return seeded_embedded
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +145,7 @@ def neo4j(neo4j_settings, loaded):
     try:
         store = Neo4jStore(neo4j_settings["uri"], neo4j_settings["user"], neo4j_settings["password"])
     except StoreError as e:
-        _unavailable(str(e))
+        unavailable(str(e))
     store.driver.execute_query("MATCH (n) DETACH DELETE n")
     embedded, report = loaded
     store.write(report.graph, embedded.records())

@@ -7,7 +7,6 @@ run, and keep provenance (documents, evidence, spans) on every fact.
 from __future__ import annotations
 
 import bisect
-import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from kg.pipeline import LoadReport, extract_all, load
 from loaders import registry
 from loaders.source import read_path, source_file
 from queries import runner
+from tests.support import unavailable
 
 # Four seed files, one of them a web page holding ten work reports.
 SEED_DOCUMENTS = 14
@@ -85,12 +85,6 @@ def node_names(store, label: str) -> set[str]:
 
 
 # Stores loaded with the seeds, shared by a module (the Neo4j load takes seconds).
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"Neo4j integration tests must run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 def open_backend(backend: str, request, directory: Path):
     if backend == "embedded":
         return EmbeddedStore(str(directory / "kg.lbdb"))
@@ -99,7 +93,7 @@ def open_backend(backend: str, request, directory: Path):
     try:
         return Neo4jStore(settings["uri"], settings["user"], settings["password"])
     except StoreError as e:
-        _unavailable(str(e))
+        unavailable(str(e))
 
 
 def wipe(store) -> None:

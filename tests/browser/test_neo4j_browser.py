@@ -24,6 +24,7 @@ import pytest
 
 from queries import browser_favorites as favs
 from tests.browser.neo4j_browser import chromium_paths
+from tests.support import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -34,9 +35,7 @@ pytestmark = pytest.mark.neo4j
 
 
 def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"the Neo4j Browser test must run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
+    unavailable(reason, "the Neo4j Browser test")
 
 
 @pytest.fixture(scope="module")
