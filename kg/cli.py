@@ -282,15 +282,18 @@ def export(
         kg = graph_from_store(store)
     finally:
         store.close()
-    text = write(kg, fmt)
+    data = write(kg, fmt)
+    if isinstance(data, dict):
+        fail("this format is a set of files: give a directory with -o", 2)
     if output:
         try:
-            output.write_text(text, encoding="utf-8")
+            output.write_bytes(data)
         except OSError as e:   # a bad -o is the user's to fix: one line, not a traceback
             fail(f"cannot write {output}: {e.strerror or e}")
         err.print(f"kg: wrote {len(kg)} nodes to {output}", highlight=False, markup=False)
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 @command

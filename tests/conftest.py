@@ -73,3 +73,10 @@ def seeded_embedded(tmp_path_factory):
     assert not report.failed
     yield store, report
     store.close()
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seeded_embedded):
+    """The seeds' KnowledgeGraph, as a store gives it back (read only: copy before changing)."""
+    from kg.pipeline import graph_from_store
+    return graph_from_store(seeded_embedded[0])

@@ -1,6 +1,4 @@
-"""File exports of a KnowledgeGraph, in a registry keyed by format name.
-
-node-link JSON (the `json` format) is a documented contract (docs/export-json.md):
+"""node-link JSON (the `json` format), a documented contract (docs/export-json.md):
     {"directed": true, "multigraph": true, "graph": {"schema": "kg/1"},
      "nodes": [{"id": key, "label": ..., "name": ..., "aliases": [...], <properties>}],
      "edges": [{"source": key, "target": key, "type": ..., <properties>}]}
@@ -9,9 +7,8 @@ networkx reads it with `nx.node_link_graph(data, edges="edges")`.
 from __future__ import annotations
 
 import json
-from typing import Callable
 
-from .knowledge import KnowledgeGraph
+from ..knowledge import KnowledgeGraph
 
 SCHEMA_VERSION = "kg/1"
 
@@ -25,12 +22,5 @@ def to_node_link(kg: KnowledgeGraph) -> dict:
     return {"directed": True, "multigraph": True, "graph": {"schema": SCHEMA_VERSION}, "nodes": nodes, "edges": edges}
 
 
-def _json(kg: KnowledgeGraph) -> str:
-    return json.dumps(to_node_link(kg), ensure_ascii=False, indent=1) + "\n"
-
-
-FORMATS: dict[str, Callable[[KnowledgeGraph], str]] = {"json": _json}
-
-
-def write(kg: KnowledgeGraph, fmt: str) -> str:
-    return FORMATS[fmt](kg)
+def write(kg: KnowledgeGraph) -> bytes:
+    return (json.dumps(to_node_link(kg), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
