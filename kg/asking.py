@@ -41,6 +41,7 @@ class Answer:
     extras: list[tuple[str, QueryResult, tuple[str, ...]]] = field(default_factory=list)
     table_columns: tuple[str, ...] = ()
     subject: tuple[str, str] = ("", "")      # (label, stored name) of the entity asked about
+    subject_keys: tuple[str, ...] = ()       # the keys of every entity the name was taken for
     template: str = ""
 
     def columns(self, evidence: bool) -> tuple[str, ...]:
@@ -132,7 +133,7 @@ def ask(store: Store, template: str, name: str | list[str] | None, region: str, 
         notes += [note] if note else []
         given["region"] = region
     labels = names.TEMPLATE_LABELS.get(template)
-    subject = ("", "")
+    subject, subject_keys = ("", ""), ()
     if labels and "name" in given:
         found = names.resolve(store, labels, given["name"], given.get("region", ""))
         if found.note:
@@ -146,6 +147,7 @@ def ask(store: Store, template: str, name: str | list[str] | None, region: str, 
         if len(regions) > 1 and not region:
             notes.append(f"{given['name']} is in {len(regions)} regions ({', '.join(regions)}): showing all; use --region to choose")
         subject = (found.matches[0].label, given["name"])
+        subject_keys = tuple(sorted({m.key for m in found.matches}))
     for param, param_labels in names.PARAM_LABELS.get(template, {}).items():
         if given.get(param) and param in {p.name for p in t.params}:
             try:
@@ -166,7 +168,7 @@ def ask(store: Store, template: str, name: str | list[str] | None, region: str, 
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
         extra_result = limited(_run(store, extra, extra_params), limit)[0]
         extras.append((f"{extra} of {given.get('name', '')}", extra_result, runner.get(extra).columns))
-    return Answer(title, result, notes, extras, t.columns, subject, template)
+    return Answer(title, result, notes, extras, t.columns, subject, subject_keys=subject_keys, template=template)
 
 
 def in_english(answer: Answer) -> Answer:

@@ -266,31 +266,90 @@ def status(backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: 
         store.close()
 
 
-@command
-def export(
-    fmt: str = typer.Option("json", "--format", "-f", help="Export format: json (node-link)"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write [default: standard output]"),
-    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
-) -> None:
-    """Export the whole graph (node-link JSON: nodes with id/label/name/aliases, edges with source/target/type)."""
-    from graph.exports import FORMATS, write
+# What `kg export` and `kg analyze` work on (kg/selecting.py): the same selection options.
+SelTemplateArg = typer.Argument(None, help="A query template (kg query --list) whose answer to take, e.g. leader.", show_default=False)
+SelArgsArg = typer.Argument(None, help="The template's arguments, as for kg query (a leader's name, both ends of path…).", show_default=False)
+EntityOpt = typer.Option(None, "--entity", "-E", help="Start from this entity instead: a name, alias, pinyin or key of any kind.")
+DepthOpt = typer.Option(None, "--depth", "-d", help="Also take everything up to N relationships away (documents and regions on the way are taken, not gone through) [default: 1 around an entity, 0 around an answer's rows].")
+LabelFilterOpt = typer.Option([], "--label", "-l", help="Keep only these labels (repeatable or comma-separated: Leader,Task).")
+RegionFilterOpt = typer.Option(None, "--region", "-r", help="Keep only what lies in this region (济南市, Jinan…) and the strategies it touches.")
+DocumentFilterOpt = typer.Option(None, "--document", help="Keep only what this document states (its key, title or file name).")
+AllOpt = typer.Option(False, "--all", help="Start from the whole graph.")
+SelParamOpt = typer.Option([], "--param", "-p", help="A template parameter as key=value (repeatable), as for kg query.")
+
+
+def _selection(template, args, entity, depth, labels, region, document, everything, params):
+    from kg.selecting import Selection
+    return Selection(template=template or "", args=tuple(args or ()), params=dict(parse_param(p) for p in params),
+                     entity=entity or "", depth=depth, labels=tuple(labels), region=region or "",
+                     document=document or "", everything=everything)
+
+
+def _selected(cfg: Config, selection):
+    """The selection (kg.selecting.Selected) from the configured store, which is closed after."""
     from kg.pipeline import graph_from_store
-    if fmt not in FORMATS:
-        fail(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}", 2)
-    store = _store(load_config(backend, db, uri), read_only=True)
+    from kg.selecting import select
+    store = _store(cfg, read_only=True)
     try:
-        kg = graph_from_store(store)
+        whole = graph_from_store(store)
+        got = select(store, whole, selection)
     finally:
         store.close()
+    return got
+
+
+def _export_formats() -> str:
+    from graph.exports import FORMATS
+    return "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values())
+
+
+@command(help=f"""Export a subgraph (or the whole graph) to a file other tools open.
+
+Select as for kg query: a template and its arguments (kg export leader 郑德雁 --depth 2),
+an entity and a radius (--entity 起步区 --depth 2), filters (--label, --region,
+--document), or --all. Every node keeps all its properties, every relationship its
+evidence. docs/exports.md describes each format.
+
+Formats: {_export_formats()}.""")
+def export(
+    template: Optional[str] = SelTemplateArg,
+    args: Optional[list[str]] = SelArgsArg,
+    fmt: str = typer.Option("json", "--format", "-f", help="Export format (listed above)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write [default: standard output]; a directory for formats that are a set of files (csv)."),
+    entity: Optional[str] = EntityOpt, depth: Optional[int] = DepthOpt, label: list[str] = LabelFilterOpt,
+    region: Optional[str] = RegionFilterOpt, document: Optional[str] = DocumentFilterOpt, all_: bool = AllOpt,
+    param: list[str] = SelParamOpt,
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+) -> None:
+    from graph.exports import FORMATS, write
+    if fmt not in FORMATS:
+        fail(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}", 2)
+    selection = _selection(template, args, entity, depth, label, region, document, all_, param)
+    if selection.empty:
+        from kg.selecting import NOTHING_SELECTED
+        fail(NOTHING_SELECTED, 2)
+    got = _selected(load_config(backend, db, uri), selection)
+    for note in got.notes:
+        _note(note)
+    kg = got.graph
     data = write(kg, fmt)
+    size = f"{len(kg)} nodes and {kg.g.number_of_edges()} relationships ({selection.describe()})"
     if isinstance(data, dict):
-        fail("this format is a set of files: give a directory with -o", 2)
-    if output:
+        if not output:
+            fail(f"the {fmt} format is a set of files: give a directory with -o", 2)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+            for name, content in sorted(data.items()):
+                (output / name).write_bytes(content)
+        except OSError as e:
+            fail(f"cannot write {output}: {e.strerror or e}")
+        err.print(f"kg: wrote {size} to {output}/ ({len(data)} files)", highlight=False, markup=False)
+    elif output:
         try:
             output.write_bytes(data)
         except OSError as e:   # a bad -o is the user's to fix: one line, not a traceback
             fail(f"cannot write {output}: {e.strerror or e}")
-        err.print(f"kg: wrote {len(kg)} nodes to {output}", highlight=False, markup=False)
+        err.print(f"kg: wrote {size} to {output}", highlight=False, markup=False)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

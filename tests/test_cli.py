@@ -310,7 +310,7 @@ def test_paths_are_never_wrapped(tmp_path):
 def test_export_json(seeded, tmp_path):
     cli, db, _ = seeded
     out = tmp_path / "f.json"
-    result = cli.invoke(app, ["export", "--format", "json", "-o", str(out)])
+    result = cli.invoke(app, ["export", "--all", "--format", "json", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert str(out) in result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -334,13 +334,13 @@ def test_export_json(seeded, tmp_path):
     assert g.number_of_nodes() == len(nodes) and g.number_of_edges() == len(edges)
     assert f"wrote {len(nodes)} nodes" in result.stderr
     # To standard output: the same document.
-    stdout = cli.invoke(app, ["export"])
+    stdout = cli.invoke(app, ["export", "--all"])
     assert stdout.exit_code == 0 and json.loads(stdout.stdout) == data
 
 
 def test_export_unknown_format(seeded):
     cli, _, _ = seeded
-    result = cli.invoke(app, ["export", "--format", "rdfxml"])
+    result = cli.invoke(app, ["export", "--all", "--format", "rdfxml"])
     assert result.exit_code == 2 and "unknown export format" in result.stderr
 
 
@@ -349,7 +349,7 @@ def test_unwritable_places(seeded, tmp_path):
     cli, _, _ = seeded
     a_file = tmp_path / "a-file"
     a_file.write_text("not a folder")
-    one_error_line(cli.invoke(app, ["export", "-o", str(a_file / "f.json")]), "cannot write", str(a_file / "f.json"))
+    one_error_line(cli.invoke(app, ["export", "--all", "-o", str(a_file / "f.json")]), "cannot write", str(a_file / "f.json"))
     news = str(SEEDS / "qingdao-2021-offensives-hearing-news.txt")
     bad_db = runner_for(a_file / "kg.lbdb")
     one_error_line(bad_db.invoke(app, ["load", news]), "embedded database", str(a_file / "kg.lbdb"))

@@ -1,5 +1,5 @@
 """node-link JSON (the `json` format), a documented contract (docs/export-json.md):
-    {"directed": true, "multigraph": true, "graph": {"schema": "kg/1"},
+    {"directed": true, "multigraph": true, "graph": {"schema": "kg/1", "selection": "leader 郑德雁, depth 2"},
      "nodes": [{"id": key, "label": ..., "name": ..., "aliases": [...], <properties>}],
      "edges": [{"source": key, "target": key, "type": ..., <properties>}]}
 networkx reads it with `nx.node_link_graph(data, edges="edges")`.
@@ -19,7 +19,10 @@ def to_node_link(kg: KnowledgeGraph) -> dict:
         props = {k: v for k, v in n.props.items() if k not in ("key", "name", "aliases")}
         nodes.append({"id": n.key, "label": n.label, "name": n.props["name"], "aliases": n.props["aliases"], **props})
     edges = [{"source": r.source, "target": r.target, "type": r.type, **r.props} for r in kg.relations()]
-    return {"directed": True, "multigraph": True, "graph": {"schema": SCHEMA_VERSION}, "nodes": nodes, "edges": edges}
+    graph = {"schema": SCHEMA_VERSION}
+    if kg.g.graph.get("selection"):
+        graph["selection"] = kg.g.graph["selection"]     # what `kg export` was asked for
+    return {"directed": True, "multigraph": True, "graph": graph, "nodes": nodes, "edges": edges}
 
 
 def write(kg: KnowledgeGraph) -> bytes:
