@@ -81,7 +81,7 @@ def jieba_userdict(il: InitiativeLexicon) -> str:
     lines = []
     for s in sorted({*il.surface, *(norm(k) for k in il.known)}):
         lines.append(f"{s} nz")
-    for p in sorted(il.places):
+    for p in sorted(il.places | pat.GEO_WORDS):
         if len(p) >= 2:
             lines.append(f"{p} ns")
     for s in sorted(pat.SUFFIXES):

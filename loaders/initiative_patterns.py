@@ -21,6 +21,29 @@ Rule log (each a general rule of Chinese administrative prose, none naming a loc
 - “N个中心”: a quoted count of a bare initiative head is a city vision (Strategy); counts of
   anything else (“七个新跨越”) stay slogans. Such bundles are not linked to every X中心 in the text.
 - honour verbs (荣获, 获评, 命名为…) stop the leftward walk, so the designation check sees them.
+- durations belong to programme names (培育三年行动计划, 两年攻坚行动, 三年提升计划); a campaign head
+  counted by 个/项 (7个输变电工程) is a category, only 三大工程-style counts name one bundle.
+- 和/与/及 join two parts of one name when the left part is a noun or nominal verb that is not a complete
+  name itself (数字经济和智慧物流产业园, 引进和培育计划, 人工智能与大数据中心); after a complete name
+  (…扩容工程和…), a verb (加强与) or before a place/person name (…管网及天宁寺广场) they join two names.
+- a few verbs are nouns after a noun (医疗卫生服务能力, 工业投资倍增, 羽绒服设计生产); the others always
+  introduce an object (商河县|创建…示范园).
+- facility heads (处理厂, 纪念馆, 学院, 中学, 变电站, 大厦, 交易市场, 新区, 外环, 连接线…), city visions
+  (中心城市, 典范城市) and national pilots (国家…试点 only) head names, with the same proper-name check as
+  中心 or 基地; a size before a name (200万平方米) is not part of it; 高新区 is not a 新区. Tried and dropped
+  because they hurt the held-out documents: a single-character head (桥), 平台, 强市/强区/强县, X工程建设 read
+  as X工程 + 建设, and a level's own institution (市残疾人康复中心) taken as described by six characters.
+- works on a named river, lake, irrigation district, sluice or site are projects (东鱼河整治, 彭楼灌区改扩建,
+  黄河滩区迁建); bare objects listed before them share the works (涑河、方城河、柳青河综合治理).
+- aspirations: after 打造, a role head (基地, 之都, 枢纽, 新城, 中心, 示范区…) with no proper name once scope
+  words (全国, 国际, 北方, 现代…) are removed is what the place wants to be (打造北方服务业基地).
+- an honour verb opening a 、-list governs every item (获批A、B国家物流枢纽); 列入/纳入 are honour verbs.
+- a long description (8+ characters before its head) being built in its clause names one thing even
+  without a proper name (加快建设海洋科学大型仪器区域中心), unless a level or a count makes it a category.
+- a centre, base, town, square, district or park followed by another noun qualifies it (疾控中心|标准化建设,
+  洪楼广场|地下空间): inside-name. A name inside 《》 is part of a document's title (code title).
+- list items before 等…项目 of five characters or more in several words are products or plants being
+  built (柔性显示屏, 智慧新能源整车); shorter ones need a company or name-like word (大数据 is a category).
 Tried and dropped: rejecting unquoted, undated 行动/计划/工程 with no proper name (质量提升行动)
 removed as many real programmes as junk (粮食节约行动, 产业振兴工程), so it stays out.
 """
@@ -40,9 +63,13 @@ for _type, _words in (
               "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 快速路 快速通道 大通道 机场 "
               "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
               "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
-              "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街"),
+              "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街 "
+              "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
+              "新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
+              "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
+              "牧场 公寓"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
-               "样板城市 工程 新格局 之都 产业链"),
+               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点"),
 ):
     for _w in _words.split():
         SUFFIXES[_w] = _type
@@ -52,18 +79,23 @@ SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, revers
 NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
                          "公园 广场 综合体 小镇 总部 片区 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
                          "示范城市 试点城市 样板城市 枢纽 码头 新城 古城 走廊 廊道 院区 综保区 综合保税区 保税区 客厅 "
-                         "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈".split())
+                         "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
+                         "陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 新区 学院 分院 中学 高中 学校 变电站 "
+                         "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
+                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 "
+                         "经济带 试点".split())
 _PHYSICAL = re.compile(r"路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
-CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头".split())
+CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
+                            "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局".split())
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
-NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室".split())
+NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院".split())
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
@@ -76,13 +108,16 @@ RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八
 
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
-    r"(?:中心(?=城|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
+    r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
     r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点)"
     r"|计划(?=单列|经济|生育|内|外)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
     r"|公园(?=城市)|实验室(?=建设))"
 )
+
+# A suffix after these is part of an ordinary word: 高新区 is not a 新区.
+_NOT_START = re.compile(r"高新区")
 
 # Verbs that introduce their object: a name starts after them. Right before the suffix
 # (…建设攻势, …提升工程, …培育三年行动计划) nominal verbs are part of the name.
@@ -94,6 +129,7 @@ LEAD_VERBS = frozenset(
     "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
     "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
+    "提档升级 新改扩建 聚力 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
     "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 "
@@ -109,18 +145,30 @@ _LEAD_RE = re.compile(
     r"开展|发挥好?|实施|推进|推动|打好|打赢|执行|保持|召开|宣传|使得|主持|落实|贯彻|建设|打造|做好|抓好|完成|"
     r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
-    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|改建|扩建|续建)+)")
+    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引)+)")
 # A count before the name (10个现代农业产业园) makes it a category…
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
 # …except for campaigns, where the count is the name: 15个攻势, 三大攻坚战, 12项改革攻坚行动.
 _COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
+# …but 工程, 计划 and 行动 count as one campaign only as "N大" (三大工程); 7个输变电工程 is seven projects.
+_COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
-HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|成为)"
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|成为)"
                           r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
+# A clause that opens with an honour verb and lists
+# items with 、: the verb governs every item of the list.
+_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|创成|成功创建|授予)"
+                        r"(?:[^、，。；]{1,24}、)+$")
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# After 打造 these heads state an aspiration unless a proper name says which thing is meant (打造上合国家进口
+# 食品农产品集散中心 names one; 打造北方服务业基地, 打造新媒体之都 describe a role). Scope words (全国, 国际,
+# 北方…) do not name anything.
+ASPIRATION_HEADS = frozenset("基地 之都 枢纽 新城 中心 高地 示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市".split())
+_ASPIRE = re.compile(r"打造(?!了)")
+_SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北方|南方|中国|长江以北|区域性?|现代|一流|知名|重要")
 
 # Single characters that are function words (a multi-character token with such a part of
 # speech stops the walk as well; a single character tagged so is often a piece of a name).
@@ -187,7 +235,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     out: list[Candidate] = []
     by_end: dict[int, Candidate] = {}
     for m in SUFFIX_RE.finditer(text):
-        if _NOT_END.match(text, m.start()):
+        if _NOT_END.match(text, m.start()) or _NOT_START.match(text, max(0, m.start() - 1)):
             continue
         end = m.end()
         ext = RIGHT_EXT.match(text, end)
@@ -209,16 +257,23 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 break
             pos += len(w)
         left = tg.tag(text[cs:sstart]) if sstart > cs else []
-        c = _walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()])
+        c = _walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()], m.start(), tg)
         c.suffix = m.group()
         if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
         c.proper = _proper(c, text[c.start:m.start()].lstrip("“"), tg, places)
+        if not c.proper and c.suffix in NEEDS_PROPER and _described(text[c.start:m.start()], text, c):
+            c.proper = True       # 海洋科学大型仪器区域中心: a long description of one thing being built
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
             c.reason = prev.reason
+        if not c.reason and c.suffix in ASPIRATION_HEADS and _ASPIRE.search(c.context) \
+                and not _named_beyond_scope(text[c.start:m.start()], tg, places):
+            c.reason = "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
+        if not c.reason and _LIST_HEAD.match(c.context):
+            c.reason = "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
         if not c.reason and c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
             c.reason = "inside-name"      # 山东大学齐鲁医院, 邯济铁路客运站: the head of a longer name
         nxt = SUFFIX_RE.match(text, c.end)
@@ -229,6 +284,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
         if not c.reason and c.suffix in ROUTE_HEADS and "“" not in c.name and not ROUTE_WORK.search(_comma_clause(text, c.start, c.end)):
             c.reason = "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
+        if not c.reason and cs > 0 and text[cs - 1] == "《":
+            c.reason = "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
@@ -238,7 +295,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院".split())
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
@@ -247,7 +304,7 @@ ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|�
 ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
                            r"大?[东南西北]环(?:段)?")
 _CONT_OK = re.compile(r"建设|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
-                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段")
+                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行")
 
 
 def _comma_clause(text: str, start: int, end: int) -> str:
@@ -305,8 +362,37 @@ def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
     return out
 
 
-def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str) -> Candidate:
+_QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨|千伏|伏)")
+_DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
+_COORD = frozenset("和 与 及".split())
+_NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
+# Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
+# verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
+_NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
+
+
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
+    """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
+    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作)."""
+    lw, lf = left
+    rw, rf = right
+    if "nz" in (lf, rf) or SUFFIX_RE.search(lw[-3:]) or (lw in LEAD_VERBS and lw not in NOMINAL_VERBS) \
+            or lw in ("建设", "改造", "提升"):
+        return False          # a complete name before it (…扩容工程和…, …项目建设和…), a known name, a verb (加强与)
+    if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
+        return False
+    # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
+    if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
+        return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
+
+
+def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
+               tg: "Tagger | None" = None) -> Candidate:
+    """The candidate ending at `end`: its start found by walking left over `toks` (the clause's tokens
+    before `sstart`, the start of the word holding the suffix, which starts at `sfx`)."""
     start = sstart
+    conj = False
     taken: list[Token] = []
     reason = ""
     i = len(toks) - 1
@@ -328,14 +414,26 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             continue
         if any(ch in _PUNCT for ch in w) or w in ("（", "("):
             break
-        chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES for t in taken)
-        if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS):
-            break
-        if len(w) == 1 and w in _FUNCTION_CHARS:
-            break
-        if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
-                and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
-            break
+        chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
+        prev = toks[i - 1] if i > 0 else None
+        right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
+        if typ == STRATEGY and chain and _DURATION.fullmatch(w):
+            pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg):
+            conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
+        elif conj:
+            conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
+        else:
+            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS):
+                # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
+                if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
+                        and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP):
+                    break
+            if len(w) == 1 and w in _FUNCTION_CHARS:
+                break
+            if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
+                break
         taken.append(toks[i])
         start = tstart
         i -= 1
@@ -353,11 +451,15 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             continue
         w, f = taken[0]
         if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "l", "ad", "d")
-                                                                  or (typ == PROJECT and f == "vn"))):
+                                                                  or (typ == PROJECT and f == "vn"))
+                                           and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS))):
             start += len(w)
             taken.pop(0)
             continue
         break
+    qty = _QUANTITY.match(text, start, sstart)
+    if qty:
+        start = qty.end()                        # 200万平方米人才公寓: a size is not part of the name
     if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
         start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
@@ -365,6 +467,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
     cm = COUNT.search(before)
     if cm:
         if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \
+                and (cm.group()[-1] == "大" or max((h for h in _COUNTED_NAME if c.name.endswith(h)), key=len) not in _COUNTED_BY_DA) \
                 and not cm.group().startswith("一"):
             c.start = cs + cm.start()
             c.name = text[c.start:end]
@@ -385,6 +488,35 @@ _DESIGNATION = re.compile(r"(?:综合性)?(?:国家|全国)")
 _CREATE = re.compile(r"创建|争创|申建|申报|建设|推进|加快|打造|争取")
 
 
+# A category: a level or scope before it (村级综合文化服务中心), or a count after it (建成…实验室5处).
+_CATEGORY_START = re.compile(r"(?:省级|市级|县级|区级|镇级|村级|街道级?|镇街级?|村社区|村居|社区|各|重大|重点|国家级|省|市|县|区|镇|村)")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|处|所|家|座|条|项)")
+DESCRIBED_MIN = 8       # characters before the head
+
+
+def _described(prefix: str, text: str, c: Candidate) -> bool:
+    """Whether a name without proper-name evidence still describes one initiative: a long
+    specific description (DESCRIBED_MIN characters or more before its head) being built or
+    pursued in its clause, not a category (level or count) and not an aspiration."""
+    if len(prefix) < DESCRIBED_MIN or _CATEGORY_START.match(prefix) or _COUNT_AFTER.match(text, c.end):
+        return False
+    after = text[c.end:c.end + 6]
+    return bool(BUILD_VERBS.search(c.context) or re.match(r"(?:建设|建成|开工|启用|投用|运营|落地)", after)) \
+        and not _ASPIRE.search(c.context)
+
+
+def _named_beyond_scope(prefix: str, tg: Tagger, places: dict[str, str]) -> bool:
+    """Whether a name's part before its head holds a proper name once scope words are removed:
+    a quote, Latin letters or digits, a place or geographic word, or a rare name-like word."""
+    rest = _SCOPE.sub("", prefix)
+    if not rest:
+        return False
+    if "”" in rest or re.search(r"[A-Za-z\d]", rest) or any(p in rest for p in places) \
+            or any(g in rest for g in GEO_WORDS):
+        return True
+    return _name_like(tg.tag(rest), tg, ("nz", "nt"))
+
+
 def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bool:
     """Whether the part of a name before its suffix shows a proper name.
 
@@ -401,7 +533,14 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
         return True
     toks = tg.tag(prefix)
-    return _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or any(len(w) >= 2 and tg.freq(w) < 30 for w, _ in toks)
+    if _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")):
+        return True
+    # A rare word names a programme or a park (小鸭产业园, 增绿计划), but a base or a centre described by
+    # rare words is still a kind of facility (融媒短视频直播基地, 智慧数据管控中心).
+    return c.suffix not in RARE_NOT_ENOUGH and any(len(w) >= 2 and tg.freq(w) < 30 for w, _ in toks)
+
+
+RARE_NOT_ENOUGH = frozenset("基地 中心".split())
 
 
 def _name_like(toks: list[Token], tg: Tagger, name_tags: tuple[str, ...]) -> bool:
@@ -505,7 +644,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
 # projects named after their company or product (惠科项目).
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,6}?项目")
+                           r"[^，。；：、]{0,12}?项目")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 
@@ -543,7 +682,9 @@ def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, s
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
-    return _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt"))
+    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
+        return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
+    return _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))
 
 
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
@@ -586,9 +727,53 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return out
 
 
+# Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
+# 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
+# 河湖水系综合整治 and 河道治理 are activities, not projects.
+_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城))"
+                    r"(水环境综合治理|综合整治|综合治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
+                    r"保护修复|展陈提升|清淤)(?=[，。；、和及等\n]|任务|工作|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+_WORKS_GENERIC = re.compile(r"^(?:河湖|河道|湖泊|水库|河|湖|闸|灌区|滩区|旧址|全域|城乡|农村|城市|重点|中小|病险|小型)")
+
+
+def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out = []
+    for m in _WORKS.finditer(text):
+        start = m.start()
+        cs, _ce = clause_bounds(text, start)
+        pos = cs
+        for w, _f in tg.tag(text[cs:m.end(1)]):
+            if pos < start < pos + len(w):
+                start = pos + len(w)          # 完|成鲁西北…: the object starts at a word's start
+                break
+            pos += len(w)
+        lead = _LEAD_RE.match(text, start, m.end(1))
+        if lead:
+            start = lead.end()
+        obj = text[start:m.end(1)]
+        toks = tg.tag(obj)
+        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
+            continue
+        named = any(p in obj for p in places) or any(g in obj for g in GEO_WORDS) \
+            or any(f.startswith("ns") or (len(w) >= 2 and tg.freq(w) < 50) for w, f in toks) or _name_like(toks, tg, ("nr", "nz"))
+        if not named:
+            continue
+        # 涑河、方城河、柳青河综合治理: bare objects listed before it share the works (one project)
+        while start > 1 and text[start - 1] == "、":
+            prev = re.search(r"[\u4e00-\u9fff]{1,5}(?:河|湖|灌区|闸|水库)$", text[max(0, start - 7):start - 1])
+            if not prev or not free_start(text, start - 1 - len(prev.group()), tg):
+                break
+            start = start - 1 - len(prev.group())
+            lead = _LEAD_RE.match(text, start, start + len(prev.group()) - 1)
+            if lead:
+                start = lead.end()
+        out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group(2)))
+    return out
+
+
 def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
     for c in (suffix_candidates(text, tg, places) + programme_candidates(text, places) + quoted_candidates(text)
-              + list_candidates(text, tg, places) + road_candidates(text, tg)):
+              + list_candidates(text, tg, places) + road_candidates(text, tg) + works_candidates(text, tg, places)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -21,6 +21,9 @@ Canonical names are the fullest form seen, enclosing quotes removed (“五个�
 a company metonym gets 项目 (惠科 → 惠科项目); an elided route its head (济郑 → 济郑高铁).
 Projects carry `region` (the lexicon's for known ones: 上合示范区 is in 青岛 wherever cited).
 
+A known strategy's name that qualifies the noun after it (脱贫攻坚成果, 新型城镇化的发展要求, 105个乡村振兴
+齐鲁样板村) is not a mention of the strategy; a later mention may still be.
+
 Surface forms: a quote opening before a known name stays with it when the name closes it inside
 (“放管服”改革, as written). Aliases are only forms the text writes: a local project named without
 its place is still one node per region, because its key is region-qualified.
@@ -98,6 +101,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 起步区 inside 东部起步区: someone else's
             if not tail and pat.SUFFIX_RE.match(text, end) and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市: a longer name, judged on its own
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
+                continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
@@ -136,6 +141,22 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     return entities, relations, issues
 
 
+def _modifies(text: str, end: int, st) -> bool:
+    """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
+    全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
+    if text.startswith("的", end):
+        return True
+    nxt = st.tag(text[end:end + 6])
+    if not nxt or text[end] == "”":
+        return False
+    w, f = nxt[0]
+    return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
+
+
+# Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail).
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务".split())
+
+
 _REASONS = {
     "stoplisted": "listed in initiative_stoplist.tsv",
     "generic": "a category, not a name (counted, or only generic words before its suffix)",
@@ -146,6 +167,7 @@ _REASONS = {
     "concept": "a guiding concept, slogan or mechanism",
     "inside-name": "the head of a longer name it qualifies",
     "existing": "an existing institution named as an actor, nothing built",
+    "title": "inside a document's title (《…》)",
 }
 
 
@@ -163,6 +185,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2:
         return "too-short"
+    if c.suffix == "试点" and not re.match(r"(?:国家|全国)", prefix):
+        return "generic"        # 国家产教融合试点 is a national pilot being run; 村居升级试点 a local trial
     if c.suffix in pat.NEEDS_PROPER and not c.proper:
         return "generic"
     if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
@@ -236,7 +260,9 @@ def _entities(doc, view, idx, mentions, il):
 
 
 def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
-    """PART_OF: from the lexicon, counted bundles, names built on names, and section headings."""
+    """PART_OF: from the lexicon, counted bundles, names built on names, section headings, topic
+    sentences (上合示范区，加快建设A、B), lead sentences (全面推进乡村振兴。then its 工程/行动/计划) and a
+    place's zone named after a known strategy (鱼山乡村振兴示范区 → 乡村振兴)."""
     rels: dict[tuple, Relation] = {}
     first: dict[str, _Mention] = {}
     for m in mentions:
@@ -265,11 +291,19 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
         bundle = _BUNDLE.fullmatch(n)
         if bundle:
             head = bundle.group(2)
-            if pat.SUFFIX_RE.fullmatch(head) and pat.SUFFIXES.get(head) == STRATEGY:
+            if pat.SUFFIX_RE.fullmatch(head) and pat.SUFFIXES.get(head) == STRATEGY and head not in _GENERIC_HEADS:
                 # 15个攻势 ← every 攻势; 三大攻坚战 ← every 攻坚战: one family of campaigns.
                 for other in refs:
                     o = nm[other]
                     if o != n and o.endswith(head) and not _BUNDLE.fullmatch(o):
+                        link(other, name, ev(first[other]))
+            elif pat.head_of(head) and pat.SUFFIXES.get(pat.head_of(head)) == STRATEGY:
+                # 十大三年行动计划 ← the X三年行动计划; 四大行动 ← four X行动: only when the document names
+                # exactly that many (a generic head names many other programmes too).
+                family = [other for other in refs if nm[other] != n and nm[other].endswith(head)
+                          and len(nm[other]) > len(head) + 1 and not _BUNDLE.fullmatch(nm[other])]
+                if len(family) == _number(bundle.group(1)):
+                    for other in family:
                         link(other, name, ev(first[other]))
             elif not pat.SUFFIX_RE.fullmatch(head):
                 # 五个济南 ← the five X济南 written together as one list (“五个中心”: nothing to list).
@@ -287,15 +321,84 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
                 else:
                     link(name, base, ev(first[name]))
                 break
+        # A place's zone named after a known strategy (鱼山|乡村振兴|示范区, 省|一带一路|综合试验区) serves it:
+        # a short place or level word before the strategy's name, a zone head after it.
+        if name not in il.known:
+            for base in names:
+                if base in il.known and refs[base][0] == STRATEGY and len(nm[base]) >= 4:
+                    at = n.find(nm[base], 1)
+                    if 0 < at <= 4 and pat.head_of(n[at + len(nm[base]):]) in _ZONE_HEADS:
+                        link(name, base, ev(first[name]))
+                        break
     # Section headings naming one project: what the section builds is part of it.
     for parent, start, end in _sections(text, mentions, refs):
         for m in mentions:
             if start <= m.start < end and m.name != parent and refs.get(m.name, ("",))[0] == PROJECT and not m.known:
                 if first[m.name].start >= start:
                     link(m.name, parent, ev(m))
+    # A sentence that opens with an initiative as its topic (上合示范区，加快建设…): what it lists is part of it.
+    for parent, start, end in _topics(text, mentions):
+        for m in mentions:
+            if start <= m.start < end and m.name != parent and not m.known:
+                link(m.name, parent, ev(m))
+    # A lead sentence naming one initiative (全面推进乡村振兴。): the programmes its paragraph starts are part of it.
+    # Only programmes (工程, 行动, 计划, a city programme) under a strategy that is not a programme itself.
+    for parent, start, end in _leads(text, mentions):
+        if refs[parent][0] != STRATEGY or _PROGRAMME.search(nm[parent]):
+            continue
+        for m in mentions:
+            if start <= m.start < end and m.name != parent and not m.known and first[m.name].start >= start \
+                    and refs[m.name][0] == STRATEGY and (_PROGRAMME.search(nm[m.name])
+                                                         or nm[m.name][:2] in pat.PROGRAMME_MODIFIERS):
+                link(m.name, parent, ev(m))
     return list(rels.values())
 
 
+_ZONE_HEADS = frozenset("示范区 试验区 先行区 先导区 综试区 合作区 片区 示范片区".split())
+_PROGRAMME = re.compile(r"(?:工程|行动|计划)$")
+_SENTENCE = re.compile(r"[^。！？；\n]+")
+# A lead sentence: a short clause with no comma, a verb and an initiative (全面推进乡村振兴, 加快打造黄河绿色生态走廊).
+LEAD_MAX = 16
+
+
+def _topics(text: str, mentions) -> list[tuple[str, int, int]]:
+    """(initiative, start, end) for each sentence whose first clause is just an initiative's name."""
+    out = []
+    for sm in _SENTENCE.finditer(text):
+        s = sm.start() + len(re.match(r"[#\-\s（(一二三四五六七八九十）)、.\d]*", sm.group()).group())
+        for m in mentions:
+            if m.start == s and text[m.end:m.end + 1] in ("，", "：", ":"):
+                out.append((m.name, m.end, sm.end()))
+                break
+    return out
+
+
+def _leads(text: str, mentions) -> list[tuple[str, int, int]]:
+    """(initiative, start, end): a lead sentence that names one initiative, and its paragraph (up to the
+    next lead sentence, heading or line break)."""
+    sents = list(_SENTENCE.finditer(text))
+    out = []
+    for k, sm in enumerate(sents):
+        body = sm.group()
+        if len(body) > LEAD_MAX or "，" in body or k + 1 >= len(sents):
+            continue
+        named = {m.name for m in mentions if sm.start() <= m.start and m.end <= sm.end()}
+        if len(named) != 1:
+            continue
+        nl = text.find("\n", sm.end())
+        end = len(text) if nl < 0 else nl
+        for later in sents[k + 1:]:
+            if later.start() >= end:
+                break
+            if (len(later.group()) <= LEAD_MAX and "，" not in later.group()) or _HEADING.match(text, later.start()):
+                end = later.start()
+                break
+        out.append((named.pop(), sm.end(), end))
+    return out
+
+
+# Campaign heads too common to make every name ending in them a member of a counted bundle (四大行动).
+_GENERIC_HEADS = frozenset("行动 工程 计划 战略 行动计划 专项行动 三年行动 攻坚行动 产业链".split())
 _BUNDLE = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|项)(.+)")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 

@@ -171,6 +171,59 @@ def test_quotes_inside_a_known_name_stay_and_city_visions():
     assert not any("跨越" in n for n in names)
 
 
+def test_names_hold_durations_and_coordinated_parts():
+    names, _ = _run("启动实施产业集群培育三年行动计划。实施高新技术企业引进和培育计划。"
+                    "加快中科新经济科创园、数字经济和智慧物流产业园建设。"
+                    "加快推进柳青河第二污水处理厂扩容工程和商谷片区污水处理厂建设。")
+    assert {"产业集群培育三年行动计划", "高新技术企业引进和培育计划", "中科新经济科创园", "数字经济和智慧物流产业园",
+            "柳青河第二污水处理厂扩容工程", "商谷片区污水处理厂"} <= set(names)
+    # 和 after a complete name (…扩容工程和…) joins two names, not two parts of one
+    assert not any("和商谷" in n for n in names)
+
+
+def test_strategy_named_as_a_modifier_is_not_a_mention():
+    names, _ = _run("稳步推动脱贫攻坚成果同乡村振兴有效衔接。建成105个乡村振兴齐鲁样板村。")
+    assert set(names) == {"乡村振兴"}
+
+
+def test_aspirations_designations_and_titles_are_issues():
+    names, codes = _run("积极打造新媒体之都。加快打造现代国际航空枢纽。打造上合国家进口食品农产品集散中心。"
+                        "获批生产服务型（港口型）、商贸服务型国家物流枢纽。"
+                        "《云岭美酒特色小镇战略研究》已通过专家评审。", "山东省/青岛市")
+    assert set(names) == {"上合国家进口食品农产品集散中心"}      # 上合 names which centre is meant
+    assert codes["新媒体之都"] == codes["现代国际航空枢纽"] == "initiative.positioning"
+    assert codes["商贸服务型国家物流枢纽"] == "initiative.designation"
+    assert codes["云岭美酒特色小镇战略"] == "initiative.title"
+
+
+def test_facility_heads_and_described_list_items():
+    names, codes = _run("加快建设泉山污水处理厂，建成启用青林实验中学。加快云锦智能装备、高端光学镜片等项目建设。"
+                        "推进人工智能、大数据等产业项目。")
+    assert {"泉山污水处理厂", "青林实验中学", "云锦智能装备项目", "高端光学镜片项目"} <= set(names)
+    assert not any(n.startswith(("人工智能", "大数据")) for n in names)      # categories, not projects
+
+
+def _part_of(text, region="山东省/济南市"):
+    doc = from_bytes(text.encode("utf-8"), "memory.txt")
+    _e, relations, _i = extract(doc, doc.clean, default_lexicon(), region)
+    return {(r.source[1].rsplit("/", 1)[-1], r.target[1].rsplit("/", 1)[-1]) for r in relations if r.type == schema.PART_OF}
+
+
+def test_part_of_from_topic_and_lead_sentences():
+    parts = _part_of("临港新区，加快建设东湖智造产业园、西岭数据中心。全面推进乡村振兴。大力实施产业振兴工程，建立品牌目录。"
+                     "大力实施人才振兴工程，开展职称评审。推进东部新旧动能转换示范区建设，推动新旧动能转换。")
+    assert parts == {("东湖智造产业园", "临港新区"), ("西岭数据中心", "临港新区"), ("产业振兴工程", "乡村振兴"),
+                     ("人才振兴工程", "乡村振兴"), ("东部新旧动能转换示范区", "新旧动能转换")}
+
+
+def test_counted_bundle_takes_members_only_when_the_count_matches():
+    members = "启动实施园区创建三年行动计划。启动实施产业集群培育三年行动计划。启动实施数字经济三年行动计划。"
+    parts = _part_of("大力实施“三大三年行动计划”。" + members)
+    assert {c for c, p in parts if p == "三大三年行动计划"} == {"园区创建三年行动计划", "产业集群培育三年行动计划",
+                                                             "数字经济三年行动计划"}
+    assert not _part_of("大力实施“四大三年行动计划”。" + members)        # three named, four announced: unknown
+
+
 def test_deterministic(results):
     _d, doc, first = results["qingdao-2021"]
     again = extract(doc, doc.clean, default_lexicon(), "山东省/青岛市")
@@ -226,11 +279,20 @@ def _score(results):
 def test_quality_against_gold(results, capsys):
     """Precision (against every gold entry, any alias, spaces and quotes ignored) and recall (core, all).
 
-    Reached on the seeds: precision 0.74 (0.84 on the four exhaustively annotated
-    documents), recall 0.99 on the core tier and 0.66 on all entries (first version:
-    0.71 / 0.81 / 0.99 / 0.64). The issue's targets (precision 0.9, recall 0.8) are met for core recall
-    only. The floors below are the values reached, rounded down: raise them as the
+    Reached on the seeds: precision 0.78 (0.86 on the four exhaustively annotated
+    documents), recall 0.99 on the core tier and 0.75 on all entries (earlier versions:
+    0.71 / 0.81 / 0.99 / 0.64, then 0.74 / 0.84 / 0.99 / 0.66). The issue's targets (precision 0.9,
+    recall 0.8) are met for core recall only. The floors below are the values reached, rounded down: raise them as the
     patterns improve, never lower them to let a change through.
+
+    What is left (the ten development documents; nanqiao-2019 and jiangtun-2020 are held out):
+    false positives: facilities and zones the gold does not list (国家级双创示范基地, 校友产业园: ~59),
+    generic programmes (质量提升行动, 地下水替代工程: ~41), other unlisted projects (~40), boundaries that
+    differ from the gold's (千佛山北广场 | …和佛慧山…提升工程: ~27), slogans and city visions (~20), national
+    strategies cited in passing that the named-only documents leave out (~14); false negatives: names
+    with no head the patterns know (低轨卫星组网, 人工智能岛, 上合地方合作银行: ~94), names rejected as
+    categories for want of a proper name (市民中心, 南部新城, 国际消费中心城市: ~46), boundaries (~31),
+    quoted slogans and programmes (“四减四增”, “新十字”发展方针: ~13).
     """
     rows, tot = _score(results)
     exhaustive = {k: sum(r[k] for r in rows if r["doc"] in _EXHAUSTIVE) for k in tot}
@@ -256,10 +318,34 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.73          # reached 0.736 (712/967)
+PRECISION_FLOOR = 0.77          # reached 0.779 (813/1044); first version 0.736
 CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
-RECALL_FLOOR = 0.65             # reached 0.657 (700/1066)
-EXHAUSTIVE_PRECISION_FLOOR = 0.83   # reached 0.840 (446/531)
+RECALL_FLOOR = 0.74             # reached 0.748 (797/1066); first version 0.657
+EXHAUSTIVE_PRECISION_FLOOR = 0.85   # reached 0.861 (488/567); first version 0.840
+
+
+def test_part_of_against_gold(results, capsys):
+    """PART_OF between initiatives against the gold's part_of (bench/quality.py's pair matching: the
+    child matches a gold child by any name, the parent that pair's parent). Reached 0.66 / 0.39
+    (69/104, 69/177; first version 0.51 / 0.25); floors just under, as above."""
+    from bench.quality import load_gold, match_pairs, names, total
+
+    gold = {d.id: d for d in load_gold(GOLD)}
+    counts = []
+    for doc_id, (_d, _doc, (entities, relations, _i)) in results.items():
+        by_ref = {e.ref: names(e.name, e.aliases) for e in entities}
+        pred = [(by_ref[r.source], by_ref[r.target]) for r in relations
+                if r.type == schema.PART_OF and r.source in by_ref and r.target in by_ref]
+        counts.append(match_pairs(pred, gold[doc_id].pairs()))
+    c = total(counts)
+    p, r, _f = c.prf()
+    with capsys.disabled():
+        print(f"\ninitiative PART_OF: precision {c.correct}/{c.predicted} {p:.2f}, recall {c.found}/{c.gold} {r:.2f}")
+    assert p >= PART_OF_PRECISION_FLOOR and r >= PART_OF_RECALL_FLOOR
+
+
+PART_OF_PRECISION_FLOOR = 0.64
+PART_OF_RECALL_FLOOR = 0.38
 
 
 def test_fast_enough(results):
