@@ -32,6 +32,15 @@ class Format:
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("json", "node-link JSON (networkx; docs/export-json.md)", ".json", "node_link"),
+    Format("cytoscape", "Cytoscape.js JSON for Cytoscape desktop, Cytoscape.js, networkx (docs/exports.md)", ".cyjs", "cytoscape"),
+    Format("graphml", "GraphML for Gephi, yEd, networkx; lists as JSON text (docs/exports.md)", ".graphml", "graphml"),
+    Format("gexf", "GEXF 1.2 for Gephi; lists as JSON text (docs/exports.md)", ".gexf", "gexf"),
+    Format("csv", "CSV files + import.sh for neo4j-admin database import (a directory; docs/exports.md)", "", "neo4j_csv", text=False),
+    Format("cypher", "Cypher script for cypher-shell: constraints, then idempotent MERGE batches (docs/exports.md)", ".cypher", "cypher_script"),
+    Format("turtle", "RDF Turtle, kg vocabulary mapped to schema.org and PROV-O (rdflib; docs/rdf.md)", ".ttl", "rdf"),
+    Format("jsonld", "RDF JSON-LD, same graph as turtle (rdflib; docs/rdf.md)", ".jsonld", "rdf_jsonld"),
+    Format("html", "one self-contained page: zoom, search, click for properties and evidence; offline (docs/exports.md)", ".html", "html_page"),
+    Format("svg", "static drawing for papers: coloured by label, with a legend (docs/exports.md)", ".svg", "svg"),
 )}
 
 

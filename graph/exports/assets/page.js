@@ -1,0 +1,281 @@
+/* kg's HTML page: draws the graph embedded in #kg-data with cytoscape.js, offline.
+ * Click a node or a relationship for its properties and evidence; the legend hides
+ * and shows labels; the search box finds a node by name or alias. */
+(function () {
+  'use strict';
+  var started = performance.now();
+  var data = JSON.parse(document.getElementById('kg-data').textContent);
+  // What tests (and curious people, in the console) can ask the page.
+  var page = window.kgPage = { ready: false, data: data, timing: { parseMs: Math.round(performance.now() - started) } };
+  var N = data.nodes.length, E = data.edges.length;
+  var BIG = N > 400 || E > 1200;          // lighter drawing for big graphs
+  var SCALE = BIG ? 0.45 : 0.6;           // of the grass file's node diameters
+
+  // ---- helpers ---------------------------------------------------------------
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) {
+      if (k === 'text') e.textContent = attrs[k];
+      else if (k === 'class') e.className = attrs[k];
+      else if (k === 'style') e.style.cssText = attrs[k];
+      else e.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c != null) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return e;
+  }
+  function byId(id) { return document.getElementById(id); }
+  var styleOf = {}, colorOf = {};
+  data.labels.forEach(function (l) { styleOf[l.label] = l; });
+  data.types.forEach(function (t) { colorOf[t.type] = t.color; });
+  var nodeById = {};
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; });
+  function documentName(key) { return data.documents[key] || key; }
+  function fmt(v) {
+    if (Array.isArray(v)) return v.length ? v.map(fmt).join('、') : '—';
+    if (v === '' || v === null || v === undefined) return '—';
+    return String(v);
+  }
+
+  // ---- header and legend -----------------------------------------------------
+  byId('title').textContent = data.title;
+  byId('counts').textContent =
+    N + ' nodes (' + data.labels.map(function (l) { return l.label + ' ' + l.count; }).join(', ') + '), ' +
+    E + ' relationships' + (data.types.length ? ' (' + data.types.map(function (t) { return t.type + ' ' + t.count; }).join(', ') + ')' : '');
+
+  var hidden = {};
+  var legend = byId('legend');
+  legend.appendChild(el('h2', { text: 'Labels' }));
+  legend.appendChild(el('ul', null, data.labels.map(function (l) {
+    var li = el('li', { 'data-label': l.label, title: 'Click to hide or show ' + l.label }, [
+      el('span', { class: 'swatch', style: 'background:' + l.color + ';border-color:' + l.border }),
+      el('span', { text: l.label }), el('span', { class: 'n', text: String(l.count) })]);
+    li.addEventListener('click', function () {
+      hidden[l.label] = !hidden[l.label];
+      li.classList.toggle('off', hidden[l.label]);
+      var sel = cy.nodes().filter(function (n) { return n.data('label') === l.label; });
+      sel.style('display', hidden[l.label] ? 'none' : 'element');
+    });
+    return li;
+  })));
+  if (data.types.length) {
+    legend.appendChild(el('h2', { text: 'Relationships' }));
+    legend.appendChild(el('ul', null, data.types.map(function (t) {
+      return el('li', { style: 'cursor:default' }, [el('span', { class: 'line', style: 'border-color:' + t.color }),
+        el('span', { text: t.type }), el('span', { class: 'n', text: String(t.count) })]);
+    })));
+  }
+  legend.appendChild(el('p', { class: 'hint', text: '点击节点查看详情 · click a node · scroll to zoom' }));
+
+  var names = byId('names');
+  data.nodes.slice().sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; })
+    .slice(0, 5000).forEach(function (n) { names.appendChild(el('option', { value: n.name })); });
+
+  // ---- the drawing -------------------------------------------------------------
+  var elements = [];
+  data.nodes.forEach(function (n) {
+    var item = { group: 'nodes', data: { id: n.id, label: n.label, caption: n.caption } };
+    if (data.positions && data.positions[n.id]) item.position = { x: data.positions[n.id][0], y: data.positions[n.id][1] };
+    elements.push(item);
+  });
+  data.edges.forEach(function (e, i) {
+    elements.push({ group: 'edges', data: { id: 'e' + i, index: i, source: e.source, target: e.target, type: e.type, caption: e.caption } });
+  });
+
+  var style = [
+    { selector: 'node', style: {
+      'label': 'data(caption)', 'font-family': getComputedStyle(document.body).fontFamily,
+      'font-size': 13, 'color': '#2A2C34', 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': 160,
+      'text-background-color': '#FFFFFF', 'text-background-opacity': 0.75, 'text-background-padding': 1,
+      'min-zoomed-font-size': BIG ? 9 : 6,
+      'background-color': '#A5ABB6', 'border-color': '#9AA1AC', 'border-width': 2, 'width': 40, 'height': 40 } },
+    { selector: 'edge', style: {
+      'width': 1.5, 'line-color': '#A5ABB6', 'target-arrow-color': '#A5ABB6', 'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9, 'curve-style': BIG ? 'straight' : 'bezier', 'opacity': 0.8,
+      // on big graphs only the clicked node's relationships are captioned (measuring
+      // thousands of captions doubled the time the page took to open)
+      'label': BIG ? '' : 'data(caption)', 'font-size': 9, 'color': '#5A6270', 'text-rotation': 'autorotate',
+      'text-background-color': '#FFFFFF', 'text-background-opacity': 0.8, 'text-background-padding': 1,
+      'min-zoomed-font-size': BIG ? 14 : 8 } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1F5FAE' } },
+    { selector: 'edge:selected', style: { 'width': 4, 'line-color': '#1F5FAE', 'target-arrow-color': '#1F5FAE', 'opacity': 1 } },
+    { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
+    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 9 } },
+    { selector: 'edge.near', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5 } }
+  ];
+  data.labels.forEach(function (l) {
+    style.push({ selector: 'node[label = ' + JSON.stringify(l.label) + ']', style: {
+      'background-color': l.color, 'border-color': l.border,
+      'width': Math.round(l.size * SCALE), 'height': Math.round(l.size * SCALE) } });
+  });
+  data.types.forEach(function (t) {
+    style.push({ selector: 'edge[type = ' + JSON.stringify(t.type) + ']', style: { 'line-color': t.color, 'target-arrow-color': t.color } });
+  });
+
+  function layoutOptions(again) {
+    if (data.positions && !again) return { name: 'preset', fit: true, padding: 40 };
+    // cose, without animation (one synchronous run), fewer iterations on big graphs
+    return { name: 'cose', animate: false, randomize: !data.positions || again, fit: true, padding: 40,
+             nodeDimensionsIncludeLabels: !BIG, componentSpacing: 60,
+             nodeRepulsion: function () { return BIG ? 200000 : 400000; },
+             idealEdgeLength: function () { return BIG ? 40 : 80; }, edgeElasticity: function () { return 100; },
+             gravity: 1, numIter: BIG ? 250 : 1000, coolingFactor: BIG ? 0.95 : 0.99, initialTemp: 1000 };
+  }
+
+  var t0 = performance.now();
+  page.timing.panelsMs = Math.round(t0 - started);
+  var cy = window.cy = cytoscape({
+    container: byId('graph'), elements: elements, style: style, layout: { name: 'preset' },
+    minZoom: 0.02, maxZoom: 6, boxSelectionEnabled: false,
+    textureOnViewport: BIG, hideEdgesOnViewport: BIG, hideLabelsOnViewport: BIG, pixelRatio: BIG ? 1 : 'auto'
+  });
+  page.timing.drawingMs = Math.round(performance.now() - t0);
+
+  function runLayout(again) {
+    document.body.classList.remove('ready');
+    // let the "laying out" notice paint before the synchronous layout blocks the page
+    setTimeout(function () {
+      var start = performance.now();
+      var layout = cy.layout(layoutOptions(again));
+      layout.one('layoutstop', function () {
+        page.timing.layoutMs = Math.round(performance.now() - start);
+        page.timing.totalMs = Math.round(performance.now() - started);
+        page.ready = true;
+        document.body.classList.add('ready');
+      });
+      layout.run();
+    }, 30);
+  }
+  runLayout(false);
+
+  // ---- highlighting and the side panel ---------------------------------------
+  function highlight(ele) {
+    cy.elements().removeClass('faded near');
+    if (!ele) return;
+    var near = ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
+    cy.elements().not(near).addClass('faded');
+    near.addClass('near');
+  }
+
+  function badge(label) {
+    var s = styleOf[label] || { color: '#A5ABB6', border: '#9AA1AC', text: '#FFFFFF' };
+    return el('span', { class: 'badge', text: label, style: 'background:' + s.color + ';border-color:' + s.border + ';color:' + s.text });
+  }
+
+  function propsTable(props, skip) {
+    var rows = Object.keys(props).filter(function (k) { return skip.indexOf(k) < 0; }).sort().map(function (k) {
+      var v = props[k];
+      if ((k === 'documents' || k === 'document') && v) {      // document keys are hashes: name them
+        v = [].concat(v).map(function (d) { return data.documents[d] ? data.documents[d] + ' (' + d + ')' : d; });
+      }
+      return el('tr', null, [el('th', { text: k }), el('td', { text: fmt(v) })]);
+    });
+    return rows.length ? el('table', { class: 'props' }, [el('tbody', null, rows)]) : el('p', { class: 'muted', text: '—' });
+  }
+
+  function evidenceList(evidence) {
+    if (!evidence.length) return el('p', { class: 'muted', text: 'No evidence recorded.' });
+    return el('ol', { class: 'evidence' }, evidence.map(function (ev) {
+      var span = ev[1] || '', doc = span.slice(0, span.lastIndexOf(':'));
+      return el('li', null, [el('span', { class: 'sentence', text: data.sentences[ev[0]] }),
+        el('span', { class: 'source', text: '— ' + (doc ? documentName(doc) + (data.documents[doc] ? ' (' + span + ')' : span.slice(doc.length)) : span) })]);
+    }));
+  }
+
+  function nodeLink(id) {
+    var n = nodeById[id];
+    var a = el('a', { class: 'node', text: n ? n.name : id, title: n ? n.label + ': ' + n.id : id });
+    a.addEventListener('click', function () { focus(id, true); });
+    return a;
+  }
+
+  function showNode(n) {
+    var d = byId('details');
+    d.textContent = '';
+    d.appendChild(badge(n.label));
+    d.appendChild(el('h2', { text: n.name }));
+    var aliases = (n.props.aliases || []).filter(function (a) { return a !== n.name; });
+    if (aliases.length) d.appendChild(el('p', { class: 'aliases', text: '又名 aliases: ' + aliases.join('、') }));
+    d.appendChild(el('h3', { text: 'Properties' }));
+    d.appendChild(propsTable(n.props, ['name']));
+    d.appendChild(el('h3', { text: 'Evidence (' + n.evidence.length + ')' }));
+    d.appendChild(evidenceList(n.evidence));
+    var rels = [];
+    data.edges.forEach(function (e, i) { if (e.source === n.id || e.target === n.id) rels.push(i); });
+    d.appendChild(el('h3', { text: 'Relationships (' + rels.length + ')' }));
+    d.appendChild(el('ul', { class: 'rels' }, rels.map(function (i) {
+      var e = data.edges[i], out = e.source === n.id;
+      return el('li', null, [
+        el('div', { class: 'rel' }, [out ? '→ ' : '← ', e.caption, out ? ' → ' : ' ← ', nodeLink(out ? e.target : e.source)]),
+        el('details', null, [el('summary', { text: 'evidence (' + e.evidence.length + ') and properties' }),
+          evidenceList(e.evidence), propsTable(e.props, [])])]);
+    })));
+    openPanel();
+  }
+
+  function showEdge(e) {
+    var d = byId('details');
+    d.textContent = '';
+    d.appendChild(el('span', { class: 'badge', text: e.type, style: 'border-color:' + (colorOf[e.type] || '#A5ABB6') }));
+    d.appendChild(el('h2', null, [nodeLink(e.source), ' → ', nodeLink(e.target)]));
+    d.appendChild(el('p', { class: 'aliases', text: e.caption }));
+    d.appendChild(el('h3', { text: 'Properties' }));
+    d.appendChild(propsTable(e.props, []));
+    d.appendChild(el('h3', { text: 'Evidence (' + e.evidence.length + ')' }));
+    d.appendChild(evidenceList(e.evidence));
+    openPanel();
+  }
+
+  function openPanel() { var p = byId('panel'); p.hidden = false; p.scrollTop = 0; }
+  function closePanel() { byId('panel').hidden = true; cy.elements().unselect(); highlight(null); }
+  byId('close').addEventListener('click', closePanel);
+  document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape') closePanel(); });
+
+  cy.on('tap', 'node', function (ev) { highlight(ev.target); showNode(nodeById[ev.target.id()]); });
+  cy.on('tap', 'edge', function (ev) { highlight(ev.target); showEdge(data.edges[ev.target.data('index')]); });
+  cy.on('tap', function (ev) { if (ev.target === cy) closePanel(); });
+
+  // ---- finding a node ----------------------------------------------------------
+  function focus(id, zoom) {
+    var node = cy.getElementById(id);
+    if (!node.length) return false;
+    if (node.style('display') === 'none') {       // its label is hidden in the legend: show it again
+      var l = node.data('label'); hidden[l] = false;
+      legend.querySelector('li[data-label="' + CSS.escape(l) + '"]').classList.remove('off');
+      cy.nodes().filter(function (n) { return n.data('label') === l; }).style('display', 'element');
+    }
+    cy.elements().unselect();
+    node.select();
+    highlight(node);
+    if (zoom) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    showNode(nodeById[id]);
+    return true;
+  }
+  page.focus = focus;
+
+  function find(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    var exact = null, partial = null;
+    data.nodes.forEach(function (n) {
+      var all = [n.name].concat(n.props.aliases || []).map(function (s) { return String(s).toLowerCase(); });
+      if (!exact && all.indexOf(q) >= 0) exact = n;
+      if (!partial && all.some(function (s) { return s.indexOf(q) >= 0; })) partial = n;
+    });
+    return exact || partial;
+  }
+  page.find = find;
+
+  byId('find').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var q = byId('search').value, n = find(q);
+    byId('message').textContent = n ? '' : 'No node named “' + q + '”.';
+    if (n) focus(n.id, true);
+  });
+  byId('fit').addEventListener('click', function () { cy.animate({ fit: { padding: 40 } }, { duration: 300 }); });
+  byId('relayout').addEventListener('click', function () {
+    // cose costs O(n²) an iteration: on a big graph the page stops answering for a while
+    if (BIG && !window.confirm('Laying out ' + N + ' nodes in the browser can take many seconds. Go on?')) return;
+    runLayout(true);
+  });
+})();
