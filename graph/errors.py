@@ -19,3 +19,7 @@ class QueryError(KgError):
 
 class NotFound(KgError):
     """A name asked for is not in the graph; the message carries suggestions."""
+
+
+class ExportError(KgError):
+    """The graph holds something the chosen export format cannot carry without loss."""

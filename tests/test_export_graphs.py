@@ -13,7 +13,8 @@ import pytest
 
 from graph import schema
 from graph.exports import FORMATS, cytoscape, gexf, graphml, write
-from graph.exports.flat import KG_LABEL, ExportError, edge_id, encode_list
+from graph.errors import ExportError
+from graph.exports.flat import KG_LABEL, edge_id, encode_list
 from graph.knowledge import KnowledgeGraph
 
 # Strings that break naive writers: quotes, backslashes, line breaks of every kind, the CSV

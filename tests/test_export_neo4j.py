@@ -19,7 +19,7 @@ from neo4j import GraphDatabase
 from graph import schema
 from graph.exports import cypher_script, neo4j_csv, write
 from graph.exports.cypher_script import identifier, literal
-from graph.exports.flat import ExportError
+from graph.errors import ExportError
 from graph.knowledge import KnowledgeGraph
 from tests.support import unavailable
 from tests.test_export_graphs import assert_same_graph, nasty_graph, union

@@ -17,7 +17,8 @@ from typing import Any
 from .. import schema
 from ..knowledge import KnowledgeGraph, RelRecord
 from ..neo4j_store import constraint_statements, index_statements
-from .flat import ExportError, selection
+from ..errors import ExportError
+from .flat import selection
 
 BATCH_ROWS = 500          # rows per statement, and about as many characters at most:
 BATCH_CHARS = 256_000     # big literals cost parse time, small batches cost round trips

@@ -13,16 +13,12 @@ from typing import Any, Callable
 import networkx as nx
 
 from .. import schema
-from ..errors import KgError
+from ..errors import ExportError
 from ..knowledge import KnowledgeGraph, NodeRecord, RelRecord
 
 # The node attribute holding kg's label in GraphML and GEXF, where `label` is what Gephi
 # shows (the entity's name). Not a property name of any label in the schema.
 KG_LABEL = "kgLabel"
-
-
-class ExportError(KgError):
-    """The graph holds something the chosen format cannot carry without loss."""
 
 
 def selection(kg: KnowledgeGraph) -> str:

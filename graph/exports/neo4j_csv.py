@@ -19,7 +19,8 @@ from .. import schema
 from ..knowledge import KnowledgeGraph, NodeRecord, RelRecord
 from ..neo4j_store import constraint_statements, index_statements
 from .cypher_script import identifier
-from .flat import ExportError, node_columns, rel_columns, selection
+from ..errors import ExportError
+from .flat import node_columns, rel_columns, selection
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"       # how neo4j-admin is told (it accepts U+XXXX)

@@ -39,7 +39,7 @@ from rdflib.namespace import PROV, NamespaceManager
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from .. import schema
-from ..errors import KgError
+from ..errors import ExportError
 from ..knowledge import KnowledgeGraph
 
 KG = Namespace("https://kg.example/vocab#")
@@ -48,10 +48,6 @@ DEFAULT_BASE = "https://kg.example/id/"
 BASE_ENV = "KG_RDF_BASE"
 VOCABULARY_IRI = URIRef("https://kg.example/vocab")
 PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
-
-
-class RdfExportError(KgError):
-    """The graph cannot be written as RDF as it is (a bad base IRI, broken provenance)."""
 
 
 # --- The vocabulary ---------------------------------------------------------------------
@@ -236,7 +232,7 @@ def label_segment(label: str) -> str:
 
 def check_base(base: str) -> str:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`#]*[/:]", base):
-        raise RdfExportError(f"bad RDF base IRI {base!r}: give an absolute IRI ending in '/' or ':' "
+        raise ExportError(f"bad RDF base IRI {base!r}: give an absolute IRI ending in '/' or ':' "
                              f"(e.g. {DEFAULT_BASE}, urn:example:kg:), without '#' or spaces")
     return base
 
@@ -361,7 +357,7 @@ class _Builder:
         self.prop(s, "documents", props.get("documents") or [])
         evidence, spans = list(props.get("evidence") or []), list(props.get("spans") or [])
         if len(evidence) != len(spans):
-            raise RdfExportError(f"cannot write {owner} as RDF: {len(evidence)} evidence items but {len(spans)} spans")
+            raise ExportError(f"cannot write {owner} as RDF: {len(evidence)} evidence items but {len(spans)} spans")
         for text, span in zip(evidence, spans):
             self.add(s, KG.evidence, self.excerpt(str(text), str(span), owner))
 
@@ -369,7 +365,7 @@ class _Builder:
         if span in self.excerpts:
             seen, e = self.excerpts[span]
             if seen != text:
-                raise RdfExportError(f"cannot write {owner} as RDF: span {span} has two texts ({seen[:30]!r}…, {text[:30]!r}…)")
+                raise ExportError(f"cannot write {owner} as RDF: span {span} has two texts ({seen[:30]!r}…, {text[:30]!r}…)")
             return e
         e = excerpt_iri(self.base, span)
         self.excerpts[span] = (text, e)
