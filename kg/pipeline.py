@@ -32,7 +32,7 @@ class DocumentOutcome:
     error: str = ""              # one line; empty when the document loaded
     detail: str = ""             # traceback of an unexpected failure (shown under --debug)
     issues: int = 0
-    status: str = ""             # new | unchanged | replaced | failed
+    status: str = ""             # new | unchanged | replaced (a new version, or read differently by a newer kg or lexicon) | failed
 
     @property
     def ok(self) -> bool:
@@ -137,12 +137,14 @@ def load(
         if not outcome.ok:
             continue
         ex = fresh[outcome.key]
-        if outcome.key in old_records or outcome.key in new_records:
-            # Loaded before, or the same text read twice in this call (two paths, one document).
+        if outcome.key in new_records and (outcome.key not in old_records or _says(old_records[outcome.key].json) == _says(ex.to_json())):
+            # Loaded before and read the same way, or the same text read twice in this call.
             outcome.status = "unchanged"
             continue
         source = _absolute(ex.document.source)
-        outcome.status = "replaced" if source_file(source) in superseded else "new"
+        # The same text read differently (a newer kg, an edited lexicon) is a new version too.
+        reread = outcome.key in old_records
+        outcome.status = "replaced" if reread or source_file(source) in superseded else "new"
         new_records[outcome.key] = ExtractionRecord(outcome.key, source, now, ex.to_json())
 
     old_graph = _graph(old_records.values())[0]
@@ -154,6 +156,13 @@ def load(
     if reject_log and report.issues and not dry_run:
         report.reject_log = str(write_reject_log(report.issues, Path(reject_log)))
     return report
+
+
+def _says(extraction_json: str) -> dict:
+    """What a document's extraction says, apart from where the document was read from."""
+    said = json.loads(extraction_json)
+    said["document"].pop("source", None)
+    return said
 
 
 def _absolute(source: str) -> str:

@@ -383,6 +383,35 @@ def test_the_same_content_twice_in_one_load_is_one_document(any_store, tmp_path)
     assert store_counts(store)[schema.DOCUMENT] == 1
 
 
+def test_the_same_document_read_differently_replaces_what_it_said(any_store, monkeypatch):
+    """After an upgrade of kg or an edit of the lexicon the same text can say more or less:
+    loading it again must bring the store up to date, not keep the old reading."""
+    from dataclasses import replace as copy_with
+    import kg.pipeline
+    store = any_store
+    load([NEWS], store)
+    before = store_counts(store)
+    read = kg.pipeline.extract_file
+
+    def reads_one_leader_less(path, lexicon=None):
+        out = []
+        for ex, outcome in read(path, lexicon):
+            dropped = next(e for e in ex.entities if e.label == schema.LEADER)
+            kept = tuple(e for e in ex.entities if e is not dropped)
+            rels = tuple(r for r in ex.relations if dropped.key not in (r.source[1], r.target[1]))
+            out.append((copy_with(ex, entities=kept, relations=rels), outcome))
+        return out
+
+    monkeypatch.setattr(kg.pipeline, "extract_file", reads_one_leader_less)
+    again = load([NEWS], store)
+    assert [d.status for d in again.documents] == ["replaced"]
+    assert store_counts(store)[schema.LEADER] == before[schema.LEADER] - 1
+    monkeypatch.setattr(kg.pipeline, "extract_file", read)
+    restored = load([NEWS], store)
+    assert [d.status for d in restored.documents] == ["replaced"] and store_counts(store) == before
+    assert [d.status for d in load([NEWS], store).documents] == ["unchanged"]
+
+
 # Dry run
 def test_dry_run_on_a_fresh_store_writes_nothing(any_store, reference):
     store = any_store
