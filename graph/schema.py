@@ -35,7 +35,7 @@ REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
         (TASK, DOCUMENT), (STRATEGY, STRATEGY), (PROJECT, PROJECT),
     ),
     SERVES_IN: ((LEADER, REGION),),
-    CONCERNS: ((TASK, PROJECT), (TASK, STRATEGY)),
+    CONCERNS: ((TASK, PROJECT), (TASK, STRATEGY), (DOCUMENT, PROJECT), (DOCUMENT, STRATEGY)),
 }
 REL_TYPES = tuple(REL_ENDPOINTS)
 
@@ -46,7 +46,7 @@ ROLE_RESPONSIBLE = "responsible"  # 责任人 in a commitment table
 ROLES = (ROLE_LEAD, ROLE_SUPPORT, ROLE_RESPONSIBLE)
 
 # Property types, in a neutral notation the stores translate ("string", "int",
-# "bool", "string[]"). Provenance properties are on every node and relationship.
+# "float", "bool", "string[]"). Provenance properties are on every node and relationship.
 PROVENANCE = {"documents": "string[]", "evidence": "string[]", "spans": "string[]"}
 NODE_COMMON = {"key": "string", "name": "string", "aliases": "string[]", **PROVENANCE}
 
@@ -80,6 +80,20 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 }
 
 EXTRACTION_PROPERTIES = {"key": "string", "source": "string", "json": "string", "loadedAt": "string"}
+
+# Network figures `kg analyze --write-back` sets on nodes (graph/analytics.py defines
+# them), so Cypher and Neo4j Browser can rank, size and colour by them. They are not
+# part of the resolved graph: not in node_properties(), the KnowledgeGraph or exports;
+# unset until an analysis is written back, and gone when `kg load` rewrites the graph.
+#   degree       distinct neighbours, any relationship type or direction   every node analysed
+#   betweenness  normalized betweenness centrality, unweighted, undirected   every node analysed
+#   pagerank     PageRank in the weighted COOPERATES_WITH actor network    Leader, Department
+#   community    Louvain community of the department cooperation network  Department (with partners)
+#                (0 = the largest)
+#   component    connected component (0 = the largest)                      every node analysed
+ANALYTICS_PROPERTIES: dict[str, str] = {
+    "degree": "int", "betweenness": "float", "pagerank": "float", "community": "int", "component": "int",
+}
 
 
 def node_properties(label: str) -> dict[str, str]:

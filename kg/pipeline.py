@@ -159,9 +159,11 @@ def load(
 
 
 def _says(extraction_json: str) -> dict:
-    """What a document's extraction says, apart from where the document was read from."""
+    """What a document's extraction says: its facts, not where it was read from nor the
+    notes on reading it (a page's split notes go with its first report, whichever that is)."""
     said = json.loads(extraction_json)
     said["document"].pop("source", None)
+    said.pop("issues", None)
     return said
 
 

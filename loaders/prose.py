@@ -173,6 +173,8 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
         ents, rels, more = initiatives.extract(doc, view, lexicon, region)
         for e in ents:
             out.entity(e)
+            # The report or article names the initiative: proved by the sentences naming it.
+            out.relation(Relation(schema.CONCERNS, (schema.DOCUMENT, doc.key), (e.label, e.key), {}, e.evidence))
         for r in rels:
             out.relation(r)
         issues.extend(more)

@@ -152,7 +152,7 @@ RELATIONSHIPS: dict[str, PropertyTerm] = {
     schema.PART_OF: PropertyTerm("partOf", "ref", "Region->Region, Department->Region, Task->Document, Project->Strategy, Strategy->Strategy, Project->Project.",
                                  (SCHEMA.isPartOf,)),
     schema.SERVES_IN: PropertyTerm("servesIn", "ref", "Leader -> Region the leader serves in (title on the statement).", (SCHEMA.workLocation,)),
-    schema.CONCERNS: PropertyTerm("concerns", "ref", "Task -> Project/Strategy its text names.", (SCHEMA.about,)),
+    schema.CONCERNS: PropertyTerm("concerns", "ref", "Task or Document -> Project/Strategy its text names.", (SCHEMA.about,)),
 }
 
 # Properties a value of 0 means "unknown" for (docs/export-json.md: 0 when unknown).
