@@ -46,7 +46,7 @@ class Selection:
         """A short title for what was selected (export pages and headers show it)."""
         parts = []
         if self.template:
-            parts.append(" ".join([self.template, *self.args]))
+            parts.append(" ".join([self.template, *self.args, *(f"{k}={v}" for k, v in sorted(self.params.items()))]))
         if self.entity:
             parts.append(self.entity)
         if self.depth:
