@@ -7,7 +7,7 @@ from typing import Any
 from graph import schema
 from graph.errors import QueryError
 from graph.store import QueryResult, Store
-from queries import names, runner
+from queries import names, prepare, runner
 
 # Views shown after a template's own table (in table format): leader and
 # department answers end with who they work with.
@@ -116,6 +116,14 @@ def _region(store: Store, region: str) -> tuple[str, str]:
 
 def ask(store: Store, template: str, name: str | list[str] | None, region: str, params: dict[str, Any],
         *, limit: int | None = None) -> Answer:
+    # One look at whether the store was written, for the names, the template and its extra
+    # views together (on Neo4j each look is a round trip).
+    with prepare.same_state():
+        return _ask(store, template, name, region, params, limit)
+
+
+def _ask(store: Store, template: str, name: str | list[str] | None, region: str, params: dict[str, Any],
+         limit: int | None) -> Answer:
     t = runner.get(template)
     given = dict(params)
     required = [p.name for p in t.params if p.required]

@@ -16,6 +16,9 @@
 // pagerank): networkx's PageRank (damping 0.85) over the undirected graph of every leader
 // and department, joined by COOPERATES_WITH and weighted by the tasks a pair shares, over
 // the whole graph (label and region only choose what is shown); rounded to 6 decimals.
+// Only the actors that can be shown are passed: of the label and region asked for, and
+// the first $limit by score with any tied with the last of them (kg computes the scores
+// once per graph; the body below counts partners and tasks for those actors only).
 // Leaders cooperate with leaders and departments with departments, so the two kinds rank
 // within their own parts of the graph. Neo4j Browser cannot run networkx: the :param line
 // above gives every actor score 0, which ranks them by degree (partners) instead.

@@ -9,11 +9,10 @@
 MATCH (d:Department)
 WHERE (d.name = $name OR $name IN d.aliases) AND ($region = '' OR d.region ENDS WITH $region)
 MATCH (d)-[r:RESPONSIBLE_FOR]->(t:Task)-[:PART_OF]->(doc:Document)
-OPTIONAL MATCH (l:Leader)-[:RESPONSIBLE_FOR]->(t)
-WITH d, r, t, doc, collect(DISTINCT l.name) AS leaders
-OPTIONAL MATCH (o:Department)-[:RESPONSIBLE_FOR]->(t)
-WHERE o.key <> d.key
-WITH d, r, t, doc, leaders, collect(DISTINCT o.name) AS otherUnits
+OPTIONAL MATCH (x)-[:RESPONSIBLE_FOR]->(t)
+WITH d, r, t, doc,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Leader' THEN x.name END) AS leaders,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Department' AND x.key <> d.key THEN x.name END) AS otherUnits
 RETURN d.name AS department, d.region AS region, r.role AS role, t.seq AS seq, t.text AS task,
        leaders, otherUnits, doc.title AS document, doc.key AS documentKey, r.evidence AS evidence
 ORDER BY region, role, documentKey, t.ordinal

@@ -19,6 +19,7 @@ both stores (templates name their columns themselves).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -109,7 +110,9 @@ def _rewrite(cypher: str) -> str:
     return cypher
 
 
+@functools.lru_cache(maxsize=1024)
 def for_backend(cypher: str, backend: str) -> str:
+    """The query as this backend runs it (a template's text is rewritten once, not per query)."""
     if backend != "embedded":
         return cypher
     return _rewrite(cypher)

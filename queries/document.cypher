@@ -6,15 +6,12 @@ MATCH (d:Document)
 WHERE d.key STARTS WITH $key
 OPTIONAL MATCH (t:Task)-[:PART_OF]->(d)
 WITH d, count(t) AS tasks
-OPTIONAL MATCH (l:Leader)
-WHERE d.key IN l.documents
-WITH d, tasks, collect(DISTINCT l.name) AS leaders
-OPTIONAL MATCH (p:Project)
-WHERE d.key IN p.documents
-WITH d, tasks, leaders, collect(DISTINCT p.name) AS projects
-OPTIONAL MATCH (s:Strategy)
-WHERE d.key IN s.documents
-WITH d, tasks, leaders, projects, collect(DISTINCT s.name) AS strategies
+OPTIONAL MATCH (x:Leader|Project|Strategy)
+WHERE d.key IN x.documents
+WITH d, tasks,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Leader' THEN x.name END) AS leaders,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Project' THEN x.name END) AS projects,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Strategy' THEN x.name END) AS strategies
 RETURN d.key AS key, d.kind AS kind, d.title AS title, d.issuer AS issuer, d.number AS number, d.date AS date,
        d.region AS region, d.congress AS congress, d.speaker AS speaker, d.speakerTitle AS speakerTitle,
        tasks, leaders, projects, strategies, d.targets AS targets, d.encoding AS encoding, d.source AS source, d.loadedAt AS loadedAt

@@ -9,11 +9,10 @@
 MATCH (l:Leader)
 WHERE (l.name = $name OR $name IN l.aliases) AND ($region = '' OR l.region ENDS WITH $region)
 MATCH (l)-[r:RESPONSIBLE_FOR]->(t:Task)-[:PART_OF]->(doc:Document)
-OPTIONAL MATCH (o:Leader)-[:RESPONSIBLE_FOR]->(t)
-WHERE o.key <> l.key
-WITH l, r, t, doc, collect(DISTINCT o.name) AS coLeaders
-OPTIONAL MATCH (d:Department)-[:RESPONSIBLE_FOR {role: 'lead'}]->(t)
-WITH l, r, t, doc, coLeaders, collect(DISTINCT d.name) AS leadDepartments
+OPTIONAL MATCH (x)-[q:RESPONSIBLE_FOR]->(t)
+WITH l, r, t, doc,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Leader' AND x.key <> l.key THEN x.name END) AS coLeaders,
+     collect(DISTINCT CASE WHEN labels(x)[0] = 'Department' AND q.role = 'lead' THEN x.name END) AS leadDepartments
 RETURN l.name AS leader, l.region AS region, l.titles AS titles, r.role AS role,
        t.seq AS seq, t.deadline AS deadline, t.deadlineDate AS deadlineDate, t.text AS task,
        coLeaders, leadDepartments, doc.title AS document, doc.key AS documentKey, r.evidence AS evidence

@@ -13,7 +13,7 @@ A lookup by pinyin or part that finds one name takes it and says so in a note (t
 Nothing found: "no leader named 郑德言; did you mean 郑德雁?", the suggestions ranked by
 rapidfuzz's ratio over names and aliases.
 
-The names of a label are read from the store once per store and process.
+The names of a label are read from the store once per store and graph: again after a write.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.errors import NotFound
 from graph.store import Store
+from .prepare import fingerprint
 
 # Which labels a template's `name` parameter names.
 TEMPLATE_LABELS: dict[str, tuple[str, ...]] = {
@@ -94,7 +95,17 @@ class _Entry:
         return Match(self.label, self.key, self.name, self.region)
 
 
-_CACHE: "weakref.WeakKeyDictionary[object, dict[str, list[_Entry]]]" = weakref.WeakKeyDictionary()
+# Per store object: {label: (fingerprint, entries)}.
+_CACHE: "weakref.WeakKeyDictionary[object, dict[str, tuple[object, list[_Entry]]]]" = weakref.WeakKeyDictionary()
+
+
+def _state(store: Store) -> object:
+    """When the store can tell cheaply whether it was written (`fingerprint()`), its
+    fingerprint: names are read again after a write, by this process or another. Any other
+    store's names are read once (forget() drops them)."""
+    if callable(getattr(store, "fingerprint", None)):
+        return fingerprint(store)
+    return None
 
 
 def _entries(store: Store, label: str) -> list[_Entry]:
@@ -104,17 +115,20 @@ def _entries(store: Store, label: str) -> list[_Entry]:
         cached = _CACHE.setdefault(store, {})
     except TypeError:                 # a store that cannot be weakly referenced: no cache
         cached = {}
-    if label not in cached:
+    state = _state(store)
+    hit = cached.get(label)
+    if hit is None or hit[0] != state:
         # Only labels that have a region say it (a Region's region is its own key).
         region = "n.region" if "region" in schema.node_properties(label) else "n.key"
         res = store.run(f"MATCH (n:{label}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, "
                         f"{region} AS region ORDER BY key")
-        cached[label] = [_Entry(label, k, n or "", tuple(a or ()), r or "") for k, n, a, r in res.rows]
-    return cached[label]
+        hit = (state, [_Entry(label, k, n or "", tuple(a or ()), r or "") for k, n, a, r in res.rows])
+        cached[label] = hit
+    return hit[1]
 
 
 def forget(store: Store) -> None:
-    """Drop the names read from this store (after writing to it in the same process)."""
+    """Drop the names read from this store (a store without a fingerprint, after writing to it)."""
     _CACHE.pop(store, None)
 
 
@@ -243,8 +257,9 @@ def resolve(store: Store, labels: tuple[str, ...], name: str, region: str = "") 
     here = [e for e in entries if _in_region(e, region)]
 
     exact = []
+    forms_of = {label: _forms(label, typed) for label in labels}
     for e in here:
-        forms = _forms(e.label, typed)
+        forms = forms_of[e.label]
         if e.name in forms or forms & set(e.aliases) or (e.label == schema.REGION and e.key in forms):
             exact.append(e.match())
     if exact:

@@ -14,6 +14,8 @@ says how to set the computed parameters there by hand.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import logging
 import math
@@ -60,21 +62,39 @@ def bm25_scores(docs: dict[str, list[str]], query: list[str], k1: float = BM25_K
     Lucene's formula: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), term weight
     idf · tf / (tf + k1 · (1 - b + b · len / avglen)); each distinct query term counts once.
     """
-    n = len(docs)
-    if not n:
-        return {}
-    avg = sum(len(t) for t in docs.values()) / n or 1.0
-    terms = list(dict.fromkeys(query))
-    df = Counter(t for toks in docs.values() for t in set(toks) if t in terms)
-    idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in terms if df[t]}
-    scores: dict[str, float] = {}
-    for key, toks in docs.items():
-        tf = Counter(t for t in toks if t in idf)
-        if not tf:
-            continue
-        norm = k1 * (1 - b + b * len(toks) / avg)
-        scores[key] = sum(idf[t] * f / (f + norm) for t, f in tf.items())
-    return scores
+    return Bm25Index(docs, k1, b).scores(query)
+
+
+class Bm25Index:
+    """An inverted index over documents (lists of terms): a query reads the postings of its
+    own terms only, not every document. Built once per graph (see _task_index)."""
+
+    def __init__(self, docs: dict[str, list[str]], k1: float = BM25_K1, b: float = BM25_B) -> None:
+        self.n = len(docs)
+        avg = (sum(len(t) for t in docs.values()) / self.n or 1.0) if self.n else 1.0
+        self.norm = {key: k1 * (1 - b + b * len(toks) / avg) for key, toks in docs.items()}
+        # term → [(document, term frequency, first position)]: the position keeps each
+        # document's sum in the order of its own terms, so scores equal the formula's bit for bit.
+        self.postings: dict[str, list[tuple[str, int, int]]] = {}
+        for key, toks in docs.items():
+            first: dict[str, int] = {}
+            for i, t in enumerate(toks):
+                first.setdefault(t, i)
+            counts = Counter(toks)
+            for t, i in first.items():
+                self.postings.setdefault(t, []).append((key, counts[t], i))
+
+    def scores(self, query: list[str]) -> dict[str, float]:
+        parts: dict[str, list[tuple[int, float]]] = {}
+        for t in dict.fromkeys(query):
+            posting = self.postings.get(t)
+            if not posting:
+                continue
+            df = len(posting)
+            idf = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+            for key, f, pos in posting:
+                parts.setdefault(key, []).append((pos, idf * f / (f + self.norm[key])))
+        return {key: sum(w for _, w in sorted(ws)) for key, ws in parts.items()}
 
 
 class _Tokens:
@@ -110,20 +130,43 @@ class _Tokens:
 tokens = _Tokens()
 
 
-def _fingerprint(store: Store) -> tuple:
-    """What changes whenever the store is written: a write always stores the Extraction
-    records of the documents it holds (key, loadedAt), and the embedded store replaces
-    its file."""
-    res = _run(store, f"MATCH (x:{schema.EXTRACTION}) RETURN x.key AS key, x.loadedAt AS at ORDER BY key")
-    fp: tuple = tuple(tuple(row) for row in res.rows)
-    path = getattr(store, "path", None)
-    if path is not None:
-        try:
-            st = path.stat()
-            fp += ((str(path), st.st_mtime_ns, st.st_size),)
-        except OSError:
-            pass
+def fingerprint(store: Store) -> tuple:
+    """What changes whenever the store is written, by this process or another.
+
+    A store that can tell cheaply says so itself (`store.fingerprint()`: the embedded store
+    from its files, without a query; Neo4j from the bookmark of a tiny read). For any other
+    store: its Extraction records (key, loadedAt), which every load writes. Inside
+    `same_state()` it is taken once per store.
+    """
+    memo = _PINNED.get()
+    if memo is not None and id(store) in memo:
+        return memo[id(store)][1]
+    own = getattr(store, "fingerprint", None)
+    fp = own() if callable(own) else None
+    if fp is None:
+        res = _run(store, f"MATCH (x:{schema.EXTRACTION}) RETURN x.key AS key, x.loadedAt AS at ORDER BY key")
+        fp = tuple(tuple(row) for row in res.rows)
+    if memo is not None:
+        memo[id(store)] = (store, fp)
     return fp
+
+
+# Fingerprints taken inside same_state(): {id(store): (store, fingerprint)}.
+_PINNED: contextvars.ContextVar[dict | None] = contextvars.ContextVar("kg_pinned_fingerprints", default=None)
+
+
+@contextlib.contextmanager
+def same_state():
+    """Within it, each store's fingerprint is taken once: one `kg query` (name lookup,
+    template, preparation, extra views) asks Neo4j whether it was written once, not per step."""
+    if _PINNED.get() is not None:
+        yield
+        return
+    token = _PINNED.set({})
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
 
 
 # Per store object: what a step computed from the whole graph, with the fingerprint it was computed at.
@@ -131,7 +174,7 @@ _CACHE: "weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple, Any]]]" = weakref
 
 
 def _cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
-    fp = _fingerprint(store)
+    fp = fingerprint(store)
     try:
         entries = _CACHE.setdefault(store, {})
     except TypeError:           # a store that cannot be weakly referenced: no cache
@@ -144,12 +187,44 @@ def _cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
-def _task_terms(store: Store) -> dict[str, list[str]]:
-    """{task key: its terms} for every task, computed once per store and graph."""
+def _task_index(store: Store) -> Bm25Index:
+    """The BM25 index of every task's terms, built once per store and graph."""
     def compute():
         res = _run(store, f"MATCH (t:{schema.TASK}) RETURN t.key AS key, t.text AS text ORDER BY key")
-        return {key: tokens(text or "") for key, text in res.rows}
-    return _cached(store, "task_terms", compute)
+        return Bm25Index({key: tokens(text or "") for key, text in res.rows})
+    return _cached(store, "task_index", compute)
+
+
+def _shown_tasks(store: Store) -> dict[str, str]:
+    """{task key: region} of the tasks the body can show (those part of a document), once per graph."""
+    def compute():
+        res = _run(store, f"MATCH (t:{schema.TASK})-[:{schema.PART_OF}]->(:{schema.DOCUMENT}) "
+                          "RETURN DISTINCT t.key AS key, t.region AS region")
+        return {key: region for key, region in res.rows}
+    return _cached(store, "shown_tasks", compute)
+
+
+def _in_region(region: str | None, wanted: str) -> bool:
+    """The body's `$region = '' OR x.region ENDS WITH $region` (a null region never matches)."""
+    return not wanted or (region is not None and region.endswith(wanted))
+
+
+def _top(items: list[dict], limit: Any, order: Callable[[dict], Any], ties: Callable[[dict], Any] | None = None) -> list[dict]:
+    """The items that can be among the body's first `limit` rows: the first `limit` by
+    `order`, and (with `ties`) every item equal to the last of them on it, since the body
+    orders those by columns computed later. None for a limit of 0; all of them for no limit
+    or a negative one (the body's LIMIT refuses it as before)."""
+    if not isinstance(limit, int) or limit < 0 or len(items) <= limit:
+        return items
+    if limit == 0:
+        return []
+    ranked = sorted(items, key=order)
+    keep = ranked[:limit]
+    if ties is not None:
+        last = ties(keep[-1])
+        keep += [x for x in ranked[limit:] if ties(x) == last]
+    chosen = {id(x) for x in keep}
+    return [x for x in items if id(x) in chosen]
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
@@ -159,6 +234,11 @@ def lucene_query(text: str) -> str:
     """The text as a Lucene query of plain terms: its operators and wildcards escaped, and
     lower-cased (the analyzer lower-cases terms anyway; AND, OR and NOT stop being operators)."""
     return _LUCENE_SPECIAL.sub(r"\\\1", text.lower())
+
+
+# Above this many hits the task search passes the body only those it can show (below it,
+# passing them all costs the body less than the look-up, on Neo4j a round trip).
+CUT_HITS = 200
 
 
 def task_search(store: Store, params: dict) -> dict:
@@ -185,9 +265,18 @@ def task_search(store: Store, params: dict) -> dict:
                              "older kg): load the documents again (kg load …) to create it") from e
         hits = {key: score for key, score in res.rows}
     else:
-        hits = bm25_scores(_task_terms(store), tokens(text))
+        hits = _task_index(store).scores(tokens(text))
     ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-    return {"hits": [{"key": k, "score": round(s, 4)} for k, s in ranked] or [dict(_NOTHING)]}
+    out = [{"key": k, "score": round(s, 4)} for k, s in ranked]
+    if "limit" in params and len(out) > CUT_HITS:
+        # Only the hits the body can show: in the region, part of a document, and among the
+        # first $limit by (score, key) as the body orders them; the body still filters and
+        # orders them itself (and is all Neo4j Browser runs).
+        shown = _shown_tasks(store)
+        region = params.get("region") or ""
+        out = [h for h in out if h["key"] in shown and _in_region(shown[h["key"]], region)]
+        out = _top(out, params["limit"], lambda h: (-h["score"], h["key"]))
+    return {"hits": out or [dict(_NOTHING)]}
 
 
 # ------------------------------------------------------------------ central: PageRank
@@ -215,7 +304,25 @@ def pagerank(store: Store, params: dict) -> dict:
     Computed over the whole graph (the template's label and region only filter what is
     shown), once per store and graph; rounded to 6 decimals, so both stores give the same numbers.
     """
-    return {"scores": _cached(store, "pagerank", lambda: _actor_pagerank(store)) or [dict(_NOTHING)]}
+    scores = _cached(store, "pagerank", lambda: _actor_pagerank(store))
+    if "limit" in params and scores:
+        # Only the actors that can be shown: of the label and region asked for, and among
+        # the first $limit by score (with every actor tied with the last of them, since the
+        # body breaks ties by degree). The body still filters, counts and orders them itself.
+        label, region = params.get("label") or "", params.get("region") or ""
+        regions = _actor_regions(store) if region else {}
+        scores = [s for s in scores if (not label or s["label"] == label)
+                  and (not region or _in_region(regions.get((s["label"], s["key"])), region))]
+        scores = _top(scores, params["limit"], lambda s: -s["score"], lambda s: s["score"])
+    return {"scores": scores or [dict(_NOTHING)]}
+
+
+def _actor_regions(store: Store) -> dict[tuple[str, str], str]:
+    """{(label, key): region} of every leader and department, once per store and graph."""
+    def compute():
+        res = _run(store, f"MATCH (a:{_ACTORS}) RETURN labels(a)[0] AS label, a.key AS key, a.region AS region")
+        return {(label, key): region for label, key, region in res.rows}
+    return _cached(store, "actor_regions", compute)
 
 
 def _actor_pagerank(store: Store) -> list[dict]:

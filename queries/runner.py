@@ -11,6 +11,7 @@ A template's header is its `//` comment lines:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from .dialect import for_backend
 
 TEMPLATE_DIR = Path(__file__).parent
 _PARAM = re.compile(r"param:\s*(\w+)\s+(string|int|float|bool)(?:\s*=\s*(\S+))?\s*(?:[—-]+\s*(.*))?$")
+_NAME = re.compile(r"\w+")
 _STEP = re.compile(r"(prepare|finish):\s*(\w+)$")
 _CASTS = {"string": str, "int": int, "float": float, "bool": lambda v: str(v).lower() in ("1", "true", "yes")}
 
@@ -69,7 +71,7 @@ class Template:
                 raise QueryError(f"parameter {p.name!r} of {self.name!r} must be {p.type}, not {value!r}") from e
         return out
 
-    @property
+    @functools.cached_property
     def body(self) -> str:
         return "\n".join(ln for ln in self.cypher.splitlines() if not ln.lstrip().startswith("//")).strip()
 
@@ -119,6 +121,11 @@ def templates() -> dict[str, Template]:
 
 
 def get(name: str) -> Template:
+    if _NAME.fullmatch(name):
+        try:
+            return _parsed(TEMPLATE_DIR / f"{name}.cypher")     # one stat, not a directory listing
+        except FileNotFoundError:
+            pass
     all_ = templates()
     if name in all_:
         return all_[name]
@@ -131,9 +138,10 @@ def run(store: Store, name: str, params: dict[str, Any] | None = None) -> QueryR
     template = get(name)
     bound = template.bind(params or {})
     try:
-        bound = prepare.before(template.prepare, store, bound)
-        result = store.run(for_backend(template.body, store.backend), bound)
-        return prepare.after(template.finish, store, bound, result)
+        with prepare.same_state():
+            bound = prepare.before(template.prepare, store, bound)
+            result = store.run(for_backend(template.body, store.backend), bound)
+            return prepare.after(template.finish, store, bound, result)
     except StoreError as e:
         raise QueryError(f"template {name!r} failed on the {store.backend} store: {e}") from e
 

@@ -15,7 +15,8 @@
 //
 // $hits ([{key, score}], best first) is computed before the body runs (queries/prepare.py,
 // task_search): in Neo4j Browser set it with the :param line above, which asks the same
-// full-text index kg asks.
+// full-text index kg asks. When there are many hits, kg passes only those that can be
+// shown: tasks of a document in the region asked for, the first $limit of them by score.
 //
 // The two stores rank with the same formula, BM25 (Lucene's, k1 = 1.2, b = 0.75), over
 // different terms. Neo4j's index kg_task_text uses Lucene's CJK analyzer, whose terms are

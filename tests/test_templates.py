@@ -15,6 +15,7 @@ import pytest
 from graph import schema
 from graph.errors import QueryError
 from graph.store import QueryResult
+from kg.asking import ask
 from kg.pipeline import load
 from queries import prepare, runner
 from queries.dialect import for_backend
@@ -377,6 +378,76 @@ def test_the_new_templates_on_the_seeds(any_store):
     doc = next(iter(sorted(d for d, _ in per_doc)))
     only = run("stats", document=doc[:8])
     assert only.rows and {r[0] for r in only.rows} == {doc}
+
+
+def _body_rows(store, name: str, params: dict, **override) -> list:
+    """The body's rows with the parameters the template's step computes (or those given instead)."""
+    from kg.asking import sort_lists
+    t = runner.get(name)
+    bound = {**prepare.before(t.prepare, store, t.bind(params)), **override}
+    return sort_lists(store.run(for_backend(t.body, store.backend), bound)).rows
+
+
+def test_central_and_task_pass_the_body_only_what_it_can_show(any_store, monkeypatch):
+    """PageRank scores and task hits are cut to what can make the body's first $limit rows;
+    the rows are the same as with every actor's score and every hit passed."""
+    monkeypatch.setattr(prepare, "CUT_HITS", 0)       # the seeds have fewer hits than a cut needs
+    load([SEEDS], any_store)
+    every_score = prepare._actor_pagerank(any_store)
+    for params in ({}, {"limit": 5}, {"label": "Leader", "limit": 1}, {"region": "聊城市", "limit": 3},
+                   {"label": "Department", "region": "聊城市", "limit": 2}, {"limit": 0}):
+        passed = prepare.pagerank(any_store, runner.get("central").bind(params))["scores"]
+        assert len(passed) < len(every_score)
+        rows = _body_rows(any_store, "central", params)
+        assert rows == _body_rows(any_store, "central", params, scores=every_score), params
+        assert bool(rows) == (params.get("limit") != 0)
+    for params in ({"text": "数字经济"}, {"text": "发展", "limit": 3}, {"text": "黄河 生态", "region": "济南市", "limit": 2},
+                   {"text": "发展", "region": "聊城市"}):
+        every_hit = prepare.task_search(any_store, {"text": params["text"]})["hits"]
+        passed = prepare.task_search(any_store, runner.get("task").bind(params))["hits"]
+        assert len(passed) < len(every_hit)
+        rows = _body_rows(any_store, "task", params)
+        assert rows and rows == _body_rows(any_store, "task", params, hits=every_hit), params
+
+
+QINGDAO = SEEDS / "qingdao-2021-offensives-hearing-news.txt"
+COMMITMENTS = SEEDS / "shandong-2021-16-cities-commitments.txt"
+
+
+def test_answers_follow_a_load_through_another_store_object(any_store, request):
+    """What kg keeps per graph (names, PageRank, the task index, the shown tasks) is read
+    again after the database is written, here by another store object as another process
+    would: a new document's leaders, tasks and partnerships are in the next answers."""
+    from graph import schema
+    from graph.errors import NotFound
+    from queries import names
+    load([QINGDAO], any_store)
+    leaders = (schema.LEADER,)
+    with pytest.raises(NotFound):
+        names.resolve(any_store, leaders, "郑德雁")
+    assert not runner.run(any_store, "task", {"text": "数字经济"}).rows
+    central = runner.run(any_store, "central", {"limit": 3}).rows
+    assert {r[1] for r in central} == {0}                      # nobody cooperates yet
+
+    if any_store.backend == "embedded":
+        from graph.embedded_store import EmbeddedStore
+        other = EmbeddedStore(str(any_store.path))
+    else:
+        from graph.neo4j_store import Neo4jStore
+        settings = request.getfixturevalue("neo4j_settings")
+        other = Neo4jStore(settings["uri"], settings["user"], settings["password"])
+    try:
+        assert not load([QINGDAO, COMMITMENTS], other).failed
+    finally:
+        other.close()
+
+    assert names.resolve(any_store, leaders, "郑德雁").matches
+    assert names.resolve(any_store, leaders, "Zheng Deyan").name == "郑德雁"
+    hits = runner.run(any_store, "task", {"text": "数字经济"})
+    assert hits.rows and "数字经济" in hits.rows[0][hits.columns.index("task")]
+    central = runner.run(any_store, "central", {"limit": 3}).rows
+    assert all(r[1] > 0 for r in central)
+    assert ask(any_store, "leader", "zheng deyan", "", {}).result.rows
 
 
 def test_a_neo4j_database_without_the_index_says_how_to_get_it():
