@@ -19,16 +19,22 @@ from .errors import StoreError
 from .knowledge import KnowledgeGraph
 from .store import ExtractionRecord, Progress, QueryResult
 
-_TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "bool": "BOOLEAN"}
-_ARROW = {"string": pa.string(), "string[]": pa.list_(pa.string()), "int": pa.int64(), "bool": pa.bool_()}
+_TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "float": "DOUBLE", "bool": "BOOLEAN"}
+_ARROW = {"string": pa.string(), "string[]": pa.list_(pa.string()), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
 _SIDE_FILES = (".wal", ".shadow")
+SMALL_GRAPH_BYTES = 32 << 20   # a database file below this runs each query on one thread (_threads)
 
 
 def ddl() -> list[str]:
-    """CREATE statements for the whole schema (node tables, then relationship tables)."""
+    """CREATE statements for the whole schema (node tables, then relationship tables).
+
+    Every node table also has the columns of schema.ANALYTICS_PROPERTIES, null until
+    `kg analyze --write-back` sets them (so `n.pagerank` is null, not an error, before).
+    """
     stmts = []
     for label in schema.LABELS:
-        cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in schema.node_properties(label).items())
+        columns = {**schema.node_properties(label), **schema.ANALYTICS_PROPERTIES}
+        cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in columns.items())
         stmts.append(f"CREATE NODE TABLE {label}({cols}, PRIMARY KEY(key))")
     cols = ", ".join(f"{p} {_TYPES[t]}" for p, t in schema.EXTRACTION_PROPERTIES.items())
     stmts.append(f"CREATE NODE TABLE {schema.EXTRACTION}({cols}, PRIMARY KEY(key))")
@@ -50,21 +56,59 @@ class EmbeddedStore:
         self.read_only = read_only
         self._db: ladybug.Database | None = None
         self._conn: ladybug.Connection | None = None
+        self._opened: tuple[int, int] | None = None
 
     # Connection handling: opened lazily, so `kg status` on an empty place works.
     def exists(self) -> bool:
         return self.path.exists()
 
     def _connection(self) -> ladybug.Connection:
+        if self._conn is not None and self._file() != self._opened:
+            # Another store object or process replaced the file (a load writes a new one):
+            # the open database is the old, deleted file; read the new one.
+            self.close()
         if self._conn is None:
             if not self.exists():
                 raise StoreError(f"no graph at {self.path} yet; load documents first: kg load seeds/")
             try:
+                self._opened = self._file()
                 self._db = ladybug.Database(str(self.path), read_only=self.read_only)
             except RuntimeError as e:
                 raise StoreError(f"cannot open the embedded database at {self.path}: {_one_line(e)}") from e
-            self._conn = ladybug.Connection(self._db)
+            self._conn = ladybug.Connection(self._db, num_threads=self._threads())
         return self._conn
+
+    def _threads(self) -> int:
+        """Threads one query may use: one on a small graph, where handing a query's steps
+        to other threads costs more than it saves (the seeds: up to 40 % slower with two),
+        all cores (0) on a large one, where scans gain (the seeds ×100: up to 40 % faster).
+        The file's size stands for the graph's (bench/query_latency.py)."""
+        try:
+            return 1 if self.path.stat().st_size < SMALL_GRAPH_BYTES else 0
+        except OSError:
+            return 0
+
+    def _file(self) -> tuple[int, int] | None:
+        """The database file's identity (device, inode): it changes when the file is replaced."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def fingerprint(self) -> tuple:
+        """What changes whenever the database is written, by this process or another, read
+        from the files without a query: the file's identity, size and modification time
+        (a load replaces the file), and those of its write-ahead log (a write in place)."""
+        out = []
+        for p in (self.path, *(self.path.with_name(self.path.name + s) for s in _SIDE_FILES)):
+            try:
+                st = p.stat()
+            except OSError:
+                out.append(None)
+                continue
+            out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+        return tuple(out)
 
     def close(self) -> None:
         self._conn = None
@@ -78,9 +122,7 @@ class EmbeddedStore:
             res = conn.execute(cypher, params or {})
         except RuntimeError as e:
             raise StoreError(_one_line(e)) from e
-        rows = []
-        while res.has_next():
-            rows.append(res.get_next())
+        rows = res.get_all()
         return QueryResult(res.get_column_names(), rows)
 
     def records(self) -> list[ExtractionRecord]:
@@ -119,6 +161,49 @@ class EmbeddedStore:
             if side.exists():
                 os.replace(side, self.path.with_name(self.path.name + suffix))
 
+    def write_analytics(self, figures: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
+        """Set network figures ({label: {key: {property: value}}}, graph/analytics.py) on the
+        nodes, in place, after clearing those of any earlier analysis from every node; one
+        transaction. Returns how many nodes got each property (keys not stored are skipped)."""
+        from .analytics import write_batches
+        if self.read_only:
+            raise StoreError("the embedded store is open read-only")
+        batches = write_batches(figures)
+        conn = self._connection()
+        props = schema.ANALYTICS_PROPERTIES
+        is_set = " OR ".join(f"n.{p} IS NOT NULL" for p in props)
+        unset = ", ".join(f"n.{p} = NULL" for p in props)
+        written = dict.fromkeys(props, 0)
+        try:
+            _add_analytics_columns(conn)
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                for label in schema.LABELS:
+                    conn.execute(f"MATCH (n:{label}) WHERE {is_set} SET {unset}")
+                for label, prop, rows in batches:
+                    res = conn.execute(f"UNWIND $rows AS row MATCH (n:{label} {{key: row.key}}) "
+                                       f"SET n.{prop} = row.value RETURN count(n)", {"rows": rows})
+                    written[prop] += res.get_next()[0]
+                conn.execute("COMMIT")
+            except RuntimeError:
+                conn.execute("ROLLBACK")
+                raise
+        except RuntimeError as e:
+            raise StoreError(f"writing the analytics to the embedded database failed: {_one_line(e)}") from e
+        return written
+
+
+def _add_analytics_columns(conn) -> None:
+    """A database written before kg had analytics lacks their columns: add them."""
+    for label in schema.LABELS:
+        res = conn.execute(f"CALL table_info('{label}') RETURN name")
+        have = set()
+        while res.has_next():
+            have.add(res.get_next()[0])
+        for p, t in schema.ANALYTICS_PROPERTIES.items():
+            if p not in have:
+                conn.execute(f"ALTER TABLE {label} ADD {p} {_TYPES[t]}")
+
 
 def _copy_nodes(conn, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
     for label in schema.LABELS:
@@ -126,7 +211,8 @@ def _copy_nodes(conn, kg: KnowledgeGraph, records: list[ExtractionRecord], progr
         nodes = list(kg.nodes(label))
         if nodes:
             frame = pa.table({p: pa.array([n.props[p] for n in nodes], _ARROW[t]) for p, t in spec.items()})
-            conn.execute(f"COPY {label} FROM frame")
+            # The columns named: the analytics columns stay null.
+            conn.execute(f"COPY {label}({', '.join(spec)}) FROM frame")
             if progress:
                 progress(len(nodes))
     if records:

@@ -84,6 +84,20 @@ class Neo4jStore:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
         return QueryResult(keys, [[_plain(v) for v in row] for row in rows])
 
+    def fingerprint(self) -> tuple | None:
+        """What changes whenever the database is written, by kg or anyone else: the bookmark
+        (last committed transaction) a tiny read ends with; one round trip. None when the
+        server gives no bookmark."""
+        try:
+            with self._session() as s:
+                s.run("RETURN 1").consume()
+                values = s.last_bookmarks().raw_values
+        except Neo4jError as e:
+            raise StoreError(" ".join((e.message or str(e)).split())) from e
+        except ServiceUnavailable as e:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+        return tuple(sorted(values)) or None
+
     def records(self) -> list[ExtractionRecord]:
         res = self.run(f"MATCH (x:{schema.EXTRACTION}) RETURN x.key, x.source, x.loadedAt, x.json ORDER BY x.key")
         return [ExtractionRecord(*row) for row in res.rows]
@@ -142,6 +156,36 @@ class Neo4jStore:
             ]
             self._batched(s, "UNWIND $rows AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", stale, None)
 
+    def write_analytics(self, figures: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
+        """Set network figures ({label: {key: {property: value}}}, graph/analytics.py) on the
+        nodes, after removing those of any earlier analysis from every node kg owns; one
+        transaction. Returns how many nodes got each property (keys not stored are skipped)."""
+        from .analytics import write_batches
+        if self.read_only:
+            raise StoreError("the Neo4j store is open read-only")
+        batches = write_batches(figures)
+        props = schema.ANALYTICS_PROPERTIES
+        is_set = " OR ".join(f"n.{p} IS NOT NULL" for p in props)
+        remove = ", ".join(f"n.{p}" for p in props)
+
+        def work(tx) -> dict[str, int]:
+            written = dict.fromkeys(props, 0)
+            for label in schema.LABELS:
+                tx.run(f"MATCH (n:{label}) WHERE {is_set} REMOVE {remove}").consume()
+            for label, prop, rows in batches:
+                cypher = f"UNWIND $rows AS row MATCH (n:{label} {{key: row.key}}) SET n.{prop} = row.value RETURN count(n) AS n"
+                for i in range(0, len(rows), BATCH):
+                    written[prop] += tx.run(cypher, rows=rows[i:i + BATCH]).single()["n"]
+            return written
+
+        try:
+            with self._session(write=True) as s:
+                return s.execute_write(work)
+        except Neo4jError as e:
+            raise StoreError(f"writing the analytics to Neo4j failed: {' '.join((e.message or str(e)).split())}") from e
+        except ServiceUnavailable as e:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+
     @staticmethod
     def _batched(s, cypher: str, rows: list, progress: Progress | None) -> None:
         for i in range(0, len(rows), BATCH):
@@ -151,8 +195,13 @@ class Neo4jStore:
                 progress(len(chunk))
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """Driver values → plain Python (nodes and relationships become property dicts)."""
+    if isinstance(value, _SCALARS):     # most values: returned as they are, checked first
+        return value
     if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
         return dict(value)
     if isinstance(value, list):

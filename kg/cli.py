@@ -371,3 +371,76 @@ def browser_favorites(
         fail(f"cannot write {output}: {e.strerror or e}")
     err.print(f"kg: wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites",
               highlight=False, markup=False)
+
+
+TABLE_ROWS = 20   # rows per section `kg analyze` shows in a table unless --limit says otherwise
+
+
+@command
+def analyze(
+    template: Optional[str] = SelTemplateArg,
+    args: Optional[list[str]] = SelArgsArg,
+    show: Optional[str] = typer.Option(None, "--show", help="Only these actors in the actor table: Leader or Department (all are computed)."),
+    write_back: bool = typer.Option(False, "--write-back", help="Store the figures as node properties (degree, betweenness, pagerank, community, component) in the store, replacing any earlier analysis; a later kg load that changes the graph clears them."),
+    fmt: str = FormatOpt,
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=f"At most N rows per section [table: {TABLE_ROWS}; json, csv: all]."),
+    entity: Optional[str] = EntityOpt, depth: Optional[int] = DepthOpt, label: list[str] = LabelFilterOpt,
+    region: Optional[str] = RegionFilterOpt, document: Optional[str] = DocumentFilterOpt, all_: bool = AllOpt,
+    param: list[str] = SelParamOpt,
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+) -> None:
+    """Network analytics (networkx) over the graph or a selection: degree, betweenness and
+    PageRank of leaders and departments, Louvain communities of cooperating departments,
+    connected components.
+
+    Select as for kg export (default: the whole graph); --label keeps only those labels in
+    the graph analysed, --show only chooses the actors listed. table: one table per section;
+    json: one document with every section; csv: the actor table. docs/analytics.md defines
+    each figure.
+    """
+    from dataclasses import replace
+    from graph import analytics
+    from graph.store import QueryResult
+    _check_output(fmt, "zh")
+    if show is not None and show not in analytics.ACTORS:
+        fail(f"--show takes {' or '.join(analytics.ACTORS)}, not {show!r}", 2)
+    selection = _selection(template, args, entity, depth, label, region, document, all_, param)
+    if selection.empty:
+        selection = replace(selection, everything=True)
+    cfg = load_config(backend, db, uri)
+    got = _selected(cfg, selection)
+    for note in got.notes:
+        _note(note)
+    result = analytics.analyze(got.graph)
+    if write_back:
+        store = _store(cfg)
+        try:
+            written = store.write_analytics(analytics.figures(result))
+        finally:
+            store.close()
+        counts = [f"{prop} on {n} nodes" for prop, n in written.items() if n]
+        _note(f"set {', '.join(counts) or 'nothing'} ({selection.describe()}) in the {store.backend} store at "
+              f"{store.location}, replacing any earlier figures; kg load clears them: run this again after loading")
+    if fmt == "json":
+        import json
+        doc = analytics.document(result, label=show or "", limit=limit, selection=selection.describe())
+        out.file.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
+    actors = analytics.actor_table(result, show or "")
+    if fmt == "csv":
+        render.emit(out, QueryResult(actors.columns, actors.rows[:limit] if limit else actors.rows), "csv")
+        return
+    rows = limit or TABLE_ROWS
+    s = result.summary()
+    out.print(f"{s['nodes']} nodes, {s['relationships']} relationships ({selection.describe()})", highlight=False, markup=False)
+    sections = [
+        (f"Actors by PageRank: {len(actors.rows)}", actors),
+        (f"Communities of cooperating departments (Louvain, seed {s['seed']}): {s['communities']} among "
+         f"{s['departmentNetwork']['departments']} departments, modularity {s['modularity']}", analytics.community_table(result)),
+        (f"Connected components: {s['components']}, {s['isolated']} of them a single node", analytics.component_table(result)),
+    ]
+    for title, table in sections:
+        cut = QueryResult(table.columns, table.rows[:rows])
+        if len(table.rows) > rows:
+            title += f" (the first {rows}; --limit N for more)"
+        render.emit(out, render.select(cut, [c for c in cut.columns if c != "key"]), "table", title=title)
