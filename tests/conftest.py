@@ -80,3 +80,10 @@ def seed_graph(seeded_embedded):
     """The seeds' KnowledgeGraph, as a store gives it back (read only: copy before changing)."""
     from kg.pipeline import graph_from_store
     return graph_from_store(seeded_embedded[0])
+
+
+@pytest.fixture(scope="session")
+def zheng_depth_2(seeded_embedded, seed_graph):
+    """What `kg export leader 郑德雁 --depth 2` takes from the seeds (read only)."""
+    from kg.selecting import Selection, select
+    return select(seeded_embedded[0], seed_graph, Selection(template="leader", args=("郑德雁",), depth=2)).graph

@@ -19,19 +19,10 @@ NS = {"s": "http://www.w3.org/2000/svg"}
 LEADER = "山东省/济南市/郑德雁"
 
 
-def selection(kg: KnowledgeGraph, key: str, depth: int) -> KnowledgeGraph:
-    """What `kg export leader 郑德雁 --depth 2` exports: every node within `depth` hops,
-    either direction, and the relationships among them (a copy)."""
-    nodes = nx.ego_graph(kg.g.to_undirected(as_view=True), key, radius=depth).nodes
-    out = KnowledgeGraph()
-    out.g = kg.g.subgraph(nodes).copy()
-    return out
-
-
 @pytest.fixture(scope="module")
-def zheng(seed_graph) -> KnowledgeGraph:
-    assert seed_graph.node(LEADER) is not None
-    return selection(seed_graph, LEADER, 2)
+def zheng(zheng_depth_2) -> KnowledgeGraph:
+    assert zheng_depth_2.node(LEADER) is not None
+    return zheng_depth_2
 
 
 @pytest.fixture(scope="module")

@@ -55,18 +55,20 @@ def rel_prop_type(rel_type: str, name: str, value: Any = None) -> str:
 
 def node_columns(label: str, nodes: list[NodeRecord]) -> dict[str, str]:
     """Every property of a label: the schema's, in its order, then any other present, sorted."""
-    cols = dict(schema.node_properties(label)) if label in schema.NODE_PROPERTIES else {}
-    extra = sorted({k for n in nodes for k in n.props} - set(cols))
-    for k in extra:
-        cols[k] = node_prop_type(label, k, next(n.props[k] for n in nodes if n.props.get(k) is not None))
-    return cols
+    declared = schema.node_properties(label) if label in schema.NODE_PROPERTIES else {}
+    return _columns(declared, [n.props for n in nodes], lambda k, v: node_prop_type(label, k, v))
 
 
 def rel_columns(rel_type: str, rels: list[RelRecord]) -> dict[str, str]:
-    cols = dict(schema.rel_properties(rel_type)) if rel_type in schema.REL_PROPERTIES else {}
-    extra = sorted({k for r in rels for k in r.props} - set(cols))
-    for k in extra:
-        cols[k] = rel_prop_type(rel_type, k, next(r.props[k] for r in rels if r.props.get(k) is not None))
+    """Every property of a relationship type, as node_columns does for a label."""
+    declared = schema.rel_properties(rel_type) if rel_type in schema.REL_PROPERTIES else {}
+    return _columns(declared, [r.props for r in rels], lambda k, v: rel_prop_type(rel_type, k, v))
+
+
+def _columns(declared: dict[str, str], props: list[dict], type_of) -> dict[str, str]:
+    cols = dict(declared)
+    for k in sorted({k for p in props for k in p} - set(cols)):
+        cols[k] = type_of(k, next(p[k] for p in props if p.get(k) is not None))
     return cols
 
 

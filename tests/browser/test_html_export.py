@@ -15,7 +15,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from graph.exports import FORMATS, _drawing, html_page
@@ -31,20 +30,10 @@ LEADER = "山东省/济南市/郑德雁"
 OFFLINE_FLAGS = ("--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>")
 
 
-def selection(kg: KnowledgeGraph, key: str, depth: int) -> KnowledgeGraph:
-    """What `kg export leader 郑德雁 --depth 2` exports: every node within `depth` hops,
-    either direction, and the relationships among them (a copy)."""
-    nodes = nx.ego_graph(kg.g.to_undirected(as_view=True), key, radius=depth).nodes
-    out = KnowledgeGraph()
-    out.g = kg.g.subgraph(nodes).copy()
-    out.g.graph["selection"] = "leader 郑德雁, depth 2"      # as kg/selecting.py names it
-    return out
-
-
 @pytest.fixture(scope="module")
-def zheng(seed_graph) -> KnowledgeGraph:
-    assert seed_graph.node(LEADER) is not None
-    return selection(seed_graph, LEADER, 2)
+def zheng(zheng_depth_2) -> KnowledgeGraph:
+    assert zheng_depth_2.node(LEADER) is not None
+    return zheng_depth_2
 
 
 @pytest.fixture(scope="module")
