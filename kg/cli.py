@@ -300,7 +300,8 @@ def _selected(cfg: Config, selection):
 
 def _export_formats() -> str:
     from graph.exports import FORMATS
-    return "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values())
+    # "\b" keeps click from re-wrapping the paragraph: one format per line.
+    return "\b\n" + "\n".join(f"{f.name:<10} {f.summary}" for f in FORMATS.values())
 
 
 @command(help=f"""Export a subgraph (or the whole graph) to a file other tools open.
@@ -310,7 +311,9 @@ an entity and a radius (--entity 起步区 --depth 2), filters (--label, --regio
 --document), or --all. Every node keeps all its properties, every relationship its
 evidence. docs/exports.md describes each format.
 
-Formats: {_export_formats()}.""")
+Formats (--format):
+
+{_export_formats()}""")
 def export(
     template: Optional[str] = SelTemplateArg,
     args: Optional[list[str]] = SelArgsArg,
