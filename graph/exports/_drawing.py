@@ -9,8 +9,8 @@ import math
 from dataclasses import dataclass
 
 from .. import schema
-from ..errors import KgError
 from ..knowledge import KnowledgeGraph, NodeRecord, RelRecord
+from .flat import in_schema_order, selection
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,8 @@ CJK_FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", '
 def title(kg: KnowledgeGraph) -> str:
     """What heads a drawing: what `kg export` was asked for (the graph's `selection`,
     which kg/selecting.py sets, e.g. "leader 郑德雁, depth 2"), else "kg graph"."""
-    selection = " ".join(str(kg.g.graph.get("selection") or "").split())
-    return f"kg: {selection}" if selection else "kg graph"
+    selected = selection(kg)
+    return f"kg: {selected}" if selected else "kg graph"
 
 
 def label_style(label: str) -> LabelStyle:
@@ -60,15 +60,11 @@ def label_style(label: str) -> LabelStyle:
 
 
 def labels_in_order(labels) -> list[str]:
-    """Schema order first (as the legend lists them), then any unknown label alphabetically."""
-    known = [label for label in schema.LABELS if label in labels]
-    return known + sorted(set(labels) - set(known))
+    return in_schema_order(labels, schema.LABELS)
 
 
 def types_in_order(types) -> list[str]:
-    """Schema order first, then any unknown relationship type alphabetically."""
-    known = [t for t in schema.REL_TYPES if t in types]
-    return known + sorted(set(types) - set(known))
+    return in_schema_order(types, schema.REL_TYPES)
 
 
 def shorten(text: str, limit: int = CAPTION_CHARS) -> str:
@@ -117,11 +113,6 @@ def layout(kg: KnowledgeGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     scans them. Coordinates are rounded so a different CPU's last bits do not change the file.
     """
     import networkx as nx
-    try:
-        import numpy  # noqa: F401  (networkx's layouts need it)
-    except ImportError as e:
-        raise KgError("the html and svg exports lay the graph out with networkx, which needs numpy: "
-                      "pip install 'numpy>=1.26'") from e
 
     g = nx.Graph()
     g.add_nodes_from(sorted(kg.g.nodes))

@@ -18,7 +18,7 @@ from .. import schema
 from ..knowledge import KnowledgeGraph, RelRecord
 from ..neo4j_store import constraint_statements, index_statements
 from ..errors import ExportError
-from .flat import selection
+from .flat import in_schema_order, selection
 
 BATCH_ROWS = 500          # rows per statement, and about as many characters at most:
 BATCH_CHARS = 256_000     # big literals cost parse time, small batches cost round trips
@@ -78,15 +78,15 @@ def _batches(rows: list[str]):
 def statements(kg: KnowledgeGraph) -> list[str]:
     """The script's statements, without their `;`."""
     out = list(constraint_statements() + index_statements())
-    labels = sorted(kg.label_counts(), key=lambda lb: (lb not in schema.LABELS, _rank(schema.LABELS, lb), lb))
-    for label in labels:
+    for label in in_schema_order(kg.label_counts(), schema.LABELS):
         rows = [literal(_props({**n.props, "key": n.key})) for n in kg.nodes(label)]
         for batch in _batches(rows):
             out.append(f"UNWIND [{', '.join(batch)}] AS row MERGE (n:{identifier(label)} {{key: row.key}}) SET n += row")
     groups: dict[tuple[str, str, str], list[RelRecord]] = defaultdict(list)
     for r in kg.relations():
         groups[(r.type, r.source_label, r.target_label)].append(r)
-    for rel_type, a, b in sorted(groups, key=lambda g: (_rank(schema.REL_TYPES, g[0]), *g)):
+    type_order = {t: i for i, t in enumerate(in_schema_order({g[0] for g in groups}, schema.REL_TYPES))}
+    for rel_type, a, b in sorted(groups, key=lambda g: (type_order[g[0]], *g)):
         ident = schema.REL_IDENTITY.get(rel_type, ())
         merge_on = " {" + ", ".join(f"{identifier(p)}: row.m.{identifier(p)}" for p in ident) + "}" if ident else ""
         rows = [literal({"s": r.source, "t": r.target, "m": dict(zip(ident, schema.rel_identity(rel_type, r.props))),
@@ -96,10 +96,6 @@ def statements(kg: KnowledgeGraph) -> list[str]:
                        f"MATCH (a:{identifier(a)} {{key: row.s}}) MATCH (b:{identifier(b)} {{key: row.t}}) "
                        f"MERGE (a)-[r:{identifier(rel_type)}{merge_on}]->(b) SET r += row.p")
     return out
-
-
-def _rank(known: tuple[str, ...], name: str) -> int:
-    return known.index(name) if name in known else len(known)
 
 
 def write(kg: KnowledgeGraph) -> bytes:

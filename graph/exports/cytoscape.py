@@ -16,8 +16,7 @@ import networkx as nx
 
 from ..knowledge import KnowledgeGraph
 from .flat import edge_ids, selection
-
-SCHEMA_VERSION = "kg/1"
+from .node_link import SCHEMA_VERSION
 _NODE_FIXED = ("id", "value", "label")
 _EDGE_FIXED = ("id", "key", "source", "target", "type")
 

@@ -27,6 +27,13 @@ def selection(kg: KnowledgeGraph) -> str:
     return "".join(c for c in text if c.isprintable())
 
 
+def in_schema_order(names, known: tuple[str, ...]) -> list[str]:
+    """The names the schema knows, in its order (schema.LABELS, schema.REL_TYPES), then any
+    other alphabetically: how every export lists labels and relationship types."""
+    present = set(names)
+    return [n for n in known if n in present] + sorted(present - set(known))
+
+
 # Property types --------------------------------------------------------------------------
 def value_type(value: Any) -> str:
     """The neutral type of a value the schema does not name (see graph/schema.py)."""
@@ -126,11 +133,11 @@ def edge_ids(kg: KnowledgeGraph) -> dict[tuple, str]:
 
 # XML -------------------------------------------------------------------------------------
 # XML 1.0 cannot hold these, not even as character references.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def check_xml_text(text: str, where: Callable[[], str]) -> None:
-    m = _XML_ILLEGAL.search(text)
+    m = XML_ILLEGAL.search(text)
     if m:
         raise ExportError(f"{where()} holds the control character U+{ord(m.group()):04X}, which XML cannot "
                           "carry; export as json or cytoscape instead")
@@ -164,6 +171,18 @@ def _check_xml(data: dict[str, Any], where: Callable[[], str]) -> None:
     for k, v in data.items():
         if isinstance(v, str):
             check_xml_text(v, lambda: f"property {k!r} of {where()}")
+
+
+def from_xml_graph(g: nx.MultiDiGraph, type_attr: str) -> KnowledgeGraph:
+    """The KnowledgeGraph a GraphML or GEXF file read by networkx holds (the inverse of
+    xml_graph: lists decoded, types restored)."""
+    kg = KnowledgeGraph()
+    for key, d in g.nodes(data=True):
+        label, props = node_from_xml(key, d)
+        kg.add_node(label, key, props)
+    for u, v, d in g.edges(data=True):
+        kg.add_edge(d[type_attr], u, v, rel_props_from_xml(d[type_attr], d, (type_attr, "id")))
+    return kg
 
 
 def node_from_xml(key: str, data: dict[str, Any]) -> tuple[str, dict[str, Any]]:

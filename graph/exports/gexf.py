@@ -14,7 +14,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from ..knowledge import KnowledgeGraph
-from .flat import node_from_xml, rel_props_from_xml, selection, xml_graph
+from .flat import from_xml_graph, selection, xml_graph
 
 VERSION = "1.2draft"
 TYPE_ATTR = "label"
@@ -62,11 +62,4 @@ def _tidy(writer: GEXFWriter) -> None:
 
 def read(data: bytes) -> KnowledgeGraph:
     """A KnowledgeGraph back from this module's GEXF (lists decoded, types restored)."""
-    g = nx.read_gexf(io.BytesIO(data), version=VERSION)
-    kg = KnowledgeGraph()
-    for key, d in g.nodes(data=True):
-        label, props = node_from_xml(key, d)
-        kg.add_node(label, key, props)
-    for u, v, d in g.edges(data=True):
-        kg.add_edge(d[TYPE_ATTR], u, v, rel_props_from_xml(d[TYPE_ATTR], d, (TYPE_ATTR, "id")))
-    return kg
+    return from_xml_graph(nx.read_gexf(io.BytesIO(data), version=VERSION), TYPE_ATTR)

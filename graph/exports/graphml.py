@@ -13,7 +13,7 @@ import io
 import networkx as nx
 
 from ..knowledge import KnowledgeGraph
-from .flat import node_from_xml, rel_props_from_xml, selection, xml_graph
+from .flat import from_xml_graph, selection, xml_graph
 
 TYPE_ATTR = "label"
 
@@ -42,13 +42,7 @@ def write(kg: KnowledgeGraph) -> bytes:
 def read(data: bytes) -> KnowledgeGraph:
     """A KnowledgeGraph back from this module's GraphML (lists decoded, types restored)."""
     g = nx.read_graphml(io.BytesIO(data), node_type=str, edge_key_type=str, force_multigraph=True)
-    kg = KnowledgeGraph()
-    for key, d in g.nodes(data=True):
-        label, props = node_from_xml(key, d)
-        kg.add_node(label, key, props)
-    for u, v, _, d in g.edges(keys=True, data=True):
-        kg.add_edge(d[TYPE_ATTR], u, v, rel_props_from_xml(d[TYPE_ATTR], d, (TYPE_ATTR, "id")))
-    return kg
+    return from_xml_graph(g, TYPE_ATTR)
 
 
 def _strings(g: nx.MultiDiGraph):

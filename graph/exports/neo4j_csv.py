@@ -20,7 +20,7 @@ from ..knowledge import KnowledgeGraph, NodeRecord, RelRecord
 from ..neo4j_store import constraint_statements, index_statements
 from .cypher_script import identifier
 from ..errors import ExportError
-from .flat import node_columns, rel_columns, selection
+from .flat import in_schema_order, node_columns, rel_columns, selection
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"       # how neo4j-admin is told (it accepts U+XXXX)
@@ -39,7 +39,7 @@ def write(kg: KnowledgeGraph) -> dict[str, bytes]:
     by_label: dict[str, list[NodeRecord]] = defaultdict(list)
     for n in kg.nodes():
         by_label[n.label].append(n)
-    for label in _ordered(by_label, schema.LABELS):
+    for label in in_schema_order(by_label, schema.LABELS):
         nodes = by_label[label]
         cols = {k: t for k, t in node_columns(label, nodes).items() if k != "key"}
         header = ["key:ID", *(_header(k, t) for k, t in cols.items()), ":LABEL"]
@@ -51,7 +51,7 @@ def write(kg: KnowledgeGraph) -> dict[str, bytes]:
     by_type: dict[str, list[RelRecord]] = defaultdict(list)
     for r in kg.relations():
         by_type[r.type].append(r)
-    for rel_type in _ordered(by_type, schema.REL_TYPES):
+    for rel_type in in_schema_order(by_type, schema.REL_TYPES):
         rels = by_type[rel_type]
         cols = rel_columns(rel_type, rels)
         header = [":START_ID", ":END_ID", ":TYPE", *(_header(k, t) for k, t in cols.items())]
@@ -99,10 +99,6 @@ def read(files: dict[str, bytes]) -> KnowledgeGraph:
             else:
                 kg.add_edge(got["TYPE"], got["START_ID"], got["END_ID"], props)
     return kg
-
-
-def _ordered(groups: dict, known: tuple[str, ...]) -> list[str]:
-    return [k for k in known if k in groups] + sorted(set(groups) - set(known))
 
 
 def _header(prop: str, kind: str) -> str:

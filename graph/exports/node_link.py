@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..knowledge import KnowledgeGraph
+from .flat import selection
 
 SCHEMA_VERSION = "kg/1"
 
@@ -20,8 +21,8 @@ def to_node_link(kg: KnowledgeGraph) -> dict:
         nodes.append({"id": n.key, "label": n.label, "name": n.props["name"], "aliases": n.props["aliases"], **props})
     edges = [{"source": r.source, "target": r.target, "type": r.type, **r.props} for r in kg.relations()]
     graph = {"schema": SCHEMA_VERSION}
-    if kg.g.graph.get("selection"):
-        graph["selection"] = kg.g.graph["selection"]     # what `kg export` was asked for
+    if selection(kg):
+        graph["selection"] = selection(kg)     # what `kg export` was asked for
     return {"directed": True, "multigraph": True, "graph": graph, "nodes": nodes, "edges": edges}
 
 

@@ -15,11 +15,11 @@ Structure, for tools that post-process the drawing:
 from __future__ import annotations
 
 import math
-import re
 import xml.etree.ElementTree as ET
 
 from ..knowledge import KnowledgeGraph
 from . import _drawing
+from .flat import XML_ILLEGAL
 
 UNIT = 60.0          # px per layout unit
 NODE_SCALE = 0.5     # of the grass file's diameters: a radius of 11-18 px
@@ -29,12 +29,9 @@ FONT_SIZE = 11
 LEGEND_WIDTH = 230.0
 SVG_NS = "http://www.w3.org/2000/svg"
 
-# Characters XML 1.0 cannot carry, even escaped (control characters but tab and newlines).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def _clean(text) -> str:
-    return _NOT_XML.sub("\ufffd", str(text))
+    """Text XML 1.0 can carry: what it cannot (flat.XML_ILLEGAL) becomes U+FFFD in a drawing."""
+    return XML_ILLEGAL.sub("\ufffd", str(text))
 
 
 def _num(v: float) -> str:
