@@ -87,27 +87,43 @@ def projection(kg: KnowledgeGraph) -> nx.Graph:
     return u
 
 
-def _cooperation(kg: KnowledgeGraph, labels: tuple[str, ...]) -> nx.Graph:
-    """Nodes of these labels, joined by COOPERATES_WITH, weight = the tasks shared (both
-    directions added up). Node ids (label, key), inserted and joined in the order
-    queries/prepare.py::_actor_pagerank uses, so PageRank agrees with `kg query central`."""
+def cooperation_network(actors: Iterable[tuple[str, str]],
+                        links: Iterable[tuple[str, str, str, str, int | None]]) -> nx.Graph:
+    """Actors ((label, key), in the order given) joined by their COOPERATES_WITH links
+    ((label, key, label, key, weight), in the order given), weighted by the tasks a pair
+    shares: a pair stated in both directions is one edge, its weights added up. What
+    PageRank runs on, here and in `kg query central` (queries/prepare.py)."""
     g = nx.Graph()
-    g.add_nodes_from(sorted((n.label, n.key) for n in kg.nodes() if n.label in labels))
-    edges = sorted(
-        (r.source_label, r.source, r.target_label, r.target, r.props.get("weight"))
-        for r in kg.relations(schema.COOPERATES_WITH)
-        if r.source_label in labels and r.target_label in labels and r.source != r.target
-    )
-    for al, ak, bl, bk, w in edges:
+    g.add_nodes_from(actors)
+    for al, ak, bl, bk, w in links:
         a, b = (al, ak), (bl, bk)
         prev = g.get_edge_data(a, b, {}).get("weight", 0)
         g.add_edge(a, b, weight=prev + (w or 1))
     return g
 
 
-def _pagerank(g: nx.Graph) -> dict:
-    from queries.prepare import _pagerank as pagerank   # the scipy-free PageRank kg query central uses
-    return pagerank(g) if len(g) else {}
+def pagerank(g: nx.Graph) -> dict:
+    """networkx's PageRank, weighted. nx.pagerank needs scipy, which kg does not install: its
+    pure-Python power iteration (the same algorithm) is used then, with a tolerance tight
+    enough that scores rounded to 6 decimals do not depend on which one ran."""
+    if not len(g):
+        return {}
+    try:
+        import scipy  # noqa: F401
+        return nx.pagerank(g, weight="weight", tol=1e-10, max_iter=1000)
+    except ImportError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+        return _pagerank_python(g, weight="weight", tol=1e-10, max_iter=1000)
+
+
+def _cooperation(kg: KnowledgeGraph, labels: tuple[str, ...]) -> nx.Graph:
+    """The cooperation network of the nodes of these labels, sorted as `kg query central`
+    reads them from a store, so PageRank agrees."""
+    return cooperation_network(
+        sorted((n.label, n.key) for n in kg.nodes() if n.label in labels),
+        sorted((r.source_label, r.source, r.target_label, r.target, r.props.get("weight"))
+               for r in kg.relations(schema.COOPERATES_WITH)
+               if r.source_label in labels and r.target_label in labels and r.source != r.target))
 
 
 def _numbered(groups: Iterable[Iterable[str]]) -> list[list[str]]:
@@ -128,7 +144,7 @@ def analyze(kg: KnowledgeGraph, *, seed: int = SEED, exact_betweenness: int = EX
     component_of = {k: i for i, members in enumerate(components) for k in members}
 
     actors_net = _cooperation(kg, ACTORS)
-    pagerank = {key: _round(s) for (_, key), s in _pagerank(actors_net).items()}
+    ranks = {key: _round(s) for (_, key), s in pagerank(actors_net).items()}
     partners = {key: actors_net.degree((label, key)) for label, key in actors_net.nodes}
 
     dept = _cooperation(kg, (schema.DEPARTMENT,))
@@ -148,7 +164,7 @@ def analyze(kg: KnowledgeGraph, *, seed: int = SEED, exact_betweenness: int = EX
             continue
         actors.append({
             "label": n.label, "name": name(n.key), "region": n.props.get("region") or "",
-            "pagerank": pagerank[n.key], "degree": degree[n.key], "partners": partners[n.key],
+            "pagerank": ranks[n.key], "degree": degree[n.key], "partners": partners[n.key],
             "betweenness": _round(betweenness[n.key]), "community": community_of.get(n.key),
             "component": component_of[n.key], "key": n.key,
         })
@@ -157,7 +173,7 @@ def analyze(kg: KnowledgeGraph, *, seed: int = SEED, exact_betweenness: int = EX
         a["rank"] = i
     actors = [{c: a[c] for c in ACTOR_COLUMNS} for a in actors]
 
-    by_rank = lambda k: (-pagerank.get(k, 0.0), k)  # noqa: E731
+    by_rank = lambda k: (-ranks.get(k, 0.0), k)  # noqa: E731
     community_rows = []
     for i, members in enumerate(communities):
         inside = {("Department", k) for k in members}

@@ -284,19 +284,6 @@ def task_search(store: Store, params: dict) -> dict:
 _ACTORS = f"{schema.LEADER}|{schema.DEPARTMENT}"
 
 
-def _pagerank(graph) -> dict:
-    """networkx's PageRank. nx.pagerank needs scipy, which kg does not install: its pure-Python
-    power iteration (the same algorithm) is used then, with a tolerance tight enough that
-    scores rounded to 6 decimals do not depend on which one ran."""
-    import networkx as nx
-    try:
-        import scipy  # noqa: F401
-        return nx.pagerank(graph, weight="weight", tol=1e-10, max_iter=1000)
-    except ImportError:
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-        return _pagerank_python(graph, weight="weight", tol=1e-10, max_iter=1000)
-
-
 def pagerank(store: Store, params: dict) -> dict:
     """$scores: [{label, key, score}] — PageRank of every leader and department in the
     undirected actor graph whose edges are COOPERATES_WITH, weighted by shared tasks.
@@ -326,19 +313,12 @@ def _actor_regions(store: Store) -> dict[tuple[str, str], str]:
 
 
 def _actor_pagerank(store: Store) -> list[dict]:
-    import networkx as nx
+    from graph.analytics import cooperation_network, pagerank
     actors = _run(store, f"MATCH (a:{_ACTORS}) RETURN labels(a)[0] AS label, a.key AS key ORDER BY label, key")
     edges = _run(store, f"MATCH (a:{_ACTORS})-[c:{schema.COOPERATES_WITH}]->(b:{_ACTORS}) "
                         "RETURN labels(a)[0] AS al, a.key AS ak, labels(b)[0] AS bl, b.key AS bk, c.weight AS w "
                         "ORDER BY al, ak, bl, bk")
-    g = nx.Graph()
-    g.add_nodes_from(tuple(row) for row in actors.rows)
-    for al, ak, bl, bk, w in edges.rows:
-        a, b = (al, ak), (bl, bk)
-        # A pair stated in both directions is one edge: its weights add up.
-        prev = g.get_edge_data(a, b, {}).get("weight", 0)
-        g.add_edge(a, b, weight=prev + (w or 1))
-    pr = _pagerank(g) if len(g) else {}
+    pr = pagerank(cooperation_network((tuple(row) for row in actors.rows), edges.rows))
     return [{"label": label, "key": key, "score": round(float(s), 6)} for (label, key), s in sorted(pr.items())]
 
 
