@@ -196,10 +196,7 @@ class EmbeddedStore:
 def _add_analytics_columns(conn) -> None:
     """A database written before kg had analytics lacks their columns: add them."""
     for label in schema.LABELS:
-        res = conn.execute(f"CALL table_info('{label}') RETURN name")
-        have = set()
-        while res.has_next():
-            have.add(res.get_next()[0])
+        have = {row[0] for row in conn.execute(f"CALL table_info('{label}') RETURN name").get_all()}
         for p, t in schema.ANALYTICS_PROPERTIES.items():
             if p not in have:
                 conn.execute(f"ALTER TABLE {label} ADD {p} {_TYPES[t]}")

@@ -6,11 +6,12 @@ and the new graph no longer has is deleted. Labels kg does not own are not touch
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
 from . import schema
 from .errors import StoreError
@@ -70,32 +71,33 @@ class Neo4jStore:
         mode = WRITE_ACCESS if write and not self.read_only else READ_ACCESS
         return self.driver.session(database=self.database, default_access_mode=mode)
 
-    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+    @contextmanager
+    def _errors(self, doing: str = ""):
+        """The driver's errors as one-line StoreErrors: `doing` failed: the server's message."""
         try:
-            with self._session() as s:
-                res = s.run(cypher, params or {})
-                keys = list(res.keys())
-                rows = [list(rec.values()) for rec in res]
+            yield
         except Neo4jError as e:
             if e.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreError(f"Neo4j at {self.uri} has no database named {self.database!r} (check NEO4J_DATABASE)") from e
-            raise StoreError(" ".join((e.message or str(e)).split())) from e
+            message = " ".join((e.message or str(e)).split())
+            raise StoreError(f"{doing} failed: {message}" if doing else message) from e
         except ServiceUnavailable as e:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        with self._errors(), self._session() as s:
+            res = s.run(cypher, params or {})
+            keys = list(res.keys())
+            rows = [list(rec.values()) for rec in res]
         return QueryResult(keys, [[_plain(v) for v in row] for row in rows])
 
     def fingerprint(self) -> tuple | None:
         """What changes whenever the database is written, by kg or anyone else: the bookmark
         (last committed transaction) a tiny read ends with; one round trip. None when the
         server gives no bookmark."""
-        try:
-            with self._session() as s:
-                s.run("RETURN 1").consume()
-                values = s.last_bookmarks().raw_values
-        except Neo4jError as e:
-            raise StoreError(" ".join((e.message or str(e)).split())) from e
-        except ServiceUnavailable as e:
-            raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+        with self._errors(), self._session() as s:
+            s.run("RETURN 1").consume()
+            values = s.last_bookmarks().raw_values
         return tuple(sorted(values)) or None
 
     def records(self) -> list[ExtractionRecord]:
@@ -105,18 +107,15 @@ class Neo4jStore:
     def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None:
         if self.read_only:
             raise StoreError("the Neo4j store is open read-only")
-        try:
-            with self._session(write=True) as s:
-                for stmt in constraint_statements() + index_statements():
-                    s.run(stmt).consume()
-                self._write_nodes(s, kg, records, progress)
-                self._write_relations(s, kg, progress)
-                self._delete_stale(s, kg, records)
-                # A new index is populated in the background: queries right after a load
-                # must see every task, so wait for it (and for any other index) here.
-                s.run("CALL db.awaitIndexes(300)").consume()
-        except (ClientError, Neo4jError) as e:
-            raise StoreError(f"writing to Neo4j failed: {' '.join((e.message or str(e)).split())}") from e
+        with self._errors("writing to Neo4j"), self._session(write=True) as s:
+            for stmt in constraint_statements() + index_statements():
+                s.run(stmt).consume()
+            self._write_nodes(s, kg, records, progress)
+            self._write_relations(s, kg, progress)
+            self._delete_stale(s, kg, records)
+            # A new index is populated in the background: queries right after a load
+            # must see every task, so wait for it (and for any other index) here.
+            s.run("CALL db.awaitIndexes(300)").consume()
 
     def _write_nodes(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
         for label in schema.LABELS:
@@ -178,13 +177,8 @@ class Neo4jStore:
                     written[prop] += tx.run(cypher, rows=rows[i:i + BATCH]).single()["n"]
             return written
 
-        try:
-            with self._session(write=True) as s:
-                return s.execute_write(work)
-        except Neo4jError as e:
-            raise StoreError(f"writing the analytics to Neo4j failed: {' '.join((e.message or str(e)).split())}") from e
-        except ServiceUnavailable as e:
-            raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
+        with self._errors("writing the analytics to Neo4j"), self._session(write=True) as s:
+            return s.execute_write(work)
 
     @staticmethod
     def _batched(s, cypher: str, rows: list, progress: Progress | None) -> None:
