@@ -96,7 +96,7 @@ def limited(result: QueryResult, limit: int | None) -> tuple[QueryResult, str]:
     return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows (--limit {limit})"
 
 
-def _region(store: Store, region: str) -> tuple[str, str]:
+def resolve_region(store: Store, region: str) -> tuple[str, str]:
     """The region as the templates take it (a name or path ending), resolving one typed in
     pinyin or in part (Jinan, 济南) to its key; a note when it was resolved."""
     entries = names._entries(store, schema.REGION)
@@ -112,6 +112,14 @@ def _region(store: Store, region: str) -> tuple[str, str]:
     if len(keys) != 1:
         return region, ""
     return keys[0], found.note
+
+
+def several_regions(name: str, matches: list[names.Match], doing: str) -> list[str]:
+    """A note when a name means entities in several regions (and no --region chose)."""
+    regions = sorted({m.region for m in matches})
+    if len(regions) < 2:
+        return []
+    return [f"{name} is in {len(regions)} regions ({', '.join(regions)}): {doing}; use --region to choose"]
 
 
 def ask(store: Store, template: str, name: str | list[str] | None, region: str, params: dict[str, Any],
@@ -137,7 +145,7 @@ def _ask(store: Store, template: str, name: str | list[str] | None, region: str,
         given.setdefault("limit", limit)     # a template that limits itself gets the same number
     notes: list[str] = []
     if region:
-        region, note = _region(store, region)
+        region, note = resolve_region(store, region)
         notes += [note] if note else []
         given["region"] = region
     labels = names.TEMPLATE_LABELS.get(template)
@@ -151,9 +159,8 @@ def _ask(store: Store, template: str, name: str | list[str] | None, region: str,
                 and len({m.name for m in found.matches}) == 1:
             # Found through the alias table: ask the template for the stored name.
             given["name"] = found.matches[0].name
-        regions = sorted({m.region for m in found.matches})
-        if len(regions) > 1 and not region:
-            notes.append(f"{given['name']} is in {len(regions)} regions ({', '.join(regions)}): showing all; use --region to choose")
+        if not region:
+            notes += several_regions(given["name"], found.matches, "showing all")
         subject = (found.matches[0].label, given["name"])
         subject_keys = tuple(sorted({m.key for m in found.matches}))
     for param, param_labels in names.PARAM_LABELS.get(template, {}).items():

@@ -83,8 +83,8 @@ def select(store: Store, kg: KnowledgeGraph, sel: Selection) -> Selected:
     notes: list[str] = []
     region_key = ""
     if sel.region:
-        from kg.asking import _region
-        region_key, note = _region(store, sel.region)
+        from kg.asking import resolve_region
+        region_key, note = resolve_region(store, sel.region)
         notes += [note] if note else []
 
     if sel.template:
@@ -190,9 +190,9 @@ def _from_entity(store: Store, kg: KnowledgeGraph, name: str, region_key: str) -
     found = names.resolve(store, names.NAMED, typed, region_key)
     keys = sorted({m.key for m in found.matches if m.key in kg.g})
     notes = [found.note] if found.note else []
-    regions = sorted({m.region for m in found.matches})
-    if len(regions) > 1 and not region_key:
-        notes.append(f"{found.name} is in {len(regions)} regions ({', '.join(regions)}): taking all; use --region to choose")
+    if not region_key:
+        from kg.asking import several_regions
+        notes += several_regions(found.name, found.matches, "taking all")
     return keys, notes
 
 
