@@ -134,6 +134,11 @@ class Neo4jBrowser:
         from selenium.webdriver.common.by import By
         return (within or self.driver).find_elements(By.CSS_SELECTOR, selector)
 
+    def click(self, find, what: str) -> None:
+        """Click what `find()` returns once it can be clicked: Browser animates frames and
+        drawers in, and a click on an element still moving is refused (not performed)."""
+        self.wait(lambda: find().click() or True, f"{what} to take a click")
+
     def testid(self, name: str, within=None):
         return self.css(f"[data-testid='{name}']", within)
 
@@ -146,7 +151,7 @@ class Neo4jBrowser:
         self.driver.get(f"{self.http_url}/browser/?dbms={quote(dbms, safe='')}&db={quote(database)}")
         field = self.wait(lambda: [e for e in self.testid("password") if e.is_displayed()], "the connect form")[0]
         field.send_keys(password)
-        self.testid("connect")[0].click()
+        self.click(lambda: self.testid("connect")[0], "the connect button")
         self.wait(lambda: "You are connected" in self.stream_text(), f"a connection to {dbms}")
         # The usage-statistics notice would sit in every screenshot: close it (its last span
         # is the ×), once it shows (it comes a moment after the connection).
@@ -192,7 +197,7 @@ class Neo4jBrowser:
     def fullscreen(self, frame, on: bool = True) -> None:
         """Toggle a frame's fullscreen (its title-bar button), to screenshot a graph large."""
         title = "Fullscreen" if on else "Close fullscreen"
-        self.css(f"button[title='{title}']", frame)[0].click()
+        self.click(lambda: self.css(f"button[title='{title}']", frame)[0], f"the {title} button")
         time.sleep(0.5)
         fit = self.css("button[aria-label='zoom-to-fit']", frame)
         if fit:  # a graph keeps its scale when its frame grows: fit it to the new size
@@ -202,17 +207,17 @@ class Neo4jBrowser:
     # -- favorites ----------------------------------------------------------------
     def open_favorites(self) -> None:
         if not self.testid("createNewFavorite"):
-            self.testid("navigationFavorites")[0].click()
+            self.click(lambda: self.testid("navigationFavorites")[0], "the favorites button")
         self.wait(lambda: self.testid("createNewFavorite"), "the favorites drawer")
 
     def close_drawer(self) -> None:
         if self.testid("createNewFavorite"):
-            self.testid("navigationFavorites")[0].click()
+            self.click(lambda: self.testid("navigationFavorites")[0], "the favorites button")
 
     def expand_favorites_folder(self, folder: str) -> None:
         self.wait(lambda: self.testid(f"savedScriptsFolder-{folder}"), f"the favorites folder {folder!r}")
         if not self.testid("savedScriptListItem", self.testid(f"savedScriptsFolder-{folder}")[0]):
-            self.testid(f"expandFolder-{folder}")[0].click()
+            self.click(lambda: self.testid(f"expandFolder-{folder}")[0], f"the folder {folder!r}")
         self.wait(lambda: self.testid("savedScriptListItem", self.testid(f"savedScriptsFolder-{folder}")[0]), f"the favorites in {folder!r}")
 
     def favorite_titles(self) -> list[str]:
@@ -243,7 +248,7 @@ class Neo4jBrowser:
 
     def show_table(self, frame) -> str:
         """Switch a Cypher frame to its Table view and return the table's text."""
-        self.testid("cypherFrameSidebarTable", frame)[0].click()
+        self.click(lambda: self.testid("cypherFrameSidebarTable", frame)[0], "the Table view button")
         return self.wait(lambda: self.testid("frame-loaded-contents", frame)[0].text, "the table view")
 
     def screenshot(self, path: Path, element=None) -> Path:
