@@ -2,7 +2,8 @@
 
 `data/initiatives.tsv` holds general knowledge (national and Shandong provincial
 strategies and flagship zones); `data/initiative_stoplist.tsv` the phrases and words that
-never make an initiative. Both are read through lexicon._rows, so a user's copies in
+never make an initiative; `data/vocabulary.tsv` ordinary words of policy prose that
+jieba's dictionary lacks. Both are read through lexicon._rows, so a user's copies in
 KG_LEXICON_DIR replace them. The same names go to jieba as a user dictionary so that
 segmentation keeps them whole.
 """
@@ -46,6 +47,7 @@ class InitiativeLexicon:
     modifiers: set[str] = field(default_factory=set)            # words that name nothing alone
     concepts: set[str] = field(default_factory=set)             # ideas, slogans, mechanisms
     places: set[str] = field(default_factory=set)               # region names and short names
+    vocabulary: dict[str, str] = field(default_factory=dict)    # ordinary words jieba lacks → tag
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -63,11 +65,17 @@ def load_initiative_lexicon(lexicon: Lexicon) -> InitiativeLexicon:
     for row in _rows("initiative_stoplist.tsv"):
         phrase, kind = (row + ["", ""])[:2]
         {"modifier": il.modifiers, "concept": il.concepts}.get(kind, il.stop).add(norm(phrase))
+    for row in _rows("vocabulary.tsv"):
+        word, tag = (row + ["", ""])[:2]
+        il.vocabulary[word] = tag or "n"
     for info in lexicon.regions.values():
         il.places.add(info.name)
     for name in lexicon._by_name:
         il.places.add(name)
     return il
+
+
+COMMON_FREQ = 1000     # a common word for the patterns (their rarity thresholds are 30 to 300)
 
 
 def jieba_userdict(il: InitiativeLexicon) -> str:
@@ -76,7 +84,9 @@ def jieba_userdict(il: InitiativeLexicon) -> str:
     Known initiatives (nz), place names (ns) and the pattern suffixes are kept whole,
     so the left-boundary walk sees 新旧动能转换起步区 or 胶州湾 as one token. No
     frequency is given for initiatives: jieba then picks one just high enough to keep
-    the word whole (deterministic, from its own dictionary).
+    the word whole (deterministic, from its own dictionary). The vocabulary of policy
+    prose (data/vocabulary.tsv) gets a frequency of COMMON_FREQ, so that the patterns'
+    rarity test (a rare word suggests a proper name) reads it as the common word it is.
     """
     lines = []
     for s in sorted({*il.surface, *(norm(k) for k in il.known)}):
@@ -87,6 +97,8 @@ def jieba_userdict(il: InitiativeLexicon) -> str:
     for s in sorted(pat.SUFFIXES):
         if len(s) >= 2:
             lines.append(f"{s} n")
+    for w, tag in sorted(il.vocabulary.items()):
+        lines.append(f"{w} {COMMON_FREQ} {tag}")
     return "\n".join(lines) + "\n"
 
 

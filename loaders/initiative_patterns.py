@@ -103,7 +103,7 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|"
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
@@ -175,7 +175,9 @@ _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北�
 _FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
-_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代".split())
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸".split())
+# A phase after a name is inside a longer name (清泉河|三期|幸福渠段景观配建工程).
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；！？\n，：:;!?,、《》【】]")
@@ -282,6 +284,10 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
         if not c.reason and c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context) and not BUILD_VERBS.search(c.context):
             c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
+        if not c.reason and RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
+            c.reason = "existing"         # 发挥侨梦苑、绿地全球贸易港等平台作用: every item drawn on is already there
+        if not c.reason and _BRAND_AFTER.match(text, c.end):
+            c.reason = "brand"            # 提升“食安济南”品牌: a brand or slogan, not a programme
         if not c.reason and c.suffix in ROUTE_HEADS and "“" not in c.name and not ROUTE_WORK.search(_comma_clause(text, c.start, c.end)):
             c.reason = "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
         if not c.reason and cs > 0 and text[cs - 1] == "《":
@@ -330,6 +336,9 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
 # A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
 # Applies to institutions and facilities (a zone or corridor drawn on is still being built).
 RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻)")
+# …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
+_ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
+_BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
 
@@ -362,7 +371,7 @@ def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
     return out
 
 
-_QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨|千伏|伏)")
+_QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨)")
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _COORD = frozenset("和 与 及".split())
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
@@ -427,11 +436,12 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS):
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
-                        and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP):
+                        and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
                     break
             if len(w) == 1 and w in _FUNCTION_CHARS:
                 break
-            if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+            phase = _PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
+            if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
         taken.append(toks[i])
@@ -533,7 +543,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
         return True
     toks = tg.tag(prefix)
-    if _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")):
+    if _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or _toponym(toks, tg):
         return True
     # A rare word names a programme or a park (小鸭产业园, 增绿计划), but a base or a centre described by
     # rare words is still a kind of facility (融媒短视频直播基地, 智慧数据管控中心).
@@ -541,6 +551,23 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
 
 
 RARE_NOT_ENOUGH = frozenset("基地 中心".split())
+_GEO_END = frozenset("山 峰 岭 湖 河 岛 湾 泉")
+_VILLAGE_END = frozenset("家 庄 村 屯 营 寨 集 店 铺 洼 峪")
+
+
+def _toponym(toks: list[Token], tg: Tagger) -> bool:
+    """Words that read as a place name by the shape of Chinese toponyms: a less common word before a
+    mountain, lake, river or spring (五峰|山, 大明|湖), or a family name before 家, 庄, 村… (董家, 王庄)."""
+    from .officials import surnames      # loaders/data/surnames.tsv (the officials' table)
+    for k, (w, f) in enumerate(toks):
+        if len(w) == 2 and w[1] in _VILLAGE_END and w[0] in surnames() and tg.freq(w) < 1000:   # not 国家, 农村
+            return True
+        if w in _GEO_END and k > 0 and len(toks[k - 1][0]) >= 2 and tg.freq(toks[k - 1][0]) < 400 \
+                and not toks[k - 1][1].startswith(("v", "a", "d")):
+            return True
+    return False
+# Words jieba tags as places that name no place: compass directions.
+_NS_NOT_NAMES = frozenset("北方 南方 东方 西方 东北 西北 东南 西南".split())
 
 
 def _name_like(toks: list[Token], tg: Tagger, name_tags: tuple[str, ...]) -> bool:
@@ -556,6 +583,8 @@ def _name_like(toks: list[Token], tg: Tagger, name_tags: tuple[str, ...]) -> boo
             single = 0
         if len(w) >= 2 and (f.startswith("ns") or f in name_tags) and tg.freq(w) < 300:
             return True
+        if len(w) >= 2 and f.startswith("ns") and w not in _NS_NOT_NAMES:
+            return True       # a place, however well known (香港客厅, 华山片区, 沙河新区)
     return False
 
 
@@ -624,7 +653,8 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
         if not quoted and _CJK.match(nxt) and nxt not in "建行工战和与及":
             continue        # 健康济南市民…: not a name's end
         s = m.start(2) if not quoted else m.start()
-        out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, region=places[m.group(3)]))
+        brand = "brand" if _BRAND_AFTER.match(text, m.end()) else ""     # “食安济南”品牌: a brand
+        out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, brand, region=places[m.group(3)]))
     return out
 
 
@@ -690,8 +720,8 @@ def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, s
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
 # 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
 # (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not.
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街)([东南西北中]延(?:段)?|[东南西北中]段)?")
-_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸")
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段)?|[东南西北中]段)?")
+_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
 _ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
 _ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|"
                            r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")
@@ -701,7 +731,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out: list[Candidate] = []
     for cl in re.finditer(r"[^，。；：！？\n]+", text):
         clause = cl.group()
-        if "路" not in clause and "大道" not in clause and "大街" not in clause:
+        if "路" not in clause and "大道" not in clause and "大街" not in clause and "桥" not in clause:
             continue
         pos = cl.start()
         for raw in re.split(r"(、|等)", clause):

@@ -60,6 +60,11 @@ class _Mention:
     region: str = ""            # key qualifier for local names ("" = lexicon entry)
 
 
+# A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
+# the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
+_FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|学校|医院|变电站|处理厂|净化厂|"
+                             r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
+                             r"(?:新建)?(?:项目|工程)")
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
@@ -127,6 +132,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
         surface = _strip_quotes(c.name)
         name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
+        works = _FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
+        if works:
+            name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
     # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
     mentions = _resolve_short(mentions)
@@ -168,6 +176,7 @@ _REASONS = {
     "inside-name": "the head of a longer name it qualifies",
     "existing": "an existing institution named as an actor, nothing built",
     "title": "inside a document's title (《…》)",
+    "brand": "a brand or slogan (…品牌)",
 }
 
 
@@ -211,8 +220,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
                 break
         else:
             break
-    if not rest or rest in il.surface or norm(rest) in il.surface:
-        return "generic"        # 省级乡村振兴示范区: a category named after a strategy
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
     return ""
 
 
