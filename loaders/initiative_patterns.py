@@ -99,6 +99,8 @@ NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院".spl
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
+# Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
+GENERIC_OBJECT = re.compile(r"(?:河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型)")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区)")
 
@@ -301,7 +303,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区".split())
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
@@ -310,7 +312,7 @@ ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|�
 ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
                            r"大?[东南西北]环(?:段)?")
 _CONT_OK = re.compile(r"建设|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
-                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行")
+                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放")
 
 
 def _comma_clause(text: str, start: int, end: int) -> str:
@@ -335,7 +337,7 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
 
 # A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
 # Applies to institutions and facilities (a zone or corridor drawn on is still being built).
-RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻)")
+RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 _BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号)")
@@ -658,12 +660,21 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     return out
 
 
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)")
+
+
 def quoted_candidates(text: str) -> list[Candidate]:
     """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
     out = []
     for m in re.finditer(r"“([\u4e00-\u9fff]{3,8}年)”(?:活动|行动)?", text):
         if not re.match(r"[\d一二两三四五六七八九十〇零]", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “凤回兰山”“沂蒙优才”等计划: quoted names before 等 and a programme head each name one programme of it
+    for m in _QUOTED_LIST.finditer(text):
+        head = m.group(2)
+        for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
+            out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
+                                 suffix=head, full=q.group() + head))
     # “五个中心”: a quoted count of a bare initiative head is a bundle of goals (a city vision); a
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
@@ -677,11 +688,14 @@ _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^�
                            r"[^，。；：、]{0,12}?项目")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
+_HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 
 
 def list_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out = []
     for m in _PROJECT_LIST.finditer(text):
+        if _HOUSING.search(text[m.end(1):m.end()]):
+            continue        # 新东站安置一区、潘田等4个生活保障项目: resettlement sites, named after villages
         pos = m.start(1)
         for item in re.split(r"[、和]", m.group(1)):
             start, end = pos, pos + len(item)
@@ -803,7 +817,13 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
 
 def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
-    for c in (suffix_candidates(text, tg, places) + programme_candidates(text, places) + quoted_candidates(text)
+    listed = [m.span(1) for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])]
+    sfx = suffix_candidates(text, tg, places)
+    for c in sfx:
+        if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH and any(s <= c.start and c.end <= e for s, e in listed) \
+                and not LEVEL_START.match(c.name) and not _CATEGORY_START.match(c.name):
+            c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
+    for c in (sfx + programme_candidates(text, places) + quoted_candidates(text)
               + list_candidates(text, tg, places) + road_candidates(text, tg) + works_candidates(text, tg, places)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -104,8 +104,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
             if len(norm(m.group())) <= 3 and not pat.free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区: someone else's
-            if not tail and pat.SUFFIX_RE.match(text, end) and il.known[canonical].type == STRATEGY:
-                continue        # 全域旅游示范区, 交通强国样板城市: a longer name, judged on its own
+            if not tail and pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”")) and il.known[canonical].type == STRATEGY:
+                continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
             if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
@@ -210,6 +210,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if c.suffix == "项目" and (len(prefix) < 4 or pat.GENERIC_PROJECT_END.search(prefix)):
         return "generic"
+    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and pat.GENERIC_OBJECT.match(prefix):
+        return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
     if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context):
         return "existing"
     rest = prefix
