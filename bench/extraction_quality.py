@@ -52,6 +52,7 @@ METRICS = {
     "officials": "officials (document, name)",
     "officials_with_title": "officials with title (doc, name, title)",
     "initiatives_all": "initiatives, all (Project + Strategy)",
+    "initiatives_exhaustive": "  in the exhaustively annotated documents",
     "initiatives_core": "initiatives, core tier (recall)",
     "initiatives_project": "  Project",
     "initiatives_strategy": "  Strategy",
@@ -90,7 +91,8 @@ def kg_prediction(ex: Extraction) -> DocPrediction:
             titles = e.props.get("titles") or []
             officials.setdefault(norm(e.name), set()).update([titles] if isinstance(titles, str) else titles)
     for r in ex.relations:
-        if r.type == schema.SERVES_IN and r.source[0] == schema.LEADER and r.props.get("title"):
+        if r.type == schema.SERVES_IN and r.source[0] == schema.LEADER and r.props.get("title") \
+                and not _group_title(r.props["title"]):
             leader = entities.get(r.source)
             name = norm(leader.name) if leader is not None else norm(r.source[1].rsplit("/", 1)[-1])
             officials.setdefault(name, set()).add(r.props["title"])
@@ -107,6 +109,14 @@ def kg_prediction(ex: Extraction) -> DocPrediction:
     region_key = ex.document.region or str(doc_props.get("region") or "")
     return DocPrediction(officials, initiatives, True, True, pairs, _region_chain(ex, region_key, entities),
                          _metadata(ex, doc_props, region_key, entities))
+
+
+def _group_title(title: str) -> bool:
+    """A collective description (市领导, loaders/data/titles.tsv kind `group`) that kg keeps on SERVES_IN for
+    the people listed under it: it is nobody's personal title, which is what the gold's titles are."""
+    from loaders.officials import titles_table
+    t = titles_table().by_text.get(title)
+    return t is not None and t.kind == "group"
 
 
 def _document_props(ex: Extraction) -> dict:
@@ -261,6 +271,7 @@ def evaluate_document(d: GoldDocument, p: DocPrediction | None, system: str) -> 
         "officials": set_counts(set(p.officials), {norm(n) for n in d.officials}),
         "officials_with_title": set_counts(official_facts(p.officials), d.title_facts()) if p.titles else None,
         "initiatives_all": all_counts,
+        "initiatives_exhaustive": all_counts if d.exhaustive else Counts(0, 0, 0, 0),
         "initiatives_core": recall_of(p.initiatives, d.named(tier="core")),
     }
     for label in INITIATIVE_LABELS:

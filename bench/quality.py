@@ -220,6 +220,12 @@ class GoldDocument:
     initiatives: list[dict] = field(default_factory=list)                   # the gold entries
     official_negatives: set[str] = field(default_factory=set)
     initiative_negatives: set[str] = field(default_factory=set)
+    coverage: str = "exhaustive"    # of initiatives: "exhaustive", or "named" (proper names only: see gold README)
+
+    @property
+    def exhaustive(self) -> bool:
+        """Whether every initiative of the document is in the gold, so that a prediction it lacks is wrong."""
+        return self.coverage == "exhaustive"
 
     def named(self, tier: str = "", type: str = "") -> list[Named]:
         return [Named(g["type"], names(g["canonical"], g["aliases"])) for g in self.initiatives
@@ -245,7 +251,8 @@ def load_gold(gold_dir: str | Path) -> list[GoldDocument]:
     docs = {}
     for d in read("documents.json"):
         meta = {k: d.get(k, "") for k in METADATA_FIELDS}
-        docs[d["id"]] = GoldDocument(d["id"], d["file"], d["anchor"], d["region"], d["level"], list(d["parent"]), meta)
+        docs[d["id"]] = GoldDocument(d["id"], d["file"], d["anchor"], d["region"], d["level"], list(d["parent"]), meta,
+                                     coverage=d.get("initiative_coverage", "exhaustive"))
     officials = read("officials.json")
     for o in officials["officials"]:
         titles = docs[o["doc"]].officials.setdefault(o["name"], [])
