@@ -67,7 +67,7 @@ for _type, _words in (
               "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
               "新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
-              "牧场 公寓"),
+              "牧场 公寓 开发区 经济开发区 古村"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点"),
 ):
@@ -82,9 +82,9 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
                          "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
                          "陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 新区 学院 分院 中学 高中 学校 变电站 "
                          "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
-                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 "
+                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 "
                          "经济带 试点".split())
-_PHYSICAL = re.compile(r"路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
+_PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
@@ -102,7 +102,7 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
 GENERIC_OBJECT = re.compile(r"(?:河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型)")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
-LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区)")
+LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
 RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
@@ -131,7 +131,7 @@ LEAD_VERBS = frozenset(
     "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
     "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
-    "提档升级 新改扩建 聚力 "
+    "提档升级 新改扩建 聚力 共享 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
     "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 "
@@ -177,7 +177,7 @@ _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北�
 _FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
-_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸".split())
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸".split())
 # A phase after a name is inside a longer name (清泉河|三期|幸福渠段景观配建工程).
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
@@ -375,6 +375,7 @@ def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
 
 _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨)")
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
+_CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
@@ -428,7 +429,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
-        if typ == STRATEGY and chain and _DURATION.fullmatch(w):
+        if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
         elif w in _COORD and right and prev and _coordinated(prev, right, tg):
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
@@ -544,6 +545,8 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
         return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:路|街|大道)", prefix) and not _ROAD_GENERIC.search(prefix):
+        return True       # 旅游路水厂: a facility named by its road
     toks = tg.tag(prefix)
     if _name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or _toponym(toks, tg):
         return True

@@ -202,13 +202,15 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if c.suffix in pat.NEEDS_COUNT and not c.counted:
         return "generic"
+    if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
+        return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3:
         return "too-short"
     if c.type == PROJECT and pat.LEVEL_START.match(prefix):
         return "generic"
-    if c.suffix == "项目" and (len(prefix) < 4 or pat.GENERIC_PROJECT_END.search(prefix)):
+    if c.suffix == "项目" and (len(prefix) < 4 or pat.GENERIC_PROJECT_END.search(prefix)) and not _FACILITY_WORKS.fullmatch(n):
         return "generic"
     if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and pat.GENERIC_OBJECT.match(prefix):
         return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one

@@ -279,10 +279,10 @@ def _score(results):
 def test_quality_against_gold(results, capsys):
     """Precision (against every gold entry, any alias, spaces and quotes ignored) and recall (core, all).
 
-    Reached on the seeds: precision 0.78 (0.86 on the four exhaustively annotated
-    documents), recall 0.99 on the core tier and 0.75 on all entries (earlier versions:
-    0.71 / 0.81 / 0.99 / 0.64, then 0.74 / 0.84 / 0.99 / 0.66). The issue's targets (precision 0.9,
-    recall 0.8) are met for core recall only. The floors below are the values reached, rounded down: raise them as the
+    Reached on the seeds: precision 0.80 (0.89 on the four exhaustively annotated
+    documents), recall 0.99 on the core tier and 0.78 on all entries (earlier versions:
+    0.71 / 0.81 / 0.99 / 0.64, then 0.74 / 0.84 / 0.99 / 0.66, then 0.78 / 0.86 / 0.99 / 0.75). The issue's
+    targets (precision 0.9, recall 0.8) are met for core recall only. The floors below are the values reached, rounded down: raise them as the
     patterns improve, never lower them to let a change through.
 
     What is left (the ten development documents; nanqiao-2019 and jiangtun-2020 are held out):
@@ -318,10 +318,10 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.77          # reached 0.779 (813/1044); first version 0.736
+PRECISION_FLOOR = 0.80          # reached 0.802 (845/1053); first version 0.736
 CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
-RECALL_FLOOR = 0.74             # reached 0.748 (797/1066); first version 0.657
-EXHAUSTIVE_PRECISION_FLOOR = 0.85   # reached 0.861 (488/567); first version 0.840
+RECALL_FLOOR = 0.77             # reached 0.776 (827/1066); first version 0.657
+EXHAUSTIVE_PRECISION_FLOOR = 0.89   # reached 0.893 (500/560); first version 0.840
 
 
 def test_part_of_against_gold(results, capsys):
@@ -352,3 +352,33 @@ def test_fast_enough(results):
     """Not a timing assertion (bench/ measures speed): extraction must not re-segment the same clause."""
     st = initiatives.state(default_lexicon())
     assert len(st._cache) < 20_000
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a cluster and a voltage belong to the name; a phase inside a longer name too
+    ("打造沿黄特色湿地群。", {"沿黄特色湿地群"}, {"沿黄特色湿地"}),
+    ("建设110千伏凤鸣变电站。", {"110千伏凤鸣变电站"}, {"凤鸣变电站"}),
+    ("完成清泉河三期幸福渠段景观配建工程。", {"清泉河三期幸福渠段景观配建工程"}, set()),
+    # a complete name before a verb ends there: the verb starts the next name
+    ("高端装备产业园提升金羊新区规划编制。", set(), {"高端装备产业园提升金羊新区"}),
+    # items a clause draws on (发挥…作用, 整合) already exist; …品牌 is a brand
+    ("充分发挥侨梦苑、绿地全球贸易港、国际招商产业园等平台作用。", set(), {"绿地全球贸易港", "国际招商产业园"}),
+    ("整合维尔康口岸、董家铁路货运枢纽、小清河码头资源。", set(), {"小清河码头"}),
+    ("持续提升“食安济南”品牌。", set(), {"食安济南"}),
+    # works on a kind of thing name no project; a procedure is not a road
+    ("实施水库大坝除险加固工程。", set(), {"水库大坝除险加固工程"}),
+    ("建立重点项目审批核准快速通道。", set(), {"审批核准快速通道", "核准快速通道"}),
+    # quoted names before 等计划 each name a programme; a campaign named after a strategy is a campaign
+    ("连续实施“凤回兰山”“沂蒙优才”等计划。", {"“凤回兰山”计划", "“沂蒙优才”计划"}, set()),
+    ("打好“双招双引”攻势。", {"“双招双引”攻势"}, {"双招双引"}),
+    # a facility named as a project is the facility; works on a standing one keep their name
+    ("实施了总投资6000万元的胜坨中学新建项目。", {"胜坨中学"}, set()),
+    ("加快推进柳青河第二污水处理厂扩容工程。", {"柳青河第二污水处理厂扩容工程"}, set()),
+    # toponym shapes prove a name: a mountain, a surname village; a housing list names no projects
+    ("加快五峰山医疗康养集聚区建设。", {"五峰山医疗康养集聚区"}, set()),
+    ("新东站安置一区、安家章灵四村、唐冶四村、潘田等4个生活保障项目建成。", set(), {"潘田项目", "新东站安置一区"}),
+])
+def test_general_rules(text, kept, dropped):
+    names, _ = _run(text)
+    assert kept <= set(names), (kept, names)
+    assert not (dropped & set(names)), (dropped, names)
