@@ -69,7 +69,7 @@ for _type, _words in (
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
-               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点"),
+               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群"),
 ):
     for _w in _words.split():
         SUFFIXES[_w] = _type
@@ -91,7 +91,8 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
-NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局".split())
+# Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
+NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.

@@ -371,6 +371,9 @@ def test_fast_enough(results):
     # quoted names before 等计划 each name a programme; a campaign named after a strategy is a campaign
     ("连续实施“凤回兰山”“沂蒙优才”等计划。", {"“凤回兰山”计划", "“沂蒙优才”计划"}, set()),
     ("打好“双招双引”攻势。", {"“双招双引”攻势"}, {"双招双引"}),
+    # a quoted name gives a programme head its name; quoted services and minor reforms stay out
+    ("贯彻全市“新十字”发展方针。", {"“新十字”发展方针"}, set()),
+    ("上线“济企通”平台，推进“标准地”供给改革。", set(), {"“济企通”平台", "“标准地”供给改革"}),
     # a facility named as a project is the facility; works on a standing one keep their name
     ("实施了总投资6000万元的胜坨中学新建项目。", {"胜坨中学"}, set()),
     ("加快推进柳青河第二污水处理厂扩容工程。", {"柳青河第二污水处理厂扩容工程"}, set()),
