@@ -424,6 +424,8 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                 taken.append(toks[i])
                 start -= len(toks[i][0])
                 i -= 1
+            if q > cs and text[q - 1] == "”":
+                break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
         if any(ch in _PUNCT for ch in w) or w in ("（", "("):
             break

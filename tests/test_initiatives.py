@@ -326,8 +326,8 @@ EXHAUSTIVE_PRECISION_FLOOR = 0.89   # reached 0.893 (500/560); first version 0.8
 
 def test_part_of_against_gold(results, capsys):
     """PART_OF between initiatives against the gold's part_of (bench/quality.py's pair matching: the
-    child matches a gold child by any name, the parent that pair's parent). Reached 0.66 / 0.39
-    (69/104, 69/177; first version 0.51 / 0.25); floors just under, as above."""
+    child matches a gold child by any name, the parent that pair's parent). Reached 0.65 / 0.40
+    (70/108, 70/177; first version 0.51 / 0.25, then 0.66 / 0.39); floors just under, as above."""
     from bench.quality import load_gold, match_pairs, names, total
 
     gold = {d.id: d for d in load_gold(GOLD)}
@@ -344,8 +344,8 @@ def test_part_of_against_gold(results, capsys):
     assert p >= PART_OF_PRECISION_FLOOR and r >= PART_OF_RECALL_FLOOR
 
 
-PART_OF_PRECISION_FLOOR = 0.64
-PART_OF_RECALL_FLOOR = 0.38
+PART_OF_PRECISION_FLOOR = 0.64   # reached 0.648 (70/108)
+PART_OF_RECALL_FLOOR = 0.39      # reached 0.395 (70/177)
 
 
 def test_fast_enough(results):
@@ -373,6 +373,7 @@ def test_fast_enough(results):
     ("打好“双招双引”攻势。", {"“双招双引”攻势"}, {"双招双引"}),
     # a quoted name gives a programme head its name; quoted services and minor reforms stay out
     ("贯彻全市“新十字”发展方针。", {"“新十字”发展方针"}, set()),
+    ("落实“五个济南”“新十字”发展方针。", {"“新十字”发展方针"}, {"“五个济南”“新十字”发展方针"}),
     ("上线“济企通”平台，推进“标准地”供给改革。", set(), {"“济企通”平台", "“标准地”供给改革"}),
     # a facility named as a project is the facility; works on a standing one keep their name
     ("实施了总投资6000万元的胜坨中学新建项目。", {"胜坨中学"}, set()),
