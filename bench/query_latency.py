@@ -4,6 +4,7 @@
     KG_TEST_NEO4J_URI=bolt://127.0.0.1:7687 KG_TEST_NEO4J_PASSWORD=… python bench/query_latency.py
     python bench/query_latency.py --scale 10 --runs 20
     python bench/query_latency.py --ask               # through kg.asking.ask, as `kg query` runs it
+    git worktree add /tmp/base HEAD && python bench/query_latency.py --before /tmp/base
 
 Each template runs with the parameters of its first `// example:` header line, through
 queries.runner.run (binding, dialect, preparation step and execution; not the CLI's
@@ -15,10 +16,17 @@ store costs before any graph work. Figures are p50 / p95 over --runs calls after
 warm-up calls (what kg computes once per graph, PageRank and the task index, is then
 cached); a second table gives each first call, which pays for that and for compiling
 the query. The Neo4j runs WIPE the database they use.
+
+With --before DIR (a checkout of another commit, e.g. a `git worktree`), every template
+also runs through DIR's queries package (its templates, runner, dialect and steps) on the
+same stores and graphs, each call alternating with one through this checkout's, so the
+two columns of a store see the same graph and the same load.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import os
 import statistics
 import sys
@@ -63,29 +71,55 @@ def examples() -> dict[str, dict]:
     return out
 
 
-def measure(store, cases: dict[str, dict], runs: int, through_ask: bool) -> dict[str, tuple[float, float, float]]:
-    """Milliseconds (p50, p95, first call) per template, and for the baseline."""
-    out = {}
+def measure(store, cases: dict[str, dict], runs: int, through_ask: bool,
+            runners: tuple = (runner,)) -> list[dict[str, tuple[float, float, float]]]:
+    """Milliseconds (p50, p95, first call) per template, and for the baseline; one dict per
+    runner module. With several runners their calls alternate (A B A B …), so a passing
+    load or a warmer cache favours none of them; first calls are in the runners' order."""
+    out: list[dict] = [{} for _ in runners]
     for name, params in [(BASELINE, None), *cases.items()]:
-        if params is None:
-            call = lambda: store.run(BASELINE)
-        elif through_ask:
-            call = asking_call(store, name, params)
-        else:
-            call = lambda: runner.run(store, name, params)
-        t0 = time.perf_counter()
-        call()
-        first = (time.perf_counter() - t0) * 1000
+        calls = []
+        for i, run_mod in enumerate(runners):
+            if params is not None and name not in run_mod.templates():
+                continue                      # a template the other checkout does not have
+            if params is None:
+                call = lambda: store.run(BASELINE)
+            elif through_ask:
+                call = asking_call(store, name, params)
+            else:
+                call = lambda run_mod=run_mod: run_mod.run(store, name, params)
+            calls.append((i, call))
+        first = {i: timed(call) for i, call in calls}
         for _ in range(2):   # warm caches and query plans
-            call()
-        times = []
+            for _, call in calls:
+                call()
+        times: dict[int, list[float]] = {i: [] for i, _ in calls}
         for _ in range(runs):
-            t0 = time.perf_counter()
-            call()
-            times.append((time.perf_counter() - t0) * 1000)
-        q = statistics.quantiles(times, n=20)
-        out[name] = (statistics.median(times), q[18], first)
+            for i, call in calls:
+                times[i].append(timed(call))
+        for i, _ in calls:
+            q = statistics.quantiles(times[i], n=20)
+            out[i][name] = (statistics.median(times[i]), q[18], first[i])
     return out
+
+
+def timed(call) -> float:
+    t0 = time.perf_counter()
+    call()
+    return (time.perf_counter() - t0) * 1000
+
+
+def runner_of(checkout: str):
+    """The queries.runner of another checkout (its templates, dialect and steps), imported
+    as the package queries_before; it uses this checkout's graph package."""
+    init = Path(checkout).resolve() / "queries" / "__init__.py"
+    if not init.exists():
+        sys.exit(f"--before: no queries package in {checkout}")
+    spec = importlib.util.spec_from_file_location("queries_before", init, submodule_search_locations=[str(init.parent)])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["queries_before"] = package
+    spec.loader.exec_module(package)
+    return importlib.import_module("queries_before.runner")
 
 
 def asking_call(store, name: str, params: dict):
@@ -118,7 +152,12 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--ask", action="store_true", help="time kg.asking.ask (names, template, extra views), not runner.run")
+    ap.add_argument("--before", metavar="DIR", help="also time the queries package of this checkout (another commit), side by side")
     args = ap.parse_args()
+    if args.before and args.ask:
+        ap.error("--before times runner.run only, not with --ask")
+    runners = (runner_of(args.before), runner) if args.before else (runner,)
+    kinds = ("before", "after") if args.before else ("",)
 
     load_before = os.getloadavg()
     seed = resolve(extract_all([ROOT / "seeds"]))[0]
@@ -131,7 +170,8 @@ def main() -> None:
             t0 = time.perf_counter()
             store.write(kg, [])
             print(f"embedded {label}: {len(kg)} nodes written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-            columns.append((f"embedded {label}", measure(store, cases, args.runs, args.ask)))
+            for kind, res in zip(kinds, measure(store, cases, args.runs, args.ask, runners)):
+                columns.append((f"embedded {label} {kind}".strip(), res))
             store.close()
     neo = neo4j_store()
     if neo:
@@ -141,7 +181,8 @@ def main() -> None:
                 t0 = time.perf_counter()
                 neo.write(kg, [])
                 print(f"neo4j {label}: {len(kg)} nodes written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-                columns.append((f"neo4j {label}", measure(neo, cases, args.runs, args.ask)))
+                for kind, res in zip(kinds, measure(neo, cases, args.runs, args.ask, runners)):
+                    columns.append((f"neo4j {label} {kind}".strip(), res))
             wipe(neo)
         finally:
             neo.close()
@@ -150,18 +191,20 @@ def main() -> None:
 
 def report(columns, cases, seed, big, args, load_before, *, neo4j: bool) -> None:
     how = "kg.asking.ask" if args.ask else "queries.runner.run"
+    if args.before:
+        how += f" (before: {args.before})"
     load = " ".join(f"{x:.1f}" for x in load_before) + " → " + " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"query latency through {how}, ms; seed graph {len(seed)} nodes, {args.scale}× graph {len(big)} nodes; "
           f"{os.cpu_count()} CPUs, load average {load}")
     print(f"\np50 / p95 of {args.runs} runs")
     print(f"{'template':<14}" + "".join(f"{name:>22}" for name, _ in columns))
     for name in [BASELINE, *cases]:
-        cells = "".join(f"{res[name][0]:>11.2f} / {res[name][1]:>8.2f}" for _, res in columns)
+        cells = "".join(f"{res[name][0]:>11.2f} / {res[name][1]:>8.2f}" if name in res else f"{'-':>22}" for _, res in columns)
         print(f"{name:<14}{cells}")
     print("\nfirst call (compiling the query; PageRank and the task index computed)")
     print(f"{'template':<14}" + "".join(f"{name:>22}" for name, _ in columns))
     for name in [BASELINE, *cases]:
-        print(f"{name:<14}" + "".join(f"{res[name][2]:>22.2f}" for _, res in columns))
+        print(f"{name:<14}" + "".join(f"{res[name][2]:>22.2f}" if name in res else f"{'-':>22}" for _, res in columns))
     if not neo4j:
         print("(neo4j: set KG_TEST_NEO4J_URI and KG_TEST_NEO4J_PASSWORD to measure it too)")
 

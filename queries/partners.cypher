@@ -6,7 +6,10 @@
 // columns: actor, region, partner, partnerLabel, sharedTasks
 // :param name => '市财政局'
 // :param region => ''
-MATCH (a)-[c:COOPERATES_WITH]-(b)
+//
+// a's labels are those COOPERATES_WITH joins (graph/schema.py): on Neo4j the name is then
+// looked for among those nodes only, not among every node.
+MATCH (a:Leader|Department|Region)-[c:COOPERATES_WITH]-(b)
 WHERE (a.name = $name OR $name IN a.aliases) AND ($region = '' OR a.region ENDS WITH $region)
 RETURN a.name AS actor, a.region AS region, labels(b)[0] AS partnerLabel, b.name AS partner,
        c.weight AS sharedTasks, c.via AS tasks

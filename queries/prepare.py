@@ -351,7 +351,10 @@ def deadline_status(deadline: str, as_of: str, due_by: str) -> str:
 
 # ------------------------------------------------------------------ path: paths into steps
 
-_LINKS = """MATCH (x)-[r]->(y)
+# The labels name kg's nodes so that Neo4j finds x and y by its key indexes (one seek per
+# label), not by reading every node.
+_NODES = "|".join(schema.LABELS)
+_LINKS = f"""MATCH (x:{_NODES})-[r]->(y:{_NODES})
 WHERE x.key IN $keys AND y.key IN $keys
 RETURN x.key AS x, labels(x)[0] AS xLabel, type(r) AS type, y.key AS y, labels(y)[0] AS yLabel,
        r.role AS role, r.title AS title, r.weight AS weight, r.spans AS spans, r.evidence AS evidence"""

@@ -216,7 +216,7 @@ def test_path_steps_types_and_directions_each_step_and_orders_the_chains():
         ["l1", "Leader", "SERVES_IN", "r", "Region", None, "市长", None, ["s4"], ["甲市长"]],
         ["l2", "Leader", "SERVES_IN", "r", "Region", None, "", None, ["s5"], ["乙"]],
     ]
-    store = FakeStore(**{"MATCH (x)-[r]->(y)": links})
+    store = FakeStore(**{"x.key IN $keys": links})
     out = prepare.path_steps(store, {"paths": 10}, result)
     assert out.columns == prepare.PATH_COLUMNS
     rows = [r[:9] for r in out.rows]
@@ -230,7 +230,7 @@ def test_path_steps_types_and_directions_each_step_and_orders_the_chains():
     ]
     assert [r[9] for r in out.rows][:4] == [["甲牵头"], ["乙配合"], ["甲牵头"], ["乙牵头"]]
     # The lookup asked only about the chains' nodes, once.
-    assert store.asked_about("MATCH (x)-[r]->(y)") == 1
+    assert store.asked_about("x.key IN $keys") == 1
     assert sorted(store.asked[0][1]["keys"]) == ["l1", "l2", "r", "t"]
     # $paths keeps the first chains.
     assert {r[0] for r in prepare.path_steps(store, {"paths": 1}, result).rows} == {1}
@@ -275,6 +275,18 @@ def test_new_templates_have_browser_params_for_what_prepare_computes():
         for p in t.params:
             assert f":param {p.name} =>" in t.cypher or name == "deadlines" and p.name == "days", f"{name}: no :param line for {p.name}"
 
+
+
+@pytest.mark.parametrize("name", ["counts", "stats"])
+def test_counting_templates_name_every_label_and_type_of_the_schema(name):
+    """counts and stats spell out kg's labels and relationship types (so Neo4j reads them by
+    label and type, and counts from its count store): a label or type added to graph/schema.py
+    must be added to them too, or it would silently go uncounted."""
+    body = runner.get(name).body
+    assert f"(n:{'|'.join(schema.LABELS)})" in body
+    for rtype in schema.REL_TYPES:
+        assert f"()-[r:{rtype}]->()" in body and f"'{rtype}' AS name" in body, rtype
+    assert schema.EXTRACTION not in body
 
 # ---------------------------------------------------------------- end to end, on each store
 
@@ -378,6 +390,17 @@ def test_the_new_templates_on_the_seeds(any_store):
     doc = next(iter(sorted(d for d, _ in per_doc)))
     only = run("stats", document=doc[:8])
     assert only.rows and {r[0] for r in only.rows} == {doc}
+    per_doc_rels = {(r[0], r[3]): r[4] for r in res.rows if r[0] != "(all)" and r[2] == "relationship"}
+    for rtype, count in report.graph.type_counts().items():
+        stated = sum(1 for r in report.graph.relations(rtype) for _ in r.props["documents"])
+        assert sum(v for (d, t), v in per_doc_rels.items() if t == rtype) == stated, rtype
+
+    # counts: the graph's counts, each label and type once, none that is empty.
+    res = run("counts")
+    assert sorted((r[0], r[1]) for r in res.rows) == sorted({(r[0], r[1]) for r in res.rows})
+    assert {(r[0], r[1]): r[2] for r in res.rows} == {
+        **{("node", l): n for l, n in report.graph.label_counts().items()},
+        **{("relationship", t): n for t, n in report.graph.type_counts().items()}}
 
 
 def _body_rows(store, name: str, params: dict, **override) -> list:
