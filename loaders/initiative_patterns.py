@@ -53,6 +53,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .officials import surnames      # loaders/data/surnames.tsv (the officials' table)
+
 PROJECT, STRATEGY = "Project", "Strategy"
 
 # Suffix → the type of initiative it heads. The longest suffix at a place wins.
@@ -101,7 +103,8 @@ BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创�
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
-GENERIC_OBJECT = re.compile(r"(?:河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型)")
+_GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
+GENERIC_OBJECT = re.compile(rf"(?:{_GENERIC_OBJECTS})")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
@@ -566,7 +569,6 @@ _VILLAGE_END = frozenset("家 庄 村 屯 营 寨 集 店 铺 洼 峪")
 def _toponym(toks: list[Token], tg: Tagger) -> bool:
     """Words that read as a place name by the shape of Chinese toponyms: a less common word before a
     mountain, lake, river or spring (五峰|山, 大明|湖), or a family name before 家, 庄, 村… (董家, 王庄)."""
-    from .officials import surnames      # loaders/data/surnames.tsv (the officials' table)
     for k, (w, f) in enumerate(toks):
         if len(w) == 2 and w[1] in _VILLAGE_END and w[0] in surnames() and tg.freq(w) < 1000:   # not 国家, 农村
             return True
@@ -574,6 +576,8 @@ def _toponym(toks: list[Token], tg: Tagger) -> bool:
                 and not toks[k - 1][1].startswith(("v", "a", "d")):
             return True
     return False
+
+
 # Words jieba tags as places that name no place: compass directions.
 _NS_NOT_NAMES = frozenset("北方 南方 东方 西方 东北 西北 东南 西南".split())
 
@@ -589,10 +593,10 @@ def _name_like(toks: list[Token], tg: Tagger, name_tags: tuple[str, ...]) -> boo
                 return True
         else:
             single = 0
-        if len(w) >= 2 and (f.startswith("ns") or f in name_tags) and tg.freq(w) < 300:
-            return True
-        if len(w) >= 2 and f.startswith("ns") and w not in _NS_NOT_NAMES:
+        if len(w) >= 2 and f.startswith("ns") and (w not in _NS_NOT_NAMES or tg.freq(w) < 300):
             return True       # a place, however well known (香港客厅, 华山片区, 沙河新区)
+        if len(w) >= 2 and f in name_tags and tg.freq(w) < 300:
+            return True
     return False
 
 
@@ -697,11 +701,15 @@ _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 
 
-def list_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+def project_lists(text: str) -> list[re.Match]:
+    """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
+    sites named after villages)."""
+    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])]
+
+
+def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
     out = []
-    for m in _PROJECT_LIST.finditer(text):
-        if _HOUSING.search(text[m.end(1):m.end()]):
-            continue        # 新东站安置一区、潘田等4个生活保障项目: resettlement sites, named after villages
+    for m in lists:
         pos = m.start(1)
         for item in re.split(r"[、和]", m.group(1)):
             start, end = pos, pos + len(item)
@@ -783,7 +791,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城))"
                     r"(水环境综合治理|综合整治|综合治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
                     r"保护修复|展陈提升|清淤)(?=[，。；、和及等\n]|任务|工作|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
-_WORKS_GENERIC = re.compile(r"^(?:河湖|河道|湖泊|水库|河|湖|闸|灌区|滩区|旧址|全域|城乡|农村|城市|重点|中小|病险|小型)")
+_WORKS_GENERIC = re.compile(rf"^(?:{_GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址)")
 
 
 def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
@@ -823,13 +831,14 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
 
 def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
-    listed = [m.span(1) for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])]
+    lists = project_lists(text)
+    listed = [m.span(1) for m in lists]
     sfx = suffix_candidates(text, tg, places)
     for c in sfx:
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH and any(s <= c.start and c.end <= e for s, e in listed) \
                 and not LEVEL_START.match(c.name) and not _CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (sfx + programme_candidates(text, places) + quoted_candidates(text)
-              + list_candidates(text, tg, places) + road_candidates(text, tg) + works_candidates(text, tg, places)):
+              + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -276,7 +276,6 @@ def test_new_templates_have_browser_params_for_what_prepare_computes():
             assert f":param {p.name} =>" in t.cypher or name == "deadlines" and p.name == "days", f"{name}: no :param line for {p.name}"
 
 
-
 @pytest.mark.parametrize("name", ["counts", "stats"])
 def test_counting_templates_name_every_label_and_type_of_the_schema(name):
     """counts and stats spell out kg's labels and relationship types (so Neo4j reads them by
