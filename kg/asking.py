@@ -99,7 +99,7 @@ def limited(result: QueryResult, limit: int | None) -> tuple[QueryResult, str]:
 def resolve_region(store: Store, region: str) -> tuple[str, str]:
     """The region as the templates take it (a name or path ending), resolving one typed in
     pinyin or in part (Jinan, 济南) to its key; a note when it was resolved."""
-    entries = names._entries(store, schema.REGION)
+    entries = names.label_entries(store, schema.REGION)
     if any(e.key.endswith(region) or region in e.aliases for e in entries):
         return region, ""
     try:

@@ -108,7 +108,7 @@ def _state(store: Store) -> object:
     return None
 
 
-def _entries(store: Store, label: str) -> list[_Entry]:
+def label_entries(store: Store, label: str) -> list[_Entry]:
     if label not in schema.LABELS:   # labels are never taken from user input unchecked
         raise ValueError(label)
     try:
@@ -120,9 +120,11 @@ def _entries(store: Store, label: str) -> list[_Entry]:
     if hit is None or hit[0] != state:
         # Only labels that have a region say it (a Region's region is its own key).
         region = "n.region" if "region" in schema.node_properties(label) else "n.key"
-        res = store.run(f"MATCH (n:{label}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, "
-                        f"{region} AS region ORDER BY key")
-        hit = (state, [_Entry(label, k, n or "", tuple(a or ()), r or "") for k, n, a, r in res.rows])
+        # One row holding every entry: Neo4j's driver costs ~20 µs a record (3× faster so).
+        res = store.run(f"MATCH (n:{label}) RETURN collect({{key: n.key, name: n.name, aliases: n.aliases, "
+                        f"region: {region}}}) AS entries")
+        rows = sorted(res.rows[0][0] if res.rows else [], key=lambda e: e["key"])
+        hit = (state, [_Entry(label, e["key"], e["name"] or "", tuple(e["aliases"] or ()), e["region"] or "") for e in rows])
         cached[label] = hit
     return hit[1]
 
@@ -253,7 +255,7 @@ def find(store: Store, labels: tuple[str, ...], name: str, region: str = "") -> 
 
 def resolve(store: Store, labels: tuple[str, ...], name: str, region: str = "") -> Resolution:
     typed = name.strip()
-    entries = [e for label in labels for e in _entries(store, label)]
+    entries = [e for label in labels for e in label_entries(store, label)]
     here = [e for e in entries if _in_region(e, region)]
 
     exact = []

@@ -118,9 +118,9 @@ def test_typo_suggests_the_close_name(store):
 
 
 def test_suggestions_are_ranked_and_at_most_five(store):
-    close = names.suggest("王铁君", names._entries(store, schema.LEADER))
+    close = names.suggest("王铁君", names.label_entries(store, schema.LEADER))
     assert close[0] == "王铁军" and len(close) <= names.SUGGESTIONS
-    close = names.suggest("市财政厅", names._entries(store, schema.DEPARTMENT))
+    close = names.suggest("市财政厅", names.label_entries(store, schema.DEPARTMENT))
     assert close[0] == "市财政局"
 
 
@@ -146,7 +146,7 @@ def test_wrong_region_says_where_the_name_is(store):
 @pytest.mark.parametrize("template", sorted(names.TEMPLATE_LABELS))
 def test_every_label_with_a_lookup_takes_partial_names_and_suggests(store, template):
     labels = names.TEMPLATE_LABELS[template]
-    entries = [e for label in labels for e in names._entries(store, label)]
+    entries = [e for label in labels for e in names.label_entries(store, label)]
     target = next(e for e in entries if len(e.name) >= 3 and sum(e.name[1:] in x.name for x in entries) == 1)
     assert names.resolve(store, labels, target.name[1:]).name == target.name
     with pytest.raises(NotFound) as e:

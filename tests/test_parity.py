@@ -245,10 +245,22 @@ def test_both_stores_hold_the_same_graph(embedded, neo4j):
     assert embedded.records() == neo4j.records()
 
 
+PATH_PAIRS = (("赵豪志", "郑德雁"), ("郑德雁", "市财政局"), ("孙述涛", "起步区"), ("市财政局", "市发展改革委"),
+              ("黄河流域生态保护和高质量发展", "聊城市"), ("济南市", "青岛市"))
+
+# Neo4j's own answer to what kg's path template finds in Python (queries/chains.py).
+_ALL_SHORTEST = """MATCH (a) WHERE a.name = $a OR $a IN a.aliases OR a.key = $a
+MATCH (b) WHERE (b.name = $b OR $b IN b.aliases OR b.key = $b) AND b <> a
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+RETURN [n IN nodes(p) | [labels(n)[0], n.key]] AS nodes,
+       [r IN relationships(p) | [labels(startNode(r))[0], startNode(r).key, type(r), labels(endNode(r))[0],
+                                 endNode(r).key, coalesce(r.role, '')]] AS links"""
+
+
 @pytest.mark.neo4j
 def test_paths_agree_as_sets_of_name_sequences(embedded, neo4j):
     """`path` on both stores: the same shortest chains, compared as sets of the names along them."""
-    for a, b in (("赵豪志", "郑德雁"), ("郑德雁", "市财政局"), ("孙述涛", "起步区")):
+    for a, b in PATH_PAIRS:
         found = []
         for store in (embedded, neo4j):
             res = runner.run(store, "path", {"a": a, "b": b, "paths": 1000})
@@ -257,3 +269,22 @@ def test_paths_agree_as_sets_of_name_sequences(embedded, neo4j):
                 chains.setdefault(row[0], []).append(row)
             found.append({tuple([steps[0][2]] + [s[7] for s in steps]) for steps in chains.values()})
         assert found[0] == found[1] and found[0], f"path {a} {b}"
+
+
+@pytest.mark.neo4j
+def test_path_finds_the_chains_neo4js_all_shortest_paths_finds(neo4j):
+    """kg looks for the chains itself; on the seeds they are exactly the ones Neo4j's
+    allShortestPaths gives, relationship by relationship, and the template's Browser line
+    (:param keys) names the same entities."""
+    from queries import prepare
+    from queries.chains import Link
+    topology = prepare._topology(neo4j)
+    for a, b in PATH_PAIRS:
+        theirs = {(tuple(map(tuple, nodes)), tuple(Link((xl, xk), t, (yl, yk), role) for xl, xk, t, yl, yk, role in links))
+                  for nodes, links in neo4j.run(_ALL_SHORTEST, {"a": a, "b": b}).rows}
+        ours = {(c.nodes, tuple(link for link, _ in c.steps)) for c in topology.chains(a, b, 100_000)}
+        assert ours == theirs and ours, f"path {a} {b}"
+    line = next(l for l in TEMPLATES["path"].cypher.splitlines() if l.startswith("// :param keys => "))
+    browser = neo4j.run("RETURN " + line.split("=>", 1)[1] + " AS keys").rows[0][0]
+    ours = prepare.shortest_chains(neo4j, {"a": "郑德雁", "b": "市财政局", "paths": 100_000})["keys"]
+    assert sorted(browser) == ours and ours != [""]

@@ -193,60 +193,70 @@ def test_shortest_path_is_not_rewritten_to_an_arbitrary_one():
 
 # ---------------------------------------------------------------- path: chains into steps
 
-def _node(key, name):
-    return {"key": key, "name": name}
+def _path_store(links: list[list]) -> "FakeStore":
+    """A fake store holding 甲 and 乙, who lead and support one task and serve in 济南市; the
+    path body's rows (the relationships among the chains' entities) are `links`."""
+    entry = lambda key, name, region: {"key": key, "name": name, "aliases": [], "region": region}
+    return FakeStore(**{   # each answer one row holding a list, as the steps ask
+        "MATCH (n:Leader)": [[[entry("l1", "甲", "济南市"), entry("l2", "乙", "济南市")]]],
+        "MATCH (n:Task)": [[[entry("t", "任务", "")]]],
+        "MATCH (n:Region)": [[[entry("r", "济南市", "r")]]],
+        f"[r:{schema.RESPONSIBLE_FOR}]": [[[["Leader", "l1", "Task", "t", "lead"], ["Leader", "l2", "Task", "t", "support"],
+                                           ["Leader", "l2", "Task", "t", "lead"]]]],
+        f"[r:{schema.SERVES_IN}]": [[[["Leader", "l1", "Region", "r", ""], ["Leader", "l2", "Region", "r", ""]]]],
+        "x.key IN $keys": links,
+    })
 
 
-def _rel(spans, role=None, title=None):
-    return {"spans": spans, "role": role, "title": title, "evidence": ["x"]}
+PATH_LINKS = [
+    ["l1", "Leader", "甲", "RESPONSIBLE_FOR", "t", "Task", "任务", "lead", None, None, ["甲牵头"]],
+    ["l2", "Leader", "乙", "RESPONSIBLE_FOR", "t", "Task", "任务", "support", None, None, ["乙配合"]],
+    ["l2", "Leader", "乙", "RESPONSIBLE_FOR", "t", "Task", "任务", "lead", None, None, ["乙牵头"]],
+    ["l1", "Leader", "甲", "SERVES_IN", "r", "Region", "济南市", None, "市长", None, ["甲市长"]],
+    ["l2", "Leader", "乙", "SERVES_IN", "r", "Region", "济南市", None, "", None, ["乙"]],
+]
 
 
-def test_path_steps_types_and_directions_each_step_and_orders_the_chains():
-    result = QueryResult(["nodes", "relationships"], [
-        # 甲 -> task <- 乙 (two chains: 乙 leads and supports the task)
-        [[_node("l1", "甲"), _node("t", "任务"), _node("l2", "乙")], [_rel(["s1"], "lead"), _rel(["s2"], "support")]],
-        [[_node("l1", "甲"), _node("t", "任务"), _node("l2", "乙")], [_rel(["s1"], "lead"), _rel(["s3"], "lead")]],
-        # 甲 -> 济南市 <- 乙
-        [[_node("l1", "甲"), _node("r", "济南市"), _node("l2", "乙")], [_rel(["s4"], title="市长"), _rel(["s5"], title="")]],
-    ])
-    links = [
-        ["l1", "Leader", "RESPONSIBLE_FOR", "t", "Task", "lead", None, None, ["s1"], ["甲牵头"]],
-        ["l2", "Leader", "RESPONSIBLE_FOR", "t", "Task", "support", None, None, ["s2"], ["乙配合"]],
-        ["l2", "Leader", "RESPONSIBLE_FOR", "t", "Task", "lead", None, None, ["s3"], ["乙牵头"]],
-        ["l1", "Leader", "SERVES_IN", "r", "Region", None, "市长", None, ["s4"], ["甲市长"]],
-        ["l2", "Leader", "SERVES_IN", "r", "Region", None, "", None, ["s5"], ["乙"]],
-    ]
-    store = FakeStore(**{"x.key IN $keys": links})
-    out = prepare.path_steps(store, {"paths": 10}, result)
+def test_path_steps_type_and_direct_each_step_in_the_chains_order():
+    store = _path_store(PATH_LINKS)
+    params = {"a": "甲", "b": "乙", "paths": 10}
+    bound = prepare.before("shortest_chains", store, params)
+    assert sorted(bound["keys"]) == ["l1", "l2", "r", "t"]
+    out = prepare.after("chain_steps", store, bound, QueryResult([], [list(r) for r in PATH_LINKS]))
     assert out.columns == prepare.PATH_COLUMNS
-    rows = [r[:9] for r in out.rows]
-    assert rows == [
+    assert [r[:9] for r in out.rows] == [
         [1, 1, "甲", "Leader", "->", "RESPONSIBLE_FOR", "lead", "任务", "Task"],
-        [1, 2, "任务", "Task", "<-", "RESPONSIBLE_FOR", "support", "乙", "Leader"],
+        [1, 2, "任务", "Task", "<-", "RESPONSIBLE_FOR", "lead", "乙", "Leader"],
         [2, 1, "甲", "Leader", "->", "RESPONSIBLE_FOR", "lead", "任务", "Task"],
-        [2, 2, "任务", "Task", "<-", "RESPONSIBLE_FOR", "lead", "乙", "Leader"],
+        [2, 2, "任务", "Task", "<-", "RESPONSIBLE_FOR", "support", "乙", "Leader"],
         [3, 1, "甲", "Leader", "->", "SERVES_IN", "市长", "济南市", "Region"],
         [3, 2, "济南市", "Region", "<-", "SERVES_IN", "", "乙", "Leader"],
     ]
-    assert [r[9] for r in out.rows][:4] == [["甲牵头"], ["乙配合"], ["甲牵头"], ["乙牵头"]]
-    # The lookup asked only about the chains' nodes, once.
-    assert store.asked_about("x.key IN $keys") == 1
-    assert sorted(store.asked[0][1]["keys"]) == ["l1", "l2", "r", "t"]
+    assert [r[9] for r in out.rows][:4] == [["甲牵头"], ["乙牵头"], ["甲牵头"], ["乙配合"]]
+    # The graph's shape was read once: a second question reads no shape again.
+    shape_reads = len(store.asked)
+    prepare.before("shortest_chains", store, {"a": "乙", "b": "济南市", "paths": 1})
+    assert len(store.asked) == shape_reads + 1           # the fingerprint only
     # $paths keeps the first chains.
-    assert {r[0] for r in prepare.path_steps(store, {"paths": 1}, result).rows} == {1}
+    few = {**params, "paths": 1}
+    bound = prepare.before("shortest_chains", store, few)
+    assert sorted(bound["keys"]) == ["l1", "l2", "t"]
+    assert {r[0] for r in prepare.after("chain_steps", store, bound, QueryResult([], PATH_LINKS)).rows} == {1}
 
 
-def test_path_steps_without_chains():
-    store = FakeStore()
-    out = prepare.path_steps(store, {"paths": 10}, QueryResult(["nodes", "relationships"], []))
-    assert out.rows == [] and out.columns == prepare.PATH_COLUMNS and not store.asked
+def test_path_without_chains_and_a_graph_changed_between_reads():
+    store = _path_store(PATH_LINKS)
+    assert prepare.before("shortest_chains", store, {"a": "甲", "b": "没有", "paths": 10})["keys"] == [""]
+    assert prepare.after("chain_steps", store, {"a": "甲", "b": "没有", "paths": 10}, QueryResult([], [])).rows == []
+    with pytest.raises(QueryError, match="changed while it was read"):
+        prepare.after("chain_steps", store, {"a": "甲", "b": "乙", "paths": 10}, QueryResult([], PATH_LINKS[1:]))
 
 
 # ---------------------------------------------------------------- the runner's steps
 
 def test_headers_name_their_steps_and_the_steps_exist():
-    t = runner.parse_template("x", "// What.\n// prepare: pagerank\n// finish: path_steps\n// parity: set key\nRETURN 1 AS x")
-    assert (t.summary, t.prepare, t.finish) == ("What.", "pagerank", "path_steps")
+    t = runner.parse_template("x", "// What.\n// prepare: pagerank\n// finish: chain_steps\n// parity: set key\nRETURN 1 AS x")
+    assert (t.summary, t.prepare, t.finish) == ("What.", "pagerank", "chain_steps")
     assert runner.parse_template("y", "// What.\nRETURN 1 AS x").prepare == ""
     templates = runner.templates()
     assert set(NEW) <= set(templates)
@@ -254,7 +264,7 @@ def test_headers_name_their_steps_and_the_steps_exist():
     assert {templates[n].finish for n in NEW} - {""} <= set(prepare.FINISHERS)
     assert (templates["task"].prepare, templates["central"].prepare, templates["deadlines"].prepare) == \
         ("task_search", "pagerank", "deadline_window")
-    assert templates["path"].finish == "path_steps"
+    assert (templates["path"].prepare, templates["path"].finish) == ("shortest_chains", "chain_steps")
 
 
 def test_unknown_steps_are_refused():
