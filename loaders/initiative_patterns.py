@@ -44,6 +44,24 @@ Rule log (each a general rule of Chinese administrative prose, none naming a loc
   洪楼广场|地下空间): inside-name. A name inside 《》 is part of a document's title (code title).
 - list items before 等…项目 of five characters or more in several words are products or plants being
   built (柔性显示屏, 智慧新能源整车); shorter ones need a company or name-like word (大数据 is a category).
+- a phase names one project: list items with 二期/三期 (亿盛二期、硅科三期等…项目) and a phased head whose prefix names
+  an owner (大唐码头二期, LNG项目三期; not 智慧园区二期); in a 等项目 list where half the items are names, the other short
+  items (宏大纺织) and nouns with their work (低轨卫星组网) are companies' projects too; 和 inside a name (冠和…) does not
+  split the list; a list governed by a clean-up verb (整治非法调洗油、小化工等“散乱污”项目) names no project.
+- a level's own institution (市/区/县 alone + 4 characters of what it does + 中心/医院/综合楼…) being built is one thing
+  (开工建设区精神卫生防治中心); counted it is a category.
+- works after 和 (千佛山北广场和…提升工程) or after a 、-list of rivers (小清河、巨野河防洪综合治理工程) cover the bare places
+  before them: one project. A head followed by more of a longer kept name (董家货运中心|多式联运…枢纽) qualifies it.
+- an institution followed by an honour (…敬老院被评为…) exists; a name never starts with a year (2020年经济开发区…).
+- bodies (银行, 联盟, 基金, 组织) count only while being set up (设立, 建立…) and only with a place, quote or name (上合产业
+  基金; not 创投基金); research infrastructure heads (超级节点, 试验装置, 试验线, 风场, 工作站) and institutions count when
+  being built, which work said right after the name (落地建设, 成功运行) or a 等…项目 list also shows.
+- a fully quoted name is proper (“数字国际客厅”); a noun right before a quoted project is its owner (公共卫生“六大中心”).
+- 战略科技 is not a strategy's end; a quoted name with 影响力/知名度 is a brand; 青年/老年/永久/东西向 do not stop the walk;
+  高质量/高水平 before 发展 are part of a name; 连通 ends a water link's name; X中学新建项目 / X小学主体工程 are the school.
+Tried and dropped (this round): promoting any centre/base of 4+ characters in a 等项目 list (政务会务中心: +1 found, +3 junk);
+a quoted place programme with any two characters (“海外济南”: also 跑遍青岛, 问政青岛, 盛世兰陵); extending every quoted
+campaign leftwards over nouns (全国“雪亮工程”).
 Tried and dropped: rejecting unquoted, undated 行动/计划/工程 with no proper name (质量提升行动)
 removed as many real programmes as junk (粮食节约行动, 产业振兴工程), so it stays out.
 """
@@ -69,7 +87,7 @@ for _type, _words in (
               "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
               "新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
-              "牧场 公寓 开发区 经济开发区 古村"),
+              "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群"),
 ):
@@ -84,7 +102,8 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
                          "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
                          "陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 新区 学院 分院 中学 高中 学校 变电站 "
                          "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
-                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 "
+                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
+                         "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
                          "经济带 试点".split())
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
@@ -98,7 +117,13 @@ NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业�
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
-NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院".split())
+NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院 科学院 超级节点 直联点 工作站 试验线 风场 试验装置".split())
+# Bodies (a bank, an alliance, a fund, an organisation) are initiatives only while being set up (设立上合地方合作银行);
+# one named otherwise is an actor.
+NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
+STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
+BUILT_AFTER = re.compile(r"”?(?:[一二三四五六七八九十\d]期)?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌)")
+SETUP_VERBS = re.compile(r"(?:设立|建立|组建|成立|筹建|发起|创设|创建|筹设)$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
@@ -109,13 +134,13 @@ GENERIC_OBJECT = re.compile(rf"(?:{_GENERIC_OBJECTS})")
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点)"
+    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技)"
     r"|计划(?=单列|经济|生育|内|外)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
@@ -138,7 +163,7 @@ LEAD_VERBS = frozenset(
     "提档升级 新改扩建 聚力 共享 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
-    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 "
+    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 "
     "我们 我市 我区 我县 我镇 全市 全区 全县 全镇 全省 一批 一系列 系列 多个 若干 各类 一些 一大批".split()
 )
 # Verbs often written right before a suffix as part of the name.
@@ -181,9 +206,11 @@ _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北�
 _FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
-_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸".split())
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 "
+                  "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
 # A phase after a name is inside a longer name (清泉河|三期|幸福渠段景观配建工程).
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+PHASE = _PHASE
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；！？\n，：:;!?,、《》【】]")
@@ -215,6 +242,7 @@ class Candidate:
     counted: bool = False  # the name starts with its count (15个攻势)
     full: str = ""       # the full name when the text elides the head (济郑、济莱高铁: 济郑 → 济郑高铁)
     listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
+    built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
     tokens: list = field(default_factory=list)
 
 
@@ -267,12 +295,23 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         left = tg.tag(text[cs:sstart]) if sstart > cs else []
         c = _walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()], m.start(), tg)
         c.suffix = m.group()
+        if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
+            _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
         if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
+        c.built = bool(BUILT_AFTER.match(text, c.end))
         c.proper = _proper(c, text[c.start:m.start()].lstrip("“"), tg, places)
+        if c.proper and c.suffix in STRICT_HEADS and not _named_beyond_scope(text[c.start:m.start()].lstrip("“"), tg, places):
+            c.proper = False      # 创投基金, 社区城管工作站: a body or post of a kind; 上合产业基金 is one
         if not c.proper and c.suffix in NEEDS_PROPER and _described(text[c.start:m.start()], text, c):
             c.proper = True       # 海洋科学大型仪器区域中心: a long description of one thing being built
+        if not c.proper and c.type == PROJECT and _PHASE.search(text[m.end():c.end]) and len(c.name) - len(text[m.start():c.end]) >= 2 \
+                and not _CATEGORY_START.match(text[c.start:m.start()]) and not COUNT.search(c.context) \
+                and _phase_owner(text[c.start:m.start()], tg):
+            c.proper = True       # 大唐码头二期: a phase belongs to one thing being built, never to a category
+        if not c.proper and c.suffix in OWN_HEADS and _own_institution(text[c.start:m.start()], text, c, tg):
+            c.proper = True       # 开工建设区精神卫生防治中心: the level's own institution being built
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
@@ -296,13 +335,62 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "brand"            # 提升“食安济南”品牌: a brand or slogan, not a programme
         if not c.reason and c.suffix in ROUTE_HEADS and "“" not in c.name and not ROUTE_WORK.search(_comma_clause(text, c.start, c.end)):
             c.reason = "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
+        if not c.reason and c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
+            c.reason = "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
+        if not c.reason and c.type == PROJECT and _YEAR_START.match(c.name):
+            c.reason = "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name
         if not c.reason and cs > 0 and text[cs - 1] == "《":
             c.reason = "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
+        if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
+            prev = by_end.get(c.start - 1)
+            if prev and text[c.start - 1] in "和及" and not prev.reason and prev.type == PROJECT and prev.start >= cs \
+                    and prev.suffix in _SHARED_FACILITY and not _SHARED_WORKS.search(prev.name):
+                prev.reason = "inside-name"   # 千佛山北广场和佛慧山…提升工程: the works cover both places, one project
+                c.start, c.proper = prev.start, c.proper or prev.proper
+                c.name = text[c.start:c.end]
+            elif text[c.start - 1:c.start] == "、" and re.match(r"[\u4e00-\u9fff]{1,5}?[河湖]", c.name):
+                # 小清河、巨野河防洪综合治理工程: bare rivers listed before the works share them
+                start = c.start
+                while start > 1 and text[start - 1] == "、":
+                    item = re.search(r"(?:^|(?<=[、，。；：\n]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
+                    lead = item and _LEAD_RE.match(item.group())
+                    if not item or not free_start(text, start - 1 - len(item.group()), tg):
+                        break
+                    start = start - 1 - len(item.group()) + (lead.end() if lead else 0)
+                if start < c.start:
+                    c.start, c.name = start, text[start:c.end]
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
+_SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护)(?:工程|项目)$")
+_SHARED_FACILITY = frozenset("广场 公园 湿地 步行街 风景区 风光带 景观带 古村".split())
+
+
+# An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.
+HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
+                           "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
+HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
+_YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
+
+
+def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
+    """A quoted project name right after a noun (公共卫生“六大中心”, 百度“一基地两平台三中心”) is that noun's: the
+    name starts at the noun. Verbs, places and function words before the quote leave it alone; a quoted
+    campaign keeps its own name (风险|“三大攻坚战”, 全国|“雪亮工程”)."""
+    start = c.start
+    for w, f in reversed(tg.tag(text[cs:c.start])):
+        single = len(w) == 1 and _CJK.match(w) and w not in _FUNCTION_CHARS       # 华|讯: an unknown name, split up
+        if w in LEAD_VERBS or w in _FUNCTION_CHARS or any(ch in _PUNCT for ch in w) or not single and (
+                not (f[:1] in "nj" or f == "eng") or f.startswith("ns") or _LEAD_RE.match(w) or w in GEO_WORDS):
+            break
+        start -= len(w)
+    if start < c.start and c.start - start <= 6:
+        c.start, c.name = start, text[start:c.end]
 
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
@@ -344,7 +432,7 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
 RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
-_BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号)")
+_BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
 
@@ -377,6 +465,8 @@ def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
     return out
 
 
+# 旅游|路|水厂: a word before 路 names the road, it is no verb of the sentence.
+_ROAD_WORDS = frozenset("路 街 大道 大街".split())
 _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨)")
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
@@ -442,7 +532,8 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
         else:
-            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS):
+            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
+                    and not (w in ("高质量", "高水平") and taken and taken[-1][0] == "发展"):     # …制造业高质量发展试验区
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
@@ -470,7 +561,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             continue
         w, f = taken[0]
         if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "l", "ad", "d")
-                                                                  or (typ == PROJECT and f == "vn"))
+                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
                                            and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS))):
             start += len(w)
             taken.pop(0)
@@ -524,6 +615,30 @@ def _described(prefix: str, text: str, c: Candidate) -> bool:
         and not _ASPIRE.search(c.context)
 
 
+# A level's own institution: 市/区/县 alone, then what the institution does (市残疾人康复中心, 区公共卫生服务中心,
+# 市三院医疗康养综合楼), being built in its clause. One per level, so one thing; a count or 各级 makes it a category.
+OWN_HEADS = frozenset("中心 医院 院区 综合楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 科技馆".split())
+_OWN_LEVEL = frozenset("市 区 县")
+OWN_MIN = 4             # characters between the level and the head
+
+
+def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:
+    toks = tg.tag(prefix)
+    if len(toks) < 2 or toks[0][0] not in _OWN_LEVEL or len(prefix) - 1 < OWN_MIN or _COUNT_AFTER.match(text, c.end):
+        return False
+    if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) for w, f in toks[1:]):
+        return False
+    return bool(BUILD_VERBS.search(c.context)) and not _ASPIRE.search(c.context)
+
+
+def _phase_owner(prefix: str, tg: Tagger) -> bool:
+    """Whether the part before a phased head names its owner (大唐|码头二期, LNG|项目三期), not a kind (智慧|园区二期)."""
+    toks = tg.tag(prefix)
+    return bool(re.search(r"[A-Za-z]", prefix)) or any(f in ("nz", "nt", "ns", "j") or f.startswith("nr") and tg.freq(w) < 1000
+                                                       for w, f in toks) \
+        or _name_like(toks, tg, ("nz",))
+
+
 def _named_beyond_scope(prefix: str, tg: Tagger, places: dict[str, str]) -> bool:
     """Whether a name's part before its head holds a proper name once scope words are removed:
     a quote, Latin letters or digits, a place or geographic word, or a rare name-like word."""
@@ -545,7 +660,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     """
     if not prefix:
         return False
-    if "“" in prefix or re.search(r"[A-Za-z\d]", prefix):
+    if "“" in prefix or re.search(r"[A-Za-z\d]", prefix) or c.name.startswith("“") and c.name.endswith("”"):
         return True
     if _DESIGNATION.match(prefix) and _CREATE.search(c.context or ""):
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
@@ -704,14 +819,23 @@ _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 def project_lists(text: str) -> list[re.Match]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
     sites named after villages)."""
-    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])]
+    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+            and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
+                                   + m.group(1).split("、")[0])]
+
+
+# 整治非法调洗油、小化工等“散乱污”项目: a list of what is cleaned up or shut names no project.
+_CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除|关闭|清退|查处|打击)")
 
 
 def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
     out = []
     for m in lists:
         pos = m.start(1)
-        for item in re.split(r"[、和]", m.group(1)):
+        items = []          # (start, end, name, accepted, plain): plain = 2-6 characters, ends on a noun
+        headed = 0
+        # 和 joins two items, not 冠|和|新能源科技 (a single character before it is part of a name)
+        for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1)):
             start, end = pos, pos + len(item)
             pos = end + 1
             inv = _INVESTED.match(text, start, end)
@@ -726,11 +850,24 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 start = lead.end()
                 toks = tg.tag(text[start:end])
             name = text[start:end]
-            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or toks[-1][1][0] not in "nj":
+            # 亿盛二期, 方圆二期: a phase names one project of its own (a category has no phases)
+            phased = len(toks) >= 2 and bool(_PHASE.fullmatch(toks[-1][0])) and len(name) >= 4
+            # 低轨卫星组网, 低空监视服务网示范: a noun and the work on it, named as a project among named ones
+            worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn") and toks[-1][0] not in LEAD_VERBS \
+                and toks[-2][1][:1] in "nj" and len(name) >= 5
+            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
+                headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
+            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked):
                 continue
-            if not _listed_proper(name, toks, tg, places):
-                continue
-            out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places)) and not worked
+            plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
+            items.append((start, end, name, ok, plain))
+        # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
+        named = sum(it[3] for it in items) + headed
+        among = named >= 2 and 2 * named >= len(items) + headed
+        for start, end, name, ok, plain in items:
+            if ok or among and plain:
+                out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
     return out
 
 
@@ -835,6 +972,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
     listed = [m.span(1) for m in lists]
     sfx = suffix_candidates(text, tg, places)
     for c in sfx:
+        if any(s <= c.start and c.end <= e for s, e in listed):
+            c.built = True      # …示范风场等风电项目建设: the list names each item a project being built
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH and any(s <= c.start and c.end <= e for s, e in listed) \
                 and not LEVEL_START.match(c.name) and not _CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project

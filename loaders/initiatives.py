@@ -62,10 +62,14 @@ class _Mention:
 
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
 # the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
-_FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|学校|医院|变电站|处理厂|净化厂|"
+_FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
                              r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
-                             r"(?:新建)?(?:项目|工程)")
+                             r"(?:新建|主体)?(?:项目|工程)")
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
+
+
+# What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
+_OWN_WORKS = re.compile(r"(?:[一二三四五六七八九十\d]期|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
@@ -130,6 +134,11 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
                 o is not c and o.start <= c.start and c.end <= o.end for o in kept):
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
+        if c.type == PROJECT and c.suffix in pat.CONTINUED_HEADS and any(
+                o is not c and o.start == c.start and o.end > c.end + 1 and o.type == PROJECT
+                and not _OWN_WORKS.fullmatch(text, c.end, o.end) for o in kept):
+            reject("inside-name", n, c.start)
+            continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
         name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
         works = _FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
@@ -210,11 +219,14 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and pat.LEVEL_START.match(prefix):
         return "generic"
-    if c.suffix == "项目" and (len(prefix) < 4 or pat.GENERIC_PROJECT_END.search(prefix)) and not _FACILITY_WORKS.fullmatch(n):
+    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and pat.PHASE.search(head)) or pat.GENERIC_PROJECT_END.search(prefix)) \
+            and not _FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
     if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and pat.GENERIC_OBJECT.match(prefix):
         return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
-    if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context):
+    if c.suffix in pat.NEEDS_SETUP and not pat.SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
+        return "existing"       # 探索设立上合地方合作银行、上合产投联盟: set up now; 金融机构 named as actors are not
+    if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context) and not c.built:
         return "existing"
     rest = prefix
     while rest:
@@ -227,6 +239,9 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
     if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
         return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
     return ""
+
+
+_SETUP_LIST = re.compile(r"(?:设立|建立|组建|成立|筹建|发起|创设|创建|筹设)[^，。；]*、")
 
 
 def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:

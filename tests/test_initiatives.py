@@ -279,18 +279,20 @@ def _score(results):
 def test_quality_against_gold(results, capsys):
     """Precision (against every gold entry, any alias, spaces and quotes ignored) and recall (core, all).
 
-    Reached on the seeds: precision 0.80 (0.89 on the four exhaustively annotated
-    documents), recall 0.99 on the core tier and 0.78 on all entries (earlier versions:
-    0.71 / 0.81 / 0.99 / 0.64, then 0.74 / 0.84 / 0.99 / 0.66, then 0.78 / 0.86 / 0.99 / 0.75). The issue's
-    targets (precision 0.9, recall 0.8) are met for core recall only. The floors below are the values reached, rounded down: raise them as the
+    Reached on the seeds: precision 0.83 (0.92 on the four exhaustively annotated
+    documents), recall 0.99 on the core tier and 0.83 on all entries (earlier versions:
+    0.71 / 0.81 / 0.99 / 0.64, then 0.74 / 0.84 / 0.99 / 0.66, then 0.78 / 0.86 / 0.99 / 0.75, then
+    0.80 / 0.89 / 0.99 / 0.78). The issue's targets (precision 0.9, recall 0.8) are met for recall and
+    for precision on the exhaustive documents; overall precision counts unlisted real initiatives of the
+    named-only documents as errors. The floors below are the values reached, rounded down: raise them as the
     patterns improve, never lower them to let a change through.
 
     What is left (the ten development documents; nanqiao-2019 and jiangtun-2020 are held out):
     false positives: facilities and zones the gold does not list (国家级双创示范基地, 校友产业园: ~59),
     generic programmes (质量提升行动, 地下水替代工程: ~41), other unlisted projects (~40), boundaries that
-    differ from the gold's (千佛山北广场 | …和佛慧山…提升工程: ~27), slogans and city visions (~20), national
+    differ from the gold's (新东站片区高铁枢纽 | 新东站片区, “百日攻坚”行动 | 抓项目促投资“百日攻坚”行动), slogans and city visions (~20), national
     strategies cited in passing that the named-only documents leave out (~14); false negatives: names
-    with no head the patterns know (低轨卫星组网, 人工智能岛, 上合地方合作银行: ~94), names rejected as
+    with no head the patterns know (人工智能岛, 蓝色药库, 透明海洋, 国家深海基因库), names rejected as
     categories for want of a proper name (市民中心, 南部新城, 国际消费中心城市: ~46), boundaries (~31),
     quoted slogans and programmes (“四减四增”, “新十字”发展方针: ~13).
     """
@@ -318,16 +320,16 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.80          # reached 0.802 (845/1053); first version 0.736
+PRECISION_FLOOR = 0.82          # reached 0.827 (899/1087); before 0.802 (845/1053); first version 0.736
 CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
-RECALL_FLOOR = 0.77             # reached 0.776 (827/1066); first version 0.657
-EXHAUSTIVE_PRECISION_FLOOR = 0.89   # reached 0.893 (500/560); first version 0.840
+RECALL_FLOOR = 0.82             # reached 0.826 (880/1066); before 0.776 (827/1066); first version 0.657
+EXHAUSTIVE_PRECISION_FLOOR = 0.91   # reached 0.915 (538/588); before 0.893 (500/560); first version 0.840
 
 
 def test_part_of_against_gold(results, capsys):
     """PART_OF between initiatives against the gold's part_of (bench/quality.py's pair matching: the
-    child matches a gold child by any name, the parent that pair's parent). Reached 0.65 / 0.40
-    (70/108, 70/177; first version 0.51 / 0.25, then 0.66 / 0.39); floors just under, as above."""
+    child matches a gold child by any name, the parent that pair's parent). Reached 0.67 / 0.42
+    (74/111, 74/177; first version 0.51 / 0.25, then 0.66 / 0.39, then 0.65 / 0.40); floors just under, as above."""
     from bench.quality import load_gold, match_pairs, names, total
 
     gold = {d.id: d for d in load_gold(GOLD)}
@@ -344,14 +346,19 @@ def test_part_of_against_gold(results, capsys):
     assert p >= PART_OF_PRECISION_FLOOR and r >= PART_OF_RECALL_FLOOR
 
 
-PART_OF_PRECISION_FLOOR = 0.64   # reached 0.648 (70/108)
-PART_OF_RECALL_FLOOR = 0.39      # reached 0.395 (70/177)
+PART_OF_PRECISION_FLOOR = 0.66   # reached 0.667 (74/111); before 0.648 (70/108)
+PART_OF_RECALL_FLOOR = 0.41      # reached 0.418 (74/177); before 0.395 (70/177)
 
 
 def test_fast_enough(results):
     """Not a timing assertion (bench/ measures speed): extraction must not re-segment the same clause."""
     st = initiatives.state(default_lexicon())
     assert len(st._cache) < 20_000
+
+
+def test_facility_works_keep_the_written_form_as_alias():
+    names, _ = _run("实施了总投资6000万元的青山中学新建项目。")
+    assert names["青山中学"].aliases == ("青山中学新建项目",)
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
@@ -381,6 +388,72 @@ def test_fast_enough(results):
     # toponym shapes prove a name: a mountain, a surname village; a housing list names no projects
     ("加快五峰山医疗康养集聚区建设。", {"五峰山医疗康养集聚区"}, set()),
     ("新东站安置一区、安家章灵四村、唐冶四村、潘田等4个生活保障项目建成。", set(), {"潘田项目", "新东站安置一区"}),
+    # a phase names one project in a 等项目 list; items among company names are companies' projects
+    # (a noun and its work too), but one name does not make categories around it names
+    ("推动华岳二期、明泰三期等项目建设。", {"华岳二期项目", "明泰三期项目"}, set()),
+    ("加快瑞科机器人、中工泰华、宏远纺织等智能装备项目建设。", {"宏远纺织项目"}, set()),
+    ("加快建设高轨卫星组网、空天信息产业园、齐鲁研究院等项目。", {"高轨卫星组网项目"}, set()),
+    ("加快瑞科机器人、新材料、生物医药、智能制造等项目建设。", {"瑞科机器人项目"}, {"新材料项目", "生物医药项目"}),
+    # 和 inside a company name is not a list's 和; what is cleaned up is no project
+    ("全力推进乐康宠物食品、冠和精密科技等项目建设。", {"冠和精密科技项目"}, {"精密科技项目"}),
+    ("重点整治非法炼油、小电镀等“散乱污”项目。", set(), {"小电镀项目", "非法炼油项目"}),
+    # a level's own institution being built is one thing; counted, it is a category
+    ("开工建设区妇幼健康服务中心、区心理卫生防治中心。", {"区妇幼健康服务中心", "区心理卫生防治中心"}, set()),
+    ("新建3处区综合养老服务中心。", set(), {"区综合养老服务中心"}),
+    # works after 和 or a 、-list of rivers cover the bare places before them: one project
+    ("实施东山北广场和西山寺入口生态景观提升工程。", {"东山北广场和西山寺入口生态景观提升工程"}, {"东山北广场"}),
+    ("全力推进清水河、白沙河防洪综合治理工程。", {"清水河、白沙河防洪综合治理工程"}, {"白沙河防洪综合治理工程"}),
+    ("加快东湖公园和西湖广场建设。", {"东湖公园", "西湖广场"}, set()),
+    # a bare institution type is no name
+    ("启用疾控中心新业务用房。", set(), {"疾控中心"}),
+    # boundaries: a direction word and a quoted shape belong to a route's name; 连通 ends a water link's name;
+    # ordinary words jieba mis-tags (仿真 as an adverb) do not cut a name
+    ("构建“一字型”东西向沿河大通道。", {"“一字型”东西向沿河大通道"}, {"沿河大通道"}),
+    ("实施青龙山水库至白云川水库连通。", {"青龙山水库至白云川水库连通"}, {"青龙山水库至白云川水库"}),
+    ("加快建设山东（青岛）智能仿真公共实训基地。", {"山东（青岛）智能仿真公共实训基地"}, {"公共实训基地"}),
+    # a head followed by more of a name qualifies it (a zone's greenway, a centre's hub); its own project does not
+    ("推进大华山片区绿道互联互通。", set(), {"大华山片区"}),
+    ("王家货运中心多式联运综合物流枢纽加快建设。", {"王家货运中心多式联运综合物流枢纽"}, {"王家货运中心"}),
+    ("实施泉达农产品交易中心项目。", {"泉达农产品交易中心"}, set()),
+    # an institution honoured already exists (built, it is a project); a year opens a clause, not a name;
+    # 担任 is a verb a name never crosses
+    ("兰溪中心敬老院被评为全国敬老文明号。", set(), {"兰溪中心敬老院"}),
+    ("加快建设兰溪中心敬老院。", {"兰溪中心敬老院"}, set()),
+    ("2019年经济开发区在全市考核中位居第3名。", set(), {"2019年经济开发区"}),
+    ("聘请化工技术发展中心总工程师担任园区顾问。", set(), {"化工技术发展中心总工程师担任园区"}),
+    # 青年/老年 are nouns inside names; 高质量发展 is one noun; 科学院 heads a name like 研究院
+    ("加快建设中法青年科学院。", {"中法青年科学院"}, set()),
+    ("加快市老年活动中心建设。", {"市老年活动中心"}, set()),
+    ("加快创建国家服务业高质量发展试验区。", {"国家服务业高质量发展试验区"}, set()),
+    # a phase after a head names one project (never a category); counted, it is still a category
+    ("加快华源码头二期、ABC项目三期建设。", {"华源码头二期", "ABC项目三期"}, set()),
+    ("推进5G项目建设，新建3个码头二期。", set(), {"5G项目", "码头二期"}),
+    # 国家战略科技力量/平台 is no strategy; a quoted name whose 影响力 is raised is a brand
+    ("建设海洋领域国家战略科技平台。", set(), {"海洋领域国家战略"}),
+    ("提高“啤酒之城”“风筝之都”影响力。", set(), {"风筝之都"}),
+    # a word before 路 names the road (旅游路水厂); a phase of a kind of thing (智慧园区二期) names no project
+    ("西湖水库建成蓄水，观光路水厂建成运行。", {"观光路水厂"}, set()),
+    ("实施管网四期、智慧园区二期等配套工程。", set(), {"智慧园区二期"}),
+    # a school's 新建项目 / 主体工程 is the school being built (the written form an alias)
+    ("投资1300万元的镇第三中心小学主体工程已完工。", {"镇第三中心小学"}, {"镇第三中心小学主体工程"}),
+    # a bank, alliance, fund or organisation being set up is a project; one named as an actor is not
+    ("探索设立上合地方发展银行、上合产业联盟、上合产业基金。", {"上合地方发展银行", "上合产业联盟", "上合产业基金"}, set()),
+    ("加快设立东北亚海洋合作组织。", {"东北亚海洋合作组织"}, set()),
+    ("支持青岛银行、山东产业基金发挥作用。", set(), {"青岛银行", "山东产业基金"}),
+    ("吸引投资机构来济设立创投基金，设立社区城管工作站。", set(), {"创投基金", "社区城管工作站"}),
+    # research infrastructure and posts being built (节点, 试验装置, 工作站); 永久 is part of a name
+    ("加快建设国家星河链网超级节点、超高速磁悬浮试验装置。", {"国家星河链网超级节点", "超高速磁悬浮试验装置"}, set()),
+    ("建成珠三角引才工作站。", {"珠三角引才工作站"}, set()),
+    ("高水平规划建设中国企业发展论坛永久会址。", {"中国企业发展论坛永久会址"}, set()),
+    # an institution is being built when work on it follows it or a 等…项目 list names it; named as an actor it is not
+    ("推动青川量子网络研究院落地建设。钛晶管自动化装配试验线成功运行。", {"青川量子网络研究院", "钛晶管自动化装配试验线"}, set()),
+    ("加快推进海上风电融合示范风场等风电项目建设。", {"海上风电融合示范风场"}, set()),
+    ("青川量子网络研究院发布报告。", set(), {"青川量子网络研究院"}),
+    # a quoted name is a proper name; a noun right before a quoted project names its owner (not a campaign's)
+    ("加快建设“数字丝路客厅”。", {"数字丝路客厅"}, set()),
+    ("加快建设公共卫生“四大中心”、华讯“一基地两中心”。", {"公共卫生“四大中心”", "华讯“一基地两中心”"},
+     {"四大中心", "一基地两中心", "讯“一基地两中心”"}),
+    ("深入推进全国“雪亮工程”。", {"雪亮工程"}, {"全国“雪亮工程”"}),
 ])
 def test_general_rules(text, kept, dropped):
     names, _ = _run(text)
