@@ -20,13 +20,12 @@ are enumerated, so a pair of hubs joined by thousands of chains costs no more th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 MAX_STEPS = 6
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """One relationship: (label, key) of its start and end, its type and role ('' if none)."""
     x: tuple[str, str]
     type: str
@@ -58,17 +57,25 @@ class Topology:
             self.names.append(name or key)
             for form in {name, key, *(aliases or ())} - {None, ""}:
                 self.called.setdefault(form, []).append(i)
-        # adjacency: entity → [(neighbour, link, forward)], sorted in the order chains are given
-        self.adjacent: list[list[tuple[int, Link, bool]]] = [[] for _ in self.nodes]
-        self._asked: dict[tuple[str, str, int], list[Chain]] = {}   # the last questions' answers
+        # adjacency: entity → [(neighbour, link, forward)]; put in the order chains are given
+        # only when a chain passes through the entity (most never are: see _ordered)
+        ids = self.ids
+        adjacent: list[list[tuple[int, Link, bool]]] = [[] for _ in self.nodes]
         for link in links:
-            x, y = self.ids.get(link.x), self.ids.get(link.y)
+            x, y = ids.get(link.x), ids.get(link.y)
             if x is None or y is None or x == y:
                 continue
-            self.adjacent[x].append((y, link, True))
-            self.adjacent[y].append((x, link, False))
-        for i, nbrs in enumerate(self.adjacent):
-            nbrs.sort(key=lambda n: self._order(n))
+            adjacent[x].append((y, link, True))
+            adjacent[y].append((x, link, False))
+        self.adjacent = adjacent
+        self._sorted: dict[int, list[tuple[int, Link, bool]]] = {}
+        self._asked: dict[tuple[str, str, int], list[Chain]] = {}   # the last questions' answers
+
+    def _ordered(self, v: int) -> list[tuple[int, Link, bool]]:
+        got = self._sorted.get(v)
+        if got is None:
+            got = self._sorted[v] = sorted(self.adjacent[v], key=self._order)
+        return got
 
     def _order(self, step: tuple[int, Link, bool]) -> tuple:
         w, link, forward = step
@@ -126,7 +133,7 @@ class Topology:
                 order = (head, *(self._order(st) for st in stack))
                 yield order, Chain(tuple(nodes), tuple((link, fwd) for _, link, fwd in stack))
                 return
-            for step in self.adjacent[v]:
+            for step in self._ordered(v):
                 if count >= limit:
                     return
                 if step[0] in levels[d + 1]:
