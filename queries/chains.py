@@ -11,7 +11,8 @@ What is found is what Neo4j's `allShortestPaths((a)-[*..6]-(b))` finds: for ever
 called `a` and every other entity called `b` (by name, alias or key), each chain of at
 most MAX_STEPS relationships of the least length joining them, in either direction, two
 chains differing in any relationship (parallel relationships give one chain each).
-tests/test_templates.py checks it against networkx and against Neo4j itself.
+tests/test_chains.py checks it against networkx on random graphs, tests/test_templates.py on
+the seeds, and tests/test_parity.py against Neo4j's own allShortestPaths.
 
 Chains come in a stable order: step by step, by the name of the entity reached, then its
 key and label, then the relationship's type, direction and role. Only the first `limit`
