@@ -297,6 +297,16 @@ def test_counting_templates_name_every_label_and_type_of_the_schema(name):
         assert f"()-[r:{rtype}]->()" in body and f"'{rtype}' AS name" in body, rtype
     assert schema.EXTRACTION not in body
 
+
+def test_path_body_names_every_label_of_the_schema():
+    """path's body spells out kg's labels on both ends (so Neo4j seeks each label's key
+    index), as prepare.py's shape read does from graph/schema.py: a label added there and
+    not here would give chains whose steps the body cannot read."""
+    body = runner.get("path").body
+    labels = "|".join(schema.LABELS)
+    assert f"MATCH (x:{labels})-[r]->(y:{labels})" in body
+    assert prepare._NODES == labels
+
 # ---------------------------------------------------------------- end to end, on each store
 
 def _oracle_chains(graph, a: str, b: str) -> set[tuple[str, ...]]:
