@@ -213,6 +213,24 @@ def test_template_gives_the_same_answer_on_both_stores(name, embedded, neo4j):
 
 
 @pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_neo4j_rows_read_as_one_row_are_the_bodys_rows_in_its_order(name, neo4j):
+    """runner._execute asks Neo4j for a template's rows collected into one row (the driver's
+    cost per record): they must be the rows, in the order, the body gives as it is."""
+    from queries import prepare
+    from queries.dialect import for_backend
+    t = TEMPLATES[name]
+    assert t.returns
+    for params, _ in cases_for(name):
+        bound = prepare.before(t.prepare, neo4j, t.bind(params))
+        plain = neo4j.run(for_backend(t.body, "neo4j"), bound)
+        got = runner._execute(neo4j, t, bound)
+        assert got.columns == plain.columns
+        assert [[canonical(v) for v in row] for row in got.rows] == [[canonical(v) for v in row] for row in plain.rows], \
+            f"{name} {params}: rows or order differ"
+
+
+@pytest.mark.neo4j
 @pytest.mark.parametrize("name", sorted(names.TEMPLATE_LABELS))
 def test_name_lookup_is_the_same_on_both_stores(name, embedded, neo4j):
     labels = names.TEMPLATE_LABELS[name]
