@@ -87,10 +87,11 @@ def _in_string(text: str, i: int) -> bool:
     return quote is not None
 
 
-def _split_items(text: str) -> list[str]:
-    """A clause's items, split at the commas outside brackets and quotes."""
-    items, depth, quote, cur = [], 0, None, ""
-    for ch in text:
+def _top_level(text: str):
+    """The positions of the characters outside quotes and brackets (the brackets and quotes
+    themselves left out)."""
+    depth, quote = 0, None
+    for i, ch in enumerate(text):
         if quote:
             quote = None if ch == quote else quote
         elif ch in "'\"`":
@@ -99,12 +100,18 @@ def _split_items(text: str) -> list[str]:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif ch == "," and depth == 0:
-            items.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    items.append(cur)
+        elif depth == 0:
+            yield i
+
+
+def _split_items(text: str) -> list[str]:
+    """A clause's items, split at the commas outside brackets and quotes."""
+    items, last = [], 0
+    for i in _top_level(text):
+        if text[i] == ",":
+            items.append(text[last:i])
+            last = i + 1
+    items.append(text[last:])
     return items
 
 
@@ -137,28 +144,15 @@ def returned_columns(cypher: str) -> tuple[str, ...]:
     """The column names a query (without comment lines) returns: the items of its last
     RETURN outside brackets and quotes, each `… AS name` or a bare variable. () when there
     is no such RETURN or an item is neither (`RETURN a.key` names its column `a.key`)."""
-    depth, quote, start, end = 0, None, -1, len(cypher)
-    i = 0
-    while i < len(cypher):
-        ch = cypher[i]
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "'\"`":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif depth == 0 and (i == 0 or not (cypher[i - 1].isalnum() or cypher[i - 1] == "_")):
-            m = _WORD_AT.match(cypher, i)
-            if m:
-                if m.group(1).upper() == "RETURN":
-                    start, end = m.end(), len(cypher)
-                elif start >= 0 and end == len(cypher):
-                    end = i
-                i = m.end()
-                continue
-        i += 1
+    start, end = -1, len(cypher)
+    for i in _top_level(cypher):
+        if i and (cypher[i - 1].isalnum() or cypher[i - 1] == "_"):
+            continue
+        m = _WORD_AT.match(cypher, i)
+        if m and m.group(1).upper() == "RETURN":
+            start, end = m.end(), len(cypher)
+        elif m and start >= 0 and end == len(cypher):
+            end = i
     if start < 0:
         return ()
     text = cypher[start:end].strip()

@@ -178,8 +178,8 @@ _CACHE: "weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple, Any]]]" = weakref
 @contextlib.contextmanager
 def bulk_build():
     """Python's cycle collector paused while a whole-graph structure is built: it would scan
-    the millions of new (acyclic) tuples and lists again and again. Reading the shape of a
-    139,400-node graph took 6.9 s with it and 4.0 s without."""
+    the millions of new (acyclic) tuples and lists again and again. The first `path` call on
+    a 139,400-node graph, which reads its shape, took 7.5 s with it and 4.6 s without."""
     enabled = gc.isenabled()
     gc.disable()
     try:
