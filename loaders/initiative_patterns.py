@@ -118,12 +118,15 @@ NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业�
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
 NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院 科学院 超级节点 直联点 工作站 试验线 风场 试验装置".split())
+# A phase (二期): after a head it belongs to one thing being built (清泉河|三期|幸福渠段景观配建工程, 大唐码头二期).
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # Bodies (a bank, an alliance, a fund, an organisation) are initiatives only while being set up (设立上合地方合作银行);
 # one named otherwise is an actor.
 NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
 STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
-BUILT_AFTER = re.compile(r"”?(?:[一二三四五六七八九十\d]期)?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌)")
-SETUP_VERBS = re.compile(r"(?:设立|建立|组建|成立|筹建|发起|创设|创建|筹设)$")
+BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌)")
+SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
+SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
@@ -208,9 +211,6 @@ _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多�
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 "
                   "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
-# A phase after a name is inside a longer name (清泉河|三期|幸福渠段景观配建工程).
-_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
-PHASE = _PHASE
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；！？\n，：:;!?,、《》【】]")
@@ -306,7 +306,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.proper = False      # 创投基金, 社区城管工作站: a body or post of a kind; 上合产业基金 is one
         if not c.proper and c.suffix in NEEDS_PROPER and _described(text[c.start:m.start()], text, c):
             c.proper = True       # 海洋科学大型仪器区域中心: a long description of one thing being built
-        if not c.proper and c.type == PROJECT and _PHASE.search(text[m.end():c.end]) and len(c.name) - len(text[m.start():c.end]) >= 2 \
+        if not c.proper and c.type == PROJECT and PHASE.search(text[m.end():c.end]) and len(c.name) - len(text[m.start():c.end]) >= 2 \
                 and not _CATEGORY_START.match(text[c.start:m.start()]) and not COUNT.search(c.context) \
                 and _phase_owner(text[c.start:m.start()], tg):
             c.proper = True       # 大唐码头二期: a phase belongs to one thing being built, never to a category
@@ -540,7 +540,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                     break
             if len(w) == 1 and w in _FUNCTION_CHARS:
                 break
-            phase = _PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
+            phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
@@ -851,7 +851,7 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 toks = tg.tag(text[start:end])
             name = text[start:end]
             # 亿盛二期, 方圆二期: a phase names one project of its own (a category has no phases)
-            phased = len(toks) >= 2 and bool(_PHASE.fullmatch(toks[-1][0])) and len(name) >= 4
+            phased = len(toks) >= 2 and bool(PHASE.fullmatch(toks[-1][0])) and len(name) >= 4
             # 低轨卫星组网, 低空监视服务网示范: a noun and the work on it, named as a project among named ones
             worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn") and toks[-1][0] not in LEAD_VERBS \
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
@@ -972,9 +972,10 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
     listed = [m.span(1) for m in lists]
     sfx = suffix_candidates(text, tg, places)
     for c in sfx:
-        if any(s <= c.start and c.end <= e for s, e in listed):
-            c.built = True      # …示范风场等风电项目建设: the list names each item a project being built
-        if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH and any(s <= c.start and c.end <= e for s, e in listed) \
+        if not any(s <= c.start and c.end <= e for s, e in listed):
+            continue
+        c.built = True          # …示范风场等风电项目建设: the list names each item a project being built
+        if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not _CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (sfx + programme_candidates(text, places) + quoted_candidates(text)

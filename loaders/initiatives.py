@@ -69,7 +69,7 @@ _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|�
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
-_OWN_WORKS = re.compile(r"(?:[一二三四五六七八九十\d]期|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
+_OWN_WORKS = re.compile(rf"(?:{pat.PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
@@ -241,7 +241,7 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
-_SETUP_LIST = re.compile(r"(?:设立|建立|组建|成立|筹建|发起|创设|创建|筹设)[^，。；]*、")
+_SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
 
 
 def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
