@@ -1,7 +1,11 @@
-"""The lexicon: editable data files (regions, department aliases) and the lookups over them.
+"""The lexicon: the national gazetteer, editable data files (department aliases…) and the lookups over them.
 
-General knowledge lives in `loaders/data/*.tsv`; a user can point KG_LEXICON_DIR at
-a folder holding their own copies (same file names) to extend or correct them.
+Regions come from the national gazetteer (loaders/gazetteer.py: every province,
+prefecture, county and township of China, from a data package) plus the user's additions
+and corrections in `loaders/data/regions.tsv` (zones such as 高新区 or 新区 governed like
+regions). General knowledge lives in `loaders/data/*.tsv`; a user can point
+KG_LEXICON_DIR at a folder holding their own copies (same file names) to extend or
+correct them.
 """
 from __future__ import annotations
 
@@ -12,15 +16,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph import schema
+from . import gazetteer
 
 DATA_DIR = Path(__file__).with_name("data")
 _LEVEL_PREFIXES = ("市", "县", "区", "省")
 
 
+def data_path(name: str) -> Path:
+    """A data file: the user's copy in KG_LEXICON_DIR when there is one, else kg's."""
+    user_dir = os.environ.get("KG_LEXICON_DIR")
+    return Path(user_dir) / name if user_dir and (Path(user_dir) / name).exists() else DATA_DIR / name
+
+
 def _rows(name: str) -> list[list[str]]:
     """Rows of a TSV data file, comments and blank lines skipped; a user copy wins."""
-    user_dir = os.environ.get("KG_LEXICON_DIR")
-    path = Path(user_dir) / name if user_dir and (Path(user_dir) / name).exists() else DATA_DIR / name
+    path = data_path(name)
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -35,18 +45,37 @@ class RegionInfo:
     level: str
     key: str          # path of names, e.g. 山东省/聊城市/冠县
     parent: str       # parent's key, "" for a province
+    adcode: str = ""  # the 6-digit code where the source has one (not for townships)
 
 
 class Lexicon:
     def __init__(self) -> None:
-        self.regions: dict[str, RegionInfo] = {}      # key → info
-        self._by_name: dict[str, list[RegionInfo]] = {}
-        for row in _rows("regions.tsv"):
-            name, level, parent = (row + ["", "", ""])[:3]
-            shorts = row[3].split(",") if len(row) > 3 and row[3] else []
-            info = RegionInfo(name, level, schema.region_key(parent, name), parent)
-            self.regions[info.key] = info
-            for n in [name, *shorts]:
+        self.regions: dict[str, RegionInfo] = {}      # key → info, county level and above (and zones)
+        self._by_name: dict[str, list[RegionInfo]] = {}        # full, short and former names, county level and above
+        self._full_names: set[str] = set()                    # the full names among them
+        self._town_rows: list[tuple[str, str]] = []           # (name, county key): built into `towns` when asked
+        self._towns: dict[str, RegionInfo] | None = None
+        self._towns_by_name: dict[str, list[RegionInfo]] = {}
+        # The national level: 国务院's reports and policies belong here (provinces are not keyed under it).
+        nation = RegionInfo(gazetteer.NATION, gazetteer.NATIONAL, gazetteer.NATION, "", "100000")
+        self.regions[nation.key] = nation
+        self._by_name[nation.name] = [nation]
+        self._full_names.add(nation.name)
+        keys: list[str] = []
+        for name, level, parent, adcode, shorts, former in gazetteer.load(data_path("regions.tsv")):
+            pkey = keys[parent] if parent >= 0 else ""
+            key = f"{pkey}/{name}" if pkey else name
+            keys.append(key)
+            if level == gazetteer.TOWN:
+                self._town_rows.append((name, pkey))
+                continue
+            if key in self.regions:
+                continue
+            info = RegionInfo(name, level, key, pkey, adcode)
+            self.regions[key] = info
+            self._full_names.add(name)
+            self._full_names.update(former)
+            for n in dict.fromkeys((name, *shorts, *former)):
                 self._by_name.setdefault(n, []).append(info)
         self._dept_canonical: dict[str, str] = {}
         for row in _rows("department_aliases.tsv"):
@@ -55,19 +84,72 @@ class Lexicon:
                 if alias:
                     self._dept_canonical[alias] = canonical
 
+    @property
+    def towns(self) -> dict[str, RegionInfo]:
+        """Townships (镇, 乡, 街道, 苏木) by key: some 40,000, indexed the first time they are asked for."""
+        if self._towns is None:
+            towns: dict[str, RegionInfo] = {}
+            for name, pkey in self._town_rows:
+                key = f"{pkey}/{name}"
+                if key not in towns:
+                    towns[key] = info = RegionInfo(name, gazetteer.TOWN, key, pkey)
+                    self._towns_by_name.setdefault(name, []).append(info)
+            self._towns = towns
+        return self._towns
+
+    def town(self, name: str, county: str) -> RegionInfo | None:
+        """A township by name under a county-level region (or under a prefecture, when it is the only one there)."""
+        found = [t for t in self.towns and self._towns_by_name.get(name, [])
+                 if t.parent == county or t.parent.startswith(county + "/")]
+        return found[0] if len(found) == 1 else None
+
     # Regions
-    def find_region(self, name: str, within: str = "") -> RegionInfo | None:
-        """A region by full or short name; `within` (a region key) settles ambiguity."""
+    def candidates(self, name: str, within: str = "", *, towns: bool = False) -> list[RegionInfo]:
+        """Every region a name can denote (full, short or former name), those under `within` only when given."""
         found = self._by_name.get(name, [])
+        if towns and not found and self.towns:
+            found = self._towns_by_name.get(name, [])
         if within:
             found = [r for r in found if r.key.startswith(within + "/") or r.key == within]
+        return found
+
+    def find_region(self, name: str, within: str = "") -> RegionInfo | None:
+        """A region by full or short name when it denotes exactly one; `within` (a region key) settles ambiguity.
+        Never the first of several: an ambiguous name gives None (see `candidates`)."""
+        found = self.candidates(name, within)
         return found[0] if len(found) == 1 else None
+
+    def is_full_name(self, name: str) -> bool:
+        """A region's full (or former full) name, with its level suffix: 海拉尔区, not 海拉尔."""
+        return name in self._full_names
+
+    def settle(self, name: str, context: list[str]) -> tuple[RegionInfo | None, list[RegionInfo]]:
+        """The region a name denotes, settled by context (region keys, nearest first: a parent
+        named nearby, the issuer, the document's region, its province). Returns the region, or
+        None with the candidates that remain when nothing decides."""
+        found = self.candidates(name)
+        if len(found) <= 1:
+            return (found[0] if found else None), found
+        for key in context:
+            if not key:
+                continue
+            under = [r for r in found if r.key.startswith(key + "/") or r.key == key]
+            if len(under) == 1:
+                return under[0], under
+            if under:
+                found = under
+        return None, found
+
+    def region(self, key: str) -> RegionInfo | None:
+        return self.regions.get(key) or self.towns.get(key)
 
     def region_path(self, key: str) -> list[RegionInfo]:
         """The region and its ancestors, top first."""
         out = []
-        while key in self.regions:
-            info = self.regions[key]
+        while True:
+            info = self.regions.get(key) or (self.towns.get(key) if key.count("/") >= 2 else None)
+            if info is None:
+                break
             out.append(info)
             key = info.parent
         return out[::-1]

@@ -69,11 +69,32 @@ class TitleTable:
         return [self.by_text[t] for t in m.group().split("、")], m.end()
 
 
+# The forms of a head's office (kind "head" in titles.tsv): 副市长, 常务副市长, 代市长, 代理市长.
+_HEADED_BODIES = ("自治区人民政府", "自治区", "管委会", "街道办事处")
+HEAD_VARIANTS = (("副", "Deputy "), ("常务副", "Executive Deputy "), ("代", "Acting "), ("代理", "Acting "))
+
+
+def expand_heads(titles: list[Title]) -> list[Title]:
+    """Offices of the titles table, a head's variants generated (a row of their own wins)."""
+    out: dict[str, Title] = {}
+    for t in titles:
+        if t.kind != "head":
+            out.setdefault(t.text, t)
+            continue
+        out[t.text] = Title(t.text, t.level, t.english, "office")
+        for prefix, english in HEAD_VARIANTS:
+            # 自治区主席 → 自治区副主席: the variant's prefix goes after the body the head heads.
+            stem = next((b for b in _HEADED_BODIES if t.text.startswith(b) and len(t.text) > len(b)), "")
+            head = t.text[len(stem):]
+            out.setdefault(stem + prefix + head, Title(stem + prefix + head, t.level, english + t.english, "office"))
+    return list(out.values())
+
+
 @lru_cache(maxsize=4)
 def _load(user_dir: str) -> tuple[TitleTable, frozenset[str]]:
     titles = [Title(r[0], (r + [""])[1], (r + ["", ""])[2], (r + ["", "", "office"])[3] or "office")
               for r in _rows("titles.tsv")]
-    return TitleTable(titles), frozenset(r[0] for r in _rows("surnames.tsv"))
+    return TitleTable(expand_heads(titles)), frozenset(r[0] for r in _rows("surnames.tsv"))
 
 
 def titles_table() -> TitleTable:
@@ -164,8 +185,12 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         region, rstart = _region_before(text, m.start(), lexicon, places)
         strong = rstart < m.start() or rstart == 0 or not is_cjk(text[rstart - 1]) or text[rstart - 1] in "、上"
         j = m.end()
-        while j < len(text) and text[j] in " \t;；:：":
+        while j < len(text) and text[j] in " \t\u3000;；:：":
             j += 1
+        written = written_name(text, j)
+        if written and written[0] not in nat:
+            found.mentions.append(Mention(written[0], [t.text for t in offices], group, _level(titles), region, rstart, written[1], "titled"))
+            continue
         name, why = _name_at(text, j)
         if name and name not in nat:
             found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, j + len(name), "titled"))
@@ -192,6 +217,25 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         if not skipped(m.start()):
             _list_before(text, m, table, nat, found)
     return found
+
+
+# Names as by-lines and speaker lines write them: padded with spaces to the width of a longer
+# name (韦 韬, 龚　正), or transliterated with a middle dot (艾尔肯·吐尼亚孜).
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00a0]{1,3}([\u4e00-\u9fff])(?:[ \u3000\u00a0]{1,3}([\u4e00-\u9fff]))?(?=[ \u3000\u00a0]*(?:\n|$))")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def written_name(text: str, j: int) -> tuple[str, int] | None:
+    """A padded name standing at a line's end, or a dotted name, at text[j]: (the name as one
+    word, where it ends in the text); None when there is neither."""
+    m = _PADDED.match(text, j)
+    if m:
+        name = "".join(g for g in m.groups() if g)
+        return (name, m.end()) if not name_problem(name) else None
+    m = _DOTTED.match(text, j)
+    if m and len(m.group()) <= 16:
+        return m.group(), m.end()
+    return None
 
 
 def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:

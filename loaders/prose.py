@@ -41,14 +41,19 @@ def _structured(text: str) -> bool:
 
 
 def _report_signals(text: str) -> tuple[bool, bool]:
-    lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:5]
+    # Portal pages put a row of one-word widgets (下载, 打印, 字号…) above the title: short lines are passed over.
+    lines = [ln for ln in text[:3000].splitlines() if len(ln.strip()) > 4][:5]
     return any(_REPORT_TITLE_LINE.match(ln) for ln in lines), bool(_MEETING.search(text[:3000]))
 
 
 def score_report(text: str) -> float:
     title, byline = _report_signals(text)
-    s = 0.6 * title + 0.3 * byline + 0.2 * ("各位代表" in text[:3000]) + 0.2 * bool(_REVIEW.search(text[:6000]))
-    return round(min(1.0, s) * (0.2 if _structured(text) else 1.0), 3)
+    addressed = "各位代表" in text[:3000]
+    s = 0.6 * title + 0.3 * byline + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
+    # A report opens with its by-line and 各位代表; annotations further on are an annex's
+    # (民生实事 with their 牵头单位), not what the document is.
+    opened = byline and addressed
+    return round(min(1.0, s) * (0.2 if _structured(text) and not opened else 1.0), 3)
 
 
 def score_news(text: str) -> float:
@@ -152,7 +157,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
     # Officials: the speaker of the by-line, then everyone the text names with a title or in a list.
     mentions: list[tuple[officials.Mention, Evidence]] = []
     if meta.speaker:
-        s, e = meta.speaker_span
+        s, e = meta.speaker_span or (0, 0)
         mentions.append((officials.Mention(meta.speaker, meta.speaker_titles, "", "", region, s, e, "speaker"), head_ev))
     places = {name: key for key, name, level, _ in (meta.place.chain if meta.place else []) if level == "town"}
     found = officials.find(view.text, lexicon, skip=meta.byline_span, places=places)

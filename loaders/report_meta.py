@@ -18,8 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph import schema
-from .lexicon import Lexicon, RegionInfo
-from .officials import find as find_officials, name_problem, titles_table
+from .gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
+from .lexicon import Lexicon, RegionInfo, _rows
+from .officials import find as find_officials, name_problem, titles_table, written_name
+from .places import Ambiguous, mentions, parse_place
 from .source import SourceDocument
 from .text import is_cjk
 
@@ -37,9 +39,12 @@ _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGR
 _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
 _NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
-_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 _HEADER_CHARS = 1500
-_COUNTY_LEVELS = ("county", "district", "county-level city")
+_NOT_A_NAME = re.compile(r"[省市区县旗盟州镇乡局委办厅部院政府代表会议报告]")
+# The address that opens a report: 我代表海拉尔区人民政府 / 我代表国务院 / 我受国务院的委托.
+_ADDRESS = re.compile(r"我(?:代表|受)\s*([\u4e00-\u9fff]{1,20}?)(?:人民政府|政府|的委托|[，,、\s]|向)")
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中央人民政府|中华人民共和国国务院)$")
+_NATIONAL_CONGRESS = re.compile(r"全国人民代表大会")
 
 
 @dataclass
@@ -115,24 +120,37 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     tm = _REPORT_TITLE.search(title_text)
     title_phrase = tm[2] if tm else ""
     title_year = (tm[1] or tm[3]) if tm else None
-    # Where: the by-line's place is the most specific; the title's, the site tag's and the text's help.
-    hints = [p for p in (byline["place"] if byline else "", title_phrase) if p]
-    meta.place = _report_place(hints, site_tag[1] if site_tag else "", text, lexicon, meta)
+    # Where: what the report says about itself — the by-line's place, the title's, the address
+    # (我代表…人民政府) and the speaker line's (北京市市长 殷勇) — never the places its body names.
+    header = find_officials(text[:max(head_end, 1)], lexicon)
+    addressed = _ADDRESS.search(text, max(address, 0), (address + 300) if address >= 0 else min(len(text), 600))
+    hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "") if p]
+    spoken = [m.region for m in header.mentions if m.region and m.titles]
+    national = bool((addressed and _NATIONAL_ISSUER.match(addressed[1])) or "国务院" in title_phrase
+                    or (byline and _NATIONAL_CONGRESS.search(byline.group())))
+    meta.place = _report_place(hints, site_tag[1] if site_tag else "", lexicon, meta, spoken, national)
     meta.year = int(title_year) if title_year else (int(meta.date[:4]) if meta.date else None)
+    if meta.year is None:
+        meta.year = _year_reviewed(text, doc.source, meta)
+    national = bool(meta.place and meta.place.key == NATION)
     if tm and tm.group().strip() and title_phrase:
         meta.title, meta.title_span = title_text, line_span
     elif meta.place:
         year = f"{meta.year}年" if meta.year else ""
-        meta.title = f"{meta.place.name}{year}政府工作报告"
+        meta.title = f"{year}国务院政府工作报告" if national else f"{meta.place.name}{year}政府工作报告"
         meta.title_span = line_span
     else:
         meta.title, meta.title_span = title_text or "政府工作报告", line_span
     if meta.place:
-        meta.issuer = f"{meta.place.name}人民政府"
+        meta.issuer = "国务院" if national else f"{meta.place.name}人民政府"
     if byline:
-        _speaker(meta, byline, text, lexicon)
+        _speaker(meta, byline, text, lexicon, _original_break(doc, *byline.span("rest")))
     if not meta.speaker and address >= 0:
-        _speaker_in_header(meta, text, address, lexicon)
+        _speaker_in_header(meta, header)
+    if not meta.speaker and address >= 0:
+        _speaker_line(meta, text, address, lexicon)
+    if not meta.speaker and national and meta.year:
+        _premier(meta)
     if not meta.speaker:
         meta.issues.append(("prose.no-speaker", "no speaker in the by-line (nobody named as giving the report)", 0))
     if not meta.date:
@@ -177,7 +195,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
             meta.byline_span = (m.start(), m.end())
     if not meta.date:
         meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
-    key = _most_mentioned(text, lexicon)
+    notes: list[Ambiguous] = []
+    key = _most_mentioned(text, lexicon, notes)
     if key:
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
@@ -232,13 +251,25 @@ def _iso(y: str, m: str, d: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon) -> None:
+def _original_break(doc: SourceDocument, start: int, end: int) -> int:
+    """Where the clean view joined a line break of the original within [start, end) (a page's
+    breadcrumb 首页 joined to the speaker's line): the clean offset, or -1."""
+    view, raw = doc.clean, doc.raw
+    for k in range(max(start, 1), min(end, len(view.text))):
+        if view.text[k - 1] != "\n" and "\n" in raw[view.origin[k - 1] + 1:view.origin[k]]:
+            return k
+    return -1
+
+
+def _speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon, cut: int = -1) -> None:
     rest_start, rest_end = byline.span("rest")
+    if rest_start < cut < rest_end and text[rest_start:cut].strip():
+        rest_end = cut
     rest = text[rest_start:rest_end]
     if not rest.strip(" #*\t"):
         # "…会议上" at a line's end: the speaker may stand alone on the next short line.
         nxt = re.compile(r"\n[\s#*]*([^\n]{2,24})\n").match(text, rest_end)
-        if nxt and "各位代表" not in nxt[1]:
+        if nxt and "各位代表" not in nxt[1] and not re.search(r"[：:]", nxt[1]):
             rest_start, rest_end, rest = nxt.start(1), nxt.end(1), nxt[1]
     i = rest_start + len(rest) - len(rest.lstrip(" #*\t"))
     end = rest_start + len(rest.rstrip(" #*\t"))
@@ -256,8 +287,13 @@ def _speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon) -> None:
     titles, i = titles_table().take(text, i, end)
     while i < end and text[i] in " \t;；:：,，":
         i += 1
-    name = text[i:end].strip()
+    written = written_name(text, i)
+    name = written[0] if written and written[1] <= end + 1 else text[i:end].strip()
+    # The by-line says who gives the report: a name there need not start with a family name
+    # of the list (嘎玛泽登), but must still read as a name.
     problem = name_problem(name)
+    if problem == "does not start with a family name" or problem.startswith("four characters"):
+        problem = "" if 2 <= len(name) <= 6 and not _NOT_A_NAME.search(name) else problem
     if problem:
         meta.issues.append(("prose.name-rejected", f"by-line speaker {name!r}: {problem}", i))
         return
@@ -266,9 +302,8 @@ def _speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon) -> None:
     meta.byline_span = (meta.byline_span[0], max(meta.byline_span[1], i + len(name)))
 
 
-def _speaker_in_header(meta: Meta, text: str, head_end: int, lexicon: Lexicon) -> None:
+def _speaker_in_header(meta: Meta, found) -> None:
     """No by-line speaker: a titled official standing alone in the header (济南市市长 孙述涛 above the by-line)."""
-    found = find_officials(text[:head_end], lexicon)
     m = next((m for m in found.mentions if m.titles and m.role == "titled"), None)
     if m:
         meta.speaker, meta.speaker_titles = m.name, list(m.titles)
@@ -278,27 +313,65 @@ def _speaker_in_header(meta: Meta, text: str, head_end: int, lexicon: Lexicon) -
         meta.byline_span = (start, end)
 
 
+_REVIEWED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:国内)?工作回顾")
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _year_reviewed(text: str, source: str, meta: Meta) -> int | None:
+    """A report that states no year of its own: the year after the one it reviews (2024年工作回顾 →
+    2025), else a year its file name gives (said to be so)."""
+    m = _REVIEWED.search(text, 0, 20000)
+    if m:
+        return int(m[1]) + 1
+    name = re.split(r"[\\/]", source)[-1]
+    years = _NAME_YEAR.findall(name)
+    if len(years) == 1:
+        meta.issues.append(("prose.year-from-name", f"the report states no year; {years[0]} taken from its file name", 0))
+        return int(years[0])
+    return None
+
+
+def _premier(meta: Meta) -> None:
+    """国务院's report names no speaker: the premier of its year gives it (data/national_leaders.tsv)."""
+    for post, name, first, last in national_leaders():
+        if post == "国务院总理" and int(first) <= meta.year <= int(last or 9999):
+            meta.speaker, meta.speaker_titles = name, [post]
+            meta.issues.append(("prose.speaker-from-year", f"the report names no speaker; {name}, {post} for the "
+                                f"reports of {first}–{last or 'now'}, taken as its speaker", 0))
+            return
+
+
+def national_leaders() -> list[tuple[str, str, str, str]]:
+    return [tuple((r + ["", "", "", ""])[:4]) for r in _rows("national_leaders.tsv")]
+
+
+def _speaker_line(meta: Meta, text: str, head_end: int, lexicon: Lexicon) -> None:
+    """A line of the header that is only a title and a name (自治区主席 嘎玛泽登): the speaker, whose
+    name need not start with a family name of the list, since the line says it is a name."""
+    table = titles_table()
+    for m in re.finditer(r"[^\n]+", text[:head_end]):
+        line = m.group()
+        i = len(line) - len(line.lstrip(" \t\u3000"))
+        for n in sorted((r.name for r in (meta.place and lexicon.region_path(meta.place.key)) or []), key=len, reverse=True) + ["人民政府"]:
+            if line.startswith(n, i):
+                i += len(n)
+        titles, j = table.take(line, i)
+        offices = [t.text for t in titles if t.kind == "office"]
+        if not offices or j == i:
+            continue
+        rest = line[j:].strip(" \t\u3000")
+        written = written_name(line, j + len(line[j:]) - len(line[j:].lstrip(" \t\u3000")))
+        name = written[0] if written else rest
+        if 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) \
+                and not _NOT_A_NAME.search(name):
+            at = m.start() + line.index(rest[:1], j)
+            meta.speaker, meta.speaker_titles, meta.speaker_span = name, offices, (at, m.start() + len(line.rstrip()))
+            start = min(meta.byline_span[0], m.start()) if meta.byline_span else m.start()
+            meta.byline_span = (start, max(meta.byline_span[1] if meta.byline_span else 0, m.end()))
+            return
+
+
 # ---- regions ---------------------------------------------------------------
-
-def parse_place(phrase: str, lexicon: Lexicon) -> tuple[list[RegionInfo], str, str]:
-    """"济南市历城区" → ([济南市, 历城区], "", ""); "垦利区胜坨镇" → ([垦利区], "胜坨镇", "");
-    anything left over that is not a town comes back as the third item."""
-    chain: list[RegionInfo] = []
-    i, within = 0, ""
-    while i < len(phrase):
-        for n in range(min(len(phrase) - i, 8), 1, -1):
-            info = lexicon.find_region(phrase[i:i + n], within)
-            # A region's stem may start a town's name (兰陵镇 under 兰陵县): that is the town.
-            if info and info.key != within and phrase[i + n:i + n + 1] not in ("镇", "乡", "街"):
-                chain.append(info)
-                within, i = info.key, i + n
-                break
-        else:
-            break
-    rest = phrase[i:]
-    town = _TOWN.fullmatch(rest)
-    return chain, (rest if town else ""), ("" if town else rest)
-
 
 def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
     chain = [(r.key, r.name, r.level, r.parent) for r in lexicon.region_path(info.key)]
@@ -308,29 +381,34 @@ def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
     return Place(key, name, level, chain)
 
 
-def _report_place(hints: list[str], site_tag: str, text: str, lexicon: Lexicon, meta: Meta) -> Place | None:
-    known: list[RegionInfo] = []
+def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
+                  spoken: list[str] = (), national: bool = False) -> Place | None:
+    """The report's region from what it says about itself (by-line, title, address, speaker line,
+    site tag), never from the places its body names. `spoken`: regions named before a title in
+    the header (the speaker line); `national`: the report says it is 国务院's."""
+    known: list[RegionInfo] = [r for r in map(lexicon.region, spoken) if r]
     town = ""
+    notes: list[Ambiguous] = []
     for phrase in hints:
-        chain, t, _ = parse_place(phrase, lexicon)
+        chain, t, _ = parse_place(phrase, lexicon, [r.key for r in reversed(known)], notes)
         known.extend(chain)
         town = town or t
     # A site's tag (【滕州市招商】) names the report's place or one above it: used for towns'
     # counties and when nothing else is known.
     if site_tag and (town or not known):
-        known.extend(parse_place(site_tag, lexicon)[0])
+        known.extend(parse_place(site_tag, lexicon, [r.key for r in reversed(known)], notes)[0])
     deepest = _deepest(known)
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
-        county = _county_in_text(text, lexicon, deepest.key if deepest else "")
-        if county:
-            deepest = county
+        # The gazetteer knows under which county a township lies, when only one of that name is there.
+        found = lexicon.town(town, deepest.key if deepest else "")
+        if found:
+            deepest = lexicon.region(found.parent)
+    if deepest is None and not town and national:
+        return _place_of(lexicon.regions[NATION], lexicon)
     if deepest is None and not town:
-        # Nothing in the header: the region the text names most, said to be a guess.
-        key = _most_mentioned(text, lexicon)
-        if key:
-            meta.issues.append(("prose.region-from-text", f"no region in the by-line or title; {key} is the one the text names most", 0))
-            return _place_of(lexicon.regions[key], lexicon)
-        meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or text ({' / '.join(hints) or 'none'})", 0))
+        for note in notes:
+            meta.issues.append(("region.ambiguous", note.message(), 0))
+        meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or speaker line ({' / '.join(hints) or 'none'})", 0))
         return None
     if deepest is None:
         meta.issues.append(("prose.region-parent-unknown", f"{town}: no county found for it; keyed by its name alone", 0))
@@ -350,40 +428,16 @@ def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
     return regions[0]
 
 
-def _county_in_text(text: str, lexicon: Lexicon, within: str) -> RegionInfo | None:
-    counts = Counter(k for k, _ in mentions(text, lexicon)
-                     if lexicon.regions[k].level in _COUNTY_LEVELS and (not within or k.startswith(within + "/")))
-    return lexicon.regions[counts.most_common(1)[0][0]] if counts else None
-
-
-def mentions(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
-    """(key, offset) of each region named in `text` (the longest name at each place)."""
-    out, i = [], 0
-    while i < len(text):
-        if not is_cjk(text[i]):
-            i += 1
-            continue
-        for n in range(min(len(text) - i, 8), 1, -1):
-            info = lexicon.find_region(text[i:i + n])
-            if info and text[i + n:i + n + 1] not in ("镇", "乡"):
-                out.append((info.key, i))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-def _most_mentioned(text: str, lexicon: Lexicon) -> str:
-    """The region a piece is about: the most named one below the province (a region named
+def _most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None) -> str:
+    """The region a news piece is about: the most named one below the province (a region named
     right before a title, 青岛市市长, counts thrice)."""
-    named = mentions(text, lexicon)
-    counts = Counter(k for k, _ in named if lexicon.regions[k].level != "province")
+    named = mentions(text, lexicon, notes=notes)
+    counts = Counter(k for k, _ in named if lexicon.regions[k].level not in ("province", "national"))
     for m in titles_table().pattern.finditer(text):
-        before = text[max(0, m.start() - 6):m.start()]
+        before = text[max(0, m.start() - 8):m.start()]
         for n in range(len(before), 1, -1):
-            info = lexicon.find_region(before[-n:])
-            if info and info.level != "province":
+            info = lexicon.find_region(before[-n:]) if lexicon.is_full_name(before[-n:]) else None
+            if info and info.level not in ("province", "national"):
                 counts[info.key] += 2
                 break
     if not counts:

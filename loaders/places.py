@@ -1,0 +1,116 @@
+"""Regions named in text: a phrase that names a place (呼伦贝尔市海拉尔区, 内蒙古海拉尔区, 垦利区胜坨镇), and
+the regions a running text mentions.
+
+Two readings, because the two kinds of text differ:
+- a *place phrase* (a by-line's 在…人民代表大会, a title, an issuer, a speaker's
+  region) is all place: short names count there (海拉尔, 内蒙古), and a township's name
+  is looked up under the county before it;
+- *running text* names places among other words, where short names are ordinary words
+  (复垦利用 is not 垦利区, 贺兰山 is not 兰山区): only full names with their level
+  suffix count there, and the names of provincial-level regions.
+
+A name that several regions share (市中区, 鼓楼区, 朝阳区) is settled by context: a parent
+named just before it, then the regions the caller passes (the issuer, the document's
+region, its province). When nothing decides, the name is left open and reported, never
+guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, RegionInfo
+from .text import is_cjk
+
+TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
+_TOWN_START = ("镇", "乡", "街", "苏")
+# Full names that are also ordinary words of policy prose (城区 is "the urban area" before
+# it is 大同市城区): in running text they name no region.
+_ORDINARY = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "南区", "北区", "中区", "新区"})
+_LONGEST = 12
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """A name several regions bear, with nothing in the text to choose among them."""
+    name: str
+    offset: int
+    candidates: tuple[str, ...]     # their keys
+
+    def message(self) -> str:
+        return f"{self.name} is the name of {len(self.candidates)} regions ({'; '.join(self.candidates[:6])}); nothing in the document says which"
+
+
+def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] = (),
+                notes: list[Ambiguous] | None = None) -> tuple[list[RegionInfo], str, str]:
+    """"济南市历城区" → ([济南市, 历城区], "", ""); "垦利区胜坨镇" → ([垦利区], "胜坨镇", "");
+    anything left over that is not a township comes back as the third item. `context`
+    (region keys, nearest first) settles a name several regions bear; an unsettled one
+    stops the reading and is added to `notes`."""
+    chain: list[RegionInfo] = []
+    i, within = 0, ""
+    while i < len(phrase):
+        for n in range(min(len(phrase) - i, _LONGEST), 1, -1):
+            name = phrase[i:i + n]
+            # A region's stem may start a township's name (兰陵镇 under 兰陵县): that is the township.
+            if phrase[i + n:i + n + 1] in _TOWN_START:
+                continue
+            found = lexicon.candidates(name, within)
+            found = [r for r in found if r.key != within]
+            if not found:
+                continue
+            info = found[0] if len(found) == 1 else lexicon.settle(name, [within, *context] if within else list(context))[0]
+            if info is None:
+                if notes is not None:
+                    notes.append(Ambiguous(name, i, tuple(r.key for r in found)))
+                return chain, "", phrase[i:]
+            chain.append(info)
+            within, i = info.key, i + n
+            break
+        else:
+            break
+    rest = phrase[i:]
+    town = TOWN.fullmatch(rest)
+    return chain, (rest if town else ""), ("" if town else rest)
+
+
+def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
+    """Whether running text naming `name` names a region: a full name, or a provincial-level region's."""
+    if name in _ORDINARY:
+        return False
+    if lexicon.is_full_name(name):
+        return True
+    found = lexicon.candidates(name)
+    return bool(found) and len(name) >= 2 and all(r.level == "province" for r in found)
+
+
+def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] = (),
+             notes: list[Ambiguous] | None = None) -> list[tuple[str, int]]:
+    """(key, offset) of each region running text names (the longest name at each place).
+    A name several regions bear counts when a parent named just before it, or `context`,
+    settles it; otherwise it is left out and added to `notes`."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(text):
+        if not is_cjk(text[i]):
+            i += 1
+            continue
+        for n in range(min(len(text) - i, _LONGEST), 1, -1):
+            name = text[i:i + n]
+            if text[i + n:i + n + 1] in ("镇", "乡") or not is_name_in_prose(name, lexicon):
+                continue
+            found = lexicon.candidates(name)
+            info = found[0] if len(found) == 1 else None
+            if info is None:
+                near = [k for k, at in out[-3:] if i - at <= 12]
+                info = lexicon.settle(name, [*reversed(near), *context])[0]
+            if info is None:
+                if notes is not None:
+                    notes.append(Ambiguous(name, i, tuple(r.key for r in found)))
+            else:
+                out.append((info.key, i))
+            i += n
+            break
+        else:
+            i += 1
+    return out
