@@ -31,6 +31,8 @@ _REPORT_TITLE_LINE = re.compile(
     r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?[^\n，。：]{0,30}?政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次\s*会议")
 _REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
+# How a report addresses the congress: 我代表国务院向大会作政府工作报告 / 我代表海拉尔区人民政府向大会报告工作.
+REPORT_ADDRESS = re.compile(r"我(?:现在)?(?:代表|受|根据)[^。\n]{0,20}(?:政府|国务院)[^。\n]{0,30}?(?:向[^。\n]{0,20}大会|大会)")
 _ANNOTATIONS = re.compile(r"(?:牵头|配合|责任)(?:单位|领导)\s*[：:]")
 _NEWS_DATELINE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 
@@ -49,7 +51,8 @@ def _report_signals(text: str) -> tuple[bool, bool]:
 def score_report(text: str) -> float:
     title, byline = _report_signals(text)
     addressed = "各位代表" in text[:3000]
-    s = 0.6 * title + 0.3 * byline + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
+    s = (0.6 * title + 0.3 * byline + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
+         + 0.3 * bool(REPORT_ADDRESS.search(text[:3000])))
     # A report opens with its by-line and 各位代表; annotations further on are an annex's
     # (民生实事 with their 牵头单位), not what the document is.
     opened = byline and addressed
@@ -237,3 +240,6 @@ def _group_title(region: str, meta: report_meta.Meta, lexicon: Lexicon) -> str:
 
 register(Loader("work_report", "政府工作报告 (prose)", score_report, _parse("work_report")))
 register(Loader("news", "news article (prose)", score_news, _parse("news")))
+# Any other text: a notice, a policy, a page of no kind kg knows. Scored 0: chosen only when nothing else is.
+register(Loader("generic", "a document of no known kind (prose: officials, regions, initiatives)", lambda text: 0.0,
+                _parse("generic")))

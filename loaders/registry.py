@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from graph.errors import ReadError
 from graph.model import Extraction, Issue
 from .lexicon import Lexicon
 from .source import SourceDocument
@@ -60,14 +59,17 @@ def loaders() -> list[Loader]:
     return list(_LOADERS)
 
 
+GENERIC = "generic"
+
+
 def detect(doc: SourceDocument) -> Loader:
-    """The loader whose kind the document looks most like."""
+    """The loader whose kind the document looks most like; text of no known kind is read as a
+    generic document (its officials, regions and initiatives), never refused."""
     text = doc.plain.text
     scored = sorted(((lo.score(text), lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
     if best_score < MIN_SCORE:
-        kinds = ", ".join(lo.kind for lo in loaders())
-        raise ReadError(f"{doc.source}: not a document kind kg knows (known: {kinds})")
+        return next(lo for lo in loaders() if lo.kind == GENERIC)
     return best
 
 

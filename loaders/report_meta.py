@@ -32,7 +32,7 @@ _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = re.compile(rf"({_Y})\s*年\s*({_MD})\s*月\s*({_MD})\s*日")
 # 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits.
-_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次\s*(?:全体)?会议")
+_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次\s*(?:全体)?会议")
 # 在<place>第X届人民代表大会第Y次会议上<speaker> — the by-line; the speaker part ends at 各位代表 or the line.
 # The 上 is required: it is what tells the by-line from a citation of another session.
 _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGRESS.pattern}\s*上(?P<rest>[^\n]{{0,40}}?)(?=各位代表|\n|$)")
@@ -43,8 +43,10 @@ _HEADER_CHARS = 1500
 _NOT_A_NAME = re.compile(r"[省市区县旗盟州镇乡局委办厅部院政府代表会议报告]")
 # The address that opens a report: 我代表海拉尔区人民政府 / 我代表国务院 / 我受国务院的委托.
 _ADDRESS = re.compile(r"我(?:代表|受)\s*([\u4e00-\u9fff]{1,20}?)(?:人民政府|政府|的委托|[，,、\s]|向)")
-_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中央人民政府|中华人民共和国国务院)$")
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中央|中华人民共和国国务院)$")
 _NATIONAL_CONGRESS = re.compile(r"全国人民代表大会")
+# 国务院 speaking to the congress: 我代表国务院… / 我受中共中央和国务院的委托 / 根据国务院的决定，向…大会.
+_NATIONAL_ADDRESS = re.compile(r"(?:代表|受|根据|由)[^。\n]{0,12}国务院[^。\n]{0,40}?(?:向|大会)")
 
 
 @dataclass
@@ -103,6 +105,9 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     if kind == "news":
         _read_news(meta, text, first_line, line_span, lexicon)
         return meta
+    if kind == "generic":
+        _read_generic(meta, text, first_line, line_span, lexicon)
+        return meta
     address = text.find("各位代表", 0, _HEADER_CHARS)     # where the header ends, when it says so
     head_end = address if address >= 0 else min(len(text), _HEADER_CHARS // 2)
     # Only the header: the text goes on to cite earlier sessions (市十七届人大二次会议确定的目标).
@@ -117,7 +122,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     # Title: the report's own title line (a site tag 【…】 removed), else a constructed one.
     site_tag = _SITE_TAG.match(first_line)
     title_text = first_line[site_tag.end():].strip() if site_tag else first_line.strip(" #*")
-    tm = _REPORT_TITLE.search(title_text)
+    tm = _REPORT_TITLE.search(title_text) if not re.search(r"[，。；！？]", title_text) else None
     title_phrase = tm[2] if tm else ""
     title_year = (tm[1] or tm[3]) if tm else None
     # Where: what the report says about itself — the by-line's place, the title's, the address
@@ -127,6 +132,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "") if p]
     spoken = [m.region for m in header.mentions if m.region and m.titles]
     national = bool((addressed and _NATIONAL_ISSUER.match(addressed[1])) or "国务院" in title_phrase
+                    or _NATIONAL_ADDRESS.search(text, 0, 1500)
                     or (byline and _NATIONAL_CONGRESS.search(byline.group())))
     meta.place = _report_place(hints, site_tag[1] if site_tag else "", lexicon, meta, spoken, national)
     meta.year = int(title_year) if title_year else (int(meta.date[:4]) if meta.date else None)
@@ -165,7 +171,8 @@ def _first_line(doc: SourceDocument) -> tuple[str, tuple[int, int] | None]:
     text = doc.plain.text
     for m in re.finditer(r"[^\n]+", text[:2000]):
         line = m.group().strip(" \t#*•·●▪◆-")
-        if "政府工作报告" in line and len(line) <= 60:
+        # A title, not a sentence that names the report (我代表国务院向大会作政府工作报告，请予审议).
+        if "政府工作报告" in line and len(line) <= 60 and not re.search(r"[，。；！？]", line):
             return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
     for m in re.finditer(r"[^\n]+", text[:2000]):
         line = m.group().strip(" \t#*•·●▪◆-")
@@ -203,6 +210,37 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
+
+
+# An issuer that signs a document: a line of its own naming a government or an office, usually
+# at the end above the date (济南市人民政府办公厅 / 2021年3月1日), or opening a title (济南市人民政府关于…).
+_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会|国务院))[\s　]*$", re.M)
+_TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|国务院))(?:关于|印发)")
+
+
+def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon) -> None:
+    """A document of no known kind: its title line, the issuer it names (in the title or signing
+    it), the region of that issuer, and a date near its top or end. The body's places never decide."""
+    meta.title, meta.title_span = first_line.strip(" \t#*•"), line_span
+    issuer = _TITLE_ISSUER.match(first_line)
+    signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
+    name = issuer[1] if issuer else (signed[-1][1] if signed else "")
+    if name:
+        meta.issuer = name
+        if name.startswith("国务院") or name.startswith("中华人民共和国"):
+            meta.place = _place_of(lexicon.regions[NATION], lexicon)
+        else:
+            chain, town, _ = parse_place(name, lexicon)
+            deepest = _deepest(chain)
+            if deepest:
+                meta.place = _place_of(deepest, lexicon, town)
+    tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
+    m = tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS)
+    if m:
+        meta.date = _iso(*m.groups())
+        meta.year = int(meta.date[:4]) if meta.date else None
+    if not meta.place:
+        meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title or signature", 0))
 
 
 def _news_year(text: str, month: int) -> int | None:

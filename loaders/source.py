@@ -8,6 +8,7 @@ from pathlib import Path
 
 from graph.errors import ReadError
 from graph.model import Evidence
+from .simplified import simplify
 from .text import NormalText, decode, join_breaks, normalise, sentence_around
 
 
@@ -29,8 +30,9 @@ class SourceDocument:
 
     @cached_property
     def plain(self) -> NormalText:
-        """Width/punctuation-normalised text, lines and spaces as in the original (for tables)."""
-        return normalise(self.raw)
+        """Width/punctuation-normalised text in simplified characters, lines and spaces as in the
+        original (for tables)."""
+        return simplify(normalise(self.raw))
 
     @cached_property
     def clean(self) -> NormalText:

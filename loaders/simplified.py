@@ -1,0 +1,44 @@
+"""Traditional characters read as simplified (OpenCC), offsets into the original kept.
+
+Big5 files and pages converted to traditional characters name the same people, places and
+initiatives as simplified ones; the recognisers and word lists are written in simplified
+characters. A text whose Chinese characters are more than half a percent traditional-only is
+converted with OpenCC's t2s tables. Its conversion keeps one character for one almost
+everywhere; a line where it does not is converted character by character, so each
+character of the view still points at the original character it came from.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import NormalText, is_cjk
+
+_SAMPLE = 20000
+_SHARE = 0.005         # of the Chinese characters in the sample that t2s changes
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc      # only for a text that needs it
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    cjk = [c for c in sample if is_cjk(c)]
+    if len(cjk) < 20:
+        return False
+    changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)) if is_cjk(a))
+    return changed >= max(3, _SHARE * len(cjk))
+
+
+def simplify(view: NormalText) -> NormalText:
+    """The view in simplified characters (the same view when it is not traditional)."""
+    if not is_traditional(view.text):
+        return view
+    convert = _converter().convert
+    out = convert(view.text)
+    if len(out) != len(view.text):
+        out = "".join(line if len(line := convert(raw)) == len(raw) else "".join(convert(c)[:1] or c for c in raw)
+                      for raw in view.text.splitlines(keepends=True))
+    return NormalText(out, view.origin)
