@@ -485,12 +485,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"), help="folder holding the gold JSON files")
     args = ap.parse_args(argv)
     result = run(args.seeds, args.gold)
+    import placement   # beside this file: where the corpus's reports are placed and who gave them
+    placed = placement.run()
     if args.json:
         if not args.per_doc:
             result = {k: v for k, v in result.items() if k != "per_doc"}
+        result["placement"] = placed
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         print(table(result, per_doc=args.per_doc))
+        print()
+        print(placement.table(placed))
     return 0
 
 

@@ -114,6 +114,22 @@ def resolve_region(store: Store, region: str) -> tuple[str, str]:
     return keys[0], found.note
 
 
+def _gazetteer_hint(labels: tuple[str, ...], name: str) -> str:
+    """For a region the graph lacks: which regions of China bear that name (no document loaded names them)."""
+    if schema.REGION not in labels:
+        return ""
+    from loaders.lexicon import default_lexicon
+    found = default_lexicon().candidates(name.strip())
+    if not found:
+        return ""
+    keys = [r.key for r in found]
+    shown = "; ".join(keys[:8]) + ("; …" if len(keys) > 8 else "")
+    if len(keys) == 1:
+        return f"; in China it is {shown}, which no loaded document names"
+    example = found[0].parent.rsplit("/", 1)[-1] + found[0].name
+    return f"; in China {len(keys)} regions bear that name ({shown}), none named by a loaded document: name its parent too ({example})"
+
+
 def several_regions(name: str, matches: list[names.Match], doing: str) -> list[str]:
     """A note when a name means entities in several regions (and no --region chose)."""
     regions = sorted({m.region for m in matches})
@@ -151,7 +167,10 @@ def _ask(store: Store, template: str, name: str | list[str] | None, region: str,
     labels = names.TEMPLATE_LABELS.get(template)
     subject, subject_keys = ("", ""), ()
     if labels and "name" in given:
-        found = names.resolve(store, labels, given["name"], given.get("region", ""))
+        try:
+            found = names.resolve(store, labels, given["name"], given.get("region", ""))
+        except names.NotFound as e:
+            raise names.NotFound(str(e) + _gazetteer_hint(labels, given["name"])) from e
         if found.note:
             notes.append(found.note)
         given["name"] = found.name        # as typed (trimmed) when exact, else the name it was taken for

@@ -1,0 +1,230 @@
+"""Regions of all China and where a document belongs: each rule on a small example written for it.
+
+The gazetteer is jionlp's data (every province, prefecture, county and township); these
+examples are made up in the forms documents use, not cut from any one document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph import schema
+from loaders import gazetteer, prose
+from loaders.lexicon import default_lexicon
+from loaders.officials import find as find_officials, titles_table
+from loaders.places import mentions, parse_place
+from loaders.report_meta import report_metadata
+from loaders.simplified import is_traditional
+from loaders.source import from_bytes
+
+
+def _meta(text: str, kind: str = "work_report", source: str = "r.txt") -> dict:
+    return report_metadata(from_bytes(text.encode("utf-8"), source), default_lexicon(), kind)
+
+
+def _report(header: str, body: str = "现在，我代表政府向大会报告工作。一、过去一年工作回顾\n一年来，我们砥砺奋进。") -> str:
+    return header + "\n各位代表：\n" + body
+
+
+# ---- the gazetteer -------------------------------------------------------------
+
+def test_every_level_of_china_is_there():
+    lex = default_lexicon()
+    levels = {}
+    for r in lex.regions.values():
+        levels[r.level] = levels.get(r.level, 0) + 1
+    assert levels["province"] >= 34
+    assert 300 <= levels["city"] <= 400
+    assert levels["district"] + levels["county"] + levels["county-level city"] >= 2800
+    assert len(lex.towns) >= 38000
+    assert lex.regions["内蒙古自治区/呼伦贝尔市/海拉尔区"].adcode == "150702"
+
+
+@pytest.mark.parametrize("written,key", [
+    ("呼伦贝尔市海拉尔区", "内蒙古自治区/呼伦贝尔市/海拉尔区"),     # full names, with the parent
+    ("内蒙古海拉尔区", "内蒙古自治区/呼伦贝尔市/海拉尔区"),         # the province's short name, the city left out
+    ("海拉尔", "内蒙古自治区/呼伦贝尔市/海拉尔区"),                 # a short name alone
+    ("延边朝鲜族自治州", "吉林省/延边朝鲜族自治州"),                # 自治州
+    ("阿拉善盟阿拉善左旗", "内蒙古自治区/阿拉善盟/阿拉善左旗"),    # 盟 and 旗
+    ("北京市朝阳区", "北京市/朝阳区"),                             # a municipality: no city level of its own
+    ("襄樊市", "湖北省/襄阳市"),                                   # a former name
+])
+def test_names_as_they_are_written(written, key):
+    chain, town, rest = parse_place(written, default_lexicon())
+    assert chain and chain[-1].key == key and town == "" and rest == ""
+
+
+def test_a_township_is_found_under_its_county():
+    lex = default_lexicon()
+    chain, town, _ = parse_place("垦利区胜坨镇", lex)
+    assert chain[-1].key == "山东省/东营市/垦利区" and town == "胜坨镇"
+    assert lex.town("胜坨镇", "山东省/东营市").key == "山东省/东营市/垦利区/胜坨镇"
+
+
+def test_a_name_several_regions_bear_is_settled_by_context_or_left_open():
+    lex = default_lexicon()
+    notes = []
+    chain, _, rest = parse_place("市中区", lex, notes=notes)
+    assert chain == [] and rest == "市中区" and len(notes[0].candidates) >= 4
+    chain, _, _ = parse_place("济南市市中区", lex)                     # a parent named before it
+    assert chain[-1].key == "山东省/济南市/市中区"
+    chain, _, _ = parse_place("市中区", lex, context=["四川省/乐山市"])   # the document's region
+    assert chain[-1].key == "四川省/乐山市/市中区"
+    chain, _, _ = parse_place("朝阳区", lex, context=["吉林省"])          # the document's province
+    assert chain[-1].key == "吉林省/长春市/朝阳区"
+
+
+@pytest.mark.parametrize("sentence", ["支持益阳信维等企业发展", "推进复垦利用", "保护贺兰山生态", "吕梁山区脱贫",
+                                      "豫东平原粮食生产", "建设新城区"])
+def test_a_place_name_inside_a_longer_word_is_not_that_place(sentence):
+    assert mentions(sentence, default_lexicon()) == []
+
+
+def test_running_text_names_places_by_full_names():
+    found = mentions("聊城市冠县和云南省的企业", default_lexicon())
+    assert [k for k, _ in found] == ["山东省/聊城市", "山东省/聊城市/冠县", "云南省"]
+
+
+def test_users_add_zones_in_their_region_file(tmp_path, monkeypatch):
+    (tmp_path / "regions.tsv").write_text("测试高新技术产业开发区\tzone\t山东省/济南市\t测试高新区\n", encoding="utf-8")
+    monkeypatch.setenv("KG_LEXICON_DIR", str(tmp_path))
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    from loaders.lexicon import Lexicon
+    lex = Lexicon()
+    found = lex.find_region("测试高新区")
+    assert found.key == "山东省/济南市/测试高新技术产业开发区" and found.level == "zone"
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))      # the compact index is kept
+
+
+def test_county_levels_are_read_from_names():
+    assert gazetteer.county_level("海拉尔区", "150702") == "district"
+    assert gazetteer.county_level("阿拉善左旗", "152921") == "county"
+    assert gazetteer.county_level("滕州市", "370481") == "county-level city"
+    assert gazetteer.county_level("呼和浩特经济技术开发区", "150172") == "zone"
+
+
+# ---- where a document belongs ----------------------------------------------------
+
+def test_a_report_is_placed_by_its_by_line_not_by_the_places_its_body_names():
+    meta = _meta(_report("政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波",
+                         "现在，我代表省人民政府向大会报告工作。我们与山东省聊城市临清市、甘肃省合作。"))
+    assert meta["region"] == "云南省" and meta["speaker"] == "王予波" and meta["speakerTitle"] == "省长"
+
+
+def test_a_report_whose_header_names_no_place_stays_unplaced():
+    meta = _meta(_report("政府工作报告\n——2021年1月12日在市十七届人大三次会议上\n市长 孙述涛",
+                         "现在，我代表市人民政府向大会报告工作。济南市发展迈上新台阶，济南市再创佳绩。"))
+    assert meta["region"] == "" and meta["speaker"] == "孙述涛"
+
+
+def test_the_speaker_line_names_the_region():
+    meta = _meta(_report("2026年政府工作报告\n来源：日报\n北京市市长 殷勇"))
+    assert meta["region"] == "北京市" and meta["speaker"] == "殷勇"
+
+
+def test_the_address_names_the_region():
+    meta = _meta("政府工作报告\n各位代表：\n现在，我代表海拉尔区人民政府向大会作工作报告，请予审议。一、过去一年工作回顾")
+    assert meta["region"] == "内蒙古自治区/呼伦贝尔市/海拉尔区"
+
+
+def test_national_reports_are_at_the_national_level_with_the_premier_of_their_year():
+    text = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n过去一年，我国发展很不平凡。"
+    meta = _meta(text)
+    assert meta["region"] == gazetteer.NATION and meta["year"] == 2025
+    assert meta["speaker"] == "李强" and meta["speakerTitle"] == "国务院总理"
+    assert meta["issuer"] == "国务院"
+
+
+def test_a_year_the_text_does_not_give_may_come_from_the_file_name():
+    text = "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n过去的一年，我们取得了成绩。"
+    assert _meta(text, source="docs/report-1999.txt")["year"] == 1999
+    assert _meta(text, source="docs/report.txt")["year"] is None
+
+
+@pytest.mark.parametrize("place,line,name,title", [
+    ("广西壮族自治区", "自治区主席 韦 韬", "韦韬", "自治区主席"),                      # padded with a space
+    ("上海市", "上海市市长 龚　正", "龚正", "市长"),                                  # padded with a full-width space
+    ("新疆维吾尔自治区", "自治区主席 艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜", "自治区主席"),  # a middle dot
+    ("西藏自治区", "自治区主席 嘎玛泽登", "嘎玛泽登", "自治区主席"),     # a by-line name need not start with a listed surname
+    ("宁夏回族自治区", "自治区人民政府主席 张雨浦", "张雨浦", "自治区人民政府主席"),
+    ("呼伦贝尔市海拉尔区", "海拉尔区人民政府代区长  萨国文", "萨国文", "代区长"),
+])
+def test_speaker_lines_as_they_are_written(place, line, name, title):
+    meta = _meta(_report(f"政府工作报告\n——2026年2月2日在{place}第十四届人民代表大会第五次会议上\n{line}"))
+    assert (meta["speaker"], meta["speakerTitle"]) == (name, title)
+
+
+def test_a_speaker_line_is_cut_where_the_page_breaks_it():
+    meta = _meta(_report("陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n首页\n>\n政府信息公开"))
+    assert meta["speaker"] == "赵刚" and meta["region"] == "陕西省"
+
+
+def test_a_report_with_an_annex_of_annotated_tasks_is_still_a_report():
+    annex = "\n".join(f"{i}.办好民生实事第{i}项（牵头单位：自治区民政厅）" for i in range(1, 8))
+    text = _report("2026年政府工作报告\n——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上\n自治区人民政府主席 包钢",
+                   "现在，我代表自治区人民政府向大会报告工作。一、工作回顾\n附件\n民生实事\n" + annex)
+    from loaders.registry import detect
+    assert detect(from_bytes(text.encode("utf-8"), "r.txt")).kind == "work_report"
+
+
+# ---- officials at every level --------------------------------------------------------
+
+@pytest.mark.parametrize("title,level", [
+    ("省长", "province"), ("常务副省长", "province"), ("代省长", "province"), ("自治区副主席", "province"),
+    ("州长", "city"), ("副州长", "city"), ("盟长", "city"), ("代理市长", "city"),
+    ("旗长", "county"), ("副旗长", "county"), ("县长", "county"), ("区长", "district"),
+    ("镇长", "town"), ("乡长", "town"), ("街道办事处主任", "town"), ("副检察长", ""), ("局长", ""),
+])
+def test_titles_of_every_level_and_their_variants(title, level):
+    t = titles_table().get(title)
+    assert t is not None and t.level == level and t.kind == "office"
+
+
+def test_an_official_serves_in_the_region_of_the_title():
+    text = _report("政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波")
+    ex = prose.extract(from_bytes(text.encode("utf-8"), "r.txt"), default_lexicon(), "work_report")
+    serves = {(r.source[1], r.target[1], r.props["title"]) for r in ex.relations if r.type == schema.SERVES_IN}
+    assert ("云南省/王予波", "云南省", "省长") in serves
+
+
+def test_names_in_a_list_after_a_group_title():
+    found = find_officials("市领导张建国、李明华、王立新参加。", default_lexicon())
+    assert sorted({m.name for m in found.mentions}) == sorted(["张建国", "李明华", "王立新"])
+
+
+# ---- documents of no known kind, traditional characters ----------------------------
+
+def test_a_document_of_no_known_kind_is_read_not_refused():
+    text = "关于做好春季安全生产工作的通知\n各单位：请做好有关工作。\n海拉尔区人民政府\n2019年3月1日\n"
+    from loaders.registry import detect
+    doc = from_bytes(text.encode("utf-8"), "n.txt")
+    loader = detect(doc)
+    assert loader.kind == "generic"
+    ex = loader.parse(doc, default_lexicon())
+    assert ex.document.region == "内蒙古自治区/呼伦贝尔市/海拉尔区" and ex.document.date == "2019-03-01"
+
+
+def test_traditional_characters_are_read_as_simplified_with_offsets_kept():
+    text = "各位代表：\n現在，我代表國務院向大會作政府工作報告，請予審議。一、過去一年工作回顧\n"
+    doc = from_bytes(text.encode("utf-8"), "t.txt")
+    assert is_traditional(text)
+    assert "我代表国务院向大会作政府工作报告" in doc.plain.text
+    i = doc.plain.text.index("国务院")
+    s, e = doc.plain.span(i, i + 3)
+    assert text[s:e] == "國務院"
+    assert _meta(text)["region"] == gazetteer.NATION
+
+
+def test_a_region_the_graph_lacks_is_answered_with_the_regions_of_china_that_bear_the_name(tmp_path):
+    from typer.testing import CliRunner
+    from kg.cli import app
+    db = str(tmp_path / "kg.lbdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["load", "--db", db, str(tmp_path / "none")]).exit_code in (0, 1)
+    text = "政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n北京市市长 殷勇\n各位代表：\n现在，我代表北京市人民政府向大会报告工作。"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["load", "--db", db, str(tmp_path / "r.txt")]).exit_code == 0
+    result = runner.invoke(app, ["query", "region", "市中区", "--db", db])
+    assert result.exit_code == 1
+    assert "山东省/济南市/市中区" in result.output and "四川省/乐山市/市中区" in result.output
+    result = runner.invoke(app, ["query", "leader", "殷勇", "--db", db])
+    assert result.exit_code == 0 and "北京市" in result.output
