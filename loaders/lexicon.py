@@ -19,7 +19,8 @@ from graph import schema
 from . import gazetteer
 
 DATA_DIR = Path(__file__).with_name("data")
-_LEVEL_PREFIXES = ("市", "县", "区", "省")
+# The level words that qualify a department (市发改委, 旗财政局, 自治区教育厅), longest first.
+_LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
 
 
 def data_path(name: str) -> Path:
@@ -164,14 +165,46 @@ class Lexicon:
 
     # Departments
     def department_name(self, name: str) -> str:
-        """Canonical form of a department's name; unknown names are returned as given."""
+        """Canonical form of a department's name; unknown names are returned as given.
+
+        The aliases file lists each body's forms once, without a level word; rules that hold
+        everywhere do the rest: any level word before it (市, 县, 旗, 自治区…), a province's
+        厅 for a city's 局 (住建厅 = 住房和城乡建设厅), 委 for 委员会, and 和 left out
+        (住房城乡建设局). None of them can turn one body into another: each only changes how
+        the same name is written."""
         name = re.sub(r"\s+", "", name)
-        if name in self._dept_canonical:
-            return self._dept_canonical[name]
+        body = self._body_name(name)
+        if body:
+            return body
         for prefix in _LEVEL_PREFIXES:
-            if name.startswith(prefix) and name[len(prefix):] in self._dept_canonical:
-                return prefix + self._dept_canonical[name[len(prefix):]]
+            if name.startswith(prefix) and len(name) > len(prefix) + 1:
+                body = self._body_name(name[len(prefix):])
+                if body:
+                    return prefix + body
         return name
+
+    def _body_name(self, name: str) -> str:
+        """The canonical name of a body written without its level word, or ""."""
+        for form in _written_forms(name):
+            if form in self._dept_canonical:
+                return self._dept_canonical[form]
+        if name.endswith("厅"):
+            for form in _written_forms(name[:-1] + "局"):
+                canonical = self._dept_canonical.get(form, "")
+                if canonical.endswith("局"):
+                    return canonical[:-1] + "厅"
+        return ""
+
+
+def _written_forms(name: str) -> list[str]:
+    """The ways one body's name is written: as given, with 委员会 or 委, without the 和 of a pair."""
+    forms = [name]
+    if name.endswith("委员会"):
+        forms.append(name[:-2])
+    elif name.endswith("委"):
+        forms.append(name + "员会")
+    forms += [f.replace("和", "") for f in forms if "和" in f[1:-1]]
+    return forms
 
 
 @lru_cache(maxsize=1)

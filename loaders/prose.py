@@ -188,7 +188,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
         issues.extend(more)
 
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=meta.title,
-                        issuer=meta.issuer, date=meta.date, region=region)
+                        issuer=meta.issuer, number=meta.number, date=meta.date, region=region)
     return Extraction(info, tuple(out.entities.values()), tuple(out.relations.values()), tuple(issues))
 
 

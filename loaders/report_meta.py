@@ -21,7 +21,9 @@ from graph import schema
 from .gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
 from .lexicon import Lexicon, RegionInfo, _rows
 from .officials import find as find_officials, name_problem, titles_table, written_name
+from . import portal
 from .places import Ambiguous, mentions, parse_place
+from .portal import is_boilerplate
 from .source import SourceDocument
 from .text import is_cjk
 
@@ -64,6 +66,7 @@ class Meta:
     title: str = ""
     title_span: tuple[int, int] | None = None      # in doc.plain
     issuer: str = ""
+    number: str = ""               # 文号 (国发〔2019〕5号)
     date: str = ""
     year: int | None = None
     congress: str = ""
@@ -106,7 +109,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
         _read_news(meta, text, first_line, line_span, lexicon)
         return meta
     if kind == "generic":
-        _read_generic(meta, text, first_line, line_span, lexicon)
+        _read_generic(meta, text, first_line, line_span, lexicon, portal.header(doc.plain.text).fields, doc.plain.text)
         return meta
     address = text.find("各位代表", 0, _HEADER_CHARS)     # where the header ends, when it says so
     head_end = address if address >= 0 else min(len(text), _HEADER_CHARS // 2)
@@ -176,6 +179,9 @@ def _first_line(doc: SourceDocument) -> tuple[str, tuple[int, int] | None]:
             return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
     for m in re.finditer(r"[^\n]+", text[:2000]):
         line = m.group().strip(" \t#*•·●▪◆-")
+        # Never a portal's widget, breadcrumb or a label of its header table.
+        if is_boilerplate(line) or re.match(r"^[\u4e00-\u9fff\s]{2,8}[：:]", line):
+            continue
         if any(is_cjk(ch) for ch in line):
             return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
     return "", None
@@ -215,16 +221,36 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
 # An issuer that signs a document: a line of its own naming a government or an office, usually
 # at the end above the date (济南市人民政府办公厅 / 2021年3月1日), or opening a title (济南市人民政府关于…).
 _ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会|国务院))[\s　]*$", re.M)
-_TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|国务院))(?:关于|印发)")
+_TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|国务院|局|厅|委员会|委))(?:关于|印发)")
+_TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
 
 
-def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon) -> None:
-    """A document of no known kind: its title line, the issuer it names (in the title or signing
-    it), the region of that issuer, and a date near its top or end. The body's places never decide."""
-    meta.title, meta.title_span = first_line.strip(" \t#*•"), line_span
-    issuer = _TITLE_ISSUER.match(first_line)
+# A document's title: 关于…的通知, …实施方案, …规划 — a line, not a sentence.
+_DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|措施|规定|细则|纲要|计划|公告|通报|条例|指南|要点|报告|清单|批复|函)"
+                        r"\s*(?:[（(][^）)\n]{1,20}[）)])?\s*$")
+
+
+def _document_title(text: str) -> str:
+    """The first line near the top shaped like a document's title ("" when none is)."""
+    for m in re.finditer(r"[^\n]+", text[:1500]):
+        line = m.group().strip(" \t\u3000#*•")
+        if 4 <= len(line) <= 80 and not re.search(r"[，。；！？：:]", line) and _DOC_TITLE.search(line) \
+                and not is_boilerplate(line):
+            return line
+    return ""
+
+
+def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, table: dict,
+                  plain: str = "") -> None:
+    """A document of no known kind: its title line, the issuer it names (in the portal's header
+    table, its title or its signature), the region of that issuer, and a date near its top or
+    end. The body's places never decide."""
+    titled = _document_title(plain or text)
+    meta.title, meta.title_span = (table.get("title") or titled or first_line.strip(" \t#*•")), line_span
+    meta.number = table.get("number", "")
+    issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
-    name = issuer[1] if issuer else (signed[-1][1] if signed else "")
+    name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
     if name:
         meta.issuer = name
         if name.startswith("国务院") or name.startswith("中华人民共和国"):
@@ -234,8 +260,13 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
             deepest = _deepest(chain)
             if deepest:
                 meta.place = _place_of(deepest, lexicon, town)
+    elif _TITLE_PLACE.match(meta.title):
+        # 安徽省关于…: a title that opens with a place names the issuer's region.
+        chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)
+        if chain and not rest:
+            meta.place = _place_of(_deepest(chain), lexicon, town)
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
-    m = tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS)
+    m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))
     if m:
         meta.date = _iso(*m.groups())
         meta.year = int(meta.date[:4]) if meta.date else None

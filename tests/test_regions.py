@@ -228,3 +228,39 @@ def test_a_region_the_graph_lacks_is_answered_with_the_regions_of_china_that_bea
     assert "山东省/济南市/市中区" in result.output and "四川省/乐山市/市中区" in result.output
     result = runner.invoke(app, ["query", "leader", "殷勇", "--db", db])
     assert result.exit_code == 0 and "北京市" in result.output
+
+
+# ---- departments at every level ----------------------------------------------------
+
+@pytest.mark.parametrize("written,canonical", [
+    ("市发改委", "市发展和改革委员会"), ("旗发展改革委", "旗发展和改革委员会"), ("自治区发展改革委员会", "自治区发展和改革委员会"),
+    ("县住房城乡建设局", "县住房和城乡建设局"),      # 和 left out
+    ("省住建厅", "省住房和城乡建设厅"),              # a province's 厅 for a city's 局
+    ("州卫健委", "州卫生健康委员会"), ("盟人社局", "盟人力资源和社会保障局"), ("镇政府办", "镇人民政府办公室"),
+    ("工信局", "工业和信息化局"), ("经信局", "经济和信息化局"),   # counterparts, not aliases of each other
+    ("市场监管局", "市场监督管理局"), ("市监察局", "市监察局"),   # two bodies never merge
+])
+def test_department_aliases_are_rules_that_hold_at_every_level(written, canonical):
+    assert default_lexicon().department_name(written) == canonical
+
+
+# ---- documents copied from portals ---------------------------------------------------
+
+def test_a_portal_header_table_is_metadata_and_never_the_title():
+    text = ("当前位置：首页 > 政务公开\n打印\n关闭\n索 引 号：\n  000014349/2019-00007\n发文机关：\n  国务院\n成文日期：\n  2019年01月27日\n"
+            "标　　题：\n  国务院关于推进某项工作的意见\n发文字号：\n  国发〔2019〕5号\n\n国务院关于推进某项工作的意见\n"
+            "各省、自治区、直辖市人民政府：\n现提出如下意见。\n")
+    from loaders.registry import detect
+    doc = from_bytes(text.encode("utf-8"), "p.txt")
+    ex = detect(doc).parse(doc, default_lexicon())
+    d = ex.document
+    assert (d.title, d.issuer, d.number, d.date) == ("国务院关于推进某项工作的意见", "国务院", "国发〔2019〕5号", "2019-01-27")
+    assert d.region == gazetteer.NATION
+
+
+def test_a_title_that_opens_with_an_issuer_places_the_document():
+    text = "【法宝引证码】 CLI.12.1\n原文链接：https://example.org/x\n包头市人民政府办公室关于印发某办法的通知\n各旗、县、区人民政府：\n现印发给你们。\n"
+    from loaders.registry import detect
+    doc = from_bytes(text.encode("utf-8"), "p.txt")
+    d = detect(doc).parse(doc, default_lexicon()).document
+    assert d.title == "包头市人民政府办公室关于印发某办法的通知" and d.region == "内蒙古自治区/包头市"

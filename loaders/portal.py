@@ -1,0 +1,65 @@
+"""What a government portal puts around a document copied from it: the header table, breadcrumbs, widgets.
+
+Portals head a document with a table of its particulars — 索引号, 主题分类, 发文机关 or
+发布机构, 成文日期, 标题, 发文字号 or 文号, 发布日期 — whose labels are often padded to one
+width (索 引 号, 标　　题), the value on the same line or the next. Around it stand a
+breadcrumb (当前位置：首页 > 政务公开 > …), one-word widgets (打印, 关闭, 字号【大 中 小】,
+分享) and the site's name. The table is read into the document's metadata; none of the rest
+is ever taken for a title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Label → field. Spaces inside a label are ignored (索 引 号).
+_LABELS = {
+    "索引号": "index", "主题分类": "topic", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
+    "成文日期": "date", "印发日期": "date", "标题": "title", "名称": "title", "发文字号": "number", "文号": "number",
+    "发布日期": "published", "主题词": "keywords", "有效性": "validity",
+}
+_LABEL = re.compile(r"^[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[：:][ \t\u3000]*(.*)$")
+_HEAD = 60        # lines: the table stands at the top
+_WIDGETS = re.compile(r"^[\s【\[]*(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|字号|字体|大|中|小|默认|"
+                      r"打印本页|关闭窗口|扫一扫|返回顶部|>|＞|»|首页)[\s】\]：:]*$")
+_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]")
+
+
+@dataclass
+class PortalHeader:
+    fields: dict[str, str]
+    end: int           # offset just past the table (0 when there is none)
+
+
+def header(text: str) -> PortalHeader:
+    """The portal's header table at the top of `text`, if it has one (at least two known labels)."""
+    fields: dict[str, str] = {}
+    lines = text.splitlines(keepends=True)
+    pos, end, pending = 0, 0, ""
+    for i, line in enumerate(lines[:_HEAD]):
+        start, pos = pos, pos + len(line)
+        m = _LABEL.match(line.rstrip("\r\n"))
+        label = re.sub(r"[ \t\u3000]", "", m[1]) if m else ""
+        if m and label in _LABELS:
+            pending = _LABELS[label]
+            value = m[2].strip()
+            if value:
+                fields.setdefault(pending, value)
+                pending = ""
+            end = pos
+            continue
+        if pending and line.strip():
+            fields.setdefault(pending, line.strip())
+            pending, end = "", pos
+            continue
+        if fields and line.strip() and not pending and i > 0 and not _LABEL.match(line):
+            break
+    if len(fields) < 2:
+        return PortalHeader({}, 0)
+    return PortalHeader(fields, end)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line of the page, not of the document: a widget, a breadcrumb, a lone bracket."""
+    s = line.strip()
+    return not s or bool(_WIDGETS.match(s)) or bool(_BREADCRUMB.match(s)) or s in ("【", "】", "[", "]")
