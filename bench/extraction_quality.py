@@ -485,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"), help="folder holding the gold JSON files")
     args = ap.parse_args(argv)
     result = run(args.seeds, args.gold)
-    import placement   # beside this file: where the corpus's reports are placed and who gave them
+    from bench import placement   # where the corpus's reports are placed and who gave them
     placed = placement.run()
     if args.json:
         if not args.per_doc:

@@ -205,10 +205,13 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                                               e + 1, e + 1 + len(more), "titled"))
                 e += 1 + len(more)
             continue
-        before = _name_before(text, rstart, m.end())
+        before, body = _name_before(text, rstart, m.end())
         if before and before not in nat:
-            found.mentions.append(Mention(before, [t.text for t in offices], group, _level(titles), region,
-                                          rstart - len(before), m.end(), "titled"))
+            # 省委王某某书记: the body before the name is part of the title (省委书记).
+            joined = table.get(body + m.group()) if body and "、" not in m.group() else None
+            named = [joined] if joined else titles
+            found.mentions.append(Mention(before, [t.text for t in named if t.kind == "office"], group, _level(named),
+                                          region, rstart - len(before) - len(body), m.end(), "titled"))
         elif why and strong and _has_surname(why[0]):
             # Only what could have been a name is worth telling (not 县长、乡长亲自抓).
             found.rejected.append((why[0], why[1], j))
@@ -282,18 +285,28 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
     return False
 
 
-def _name_before(text: str, start: int, title_end: int) -> str:
-    """赵豪志市长指出: a name right before a title, itself after a clause boundary."""
+# The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
+_BODIES_BEFORE_NAME = ("自治区党委", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委")
+
+
+def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
+    """赵豪志市长指出: a name right before a title, itself after a clause boundary; or after a
+    body whose title it completes (省委王某某书记). Returns the name and that body ("" when none)."""
     after = text[title_end:title_end + 6]
     if not (title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)):
-        return ""
+        return "", ""
     for n in (3, 2):
         s = start - n
         if s < 0 or not all(is_cjk(ch) for ch in text[s:start]):
             continue
-        if (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、") and not name_problem(text[s:start]):
-            return text[s:start]
-    return ""
+        if name_problem(text[s:start]):
+            continue
+        if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
+            return text[s:start], ""
+        body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, s)), "")
+        if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
+            return text[s:start], body
+    return "", ""
 
 
 def _region_before(text: str, i: int, lexicon: Lexicon, places: dict[str, str]) -> tuple[str, int]:

@@ -264,3 +264,26 @@ def test_a_title_that_opens_with_an_issuer_places_the_document():
     doc = from_bytes(text.encode("utf-8"), "p.txt")
     d = detect(doc).parse(doc, default_lexicon()).document
     assert d.title == "包头市人民政府办公室关于印发某办法的通知" and d.region == "内蒙古自治区/包头市"
+
+
+@pytest.mark.parametrize("sentence,name,titles", [
+    ("省长叶建春作政府工作报告。", "叶建春", ["省长"]),                 # the title before the name
+    ("赵豪志市长指出，要抓好落实。", "赵豪志", ["市长"]),               # the title after it
+    ("会上，省委王建国书记强调，要抓好落实。", "王建国", ["省委书记"]),  # the name between the body and the title
+    ("会议由旗委李明华书记主持。", "李明华", ["旗委书记"]),
+])
+def test_titles_before_after_and_around_the_name(sentence, name, titles):
+    found = find_officials(sentence, default_lexicon())
+    assert [(m.name, m.titles) for m in found.mentions] == [(name, titles)]
+
+
+def test_the_corpus_reports_are_placed_with_their_speakers():
+    """Floors at the figures reached (bench/placement.py): every local report in its region with
+    its year, speaker and title; the national ones but the two whose text never says whose it is."""
+    from bench import placement
+    if not placement.CORPUS.is_dir():
+        pytest.skip(f"no shared corpus at {placement.CORPUS}")
+    groups = placement.run()["groups"]
+    assert groups["local"] == {"documents": 39, "region": 39, "year": 39, "speaker": 39, "title": 39}
+    national = groups["national"]
+    assert national["documents"] == 52 and min(national[k] for k in placement.FIELDS) >= 50
