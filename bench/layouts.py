@@ -1,0 +1,269 @@
+"""Who is responsible for what, measured per layout and per kind on tests/gold/layouts (real excerpts, annotated by hand).
+
+For each excerpt kg reads the text as a user's file and is scored on:
+- kind: the document kind it detects (an action plan or a progress report read as a
+  task-division plan counts as right: the same reader serves them);
+- responsibility facts: (task, unit or leader, role) — a predicted task is matched to the
+  gold task whose text it shares most (at least half), a name to a gold name written the
+  same way (or to the same canonical department name);
+- officials: the names of officials kg records (Leaders), against the gold's.
+
+The jieba baseline tags the text with jieba's part-of-speech tagger: every organisation
+(nt) and person (nr) token is "responsible" for the gold task it stands in (the gold's own
+task segmentation, which favours the baseline), every nr token an official.
+
+    python bench/layouts.py [--split dev|heldout|all] [--per-doc]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+GOLD = ROOT / "tests" / "gold" / "layouts"
+# What the gold calls a kind → the kg kinds that count as reading it right.
+KIND_ACCEPTS = {
+    "division_plan": {"division_plan"},
+    "commitment_table": {"commitment_table", "division_plan"},
+    "action_plan": {"action_plan", "division_plan"},
+    "progress_report": {"progress_report", "division_plan"},
+    "news": {"news"},
+    "work_report": {"work_report"},
+    "generic": {"generic"},
+}
+
+
+@dataclass
+class Counts:
+    predicted: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.gold += other.gold
+        self.found += other.found
+
+    def figures(self) -> dict:
+        p = self.correct / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+        r = self.found / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "predicted": self.predicted,
+                "correct": self.correct, "gold": self.gold, "found": self.found}
+
+
+@dataclass
+class Scored:
+    id: str
+    kind: str
+    layouts: list[str]
+    split: str
+    kind_right: dict[str, bool] = field(default_factory=dict)
+    facts: dict[str, Counts] = field(default_factory=dict)
+    officials: dict[str, Counts] = field(default_factory=dict)
+    kg_kind: str = ""
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", s)
+
+
+def gold_documents(split: str = "all") -> list[dict]:
+    out = []
+    for path in sorted(GOLD.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        if split != "all" and d.get("split", "dev") != split:
+            continue
+        d["text_path"] = str(path.with_suffix(".txt"))
+        out.append(d)
+    return out
+
+
+def _match_task(text: str, gold_tasks: list[dict]) -> int:
+    """The gold task a predicted task's text is (the one it shares most with, at least half), or -1."""
+    t = _squash(text)
+    best, best_i = 0.0, -1
+    for i, g in enumerate(gold_tasks):
+        gt = _squash(g["text"])
+        if not gt or not t:
+            continue
+        if gt in t or t in gt:
+            ratio = min(len(gt), len(t)) / max(len(gt), len(t))
+            ratio = max(ratio, 0.75)
+        else:
+            m = SequenceMatcher(None, gt, t, autojunk=False)
+            ratio = sum(b.size for b in m.get_matching_blocks()) / max(len(gt), len(t))
+        if ratio > best:
+            best, best_i = ratio, i
+    return best_i if best >= 0.5 else -1
+
+
+def _same_name(gold: str, names: set[str], lexicon) -> bool:
+    g = _squash(gold)
+    if g in names:
+        return True
+    return lexicon.department_name(g) in names
+
+
+def _score_facts(pred: list[tuple[str, set[str], str]], gold_tasks: list[dict], lexicon) -> Counts:
+    """pred: (task text, the entity's names, role) for every RESPONSIBLE_FOR kg made."""
+    gold = [(i, r["name"], r["role"]) for i, t in enumerate(gold_tasks) for r in t.get("responsible", [])]
+    c = Counts(predicted=len(pred), gold=len(gold))
+    matched_gold: set[int] = set()
+    for text, names, role in pred:
+        ti = _match_task(text, gold_tasks)
+        hit = next((k for k, (gi, gname, grole) in enumerate(gold)
+                    if k not in matched_gold and gi == ti and grole == role and _same_name(gname, names, lexicon)), None)
+        if hit is not None:
+            matched_gold.add(hit)
+            c.correct += 1
+    c.found = len(matched_gold)
+    return c
+
+
+def _score_officials(pred: set[str], gold: list[dict]) -> Counts:
+    names = {_squash(o["name"]) for o in gold}
+    pred = {_squash(p) for p in pred}
+    return Counts(predicted=len(pred), correct=len(pred & names), gold=len(names), found=len(pred & names))
+
+
+def kg_prediction(path: Path):
+    from graph import schema
+    from kg.pipeline import extract_file
+    results = extract_file(path)
+    facts, officials, kinds = [], set(), []
+    for ex, outcome in results:
+        if ex is None:
+            kinds.append("failed")
+            continue
+        kinds.append(ex.document.kind)
+        ents = {(e.label, e.key): e for e in ex.entities}
+        for r in ex.relations:
+            if r.type != schema.RESPONSIBLE_FOR:
+                continue
+            src, task = ents.get(r.source), ents.get(r.target)
+            if not src or not task:
+                continue
+            names = {_squash(src.name), *(_squash(a) for a in src.aliases)}
+            facts.append((task.props.get("text", ""), names, r.props.get("role", "")))
+        officials |= {e.name for e in ex.entities if e.label == schema.LEADER}
+    return (kinds[0] if kinds else "failed"), facts, officials
+
+
+_TAGGER = None
+
+
+def _tagger():
+    global _TAGGER
+    if _TAGGER is None:
+        import jieba
+        import jieba.posseg
+        jieba.setLogLevel(logging.WARNING)
+        _TAGGER = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    return _TAGGER
+
+
+def baseline_prediction(text: str, gold_tasks: list[dict]):
+    """jieba's nt and nr tokens, each responsible for the gold task whose text comes last before it."""
+    starts = sorted((text.find(t["text"][:12]), t["text"]) for t in gold_tasks if text.find(t["text"][:12]) >= 0)
+    facts, officials, pos = [], set(), 0
+    for w in _tagger().cut(text):
+        at, pos = pos, pos + len(w.word)
+        if len(w.word) < 2 or w.flag not in ("nt", "nr"):
+            continue
+        if w.flag == "nr":
+            officials.add(w.word)
+        before = [t for s, t in starts if s <= at]
+        if before:
+            facts.append((before[-1], {w.word}, "responsible"))
+    return facts, officials
+
+
+def run(split: str = "all") -> list[Scored]:
+    from loaders.lexicon import default_lexicon
+    lexicon = default_lexicon()
+    out = []
+    for d in gold_documents(split):
+        path = Path(d["text_path"])
+        text = path.read_text(encoding="utf-8")
+        s = Scored(d["id"], d["kind"], d.get("layouts", []), d.get("split", "dev"))
+        kind, facts, officials = kg_prediction(path)
+        s.kg_kind = kind
+        s.kind_right["kg"] = kind in KIND_ACCEPTS.get(d["kind"], {d["kind"]})
+        s.facts["kg"] = _score_facts(facts, d.get("tasks", []), lexicon)
+        s.officials["kg"] = _score_officials(officials, d.get("officials", []))
+        bfacts, bofficials = baseline_prediction(text, d.get("tasks", []))
+        s.kind_right["baseline"] = False
+        s.facts["baseline"] = _score_facts(bfacts, d.get("tasks", []), lexicon)
+        s.officials["baseline"] = _score_officials(bofficials, d.get("officials", []))
+        out.append(s)
+    return out
+
+
+def summary(scored: list[Scored]) -> dict:
+    groups: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        groups["ALL"].append(s)
+        groups[f"{s.split} (split)"].append(s)
+        groups[f"kind {s.kind}"].append(s)
+        for lay in s.layouts:
+            groups[f"layout {lay}"].append(s)
+    out = {}
+    for name, members in groups.items():
+        row = {"documents": len(members)}
+        for system in ("kg", "baseline"):
+            facts, offs = Counts(), Counts()
+            for s in members:
+                facts.add(s.facts[system])
+                offs.add(s.officials[system])
+            row[system] = {"kind": round(sum(s.kind_right[system] for s in members) / len(members), 3),
+                           "facts": facts.figures(), "officials": offs.figures()}
+        out[name] = row
+    return out
+
+
+def table(scored: list[Scored], per_doc: bool = False) -> str:
+    rows = summary(scored)
+    order = sorted(rows, key=lambda k: (not k.startswith("ALL"), not k.endswith("(split)"), k))
+    head = f"{'group':<26}{'n':>3}  {'kind':>5}  {'facts P/R/F1 (kg)':>18}  {'baseline':>15}  {'officials P/R/F1 (kg)':>22}  {'baseline':>15}"
+    lines = ["responsibility facts and officials vs tests/gold/layouts (kg beside the jieba baseline)", head]
+    for k in order:
+        r = rows[k]
+        kf, bf, ko, bo = r["kg"]["facts"], r["baseline"]["facts"], r["kg"]["officials"], r["baseline"]["officials"]
+        lines.append(f"{k:<26}{r['documents']:>3}  {r['kg']['kind']:>5.2f}  "
+                     f"{kf['p']:>5.2f} {kf['r']:>5.2f} {kf['f1']:>5.2f}  {bf['p']:>4.2f} {bf['r']:>4.2f} {bf['f1']:>4.2f}  "
+                     f"{ko['p']:>7.2f} {ko['r']:>5.2f} {ko['f1']:>5.2f}  {bo['p']:>4.2f} {bo['r']:>4.2f} {bo['f1']:>4.2f}")
+    if per_doc:
+        lines.append("")
+        for s in scored:
+            f, o = s.facts["kg"].figures(), s.officials["kg"].figures()
+            lines.append(f"  {s.id:<40} {s.kind:<16} kg:{s.kg_kind:<16} facts {f['correct']}/{f['predicted']} of {f['gold']}"
+                         f"  officials {o['correct']}/{o['predicted']} of {o['gold']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument("--per-doc", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    scored = run(args.split)
+    print(json.dumps(summary(scored), ensure_ascii=False, indent=1) if args.json else table(scored, args.per_doc))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
