@@ -59,14 +59,29 @@ def score_report(text: str) -> float:
     return round(min(1.0, s) * (0.2 if _structured(text) and not opened else 1.0), 3)
 
 
+# A date heading a news page (时间：2022-04-01 10:19, 2017-05-13, 发布日期：2021年3月1日) and the entries of a
+# chronicle (大事记): lines that open with a day (7日, 1—2日, 6月1日, 2023年9月5日) and tell an event.
+_TOP_DATE = re.compile(r"^\s*(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
+# A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
+_DATED_LEAD = re.compile(r"^\s*(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日(?:[至—–-]\d{1,2}日)?(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
+_EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|率队|视察|考察|检查|慰问|陪同|致辞")
+
+
 def score_news(text: str) -> float:
     head = text[:1500]
     first = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
+    events = len(_EVENT.findall(text[:4000]))
     cues = (0.2 * bool(re.search(r"记者|通讯员|编辑|制图", text))
             + 0.2 * (sum(k in text for k in ("主持", "出席", "参加", "讲话", "强调", "会议")) >= 2)
             + 0.1 * (0 < len(first) <= 40))
-    # A dateline (本报1月21日讯, 新华社…电) is what makes a news article; without one, little.
-    s = 0.5 + cues if _NEWS_DATELINE.search(head) else min(0.25, cues)
+    # A dateline (本报1月21日讯, 新华社…电), a date heading the page, or a chronicle's dated entries
+    # make a news piece; without one, little.
+    dated = bool(_NEWS_DATELINE.search(head)) or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head)))
+                                                  and events >= 2)
+    chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or "大事记" in head[:200]) and events >= 2
+    s = 0.5 + cues if dated or chronicle else min(0.25, cues)
     title, byline = _report_signals(text)
     if title or byline or _structured(text):
         s *= 0.3

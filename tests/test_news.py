@@ -1,0 +1,27 @@
+"""News and 大事记 read as news: each form on a small example written for it."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.registry import detect
+from loaders.source import from_bytes
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline
+    "市长调研重点项目\n本报3月2日讯 市长张建国到高新区调研，强调要抓好项目建设。副市长李明华陪同。\n",
+    # a date heading the page, then the event
+    "副县长召开推进会\n时间:2022-04-01 10:19:56\n3月31日下午，副县长王立新召开推进会并讲话。县财政局、水利局参加会议。\n",
+    # a paragraph opening with the event's date
+    "代表团赴外地学习考察\n6月12日至13日，省党政代表团在外地学习考察，并召开座谈会。省委书记张建国主持会议并讲话，省长李明华出席。\n",
+    # a chronicle: entries that open with their day, in digits or in Chinese numerals
+    "8月\n1—2日 联席会议在市里召开。省政协主席张建国出席并讲话。\n7日 副省长李明华率队调研。\n17日 省委书记王立新到市里调研。\n",
+    "省人民政府大事记\n（2011年6月）\n一日 省长张建国会见客人，并出席开工仪式。\n三日 副省长李明华出席会议并讲话。\n五日 全省工作会议召开。\n",
+])
+def test_news_and_chronicles_are_news(text):
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
+
+
+def test_a_notice_with_a_date_but_no_event_is_not_news():
+    text = "关于做好安全生产工作的通知\n时间：2022-04-01\n各单位：请认真做好安全生产工作，确保平稳。\n"
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "generic"
