@@ -110,7 +110,8 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
-                            "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院".split())
+                            "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
+                            "枢纽 走廊 灌区 陆港".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
@@ -171,7 +172,8 @@ LEAD_VERBS = frozenset(
 )
 # Verbs often written right before a suffix as part of the name.
 NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
-                          "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破".split())
+                          "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 _LEAD_RE = re.compile(
     r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
@@ -493,6 +495,18 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
     return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
 
 
+def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
+    """Whether `pos` falls between two of the tokens `taken` (which start at `start`), or inside one whose rest is
+    a verb too (全面|推行): 服务 is a verb in 服务|企业, not in 服务业."""
+    for w, _f in taken:
+        if start >= pos:
+            break
+        if start + len(w) > pos:
+            return w[pos - start:] in LEAD_VERBS
+        start += len(w)
+    return start == pos
+
+
 def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
                tg: "Tagger | None" = None) -> Candidate:
     """The candidate ending at `end`: its start found by walking left over `toks` (the clause's tokens
@@ -555,12 +569,13 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
     # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
     while taken:
         lead = _LEAD_RE.match(text, start, sstart)
-        if lead and lead.end() > start:
+        if lead and lead.end() > start and _on_boundary(taken, start, lead.end()):
             while taken and start < lead.end():
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "l", "ad", "d")
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "ad", "d")
+                                                                  or f == "l" and (_LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
                                            and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS))):
             start += len(w)

@@ -134,6 +134,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
                 o is not c and o.start <= c.start and c.end <= o.end for o in kept):
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
+        if any(o is not c and o.start <= c.start and c.end < o.end and o.type == STRATEGY
+               and pat.SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
+            continue            # 城市更新重点工程 in 城市更新重点工程三年行动: a programme's head follows, the name goes on
         if c.type == PROJECT and c.suffix in pat.CONTINUED_HEADS and any(
                 o is not c and o.start == c.start and o.end > c.end + 1 and o.type == PROJECT
                 and not _OWN_WORKS.fullmatch(text, c.end, o.end) for o in kept):
@@ -145,6 +148,10 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+    # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
+    # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
+    longer = [(m.start, m.end) for m in mentions if not m.known]
+    mentions = [m for m in mentions if not m.known or not any(s <= m.start and m.end < e for s, e in longer)]
     # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
     mentions = _resolve_short(mentions)
 
