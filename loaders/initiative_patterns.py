@@ -87,9 +87,11 @@ for _type, _words in (
               "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
               "新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
-              "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置"),
+              "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
+              "新通道 灌区 植物园 湾区 临港经济区"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
-               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群"),
+               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
+               "都市圈 城市群"),
 ):
     for _w in _words.split():
         SUFFIXES[_w] = _type
@@ -104,7 +106,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
                          "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
                          "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
                          "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
-                         "经济带 试点".split())
+                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区".split())
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
@@ -138,7 +140,7 @@ GENERIC_OBJECT = re.compile(rf"(?:{_GENERIC_OBJECTS})")
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
@@ -675,7 +677,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     """
     if not prefix:
         return False
-    if "“" in prefix or re.search(r"[A-Za-z\d]", prefix) or c.name.startswith("“") and c.name.endswith("”"):
+    if "“" in prefix or "”" in prefix or re.search(r"[A-Za-z\d]", prefix) or c.name.startswith("“") and c.name.endswith("”"):
         return True
     if _DESIGNATION.match(prefix) and _CREATE.search(c.context or ""):
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued

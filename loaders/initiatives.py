@@ -60,6 +60,8 @@ class _Mention:
     region: str = ""            # key qualifier for local names ("" = lexicon entry)
 
 
+_NEW_ROUND = "新一轮"
+
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
 # the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
 _FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
@@ -144,6 +146,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
         name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
+        if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
+            name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
         works = _FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
@@ -170,15 +174,21 @@ def _modifies(text: str, end: int, st) -> bool:
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
     if text.startswith("的", end):
         return True
+    quoted = text.startswith("”", end)
+    if quoted:
+        end += 1            # “一带一路”国际技术转移中心: the quote closes the name, the noun after it is what it qualifies
     nxt = st.tag(text[end:end + 6])
-    if not nxt or text[end] == "”":
+    if not nxt:
         return False
     w, f = nxt[0]
+    if quoted and w in _QUOTED_OWN:
+        return False        # “千万工程”经验, “两重”项目, “两新”政策: the quoted programme's own experience, projects, policy
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务".split())
+_QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
 _REASONS = {
@@ -210,8 +220,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2:
         return "too-short"
-    if c.suffix == "试点" and not re.match(r"(?:国家|全国)", prefix):
-        return "generic"        # 国家产教融合试点 is a national pilot being run; 村居升级试点 a local trial
+    if c.suffix == "试点" and not (re.match(r"(?:国家|全国)", prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix)):
+        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
     if c.suffix in pat.NEEDS_PROPER and not c.proper:
         return "generic"
     if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
@@ -248,6 +258,11 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+# What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放")
+PILOT_MIN = 6           # characters before 试点
+
+
 _SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
 
 
@@ -271,6 +286,18 @@ def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _quoted_short(name: str) -> list[str]:
+    """The quoted name of a programme written after its field (生物经济“双百工程”, 企业挂牌上市“玉如意计划”,
+    集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it."""
+    q = name.find("“")
+    if q <= 0 or name.count("“") != 1 or name.endswith("”") and len(name) - q <= 4:
+        return []
+    short = name[q:]
+    if short.endswith("”"):
+        short = short[1:-1]
+    return [short] if len(norm(short)) >= 3 else []
+
+
 def _entities(doc, view, idx, mentions, il):
     """One entity per canonical name, with every surface form seen and every sentence as evidence."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -287,7 +314,8 @@ def _entities(doc, view, idx, mentions, il):
             label = first.type
             key = f"{first.region}/{name}" if first.region else name
             props = {"region": first.region} if label == PROJECT else {}
-        aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
+        forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
         entities.append(Entity(label, key, name, aliases, props, evidence))
         refs[name] = (label, key)
