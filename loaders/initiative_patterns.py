@@ -821,6 +821,78 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
+    # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
+    for m in _QUOTED_BUNDLE.finditer(text):
+        head = head_of(m.group(2))
+        if head and not m.group(2).startswith(head[:1] * 2):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=head))
+    return out
+
+
+_QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
+
+
+# Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
+# 民宿品质提升行动): each item is a programme, named by the item and the head; the item as written is an alias.
+# An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
+# name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
+_SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
+                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、和\n]|$)")
+# Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|新区|示范区|试验区|片区)")
+
+
+def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
+    """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
+    last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
+    items, pos = [], m.start(1)
+    for raw in m.group(1).split("、")[:-1] + ([m.group(2)] if m.group(3) else []):
+        items.append((pos, raw))
+        pos += len(raw) + 1
+    if items:
+        cs, _ = clause_bounds(text, m.start(1))
+        start, first_end = cs, m.start(1) + len(items[0][1])
+        pos = cs
+        for w, f in tg.tag(text[cs:first_end]):
+            pos += len(w)
+            if w in LEAD_VERBS and w not in NOMINAL_VERBS or f in ("d", "ad", "p") or w in _FUNCTION_CHARS:
+                start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb
+        lead = _LEAD_RE.match(text, start, first_end)
+        if lead:
+            start = lead.end()
+        items[0] = (start, text[start:first_end])
+    return [(s, raw) for s, raw in items if raw]
+
+
+SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
+
+
+def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SHARED_HEAD.finditer(text):
+        head, last = m.group(4), m.group(2)
+        if "等" in last or COUNT.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
+            continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object)
+        for start, raw in _list_items(text, m, tg):
+            end = start + len(raw)
+            toks = tg.tag(raw)
+            name = text[start:end]
+            if not toks or not SHARED_ITEM_MIN <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in _PUNCT for p in name):
+                continue
+            last = toks[-1][0]
+            acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
+            nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
+            if acts and nouns and last not in LEAD_VERBS - NOMINAL_VERBS:
+                out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+    for m in _SHARED_ZONE.finditer(text):
+        head = m.group(4)
+        for start, raw in _list_items(text, m, tg):
+            toks = tg.tag(raw)
+            if not 2 <= len(raw) <= 3:
+                continue
+            placeish = raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
+            if placeish and raw not in LEAD_VERBS and tg.freq(raw) < 3000:
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[head], proper=True, suffix=head, full=raw + head))
     return out
 
 
@@ -995,7 +1067,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not _CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (sfx + programme_candidates(text, places) + quoted_candidates(text)
-              + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)):
+    for c in (quoted_candidates(text) + sfx + programme_candidates(text, places)
+              + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
+              + shared_head_candidates(text, tg, places)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
