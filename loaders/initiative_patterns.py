@@ -166,7 +166,7 @@ LEAD_VERBS = frozenset(
     "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
     "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
-    "提档升级 新改扩建 聚力 共享 "
+    "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
     "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 "
@@ -183,7 +183,8 @@ _LEAD_RE = re.compile(
     r"开展|发挥好?|实施|推进|推动|打好|打赢|执行|保持|召开|宣传|使得|主持|落实|贯彻|建设|打造|做好|抓好|完成|"
     r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
-    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引)+)")
+    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
+    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施)+)")
 # A count before the name (10个现代农业产业园) makes it a category…
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
 # …except for campaigns, where the count is the name: 15个攻势, 三大攻坚战, 12项改革攻坚行动.
@@ -206,6 +207,11 @@ POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区
 # 北方…) do not name anything.
 ASPIRATION_HEADS = frozenset("基地 之都 枢纽 新城 中心 高地 示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市".split())
 _ASPIRE = re.compile(r"打造(?!了)")
+# One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
+_PARTNERS = frozenset("非台欧美日韩俄港澳")
+# A name that opens with a rank to reach (全国区域性…基地, 世界一流…大学, 国家重要…高地) names a role, whatever the verb.
+_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|全球|国内国际)")
+RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区".split())
 _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北方|南方|中国|长江以北|区域性?|现代|一流|知名|重要")
 
 # Single characters that are function words (a multi-character token with such a part of
@@ -213,7 +219,7 @@ _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北�
 _FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
-_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 "
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 "
                   "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -224,6 +230,7 @@ Token = tuple[str, str]          # (word, jieba part-of-speech flag)
 # Words that make a name proper although jieba knows them well: geography of the province
 # and the country, and the usual partners of its zones.
 GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 沂蒙 中国 中华 华北 华东 北方 东北亚 中日 中韩 中日韩 "
+                      "巴蜀 成渝 川渝 京津冀 长三角 珠三角 粤港澳 大湾区 长江 珠江 淮河 秦岭 亚洲 东盟 中非 中阿 丝路 "
                       "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
 
 
@@ -323,6 +330,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if not c.reason and c.suffix in ASPIRATION_HEADS and _ASPIRE.search(c.context) \
                 and not _named_beyond_scope(text[c.start:m.start()], tg, places):
             c.reason = "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
+        if not c.reason and c.type == PROJECT and _RANK_START.match(c.name) and c.suffix in RANK_HEADS \
+                and not _named_beyond_scope(_RANK_START.sub("", text[c.start:m.start()]), tg, places):
+            c.reason = "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
         if not c.reason and _LIST_HEAD.match(c.context):
             c.reason = "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
         if not c.reason and c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
@@ -345,6 +355,12 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name
         if not c.reason and cs > 0 and text[cs - 1] == "《":
             c.reason = "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
+        if not c.reason and c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
+            c.reason = "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+        if not c.reason and c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
+            c.reason = "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
+        if not c.reason and text.startswith("”", c.end) and _FORMULA.search(text[text.rfind("“", cs, c.start) + 1:c.end]):
+            c.reason = "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
             prev = by_end.get(c.start - 1)
             if prev and text[c.start - 1] in "和及" and not prev.reason and prev.type == PROJECT and prev.start >= cs \
@@ -368,6 +384,12 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
+_DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
+# A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
+_FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
@@ -554,7 +576,9 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
                     break
-            if len(w) == 1 and w in _FUNCTION_CHARS:
+            if w == "对" and taken and taken[-1][0] in _PARTNERS:
+                pass                  # 对非|贸易倍增计划, 对台: 对 and a one-character country name the partner
+            elif len(w) == 1 and w in _FUNCTION_CHARS:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(_STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
@@ -1020,6 +1044,17 @@ _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水�
 _WORKS_GENERIC = re.compile(rf"^(?:{_GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址)")
 
 
+# Water transfers are named 引<source>济<target> or 引<source>入<target> (引汉济渭, 引江济淮, 引黄入冀): one project,
+# with its 工程 when written. The source and target are one or two characters (rivers, places).
+_TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入][\u4e00-\u9fff]{1,2}?(?:[东西南北中]线)?(?:工程|项目)?"
+                       r"(?=[、，。；等和及]|工程|项目|前期|建设|一期|二期|$)")
+
+
+def transfer_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="工程")
+            for m in _TRANSFER.finditer(text) if free_start(text, m.start(), tg)]
+
+
 def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out = []
     for m in _WORKS.finditer(text):
@@ -1069,6 +1104,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (quoted_candidates(text) + sfx + programme_candidates(text, places)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places)):
+              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
