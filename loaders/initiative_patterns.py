@@ -117,6 +117,8 @@ CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 �
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
+# Heads a place's name alone makes a name of (郑州都市圈, 关中城市群).
+PLACE_HEADS = frozenset("都市圈 城市群".split())
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
@@ -127,10 +129,10 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # one named otherwise is an actor.
 NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
 STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
-BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌)")
+BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌|筹建)")
 SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
 SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
-BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
+BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
@@ -147,7 +149,7 @@ RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|连通(?=[�
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
     r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技)"
-    r"|计划(?=单列|经济|生育|内|外)"
+    r"|计划(?=单列|经济|生育|内|外)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
     r"|公园(?=城市)|实验室(?=建设))"
@@ -175,7 +177,7 @@ LEAD_VERBS = frozenset(
 # Verbs often written right before a suffix as part of the name.
 NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
                           "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
-                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善".split())
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 _LEAD_RE = re.compile(
     r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
@@ -210,7 +212,7 @@ _ASPIRE = re.compile(r"打造(?!了)")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 # A name that opens with a rank to reach (全国区域性…基地, 世界一流…大学, 国家重要…高地) names a role, whatever the verb.
-_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|全球|国内国际)")
+_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|国内国际)")
 RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区".split())
 _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北方|南方|中国|长江以北|区域性?|现代|一流|知名|重要")
 
@@ -219,7 +221,7 @@ _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北�
 _FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
-_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 "
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
                   "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
 _PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -330,8 +332,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if not c.reason and c.suffix in ASPIRATION_HEADS and _ASPIRE.search(c.context) \
                 and not _named_beyond_scope(text[c.start:m.start()], tg, places):
             c.reason = "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
-        if not c.reason and c.type == PROJECT and _RANK_START.match(c.name) and c.suffix in RANK_HEADS \
-                and not _named_beyond_scope(_RANK_START.sub("", text[c.start:m.start()]), tg, places):
+        if not c.reason and c.type == PROJECT and _RANK_START.match(c.name) and c.suffix in RANK_HEADS:
             c.reason = "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
         if not c.reason and _LIST_HEAD.match(c.context):
             c.reason = "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
@@ -341,7 +342,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if not c.reason and nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
                 and len(nxt.group()) >= 2 and c.type == PROJECT:
             c.reason = "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
-        if not c.reason and c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context) and not BUILD_VERBS.search(c.context):
+        if not c.reason and (c.suffix in INSTITUTION_HEADS or c.suffix == "试点") and RESOURCE_VERBS.match(c.context) \
+                and not BUILD_VERBS.search(c.context):
             c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
         if not c.reason and RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
             c.reason = "existing"         # 发挥侨梦苑、绿地全球贸易港等平台作用: every item drawn on is already there
@@ -359,7 +361,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
         if not c.reason and c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
             c.reason = "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
-        if not c.reason and text.startswith("”", c.end) and _FORMULA.search(text[text.rfind("“", cs, c.start) + 1:c.end]):
+        if not c.reason and (c.name.startswith("“") and c.name.endswith("”") and _FORMULA.search(c.name)
+                             or text.startswith("+", c.end)):
             c.reason = "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
             prev = by_end.get(c.start - 1)
@@ -421,7 +424,7 @@ def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地".split())
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
@@ -519,6 +522,12 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
     return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
 
 
+# Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
+_ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
+# Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
+_INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
+
+
 def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
     """Whether `pos` falls between two of the tokens `taken` (which start at `start`), or inside one whose rest is
     a verb too (全面|推行): 服务 is a verb in 服务|企业, not in 服务业."""
@@ -562,6 +571,18 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             break
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
+        if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
+                and (taken[-1][1].startswith("v") or taken[-1][0] in NOMINAL_VERBS):
+            taken.append(toks[i])     # 空气质量|持续|改善行动: an adverb between a noun and its verb is the name's
+            start = tstart
+            i -= 1
+            continue
+        if len(w) == 1 and _CJK.match(w) and prev and len(prev[0]) == 1 and _CJK.match(prev[0]) and prev[0] not in _PUNCT \
+                and text.startswith(tuple(ROUTE_HEADS), sfx) and w not in "和与及、等的在":
+            taken.append(toks[i])     # 绵遂资内铁路: a run of one-character place names, whatever each means alone
+            start = tstart
+            i -= 1
+            continue
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
         if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
@@ -576,7 +597,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
                     break
-            if w == "对" and taken and taken[-1][0] in _PARTNERS:
+            if w == "对" and taken and taken[-1][0][:1] in _PARTNERS:
                 pass                  # 对非|贸易倍增计划, 对台: 对 and a one-character country name the partner
             elif len(w) == 1 and w in _FUNCTION_CHARS:
                 break
@@ -600,7 +621,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "i", "ad", "d")
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "ad", "d") or f == "i" and len(w) == 4
                                                                   or f == "l" and (_LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
                                            and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS))):
@@ -625,8 +646,14 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             c.counted = True
         elif not c.reason:
             c.reason = "generic"
-    elif _PLURAL.search(before) and not c.reason:
-        c.reason = "generic"
+    elif (_PLURAL.search(before) or c.name.startswith("多") and re.search(r"[更许诸众]$", before)) and not c.reason:
+        c.reason = "generic"      # 一批…, 争取更|多区域性…数据中心 (更多 split by the tokenizer): many of a kind
+    if not c.reason and _ADVERBIAL_START.match(c.name):
+        c.reason = "no-boundary"  # 按疾病诊断…付费改革试点: a name does not open with a preposition; the start is lost
+    inner = re.search(r"[一二两三四五六七八九十]大", c.name[1:])
+    if not c.reason and typ == PROJECT and inner and tg is not None \
+            and any(f.startswith("ns") for _w, f in tg.tag(c.name[:inner.start() + 1])):
+        c.reason = "generic"      # 胶州三大主城片区: a place's count of a kind lists the kind, names none (华为三大创新中心 does)
     b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
     if not c.reason and HONOUR_VERBS.search(b):
         c.reason = "designation"
@@ -714,7 +741,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
         return True
     # A rare word names a programme or a park (小鸭产业园, 增绿计划), but a base or a centre described by
     # rare words is still a kind of facility (融媒短视频直播基地, 智慧数据管控中心).
-    return c.suffix not in RARE_NOT_ENOUGH and any(len(w) >= 2 and tg.freq(w) < 30 for w, _ in toks)
+    return c.suffix not in RARE_NOT_ENOUGH and any(len(w) >= 2 and tg.freq(w) < 30 and not w.endswith("型") for w, _ in toks)
 
 
 RARE_NOT_ENOUGH = frozenset("基地 中心".split())
@@ -847,7 +874,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
     # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
     for m in _QUOTED_BUNDLE.finditer(text):
-        head = head_of(m.group(2))
+        head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
         if head and not m.group(2).startswith(head[:1] * 2):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=head))
     return out
@@ -861,7 +888,7 @@ _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百�
 # An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
-                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、和\n]|$)")
+                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|新区|示范区|试验区|片区)")
 

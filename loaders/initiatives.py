@@ -220,9 +220,11 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2:
         return "too-short"
-    if c.suffix == "试点" and not (re.match(r"(?:国家|全国)", prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix)):
+    pilot = c.suffix == "试点" and not pat.LEVEL_START.match(prefix) \
+        and bool(re.match(r"(?:国家|全国)", prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+    if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
-    if c.suffix in pat.NEEDS_PROPER and not c.proper:
+    if c.suffix in pat.NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
     if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
         return "generic"
@@ -232,7 +234,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
-    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3:
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
+            and not (c.suffix in pat.PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
     if c.type == PROJECT and pat.LEVEL_START.match(prefix):
         return "generic"
