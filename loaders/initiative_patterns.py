@@ -118,7 +118,7 @@ CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 �
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
 # Heads a place's name alone makes a name of (郑州都市圈, 关中城市群).
-PLACE_HEADS = frozenset("都市圈 城市群".split())
+PLACE_HEADS = frozenset("都市圈 城市群 试点城市 示范城市 样板城市".split())
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
@@ -142,7 +142,7 @@ GENERIC_OBJECT = re.compile(rf"(?:{_GENERIC_OBJECTS})")
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
@@ -342,8 +342,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if not c.reason and nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
                 and len(nxt.group()) >= 2 and c.type == PROJECT:
             c.reason = "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
-        if not c.reason and (c.suffix in INSTITUTION_HEADS or c.suffix == "试点") and RESOURCE_VERBS.match(c.context) \
-                and not BUILD_VERBS.search(c.context):
+        if not c.reason and (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
+                             or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
             c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
         if not c.reason and RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
             c.reason = "existing"         # 发挥侨梦苑、绿地全球贸易港等平台作用: every item drawn on is already there
@@ -424,7 +424,8 @@ def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊".split())
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
+                            "实验室".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
@@ -459,6 +460,8 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
 # A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
 # Applies to institutions and facilities (a zone or corridor drawn on is still being built).
 RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
+# A pilot drawn on (用好国家…试点) is one the place already has.
+_USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 _BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度)")
@@ -524,6 +527,9 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
+# Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行".split())
+_ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -546,6 +552,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
     before `sstart`, the start of the word holding the suffix, which starts at `sfx`)."""
     start = sstart
     conj = False
+    own_verb = False
     taken: list[Token] = []
     reason = ""
     i = len(toks) - 1
@@ -590,6 +597,12 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
+        elif typ == STRATEGY and taken and prev and prev[0] in _RUN_VERBS and w not in _RUN_VERBS and f.startswith("v") \
+                and w not in _ADVERB_VERBS:
+            taken.append(toks[i])     # 实施|促进民营经济…行动计划: after the verb that runs it, a programme's name opens with its own
+            start = tstart
+            own_verb = True
+            break
         else:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
                     and not (w in ("高质量", "高水平") and taken and taken[-1][0] == "发展"):     # …制造业高质量发展试验区
@@ -614,7 +627,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
     taken.reverse()
     # Verbs and adverbs of the sentence left at the front are not the name's (深入开展…行动).
     # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
-    while taken:
+    while taken and not own_verb:
         lead = _LEAD_RE.match(text, start, sstart)
         if lead and lead.end() > start and _on_boundary(taken, start, lead.end()):
             while taken and start < lead.end():

@@ -108,10 +108,14 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 end = tail.end()
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
-            if len(norm(m.group())) <= 3 and not pat.free_start(text, m.start(), st):
-                continue        # 起步区 inside 东部起步区: someone else's
-            if not tail and pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”")) and il.known[canonical].type == STRATEGY:
+            short_form = norm(m.group()) != norm(canonical) and not _is_start_of_word(text, m.start(), st)
+            if (len(norm(m.group())) <= 3 or short_form) and not pat.free_start(text, m.start(), st):
+                continue        # 起步区 inside 东部起步区, 中部崛起 inside 成渝中部崛起: someone else's
+            after = pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
+            if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
+            if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
+                continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
@@ -120,7 +124,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
     cands = pat.candidates(text, st, pat.places_of(region, lexicon))
     for c in cands:
-        c.reason = c.reason or _judge(c, norm(c.name), il)
+        c.reason = c.reason or _judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
     for c in cands:
@@ -167,6 +171,25 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         for (code, name), pos in sorted(rejects.items(), key=lambda kv: kv[1])
     ]
     return entities, relations, issues
+
+
+def _is_start_of_word(text: str, pos: int, st) -> bool:
+    """Whether a word of the text starts at `pos` (the clause is segmented: 成渝|中部 starts one, 成渝中部 would not)."""
+    if pos == 0 or not pat._CJK.match(text[pos - 1]):
+        return True
+    cs, _ce = pat.clause_bounds(text, pos)
+    at = cs
+    for w, _f in st.tag(text[cs:pos + 4]):
+        if at == pos:
+            return True
+        if at > pos:
+            return False
+        at += len(w)
+    return at == pos
+
+
+# A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
+_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{pat.SUFFIX_RE.pattern})")
 
 
 def _modifies(text: str, end: int, st) -> bool:
@@ -220,8 +243,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2:
         return "too-short"
-    pilot = c.suffix == "试点" and not pat.LEVEL_START.match(prefix) \
-        and bool(re.match(r"(?:国家|全国)", prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
     if c.suffix in pat.NEEDS_PROPER and not c.proper and not pilot:
@@ -239,6 +262,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and pat.LEVEL_START.match(prefix):
         return "generic"
+    if c.type == PROJECT and prefix.endswith("型") and not c.proper:
+        return "generic"        # 劳动密集型产业园: a kind of park
     if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and pat.PHASE.search(head)) or pat.GENERIC_PROJECT_END.search(prefix)) \
             and not _FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
@@ -262,7 +287,10 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放")
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
+_NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
 PILOT_MIN = 6           # characters before 试点
 
 
