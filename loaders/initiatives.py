@@ -108,9 +108,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 end = tail.end()
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
-            short_form = norm(m.group()) != norm(canonical) and not _is_start_of_word(text, m.start(), st)
+            short_form = norm(m.group()) != norm(canonical)
             if (len(norm(m.group())) <= 3 or short_form) and not pat.free_start(text, m.start(), st):
-                continue        # 起步区 inside 东部起步区, 中部崛起 inside 成渝中部崛起: someone else's
+                continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             after = pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
@@ -171,21 +171,6 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         for (code, name), pos in sorted(rejects.items(), key=lambda kv: kv[1])
     ]
     return entities, relations, issues
-
-
-def _is_start_of_word(text: str, pos: int, st) -> bool:
-    """Whether a word of the text starts at `pos` (the clause is segmented: 成渝|中部 starts one, 成渝中部 would not)."""
-    if pos == 0 or not pat._CJK.match(text[pos - 1]):
-        return True
-    cs, _ce = pat.clause_bounds(text, pos)
-    at = cs
-    for w, _f in st.tag(text[cs:pos + 4]):
-        if at == pos:
-            return True
-        if at > pos:
-            return False
-        at += len(w)
-    return at == pos
 
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
