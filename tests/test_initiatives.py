@@ -509,6 +509,14 @@ def test_general_rules(text, kept, dropped):
     ("推动对台交流提升计划落地，加快建设巴蜀康养旅游走廊。", {"对台交流提升计划", "巴蜀康养旅游走廊"}, set()),
     # works on an irrigation district belong to its name
     ("推进淠河灌区现代化改造。", {"淠河灌区现代化改造"}, set()),
+    # the errors of the audit, on sentences written like them: kinds taken as names, a suffix inside a
+    # phrase, a start cut off, a list item split wrongly, a verb phrase at the front
+    ("新建通航机场3个，加快通用机场建设，实施病险水库治理，引进国家级人才计划专家。", set(),
+     {"通航机场", "通用机场", "病险水库", "国家级人才计划"}),
+    ("工程进度比年度计划提前，芜湖见行动。", set(), {"比年度计划", "年度计划", "芜湖见行动"}),
+    ("实施职业教育整体跃升行动。", {"职业教育整体跃升行动"}, {"整体跃升行动"}),
+    ("推进芜湖新材料和储能等项目建设。", set(), {"储能项目"}),
+    ("推深做实专项债券项目。", set(), {"推深做实专项债券项目"}),
 ])
 def test_provincial_rules(text, kept, dropped):
     names, _ = _run(text, "安徽省")
