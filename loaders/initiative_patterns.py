@@ -171,7 +171,7 @@ LEAD_VERBS = frozenset(
     "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
-    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 "
+    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 位列 不搞 搞 "
     "我们 我市 我区 我县 我镇 全市 全区 全县 全镇 全省 一批 一系列 系列 多个 若干 各类 一些 一大批".split()
 )
 # Verbs often written right before a suffix as part of the name.
@@ -195,7 +195,7 @@ _COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
-HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|成为)"
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为)"
                           r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
 # A clause that opens with an honour verb and lists
 # items with 、: the verb governs every item of the list.
@@ -647,6 +647,10 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
         start = qty.end()                        # 200万平方米人才公寓: a size is not part of the name
     if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
         start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
+    elif text[end:end + 1] == "”" and typ == STRATEGY:
+        q = text.rfind("“", cs, start)
+        if q >= 0 and "”" not in text[q:start] and end - q <= MAX_NAME:
+            start, end = q, end + 1              # “一村一名大学生工程”: a quoted programme is named by the whole quote
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
     before = text[cs:start]
     cm = COUNT.search(before)
@@ -663,6 +667,8 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
         c.reason = "generic"      # 一批…, 争取更|多区域性…数据中心 (更多 split by the tokenizer): many of a kind
     if not c.reason and _ADVERBIAL_START.match(c.name):
         c.reason = "no-boundary"  # 按疾病诊断…付费改革试点: a name does not open with a preposition; the start is lost
+    if not c.reason and typ == PROJECT and re.match(r"(?:\d+|[一二两三四五六七八九十]+)[大个]", c.name):
+        c.reason = "generic"      # 建设5大微短剧基地: a count of a kind
     inner = re.search(r"[一二两三四五六七八九十]大", c.name[1:])
     if not c.reason and typ == PROJECT and inner and tg is not None \
             and any(f.startswith("ns") for _w, f in tg.tag(c.name[:inner.start() + 1])):

@@ -228,6 +228,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2:
         return "too-short"
+    if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
+        return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
         and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
     if c.suffix == "试点" and not pilot:

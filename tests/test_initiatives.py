@@ -517,6 +517,11 @@ def test_general_rules(text, kept, dropped):
     ("实施职业教育整体跃升行动。", {"职业教育整体跃升行动"}, {"整体跃升行动"}),
     ("推进芜湖新材料和储能等项目建设。", set(), {"储能项目"}),
     ("推深做实专项债券项目。", set(), {"推深做实专项债券项目"}),
+    # a quoted programme is named by the whole quote; a reproach is no programme; a count opens a kind;
+    # a place ranked (位列) or a batch of pilots is a designation
+    ("接续推进“一村一名技工工程”，坚决不搞形象工程，建设6大动漫基地。", {"一村一名技工工程"},
+     {"形象工程", "不搞形象工程", "6大动漫基地", "动漫基地"}),
+    ("芜湖博物院位列国家一级博物馆，扎实开展全国第三批社区养老改革试点。", set(), {"国家一级博物馆", "全国第三批社区养老改革试点"}),
 ])
 def test_provincial_rules(text, kept, dropped):
     names, _ = _run(text, "安徽省")
