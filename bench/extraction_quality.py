@@ -560,6 +560,8 @@ def provinces_table(result: dict, per_doc: bool = False) -> str:
                      f"{a['found']:>5} {a['gold']:>5}   {t['p']:>7.2f} {t['r']:>7.2f}")
     if per_doc:
         for doc_id, row in result["per_doc"].items():
+            if row["split"] != "dev":
+                continue        # held-out excerpts: totals only
             a = row["all"]
             lines.append(f"  {doc_id:20} {row['split']:8} P {a['correct']}/{a['predicted']} {a['p']:.2f}  R {a['found']}/{a['gold']} {a['r']:.2f}")
             for fp in row.get("false_positives", []):

@@ -605,7 +605,9 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             break
         else:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
-                    and not (w in ("高质量", "高水平") and taken and taken[-1][0] == "发展"):     # …制造业高质量发展试验区
+                    and not (w in ("高质量", "高水平") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
+                                                                       and taken[-1][1] in ("vn", "n"))):
+                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
@@ -891,6 +893,10 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
+    # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted name of two phrases before a campaign head (the walk stops at 、). Only
+    # campaign heads: quoted lists before 行动, 工程 or 战略 are as often a list of chores as a name.
+    for m in re.finditer(r"“([^“”、，。；]{2,8}[、，][^“”、，。；]{2,8})”(攻坚行动|专项行动|攻坚战)", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), SUFFIXES[m.group(2)], suffix=m.group(2)))
     # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
     for m in _QUOTED_BUNDLE.finditer(text):
         head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
@@ -925,7 +931,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
         pos = cs
         for w, f in tg.tag(text[cs:first_end]):
             pos += len(w)
-            if w in LEAD_VERBS and w not in NOMINAL_VERBS or f in ("d", "ad", "p") or w in _FUNCTION_CHARS:
+            if w in LEAD_VERBS and w not in NOMINAL_VERBS and not f.startswith("n") or f in ("d", "ad", "p") or w in _FUNCTION_CHARS:
                 start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb
         lead = _LEAD_RE.match(text, start, first_end)
         if lead:
@@ -1084,10 +1090,10 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 # Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
 # 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
-_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城))"
+_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))"
                     r"(水环境综合治理|综合整治|综合治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
-                    r"保护修复|展陈提升|清淤)(?=[，。；、和及等\n]|任务|工作|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
-_WORKS_GENERIC = re.compile(rf"^(?:{_GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址)")
+                    r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+_WORKS_GENERIC = re.compile(rf"^(?:{_GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
 
 # Water transfers are named 引<source>济<target> or 引<source>入<target> (引汉济渭, 引江济淮, 引黄入冀): one project,

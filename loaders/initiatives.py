@@ -226,8 +226,8 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
         return ""
-    if len(prefix) < 2:
-        return "too-short"
+    if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
+        return "too-short"      # “电走廊”: one quoted character names it
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \

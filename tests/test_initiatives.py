@@ -522,6 +522,11 @@ def test_general_rules(text, kept, dropped):
     ("接续推进“一村一名技工工程”，坚决不搞形象工程，建设6大动漫基地。", {"一村一名技工工程"},
      {"形象工程", "不搞形象工程", "6大动漫基地", "动漫基地"}),
     ("芜湖博物院位列国家一级博物馆，扎实开展全国第三批社区养老改革试点。", set(), {"国家一级博物馆", "全国第三批社区养老改革试点"}),
+    # 高水平 before a noun is part of a name; a canal's water diversion is a project; a quoted character names a corridor;
+    # a quoted name of two phrases heads a campaign
+    ("高质量建设华东冰雪运动高水平训练中心。", {"华东冰雪运动高水平训练中心"}, set()),
+    ("加快新安渠引水前期工作，扩容提质“光走廊”“数走廊”。", {"新安渠引水", "光走廊", "数走廊"}, set()),
+    ("扎实开展“减负增效、提速增质”攻坚行动。", {"“减负增效、提速增质”攻坚行动"}, set()),
 ])
 def test_provincial_rules(text, kept, dropped):
     names, _ = _run(text, "安徽省")
