@@ -345,6 +345,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if not c.reason and (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
                              or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
             c.reason = "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
+        if not c.reason and _BRINGS.match(text, c.end):
+            c.reason = "existing"         # …、全国供应链创新与应用试点等为兰山带来了重大政策利好: what brings a dividend is there
         if not c.reason and RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
             c.reason = "existing"         # 发挥侨梦苑、绿地全球贸易港等平台作用: every item drawn on is already there
         if not c.reason and _BRAND_AFTER.match(text, c.end):
@@ -460,6 +462,8 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
 # A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
 # Applies to institutions and facilities (a zone or corridor drawn on is still being built).
 RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
+# Items said to bring a dividend or an opportunity (…等为兰山带来了重大政策利好) are there already.
+_BRINGS = re.compile(r"[^，。；]{0,40}?(?:带来了?|赋予了?)[^，。；]{0,12}(?:利好|机遇|红利|优势)")
 # A pilot drawn on (用好国家…试点) is one the place already has.
 _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.

@@ -527,6 +527,8 @@ def test_general_rules(text, kept, dropped):
     ("高质量建设华东冰雪运动高水平训练中心。", {"华东冰雪运动高水平训练中心"}, set()),
     ("加快新安渠引水前期工作，扩容提质“光走廊”“数走廊”。", {"新安渠引水", "光走廊", "数走廊"}, set()),
     ("扎实开展“减负增效、提速增质”攻坚行动。", {"“减负增效、提速增质”攻坚行动"}, set()),
+    # what is said to bring a dividend is there already
+    ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
 ])
 def test_provincial_rules(text, kept, dropped):
     names, _ = _run(text, "安徽省")
