@@ -59,6 +59,23 @@ Rule log (each a general rule of Chinese administrative prose, none naming a loc
 - a fully quoted name is proper (“数字国际客厅”); a noun right before a quoted project is its owner (公共卫生“六大中心”).
 - 战略科技 is not a strategy's end; a quoted name with 影响力/知名度 is a brand; 青年/老年/永久/东西向 do not stop the walk;
   高质量/高水平 before 发展 are part of a name; 连通 ends a water link's name; X中学新建项目 / X小学主体工程 are the school.
+Issue 12 (every province; docs/lexicon.md lists them with examples, tests/test_initiatives.py tests each):
+- quoted names: a quoted part proves a name; a quoted count of one kind of initiative is a bundle (“十大工程”); a whole
+  quote before a programme head is the name; a quoted formula of parts (“A+B”) is a model.
+- whole names: the verb before a programme head stays (孵化加速计划); after the verb that runs a programme a verb opens
+  its name (实施|促进…行动计划); inner adverbs, 高水平 before a noun, 沿线, compass words, runs of one-character place
+  names (绵遂资内铁路) and 对 before a partner (对非) stay; a lead verb that only starts a word (服务|业) is no verb.
+- lists sharing a head (…防控、…治理等行动; 汕头、湛江临港经济区), not verbs sharing an object nor counted bundles.
+- heads 都市圈, 城市群, 新通道, 灌区, 植物园, 湾区, 临港经济区; water transfers 引X济Y; pilots when national or named by
+  the reform they try; not a level's, a batch, one used, nor a task.
+- kinds and ranks: a rank opening a name (全国区域性…), a count opening it (5大…) or a place's count inside (…三大主城片区),
+  更|多…, X型 heads, a plan drawn up (编制…计划), a route placing what is along it (…铁路沿线), a preposition opening a
+  name (按…), honours (位列), items said to bring a dividend (…带来了…利好).
+Tried and dropped (issue 12): every pilot with a place or a proper name (村居升级试点, 海洋科学与技术试点: local trials
+and cut names in the seeds); quoted names of several phrases before any head (“道路街巷大清洗、…”行动: chores);
+经济圈 as a head (环渤海经济圈 is geography); 省 as a level that owns an institution (省区域医疗中心); 建成 as pursuing a
+national designation (建成国家湿地公园 is an honour); 作 as a function character (产融合|作); 陆港 needing a proper name
+(the seeds' bare 国际陆港 is the local one).
 Tried and dropped (this round): promoting any centre/base of 4+ characters in a 等项目 list (政务会务中心: +1 found, +3 junk);
 a quoted place programme with any two characters (“海外济南”: also 跑遍青岛, 问政青岛, 盛世兰陵); extending every quoted
 campaign leftwards over nouns (全国“雪亮工程”).
