@@ -165,7 +165,7 @@ RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=灌区)
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技)"
+    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技)"
     r"|计划(?=单列|经济|生育|内|外)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
@@ -185,7 +185,7 @@ LEAD_VERBS = frozenset(
     "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
     "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
-    "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 "
+    "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 争建 做实 丰富 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
     "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 位列 不搞 搞 "
@@ -203,7 +203,7 @@ _LEAD_RE = re.compile(
     r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
     r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
-    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施)+)")
+    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富)+)")
 # A count before the name (10个现代农业产业园) makes it a category…
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
 # …except for campaigns, where the count is the name: 15个攻势, 三大攻坚战, 12项改革攻坚行动.
@@ -551,6 +551,14 @@ _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|�
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
 _RUN_VERBS = frozenset("实施 开展 启动 推行 执行".split())
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
+def _run_before(toks: list[Token], i: int) -> bool:
+    """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
+    k = i - 1
+    while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] == "大力"):
+        k -= 1
+    return k >= 0 and toks[k][0] in _RUN_VERBS
+
+
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -618,7 +626,7 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
-        elif typ == STRATEGY and taken and prev and prev[0] in _RUN_VERBS and w not in _RUN_VERBS and f.startswith("v") \
+        elif typ == STRATEGY and taken and _run_before(toks, i) and w not in _RUN_VERBS and f.startswith("v") \
                 and w not in _ADVERB_VERBS:
             taken.append(toks[i])     # 实施|促进民营经济…行动计划: after the verb that runs it, a programme's name opens with its own
             start = tstart

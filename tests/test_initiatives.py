@@ -527,6 +527,9 @@ def test_general_rules(text, kept, dropped):
     ("高质量建设华东冰雪运动高水平训练中心。", {"华东冰雪运动高水平训练中心"}, set()),
     ("加快新安渠引水前期工作，扩容提质“光走廊”“数走廊”。", {"新安渠引水", "光走廊", "数走廊"}, set()),
     ("扎实开展“减负增效、提速增质”攻坚行动。", {"“减负增效、提速增质”攻坚行动"}, set()),
+    # adverbs between the running verb and the programme's own; 战略布局 is no strategy; 争建 is a verb
+    ("开展大力优化营商环境行动，主动融入国家创新战略布局，争建国家脑机接口技术创新中心。",
+     {"优化营商环境行动", "国家脑机接口技术创新中心"}, {"营商环境行动", "国家创新战略", "争建国家脑机接口技术创新中心"}),
     # what is said to bring a dividend is there already
     ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
 ])
