@@ -485,7 +485,7 @@ _BRINGS = re.compile(r"[^，。；]{0,40}?(?:带来了?|赋予了?)[^，。；]{
 _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
-_BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度)")
+_BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代))")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
 
@@ -929,7 +929,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
     for m in _QUOTED_BUNDLE.finditer(text):
         head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
-        if head and not m.group(2).startswith(head[:1] * 2):
+        if head and not m.group(2).startswith(head[:1] * 2) and not _BRAND_AFTER.match(text, m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=head))
     return out
 
@@ -944,7 +944,7 @@ _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百�
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
                           r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
-_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|新区|示范区|试验区|片区)")
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|示范区|试验区|片区)")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
@@ -969,6 +969,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
     return [(s, raw) for s, raw in items if raw]
 
 
+_ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
 
 
@@ -976,8 +977,9 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
     out: list[Candidate] = []
     for m in _SHARED_HEAD.finditer(text):
         head, last = m.group(4), m.group(2)
-        if "等" in last or COUNT.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
-            continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object)
+        if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
+            continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
+            #                 …治理、东部两江三期工程 (the last is a project of its own)
         for start, raw in _list_items(text, m, tg):
             end = start + len(raw)
             toks = tg.tag(raw)
@@ -985,6 +987,8 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             if not toks or not SHARED_ITEM_MIN <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in _PUNCT for p in name):
                 continue
             last = toks[-1][0]
+            if "等" in text[m.start(1):start] and start > m.start(1) or last in _ACTIVITY_ENDS:
+                continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
             acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
             if acts and nouns and last not in LEAD_VERBS - NOMINAL_VERBS:

@@ -530,6 +530,11 @@ def test_general_rules(text, kept, dropped):
     # adverbs between the running verb and the programme's own; 战略布局 is no strategy; 争建 is a verb
     ("开展大力优化营商环境行动，主动融入国家创新战略布局，争建国家脑机接口技术创新中心。",
      {"优化营商环境行动", "国家脑机接口技术创新中心"}, {"营商环境行动", "国家创新战略", "争建国家脑机接口技术创新中心"}),
+    # an award is no programme; an activity is complete without the list's head; high-tech zones are no 新区;
+    # a list of its own inside an item, or a phased project last, is no shared head
+    ("荣获“五个一工程”奖，开展走访企业活动、帮扶小微企业专项行动。", set(), {"五个一工程", "走访企业活动专项行动"}),
+    ("芜湖经开区、安庆高新区入选首批名单。建设巢湖等主要湖泊生态治理、西部三河三期工程。", set(),
+     {"经开区新区", "主要湖泊生态治理工程"}),
     # what is said to bring a dividend is there already
     ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
 ])
