@@ -165,7 +165,7 @@ RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=灌区)
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点)"
+    r"|行动(?=方案|中|上|起来|指南|纲要)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标)"
     r"|计划(?=单列|经济|生育|内|外)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
@@ -551,12 +551,12 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
-_RUN_VERBS = frozenset("实施 开展 启动 推行 执行".split())
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进".split())
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 def _run_before(toks: list[Token], i: int) -> bool:
     """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
     k = i - 1
-    while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] == "大力"):
+    while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] in ("大力", "新一轮")):
         k -= 1
     return k >= 0 and toks[k][0] in _RUN_VERBS
 
@@ -671,7 +671,8 @@ def _walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (_LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
-                                           and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS))):
+                                           and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS)
+                                                    and not text.startswith(tuple(PLACE_HEADS), sfx))):
             start += len(w)
             taken.pop(0)
             continue

@@ -538,6 +538,9 @@ def test_general_rules(text, kept, dropped):
     # a four-character object before the name's verb stays; 进 is a verb; …重要基地 is a rank; kinds of works; 战略任务
     ("实施水体污染防治提质增效行动，推动特色产业进园区，打造全国现代物流重要基地，落细民生工程，构建新发展格局战略任务。",
      {"水体污染防治提质增效行动"}, {"防治提质增效行动", "特色产业进园区", "全国现代物流重要基地", "民生工程", "新发展格局战略"}),
+    # a metropolitan area starts at its place; 战略意图/保障 are no strategies
+    ("持续改善江淮北岸城市群空气质量，聚焦党中央战略意图，建设全国能源战略保障基地。", set(),
+     {"改善江淮北岸城市群", "党中央战略", "全国能源战略"}),
     # what is said to bring a dividend is there already
     ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
 ])
