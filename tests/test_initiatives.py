@@ -558,3 +558,19 @@ def test_quoted_programme_is_also_known_by_its_quoted_name():
 def test_listed_programme_keeps_the_item_as_alias():
     names, _ = _run("实施河湖水质源头防控、农业面源污染综合治理等行动。", "安徽省")
     assert names["河湖水质源头防控行动"].aliases == ("河湖水质源头防控",)
+
+
+def test_quality_on_the_provincial_sample(capsys):
+    """Initiatives of other provinces (tests/gold/initiatives_provinces.json, issue 12): precision and recall on the
+    development excerpts and, apart, on the held-out ones (never tuned on). Reached: dev 0.97 / 0.74 (206/212,
+    206/277), held-out 0.86 / 0.63 (48/56, 48/76); before issue 12's rules 0.77 / 0.46 and 0.80 / 0.47. The floors
+    are just under the values reached, as above: raise them as the patterns improve, never lower them."""
+    from bench.extraction_quality import provincial_initiatives
+
+    splits = provincial_initiatives(GOLD / "initiatives_provinces.json")["splits"]
+    with capsys.disabled():
+        for name, s in splits.items():
+            a = s["all"]
+            print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
+    assert splits["dev"]["all"]["p"] >= 0.95 and splits["dev"]["all"]["r"] >= 0.73
+    assert splits["heldout"]["all"]["p"] >= 0.84 and splits["heldout"]["all"]["r"] >= 0.62
