@@ -541,6 +541,10 @@ def test_general_rules(text, kept, dropped):
     # a metropolitan area starts at its place; 战略意图/保障 are no strategies
     ("持续改善江淮北岸城市群空气质量，聚焦党中央战略意图，建设全国能源战略保障基地。", set(),
      {"改善江淮北岸城市群", "党中央战略", "全国能源战略"}),
+    # a suffix inside a word (开行动车), a day, a line named after a zone, a verb that issues a plan; damaged roads
+    ("推动芜湖开行动车，承办“5·18国际博物馆日”活动，建设城东线、芜湖示范区线，制定出台自贸试验区提升战略实施方案，修复坑洼路。",
+     set(), {"芜湖开行动", "国际博物馆", "芜湖示范区", "出台自贸试验区提升战略", "坑洼路"}),
+    ("芜湖新材料产业园项目日前开工。", {"芜湖新材料产业园"}, set()),
     # what is said to bring a dividend is there already
     ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
 ])
