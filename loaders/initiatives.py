@@ -60,6 +60,8 @@ class _Mention:
     region: str = ""            # key qualifier for local names ("" = lexicon entry)
 
 
+_NEW_ROUND = "新一轮"
+
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
 # the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
 _FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
@@ -106,10 +108,14 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 end = tail.end()
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
-            if len(norm(m.group())) <= 3 and not pat.free_start(text, m.start(), st):
-                continue        # 起步区 inside 东部起步区: someone else's
-            if not tail and pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”")) and il.known[canonical].type == STRATEGY:
+            short_form = norm(m.group()) != norm(canonical)
+            if (len(norm(m.group())) <= 3 or short_form) and not pat.free_start(text, m.start(), st):
+                continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
+            after = pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
+            if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
+            if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
+                continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
@@ -118,7 +124,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
     cands = pat.candidates(text, st, pat.places_of(region, lexicon))
     for c in cands:
-        c.reason = c.reason or _judge(c, norm(c.name), il)
+        c.reason = c.reason or _judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
     for c in cands:
@@ -134,6 +140,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
                 o is not c and o.start <= c.start and c.end <= o.end for o in kept):
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
+        if any(o is not c and o.start <= c.start and c.end < o.end and o.type == STRATEGY
+               and pat.SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
+            continue            # 城市更新重点工程 in 城市更新重点工程三年行动: a programme's head follows, the name goes on
         if c.type == PROJECT and c.suffix in pat.CONTINUED_HEADS and any(
                 o is not c and o.start == c.start and o.end > c.end + 1 and o.type == PROJECT
                 and not _OWN_WORKS.fullmatch(text, c.end, o.end) for o in kept):
@@ -141,10 +150,16 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
         name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
+        if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
+            name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
         works = _FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+    # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
+    # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
+    longer = [(m.start, m.end) for m in mentions if not m.known]
+    mentions = [m for m in mentions if not m.known or not any(s <= m.start and m.end < e for s, e in longer)]
     # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
     mentions = _resolve_short(mentions)
 
@@ -158,20 +173,30 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     return entities, relations, issues
 
 
+# A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
+_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{pat.SUFFIX_RE.pattern})")
+
+
 def _modifies(text: str, end: int, st) -> bool:
     """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
     if text.startswith("的", end):
         return True
+    quoted = text.startswith("”", end)
+    if quoted:
+        end += 1            # “一带一路”国际技术转移中心: the quote closes the name, the noun after it is what it qualifies
     nxt = st.tag(text[end:end + 6])
-    if not nxt or text[end] == "”":
+    if not nxt:
         return False
     w, f = nxt[0]
+    if quoted and w in _QUOTED_OWN:
+        return False        # “千万工程”经验, “两重”项目, “两新”政策: the quoted programme's own experience, projects, policy
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务".split())
+_QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
 _REASONS = {
@@ -201,11 +226,15 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
         return ""
-    if len(prefix) < 2:
-        return "too-short"
-    if c.suffix == "试点" and not re.match(r"(?:国家|全国)", prefix):
-        return "generic"        # 国家产教融合试点 is a national pilot being run; 村居升级试点 a local trial
-    if c.suffix in pat.NEEDS_PROPER and not c.proper:
+    if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
+        return "too-short"      # “电走廊”: one quoted character names it
+    if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
+        return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
+    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+    if c.suffix == "试点" and not pilot:
+        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
+    if c.suffix in pat.NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
     if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
         return "generic"
@@ -215,10 +244,13 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
-    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3:
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
+            and not (c.suffix in pat.PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
     if c.type == PROJECT and pat.LEVEL_START.match(prefix):
         return "generic"
+    if c.type == PROJECT and prefix.endswith("型") and not c.proper:
+        return "generic"        # 劳动密集型产业园: a kind of park
     if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and pat.PHASE.search(head)) or pat.GENERIC_PROJECT_END.search(prefix)) \
             and not _FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
@@ -239,6 +271,14 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
     if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
         return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
     return ""
+
+
+# What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
+_NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
+PILOT_MIN = 6           # characters before 试点
 
 
 _SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
@@ -264,6 +304,18 @@ def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _quoted_short(name: str) -> list[str]:
+    """The quoted name of a programme written after its field (生物经济“双百工程”, 企业挂牌上市“玉如意计划”,
+    集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it."""
+    q = name.find("“")
+    if q <= 0 or name.count("“") != 1 or name.endswith("”") and len(name) - q <= 4:
+        return []
+    short = name[q:]
+    if short.endswith("”"):
+        short = short[1:-1]
+    return [short] if len(norm(short)) >= 3 else []
+
+
 def _entities(doc, view, idx, mentions, il):
     """One entity per canonical name, with every surface form seen and every sentence as evidence."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -280,7 +332,8 @@ def _entities(doc, view, idx, mentions, il):
             label = first.type
             key = f"{first.region}/{name}" if first.region else name
             props = {"region": first.region} if label == PROJECT else {}
-        aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
+        forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
         entities.append(Entity(label, key, name, aliases, props, evidence))
         refs[name] = (label, key)

@@ -320,10 +320,10 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.82          # reached 0.827 (899/1087); before 0.802 (845/1053); first version 0.736
+PRECISION_FLOOR = 0.82          # reached 0.829 (900/1086, issue 12); before 0.827 (899/1087), 0.802; first version 0.736
 CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
-RECALL_FLOOR = 0.82             # reached 0.826 (880/1066); before 0.776 (827/1066); first version 0.657
-EXHAUSTIVE_PRECISION_FLOOR = 0.91   # reached 0.915 (538/588); before 0.893 (500/560); first version 0.840
+RECALL_FLOOR = 0.82             # reached 0.826 (881/1066, issue 12); before 0.826 (880/1066), 0.776; first version 0.657
+EXHAUSTIVE_PRECISION_FLOOR = 0.91   # reached 0.915 (539/589, issue 12); before 0.915 (538/588), 0.893; first version 0.840
 
 
 def test_part_of_against_gold(results, capsys):
@@ -459,3 +459,122 @@ def test_general_rules(text, kept, dropped):
     names, _ = _run(text)
     assert kept <= set(names), (kept, names)
     assert not (dropped & set(names)), (dropped, names)
+
+
+# Issue 12: initiatives as every province writes them. Each rule is tried on a sentence written for it (places of
+# 安徽, so that no Shandong name helps), never on a sentence of the annotated sample.
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the verb right before a programme head says what the programme does; a verb that only starts a word is no verb
+    ("实施中小企业融资加速计划。开展农村健康促进行动。", {"中小企业融资加速计划", "农村健康促进行动"}, set()),
+    ("推进服务业企业倍增计划。", {"服务业企业倍增计划"}, {"企业倍增计划"}),
+    # after the verb that runs a programme, a verb opens its name
+    ("深入实施促进个体工商户发展行动计划。", {"促进个体工商户发展行动计划"}, {"个体工商户发展行动计划"}),
+    # a programme head after a name goes on with it; an adverb between a noun and its verb stays
+    ("推进城镇燃气重点工程三年行动。", {"城镇燃气重点工程三年行动"}, {"城镇燃气重点工程"}),
+    ("开展水环境质量持续改善行动。", {"水环境质量持续改善行动"}, set()),
+    # a known strategy's name inside a longer name qualifies it; a short form inside a word is not it
+    ("建成长三角人才工作站。", {"长三角人才工作站"}, {"长三角一体化发展"}),
+    ("推动皖江中部崛起，融入成渝地区双城经济圈建设。", {"成渝地区双城经济圈"}, {"中部地区崛起"}),
+    # a quoted strategy before a noun qualifies it, but not before its own 经验 or 项目
+    ("建好“一带一路”技术交流中心，学习运用“千万工程”经验，实施“两重”项目。", {"千万工程", "两重"}, {"一带一路"}),
+    # a quoted part before a head proves a name; a programme written after its field is also known by its quoted name
+    ("推进“绿岛”试验区建设。", {"“绿岛”试验区"}, set()),
+    ("实施集体经济“强村富民”行动。", {"集体经济“强村富民”行动"}, set()),
+    # a quoted count of initiatives of one kind names the bundle
+    ("推动水网、路网等“八大工程”落地，迭代升级“五项行动”。", {"八大工程", "五项行动"}, set()),
+    # programmes and zones in a list that shares the head: each item gets it
+    ("实施河湖水质源头防控、农业面源污染综合治理等行动。", {"河湖水质源头防控行动", "农业面源污染综合治理行动"}, set()),
+    ("实施乡村道路提质焕新、农村电网品质提升行动。", {"乡村道路提质焕新行动", "农村电网品质提升行动"}, set()),
+    ("加快芜湖、安庆临港经济区建设。", {"芜湖临港经济区", "安庆临港经济区"}, set()),
+    # …but not activities, verbs sharing one object, or a counted bundle's members
+    ("开展文明出行、礼让行人等行动。", set(), {"文明出行行动", "礼让行人行动"}),
+    ("实施古城遗址保护、抢救和修复工程。", set(), {"古城遗址保护工程"}),
+    ("实施学生全面发展、教师全面提升、学校全面育人三大工程。", set(), {"学生全面发展工程", "教师全面提升工程"}),
+    # pilots: national or named by the reform they try are run; a local trial, a level's, one drawn on or a task are not
+    ("开展跨境电商便利化改革试点，推进芜湖国家智慧城市试点建设。", {"跨境电商便利化改革试点", "芜湖国家智慧城市试点"}, set()),
+    ("开展村居美化试点，用好国家物流创新发展试点，完成国家和省级试点任务。", set(),
+     {"村居美化试点", "国家物流创新发展试点", "国家和省级试点"}),
+    ("推进按病种分值付费改革试点。", set(), {"按病种分值付费改革试点"}),
+    # a city names its metropolitan area; 新一轮 is not part of a name (it stays an alias)
+    ("加快芜湖都市圈建设，启动新一轮农田水利提升行动。", {"芜湖都市圈", "农田水利提升行动"}, {"新一轮农田水利提升行动"}),
+    # ranks, kinds and categories are not names
+    ("建设全国区域性物流转运基地，支持高校建设世界一流研究型大学。", set(), {"全国区域性物流转运基地", "世界一流研究型大学"}),
+    ("建强外向型产业园，争取更多区域性数据中心落地，打造芜湖三大主城片区。", set(),
+     {"外向型产业园", "多区域性数据中心", "芜湖三大主城片区"}),
+    # a plan drawn up is a document; a route placing what is along it is a landmark; a quoted formula is a model
+    ("编制全口径政府债务计划。提升京广铁路沿线城市功能。推广“学校+园区”一体化发展模式。", set(),
+     {"全口径政府债务计划", "京广铁路", "学校+园区", "学校"}),
+    # names by their shape: water transfers, runs of one-character place names, 对 and a partner, regions' geography
+    ("开展引洮济陇前期工作，开工建设宿淮内铁路。", {"引洮济陇", "宿淮内铁路"}, set()),
+    ("推动对台交流提升计划落地，加快建设巴蜀康养旅游走廊。", {"对台交流提升计划", "巴蜀康养旅游走廊"}, set()),
+    # works on an irrigation district belong to its name
+    ("推进淠河灌区现代化改造。", {"淠河灌区现代化改造"}, set()),
+    # the errors of the issue's audit, on sentences written like them: kinds taken as names, a suffix inside a
+    # phrase, a start cut off, a list item split wrongly, a verb phrase at the front
+    ("新建通航机场3个，加快通用机场建设，实施病险水库治理，引进国家级人才计划专家。", set(),
+     {"通航机场", "通用机场", "病险水库", "国家级人才计划"}),
+    ("工程进度比年度计划提前，芜湖见行动。", set(), {"比年度计划", "年度计划", "芜湖见行动"}),
+    ("实施职业教育整体跃升行动。", {"职业教育整体跃升行动"}, {"整体跃升行动"}),
+    ("推进芜湖新材料和储能等项目建设。", set(), {"储能项目"}),
+    ("推深做实专项债券项目。", set(), {"推深做实专项债券项目"}),
+    # a quoted programme is named by the whole quote; a reproach is no programme; a count opens a kind;
+    # a place ranked (位列) or a batch of pilots is a designation
+    ("接续推进“一村一名技工工程”，坚决不搞形象工程，建设6大动漫基地。", {"一村一名技工工程"},
+     {"形象工程", "不搞形象工程", "6大动漫基地", "动漫基地"}),
+    ("芜湖博物院位列国家一级博物馆，扎实开展全国第三批社区养老改革试点。", set(), {"国家一级博物馆", "全国第三批社区养老改革试点"}),
+    # 高水平 before a noun is part of a name; a canal's water diversion is a project; a quoted character names a corridor;
+    # a quoted name of two phrases heads a campaign
+    ("高质量建设华东冰雪运动高水平训练中心。", {"华东冰雪运动高水平训练中心"}, set()),
+    ("加快新安渠引水前期工作，扩容提质“光走廊”“数走廊”。", {"新安渠引水", "光走廊", "数走廊"}, set()),
+    ("扎实开展“减负增效、提速增质”攻坚行动。", {"“减负增效、提速增质”攻坚行动"}, set()),
+    # adverbs between the running verb and the programme's own; 战略布局 is no strategy; 争建 is a verb
+    ("开展大力优化营商环境行动，主动融入国家创新战略布局，争建国家脑机接口技术创新中心。",
+     {"优化营商环境行动", "国家脑机接口技术创新中心"}, {"营商环境行动", "国家创新战略", "争建国家脑机接口技术创新中心"}),
+    # an award is no programme; an activity is complete without the list's head; high-tech zones are no 新区;
+    # a list of its own inside an item, or a phased project last, is no shared head
+    ("荣获“五个一工程”奖，开展走访企业活动、帮扶小微企业专项行动。", set(), {"五个一工程", "走访企业活动专项行动"}),
+    ("芜湖经开区、安庆高新区入选首批名单。建设巢湖等主要湖泊生态治理、西部三河三期工程。", set(),
+     {"经开区新区", "主要湖泊生态治理工程"}),
+    # a four-character object before the name's verb stays; 进 is a verb; …重要基地 is a rank; kinds of works; 战略任务
+    ("实施水体污染防治提质增效行动，推动特色产业进园区，打造全国现代物流重要基地，落细民生工程，构建新发展格局战略任务。",
+     {"水体污染防治提质增效行动"}, {"防治提质增效行动", "特色产业进园区", "全国现代物流重要基地", "民生工程", "新发展格局战略"}),
+    # a metropolitan area starts at its place; 战略意图/保障 are no strategies
+    ("持续改善江淮北岸城市群空气质量，聚焦党中央战略意图，建设全国能源战略保障基地。", set(),
+     {"改善江淮北岸城市群", "党中央战略", "全国能源战略"}),
+    # a suffix inside a word (开行动车), a day, a line named after a zone, a verb that issues a plan; damaged roads
+    ("推动芜湖开行动车，承办“5·18国际博物馆日”活动，建设城东线、芜湖示范区线，制定出台自贸试验区提升战略实施方案，修复坑洼路。",
+     set(), {"芜湖开行动", "国际博物馆", "芜湖示范区", "出台自贸试验区提升战略", "坑洼路"}),
+    ("芜湖新材料产业园项目日前开工。", {"芜湖新材料产业园"}, set()),
+    # what is said to bring a dividend is there already
+    ("国家跨境电商便利化改革试点等为芜湖带来了重大政策利好。", set(), {"国家跨境电商便利化改革试点"}),
+])
+def test_provincial_rules(text, kept, dropped):
+    names, _ = _run(text, "安徽省")
+    assert kept <= set(names), (kept, names)
+    assert not (dropped & set(names)), (dropped, names)
+
+
+def test_quoted_programme_is_also_known_by_its_quoted_name():
+    names, _ = _run("实施集体经济“强村富民”行动。", "安徽省")
+    assert "“强村富民”行动" in names["集体经济“强村富民”行动"].aliases
+
+
+def test_listed_programme_keeps_the_item_as_alias():
+    names, _ = _run("实施河湖水质源头防控、农业面源污染综合治理等行动。", "安徽省")
+    assert names["河湖水质源头防控行动"].aliases == ("河湖水质源头防控",)
+
+
+def test_quality_on_the_provincial_sample(capsys):
+    """Initiatives of other provinces (tests/gold/initiatives_provinces.json, issue 12): precision and recall on the
+    development excerpts and, apart, on the held-out ones (never tuned on). Reached: dev 0.97 / 0.74 (206/212,
+    206/277), held-out 0.86 / 0.63 (48/56, 48/76); before issue 12's rules 0.77 / 0.46 and 0.80 / 0.47. The floors
+    are just under the values reached, as above: raise them as the patterns improve, never lower them."""
+    from bench.extraction_quality import provincial_initiatives
+
+    splits = provincial_initiatives(GOLD / "initiatives_provinces.json")["splits"]
+    with capsys.disabled():
+        for name, s in splits.items():
+            a = s["all"]
+            print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
+    assert splits["dev"]["all"]["p"] >= 0.95 and splits["dev"]["all"]["r"] >= 0.73
+    assert splits["heldout"]["all"]["p"] >= 0.84 and splits["heldout"]["all"]["r"] >= 0.62
