@@ -38,6 +38,7 @@ from graph import schema
 from graph.model import Entity, Evidence, Issue, Relation
 from . import initiative_patterns as pat
 from .initiative_lexicon import InitiativeLexicon, compact, jieba_userdict, norm, state, write_jieba_userdict
+from .gazetteer import NATION
 from .lexicon import Lexicon
 from .source import SourceDocument
 from .text import NormalText
@@ -163,7 +164,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
     mentions = _resolve_short(mentions)
 
-    entities, refs = _entities(doc, view, idx, mentions, il)
+    entities, refs = _entities(doc, view, idx, mentions, il, lexicon)
     relations = _relations(doc, view, text, idx, mentions, refs, il)
     issues = [
         Issue(f"initiative.{code}", f"not an initiative ({_REASONS.get(code, code)}): {name}", doc.key,
@@ -281,6 +282,45 @@ _LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
 PILOT_MIN = 6           # characters before 试点
 
 
+# Areas that span regions (and partners abroad): an initiative named after one is keyed once, whoever cites it.
+_CROSS_REGIONAL = ("巴蜀", "成渝", "川渝", "京津冀", "长三角", "珠三角", "粤港澳", "大湾区", "长江", "黄河", "珠江", "淮河",
+                   "秦岭", "环渤海", "沿黄", "一带一路", "丝路", "东北亚", "几字弯", "北部湾", "海峡两岸", "东盟", "中欧",
+                   "中亚", "上合", "中日韩", "中非", "中阿", "西部陆海新通道")
+
+
+def owner_region(name: str, cited_in: str, lexicon: Lexicon) -> str:
+    """The region an initiative found by the patterns belongs to ("" = keyed once, unqualified).
+
+    A name that opens with one region's name (郑州都市圈, 济南科创城) is that region's, whichever
+    document cites it; one named after an area that spans regions (黄河“几字弯”攻坚战, 成渝中线高铁)
+    or after two regions (湘琼…产业园) is keyed once; 国务院's documents key theirs once; any
+    other name (文化强省, 15个攻势) is the citing document's region's own."""
+    if not cited_in or cited_in == NATION or any(w in name for w in _CROSS_REGIONAL):
+        return ""
+    found: list[str] = []
+    i = 0
+    while i < len(name) and len(found) < 3:
+        for n in range(min(len(name) - i, 12), 1, -1):
+            cands = lexicon.candidates(name[i:i + n])
+            # A county's short name is often a word (东方红 is not 东方市): short names count for
+            # provinces and prefectures, full names for any level.
+            if not lexicon.is_full_name(name[i:i + n]):
+                cands = [c for c in cands if c.level in ("province", "city")]
+            if cands:
+                info = cands[0] if len(cands) == 1 else lexicon.settle(name[i:i + n], [cited_in, cited_in.split("/")[0]])[0]
+                found.append(info.key if info else "?")
+                i += n
+                break
+        else:
+            break       # places open a name: the first word that is not one ends them
+    keys = [k for k in found if k != "?"]
+    if len(keys) >= 2 and not all(keys[-1].startswith(k + "/") or k == keys[-1] for k in keys[:-1]):
+        return ""       # two regions, not a region and its parent (湘琼…, 济南历城…)
+    if keys and "?" not in found:
+        return keys[-1]
+    return cited_in
+
+
 _SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
 
 
@@ -316,7 +356,7 @@ def _quoted_short(name: str) -> list[str]:
     return [short] if len(norm(short)) >= 3 else []
 
 
-def _entities(doc, view, idx, mentions, il):
+def _entities(doc, view, idx, mentions, il, lexicon):
     """One entity per canonical name, with every surface form seen and every sentence as evidence."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -330,8 +370,9 @@ def _entities(doc, view, idx, mentions, il):
             key, label, props = name, k.type, ({"region": k.region} if k.type == PROJECT else {})
         else:
             label = first.type
-            key = f"{first.region}/{name}" if first.region else name
-            props = {"region": first.region} if label == PROJECT else {}
+            owner = owner_region(name, first.region, lexicon)
+            key = f"{owner}/{name}" if owner else name
+            props = {"region": owner} if label == PROJECT and owner else {}
         forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))

@@ -287,3 +287,20 @@ def test_the_corpus_reports_are_placed_with_their_speakers():
     assert groups["local"] == {"documents": 39, "region": 39, "year": 39, "speaker": 39, "title": 39}
     national = groups["national"]
     assert national["documents"] == 52 and min(national[k] for k in placement.FIELDS) >= 50
+
+
+# ---- initiatives keyed under the region that owns them -----------------------------------
+
+@pytest.mark.parametrize("name,cited_in,key", [
+    ("郑州都市圈", "河南省", "河南省/郑州市"),                    # opens with a region's name: that region's
+    ("济南科创城", "山东省/青岛市", "山东省/济南市"),              # whichever document cites it
+    ("黄河几字弯攻坚战", "宁夏回族自治区", ""),                    # an area spanning regions: keyed once
+    ("成渝中线高铁", "四川省", ""),
+    ("文化强省", "浙江省", "浙江省"),                              # no region in the name: the citing region's own
+    ("文化强省", "福建省", "福建省"),                              # …so two provinces' are two initiatives
+    ("东方红行动", "海南省", "海南省"),                            # a county's short name that is a word is not the county
+    ("某某示范工程", gazetteer.NATION, ""),                        # 国务院's are keyed once
+])
+def test_initiatives_are_keyed_under_the_region_that_owns_them(name, cited_in, key):
+    from loaders.initiatives import owner_region
+    assert owner_region(name, cited_in, default_lexicon()) == key
