@@ -220,29 +220,37 @@ def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
 
 def from_text(raw: str) -> Layout:
     """The structure of plain text: each non-empty line a paragraph, runs of tab- or |-separated
-    lines tables; offsets are into `raw` itself."""
+    lines tables (a short line between two table lines is a one-cell row: a section heading);
+    offsets are into `raw` itself."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", raw):
+        line, a = m.group(), m.start()
+        if not line.strip() or (_RULE.match(line) and "-" in line):
+            continue
+        spans = _split_cells(line, a)
+        lines.append((line, a, spans if spans and any(is_cjk(ch) for ch in line) else None))
     blocks: list[Paragraph | Table] = []
     run: list[Row] = []
 
     def flush() -> None:
-        if len(run) >= 2:
+        if sum(len(r.cells) > 1 for r in run) >= 2:
             blocks.append(Table(sum(isinstance(b, Table) for b in blocks) + 1, tuple(run), run[0].start, run[-1].end))
         else:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    for m in re.finditer(r"[^\n]+", raw):
-        line, a = m.group(), m.start()
-        if not line.strip():
+    for k, (line, a, spans) in enumerate(lines):
+        s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+        if spans:
+            run.append(Row(tuple(Cell(raw[x:y], x, y) for x, y in spans), spans[0][0], spans[-1][1]))
             continue
-        if _RULE.match(line) and "-" in line and run:
-            continue
-        spans = _split_cells(line, a)
-        if spans and any(is_cjk(ch) for ch in line):
-            run.append(Row(tuple(Cell(raw[s:e], s, e) for s, e in spans), spans[0][0], spans[-1][1]))
+        if run and k + 1 < len(lines) and lines[k + 1][2] and e - s <= _SECTION_ROW:
+            run.append(Row((Cell(raw[s:e], s, e),), s, e))
             continue
         flush()
-        s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
         blocks.append(Paragraph(raw[s:e], s, e))
     flush()
     return Layout("text", raw, tuple(blocks))
+
+
+_SECTION_ROW = 40
