@@ -149,6 +149,8 @@ class Writer:
         """rows: (text, merged) per cell; a merged cell carries the text of the cell it continues."""
         out = []
         for i, cells in enumerate(rows):
+            if len(cells) > 1 and all(m for _, m in cells[1:]) and all(t == cells[0][0] for t, _ in cells):
+                cells = cells[:1]   # one cell across the table (a section heading): written once, as text gives it
             texts = [cell_text(t).replace("\t", " ") for t, _ in cells]
             if not any(texts):
                 continue

@@ -63,7 +63,7 @@ def _page_items(page, number: int) -> list[tuple]:
              if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
     placed: list[tuple[float, tuple]] = []
     for t in tables:
-        rows = _resolve(t.extract())
+        rows = _resolve(t)
         if rows:
             placed.append((t.bbox[1], ("t", rows, [number] * len(rows))))
     for top, text in _paragraphs(lines):
@@ -96,21 +96,27 @@ def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
     return out
 
 
-def _resolve(rows: list[list[str | None]]) -> list[list[tuple[str, bool]]]:
-    """pdfplumber gives None where a merged cell goes on: it takes the text of the cell above
-    (a merge down), or, in a row's first position, of the cell to its left."""
+def _resolve(table) -> list[list[tuple[str, bool]]]:
+    """The table's rows, a merged cell's text in every position it covers (marked merged).
+    pdfplumber gives None where no cell starts; the cell that covers that position (the
+    one above for a merge down, to the left for a merge across) is found from the cells' boxes."""
+    texts = table.extract()
+    origin: dict[tuple, tuple[int, int]] = {}
+    for r, row in enumerate(table.rows):
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                origin[box] = (r, c)
+    lefts = sorted({box[0] for box in origin})
     out: list[list[tuple[str, bool]]] = []
-    for r, row in enumerate(rows):
+    for r, row in enumerate(texts):
         cells: list[tuple[str, bool]] = []
         for c, v in enumerate(row):
             if v is not None:
                 cells.append((v, False))
-            elif r and c < len(out[-1]) and out[-1][c][0]:
-                cells.append((out[-1][c][0], True))
-            elif cells:
-                cells.append((cells[-1][0], True))
-            else:
-                cells.append(("", False))
+                continue
+            x, y = (lefts[c] if c < len(lefts) else 0) + 0.5, table.rows[r].bbox[1] + 0.5
+            cover = next((rc for box, rc in origin.items() if box[0] <= x < box[2] and box[1] <= y < box[3]), None)
+            cells.append((texts[cover[0]][cover[1]] or "", True) if cover else ("", False))
         if any(t.strip() for t, _ in cells):
             out.append(cells)
     return out

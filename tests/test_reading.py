@@ -1,0 +1,180 @@
+"""The reading layer: each format told from its bytes and read into the document model
+(text, paragraphs, tables with rows and cells, pages), and one clear line for what kg cannot read."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from graph.errors import ReadError
+from loaders.reading import DOC, DOCX, HTML, OFD, PDF, TEXT, read, sniff
+from loaders.reading.model import from_text
+from loaders.source import from_bytes
+from tests import formats
+
+
+@pytest.fixture(scope="module")
+def pdf_layout():
+    return read(formats.pdf_bytes(), PDF)
+
+
+@pytest.fixture(scope="module")
+def docx_layout():
+    return read(formats.docx_bytes(), DOCX)
+
+
+def _ofd() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("OFD.xml", "<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>")
+    return out.getvalue()
+
+
+def test_the_format_is_told_from_the_bytes():
+    assert sniff(formats.text().encode("utf-8")) == TEXT
+    assert sniff(formats.text().encode("gbk")) == TEXT
+    assert sniff(formats.html().encode("gbk")) == HTML
+    assert sniff(b"\xef\xbb\xbf  \n" + formats.html(charset="utf-8").encode("utf-8")) == HTML
+    assert sniff(formats.docx_bytes()) == DOCX
+    assert sniff(formats.pdf_bytes()) == PDF
+    assert sniff(_ofd()) == OFD
+    assert sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "WordDocument".encode("utf-16-le")) == DOC
+    # Text that merely starts with "<" is still text.
+    assert sniff("<2021年>重点工作\n牵头单位：市财政局\n".encode("utf-8")) == TEXT
+
+
+def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(formats.pdf_bytes())
+    doc = from_bytes(path.read_bytes(), str(path))
+    assert doc.encoding == "pdf" and doc.layout is not None and "推进第1项重点工作落实见效" in doc.raw
+
+
+def test_html_keeps_the_main_text_and_tables_and_leaves_the_portal_out():
+    layout = read(formats.html().encode("gbk"), HTML)
+    assert layout.text.splitlines()[0] == "聊城市人民政府文件"
+    for furniture in ("首页", "当前位置", "字号", "打印", "关闭", "分享到", "网站标识码", "不应读到", "color", "索引号", "主题分类"):
+        assert furniture not in layout.text, furniture
+    assert layout.meta.issuer == "聊城市人民政府" and layout.meta.number == "聊政发〔2021〕1号"
+    assert layout.meta.date == "2021-02-10"
+    assert [c for c, _ in layout.notes] == ["read.page-furniture"]
+    (table,) = layout.tables
+    assert table.rows[0].texts == formats.HEADER
+    assert table.rows[1].texts == ["一、扩大有效需求"]   # one cell across the table is written once, as in text
+    second = table.rows[3]   # task 2: its leader and lead unit continue task 1's merged cells
+    assert second.texts[:4] == ["2", "推进第2项重点工作落实见效", "陈秀兴", "市发展改革委"]
+    assert [c.merged for c in second.cells] == [False, False, True, True, False, False]
+    # Offsets: every cell is where the text says it is.
+    assert all(layout.text[c.start:c.end] == c.text for r in table.rows for c in r.cells)
+
+
+def test_html_charset_declared_is_checked_against_the_bytes():
+    page = formats.html(charset="utf-8").encode("gbk")      # declares UTF-8, is GBK
+    layout = read(page, HTML)
+    assert "推进第1项重点工作落实见效" in layout.text
+    assert ("read.charset", "page declares utf-8 but its bytes are not; read as gb18030") in layout.notes
+    honest = read(formats.html(charset="gbk").encode("gbk"), HTML)
+    assert not [n for n in honest.notes if n[0] == "read.charset"]
+    liar = read(formats.html(charset="gb2312").encode("utf-8"), HTML)   # declares GB2312, is UTF-8
+    assert "推进第1项重点工作落实见效" in liar.text and liar.notes[0][0] == "read.charset"
+
+
+def test_docx_paragraphs_and_tables_in_order_with_merged_cells_resolved(docx_layout):
+    lines = docx_layout.text.splitlines()
+    assert lines[: len(formats.HEAD)] == formats.HEAD and lines[-1] == "抄送：市委各部门。"
+    (table,) = docx_layout.tables
+    assert len(table.rows) == 1 + formats.TASKS + len(formats.SECTIONS)
+    second = table.rows[3]
+    assert second.texts[2:4] == ["陈秀兴", "市发展改革委"] and second.cells[2].merged and second.cells[3].merged
+    assert not table.rows[2].cells[2].merged
+    assert [type(b).__name__ for b in docx_layout.blocks].count("Table") == 1
+    assert docx_layout.blocks.index(table) == len(formats.HEAD)
+
+
+def test_pdf_table_over_a_page_break_is_one_table_with_pages(pdf_layout):
+    assert len(pdf_layout.pages) >= 2
+    (table,) = pdf_layout.tables
+    rows = table.rows
+    assert len(rows) == 1 + formats.TASKS + len(formats.SECTIONS)   # the header repeated on page 2 is dropped
+    assert rows[0].texts == formats.HEADER
+    assert [r.texts[0] for r in rows if r.texts[0].isdigit()] == [str(i) for i in range(1, formats.TASKS + 1)]
+    assert rows[1].page == 1 and rows[-1].page == 2
+    assert pdf_layout.locate(rows[-1].cells[1].start) .page == 2
+    assert pdf_layout.locate(rows[-1].cells[1].start).row == len(rows)
+    # Merged cells (SPAN in the PDF) carry their text into the rows they cover.
+    assert rows[-1].texts[2] == formats.task_row(formats.TASKS)[2] and rows[-1].cells[2].merged
+    # Page numbers are page furniture, not text.
+    assert "- 1 -" not in pdf_layout.text and "- 2 -" not in pdf_layout.text
+
+
+def test_pdf_wrapped_lines_are_one_paragraph():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4)
+    c.setFont("STSong-Light", 12)
+    lines = ["各县（市、区）人民政府，市政府各部门：现将方案印发给", "你们，请认真贯彻执行。", "　　第二段另起一行。"]
+    c.drawString(72, 700, lines[0])
+    c.drawString(72, 684, lines[1])
+    c.drawString(72, 668, lines[2])
+    c.save()
+    layout = read(out.getvalue(), PDF)
+    assert [p.text for p in layout.paragraphs] == [lines[0] + lines[1], "第二段另起一行。"]
+
+
+def test_scanned_pdf_says_so_in_one_line():
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out)
+    c.rect(50, 50, 400, 600, fill=1)   # an image-like page: no text layer
+    c.showPage()
+    c.save()
+    with pytest.raises(ReadError) as e:
+        read(out.getvalue(), PDF)
+    assert "scanned PDF" in str(e.value) and "OCR" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_formats_kg_cannot_read_get_one_clear_line(monkeypatch):
+    with pytest.raises(ReadError, match="OFD"):
+        read(_ofd(), OFD)
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(ReadError, match="LibreOffice, which is not installed"):
+        read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, DOC)
+    with pytest.raises(ReadError, match="cannot be opened"):
+        read(b"%PDF-1.4\n garbage", PDF)
+
+
+@pytest.mark.skipif(formats.soffice() is None, reason="LibreOffice (soffice) is not installed: .doc files are read through it")
+def test_doc_is_read_through_libreoffice(tmp_path):
+    layout = read(formats.doc_bytes(tmp_path), DOC)
+    assert layout.format == "doc"
+    (table,) = layout.tables
+    assert table.rows[0].texts == formats.HEADER and table.rows[3].texts[2] == "陈秀兴"
+
+
+def test_plain_text_tables_with_tabs_or_bars():
+    raw = "标题\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 甲任务 | 市财政局 |\n一、第二部分\n| 2 | 乙任务 | 市审计局 |\n结尾一句。\n"
+    layout = from_text(raw)
+    (table,) = layout.tables
+    assert [r.texts for r in table.rows] == [["序号", "重点任务", "牵头单位"], ["1", "甲任务", "市财政局"],
+                                              ["一、第二部分"], ["2", "乙任务", "市审计局"]]
+    assert all(raw[c.start:c.end] == c.text for r in table.rows for c in r.cells)
+    assert [p.text for p in layout.paragraphs] == ["标题", "结尾一句。"]
+    assert layout.locate(raw.index("市审计局")).cell == 3 and layout.locate(raw.index("市审计局")).row == 4
+
+
+def test_format_libraries_are_imported_only_when_a_file_of_their_format_is_read():
+    code = ("import sys, kg.cli, kg.pipeline, loaders.registry, loaders.source; loaders.registry.loaders(); "
+            "from pathlib import Path; from kg.pipeline import extract_file; extract_file(Path('seeds/liaocheng-2021-work-report-task-division.txt')); "
+            "print(sorted(m for m in ('docx', 'pdfplumber', 'pdfminer', 'selectolax') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=__file__.rsplit("/tests/", 1)[0])
+    assert out.stdout.strip() == "[]"
