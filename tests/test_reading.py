@@ -38,6 +38,7 @@ def test_the_format_is_told_from_the_bytes():
     assert sniff(formats.text().encode("gbk")) == TEXT
     assert sniff(formats.html().encode("gbk")) == HTML
     assert sniff(b"\xef\xbb\xbf  \n" + formats.html(charset="utf-8").encode("utf-8")) == HTML
+    assert sniff(formats.html(charset="utf-16").encode("utf-16")) == HTML
     assert sniff(formats.docx_bytes()) == DOCX
     assert sniff(formats.pdf_bytes()) == PDF
     assert sniff(_ofd()) == OFD
@@ -178,3 +179,21 @@ def test_format_libraries_are_imported_only_when_a_file_of_their_format_is_read(
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=__file__.rsplit("/tests/", 1)[0])
     assert out.stdout.strip() == "[]"
+
+
+def test_pdf_row_cut_by_a_page_break_is_joined():
+    from loaders.reading.pdf import _join_tables
+
+    def cells(*texts):
+        return [(t, False) for t in texts]
+
+    header = cells("序号", "重点任务", "牵头单位")
+    page1 = ("t", [header, cells("1", "甲任务", "市财政局"), cells("2", "乙任务前半", "市审计局")], [1, 1, 1])
+    page2 = ("t", [header, cells("", "后半", ""), cells("3", "丙任务", "市统计局")], [2, 2, 2])
+    other = ("t", [cells("a", "b")], [3])          # other columns: another table
+    joined = _join_tables([("p", "标题", 1), page1, page2, other])
+    assert [item[0] for item in joined] == ["p", "t", "t"]
+    rows, pages = joined[1][1], joined[1][2]
+    assert [[t for t, _ in r] for r in rows] == [["序号", "重点任务", "牵头单位"], ["1", "甲任务", "市财政局"],
+                                                 ["2", "乙任务前半\n后半", "市审计局"], ["3", "丙任务", "市统计局"]]
+    assert pages == [1, 1, 1, 2]

@@ -36,8 +36,11 @@ def sniff(data: bytes) -> str:
         if "OFD.xml" in names:
             return OFD
         return "zip"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start[:1] == b"<" and _HTML_TAG.search(data[:4096]):
+    sample = data[:4096]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with its BOM: look at its characters
+        sample = sample[:4096 // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+    start = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start[:1] == b"<" and _HTML_TAG.search(sample):
         return HTML
     return TEXT
 

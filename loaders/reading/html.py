@@ -17,7 +17,8 @@ from .model import Meta, Writer, cell_text
 _DECLARED = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # What portals call the charsets they mean: GB2312 and GBK pages hold GB18030 characters.
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf8": "utf-8"}
-_DROP_TAGS = "script, style, noscript, iframe, form, select, button, input, textarea, nav, footer, aside, svg, object, embed, template"
+# (Not <form>: ASP.NET portals wrap the whole page in one.)
+_DROP_TAGS = "script, style, noscript, iframe, select, button, input, textarea, nav, footer, aside, svg, object, embed, template"
 # Class or id words of page furniture (navigation, breadcrumbs, share and print widgets, footers).
 _FURNITURE = re.compile(r"nav|menu|crumb|share|footer|foot|print|fontsize|font-size|toolbar|sidebar|search|login|copyright|friendlink|position|location|weizhi|dqwz", re.I)
 _BLOCK_TAGS = {"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -52,18 +53,20 @@ def read(data: bytes):
         if found:
             meta.update({k: v for k, v in found.items() if v and k not in meta})
             table.decompose()
-    dropped = 0
-    for node in tree.css("[class], [id]"):
-        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _FURNITURE.search(words) and node.parent is not None and _cjk(node.text(deep=True)) < 2000:
-            dropped += 1
-            node.decompose()
     for br in tree.css("br"):
         br.replace_with("\n")
     body = tree.body or tree.root
     if body is None:
         raise ReadError("an HTML page with no body")
     root = _main(body)
+    # Widgets inside the content (a tools bar, share links): small elements named as furniture.
+    # Only below the content's root: a page may name its content "printContent".
+    dropped = 0
+    for node in root.css("[class], [id]"):
+        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if node.mem_id != root.mem_id and _FURNITURE.search(words) and _cjk(node.text(deep=True)) < _MAX_WIDGET:
+            dropped += 1
+            node.decompose()
     h1 = next((h.text(strip=True) for h in body.css("h1") if _cjk(h.text())), "")
     title = meta.get("title") or h1 or _TITLE_SUFFIX.sub("", page_title)
     out: list[tuple[str, object]] = []

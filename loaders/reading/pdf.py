@@ -135,7 +135,7 @@ def _join_tables(items: list[tuple]) -> list[tuple]:
             if rows and not rows[0][0][0].strip() and prev[1][-1][0][0].strip():
                 # a row cut by the page break: its first cell (the number) is on the page before
                 last = prev[1][-1]
-                prev[1][-1] = [(a + b if not merged else a, m) for (a, m), (b, merged) in zip(last, rows[0])]
+                prev[1][-1] = [(a + "\n" + b if b and not merged else a, m) for (a, m), (b, merged) in zip(last, rows[0])]
                 rows, pages = rows[1:], pages[1:]
             prev[1].extend(rows)
             prev[2].extend(pages)
