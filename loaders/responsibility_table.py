@@ -88,14 +88,15 @@ def _split(line: str) -> list[str]:
 
 def score(text: str) -> float:
     """A responsibility table's header row anywhere in the text: 0.9, more with more columns named."""
+    if "\t" not in text and "|" not in text:
+        return 0.0
     best = 0.0
-    for m in _RESPONSIBILITY.finditer(text):
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.end())
-        found = columns(_split(text[a:b if b >= 0 else len(text)]))
-        if found:
-            named = sum(c.what in ("leader", "unit", "deadline") for c in found)
-            best = max(best, min(1.0, 0.85 + 0.05 * named))
+    for line in text.split("\n"):
+        if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
+            found = columns(_split(line))
+            if found:
+                named = sum(c.what in ("leader", "unit", "deadline") for c in found)
+                best = max(best, min(1.0, 0.85 + 0.05 * named))
     return best
 
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -38,6 +36,13 @@ class SourceDocument:
         return self.layout or from_text(self.raw)
 
     @cached_property
+    def _located(self) -> bool:
+        """Whether evidence has a page or table to give (plain text without a tab or a bar has none)."""
+        if self.layout is None and "\t" not in self.raw and "|" not in self.raw:
+            return False
+        return self.structure.located
+
+    @cached_property
     def plain(self) -> NormalText:
         """Width/punctuation-normalised text, lines and spaces as in the original (for tables)."""
         return normalise(self.raw)
@@ -53,7 +58,7 @@ class SourceDocument:
             start, end = sentence_around(view.text, start, end)
         ostart, oend = view.span(start, end)
         text = view.text[start:end].strip()
-        if self.structure.located:
+        if self._located:
             where = self.structure.locate(ostart, oend)
             return Evidence(self.key, self.base + ostart, self.base + oend, text, where.page, where.table, where.row, where.cell)
         return Evidence(self.key, self.base + ostart, self.base + oend, text)
@@ -74,14 +79,17 @@ def source_file(source: str) -> str:
     return source.split("#", 1)[0]
 
 
-_IGNORED = re.compile(r"[\s\u200b\u200c\u200d\ufeff\u00ad]+")
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 
 
 def text_hash(text: str) -> str:
     """The identity of a document's text, whatever form it came in: the same text in GBK or
     UTF-8, with CRLF or LF, with other spacing or line breaking, or read from a web page's
-    paragraphs, a Word file or a PDF, hashes the same (width forms folded, white space dropped)."""
-    return hashlib.sha256(_IGNORED.sub("", unicodedata.normalize("NFKC", text)).encode("utf-8")).hexdigest()
+    paragraphs, a Word file or a PDF, hashes the same (white space and invisible characters dropped)."""
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def from_bytes(data: bytes, source: str) -> SourceDocument:

@@ -44,6 +44,10 @@ class Table:
     start: int
     end: int
 
+    @cached_property
+    def row_starts(self) -> list[int]:
+        return [r.start for r in self.rows]
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -105,7 +109,7 @@ class Layout:
         if k < 0 or start >= self.tables[k].end:
             return Location(page)
         t = self.tables[k]
-        r = bisect.bisect_right([row.start for row in t.rows], start) - 1
+        r = bisect.bisect_right(t.row_starts, start) - 1
         if r < 0 or start >= t.rows[r].end:
             return Location(page, t.number)
         row = t.rows[r]
