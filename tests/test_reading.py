@@ -153,8 +153,7 @@ def test_formats_kg_cannot_read_get_one_clear_line(monkeypatch):
         read(b"%PDF-1.4\n garbage", PDF)
 
 
-@pytest.mark.skipif(formats.soffice() is None, reason="LibreOffice (soffice) is not installed: .doc files are read through it")
-def test_doc_is_read_through_libreoffice(tmp_path):
+def test_doc_is_read_through_libreoffice(soffice, tmp_path):
     layout = read(formats.doc_bytes(tmp_path), DOC)
     assert layout.format == "doc"
     (table,) = layout.tables

@@ -83,8 +83,7 @@ def test_each_format_gives_the_facts_of_the_plain_text_reading(tmp_path, plain, 
     assert facts(ex) == facts(plain)
 
 
-@pytest.mark.skipif(formats.soffice() is None, reason="LibreOffice (soffice) is not installed: .doc files are read through it")
-def test_a_doc_gives_the_facts_of_the_plain_text_reading(tmp_path, plain):
+def test_a_doc_gives_the_facts_of_the_plain_text_reading(soffice, tmp_path, plain):
     ex = _extract(tmp_path, "plan.doc", formats.doc_bytes(tmp_path))
     assert facts(ex) == facts(plain)
 

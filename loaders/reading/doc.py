@@ -8,9 +8,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from graph.errors import ReadError
+from . import docx
 
 _TIMEOUT = 120   # seconds; a first run of LibreOffice sets up its profile
 
@@ -19,7 +21,7 @@ def read(data: bytes):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise ReadError("a legacy Word (.doc) file: kg reads it through LibreOffice, which is not installed "
-                        "(apt install libreoffice-writer, or save the file as .docx)")
+                        "(e.g. apt install libreoffice-writer-nogui), or save the file as .docx")
     with tempfile.TemporaryDirectory(prefix="kg-doc-") as tmp:
         src = Path(tmp) / "document.doc"
         src.write_bytes(data)
@@ -33,7 +35,4 @@ def read(data: bytes):
         if not out.exists():
             raise ReadError("a legacy Word (.doc) file that LibreOffice could not convert")
         converted = out.read_bytes()
-    from . import docx
-    layout = docx.read(converted)
-    from dataclasses import replace
-    return replace(layout, format="doc")
+    return replace(docx.read(converted), format="doc")
