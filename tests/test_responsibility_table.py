@@ -158,3 +158,12 @@ def test_a_folder_of_mixed_formats_loads(any_store, tmp_path):
         ("responsibility_table", "html", "unchanged"), ("responsibility_table", "gb18030", "new")]
     # The Word file, the PDF and the page hold one plan (merged cells repeated in each): one document.
     assert store_counts(any_store)[schema.DOCUMENT] == 2
+
+
+def test_evidence_locations_survive_the_record_and_plain_prose_has_none(tmp_path):
+    ex = _extract(tmp_path, "plan.pdf", formats.pdf_bytes())
+    assert Extraction.from_json(ex.to_json()) == ex
+    assert '"page": 2' in ex.to_json()
+    prose = from_bytes("2021年政府工作报告\n今年要推进数字经济发展。\n".encode("utf-8"), "r.txt")
+    ev = prose.evidence(prose.plain, 0, 4)
+    assert (ev.page, ev.table, ev.row, ev.cell) == (0, 0, 0, 0)
