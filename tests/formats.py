@@ -12,6 +12,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from graph.model import Extraction
+
 HEAD = [
     "聊城市人民政府文件",
     "聊政发〔2021〕1号",
@@ -187,3 +189,43 @@ def doc_bytes(tmp: Path) -> bytes:
         subprocess.run([soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
                         "--outdir", str(tmp), str(tmp / name)], capture_output=True, timeout=180, check=True)
     return (tmp / "plan.doc").read_bytes()
+
+
+def facts(ex: Extraction) -> dict:
+    """What a document says, its own key and the evidence aside: comparable across formats."""
+    key = ex.document.key
+
+    def k(s: str) -> str:
+        return s.replace(key, "DOC")
+
+    d = ex.document
+    return {
+        "document": (d.kind, d.title, d.issuer, d.number, d.date, d.region),
+        "entities": sorted((e.label, k(e.key), e.name, repr(sorted((p, k(v) if isinstance(v, str) else v) for p, v in e.props.items())))
+                           for e in ex.entities),
+        "relations": sorted((r.type, r.source[0], k(r.source[1]), r.target[0], k(r.target[1]), repr(sorted(r.props.items())))
+                            for r in ex.relations),
+    }
+
+
+def docx_of_lines(lines: list[str]) -> bytes:
+    """A Word file holding each line as a paragraph."""
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def page_of_lines(lines: list[str], title: str) -> str:
+    """A portal page holding each non-empty line as a <p>, among navigation and widgets
+    (no header table: its metadata is the plan's)."""
+    import re
+    from html import escape
+
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines if line.strip())
+    top = re.sub(r'<table class="xxgk-table">.*?</table>', "", PORTAL_TOP, flags=re.S)
+    return top.format(charset="gbk", title=escape(title)) + body + "\n" + PORTAL_BOTTOM

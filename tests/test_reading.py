@@ -6,10 +6,12 @@ import io
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from graph.errors import ReadError
+from kg.pipeline import extract_file
 from loaders.reading import DOC, DOCX, HTML, OFD, PDF, TEXT, read, sniff
 from loaders.reading.model import from_text
 from loaders.source import from_bytes
@@ -196,3 +198,21 @@ def test_pdf_row_cut_by_a_page_break_is_joined():
     assert [[t for t, _ in r] for r in rows] == [["序号", "重点任务", "牵头单位"], ["1", "甲任务", "市财政局"],
                                                  ["2", "乙任务前半\n后半", "市审计局"], ["3", "丙任务", "市统计局"]]
     assert pages == [1, 1, 1, 2]
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize("seed", ["liaocheng-2021-work-report-task-division.txt", "qingdao-2021-offensives-hearing-news.txt"])
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_seed_as_a_word_file_or_a_web_page_says_what_its_text_says(tmp_path, seed, fmt):
+    """The loaders written for text read the model's text unchanged: the seed plan and news
+    item, written as paragraphs of a Word file or a portal page, give the text's facts."""
+    lines = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+    data = formats.docx_of_lines(lines) if fmt == "docx" else formats.page_of_lines(lines, lines[0]).encode("gbk")
+    path = tmp_path / f"download.{fmt}"
+    path.write_bytes(data)
+    (base, _), = extract_file(SEEDS / seed)
+    (ex, outcome), = extract_file(path)
+    assert outcome.encoding == fmt and ex.document.key == base.document.key   # one text, one document
+    assert formats.facts(ex) == formats.facts(base)

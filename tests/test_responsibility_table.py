@@ -24,23 +24,6 @@ def _extract(tmp_path, name: str, data: bytes) -> Extraction:
     return ex
 
 
-def facts(ex: Extraction) -> dict:
-    """What a document says, its own key and the evidence aside: comparable across formats."""
-    key = ex.document.key
-
-    def k(s: str) -> str:
-        return s.replace(key, "DOC")
-
-    d = ex.document
-    return {
-        "document": (d.kind, d.title, d.issuer, d.number, d.date, d.region),
-        "entities": sorted((e.label, k(e.key), e.name, repr(sorted((p, k(v) if isinstance(v, str) else v) for p, v in e.props.items())))
-                           for e in ex.entities),
-        "relations": sorted((r.type, r.source[0], k(r.source[1]), r.target[0], k(r.target[1]), repr(sorted(r.props.items())))
-                            for r in ex.relations),
-    }
-
-
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory) -> Extraction:
     return _extract(tmp_path_factory.mktemp("plain"), "plan.txt", formats.text().encode("utf-8"))
@@ -80,12 +63,12 @@ def test_each_format_gives_the_facts_of_the_plain_text_reading(tmp_path, plain, 
     data = {"docx": formats.docx_bytes, "pdf": formats.pdf_bytes, "html": lambda: formats.html().encode("gbk")}[fmt]()
     ex = _extract(tmp_path, "download", data)     # no file extension: the bytes say the format
     assert ex.document.encoding == fmt
-    assert facts(ex) == facts(plain)
+    assert formats.facts(ex) == formats.facts(plain)
 
 
 def test_a_doc_gives_the_facts_of_the_plain_text_reading(soffice, tmp_path, plain):
     ex = _extract(tmp_path, "plan.doc", formats.doc_bytes(tmp_path))
-    assert facts(ex) == facts(plain)
+    assert formats.facts(ex) == formats.facts(plain)
 
 
 def test_the_pdf_gives_each_row_its_page(tmp_path):
@@ -113,7 +96,7 @@ def test_a_bar_table_reads_like_a_tab_table():
     a = parse(from_bytes(tab.encode("utf-8"), "a.txt"), lex)
     b = parse(from_bytes(bars.encode("utf-8"), "b.txt"), lex)
     assert len(from_text(bars).tables) == 1
-    fa, fb = facts(a), facts(b)
+    fa, fb = formats.facts(a), formats.facts(b)
     assert fa["relations"] == fb["relations"] and fa["entities"] == fb["entities"]
 
 

@@ -13,10 +13,11 @@ import io
 import re
 
 from graph.errors import ReadError
+from ..text import _FIELD_START, _ITEM_START
 from .model import Writer
 
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)[\s\-—–－]*$")
-_SENTENCE_END = tuple("。！？；：…”")
+_SENTENCE_END = tuple("。！？；：…”）〕】")
 
 
 def read(data: bytes):
@@ -74,7 +75,8 @@ def _page_items(page, number: int) -> list[tuple]:
 
 def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
     """Lines joined into paragraphs: a line that runs to the right margin goes on in the next
-    one, unless that one is indented (a new paragraph) or the line ends a sentence."""
+    one, unless that one is indented (a new paragraph) or starts a numbered item, a heading
+    or a field (牵头单位：…), or the line ends a sentence."""
     if not lines:
         return []
     left = min(ln["x0"] for ln in lines)
@@ -87,7 +89,8 @@ def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
         if prev is not None:
             full = prev["x1"] >= right - 2 * size
             indented = ln["x0"] > left + size
-            if full and not indented and not out[-1][1].endswith(_SENTENCE_END):
+            starts = _ITEM_START.match(text) or _FIELD_START.match(text)   # a numbered item, a heading, a field
+            if full and not indented and not starts and not out[-1][1].endswith(_SENTENCE_END):
                 out[-1] = (out[-1][0], out[-1][1] + "\n" + text)
                 prev = ln
                 continue
