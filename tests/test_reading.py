@@ -216,3 +216,77 @@ def test_a_seed_as_a_word_file_or_a_web_page_says_what_its_text_says(tmp_path, s
     (ex, outcome), = extract_file(path)
     assert outcome.encoding == fmt and ex.document.key == base.document.key   # one text, one document
     assert formats.facts(ex) == formats.facts(base)
+
+
+GOV_CN_LIKE = """<html><head><meta charset="utf-8"><title>国务院关于推行某项监管的意见_政府信息公开专栏</title></head>
+<body><form id="form1">
+<table width="1000"><tr><td><a href="/">首页</a> | <a href="/zhengce">政策</a> | <a>简</a> | <a>繁</a></td></tr></table>
+<table width="1000"><tr><td class="bd1">
+<table class="bd1"><tbody>
+<tr><td><b>索  引  号：</b></td><td>000014349/2019-00007</td><td><b>主题分类：</b></td><td>市场监管</td></tr>
+<tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2019年01月27日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">国务院关于推行某项监管的意见</td></tr>
+<tr><td><b>发文字号：</b></td><td>国发〔2019〕5号</td><td><b>发布日期：</b></td><td>2019年02月15日</td></tr>
+</tbody></table>
+<table width="100%"><tr><td class="b12c" id="UCAP-CONTENT">
+<p style="text-align:center">国务院关于推行<br>某项监管的意见</p>
+<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>　　推行这项监管，是党中央、国务院作出的重大决策部署，是监管理念和方式的重大创新。</p>
+<p>　　一、总体要求</p>
+<p style="text-align:right">国务院</p><p style="text-align:right">2019年1月27日</p>
+</td></tr></table>
+<div class="editor">【我要纠错】 责任编辑：王洋</div>
+</td></tr></table>
+<div class="footer"><a>联系我们</a> 版权所有：中国政府网</div>
+</form></body></html>"""
+
+
+def test_a_page_laid_out_with_tables_in_a_form():
+    """The content in a cell of layout tables, the whole page in an ASP.NET <form>, the
+    header table nested beside it: the paragraphs are read, the metadata taken, the rest left out."""
+    layout = read(GOV_CN_LIKE.encode("utf-8"), HTML)
+    assert layout.text.splitlines() == [
+        "国务院关于推行", "某项监管的意见", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "推行这项监管，是党中央、国务院作出的重大决策部署，是监管理念和方式的重大创新。", "一、总体要求", "国务院", "2019年1月27日"]
+    assert layout.meta == layout.meta.__class__("国务院关于推行某项监管的意见", "国务院", "国发〔2019〕5号", "2019-01-27")
+    assert not layout.tables
+
+
+def test_a_page_that_is_mostly_a_word_table_keeps_the_table_whole():
+    """Word-exported tables put a <p> in every cell; the content is the table's container, not a cell."""
+    cells = lambda values: "<tr>" + "".join(f"<td><p><span>{v}</span></p></td>" for v in values) + "</tr>"  # noqa: E731
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='nav'><a>首页</a><a>政务公开</a></div>"
+            "<div class='main'><div class='left'><p>推荐阅读</p></div><div id='zoom'><p>2021年重点任务清单</p><table>"
+            + cells(formats.HEADER) + "".join(cells(formats.task_row(i)) for i in range(1, 11)) + "</table></div></div></body></html>")
+    layout = read(page.encode("utf-8"), HTML)
+    assert layout.text.splitlines()[0] == "2021年重点任务清单"
+    (table,) = layout.tables
+    assert [r.texts for r in table.rows] == [formats.HEADER] + [formats.task_row(i) for i in range(1, 11)]
+
+
+def test_kg_load_takes_a_folder_as_downloaded_and_says_what_it_cannot_read(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kg.cli import app
+    from tests.test_cli import runner_for
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(formats.docx_bytes())
+    (folder / "page.html").write_bytes(formats.html().encode("gbk"))
+    scan = io.BytesIO()
+    c = Canvas(scan)
+    c.rect(50, 50, 400, 600, fill=1)
+    c.save()
+    (folder / "scan.pdf").write_bytes(scan.getvalue())
+    (folder / "letter.ofd").write_bytes(_ofd())
+    cli = runner_for(tmp_path / "kg.lbdb")
+    result = cli.invoke(app, ["load", str(folder)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith("kg: error: ") and "letter.ofd: an OFD file" in errors[0]
+    assert "scan.pdf: a scanned PDF" in errors[1]
+    assert "2 of 4 documents read" in result.stdout and "responsibility_table" in result.stdout
+    rows = cli.invoke(app, ["query", "leader", "陈秀兴", "-f", "json"])
+    assert rows.exit_code == 0 and "推进第1项重点工作落实见效" in rows.stdout

@@ -26,7 +26,7 @@ _BLOCK_TAGS = {"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd", "blockquote"}
 # Widgets and portal lines that sit inside the content area.
 _WIDGET = re.compile(r"字号|【\s*大\s*中\s*小\s*】|^\s*[【\[]?\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享到?|返回顶部|返回|上一篇|下一篇)\s*[】\]]?\s*$"
-                     r"|当前位置|您现在的位置|扫一扫|浏览次数|阅读次数|访问量|^\s*(?:来源|发布时间|发布日期|作者|责任编辑|编辑)\s*[：:]")
+                     r"|当前位置|您现在的位置|扫一扫|我要纠错|浏览次数|阅读次数|访问量|^\s*(?:来源|发布时间|发布日期|作者|责任编辑|编辑)\s*[：:]")
 _MAX_WIDGET = 80
 # Header-table labels → metadata fields.
 _META_LABELS = {"索引号": "", "主题分类": "", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer",
@@ -129,14 +129,17 @@ def _own_text(node) -> int:
 
 
 def _main(body):
-    """The element holding most of the page's own text, counted per paragraph and table
-    (credited to the parent, half to the grandparent, as readability does)."""
+    """The element holding most of the page's own text, counted per paragraph and data table
+    (credited to the parent, half to the grandparent, as readability does). A paragraph in a
+    data table counts as part of its table; tables that lay the page out are not blocks."""
     score: dict[int, float] = {}
     nodes: dict[int, object] = {}
     for block in body.css("p, li, h1, h2, h3, h4, h5, h6, pre, table, div"):
         if block.tag == "div" and any(c.tag in _BLOCK_TAGS for c in block.iter()):
             continue
-        if block.tag == "table" and len(block.css("table")) > 1:   # css() includes the node itself
+        if block.tag == "table" and not _is_data_table(block):
+            continue
+        if block.tag != "table" and _in_data_table(block):
             continue
         n = _own_text(block)
         if n <= 0:
@@ -149,6 +152,15 @@ def _main(body):
     if not score:
         return body
     return nodes[max(score, key=lambda k: score[k])]
+
+
+def _in_data_table(node) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag == "table":
+            return _is_data_table(p)
+        p = p.parent
+    return False
 
 
 def _walk(node, out: list) -> None:
