@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from graph import schema
 from graph.model import DocumentInfo, Extraction
@@ -63,12 +64,9 @@ def columns(cells: list[str]) -> list[Column] | None:
     it must name the task and at least one leader or unit column."""
     found: list[Column] = []
     for i, cell in enumerate(cells):
-        label = re.sub(r"\s+", "", cell)
-        if not label or len(label) > 12:
-            continue
-        hit = next(((what, role) for pattern, what, role in _COLUMNS if pattern.search(label)), None)
-        if hit and not (hit[0] == "task" and any(c.what == "task" for c in found)):
-            found.append(Column(i, hit[0], hit[1], label))
+        what, role = _kind(cell)
+        if what and not (what == "task" and any(c.what == "task" for c in found)):
+            found.append(Column(i, what, role, re.sub(r"\s+", "", cell)))
     whats = {c.what for c in found}
     named = [c for c in found if c.what in ("leader", "unit") and c.label != "责任人"]
     if "task" not in whats or not named:
@@ -111,7 +109,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         """The view offset of an offset into doc.raw."""
         return bisect.bisect_left(origin, raw_offset, 0, len(origin) - 1)
 
-    tables = [(t, cols, k) for t in layout.tables for k, row in enumerate(t.rows[:4]) if (cols := columns(row.texts))]
+    tables = [found for t in layout.tables if (found := _header(t))]
     first = tables[0][0].start if tables else len(doc.raw)
     head = plan._lines(text[:at(first)])
     title = plan._title(head, text[:at(first)])[0]
@@ -127,15 +125,44 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
     seen: set[str] = set()
-    done: set[int] = set()
     for table, cols, header_at in tables:
-        if table.number in done:
-            continue
-        done.add(table.number)
         _Table(doc, b, ctx, at, table, cols, header_at, seen).read()
     if not tables:
         b.issue("table.no-header", "no table header naming the task and its 牵头/责任/配合 columns", 0)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
+
+
+def _header(table: Table) -> tuple[Table, list[Column], int] | None:
+    """A table's header row and columns, among its first rows. A header of two rows (责任单位
+    over 牵头单位 | 配合单位) is read from its lower row, which names each column."""
+    for k, row in enumerate(table.rows[:4]):
+        cols = columns(row.texts)
+        if not cols:
+            continue
+        labels = row.texts
+        while k + 1 < len(table.rows):
+            lower = table.rows[k + 1].texts
+            # The lower row's empty (or merged, repeated) cells keep the upper row's label.
+            combined = [lo if lo.strip() else up for up, lo in zip_longest(labels, lower, fillvalue="")]
+            names_here = [_kind(lo) for lo in lower if lo.strip()]
+            if not any(what in ("leader", "unit") for what, _ in names_here if what) or not (both := columns(combined)):
+                break
+            k, cols, labels = k + 1, both, combined
+        return table, cols, k
+    return None
+
+
+def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
+    """What a header cell names: (what, role), or (None, None)."""
+    label = re.sub(r"\s+", "", label)
+    if not label or len(label) > 12:
+        return None, None
+    return next(((what, role) for pattern, what, role in _COLUMNS if pattern.search(label)), (None, None))
+
+
+_MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
+_MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
+                "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
 
 
 class _Table:
@@ -212,7 +239,13 @@ class _Table:
             found = True
             if col.what == "unit":
                 for n in ann.names(text, value, "、，,；;/ "):
-                    ctx.unit(task, n, col.role, ev)
+                    # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
+                    m = _MARK.search(n.text)
+                    if m and len(n.text) > len(m.group()) + 1:
+                        n, role = ann.Span(n.text[:m.start()], n.start, n.end - len(m.group())), _MARKED_ROLE[m.group(1)]
+                    else:
+                        role = col.role
+                    ctx.unit(task, n, role, ev)
                 continue
             self.leaders(task, value, col, ev)
         if not found:

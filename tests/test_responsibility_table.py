@@ -150,3 +150,17 @@ def test_evidence_locations_survive_the_record_and_plain_prose_has_none(tmp_path
     prose = from_bytes("2021年政府工作报告\n今年要推进数字经济发展。\n".encode("utf-8"), "r.txt")
     ev = prose.evidence(prose.plain, 0, 4)
     assert (ev.page, ev.table, ev.row, ev.cell) == (0, 0, 0, 0)
+
+
+def test_a_two_row_header_and_roles_marked_in_the_cell():
+    raw = ("2021年民生实事任务清单\n"
+           "序号\t工作任务\t责任单位\t责任单位\t完成时限\n"
+           "\t\t牵头单位\t配合单位\t\n"
+           "1\t新建一所学校\t市教育局\t市财政局\t年底\n"
+           "2\t修好一座桥\t市交通运输局（牵头）、市住房城乡建设局\t市财政局配合\t9月底\n")
+    ex = parse(from_bytes(raw.encode("utf-8"), "x.txt"), default_lexicon())
+    tasks = sorted(e.props["text"] for e in ex.entities if e.label == schema.TASK)
+    assert tasks == ["修好一座桥", "新建一所学校"]
+    roles = {(r.source[1], r.target[1].split("#")[1]): r.props["role"] for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert roles == {("市教育局", "1"): "lead", ("市财政局", "1"): "support", ("市交通运输局", "2"): "lead",
+                     ("市住房和城乡建设局", "2"): "lead", ("市财政局", "2"): "support"}
