@@ -119,7 +119,9 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     region_info = lexicon.region_prefix(issuer) if issuer else None
     region = region_info.key if region_info else ""
     if region_info:
-        b.region(lexicon, region_info, b.ev(*issuer_line) if issuer_line != (0, 0) else b.ev(0, 0))
+        # The issuer's line, or (an issuer from a page's header table) the document's first line.
+        where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
+        b.region(lexicon, region_info, b.ev(*where))
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
                         number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
@@ -219,7 +221,7 @@ class _Table:
         if seq in self.seen:        # numbers restart in a later table
             seq = f"{self.table.number}.{seq}"
         self.seen.add(seq)
-        task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _cjk_only(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
+        task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _spaces_are_padding(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
         ev = b.ev(self.at(row.start), self.at(row.end))
         task = b.entity(schema.TASK, schema.task_key(b.doc.key, seq), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
             "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
@@ -276,7 +278,8 @@ class _Table:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
 
 
-def _cjk_only(s: str) -> bool:
+def _spaces_are_padding(s: str) -> bool:
+    """Spaces in a cell only pad or wrap Chinese text (none stands between two Latin words or numbers)."""
     return not re.search(r"[A-Za-z0-9]\s+[A-Za-z0-9]", s)
 
 
