@@ -18,13 +18,20 @@ class Evidence:
     """The proof of a fact: a span of a document and the text it covers.
 
     `start`/`end` are character offsets into the document's original decoded
-    text; `text` is the same span after normalisation (what a reader should see).
+    text (for a web page, Word file or PDF: into the text kg read from it); `text`
+    is the same span after normalisation (what a reader should see). Where the
+    document has pages or tables, `page`, `table`, `row` and `cell` (1-based; 0 =
+    not applicable) say where the span stands in the file as published.
     """
 
     document: str
     start: int
     end: int
     text: str
+    page: int = 0
+    table: int = 0
+    row: int = 0
+    cell: int = 0
 
     def ref(self) -> str:
         return schema.span_ref(self.document, self.start, self.end)
@@ -126,15 +133,27 @@ def _evidence(items: list[dict[str, Any]]) -> tuple[Evidence, ...]:
     return tuple(Evidence(**ev) for ev in items)
 
 
+_WHERE = ("page", "table", "row", "cell")
+
+
+def _evidence_dict(ev: Evidence) -> dict[str, Any]:
+    """An evidence's JSON form; its location only where it has one (most text has none)."""
+    d = asdict(ev)
+    for k in _WHERE:
+        if not d[k]:
+            del d[k]
+    return d
+
+
 def _entity_dict(e: Entity) -> dict[str, Any]:
     return {
         "label": e.label, "key": e.key, "name": e.name, "aliases": list(e.aliases),
-        "props": e.props, "evidence": [asdict(ev) for ev in e.evidence],
+        "props": e.props, "evidence": [_evidence_dict(ev) for ev in e.evidence],
     }
 
 
 def _relation_dict(r: Relation) -> dict[str, Any]:
     return {
         "type": r.type, "source": list(r.source), "target": list(r.target),
-        "props": r.props, "evidence": [asdict(ev) for ev in r.evidence],
+        "props": r.props, "evidence": [_evidence_dict(ev) for ev in r.evidence],
     }

@@ -19,7 +19,7 @@ from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.lexicon import Lexicon, default_lexicon
 from loaders.registry import detect, split
-from loaders.source import read_path, source_file
+from loaders.source import read_path, source_file, with_reading
 from loaders.targets import with_task_targets
 
 
@@ -74,7 +74,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> list[tuple[Extra
     for i, part in enumerate(parts):
         try:
             loader = detect(part)
-            ex = with_task_targets(loader.parse(part, lexicon))
+            ex = with_task_targets(with_reading(loader.parse(part, lexicon), part))
         except KgError as e:
             out.append((None, DocumentOutcome(part.source, part.key, "", part.encoding, error=str(e), status="failed")))
             continue
@@ -137,7 +137,7 @@ def load(
         if not outcome.ok:
             continue
         ex = fresh[outcome.key]
-        if outcome.key in new_records and (outcome.key not in old_records or _says(old_records[outcome.key].json) == _says(ex.to_json())):
+        if outcome.key in new_records and (outcome.key not in old_records or _same(old_records[outcome.key], ex)):
             # Loaded before and read the same way, or the same text read twice in this call.
             outcome.status = "unchanged"
             continue
@@ -158,13 +158,27 @@ def load(
     return report
 
 
-def _says(extraction_json: str) -> dict:
-    """What a document's extraction says: its facts, not where it was read from nor the
-    notes on reading it (a page's split notes go with its first report, whichever that is)."""
+def _says(extraction_json: str, *, offsets: bool = True) -> dict:
+    """What a document's extraction says: its facts, not where or from which form it was read
+    nor the notes on reading it (a page's split notes go with its first report, whichever that is)."""
     said = json.loads(extraction_json)
     said["document"].pop("source", None)
+    said["document"].pop("encoding", None)
     said.pop("issues", None)
+    if not offsets:
+        for item in said["entities"] + said["relations"]:
+            item["evidence"] = [ev["text"] for ev in item["evidence"]]
     return said
+
+
+def _same(old: ExtractionRecord, ex: Extraction) -> bool:
+    """Whether a document read again says what its record says. The same text from another
+    file (another encoding, line ends, or format) is the same document even though its
+    evidence offsets point into another form: the record loaded first stays."""
+    if _says(old.json) == _says(ex.to_json()):
+        return True
+    return source_file(old.source) != source_file(_absolute(ex.document.source)) and \
+        _says(old.json, offsets=False) == _says(ex.to_json(), offsets=False)
 
 
 def _absolute(source: str) -> str:

@@ -1,13 +1,15 @@
-"""A document as loaders see it: its bytes' identity, original text and normalised views."""
+"""A document as loaders see it: its text's identity, original text, normalised views and structure."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from graph.errors import ReadError
-from graph.model import Evidence
+from graph.model import Evidence, Extraction, Issue
+from .reading import TEXT, read, sniff
+from .reading.model import Layout, from_text
 from .simplified import simplify
 from .text import NormalText, decode, join_breaks, normalise, sentence_around
 
@@ -16,17 +18,30 @@ from .text import NormalText, decode, join_breaks, normalise, sentence_around
 class SourceDocument:
     sha256: str
     source: str          # where it came from (a path, as given)
-    encoding: str        # the encoding it was decoded with
-    raw: str             # the decoded original; evidence offsets point into this
+    encoding: str        # the encoding it was decoded with (text), or the format it was read from (html, docx, pdf, doc)
+    raw: str             # the decoded original, or the text read from a web page, Word file or PDF; evidence offsets point into this
     # A document cut from a larger file (a web page holding several reports) keeps
     # where it starts in that file, so its evidence points into the file as published.
     base: int = 0        # character offset of raw[0] in the file's decoded text
     line_base: int = 0   # lines before it in the file
+    layout: Layout | None = field(default=None, compare=False, repr=False)   # what a format reader read
 
     @property
     def key(self) -> str:
         """Content hash, shortened: unique in any realistic corpus and short enough to type."""
         return self.sha256[:16]
+
+    @cached_property
+    def structure(self) -> Layout:
+        """Paragraphs and tables, with offsets into `raw`: as the format reader read them, or from the text's lines."""
+        return self.layout or from_text(self.raw)
+
+    @cached_property
+    def _located(self) -> bool:
+        """Whether evidence has a page or table to give (plain text without a tab or a bar has none)."""
+        if self.layout is None and "\t" not in self.raw and "|" not in self.raw:
+            return False
+        return self.structure.located
 
     @cached_property
     def plain(self) -> NormalText:
@@ -44,7 +59,11 @@ class SourceDocument:
         if sentence:
             start, end = sentence_around(view.text, start, end)
         ostart, oend = view.span(start, end)
-        return Evidence(self.key, self.base + ostart, self.base + oend, view.text[start:end].strip())
+        text = view.text[start:end].strip()
+        if self._located:
+            where = self.structure.locate(ostart, oend)
+            return Evidence(self.key, self.base + ostart, self.base + oend, text, where.page, where.table, where.row, where.cell)
+        return Evidence(self.key, self.base + ostart, self.base + oend, text)
 
     def line(self, view: NormalText, start: int) -> int:
         return self.line_base + view.line_of(self.raw, start)
@@ -53,7 +72,7 @@ class SourceDocument:
         """raw[start:end] as a document of its own, numbered within this file."""
         raw = self.raw[start:end]
         return SourceDocument(
-            hashlib.sha256(raw.encode("utf-8")).hexdigest(), f"{self.source}#{number}", self.encoding, raw,
+            text_hash(raw), f"{self.source}#{number}", self.encoding, raw,
             base=self.base + start, line_base=self.line_base + self.raw.count("\n", 0, start),
         )
 
@@ -62,9 +81,38 @@ def source_file(source: str) -> str:
     return source.split("#", 1)[0]
 
 
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
+
+
+def text_hash(text: str) -> str:
+    """The identity of a document's text, whatever form it came in: the same text in GBK or
+    UTF-8, with CRLF or LF, with other spacing or line breaking, or read from a web page's
+    paragraphs, a Word file or a PDF, hashes the same (white space and invisible characters dropped)."""
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def from_bytes(data: bytes, source: str) -> SourceDocument:
-    text, encoding = decode(data)
-    return SourceDocument(hashlib.sha256(data).hexdigest(), source, encoding, text)
+    """A document from a file's bytes, in whichever format they are (told from the bytes, not the name)."""
+    fmt = sniff(data)
+    if fmt == TEXT:
+        text, encoding = decode(data)
+        return SourceDocument(text_hash(text), source, encoding, text)
+    layout = read(data, fmt)
+    return SourceDocument(text_hash(layout.text), source, layout.format, layout.text, layout=layout)
+
+
+def with_reading(ex: Extraction, doc: SourceDocument) -> Extraction:
+    """What the format reader learnt besides the text: the header table's metadata where the
+    loader found none, and the reader's notes as issues."""
+    if doc.layout is None:
+        return ex
+    meta, info = doc.layout.meta, ex.document
+    filled = {k: getattr(meta, k) for k in ("title", "issuer", "number", "date") if getattr(meta, k) and not getattr(info, k)}
+    notes = tuple(Issue(code, message, doc.key, 0) for code, message in doc.layout.notes)
+    return replace(ex, document=replace(info, **filled) if filled else info, issues=notes + ex.issues)
 
 
 def read_path(path: Path) -> SourceDocument:

@@ -1,7 +1,7 @@
 // A document: what it is, who issued or gave it, and what kg took from it (tasks, leaders, initiatives, targets).
 // param: key string — the document's key, or its first characters (see kg query documents)
-// example: kg query document 3d2b62df
-// :param key => '3d2b62df'
+// example: kg query document dc1cc2c7
+// :param key => 'dc1cc2c7'
 MATCH (d:Document)
 WHERE d.key STARTS WITH $key
 OPTIONAL MATCH (t:Task)-[:PART_OF]->(d)

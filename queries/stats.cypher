@@ -1,7 +1,7 @@
 // What the graph holds, per document: how many nodes of each label and relationships of each type each document stated, and the totals.
 // param: document string = '' — only this document (its key or first characters; see kg query documents)
 // example: kg query stats
-// example: kg query stats --param document=40596a78
+// example: kg query stats --param document=13c772d3
 // columns: document, title, kind, name, count
 // :param document => ''
 //

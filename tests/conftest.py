@@ -87,3 +87,14 @@ def zheng_depth_2(seeded_embedded, seed_graph):
     """What `kg export leader 郑德雁 --depth 2` takes from the seeds (read only)."""
     from kg.selecting import Selection, select
     return select(seeded_embedded[0], seed_graph, Selection(template="leader", args=("郑德雁",), depth=2)).graph
+
+
+@pytest.fixture
+def soffice() -> str:
+    """LibreOffice, through which kg reads .doc files: the .doc tests skip without it on a
+    laptop, and fail in CI (.ci/run installs it)."""
+    import shutil
+    path = shutil.which("soffice") or shutil.which("libreoffice")
+    if path is None:
+        unavailable("LibreOffice (soffice) is not installed: kg reads .doc files through it", ".doc tests")
+    return path

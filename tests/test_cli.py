@@ -376,7 +376,8 @@ def test_bad_inputs_fail_one_line_each_and_good_ones_load(tmp_path):
     assert "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 3, errors
-    for line, path, words in zip(errors, (empty, binary, missing), ("empty", "binary", "no such file")):
+    # A file that starts as a PDF is read as one, and says it cannot be opened.
+    for line, path, words in zip(errors, (empty, binary, missing), ("empty", "PDF file that cannot be opened", "no such file")):
         assert line.startswith("kg: error: ") and str(path) in line and words in line
     assert "1 of 4 documents read" in result.stdout
     rows = rows_json(cli.invoke(app, ["query", "leader", "郑德雁", "-f", "json"]))

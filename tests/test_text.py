@@ -94,12 +94,16 @@ def test_read_errors_name_the_file(tmp_path):
         assert str(path) in str(e.value) and words in str(e.value)
 
 
-def test_source_document_key_is_content_hash():
+def test_source_document_key_is_the_hash_of_its_text_not_its_bytes():
     a = from_bytes(SAMPLE.encode("utf-8"), "a.txt")
     b = from_bytes(SAMPLE.encode("utf-8"), "elsewhere/b.txt")
     c = from_bytes(SAMPLE.encode("gbk"), "a.txt")
+    d = from_bytes(SAMPLE.replace("\n", "\r\n").encode("utf-8"), "a.txt")
+    e = from_bytes((SAMPLE + "多一句。").encode("utf-8"), "a.txt")
     assert a.key == b.key and len(a.key) == 16
-    assert c.key != a.key and c.raw == a.raw and c.encoding == "gb18030"
+    assert c.key == a.key and c.raw == a.raw and c.encoding == "gb18030"
+    assert d.key == a.key and d.raw != a.raw
+    assert e.key != a.key
 
 
 # normalise(): one output character per input where possible, each mapped to its origin

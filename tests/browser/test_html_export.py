@@ -57,7 +57,7 @@ def test_embedded_data_is_the_graph(zheng, zheng_page):
         Counter((r.source, r.target, r.type, repr(sorted(r.props.items()))) for r in zheng.relations())
     assert set(data["positions"]) == set(zheng.g.nodes)
     assert {l["label"]: l["count"] for l in data["labels"]} == dict(zheng.label_counts())
-    assert data["documents"] == {"c6b2da525eaaf2ef": "2021年16市重点任务公开承诺事项"}
+    assert data["documents"] == {"cb227a3af328a34e": "2021年16市重点任务公开承诺事项"}
     assert data["title"] == "kg: leader 郑德雁, depth 2"
 
 

@@ -1,0 +1,262 @@
+"""The document model every format is read into: the text kg reads, plus its paragraphs and tables.
+
+A format reader (HTML, DOCX, PDF…) writes the document as text the way kg has always
+read it — one paragraph a line, a table row a line with its cells separated by tabs —
+and records, for each paragraph, table, row and cell, where it stands in that text
+(and on which page). Loaders keep reading the text; layout readers (tables) read the
+structure; evidence turns an offset back into a location the user can open: the page,
+and the table, row and cell.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..text import is_cjk
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int            # offsets into Layout.text
+    end: int
+    merged: bool = False  # continues a merged cell (above or to the left); its text is repeated here
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+    page: int = 0         # 1-based; 0 when the format has no pages
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass(frozen=True)
+class Table:
+    number: int           # 1-based, in document order
+    rows: tuple[Row, ...]
+    start: int
+    end: int
+
+    @cached_property
+    def row_starts(self) -> list[int]:
+        return [r.start for r in self.rows]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an offset of the text stands in the document as published (0 = not applicable)."""
+    page: int = 0
+    table: int = 0
+    row: int = 0
+    cell: int = 0
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the publisher states about the document outside its text (a portal's header table)."""
+    title: str = ""
+    issuer: str = ""
+    number: str = ""
+    date: str = ""        # ISO
+
+
+@dataclass(frozen=True)
+class Layout:
+    format: str                                   # text | html | docx | pdf | doc
+    text: str
+    blocks: tuple[Paragraph | Table, ...] = ()
+    pages: tuple[int, ...] = ()                   # offset in text where each page starts
+    meta: Meta = Meta()
+    notes: tuple[tuple[str, str], ...] = ()       # (reason code, message): what reading dropped or doubted
+
+    @cached_property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Table))
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @cached_property
+    def located(self) -> bool:
+        """Whether offsets have anything to say beyond themselves (pages or tables)."""
+        return bool(self.pages or self.tables)
+
+    @cached_property
+    def _table_starts(self) -> list[int]:
+        return [t.start for t in self.tables]
+
+    def locate(self, start: int, end: int | None = None) -> Location:
+        """The page, table, row and cell of text[start:end] (the cell only when the span stays in one)."""
+        end = start + 1 if end is None else end
+        page = bisect.bisect_right(self.pages, start) if self.pages else 0
+        k = bisect.bisect_right(self._table_starts, start) - 1
+        if k < 0 or start >= self.tables[k].end:
+            return Location(page)
+        t = self.tables[k]
+        r = bisect.bisect_right(t.row_starts, start) - 1
+        if r < 0 or start >= t.rows[r].end:
+            return Location(page, t.number)
+        row = t.rows[r]
+        c = next((i for i, cell in enumerate(row.cells) if cell.start <= start and end <= max(cell.end, cell.start + 1)), -1)
+        return Location(page or row.page, t.number, r + 1, c + 1)
+
+
+def cell_text(s: str) -> str:
+    """A cell's or paragraph's text on one line: a break between CJK characters is a wrap (dropped),
+    other white space one space."""
+    s = re.sub(r"(?<=[^\x00-\x7f])[ \t]*\n[ \t\n]*(?=[^\x00-\x7f])", "", s.strip())
+    return re.sub(r"\s+", " ", s)
+
+
+class Writer:
+    """Builds a Layout in document order: paragraphs a line each, table rows a line each."""
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+        self.parts: list[str] = []
+        self.size = 0
+        self.blocks: list[Paragraph | Table] = []
+        self.notes: list[tuple[str, str]] = []
+
+    def _put(self, s: str) -> int:
+        if self.parts:
+            self.parts.append("\n")
+            self.size += 1
+        start = self.size
+        self.parts.append(s)
+        self.size += len(s)
+        return start
+
+    def paragraph(self, text: str, page: int = 0) -> None:
+        text = cell_text(text)
+        if text:
+            start = self._put(text)
+            self.blocks.append(Paragraph(text, start, start + len(text), page))
+
+    def table(self, rows: list[list[tuple[str, bool]]], pages: list[int] | None = None) -> None:
+        """rows: (text, merged) per cell; a merged cell carries the text of the cell it continues."""
+        out = []
+        for i, cells in enumerate(rows):
+            if len(cells) > 1 and all(m for _, m in cells[1:]) and all(t == cells[0][0] for t, _ in cells):
+                cells = cells[:1]   # one cell across the table (a section heading): written once, as text gives it
+            texts = [cell_text(t).replace("\t", " ") for t, _ in cells]
+            if not any(texts):
+                continue
+            start = self._put("\t".join(texts))
+            made, pos = [], start
+            for t, (_, merged) in zip(texts, cells):
+                made.append(Cell(t, pos, pos + len(t), merged))
+                pos += len(t) + 1
+            out.append(Row(tuple(made), start, pos - 1, pages[i] if pages else 0))
+        if out:
+            self.blocks.append(Table(sum(isinstance(b, Table) for b in self.blocks) + 1, tuple(out), out[0].start, out[-1].end))
+
+    def note(self, code: str, message: str) -> None:
+        self.notes.append((code, message))
+
+    def layout(self, meta: Meta = Meta()) -> Layout:
+        return Layout(self.format, "".join(self.parts), tuple(self.blocks), self._pages(), meta, tuple(self.notes))
+
+    def _pages(self) -> tuple[int, ...]:
+        """Where each page starts in the text: at its first paragraph or row (a page with
+        neither starts where the next one does)."""
+        starts: list[tuple[int, int]] = []
+        for b in self.blocks:
+            if isinstance(b, Table):
+                starts.extend((r.page, r.start) for r in b.rows)
+            else:
+                starts.append((b.page, b.start))
+        last = max((p for p, _ in starts), default=0)
+        if not last:
+            return ()
+        first: dict[int, int] = {}
+        for p, s in starts:
+            first.setdefault(p, s)
+        out, nxt = [], self.size
+        for p in range(last, 0, -1):
+            nxt = first.get(p, nxt)
+            out.append(nxt)
+        return tuple(reversed(out))
+
+
+# Plain text: a table is a run of lines whose cells are separated by tabs or by |.
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a table line starting at offset a, or None if it is not one."""
+    sep = "\t" if line.count("\t") >= 1 else "|" if line.count("|") >= 2 else None
+    if sep is None:
+        return None
+    spans, s = [], 0
+    for k, ch in enumerate(line + sep):
+        if ch == sep:
+            spans.append((s, k))
+            s = k + 1
+    if sep == "|":   # | a | b | : the outer bars open and close the row
+        if line[: spans[0][1]].strip() == "":
+            spans = spans[1:]
+        if spans and line[spans[-1][0]:spans[-1][1]].strip() == "":
+            spans = spans[:-1]
+    out = []
+    for s, e in spans:
+        while s < e and line[s] in " \u3000":
+            s += 1
+        while e > s and line[e - 1] in " \u3000\r":
+            e -= 1
+        out.append((a + s, a + e))
+    return out if len(out) >= 2 else None
+
+
+def from_text(raw: str) -> Layout:
+    """The structure of plain text: each non-empty line a paragraph, runs of tab- or |-separated
+    lines tables (a short line between two table lines is a one-cell row: a section heading);
+    offsets are into `raw` itself."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", raw):
+        line, a = m.group(), m.start()
+        if not line.strip() or (_RULE.match(line) and "-" in line):
+            continue
+        spans = _split_cells(line, a)
+        lines.append((line, a, spans if spans and any(is_cjk(ch) for ch in line) else None))
+    blocks: list[Paragraph | Table] = []
+    run: list[Row] = []
+
+    def flush() -> None:
+        if sum(len(r.cells) > 1 for r in run) >= 2:
+            blocks.append(Table(sum(isinstance(b, Table) for b in blocks) + 1, tuple(run), run[0].start, run[-1].end))
+        else:
+            blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
+        run.clear()
+
+    for k, (line, a, spans) in enumerate(lines):
+        s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+        if spans:
+            run.append(Row(tuple(Cell(raw[x:y], x, y) for x, y in spans), spans[0][0], spans[-1][1]))
+            continue
+        if run and k + 1 < len(lines) and lines[k + 1][2] and e - s <= _SECTION_ROW:
+            run.append(Row((Cell(raw[s:e], s, e),), s, e))
+            continue
+        flush()
+        blocks.append(Paragraph(raw[s:e], s, e))
+    flush()
+    return Layout("text", raw, tuple(blocks))
+
+
+_SECTION_ROW = 40

@@ -1,0 +1,286 @@
+"""Responsibility tables (序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限) → tasks and who answers for them.
+
+The first layout reader on the document model (loaders/reading/model.py): it reads the
+tables of any format — a Word or PDF table, a web page's <table>, or plain text with
+cells separated by tabs or | — so the same table gives the same tasks and facts
+whichever form carries it. Each body row under a header that names the task and at
+least one responsibility column is a task; its cells name leaders (牵头领导: lead,
+责任领导/责任人: responsible), units (牵头单位: lead; 配合单位: support; 责任单位:
+support beside a 牵头单位 column, else responsible) and the deadline. Evidence is the
+row, each name's evidence its cell, with the page, table, row and cell.
+
+Merged cells: a format that knows them (Word, PDF, HTML) repeats a merged cell's text
+in every row it covers. Plain text leaves them empty, so an empty leader, lead or
+responsible unit or deadline cell takes the value of the row above in the same table;
+an empty 配合单位 stays empty (many tasks have no supporting unit).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import zip_longest
+
+from graph import schema
+from graph.model import DocumentInfo, Extraction
+from . import annotation as ann
+from . import division_plan as plan
+from .commitment_table import split_names
+from .dates import document_year, parse_deadline
+from .lexicon import Lexicon
+from .reading.model import Row, Table
+from .registry import Loader, register
+from .source import SourceDocument
+
+KIND = "responsibility_table"
+
+# Column label (white space removed) → (what the column holds, role). Order matters: the
+# first pattern a header cell matches names its column.
+_COLUMNS = (
+    (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
+    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", schema.ROLE_LEAD),
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$"), "leader", schema.ROLE_RESPONSIBLE),
+    (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", schema.ROLE_LEAD),
+    (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", schema.ROLE_SUPPORT),
+    (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", schema.ROLE_RESPONSIBLE),
+    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
+    (re.compile(r"任务|事项|工作|内容|措施"), "task", ""),
+)
+_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
+_SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    what: str           # seq | task | leader | unit | deadline
+    role: str
+    label: str
+
+
+def columns(cells: list[str]) -> list[Column] | None:
+    """The columns a header row names, or None when it is not a responsibility table's header:
+    it must name the task and at least one leader or unit column."""
+    found: list[Column] = []
+    for i, cell in enumerate(cells):
+        what, role = _kind(cell)
+        if what and not (what == "task" and any(c.what == "task" for c in found)):
+            found.append(Column(i, what, role, re.sub(r"\s+", "", cell)))
+    whats = {c.what for c in found}
+    named = [c for c in found if c.what in ("leader", "unit") and c.label != "责任人"]
+    if "task" not in whats or not named:
+        return None
+    if any(c.role == schema.ROLE_LEAD and c.what == "unit" for c in found):
+        # Beside a 牵头单位 column, 责任单位 shares the work without leading it (as in plans).
+        found = [Column(c.index, c.what, schema.ROLE_SUPPORT, c.label) if c.what == "unit" and c.role == schema.ROLE_RESPONSIBLE else c
+                 for c in found]
+    return found
+
+
+def _split(line: str) -> list[str]:
+    if "\t" in line:
+        return line.split("\t")
+    return line.strip().strip("|").split("|") if line.count("|") >= 2 else []
+
+
+def score(text: str) -> float:
+    """A responsibility table's header row anywhere in the text: 0.9, more with more columns named."""
+    if "\t" not in text and "|" not in text:
+        return 0.0
+    best = 0.0
+    for line in text.split("\n"):
+        if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
+            found = columns(_split(line))
+            if found:
+                named = sum(c.what in ("leader", "unit", "deadline") for c in found)
+                best = max(best, min(1.0, 0.85 + 0.05 * named))
+    return best
+
+
+def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    view = doc.plain
+    text = view.text
+    layout = doc.structure
+    b = plan._Builder(doc, view)
+    origin = view.origin
+
+    def at(raw_offset: int) -> int:
+        """The view offset of an offset into doc.raw."""
+        return bisect.bisect_left(origin, raw_offset, 0, len(origin) - 1)
+
+    tables = [found for t in layout.tables if (found := _header(t))]
+    first = tables[0][0].start if tables else len(doc.raw)
+    head = plan._lines(text[:at(first)])
+    title = plan._title(head, text[:at(first)])[0]
+    issuer, issuer_line = plan._issuer(head)
+    issuer = issuer or layout.meta.issuer
+    date = plan._date(head) or layout.meta.date
+    region_info = lexicon.region_prefix(issuer) if issuer else None
+    region = region_info.key if region_info else ""
+    if region_info:
+        # The issuer's line, or (an issuer from a page's header table) the document's first line.
+        where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
+        b.region(lexicon, region_info, b.ev(*where))
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
+                        number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
+    year = int(date[:4]) if date else document_year(text)
+    ctx = plan._Context(b, lexicon, text, region, year)
+    seen: set[str] = set()
+    for table, cols, header_at in tables:
+        _Table(doc, b, ctx, at, table, cols, header_at, seen).read()
+    if not tables:
+        b.issue("table.no-header", "no table header naming the task and its 牵头/责任/配合 columns", 0)
+    return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
+
+
+def _header(table: Table) -> tuple[Table, list[Column], int] | None:
+    """A table's header row and columns, among its first rows. A header of two rows (责任单位
+    over 牵头单位 | 配合单位) is read from its lower row, which names each column."""
+    for k, row in enumerate(table.rows[:4]):
+        cols = columns(row.texts)
+        if not cols:
+            continue
+        labels = row.texts
+        while k + 1 < len(table.rows):
+            lower = table.rows[k + 1].texts
+            # The lower row's empty (or merged, repeated) cells keep the upper row's label.
+            combined = [lo if lo.strip() else up for up, lo in zip_longest(labels, lower, fillvalue="")]
+            names_here = [_kind(lo) for lo in lower if lo.strip()]
+            if not any(what in ("leader", "unit") for what, _ in names_here if what) or not (both := columns(combined)):
+                break
+            k, cols, labels = k + 1, both, combined
+        return table, cols, k
+    return None
+
+
+def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
+    """What a header cell names: (what, role), or (None, None)."""
+    label = re.sub(r"\s+", "", label)
+    if not label or len(label) > 12:
+        return None, None
+    return next(((what, role) for pattern, what, role in _COLUMNS if pattern.search(label)), (None, None))
+
+
+_MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
+_MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
+                "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
+
+
+class _Table:
+    """The body rows of one table under its header."""
+
+    def __init__(self, doc, b, ctx, at, table: Table, cols: list[Column], header_at: int, seen: set[str]) -> None:
+        self.doc, self.b, self.ctx, self.at = doc, b, ctx, at
+        self.table, self.cols, self.header_at, self.seen = table, cols, header_at, seen
+        self.header = [re.sub(r"\s+", "", t) for t in table.rows[header_at].texts]
+        self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
+        self.section = ""
+        self.count = 0
+
+    def read(self) -> None:
+        for k, row in enumerate(self.table.rows[self.header_at + 1:], self.header_at + 2):
+            texts = [re.sub(r"\s+", "", t) for t in row.texts]
+            if texts == self.header:
+                continue        # the header repeated (a new page)
+            filled = {t for t in texts if t}
+            if len(filled) == 1 and not _SEQ.match(self._cell(row, "seq")):
+                one = next(iter(filled))
+                if all(texts) or _SECTION.match(one) or not self._cell(row, "task"):
+                    self.section = one        # a section row: one text across the table
+                    self.above.clear()
+                    continue
+            self.row(row, k)
+
+    def _col(self, what: str) -> list[Column]:
+        return [c for c in self.cols if c.what == what]
+
+    def _cell(self, row: Row, what: str) -> str:
+        return "".join(row.cells[c.index].text.strip() for c in self._col(what) if c.index < len(row.cells))
+
+    def span(self, row: Row, col: Column, inherit: bool) -> tuple[int, int] | None:
+        """The view span of a row's cell in a column; an empty one takes the cell above when `inherit`."""
+        if col.index < len(row.cells) and row.cells[col.index].text.strip():
+            cell = row.cells[col.index]
+            s, e = self.at(cell.start), self.at(cell.end)
+            self.above[col.index] = (s, e)
+            return s, e
+        return self.above.get(col.index) if inherit else None
+
+    def row(self, row: Row, number: int) -> None:
+        b, ctx, text = self.b, self.ctx, self.ctx.text
+        task_col = self._col("task")[0]
+        body = self.span(row, task_col, inherit=False)
+        if body is None:
+            b.issue("table.bad-row", f"table {self.table.number} row {number}: no task text; not loaded", self.at(row.start),
+                    "\t".join(row.texts)[:120])
+            return
+        self.count += 1
+        m = _SEQ.match(self._cell(row, "seq"))
+        seq = m.group(1) if m else str(self.count)
+        if seq in self.seen:        # numbers restart in a later table
+            seq = f"{self.table.number}.{seq}"
+        self.seen.add(seq)
+        task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _spaces_are_padding(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
+        ev = b.ev(self.at(row.start), self.at(row.end))
+        task = b.entity(schema.TASK, schema.task_key(b.doc.key, seq), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
+            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
+            "document": b.doc.key, "region": ctx.region}, ev)
+        b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
+        found = False
+        for col in self.cols:
+            if col.what not in ("leader", "unit", "deadline"):
+                continue
+            span = self.span(row, col, inherit=col.role != schema.ROLE_SUPPORT)
+            if span is None:
+                continue
+            value = ann.Span(text[span[0]:span[1]], *span)
+            if col.what == "deadline":
+                ctx.deadline(task, value.text)
+                continue
+            found = True
+            if col.what == "unit":
+                for n in ann.names(text, value, "、，,；;/ "):
+                    # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
+                    m = _MARK.search(n.text)
+                    if m and len(n.text) > len(m.group()) + 1:
+                        n, role = ann.Span(n.text[:m.start()], n.start, n.end - len(m.group())), _MARKED_ROLE[m.group(1)]
+                    else:
+                        role = col.role
+                    ctx.unit(task, n, role, ev)
+                continue
+            self.leaders(task, value, col, ev)
+        if not found:
+            b.issue("table.no-responsible", f"task {seq} names no leader or unit", self.at(row.start), task_text[:80])
+
+    def leaders(self, task, value: ann.Span, col: Column, ev) -> None:
+        """The people a leader cell names (a two-character name padded to three, 陈 阳, is one);
+        an office where a name should be (市政府各位副市长) is an issue, as in plans."""
+        text, pos = self.ctx.text, value.start
+        names, bad = split_names(value.text)
+        for name, surface in names:
+            k = text.find(surface, pos, value.end)
+            k = pos if k < 0 else k
+            pos = k + len(surface)
+            if ann._OFFICE.search(name) or not ann._NAME.match(name):
+                self.b.issue("table.unnamed-leader", f"leader cell names an office or not a person: {name!r}", k, name)
+                continue
+            self.leader(task, ann.Span(name, k, k + len(surface)), col, ev)
+        if bad:
+            self.b.issue("table.bad-name", f"leader cell token(s) not read as names: {' '.join(bad)}", value.start, value.text)
+
+    def leader(self, task, n: ann.Span, col: Column, ev) -> None:
+        b, region = self.b, self.ctx.region
+        ref = b.entity(schema.LEADER, schema.leader_key(region, n.text), n.text,
+                       {"region": region, "titles": []}, b.ev(n.start, n.end), n.text)
+        b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": col.role}, ev)
+        if region:
+            b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
+
+
+def _spaces_are_padding(s: str) -> bool:
+    """Spaces in a cell only pad or wrap Chinese text (none stands between two Latin words or numbers)."""
+    return not re.search(r"[A-Za-z0-9]\s+[A-Za-z0-9]", s)
+
+
+register(Loader(KIND, "responsibility table (任务 with 牵头领导 / 牵头单位 / 配合单位 or 责任单位 / 完成时限 columns), from any format", score, parse))
