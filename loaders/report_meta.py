@@ -137,6 +137,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     national = bool((addressed and _NATIONAL_ISSUER.match(addressed[1])) or "国务院" in title_phrase
                     or _NATIONAL_ADDRESS.search(text, 0, 1500)
                     or (byline and _NATIONAL_CONGRESS.search(byline.group())))
+    national = national or national_voice(text)
     meta.place = _report_place(hints, site_tag[1] if site_tag else "", lexicon, meta, spoken, national)
     meta.year = int(title_year) if title_year else (int(meta.date[:4]) if meta.date else None)
     if meta.year is None:
@@ -318,6 +319,16 @@ def _iso(y: str, m: str, d: str) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_OUR_COUNTRY = re.compile(r"我国")
+_OUR_REGION = re.compile(r"我(?:省|市|区|县|州|盟|旗|镇|乡)|本(?:省|市|区|县)")
+
+
+def national_voice(text: str) -> bool:
+    """A report that speaks for the country (我国, dozens of times) and never for a region of its own
+    (我省, 我市…): 国务院's, when its header does not say so."""
+    return len(_OUR_COUNTRY.findall(text)) >= 20 and not _OUR_REGION.search(text)
 
 
 # ---- regions ---------------------------------------------------------------
