@@ -75,6 +75,7 @@ def load(
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
     reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr why each document was read as its kind (every kind's score)."),
 ) -> None:
     """Read documents, extract entities and relationships, and write them to the store.
 
@@ -95,6 +96,8 @@ def load(
 
             def on_document(outcome):
                 progress.advance(reading)
+                if verbose and outcome.why:
+                    err.print(f"kg: {outcome.path}: {outcome.why}", highlight=False, markup=False)
                 if outcome.error:
                     err.print(f"kg: error: {outcome.error}", highlight=False, markup=False)
                     if _debug and outcome.detail:
