@@ -239,18 +239,17 @@ def _numeric(values: list[Any]) -> bool:
 
 
 def print_records(console: Console, result: QueryResult, *, title: str = "") -> None:
-    """One block per row, a line per column: what a narrow terminal can show whole."""
-    from rich.table import Table
-    if title:
-        console.print(title, highlight=False, markup=False)
+    """One block per row, a line per column, values wrapped whole beside their names: what a
+    narrow terminal can show of every column."""
+    label = max(cell_len(c) for c in result.columns)
+    room = max(10, console.width - label - 2)
+    lines = [title] if title else []
     for n, row in enumerate(result.rows, 1):
-        console.print(f"── {n} " + "─" * max(0, min(console.width, 60) - len(str(n)) - 4), highlight=False)
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
+        lines.append(f"── {n} " + "─" * max(0, min(console.width, 60) - len(str(n)) - 4))
         for col, value in zip(result.columns, row):
-            grid.add_row(col, _cell(value, col))
-        console.print(grid, highlight=False, markup=False)
+            for k, part in enumerate(wrap(_cell(value, col), room)):
+                lines.append(f"{_pad(col if k == 0 else '', label, False)}  {part}".rstrip())
+    console.file.write("\n".join(lines) + "\n")
 
 
 def rows_said(shown: int, total: int | None = None) -> str:
@@ -261,12 +260,12 @@ def rows_said(shown: int, total: int | None = None) -> str:
 
 
 def print_table(console: Console, result: QueryResult, *, title: str = "", total: int | None = None,
-                whole: bool = False) -> None:
+                whole: bool = False, counted: bool = True) -> None:
     """The rows laid out to the console's width (see layout), with a line saying how many
     rows there are; long texts cut with … unless `whole`, where they wrap in their column.
     Written straight to the console's file: thousands of rows print in a blink."""
     said = rows_said(len(result.rows), total)
-    heading = f"{title} ({said})" if title else ""
+    heading = (f"{title} ({said})" if counted else title) if title else ""
     if not result.rows:
         console.file.write(f"{title}: no rows\n" if title else "no rows\n")
         return
@@ -293,13 +292,13 @@ def print_table(console: Console, result: QueryResult, *, title: str = "", total
             shown = [cut(row[i], widths[i]) for i in kept]
             shortened = shortened or any(a != row[i] for a, i in zip(shown, kept))
             lines.append(line(shown))
-    if not title:
+    if not title and counted:
         lines.append(f"({said})")
     if dropped:
         left_out = ", ".join(result.columns[i] for i in dropped)
-        lines.append(f"{_INDENT}({left_out} left out to fit {console.width} columns: --wide, or --format json/csv, shows every column)")
+        lines.append(f"{_INDENT}({left_out} left out at {console.width} columns; --wide shows every column)")
     elif shortened:
-        lines.append(f"{_INDENT}(texts cut to fit {console.width} columns: --wide shows them whole)")
+        lines.append(f"{_INDENT}(texts cut at {console.width} columns; --wide shows them whole)")
     console.file.write("\n".join(lines) + "\n")
 
 

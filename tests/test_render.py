@@ -97,7 +97,7 @@ def test_count_columns_are_narrow_and_right_aligned():
 
 def test_columns_left_out_rather_than_a_block_per_row():
     out = printed(sample(), 40, title="leader 郑德雁")
-    assert "── 1 " not in out and "left out to fit 40 columns" in out
+    assert "── 1 " not in out and "left out at 40 columns" in out
     assert max(cell_len(line) for line in out.splitlines() if not line.lstrip().startswith("(")) <= 40
 
 
