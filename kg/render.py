@@ -41,6 +41,8 @@ class Entity(dict):
 
 def plain(value: Any) -> Any:
     """A store's value as plain data: the same shape from Neo4j and from LadybugDB."""
+    if isinstance(value, Entity):                           # made plain already
+        return value
     if isinstance(value, dict):
         if "_NODES" in value and "_RELS" in value:          # a LadybugDB path
             return {"nodes": [plain(n) for n in value["_NODES"]], "relationships": [plain(r) for r in value["_RELS"]]}

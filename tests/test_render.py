@@ -259,3 +259,23 @@ def test_lang_en_query(cli):
     assert table.stdout.startswith("leader Zheng Deyan (郑德雁)")
     assert "partners of Zheng Deyan" in table.stdout and "Wang Jingwen" in table.stdout
     assert "taking 郑德雁 for Zheng Deyan" in table.stderr
+
+
+def test_nodes_show_their_label_and_key_properties_and_json_every_property():
+    node = {"_ID": {"offset": 1}, "_LABEL": "Leader", "key": "山东省/济南市/郑德雁", "name": "郑德雁",
+            "region": "山东省/济南市", "aliases": ["郑德雁"], "titles": None}
+    rel = {"_ID": "r1", "_LABEL": "SERVES_IN", "_SRC": "a", "_DST": "b", "title": "副市长", "evidence": ["…"]}
+    r = render.plain_result(QueryResult(["n", "r"], [[node, rel]]))
+    out = printed(r, 200)
+    assert '(:Leader {name: "郑德雁", key: "山东省/济南市/郑德雁"})' in out and '[:SERVES_IN {title: "副市长"}]' in out
+    assert "region" not in out and "evidence" not in out
+    assert json.loads(render.to_json(r)) == [{"n": {"key": "山东省/济南市/郑德雁", "name": "郑德雁", "region": "山东省/济南市",
+                                                    "aliases": ["郑德雁"]},
+                                              "r": {"title": "副市长", "evidence": ["…"]}}]
+
+
+def test_cypher_shows_nodes_as_cypher_shell_does(cli):
+    table = cli.invoke(app, ["cypher", "MATCH (l:Leader {name: '郑德雁'})-[r:SERVES_IN]->(g) RETURN l, r, g"])
+    assert table.exit_code == 0, table.output
+    assert '(:Leader {name: "郑德雁", key: "山东省/济南市/郑德雁"})' in table.stdout
+    assert "[:SERVES_IN" in table.stdout and '(:Region {name: "济南市"' in table.stdout
