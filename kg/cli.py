@@ -430,6 +430,7 @@ def analyze(
     write_back: bool = typer.Option(False, "--write-back", help="Store the figures as node properties (degree, betweenness, pagerank, community, component) in the store, replacing any earlier analysis; a later kg load that changes the graph clears them."),
     fmt: str = FormatOpt,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=f"At most N rows per section [table: {TABLE_ROWS}; json, csv: all]."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Show long values whole in tables (default: cut with … to fit the terminal)."),
     entity: Optional[str] = EntityOpt, depth: Optional[int] = DepthOpt, label: list[str] = LabelFilterOpt,
     region: Optional[str] = RegionFilterOpt, document: Optional[str] = DocumentFilterOpt, all_: bool = AllOpt,
     param: list[str] = SelParamOpt,
@@ -478,15 +479,18 @@ def analyze(
         return
     rows = limit or TABLE_ROWS
     s = result.summary()
-    out.print(f"{s['nodes']} nodes, {s['relationships']} relationships ({selection.describe()})", highlight=False, markup=False)
+    out.file.write(f"{s['nodes']} nodes, {s['relationships']} relationships ({selection.describe()})\n")
     sections = [
         (f"Actors by PageRank: {len(actors.rows)}", actors),
         (f"Communities of cooperating departments (Louvain, seed {s['seed']}): {s['communities']} among "
          f"{s['departmentNetwork']['departments']} departments, modularity {s['modularity']}", analytics.community_table(result)),
         (f"Connected components: {s['components']}, {s['isolated']} of them a single node", analytics.component_table(result)),
     ]
-    for title, table in sections:
-        cut = QueryResult(table.columns, table.rows[:rows])
-        if len(table.rows) > rows:
-            title += f" (the first {rows}; --limit N for more)"
-        render.emit(out, render.select(cut, [c for c in cut.columns if c != "key"]), "table", title=title)
+    with paged():
+        for n, (title, table) in enumerate(sections):
+            cut = QueryResult(table.columns, table.rows[:rows])
+            if n:
+                out.file.write("\n")
+            # The title says "(20 of 167 rows)" when --limit (or the default 20) cut it.
+            render.emit(out, render.select(cut, [c for c in cut.columns if c != "key"]), "table", title=title,
+                        total=len(table.rows), whole=wide)
