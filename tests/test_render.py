@@ -279,3 +279,37 @@ def test_cypher_shows_nodes_as_cypher_shell_does(cli):
     assert table.exit_code == 0, table.output
     assert '(:Leader {name: "郑德雁", key: "山东省/济南市/郑德雁"})' in table.stdout
     assert "[:SERVES_IN" in table.stdout and '(:Region {name: "济南市"' in table.stdout
+
+
+# The pager (kg/paging.py)
+def test_pager_is_chosen_as_git_does(monkeypatch):
+    from kg import paging
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setenv("KG_PAGER", "most -s")
+    assert paging.pager_command() == ["most", "-s"]
+    monkeypatch.setenv("KG_PAGER", "cat")
+    assert paging.pager_command() == []
+    monkeypatch.setenv("KG_PAGER", "")
+    assert paging.pager_command() == []
+    monkeypatch.delenv("KG_PAGER")
+    monkeypatch.setenv("PAGER", "more")
+    assert paging.pager_command() == ["more"]
+
+
+def test_long_text_goes_through_the_pager_short_text_straight_out(monkeypatch, tmp_path):
+    from kg import paging
+    got = tmp_path / "paged.txt"
+    monkeypatch.setenv("KG_PAGER", f"sh -c 'cat > {got}'")
+    screen = Console(file=io.StringIO(), width=80, height=10, color_system=None, force_terminal=False)
+    paging.page("short\n", screen)
+    assert screen.file.getvalue() == "short\n" and not got.exists()
+    long = "".join(f"line {i}\n" for i in range(50))
+    paging.page(long, screen)
+    assert got.read_text() == long and screen.file.getvalue() == "short\n"
+
+
+def test_no_pager_when_stdout_is_not_a_terminal(cli, monkeypatch, tmp_path):
+    got = tmp_path / "paged.txt"
+    monkeypatch.setenv("KG_PAGER", f"sh -c 'cat > {got}'")
+    res = cli.invoke(app, ["query", "stats"])
+    assert res.exit_code == 0 and "stats" in res.stdout and not got.exists()
