@@ -36,9 +36,15 @@ from dataclasses import dataclass
 
 from graph import schema
 from graph.model import Entity, Evidence, Issue, Relation
-from . import initiative_patterns as pat
-from .initiative_lexicon import InitiativeLexicon, compact, jieba_userdict, norm, state, write_jieba_userdict
 from .gazetteer import NATION
+from .initiative_checks import CONTINUED_HEADS
+from .initiative_lexicon import InitiativeLexicon, compact, jieba_userdict, norm, state, write_jieba_userdict
+from .initiative_patterns import PROGRAMME_MODIFIERS, candidates, places_of
+from .initiative_words import (
+    BUILD_VERBS, CONTAINED_HEADS, COUNT, GENERIC_OBJECT, GENERIC_PROJECT_END, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, SETUP_VERBS, SETUP_WORDS, SUFFIX_RE, SUFFIXES, Candidate,
+    free_start, head_of,
+)
 from .lexicon import Lexicon
 from .source import SourceDocument
 from .text import NormalText
@@ -72,7 +78,7 @@ _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|�
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
-_OWN_WORKS = re.compile(rf"(?:{pat.PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
+_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
@@ -110,27 +116,27 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
             short_form = norm(m.group()) != norm(canonical)
-            if (len(norm(m.group())) <= 3 or short_form) and not pat.free_start(text, m.start(), st):
+            if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
-            after = pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
+            after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
-    cands = pat.candidates(text, st, pat.places_of(region, lexicon))
+    cands = candidates(text, st, places_of(region, lexicon))
     for c in cands:
         c.reason = c.reason or _judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
     for c in cands:
         n = norm(c.name)
-        head = pat.head_of(n)
+        head = head_of(n)
         if n in il.surface or known_ends.get(c.end, -1) >= c.start:
             continue            # the lexicon's name (紧扣乡村振兴战略: with a verb before it): found above
         if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface:
@@ -138,13 +144,13 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if c.reason:
             reject(c.reason, n, c.start)
             continue
-        if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
+        if (c.region or c.suffix in CONTAINED_HEADS) and any(
                 o is not c and o.start <= c.start and c.end <= o.end for o in kept):
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
         if any(o is not c and o.start <= c.start and c.end < o.end and o.type == STRATEGY
-               and pat.SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
+               and SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
             continue            # 城市更新重点工程 in 城市更新重点工程三年行动: a programme's head follows, the name goes on
-        if c.type == PROJECT and c.suffix in pat.CONTINUED_HEADS and any(
+        if c.type == PROJECT and c.suffix in CONTINUED_HEADS and any(
                 o is not c and o.start == c.start and o.end > c.end + 1 and o.type == PROJECT
                 and not _OWN_WORKS.fullmatch(text, c.end, o.end) for o in kept):
             reject("inside-name", n, c.start)
@@ -175,7 +181,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
-_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{pat.SUFFIX_RE.pattern})")
+_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
 
 
 def _modifies(text: str, end: int, st) -> bool:
@@ -215,13 +221,13 @@ _REASONS = {
 }
 
 
-def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
+def _judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     """Why a pattern candidate must be dropped ("" = keep it)."""
     if n in il.stop:
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
-    head = pat.head_of(n)
+    head = head_of(n)
     prefix = n[: len(n) - len(head)] if head else n
     if not prefix:
         return "too-short"
@@ -235,31 +241,31 @@ def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
         and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
-    if c.suffix in pat.NEEDS_PROPER and not c.proper and not pilot:
+    if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
-    if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
+    if c.suffix in NEEDS_QUOTE and "“" not in c.name:
         return "generic"
-    if c.suffix in pat.NEEDS_COUNT and not c.counted:
+    if c.suffix in NEEDS_COUNT and not c.counted:
         return "generic"
     if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
-            and not (c.suffix in pat.PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
+            and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
-    if c.type == PROJECT and pat.LEVEL_START.match(prefix):
+    if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
     if c.type == PROJECT and prefix.endswith("型") and not c.proper:
         return "generic"        # 劳动密集型产业园: a kind of park
-    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and pat.PHASE.search(head)) or pat.GENERIC_PROJECT_END.search(prefix)) \
+    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head)) or GENERIC_PROJECT_END.search(prefix)) \
             and not _FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
-    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and pat.GENERIC_OBJECT.match(prefix):
+    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and GENERIC_OBJECT.match(prefix):
         return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
-    if c.suffix in pat.NEEDS_SETUP and not pat.SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
+    if c.suffix in NEEDS_SETUP and not SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
         return "existing"       # 探索设立上合地方合作银行、上合产投联盟: set up now; 金融机构 named as actors are not
-    if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context) and not c.built:
+    if c.suffix in NEEDS_BUILDING and not BUILD_VERBS.search(c.context) and not c.built:
         return "existing"
     rest = prefix
     while rest:
@@ -321,7 +327,7 @@ def owner_region(name: str, cited_in: str, lexicon: Lexicon) -> str:
     return cited_in
 
 
-_SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
+_SETUP_LIST = re.compile(rf"(?:{SETUP_WORDS})[^，。；]*、")
 
 
 def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
@@ -413,13 +419,13 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
         bundle = _BUNDLE.fullmatch(n)
         if bundle:
             head = bundle.group(2)
-            if pat.SUFFIX_RE.fullmatch(head) and pat.SUFFIXES.get(head) == STRATEGY and head not in _GENERIC_HEADS:
+            if SUFFIX_RE.fullmatch(head) and SUFFIXES.get(head) == STRATEGY and head not in _GENERIC_HEADS:
                 # 15个攻势 ← every 攻势; 三大攻坚战 ← every 攻坚战: one family of campaigns.
                 for other in refs:
                     o = nm[other]
                     if o != n and o.endswith(head) and not _BUNDLE.fullmatch(o):
                         link(other, name, ev(first[other]))
-            elif pat.head_of(head) and pat.SUFFIXES.get(pat.head_of(head)) == STRATEGY:
+            elif head_of(head) and SUFFIXES.get(head_of(head)) == STRATEGY:
                 # 十大三年行动计划 ← the X三年行动计划; 四大行动 ← four X行动: only when the document names
                 # exactly that many (a generic head names many other programmes too).
                 family = [other for other in refs if nm[other] != n and nm[other].endswith(head)
@@ -427,7 +433,7 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
                 if len(family) == _number(bundle.group(1)):
                     for other in family:
                         link(other, name, ev(first[other]))
-            elif not pat.SUFFIX_RE.fullmatch(head):
+            elif not SUFFIX_RE.fullmatch(head):
                 # 五个济南 ← the five X济南 written together as one list (“五个中心”: nothing to list).
                 for run in _lists(text, mentions, head):
                     if len(run) == _number(bundle.group(1)):
@@ -449,7 +455,7 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
             for base in names:
                 if base in il.known and refs[base][0] == STRATEGY and len(nm[base]) >= 4:
                     at = n.find(nm[base], 1)
-                    if 0 < at <= 4 and pat.head_of(n[at + len(nm[base]):]) in _ZONE_HEADS:
+                    if 0 < at <= 4 and head_of(n[at + len(nm[base]):]) in _ZONE_HEADS:
                         link(name, base, ev(first[name]))
                         break
     # Section headings naming one project: what the section builds is part of it.
@@ -471,7 +477,7 @@ def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
         for m in mentions:
             if start <= m.start < end and m.name != parent and not m.known and first[m.name].start >= start \
                     and refs[m.name][0] == STRATEGY and (_PROGRAMME.search(nm[m.name])
-                                                         or nm[m.name][:2] in pat.PROGRAMME_MODIFIERS):
+                                                         or nm[m.name][:2] in PROGRAMME_MODIFIERS):
                 link(m.name, parent, ev(m))
     return list(rels.values())
 
