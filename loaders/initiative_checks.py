@@ -1,11 +1,19 @@
-"""The checks that reject an initiative candidate found from its head, by what its clause says, each with its reason code."""
+"""The checks that reject an initiative candidate, each with its reason code (REASONS).
+
+clause_reason: what the clause around a name found from its head says of it (an asset drawn on, a brand, a title…),
+applied while the patterns find it; judge: the lexicon's stop-list and what each head needs, applied by
+loaders/initiatives.py to every candidate.
+"""
 from __future__ import annotations
 
 import re
 
+from .initiative_lexicon import InitiativeLexicon, norm
 from .initiative_proper_names import named_beyond_scope
 from .initiative_words import (
-    ASPIRE, BUILD_VERBS, CJK, PROJECT, ROUTE_HEADS, SUFFIX_RE, SUFFIXES, Candidate, Tagger,
+    ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
+    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
 )
 
 # A clause that opens with an honour verb and lists
@@ -119,3 +127,96 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
             or text.startswith("+", c.end)):
         return "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
     return ""
+
+
+# A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
+# the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
+FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
+                             r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
+                             r"(?:新建|主体)?(?:项目|工程)")
+
+
+REASONS = {
+    "stoplisted": "listed in initiative_stoplist.tsv",
+    "generic": "a category, not a name (counted, or only generic words before its suffix)",
+    "too-short": "nothing names it but its suffix",
+    "no-boundary": "no start found for the name",
+    "designation": "an honour or designation already received",
+    "positioning": "what a place should become, not an initiative",
+    "concept": "a guiding concept, slogan or mechanism",
+    "inside-name": "the head of a longer name it qualifies",
+    "existing": "an existing institution named as an actor, nothing built",
+    "title": "inside a document's title (《…》)",
+    "brand": "a brand or slogan (…品牌)",
+}
+
+
+def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
+    """Why a pattern candidate must be dropped ("" = keep it)."""
+    if n in il.stop:
+        return "stoplisted"
+    if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
+        return "stoplisted"
+    head = head_of(n)
+    prefix = n[: len(n) - len(head)] if head else n
+    if not prefix:
+        return "too-short"
+    if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
+        return ""
+    if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
+        return "too-short"      # “电走廊”: one quoted character names it
+    if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
+        return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
+    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+    if c.suffix == "试点" and not pilot:
+        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
+    if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
+        return "generic"
+    if c.suffix in NEEDS_QUOTE and "“" not in c.name:
+        return "generic"
+    if c.suffix in NEEDS_COUNT and not c.counted:
+        return "generic"
+    if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
+        return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
+    if c.suffix in ("高速", "高铁") and prefix in il.places:
+        return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
+            and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
+        return "too-short"
+    if c.type == PROJECT and LEVEL_START.match(prefix):
+        return "generic"
+    if c.type == PROJECT and prefix.endswith("型") and not c.proper:
+        return "generic"        # 劳动密集型产业园: a kind of park
+    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head)) or GENERIC_PROJECT_END.search(prefix)) \
+            and not FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
+        return "generic"
+    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and GENERIC_OBJECT.match(prefix):
+        return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
+    if c.suffix in NEEDS_SETUP and not SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
+        return "existing"       # 探索设立上合地方合作银行、上合产投联盟: set up now; 金融机构 named as actors are not
+    if c.suffix in NEEDS_BUILDING and not BUILD_VERBS.search(c.context) and not c.built:
+        return "existing"
+    rest = prefix
+    while rest:
+        for k in range(min(len(rest), 4), 0, -1):
+            if rest[:k] in il.modifiers:
+                rest = rest[k:]
+                break
+        else:
+            break
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
+    return ""
+
+
+# What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
+_NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
+PILOT_MIN = 6           # characters before 试点
+
+
+
+_SETUP_LIST = re.compile(rf"(?:{SETUP_WORDS})[^，。；]*、")
