@@ -1,0 +1,154 @@
+"""Who answers for a task, read from the words plans use when they carry no field labels.
+
+Labelled annotations (（牵头单位：…；配合单位：…）, field lines) are read by loaders/annotation.py.
+This module reads the unlabelled forms and the document's stated convention:
+    （省发改委牵头，省财政厅配合）  （省财政厅主办，省国税局、地税局协办）  （省商务厅负责）
+    （省发改委、农委、统计局分别负责）  （X牵头，Y按职责分工负责）  （X、Y分别牵头）
+    （省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门，下同）
+    部门分工：省发展改革委牵头，各地、各部门配合。
+A clause is a list of units followed by the word that gives their role: 牵头/主办 → lead,
+配合/协办/参与/协助 → support, 负责/落实 (with no split) → responsible. A bare list of units
+reads by the convention the document states (列第一位的为牵头单位: the first leads, the rest
+support); with no convention every unit is responsible.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import annotation as ann
+
+LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
+
+# The convention a document states once: the first unit listed leads.
+_CONVENTION = re.compile(
+    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
+# Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
+_VERB = re.compile(
+    r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
+    r"(?P<v>牵头负责|牵头落实|牵头|主办|主责|主抓|配合落实|配合|协办|参与|协助|协同|负责落实|负责|落实|实施)"
+    r"(?:[^，,；;。]{0,6})?$")
+_ROLE = {"牵头负责": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主抓": LEAD,
+         "配合落实": SUPPORT, "配合": SUPPORT, "协办": SUPPORT, "参与": SUPPORT, "协助": SUPPORT, "协同": SUPPORT,
+         "负责落实": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "实施": RESPONSIBLE}
+# What a unit or a collective of units looks like (never a sentence: no verbs of work, no 的).
+_UNIT_END = re.compile(
+    r"(?:委|办|局|厅|部|署|院|会|所|室|处|科|站|队|中心|政府|人民政府|管委会|集团|公司|银行|大学|学院|学校|法院|检察院|"
+    r"单位|部门|机构|企业|组织|街道|乡镇|镇|乡|各地|各市|各区|各县|分局|支队|总队|大队|联社|协会|商会|联合会|"
+    r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
+    r"[〕)）])$")
+_NOT_UNIT = re.compile(r"[的是和与及在将对把了要应等着，。；：:]|以上|以下|年|月|日|%|[0-9０-９]")
+_NAME_MAX = 30
+
+
+@dataclass(frozen=True)
+class Named:
+    name: ann.Span
+    role: str
+
+
+def convention(text: str) -> bool:
+    """Whether the document states that the first unit of a list leads."""
+    return bool(_CONVENTION.search(text))
+
+
+def looks_like_unit(name: str) -> bool:
+    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    if not (2 <= len(name) <= _NAME_MAX) or not n:
+        return False
+    if _NOT_UNIT.search(re.sub(r"等$", "", n)):
+        return False
+    return bool(_UNIT_END.search(name)) or name.startswith("各")
+
+
+def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
+    """The units one clause names with their role; None when the clause is not a list of units."""
+    t = text[part.start:part.end]
+    if _CONVENTION.search(t) or re.fullmatch(r"(?:下同|同上|下略)", t):
+        return []
+    m = _VERB.search(t)
+    if m and m.start() > 0:
+        role = _ROLE[m.group("v")]
+        value = ann.Span(t[:m.start()], part.start, part.start + m.start())
+    elif m:
+        return None
+    else:
+        role, value = "", part
+    units = ann.names(text, value)
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    if role:
+        return [Named(u, role) for u in units]
+    if lead_first:
+        return [Named(u, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
+    return [Named(u, RESPONSIBLE) for u in units]
+
+
+def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> list[Named] | None:
+    """The units an unlabelled annotation text[a:b] names, or None when it is not one.
+
+    A text with no role word at all is read as a bare list only when `bare` (a bracket that
+    stands where an annotation stands, or a field's value)."""
+    parts = ann.split_top(text, a, b, "，,；;。")
+    if not parts:
+        return None
+    out: list[Named] = []
+    has_verb = False
+    for p in parts:
+        got = clause(text, p, lead_first)
+        if got is None:
+            return None
+        if got and _VERB.search(p.text):
+            has_verb = True
+        out += got
+    if not out or (not has_verb and not bare):
+        return None
+    # One unit with no role word and no stated convention is simply responsible.
+    return out
+
+
+_BRACKET = re.compile(r"[（(〔【\[［]")
+
+
+@dataclass(frozen=True)
+class Unlabelled:
+    start: int              # the opening bracket
+    end: int                # just past the closing bracket
+    units: list[Named]
+
+
+def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
+    """Every unlabelled bracketed annotation in text[start:end], in order."""
+    out = []
+    for m in _BRACKET.finditer(text, start, end):
+        if out and m.start() < out[-1].end:
+            continue
+        close = ann._closing(text, m.start() + 1, end)
+        if close is None:
+            continue
+        inner = (m.end(), close)
+        if close - m.end() > 120:
+            continue
+        # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
+        after = text[close + 1:close + 2]
+        bare = lead_first and (after in ("", "。", "\n", "；", ";", " ") or close + 1 >= end)
+        units = read(text, *inner, lead_first, bare=bare)
+        if units:
+            out.append(Unlabelled(m.start(), close + 1, units))
+    return out
+
+
+# A section header that gives who leads everything under it:
+#   一、县示范区管委会牵头工作（8项）   一、陈寅常务副市长主抓的重点工作   （一）市发改委牵头的工作
+_HEADER = re.compile(
+    r"^(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头|主抓|负责|分管|主办)(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项)")
+
+
+def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
+    """The names a section header puts in charge, with the verb; None for an ordinary header."""
+    t = text[a:b]
+    m = _HEADER.match(t)
+    if not m:
+        return None
+    value = ann.Span(m.group("who"), a, a + m.end("who"))
+    return ann.names(text, value), m.group("v")
