@@ -27,19 +27,40 @@ from .text import NormalText
 
 KIND = "division_plan"
 
-_LEAD_FIELD = re.compile(r"(?:牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|牵头(?:单位|部门)\s*[：:]")
+ACTION_KIND = "action_plan"
+
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
+# A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
+_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)", re.M)
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+
+
+def _annotations(text: str) -> int:
+    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
+    return (len(_LEAD_FIELD.findall(text)) + len(resp.find(text, 0, len(text), resp.convention(text)))
+            + 2 * len(_HEADER_LINE.findall(text)))
 
 
 def score(text: str) -> float:
-    """Plans are recognised by their 牵头 annotations, helped by the word 分工方案."""
-    fields = len(_LEAD_FIELD.findall(text))
-    named = "分工方案" in text[:5000]
-    return round(min(1.0, 0.8 * min(1.0, fields / 5) + 0.2 * named), 3)
+    """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
+    named = bool(_DIVISION_NAME.search(text[:5000]))
+    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + 0.2 * named), 3)
+
+
+def score_action(text: str) -> float:
+    """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
+    a document that calls itself a 分工 is a task-division plan."""
+    head = text[:5000]
+    if _DIVISION_NAME.search(head):
+        return 0.0
+    named = bool(_ACTION_NAME.search(head))
+    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + 0.2 * named), 3)
 
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-_TITLE = re.compile(r"[^，。：；、《》]{4,60}方案")
+_TITLE = re.compile(r"[^，。：；、]{4,60}(?:方案|若干措施|行动计划|工作要点|实施意见)")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -94,7 +115,7 @@ class _Builder:
         return ref
 
 
-def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction:
     view = doc.clean
     text = view.text
     b = _Builder(doc, view)
@@ -108,7 +129,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
-    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=number, date=date, region=region)
 
     year = int(date[:4]) if date else document_year(text)
@@ -126,7 +147,7 @@ def _title(lines, text) -> tuple[str, int]:
     """The plan's own title line, and where the plan (after the covering notice) begins."""
     for ln, s, e in lines:
         t = ln.strip()
-        if _TITLE.fullmatch(t) and "关于" not in t:
+        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《"):
             return re.sub(r"\s+", "", t), e
     m = re.search(r"《([^》]{4,60}方案)》", text)
     if m:
@@ -168,9 +189,11 @@ def _iso(y: str, mo: str, d: str) -> str:
 
 
 def _body_end(lines, text: str, body_start: int) -> int:
-    """Where the plan's items end: at the closing footer (抄送, 印发) and the signature above it."""
+    """Where the plan's items end: at the closing footer (抄送, 印发) and the signature above it.
+    A covering notice's date or 附件 line above the items is not the end."""
     lines = [ln for ln in lines if ln[1] >= body_start]
-    stop = next((k for k, ln in enumerate(lines) if _FOOTER.match(ln[0])), len(lines))
+    last = max((k for k, ln in enumerate(lines) if items.marker(ln[0])), default=-1)
+    stop = next((k for k, ln in enumerate(lines) if k > last and _FOOTER.match(ln[0])), len(lines))
     if stop < len(lines) and stop and _SIGNATURE.fullmatch(lines[stop - 1][0]):
         stop -= 1
     return lines[stop][1] if stop < len(lines) else len(text)
@@ -190,6 +213,7 @@ class _Context:
         self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
         self.lead_first = resp.convention(text)
         self.keys: set[str] = set()
+        self.standing: list = []      # units a rule stated once adds to every later task (下同)
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
@@ -300,6 +324,8 @@ class _Context:
         return task
 
     def inherit(self, task, inherited: list) -> bool:
+        for name, role, ev in self.standing:
+            self.unit(task, name, role, ev)
         for name, role, ev in inherited:
             who = ann.person(name.text)
             if who and not resp.looks_like_unit(name.text):
@@ -332,8 +358,12 @@ class _Context:
                 for n in names:
                     self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
-                for n in ann.names(text, f.value):
+                units, standing = resp.field_units(text, f.value)
+                for n in units:
                     self.unit(task, n, f.role, ev)
+                self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
+                for n in standing:
+                    self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)
             elif f.kind == ann.CLAUSES:
                 units = resp.read(text, f.value.start, f.value.end, self.lead_first, bare=True)
                 if units is None:
@@ -382,4 +412,10 @@ class _Context:
         e.props["deadlineDate"] = parse_deadline(value, self.year)
 
 
+def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    return parse(doc, lexicon, ACTION_KIND)
+
+
 LOADER = register(Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse))
+ACTION_LOADER = register(Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
+                                score_action, parse_action))

@@ -17,12 +17,12 @@ STYLES = (
     ("cn", re.compile(rf"[ \t\u3000]*([{_CN}]+)[ \t]*[、.．,，](?!\d)[ \t]*")),
     ("pcn", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]+)[)）][ \t]*")),
     ("ord", re.compile(rf"[ \t\u3000]*第([{_CN}]+)(?:[、，,：:．.]|[ \t]+)[ \t]*(?![章条节款部篇])")),
-    ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d)[ \t]*")),
+    ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),
     ("par", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[)）][ \t]*")),
     ("circ", re.compile(r"[ \t\u3000]*([①-⑳])[ \t]*")),
 )
 # Where a marker may start a block inside a line: after a sentence or an annotation.
-_INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d)|[①-⑳])")
+_INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
 
 
 @dataclass

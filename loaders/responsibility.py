@@ -77,6 +77,9 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     units = ann.names(text, value)
     if not units or not all(looks_like_unit(u.text) for u in units):
         return None
+    if role == RESPONSIBLE and lead_first and "分别" not in m.group("q") and len(units) > 1:
+        # (X、Y、Z负责。列第一位的为牵头部门): the stated convention splits a shared 负责.
+        return [Named(u, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
     if role:
         return [Named(u, role) for u in units]
     if lead_first:
@@ -131,11 +134,40 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             continue
         # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
         after = text[close + 1:close + 2]
-        bare = lead_first and (after in ("", "。", "\n", "；", ";", " ") or close + 1 >= end)
+        bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end
         units = read(text, *inner, lead_first, bare=bare)
         if units:
             out.append(Unlabelled(m.start(), close + 1, units))
     return out
+
+
+# A rule stated once for every task from here on: 具体任务均涉及相关市(州)人民政府，不再做分工，下同.
+_STANDING = re.compile(r"均涉及(?P<who>[^，,。；;]{2,30}?)[，,]\s*不再(?:做|作|进行)?分工")
+
+
+def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Span]]:
+    """The units a labelled field names, and the units a standing rule inside it adds to every task
+    from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕 → [X, Y], [Z]."""
+    sentences = ann.split_top(text, value.start, value.end, "。")
+    units, standing = [], []
+    for k, sent in enumerate(sentences):
+        m = _STANDING.search(sent.text)
+        if m:
+            who = ann.Span(m.group("who"), sent.start + m.start("who"), sent.start + m.end("who"))
+            standing += [n for n in ann.names(text, who) if looks_like_unit(n.text)]
+            continue
+        if k and units:
+            continue
+        got = [n for p in ann.split_top(text, sent.start, sent.end, "，,；;") for n in _strip_verb(text, p)]
+        units += got
+    return units, standing
+
+
+def _strip_verb(text: str, part: ann.Span) -> list[ann.Span]:
+    m = _VERB.search(part.text)
+    if m and m.start() > 0 and looks_like_unit(part.text[:m.start()].split("、")[-1]):
+        part = ann.Span(part.text[:m.start()], part.start, part.start + m.start())
+    return ann.names(text, part)
 
 
 # A section header that gives who leads everything under it:
