@@ -33,19 +33,22 @@ _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)", re.M)
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
+# A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)分工|(?:任务|责任|目标)分解)(?:方案|意见|表)?$|^[^，。；\n]{2,40}任务清单$", re.M)
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
 
 
 def _annotations(text: str) -> int:
     """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
     return (len(_LEAD_FIELD.findall(text)) + len(resp.find(text, 0, len(text), resp.convention(text)))
-            + 2 * len(_HEADER_LINE.findall(text)))
+            + 3 * len(_HEADER_LINE.findall(text)))
 
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    named = bool(_DIVISION_NAME.search(text[:5000]))
-    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + 0.2 * named), 3)
+    head = text[:5000]
+    named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
+    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
 
 
 def score_action(text: str) -> float:
