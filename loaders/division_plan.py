@@ -31,7 +31,7 @@ ACTION_KIND = "action_plan"
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
-_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)", re.M)
+_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)分工|(?:任务|责任|目标)分解)(?:方案|意见|表)?$|^[^，。；\n]{2,40}任务清单$", re.M)
@@ -40,7 +40,11 @@ _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|
 
 def _annotations(text: str) -> int:
     """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
-    return (len(_LEAD_FIELD.findall(text)) + len(resp.find(text, 0, len(text), resp.convention(text)))
+    lead_first = resp.convention(text)
+    # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
+    unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
+                  if u.worded or lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n"))]
+    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled)
             + 3 * len(_HEADER_LINE.findall(text)))
 
 
@@ -58,7 +62,10 @@ def score_action(text: str) -> float:
     if _DIVISION_NAME.search(head):
         return 0.0
     named = bool(_ACTION_NAME.search(head))
-    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + 0.2 * named), 3)
+    found = _annotations(text)
+    if found < 2:
+        return 0.0      # a name alone does not make a plan whose measures say who leads them
+    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
 
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")

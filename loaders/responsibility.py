@@ -27,7 +27,7 @@ _CONVENTION = re.compile(
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
     r"(?P<v>牵头负责|牵头落实|牵头|主办|主责|主抓|配合落实|配合|协办|参与|协助|协同|负责落实|负责|落实|实施)"
-    r"(?:[^，,；;。]{0,6})?$")
+    r"(?:实施|推进|落实|抓好|工作|等)?$")
 _ROLE = {"牵头负责": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主抓": LEAD,
          "配合落实": SUPPORT, "配合": SUPPORT, "协办": SUPPORT, "参与": SUPPORT, "协助": SUPPORT, "协同": SUPPORT,
          "负责落实": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "实施": RESPONSIBLE}
@@ -61,6 +61,16 @@ def looks_like_unit(name: str) -> bool:
     return bool(_UNIT_END.search(name)) or name.startswith("各")
 
 
+def _joined(name: ann.Span) -> list[ann.Span]:
+    """相关部门及各地区 → 相关部门, 各地区: split at 及/和/与 only where both sides are units."""
+    for k, ch in enumerate(name.text):
+        if ch in "及和与" and 0 < k < len(name.text) - 1:
+            a, b = name.text[:k], name.text[k + 1:]
+            if looks_like_unit(a) and looks_like_unit(b):
+                return [ann.Span(a, name.start, name.start + k)] + _joined(ann.Span(b, name.start + k + 1, name.end))
+    return [name]
+
+
 def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     """The units one clause names with their role; None when the clause is not a list of units."""
     t = text[part.start:part.end]
@@ -74,7 +84,7 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
         return None
     else:
         role, value = "", part
-    units = ann.names(text, value)
+    units = [u for n in ann.names(text, value) for u in _joined(n)]
     if not units or not all(looks_like_unit(u.text) for u in units):
         return None
     if role == RESPONSIBLE and lead_first and "分别" not in m.group("q") and len(units) > 1:
@@ -118,6 +128,7 @@ class Unlabelled:
     start: int              # the opening bracket
     end: int                # just past the closing bracket
     units: list[Named]
+    worded: bool = True     # it says who leads or answers (牵头, 负责…), not only a list of units
 
 
 def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
@@ -137,7 +148,8 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
         bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end
         units = read(text, *inner, lead_first, bare=bare)
         if units:
-            out.append(Unlabelled(m.start(), close + 1, units))
+            worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
+            out.append(Unlabelled(m.start(), close + 1, units, worded))
     return out
 
 
@@ -182,5 +194,10 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
     m = _HEADER.match(t)
     if not m:
         return None
+    if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):
+        return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
     value = ann.Span(m.group("who"), a, a + m.end("who"))
-    return ann.names(text, value), m.group("v")
+    names = ann.names(text, value)
+    if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
+        return None
+    return names, m.group("v")

@@ -233,3 +233,20 @@ def test_every_candidate_gets_evidence():
     ex = parse("1.建设产业园。（市工信局牵头，市商务局配合）\n")
     for r in ex.relations:
         assert r.evidence
+
+
+def test_units_joined_by_ji():
+    ex = parse("1.发展托育服务。（市卫生健康委牵头，相关部门及各县区按职责分工负责）\n")
+    assert roles(ex, "发展托育服务。") == {"市卫生健康委": "lead", "相关部门": "responsible", "各县区": "responsible"}
+    assert resp.clause("市文化和旅游局负责", ann.Span("市文化和旅游局负责", 0, 9), False)[0].name.text == "市文化和旅游局"
+
+
+def test_qianto_inside_a_unit_name_is_not_the_role():
+    ex = parse("1.建设先行区。（市发改委、市重点产业推进机制牵头部门负责）\n")
+    assert roles(ex, "建设先行区。") == {"市发改委": "responsible", "市重点产业推进机制牵头部门": "responsible"}
+
+
+def test_a_header_that_goes_on_names_nobody():
+    assert resp.header("副总理、国务委员按分工负责处理分管工作", 0, 19) is None
+    got = resp.header("县示范区管委会牵头工作（8项）", 0, 15)
+    assert got and [n.text for n in got[0]] == ["县示范区管委会"]
