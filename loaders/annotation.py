@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
-_LABEL = (r"(?:(?:牵头负责|牵头|分管|责任|配合|协办|主办|参与|参加|协同|主责)(?:[省市县区]级?)?(?:领导|单位|部门)"
+_LABEL = (r"(?:(?:牵头负责|牵头|分管|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
           r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
 _CLOSE = "〕）)】]］"
-_BRACKETED = re.compile(rf"[〔（(【\[［]\s*(?={_LABEL}{_COLON})")
+# A bracket may open with when before who: （5月底前完成，牵头单位：…）.
+_BRACKETED = re.compile(rf"[〔（(【\[［]\s*(?=(?:[^〔（(【\[［〕）)】\]］\n：:]{{0,40}}?[，,；;]\s*)?{_LABEL}{_COLON})")
+_WHEN = re.compile(r"\d{1,2}月|\d{4}年|年底|年内|前|底|长期|持续")
 # Unbracketed fields start a line or follow the end of a sentence.
 _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
@@ -31,7 +33,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
     (re.compile(r"^(?:分管|责任)(?:[省市县区]级?)?领导$"), LEADER, RESPONSIBLE),
-    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:单位|部门)$"), UNIT, LEAD),
+    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核)?(?:单位|部门)$"), UNIT, LEAD),
     (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:单位|部门)$"), UNIT, SUPPORT),
     (re.compile(r"^责任(?:单位|部门)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
@@ -120,6 +122,9 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
     problems: list[Problem] = []
     for part in _split_subparts(text, a, b, seps):
         m = _FIELD_HEAD.match(text, part.start, part.end)
+        if not m and ann.bracketed and not out and _WHEN.search(part.text):
+            out.append(Field("完成时限", DEADLINE, "", part, part))
+            continue
         if not m:
             problems.append(Problem("plan.bad-annotation", f"cannot read annotation field {part.text!r}", part.start, part.text))
             continue

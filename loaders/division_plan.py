@@ -422,6 +422,19 @@ class _Context:
         e.props["deadlineDate"] = parse_deadline(value, self.year)
 
 
+def annotated(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    """The tasks of a document of another kind that carry responsibility annotations wherever they
+    stand (a notice, a policy with a 考评指标 annex): only the tasks someone answers for, no
+    complaint about the items nobody does."""
+    ex = parse(doc, lexicon)
+    answered = {r.target for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    entities = tuple(e for e in ex.entities if e.label != schema.TASK or e.ref in answered)
+    refs = {e.ref for e in entities} | {(schema.DOCUMENT, doc.key)}
+    relations = tuple(r for r in ex.relations if r.source in refs and r.target in refs)
+    issues = tuple(i for i in ex.issues if i.code not in ("plan.no-items", "plan.no-annotation"))
+    return Extraction(ex.document, entities, relations, issues if answered else ())
+
+
 def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     return parse(doc, lexicon, ACTION_KIND)
 

@@ -250,3 +250,22 @@ def test_a_header_that_goes_on_names_nobody():
     assert resp.header("副总理、国务委员按分工负责处理分管工作", 0, 19) is None
     got = resp.header("县示范区管委会牵头工作（8项）", 0, 15)
     assert got and [n.text for n in got[0]] == ["县示范区管委会"]
+
+
+def test_bracket_opening_with_when_before_who():
+    ex = parse("1.开通全程网办。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）\n")
+    assert roles(ex, "开通全程网办。") == {"市审批服务局": "lead"}
+    (t,) = tasks(ex)
+    assert t.props["deadline"] == "5月底取得明显成效并持续推进"
+
+
+def test_generic_document_still_gives_its_annotations():
+    from loaders import prose
+    text = ("附件\n某市数字政府建设考评指标\n一、政务服务（25分）\n"
+            "1．开通全程网办。（6月底完成，牵头考核单位：市审批服务局）\n2．做好宣传。\n")
+    doc = from_bytes(text.encode("utf-8"), "notice.txt")
+    ex = prose.extract(doc, default_lexicon(), "generic")
+    assert roles(ex, "开通全程网办。") == {"市审批服务局": "lead"}
+    # Items nobody answers for are not tasks of a generic document, and raise no complaint.
+    assert [t.props["text"] for t in tasks(ex)] == ["开通全程网办。"]
+    assert not [i for i in ex.issues if i.code.startswith("plan.no-")]
