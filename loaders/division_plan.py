@@ -38,6 +38,10 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)�
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
 
 
+# Where a document names itself: its title and covering notice, not a task that mentions 任务分解.
+_HEAD = 1500
+
+
 def _annotations(text: str) -> int:
     """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
     lead_first = resp.convention(text)
@@ -50,7 +54,7 @@ def _annotations(text: str) -> int:
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    head = text[:5000]
+    head = text[:_HEAD]
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
     return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
 
@@ -58,7 +62,7 @@ def score(text: str) -> float:
 def score_action(text: str) -> float:
     """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
     a document that calls itself a 分工 is a task-division plan."""
-    head = text[:5000]
+    head = text[:_HEAD]
     if _DIVISION_NAME.search(head):
         return 0.0
     named = bool(_ACTION_NAME.search(head))
