@@ -38,8 +38,15 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)�
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
 
 
-# Where a document names itself: its title and covering notice, not a task that mentions 任务分解.
+# Where a document names itself: its title and covering notice, before its first numbered item
+# (1. / 1、), not a task that mentions 任务分解.
 _HEAD = 1500
+_FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
+
+
+def _head(text: str) -> str:
+    m = _FIRST_ITEM.search(text, 0, _HEAD)
+    return text[:m.start() if m else _HEAD]
 
 
 def _annotations(text: str) -> int:
@@ -54,7 +61,7 @@ def _annotations(text: str) -> int:
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    head = text[:_HEAD]
+    head = _head(text)
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
     return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
 
@@ -62,7 +69,7 @@ def score(text: str) -> float:
 def score_action(text: str) -> float:
     """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
     a document that calls itself a 分工 is a task-division plan."""
-    head = text[:_HEAD]
+    head = _head(text)
     if _DIVISION_NAME.search(head):
         return 0.0
     named = bool(_ACTION_NAME.search(head))

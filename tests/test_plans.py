@@ -275,3 +275,9 @@ def test_document_names_itself_in_its_head_only():
     body = "".join(f"{k}.推进第{k}项措施。（市发改委牵头，市财政局配合）\n" for k in range(1, 7))
     text = "为加快数字建设，制定本行动方案。\n" + body + "加强统筹，狠抓落实。\n" * 200 + "做好任务分解、跟踪督查。\n"
     assert dp.score_action(text) == 1.0 and dp.score(text) == 0.8
+
+
+def test_a_task_mentioning_task_division_does_not_name_the_document():
+    text = ("为加快数字建设，制定本行动方案。\n一、数字政府\n1.建设督考系统，实现对重要任务分解、进展过程全程跟踪（市大数据局牵头，各部门配合）。\n"
+            + "".join(f"{k}.推进第{k}项措施。（市发改委牵头，市财政局配合）\n" for k in range(2, 7)))
+    assert dp.score_action(text) == 1.0 and dp.score(text) == 0.8
