@@ -308,7 +308,7 @@ class _Context:
             for u in su:
                 found = True
                 for n in u.units:
-                    self.unit(task, n.name, n.role, b.ev(sub.start, u.end))
+                    self.who(task, n.name, n.role, b.ev(sub.start, u.end))
         found |= self.inherit(task, inherited)
         if not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
@@ -324,7 +324,7 @@ class _Context:
             ev = b.ev(block.start if start == block.body else start, u.end)
             task = self.new_task(seq, task_text or _oneline(text[block.body:u.start]), block, ev)
             for n in u.units:
-                self.unit(task, n.name, n.role, ev)
+                self.who(task, n.name, n.role, ev)
             self.inherit(task, inherited)
             start = u.end
         return len(unl)
@@ -348,12 +348,17 @@ class _Context:
         for name, role, ev in self.standing:
             self.unit(task, name, role, ev)
         for name, role, ev in inherited:
-            who = ann.person(name.text)
-            if who and not resp.looks_like_unit(name.text):
-                self.leader(task, ann.Span(who, name.start, name.end), role, ev)
-            else:
-                self.unit(task, name, role, ev)
+            self.who(task, name, role, ev)
         return bool(inherited)
+
+    def who(self, task, name: ann.Span, role: str, ev: Evidence) -> None:
+        """A unit, or a leader where the name is a person's (王五副市长牵头)."""
+        person = ann.person(name.text)
+        if person and not resp.looks_like_unit(name.text):
+            at = name.start + max(0, name.text.find(person))
+            self.leader(task, ann.Span(person, at, at + len(person)), role, ev)
+        else:
+            self.unit(task, name, role, ev)
 
     def _trim(self, start: int, end: int) -> int:
         while end > start and self.text[end - 1].isspace():
@@ -390,7 +395,7 @@ class _Context:
                 if units is None:
                     problems.append(ann.Problem("plan.bad-annotation", f"cannot read {f.label} {f.value.text!r}", f.value.start, f.value.text))
                 for n in units or []:
-                    self.unit(task, n.name, n.role, ev)
+                    self.who(task, n.name, n.role, ev)
             else:
                 self.deadline(task, f.value.text)
         for p in problems:

@@ -61,6 +61,23 @@ def looks_like_unit(name: str) -> bool:
     return bool(_UNIT_END.search(name)) or name.startswith("各")
 
 
+_KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
+
+
+def _kind_of(name: ann.Span) -> ann.Span:
+    """市发改委等部门 → 市发改委: the list names its members, 等部门 only says there are more."""
+    m = _KIND_OF.search(name.text)
+    if m and m.start() >= 2:
+        return ann.Span(name.text[:m.start()], name.start, name.start + m.start())
+    return name
+
+
+def _titled(name: str) -> bool:
+    """A person named with a title (王五副市长): a bare 王五 could as well be a place (北方)."""
+    who = ann.person(name)
+    return bool(who) and who != name
+
+
 def _joined(name: ann.Span) -> list[ann.Span]:
     """相关部门及各地区 → 相关部门, 各地区: split at 及/和/与 only where both sides are units."""
     for k, ch in enumerate(name.text):
@@ -84,8 +101,8 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
         return None
     else:
         role, value = "", part
-    units = [u for n in ann.names(text, value) for u in _joined(n)]
-    if not units or not all(looks_like_unit(u.text) for u in units):
+    units = [u for n in ann.names(text, value) for u in _joined(_kind_of(n))]
+    if not units or not all(looks_like_unit(u.text) or _titled(u.text) for u in units):
         return None
     if role == RESPONSIBLE and lead_first and "分别" not in m.group("q") and len(units) > 1:
         # (X、Y、Z负责。列第一位的为牵头部门): the stated convention splits a shared 负责.

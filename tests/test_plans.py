@@ -281,3 +281,14 @@ def test_a_task_mentioning_task_division_does_not_name_the_document():
     text = ("为加快数字建设，制定本行动方案。\n一、数字政府\n1.建设督考系统，实现对重要任务分解、进展过程全程跟踪（市大数据局牵头，各部门配合）。\n"
             + "".join(f"{k}.推进第{k}项措施。（市发改委牵头，市财政局配合）\n" for k in range(2, 7)))
     assert dp.score_action(text) == 1.0 and dp.score(text) == 0.8
+
+
+def test_leader_in_an_unlabelled_annotation():
+    ex = parse("1.建设新城。（王五副市长牵头，市住建局负责）\n")
+    assert roles(ex, "建设新城。") == {"王五": "lead", "市住建局": "responsible"}
+    assert any(e.label == schema.LEADER and e.name == "王五" for e in ex.entities)
+
+
+def test_etc_departments_name_the_listed_unit():
+    ex = parse("1.优化营商环境。（市发改委、市市场监管局等部门牵头，各县区配合）\n")
+    assert roles(ex, "优化营商环境。") == {"市发改委": "lead", "市市场监管局": "lead", "各县区": "support"}
