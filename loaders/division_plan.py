@@ -386,7 +386,8 @@ class _Context:
             elif f.kind == ann.UNIT:
                 units, standing = resp.field_units(text, f.value)
                 for n in units:
-                    self.unit(task, n, f.role, ev)
+                    n, lead = resp.marked_lead(n)
+                    self.unit(task, n, schema.ROLE_LEAD if lead else f.role, ev)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:
                     self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)

@@ -72,6 +72,18 @@ def _kind_of(name: ann.Span) -> ann.Span:
     return name
 
 
+# A unit marked as the lead inside a list: 市发改委（牵头）, 市发改委(牵头单位).
+_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]$")
+
+
+def marked_lead(name: ann.Span) -> tuple[ann.Span, bool]:
+    """The name without its 牵头 mark, and whether it had one."""
+    m = _MARK.search(name.text)
+    if not m or m.start() < 2:
+        return name, False
+    return ann.Span(name.text[:m.start()], name.start, name.start + m.start()), True
+
+
 def _titled(name: str) -> bool:
     """A person named with a title (王五副市长): a bare 王五 could as well be a place (北方)."""
     who = ann.person(name)
@@ -102,8 +114,14 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     else:
         role, value = "", part
     units = [u for n in ann.names(text, value) for u in _joined(_kind_of(n))]
+    marked = {u: mk for u in units if (mk := _MARK.search(u.text))}
+    units = [ann.Span(u.text[:marked[u].start()], u.start, u.start + marked[u].start()) if u in marked else u for u in units]
     if not units or not all(looks_like_unit(u.text) or _titled(u.text) for u in units):
         return None
+    if marked:
+        # (市发改委（牵头）、市财政局): the unit marked 牵头 leads, the others support unless a word says otherwise.
+        leads = {u.start for u in units if any(u.start == k.start for k in marked)}
+        return [Named(u, LEAD if u.start in leads else (role or SUPPORT)) for u in units]
     if role == RESPONSIBLE and lead_first and "分别" not in m.group("q") and len(units) > 1:
         # (X、Y、Z负责。列第一位的为牵头部门): the stated convention splits a shared 负责.
         return [Named(u, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]

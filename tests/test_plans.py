@@ -292,3 +292,9 @@ def test_leader_in_an_unlabelled_annotation():
 def test_etc_departments_name_the_listed_unit():
     ex = parse("1.优化营商环境。（市发改委、市市场监管局等部门牵头，各县区配合）\n")
     assert roles(ex, "优化营商环境。") == {"市发改委": "lead", "市市场监管局": "lead", "各县区": "support"}
+
+
+def test_unit_marked_as_lead_inside_a_list():
+    ex = parse("1.建设物流园。（市商务局（牵头）、市交通局）\n2.建设冷链。\n责任单位：市供销社（牵头单位）、市农业农村局\n")
+    assert roles(ex, "建设物流园。") == {"市商务局": "lead", "市交通局": "support"}
+    assert roles(ex, "建设冷链。") == {"市供销社": "lead", "市农业农村局": "responsible"}
