@@ -285,6 +285,8 @@ class _Context:
         own_end = block.children[0].start if block.children else block.end
         seq = items.seq(block, self.qualify)
         unl = resp.find(text, block.body, own_end, self.lead_first)
+        for u in resp.unread(text, block.body, own_end, self.lead_first):
+            b.issue("plan.unread-annotation", f"bracket names a role but its units were not read: {u.text[:40]!r}", u.start, u.text)
         own = ann.find(text, block.body, own_end)
         if unl and not (own and own.start < unl[0].start):
             return self.measures(block, seq, unl, inherited)

@@ -36,6 +36,7 @@ _UNIT_END = re.compile(
     r"(?:委|办|局|厅|部|署|院|会|所|室|处|科|站|队|中心|政府|人民政府|管委会|集团|公司|银行|大学|学院|学校|法院|检察院|"
     r"单位|部门|机构|企业|组织|街道|乡镇|镇|乡|各地|各市|各区|各县|分局|支队|总队|大队|联社|协会|商会|联合会|"
     r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
+    r"海关|分行|支行|研究院|研究所|气象台|总站|"
     r"[〕)）])$")
 _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]")
 _NAME_MAX = 30
@@ -185,6 +186,24 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
         if units:
             worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
             out.append(Unlabelled(m.start(), close + 1, units, worded))
+    return out
+
+
+_ROLE_WORD = re.compile(r"牵头|配合|协办|主办")
+
+
+def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
+    """Brackets in text[start:end] that use a role word (牵头, 配合…) but were not read as an
+    annotation: each is logged, so a form kg does not know is seen."""
+    read_at = {u.start for u in find(text, start, end, lead_first)}
+    out = []
+    for m in _BRACKET.finditer(text, start, end):
+        close = ann._closing(text, m.start() + 1, end)
+        if close is None or m.start() in read_at or any(u.start < m.start() < u.end for u in out):
+            continue
+        inner = text[m.end():close]
+        if _ROLE_WORD.search(inner) and len(inner) <= 120 and not re.search(r"[：:]", inner):
+            out.append(ann.Span(text[m.start():close + 1], m.start(), close + 1))
     return out
 
 

@@ -298,3 +298,13 @@ def test_unit_marked_as_lead_inside_a_list():
     ex = parse("1.建设物流园。（市商务局（牵头）、市交通局）\n2.建设冷链。\n责任单位：市供销社（牵头单位）、市农业农村局\n")
     assert roles(ex, "建设物流园。") == {"市商务局": "lead", "市交通局": "support"}
     assert roles(ex, "建设冷链。") == {"市供销社": "lead", "市农业农村局": "responsible"}
+
+
+def test_a_role_bracket_that_cannot_be_read_is_logged():
+    ex = parse("1.推进改革。（由各地根据实际情况确定牵头方式）\n")
+    assert [i.code for i in ex.issues if i.code == "plan.unread-annotation"] == ["plan.unread-annotation"]
+
+
+def test_customs_and_banks_are_units():
+    ex = parse("1.扩大进出口。（省商务厅牵头，合肥海关、人民银行某分行配合）\n")
+    assert roles(ex, "扩大进出口。") == {"省商务厅": "lead", "合肥海关": "support", "人民银行某分行": "support"}
