@@ -173,7 +173,7 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
     for m in _BRACKET.finditer(text, start, end):
         if out and m.start() < out[-1].end:
             continue
-        close = ann._closing(text, m.start() + 1, end)
+        close = ann._closing(text, m.start() + 1, min(end, m.start() + 200))
         if close is None:
             continue
         inner = (m.end(), close)
@@ -198,7 +198,7 @@ def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
     read_at = {u.start for u in find(text, start, end, lead_first)}
     out = []
     for m in _BRACKET.finditer(text, start, end):
-        close = ann._closing(text, m.start() + 1, end)
+        close = ann._closing(text, m.start() + 1, min(end, m.start() + 200))
         if close is None or m.start() in read_at or any(u.start < m.start() < u.end for u in out):
             continue
         inner = text[m.end():close]
