@@ -300,6 +300,9 @@ class _Context:
             sub_anns.append((sub, sa, su, s_end))
             cut = sa.start if sa else (su[0].start if su else s_end)
             parts.append(_label(sub) + _oneline(text[sub.body:cut]))
+        annotated = [k for k, (_, sa, su, _) in enumerate(sub_anns) if sa or su]
+        if own is None and len(subs) >= 2 and annotated == [len(subs) - 1] and all(not x.children for x in subs):
+            return self.group(seq, sub_anns, inherited)
         task_text = " ".join(p for p in (parts[0], "".join(parts[1:])) if p)
         end = block.last
         ev = b.ev(block.start, self._trim(block.start, end))
@@ -315,6 +318,22 @@ class _Context:
         if not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
         return 1
+
+    def group(self, seq: str, sub_anns: list, inherited: list) -> int:
+        """Sub-items (1)…(4) followed by one annotation: it holds for each of them, and each is a task."""
+        b, text = self.b, self.text
+        last, sa, su, s_end = sub_anns[-1]
+        for k, (sub, _, _, end) in enumerate(sub_anns):
+            cut = (sa.start if sa else su[0].start) if k == len(sub_anns) - 1 else end
+            ev = b.ev(sub.start, self._trim(sub.start, cut))
+            task = self.new_task(seq + items.seq(sub, False), _oneline(text[sub.body:cut]), sub, ev)
+            if sa:
+                self.responsibility(task, last.start, sa, s_end, log=(k == 0))
+            for u in su:
+                for n in u.units:
+                    self.who(task, n.name, n.role, b.ev(last.start, u.end))
+            self.inherit(task, inherited)
+        return len(sub_anns)
 
     def measures(self, block: items.Block, seq: str, unl: list, inherited: list) -> int:
         """An item whose sentences each end with their own （X牵头，Y配合）: one task per annotation,
@@ -367,7 +386,7 @@ class _Context:
             end -= 1
         return end
 
-    def responsibility(self, task, start: int, found: ann.Annotation | None, end: int) -> bool:
+    def responsibility(self, task, start: int, found: ann.Annotation | None, end: int, log: bool = True) -> bool:
         """Facts from one block's labelled annotation, evidenced by that block; whether it had one."""
         b, text = self.b, self.text
         if found is None:
@@ -401,7 +420,7 @@ class _Context:
                     self.who(task, n.name, n.role, ev)
             else:
                 self.deadline(task, f.value.text)
-        for p in problems:
+        for p in problems if log else ():
             b.issue(p.code, p.message, p.start, p.text)
         return bool(fields)
 

@@ -308,3 +308,10 @@ def test_a_role_bracket_that_cannot_be_read_is_logged():
 def test_customs_and_banks_are_units():
     ex = parse("1.扩大进出口。（省商务厅牵头，合肥海关、人民银行某分行配合）\n")
     assert roles(ex, "扩大进出口。") == {"省商务厅": "lead", "合肥海关": "support", "人民银行某分行": "support"}
+
+
+def test_one_annotation_after_a_group_of_sub_items_holds_for_each():
+    ex = parse("一、应急管理\n1.加强应急能力建设：\n(1)完善预案体系。\n(2)加强队伍建设。\n(3)强化物资储备。\n（牵头单位：市应急局；责任单位：各县区政府）\n")
+    for text in ("完善预案体系。", "加强队伍建设。", "强化物资储备。"):
+        assert roles(ex, text) == {"市应急局": "lead", "各县区政府": "responsible"}
+    assert sorted(t.props["seq"] for t in tasks(ex)) == ["1(1)", "1(2)", "1(3)"]
