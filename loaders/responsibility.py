@@ -246,6 +246,11 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
     """The names a section header puts in charge, with the verb; None for an ordinary header."""
     t = text[a:b]
     m = _HEADER.match(t)
+    bare = t.strip().rstrip("：:。")
+    if not m and _titled(bare):
+        # A header that is only a leader: 一、陈寅常务副市长 — everything beneath is theirs.
+        at = a + t.find(bare)
+        return [ann.Span(bare, at, at + len(bare))], "负责"
     if not m:
         return None
     if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):

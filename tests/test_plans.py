@@ -315,3 +315,9 @@ def test_one_annotation_after_a_group_of_sub_items_holds_for_each():
     for text in ("完善预案体系。", "加强队伍建设。", "强化物资储备。"):
         assert roles(ex, text) == {"市应急局": "lead", "各县区政府": "responsible"}
     assert sorted(t.props["seq"] for t in tasks(ex)) == ["1(1)", "1(2)", "1(3)"]
+
+
+def test_header_that_is_only_a_leader():
+    ex = parse("一、陈寅常务副市长\n1.推进重大项目建设。（市发改委牵头）\n二、加强管理\n1.规范审批。（市审批局负责）\n")
+    assert roles(ex, "推进重大项目建设。") == {"陈寅": "responsible", "市发改委": "lead"}
+    assert roles(ex, "规范审批。") == {"市审批局": "responsible"}
