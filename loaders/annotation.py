@@ -12,24 +12,31 @@ import re
 from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
-_LABEL = r"(?:(?:牵头|分管|责任|配合|协办|参与|协同|主责)(?:[省市县区]级?)?(?:领导|单位|部门)|完成时限|完成时间|完成期限|时间节点)"
+_LABEL = (r"(?:(?:牵头负责|牵头|分管|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
+          r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
 _CLOSE = "〕）)】]］"
-_BRACKETED = re.compile(rf"[〔（(【\[［]\s*(?={_LABEL}{_COLON})")
+# A bracket may open with when before who: （5月底前完成，牵头单位：…）.
+_BRACKETED = re.compile(rf"[〔（(【\[［]\s*(?=(?:[^〔（(【\[［〕）)】\]］\n：:]{{0,40}}?[，,；;]\s*)?{_LABEL}{_COLON})")
+_WHEN = re.compile(r"\d{1,2}月|\d{4}年|年底|年内|前|底|长期|持续")
 # Unbracketed fields start a line or follow the end of a sentence.
 _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
 _NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?={_LABEL}{_COLON})")
 _FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
 
-LEADER, UNIT, DEADLINE = "leader", "unit", "deadline"
-LEAD, SUPPORT = "lead", "support"
-# Field label → (what it names, role). 责任单位 shares the work without leading it.
+LEADER, UNIT, DEADLINE, CLAUSES = "leader", "unit", "deadline", "clauses"
+LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
+# Field label → (what it names, role). 责任单位 and 分管领导 name who answers for the work with
+# no lead/support split: responsible. 部门分工 holds unlabelled clauses (X牵头，Y配合).
 _KINDS = (
-    (re.compile(r"^(?:牵头|分管|责任)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
-    (re.compile(r"^(?:牵头|主责)(?:单位|部门)$"), UNIT, LEAD),
-    (re.compile(r"^(?:配合|责任|协办|参与|协同)(?:单位|部门)$"), UNIT, SUPPORT),
+    (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
+    (re.compile(r"^(?:分管|责任)(?:[省市县区]级?)?领导$"), LEADER, RESPONSIBLE),
+    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核)?(?:单位|部门)$"), UNIT, LEAD),
+    (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:单位|部门)$"), UNIT, SUPPORT),
+    (re.compile(r"^责任(?:单位|部门)$"), UNIT, RESPONSIBLE),
+    (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
 )
 # Words that make a leader field an office rather than a person: 市委常委、市纪委书记; 市政府各位副市长.
@@ -115,6 +122,9 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
     problems: list[Problem] = []
     for part in _split_subparts(text, a, b, seps):
         m = _FIELD_HEAD.match(text, part.start, part.end)
+        if not m and ann.bracketed and not out and _WHEN.search(part.text):
+            out.append(Field("完成时限", DEADLINE, "", part, part))
+            continue
         if not m:
             problems.append(Problem("plan.bad-annotation", f"cannot read annotation field {part.text!r}", part.start, part.text))
             continue
@@ -186,17 +196,42 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
     return out
 
 
+_TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|州长|书记|主任|秘书长|部长|局长|常委|主席|委员)"
+_TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
+
+
+_BODY = re.compile(r"^[省市县区州]|委|政府|人大|政协|党")
+
+
+def person(name: str) -> str:
+    """The person's name in 张三, 副市长张三 or 张三副市长; "" for an office without a name."""
+    for pat in _TITLED:
+        m = pat.match(name)
+        if m and not _OFFICE.search(m.group(1)) and not _BODY.search(m.group(1)):
+            return m.group(1)
+    if _NAME.match(name) and not _OFFICE.search(name):
+        return name
+    return ""
+
+
 def leaders(text: str, value: Span) -> tuple[list[Span], list[Problem]]:
-    """Named leaders in a leader field; an office standing where a name should be is a problem."""
+    """Named leaders in a leader field (张三、副市长李四); an office standing where a name should be is a problem."""
     found, problems = [], []
     for part in split_top(text, value.start, value.end, "，,"):
-        if _OFFICE.search(part.text):
+        got, bad = [], []
+        for n in names(text, part, "、"):
+            who = person(n.text)
+            if who:
+                at = n.start + text[n.start:n.end].find(who)
+                got.append(Span(who, at, at + len(who)) if at >= n.start else n)
+            else:
+                bad.append(n)
+        found += got
+        if bad and not got and _OFFICE.search(part.text):
             problems.append(Problem(
                 "plan.unnamed-leader", f"leader field names an office, not a person: {part.text!r}", part.start, part.text))
             continue
-        for n in names(text, part, "、"):
-            if _NAME.match(n.text):
-                found.append(n)
-            else:
-                problems.append(Problem("plan.bad-annotation", f"not a person's name: {n.text!r}", n.start, n.text))
+        for n in bad:
+            code = "plan.unnamed-leader" if _OFFICE.search(n.text) else "plan.bad-annotation"
+            problems.append(Problem(code, f"not a person's name: {n.text!r}", n.start, n.text))
     return found, problems

@@ -15,11 +15,10 @@ restart in each section, seqs are section-qualified ("二.3") so task keys stay 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from . import annotation as ann
+from . import annotation as ann, items, responsibility as resp
 from .dates import document_year, parse_deadline
 from .lexicon import Lexicon, RegionInfo, department_kind
 from .registry import Loader, register
@@ -28,38 +27,65 @@ from .text import NormalText
 
 KIND = "division_plan"
 
-_LEAD_FIELD = re.compile(r"(?:牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|牵头(?:单位|部门)\s*[：:]")
+ACTION_KIND = "action_plan"
+
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
+# A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
+_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
+# A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)分工|(?:任务|责任|目标)分解)(?:方案|意见|表)?$|^[^，。；\n]{2,40}任务清单$", re.M)
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+
+
+# Where a document names itself: its title and covering notice, before its first numbered item
+# (1. / 1、), not a task that mentions 任务分解.
+_HEAD = 1500
+_FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
+
+
+def _head(text: str) -> str:
+    m = _FIRST_ITEM.search(text, 0, _HEAD)
+    return text[:m.start() if m else _HEAD]
+
+
+def _annotations(text: str) -> int:
+    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
+    lead_first = resp.convention(text)
+    # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
+    unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
+                  if u.worded or lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n"))]
+    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled)
+            + 3 * len(_HEADER_LINE.findall(text)))
 
 
 def score(text: str) -> float:
-    """Plans are recognised by their 牵头 annotations, helped by the word 分工方案."""
-    fields = len(_LEAD_FIELD.findall(text))
-    named = "分工方案" in text[:5000]
-    return round(min(1.0, 0.8 * min(1.0, fields / 5) + 0.2 * named), 3)
+    """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
+    head = _head(text)
+    named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
+    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
 
 
-_SECTION = re.compile(r"\s*([一二三四五六七八九十百]+)\s*、\s*\S")
-_SUBSECTION = re.compile(r"\s*[（(][一二三四五六七八九十]+[)）]")
-_ITEM = re.compile(r"\s*(\d{1,3})\s*[.．、](?!\d)\s*")
-_SUB = re.compile(r"\s*[（(](\d{1,2})[)）]\s*")
+def score_action(text: str) -> float:
+    """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
+    a document that calls itself a 分工 is a task-division plan."""
+    head = _head(text)
+    if _DIVISION_NAME.search(head):
+        return 0.0
+    named = bool(_ACTION_NAME.search(head))
+    found = _annotations(text)
+    if found < 2:
+        return 0.0      # a name alone does not make a plan whose measures say who leads them
+    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+
+
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-_TITLE = re.compile(r"[^，。：；、《》]{4,60}方案")
+_TITLE = re.compile(r"[^，。：；、]{4,60}(?:方案|若干措施|行动计划|工作要点|实施意见)")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
-
-
-@dataclass
-class _Block:
-    kind: str              # "item" or "sub"
-    number: str
-    start: int             # the marker
-    body: int              # just past the marker
-    end: int
-    section: str
-    subs: list["_Block"] = field(default_factory=list)
 
 
 class _Builder:
@@ -110,7 +136,7 @@ class _Builder:
         return ref
 
 
-def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction:
     view = doc.clean
     text = view.text
     b = _Builder(doc, view)
@@ -124,16 +150,13 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
-    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=number, date=date, region=region)
 
-    tasks = _tasks(_blocks(lines, text, body_start))
-    if not tasks:
-        b.issue("plan.no-items", "no numbered task items found", body_start)
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year)
-    for seq, block in tasks:
-        ctx.task(seq, block)
+    if not ctx.plan(items.blocks(text, body_start, _body_end(lines, text, body_start))):
+        b.issue("plan.no-items", "no numbered task items found", body_start)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
 
 
@@ -145,7 +168,7 @@ def _title(lines, text) -> tuple[str, int]:
     """The plan's own title line, and where the plan (after the covering notice) begins."""
     for ln, s, e in lines:
         t = ln.strip()
-        if _TITLE.fullmatch(t) and "关于" not in t:
+        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《"):
             return re.sub(r"\s+", "", t), e
     m = re.search(r"《([^》]{4,60}方案)》", text)
     if m:
@@ -186,54 +209,20 @@ def _iso(y: str, mo: str, d: str) -> str:
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
-def _blocks(lines, text: str, body_start: int) -> list[_Block]:
-    """Items and sub-items with their extents; headings and the closing footer end a block."""
+def _body_end(lines, text: str, body_start: int) -> int:
+    """Where the plan's items end: at the closing footer (抄送, 印发) and the signature above it.
+    A covering notice's date or 附件 line above the items is not the end."""
     lines = [ln for ln in lines if ln[1] >= body_start]
-    stop = next((k for k, ln in enumerate(lines) if _FOOTER.match(ln[0])), len(lines))
+    last = max((k for k, ln in enumerate(lines) if items.marker(ln[0])), default=-1)
+    stop = next((k for k, ln in enumerate(lines) if k > last and _FOOTER.match(ln[0])), len(lines))
     if stop < len(lines) and stop and _SIGNATURE.fullmatch(lines[stop - 1][0]):
         stop -= 1
-    blocks: list[_Block] = []
-    current: _Block | None = None
-    section = ""
-    for ln, s, e in lines[:stop]:
-        item, sub = _ITEM.match(ln), _SUB.match(ln)
-        if _SECTION.match(ln) and not item:
-            section, current = re.sub(r"\s+", "", ln), None
-        elif _SUBSECTION.match(ln):
-            current = None
-        elif item or sub:
-            m = item or sub
-            current = _Block("item" if item else "sub", m.group(1), s + len(ln) - len(ln.lstrip()), s + m.end(), e, section)
-            blocks.append(current)
-        elif current:
-            current.end = e
-    return blocks
+    return lines[stop][1] if stop < len(lines) else len(text)
 
 
-def _tasks(blocks: list[_Block]) -> list[tuple[str, _Block]]:
-    """Fold sub-items into their item (see the counting rule above) and give each task its seq."""
-    tasks: list[_Block] = []
-    parent: _Block | None = None
-    for bl in blocks:
-        if bl.kind == "item":
-            parent = bl
-            tasks.append(bl)
-        elif parent and parent.section == bl.section:
-            parent.subs.append(bl)
-        else:
-            tasks.append(bl)
-    numerals = {bl.section: (re.match(r"[一二三四五六七八九十百]+", bl.section) or [""])[0] for bl in tasks}
-    plain = [bl.number for bl in tasks if bl.kind == "item"]
-    restart = len(plain) != len(set(plain))
-    out = []
-    for bl in tasks:
-        sec = numerals[bl.section]
-        if bl.kind == "sub":
-            seq = f"{sec}({bl.number})"
-        else:
-            seq = f"{sec}.{bl.number}" if restart and sec else bl.number
-        out.append((seq, bl))
-    return out
+def _label(sub: items.Block) -> str:
+    """How a sub-item's number reads inside its item's text: （1）, ①."""
+    return f"（{sub.number}）" if sub.style in ("par", "pcn") else sub.number + ("" if sub.style == "circ" else "、")
 
 
 def _oneline(s: str) -> str:
@@ -243,44 +232,170 @@ def _oneline(s: str) -> str:
 class _Context:
     def __init__(self, b: _Builder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
         self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
+        self.lead_first = resp.convention(text)
+        self.keys: set[str] = set()
+        self.standing: list = []      # units a rule stated once adds to every later task (下同)
 
-    def task(self, seq: str, block: _Block) -> None:
+    def plan(self, forest: list[items.Block]) -> int:
+        """Every task of the forest; how many there were."""
+        numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
+        self.qualify = len(numbers) != len(set(numbers))
+        return sum(self.block(bl, []) for bl in forest)
+
+    def block(self, bl: items.Block, inherited: list) -> int:
+        """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""
+        text = self.text
+        own_end = bl.children[0].start if bl.children else bl.end
+        if bl.style == "ar":
+            return self.task(bl, list(items.walk(bl.children)), inherited)
+        if not bl.children:
+            # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
+            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first):
+                return self.task(bl, [], inherited)
+            return 0
+        # A header: whatever responsibility it names holds for every task beneath it.
+        here = list(inherited) + self.header(bl, own_end)
+        return sum(self.block(c, here) for c in bl.children)
+
+    def header(self, bl: items.Block, end: int) -> list:
+        text = self.text
+        out = []
+        got = resp.header(text, bl.body, end)
+        if got:
+            names, verb = got
+            role = schema.ROLE_LEAD if verb in ("牵头", "主办") else schema.ROLE_RESPONSIBLE
+            ev = self.b.ev(bl.start, self._trim(bl.start, end))
+            out += [(n, role, ev) for n in names]
+        for u in resp.find(text, bl.body, end, self.lead_first):
+            ev = self.b.ev(bl.start, u.end)
+            out += [(n.name, n.role, ev) for n in u.units]
+        return out
+
+    def _key(self, seq: str) -> str:
+        key, k = seq, 1
+        while key in self.keys:
+            k += 1
+            key = f"{seq}#{k}"
+        self.keys.add(key)
+        return key
+
+    def task(self, block: items.Block, subs: list[items.Block], inherited: list) -> int:
+        """One numbered item as a task (or several: one per unlabelled annotation in it)."""
         b, text = self.b, self.text
-        own = ann.find(text, block.body, block.end)
-        head_end = own.start if own else block.end
+        own_end = block.children[0].start if block.children else block.end
+        seq = items.seq(block, self.qualify)
+        unl = resp.find(text, block.body, own_end, self.lead_first)
+        for u in resp.unread(text, block.body, own_end, self.lead_first):
+            b.issue("plan.unread-annotation", f"bracket names a role but its units were not read: {u.text[:40]!r}", u.start, u.text)
+        own = ann.find(text, block.body, own_end)
+        if unl and not (own and own.start < unl[0].start):
+            return self.measures(block, seq, unl, inherited)
+        head_end = own.start if own else own_end
         parts = [_oneline(text[block.body:head_end])]
-        for sub in block.subs:
-            sa = ann.find(text, sub.body, sub.end)
-            parts.append(f"（{sub.number}）" + _oneline(text[sub.body:sa.start if sa else sub.end]))
+        sub_anns = []
+        for sub in subs:
+            s_end = sub.children[0].start if sub.children else sub.end
+            sa = ann.find(text, sub.body, s_end)
+            su = resp.find(text, sub.body, s_end, self.lead_first) if not sa else []
+            sub_anns.append((sub, sa, su, s_end))
+            cut = sa.start if sa else (su[0].start if su else s_end)
+            parts.append(_label(sub) + _oneline(text[sub.body:cut]))
+        annotated = [k for k, (_, sa, su, _) in enumerate(sub_anns) if sa or su]
+        if own is None and len(subs) >= 2 and annotated == [len(subs) - 1] and all(not x.children for x in subs):
+            return self.group(seq, sub_anns, inherited)
         task_text = " ".join(p for p in (parts[0], "".join(parts[1:])) if p)
-        end = max([block.end] + [s.end for s in block.subs])
+        end = block.last
         ev = b.ev(block.start, self._trim(block.start, end))
-        task = b.entity(schema.TASK, schema.task_key(b.doc.key, seq),
-                        task_text[:30] + ("…" if len(task_text) > 30 else ""), {
-                            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "",
-                            "section": block.section, "document": b.doc.key, "region": self.region}, ev)
-        b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
-        found = self.responsibility(task, block, own)
-        for sub in block.subs:
-            found |= self.responsibility(task, sub, ann.find(text, sub.body, sub.end))
+        task = self.new_task(seq, task_text, block, ev)
+        found = self.responsibility(task, block.start, own, own_end)
+        for sub, sa, su, s_end in sub_anns:
+            found |= self.responsibility(task, sub.start, sa, s_end)
+            for u in su:
+                found = True
+                for n in u.units:
+                    self.who(task, n.name, n.role, b.ev(sub.start, u.end))
+        found |= self.inherit(task, inherited)
         if not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
+        return 1
+
+    def group(self, seq: str, sub_anns: list, inherited: list) -> int:
+        """Sub-items (1)…(4) followed by one annotation: it holds for each of them, and each is a task."""
+        b, text = self.b, self.text
+        last, sa, su, s_end = sub_anns[-1]
+        for k, (sub, _, _, end) in enumerate(sub_anns):
+            cut = (sa.start if sa else su[0].start) if k == len(sub_anns) - 1 else end
+            ev = b.ev(sub.start, self._trim(sub.start, cut))
+            task = self.new_task(seq + items.seq(sub, False), _oneline(text[sub.body:cut]), sub, ev)
+            if sa:
+                self.responsibility(task, last.start, sa, s_end, log=(k == 0))
+            for u in su:
+                for n in u.units:
+                    self.who(task, n.name, n.role, b.ev(last.start, u.end))
+            self.inherit(task, inherited)
+        return len(sub_anns)
+
+    def measures(self, block: items.Block, seq: str, unl: list, inherited: list) -> int:
+        """An item whose sentences each end with their own （X牵头，Y配合）: one task per annotation,
+        its text the span since the previous annotation."""
+        b, text = self.b, self.text
+        start = block.body
+        for u in unl:
+            task_text = _oneline(text[start:u.start]).lstrip("。；;，, ")
+            ev = b.ev(block.start if start == block.body else start, u.end)
+            task = self.new_task(seq, task_text or _oneline(text[block.body:u.start]), block, ev)
+            for n in u.units:
+                self.who(task, n.name, n.role, ev)
+            self.inherit(task, inherited)
+            start = u.end
+        return len(unl)
+
+    def new_task(self, seq: str, task_text: str, block: items.Block, ev: Evidence):
+        b = self.b
+        section = ""
+        p = block.parent
+        while p is not None:
+            if p.style == "cn":
+                section = re.sub(r"\s+", "", self.text[p.start:p.end])
+            p = p.parent
+        task = b.entity(schema.TASK, schema.task_key(b.doc.key, self._key(seq)),
+                        task_text[:30] + ("…" if len(task_text) > 30 else ""), {
+                            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "",
+                            "section": section, "document": b.doc.key, "region": self.region}, ev)
+        b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
+        return task
+
+    def inherit(self, task, inherited: list) -> bool:
+        for name, role, ev in self.standing:
+            self.unit(task, name, role, ev)
+        for name, role, ev in inherited:
+            self.who(task, name, role, ev)
+        return bool(inherited)
+
+    def who(self, task, name: ann.Span, role: str, ev: Evidence) -> None:
+        """A unit, or a leader where the name is a person's (王五副市长牵头)."""
+        person = ann.person(name.text)
+        if person and not resp.looks_like_unit(name.text):
+            at = name.start + max(0, name.text.find(person))
+            self.leader(task, ann.Span(person, at, at + len(person)), role, ev)
+        else:
+            self.unit(task, name, role, ev)
 
     def _trim(self, start: int, end: int) -> int:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return end
 
-    def responsibility(self, task, block: _Block, found: ann.Annotation | None) -> bool:
-        """Facts from one block's annotation, evidenced by that block; whether it had one."""
+    def responsibility(self, task, start: int, found: ann.Annotation | None, end: int, log: bool = True) -> bool:
+        """Facts from one block's labelled annotation, evidenced by that block; whether it had one."""
         b, text = self.b, self.text
         if found is None:
             return False
-        ev = b.ev(block.start, found.end)
+        ev = b.ev(start, found.end)
         fields, problems = ann.fields(text, found)
         if not found.closed:
             problems.append(ann.Problem("plan.bad-annotation", "annotation bracket is never closed", found.start, text[found.start:found.end]))
-        rest = text[found.end:block.end].strip()
+        rest = text[found.end:end].strip()
         if rest:
             problems.append(ann.Problem("plan.trailing-text", f"text after the annotation was not read: {rest[:40]!r}", found.end, rest))
         for f in fields:
@@ -288,23 +403,35 @@ class _Context:
                 names, more = ann.leaders(text, f.value)
                 problems += more
                 for n in names:
-                    self.leader(task, n, f, ev)
+                    self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
-                for n in ann.names(text, f.value):
-                    self.unit(task, n, f.role, ev)
+                units, standing = resp.field_units(text, f.value)
+                for n in units:
+                    n, lead = resp.marked_lead(n)
+                    self.unit(task, n, schema.ROLE_LEAD if lead else f.role, ev)
+                self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
+                for n in standing:
+                    self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)
+            elif f.kind == ann.CLAUSES:
+                units = resp.read(text, f.value.start, f.value.end, self.lead_first, bare=True)
+                if units is None:
+                    problems.append(ann.Problem("plan.bad-annotation", f"cannot read {f.label} {f.value.text!r}", f.value.start, f.value.text))
+                for n in units or []:
+                    self.who(task, n.name, n.role, ev)
             else:
                 self.deadline(task, f.value.text)
-        for p in problems:
+        for p in problems if log else ():
             b.issue(p.code, p.message, p.start, p.text)
         return bool(fields)
 
-    def leader(self, task, n: ann.Span, f: ann.Field, ev: Evidence) -> None:
+    def leader(self, task, n: ann.Span, role: str, ev: Evidence, f: ann.Field | None = None) -> None:
         b = self.b
         ref = b.entity(schema.LEADER, schema.leader_key(self.region, n.text), n.text,
                        {"region": self.region, "titles": []}, b.ev(n.start, n.end), n.text)
-        b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": schema.ROLE_LEAD}, ev)
+        b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": role}, ev)
         if self.region:
-            b.relate(schema.SERVES_IN, ref, (schema.REGION, self.region), {"title": ""}, b.ev(f.span.start, f.span.end))
+            span = f.span if f else n
+            b.relate(schema.SERVES_IN, ref, (schema.REGION, self.region), {"title": ""}, b.ev(span.start, span.end))
 
     def unit(self, task, n: ann.Span, role: str, ev: Evidence) -> None:
         b = self.b
@@ -333,4 +460,23 @@ class _Context:
         e.props["deadlineDate"] = parse_deadline(value, self.year)
 
 
+def annotated(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    """The tasks of a document of another kind that carry responsibility annotations wherever they
+    stand (a notice, a policy with a 考评指标 annex): only the tasks someone answers for, no
+    complaint about the items nobody does."""
+    ex = parse(doc, lexicon)
+    answered = {r.target for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    entities = tuple(e for e in ex.entities if e.label != schema.TASK or e.ref in answered)
+    refs = {e.ref for e in entities} | {(schema.DOCUMENT, doc.key)}
+    relations = tuple(r for r in ex.relations if r.source in refs and r.target in refs)
+    issues = tuple(i for i in ex.issues if i.code not in ("plan.no-items", "plan.no-annotation"))
+    return Extraction(ex.document, entities, relations, issues if answered else ())
+
+
+def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    return parse(doc, lexicon, ACTION_KIND)
+
+
 LOADER = register(Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse))
+ACTION_LOADER = register(Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
+                                score_action, parse_action))

@@ -202,6 +202,16 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
             out.relation(r)
         issues.extend(more)
 
+    if kind == "generic":
+        # A document of no known kind still gives the responsibility annotations it carries.
+        from . import division_plan
+        plan = division_plan.annotated(doc, lexicon)
+        for e in plan.entities:
+            out.entity(e)
+        for r in plan.relations:
+            out.relation(r)
+        issues.extend(plan.issues)
+
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=meta.title,
                         issuer=meta.issuer, number=meta.number, date=meta.date, region=region)
     return Extraction(info, tuple(out.entities.values()), tuple(out.relations.values()), tuple(issues))

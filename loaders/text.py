@@ -138,11 +138,12 @@ def normalise(raw: str) -> NormalText:
             continue
         if ch in ("\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"):
             pairs.append((" ", i))
-        elif ch in _CJK_PUNCT or is_cjk(ch) or ch in "\t\n":
+        elif ch in _CJK_PUNCT or is_cjk(ch) or ch in "\t\n" or "\u2460" <= ch <= "\u2473":
+            # Circled numbers ①…⑳ number items: kept, so they stay markers.
             pairs.append((ch, i))
         else:
-            # NFKC folds full-width letters, digits and punctuation, circled
-            # numbers and the like; an expansion maps every piece to its source.
+            # NFKC folds full-width letters, digits and punctuation and the
+            # like; an expansion maps every piece to its source.
             for piece in unicodedata.normalize("NFKC", ch):
                 pairs.append((piece, i))
         i += 1

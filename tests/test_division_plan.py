@@ -222,17 +222,18 @@ def test_seed_counts(seed):
 
 # Other plans' forms
 
-def test_zeren_danwei_is_support():
+def test_zeren_danwei_is_responsible():
+    # 责任单位 names who answers for the work without a lead/support split.
     ex = synth("1. 加强审计监督。〔牵头领导：张三；牵头单位：市财政局；责任单位：市审计局、市统计局〕\n")
     assert who(ex, "1") == {("lead", "Leader", "张三"), ("lead", "Department", "市财政局"),
-                            ("support", "Department", "市审计局"), ("support", "Department", "市统计局")}
+                            ("responsible", "Department", "市审计局"), ("responsible", "Department", "市统计局")}
     assert ex.issues == ()
 
 
 def test_fields_on_their_own_lines():
     ex = synth("1. 加强审计监督。\n牵头领导：张三\n牵头单位：市财政局\n责任单位：市审计局\n\n"
                "2. 做好统计工作。\n牵头领导：李四\n牵头单位：市统计局、市发展改革委、市工业和信息化局、市财政局\n配合单位：市审计局\n")
-    assert who(ex, "1") == {("lead", "Leader", "张三"), ("lead", "Department", "市财政局"), ("support", "Department", "市审计局")}
+    assert who(ex, "1") == {("lead", "Leader", "张三"), ("lead", "Department", "市财政局"), ("responsible", "Department", "市审计局")}
     assert task(ex, "1").props["text"] == "加强审计监督。"
     # The long line gets glued to the next by PDF-break joining; the label still starts a new field.
     assert ("lead", "Department", "市财政局") in who(ex, "2")
@@ -240,10 +241,12 @@ def test_fields_on_their_own_lines():
     assert ex.issues == ()
 
 
-@pytest.mark.parametrize("label", ["牵头市领导", "分管市领导", "责任领导"])
-def test_leader_label_variants(label):
+@pytest.mark.parametrize("label,role", [("牵头市领导", "lead"), ("牵头负责领导", "lead"), ("分管市领导", "responsible"),
+                                        ("分管省领导", "responsible"), ("责任领导", "responsible")])
+def test_leader_label_variants(label, role):
+    # 分管/责任 leaders answer for the work with no lead/support split among leaders.
     ex = synth(f"1. 建设大桥。〔{label}：王五；牵头单位：市交通运输局；协办单位：市财政局〕\n")
-    assert who(ex, "1") == {("lead", "Leader", "王五"), ("lead", "Department", "市交通运输局"),
+    assert who(ex, "1") == {(role, "Leader", "王五"), ("lead", "Department", "市交通运输局"),
                             ("support", "Department", "市财政局")}
 
 

@@ -1,0 +1,110 @@
+"""Numbered items of a plan: the markers governments number with, and the tree they make.
+
+Markers, each its own style: 一、 | （一） (一) | 1. 1、 1． 1﹒ | (1) （1） | ① | 第一，
+The level of a style is the order in which the document first uses it (一、 then （一）
+then 1. then (1) is the usual order, but a plan may start at 1. or skip （一）). Numbers may
+restart under each header or run on; a block belongs to the nearest block above it of a
+higher level. A marker also starts a block mid-line when it follows the end of a sentence or
+of an annotation: "(省发改委负责)(二)公共财政…", "…协办)2.重点抓好…".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CN = "一二三四五六七八九十百零〇"
+STYLES = (
+    ("cn", re.compile(rf"[ \t\u3000]*([{_CN}]+)[ \t]*[、.．,，](?!\d)[ \t]*")),
+    ("pcn", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]+)[)）][ \t]*")),
+    ("ord", re.compile(rf"[ \t\u3000]*第([{_CN}]+)(?:[、，,：:．.]|[ \t]+)[ \t]*(?![章条节款部篇])")),
+    ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),
+    ("par", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[)）][ \t]*")),
+    ("circ", re.compile(r"[ \t\u3000]*([①-⑳])[ \t]*")),
+)
+# Where a marker may start a block inside a line: after a sentence or an annotation.
+_INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
+
+
+@dataclass
+class Block:
+    style: str
+    number: str
+    level: int
+    start: int              # the marker
+    body: int               # just past the marker
+    end: int                # end of the block's own text (before its first child)
+    parent: "Block | None" = None
+    children: list["Block"] = field(default_factory=list)
+
+    @property
+    def last(self) -> int:
+        """End of the block with everything under it."""
+        return self.children[-1].last if self.children else self.end
+
+
+def marker(line: str) -> tuple[str, re.Match] | None:
+    for style, pat in STYLES:
+        m = pat.match(line)
+        if m and m.end() < len(line.rstrip()):
+            return style, m
+    return None
+
+
+def _pieces(text: str, start: int, stop: int):
+    """Lines of text[start:stop], each also cut where an inline marker starts a block."""
+    for m in re.finditer(r"[^\n]+", text[start:stop]):
+        s, e = start + m.start(), start + m.end()
+        if not text[s:e].strip():
+            continue
+        cuts = [s] + [k.start() for k in _INLINE.finditer(text, s, e) if k.start() > s] + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            if text[a:b].strip():
+                yield a, b
+
+
+def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -> list[Block]:
+    """The numbered blocks of text[start:stop] as a forest; unnumbered lines join the block above."""
+    levels: dict[str, int] = {}
+    roots: list[Block] = []
+    stack: list[Block] = []
+    current: Block | None = None
+    for a, b in _pieces(text, start, stop):
+        found = marker(text[a:b])
+        if found is None:
+            if current:
+                current.end = b
+            continue
+        style, m = found
+        level = levels.setdefault(style, len(levels))
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" \t\u3000"))
+        block = Block(style, m.group(1), level, a + lead, a + m.end(), b)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        if stack:
+            block.parent = stack[-1]
+            stack[-1].children.append(block)
+        else:
+            roots.append(block)
+        stack.append(block)
+        current = block
+    return roots
+
+
+def walk(forest: list[Block]):
+    for b in forest:
+        yield b
+        yield from walk(b.children)
+
+
+def seq(block: Block, qualify: bool) -> str:
+    """The block's number as written, qualified by its parents' when numbers restart."""
+    own = f"({block.number})" if block.style in ("pcn", "par") else block.number
+    if block.style == "par" and block.parent is not None and block.parent.style == "cn":
+        return f"{block.parent.number}{own}"
+    if not qualify or block.parent is None:
+        return own
+    chain, p = [], block.parent
+    while p is not None and p.style in ("cn", "pcn", "ord"):
+        chain.append(f"({p.number})" if p.style == "pcn" else p.number)
+        p = p.parent
+    return ".".join(reversed(chain)) + ("." if chain else "") + own

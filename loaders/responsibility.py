@@ -1,0 +1,262 @@
+"""Who answers for a task, read from the words plans use when they carry no field labels.
+
+Labelled annotations (（牵头单位：…；配合单位：…）, field lines) are read by loaders/annotation.py.
+This module reads the unlabelled forms and the document's stated convention:
+    （省发改委牵头，省财政厅配合）  （省财政厅主办，省国税局、地税局协办）  （省商务厅负责）
+    （省发改委、农委、统计局分别负责）  （X牵头，Y按职责分工负责）  （X、Y分别牵头）
+    （省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门，下同）
+    部门分工：省发展改革委牵头，各地、各部门配合。
+A clause is a list of units followed by the word that gives their role: 牵头/主办 → lead,
+配合/协办/参与/协助 → support, 负责/落实 (with no split) → responsible. A bare list of units
+reads by the convention the document states (列第一位的为牵头单位: the first leads, the rest
+support); with no convention every unit is responsible.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import annotation as ann
+
+LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
+
+# The convention a document states once: the first unit listed leads.
+_CONVENTION = re.compile(
+    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
+# Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
+_VERB = re.compile(
+    r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
+    r"(?P<v>牵头负责|牵头落实|牵头|主办|主责|主抓|配合落实|配合|协办|参与|协助|协同|负责落实|负责|落实|实施)"
+    r"(?:实施|推进|落实|抓好|工作|等)?$")
+_ROLE = {"牵头负责": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主抓": LEAD,
+         "配合落实": SUPPORT, "配合": SUPPORT, "协办": SUPPORT, "参与": SUPPORT, "协助": SUPPORT, "协同": SUPPORT,
+         "负责落实": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "实施": RESPONSIBLE}
+# What a unit or a collective of units looks like (never a sentence: no verbs of work, no 的).
+_UNIT_END = re.compile(
+    r"(?:委|办|局|厅|部|署|院|会|所|室|处|科|站|队|中心|政府|人民政府|管委会|集团|公司|银行|大学|学院|学校|法院|检察院|"
+    r"单位|部门|机构|企业|组织|街道|乡镇|镇|乡|各地|各市|各区|各县|分局|支队|总队|大队|联社|协会|商会|联合会|"
+    r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
+    r"海关|分行|支行|研究院|研究所|气象台|总站|"
+    r"[〕)）])$")
+_NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]")
+_NAME_MAX = 30
+
+
+@dataclass(frozen=True)
+class Named:
+    name: ann.Span
+    role: str
+
+
+def convention(text: str) -> bool:
+    """Whether the document states that the first unit of a list leads."""
+    return bool(_CONVENTION.search(text))
+
+
+def looks_like_unit(name: str) -> bool:
+    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    if not (2 <= len(name) <= _NAME_MAX) or not n:
+        return False
+    if _NOT_UNIT.search(re.sub(r"等$", "", n)):
+        return False
+    return bool(_UNIT_END.search(name)) or name.startswith("各")
+
+
+_KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
+
+
+def _kind_of(name: ann.Span) -> ann.Span:
+    """市发改委等部门 → 市发改委: the list names its members, 等部门 only says there are more."""
+    m = _KIND_OF.search(name.text)
+    if m and m.start() >= 2:
+        return ann.Span(name.text[:m.start()], name.start, name.start + m.start())
+    return name
+
+
+# A unit marked as the lead inside a list: 市发改委（牵头）, 市发改委(牵头单位).
+_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]$")
+
+
+def marked_lead(name: ann.Span) -> tuple[ann.Span, bool]:
+    """The name without its 牵头 mark, and whether it had one."""
+    m = _MARK.search(name.text)
+    if not m or m.start() < 2:
+        return name, False
+    return ann.Span(name.text[:m.start()], name.start, name.start + m.start()), True
+
+
+def _titled(name: str) -> bool:
+    """A person named with a title (王五副市长): a bare 王五 could as well be a place (北方)."""
+    who = ann.person(name)
+    return bool(who) and who != name
+
+
+def _joined(name: ann.Span) -> list[ann.Span]:
+    """相关部门及各地区 → 相关部门, 各地区: split at 及/和/与 only where both sides are units."""
+    for k, ch in enumerate(name.text):
+        if ch in "及和与" and 0 < k < len(name.text) - 1:
+            a, b = name.text[:k], name.text[k + 1:]
+            if looks_like_unit(a) and looks_like_unit(b):
+                return [ann.Span(a, name.start, name.start + k)] + _joined(ann.Span(b, name.start + k + 1, name.end))
+    return [name]
+
+
+def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
+    """The units one clause names with their role; None when the clause is not a list of units."""
+    t = text[part.start:part.end]
+    if _CONVENTION.search(t) or re.fullmatch(r"(?:下同|同上|下略)", t):
+        return []
+    m = _VERB.search(t)
+    if m and m.start() > 0:
+        role = _ROLE[m.group("v")]
+        value = ann.Span(t[:m.start()], part.start, part.start + m.start())
+    elif m:
+        return None
+    else:
+        role, value = "", part
+    units = [u for n in ann.names(text, value) for u in _joined(_kind_of(n))]
+    marked = {u: mk for u in units if (mk := _MARK.search(u.text))}
+    units = [ann.Span(u.text[:marked[u].start()], u.start, u.start + marked[u].start()) if u in marked else u for u in units]
+    if not units or not all(looks_like_unit(u.text) or _titled(u.text) for u in units):
+        return None
+    if marked:
+        # (市发改委（牵头）、市财政局): the unit marked 牵头 leads, the others support unless a word says otherwise.
+        leads = {u.start for u in units if any(u.start == k.start for k in marked)}
+        return [Named(u, LEAD if u.start in leads else (role or SUPPORT)) for u in units]
+    if role == RESPONSIBLE and lead_first and "分别" not in m.group("q") and len(units) > 1:
+        # (X、Y、Z负责。列第一位的为牵头部门): the stated convention splits a shared 负责.
+        return [Named(u, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
+    if role:
+        return [Named(u, role) for u in units]
+    if lead_first:
+        return [Named(u, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
+    return [Named(u, RESPONSIBLE) for u in units]
+
+
+def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> list[Named] | None:
+    """The units an unlabelled annotation text[a:b] names, or None when it is not one.
+
+    A text with no role word at all is read as a bare list only when `bare` (a bracket that
+    stands where an annotation stands, or a field's value)."""
+    parts = ann.split_top(text, a, b, "，,；;。")
+    if not parts:
+        return None
+    out: list[Named] = []
+    has_verb = False
+    for p in parts:
+        got = clause(text, p, lead_first)
+        if got is None:
+            return None
+        if got and _VERB.search(p.text):
+            has_verb = True
+        out += got
+    if not out or (not has_verb and not bare):
+        return None
+    # One unit with no role word and no stated convention is simply responsible.
+    return out
+
+
+_BRACKET = re.compile(r"[（(〔【\[［]")
+
+
+@dataclass(frozen=True)
+class Unlabelled:
+    start: int              # the opening bracket
+    end: int                # just past the closing bracket
+    units: list[Named]
+    worded: bool = True     # it says who leads or answers (牵头, 负责…), not only a list of units
+
+
+def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
+    """Every unlabelled bracketed annotation in text[start:end], in order."""
+    out = []
+    for m in _BRACKET.finditer(text, start, end):
+        if out and m.start() < out[-1].end:
+            continue
+        close = ann._closing(text, m.start() + 1, min(end, m.start() + 200))
+        if close is None:
+            continue
+        inner = (m.end(), close)
+        if close - m.end() > 120:
+            continue
+        # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
+        after = text[close + 1:close + 2]
+        bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end
+        units = read(text, *inner, lead_first, bare=bare)
+        if units:
+            worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
+            out.append(Unlabelled(m.start(), close + 1, units, worded))
+    return out
+
+
+_ROLE_WORD = re.compile(r"牵头|配合|协办|主办")
+
+
+def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
+    """Brackets in text[start:end] that use a role word (牵头, 配合…) but were not read as an
+    annotation: each is logged, so a form kg does not know is seen."""
+    read_at = {u.start for u in find(text, start, end, lead_first)}
+    out = []
+    for m in _BRACKET.finditer(text, start, end):
+        close = ann._closing(text, m.start() + 1, min(end, m.start() + 200))
+        if close is None or m.start() in read_at or any(u.start < m.start() < u.end for u in out):
+            continue
+        inner = text[m.end():close]
+        if _ROLE_WORD.search(inner) and len(inner) <= 120 and not re.search(r"[：:]", inner):
+            out.append(ann.Span(text[m.start():close + 1], m.start(), close + 1))
+    return out
+
+
+# A rule stated once for every task from here on: 具体任务均涉及相关市(州)人民政府，不再做分工，下同.
+_STANDING = re.compile(r"均涉及(?P<who>[^，,。；;]{2,30}?)[，,]\s*不再(?:做|作|进行)?分工")
+
+
+def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Span]]:
+    """The units a labelled field names, and the units a standing rule inside it adds to every task
+    from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕 → [X, Y], [Z]."""
+    sentences = ann.split_top(text, value.start, value.end, "。")
+    units, standing = [], []
+    for k, sent in enumerate(sentences):
+        m = _STANDING.search(sent.text)
+        if m:
+            who = ann.Span(m.group("who"), sent.start + m.start("who"), sent.start + m.end("who"))
+            standing += [n for n in ann.names(text, who) if looks_like_unit(n.text)]
+            continue
+        if k and units:
+            continue
+        got = [n for p in ann.split_top(text, sent.start, sent.end, "，,；;") for n in _strip_verb(text, p)]
+        units += got
+    return units, standing
+
+
+def _strip_verb(text: str, part: ann.Span) -> list[ann.Span]:
+    m = _VERB.search(part.text)
+    if m and m.start() > 0 and looks_like_unit(part.text[:m.start()].split("、")[-1]):
+        part = ann.Span(part.text[:m.start()], part.start, part.start + m.start())
+    return ann.names(text, part)
+
+
+# A section header that gives who leads everything under it:
+#   一、县示范区管委会牵头工作（8项）   一、陈寅常务副市长主抓的重点工作   （一）市发改委牵头的工作
+_HEADER = re.compile(
+    r"^(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头|主抓|负责|分管|主办)(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项)")
+
+
+def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
+    """The names a section header puts in charge, with the verb; None for an ordinary header."""
+    t = text[a:b]
+    m = _HEADER.match(t)
+    bare = t.strip().rstrip("：:。")
+    if not m and _titled(bare):
+        # A header that is only a leader: 一、陈寅常务副市长 — everything beneath is theirs.
+        at = a + t.find(bare)
+        return [ann.Span(bare, at, at + len(bare))], "负责"
+    if not m:
+        return None
+    if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):
+        return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
+    value = ann.Span(m.group("who"), a, a + m.end("who"))
+    names = ann.names(text, value)
+    if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
+        return None
+    return names, m.group("v")
