@@ -18,7 +18,7 @@ import re
 
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from . import annotation as ann, items, responsibility as resp
+from . import annotation as ann, items, officials, responsibility as resp
 from .dates import document_year, parse_deadline
 from .lexicon import Lexicon, RegionInfo, department_kind
 from .registry import Loader, register
@@ -157,7 +157,25 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     ctx = _Context(b, lexicon, text, region, year)
     if not ctx.plan(items.blocks(text, body_start, _body_end(lines, text, body_start))):
         b.issue("plan.no-items", "no numbered task items found", body_start)
+    titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
+
+
+def titled_officials(b: "_Builder", lexicon: Lexicon, text: str, region: str) -> None:
+    """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
+    preamble), beyond its annotations: Leaders who serve in the region of their title."""
+    for m in officials.find(text, lexicon).mentions:
+        if m.role != "titled" or not m.titles:
+            continue
+        where = m.region or region
+        ev = b.doc.evidence(b.view, m.start, m.end, sentence=True)
+        info = lexicon.region(where) if where else None
+        if info and where != region:
+            b.region(lexicon, info, ev)
+        ref = b.entity(schema.LEADER, schema.leader_key(where, m.name), m.name,
+                       {"region": where, "titles": list(m.titles)}, ev, m.name)
+        if where:
+            b.relate(schema.SERVES_IN, ref, (schema.REGION, where), {"title": schema.TITLE_SEPARATOR.join(m.titles)}, ev)
 
 
 def _lines(text: str) -> list[tuple[str, int, int]]:

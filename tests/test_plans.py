@@ -321,3 +321,16 @@ def test_header_that_is_only_a_leader():
     ex = parse("一、陈寅常务副市长\n1.推进重大项目建设。（市发改委牵头）\n二、加强管理\n1.规范审批。（市审批局负责）\n")
     assert roles(ex, "推进重大项目建设。") == {"陈寅": "responsible", "市发改委": "lead"}
     assert roles(ex, "规范审批。") == {"市审批局": "responsible"}
+
+
+def test_a_plan_records_the_officials_it_names_with_their_titles():
+    from graph import schema
+    from loaders import division_plan
+    from loaders.lexicon import default_lexicon
+    from loaders.source import from_bytes
+    text = ("济南市人民政府办公厅关于印发某行动方案的通知\n各区县人民政府：\n"
+            "一、副市长张建国牵头的工作\n1.推进数字经济发展。（市发展改革委牵头，市财政局配合）\n"
+            "2.建设智慧城市。（市大数据局牵头，市财政局配合）\n")
+    ex = division_plan.parse(from_bytes(text.encode("utf-8"), "p.txt"), default_lexicon())
+    serves = {(r.source[1], r.props["title"]) for r in ex.relations if r.type == schema.SERVES_IN}
+    assert ("山东省/济南市/张建国", "副市长") in serves
