@@ -28,24 +28,13 @@ from . import division_plan as plan
 from .commitment_table import split_names
 from .dates import document_year, parse_deadline
 from .lexicon import Lexicon
+from .reading import flat
 from .reading.model import Row, Table
 from .registry import Loader, register
 from .source import SourceDocument
 
 KIND = "responsibility_table"
 
-# Column label (white space removed) → (what the column holds, role). Order matters: the
-# first pattern a header cell matches names its column.
-_COLUMNS = (
-    (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", schema.ROLE_LEAD),
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$"), "leader", schema.ROLE_RESPONSIBLE),
-    (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", schema.ROLE_LEAD),
-    (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", schema.ROLE_SUPPORT),
-    (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", schema.ROLE_RESPONSIBLE),
-    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
-    (re.compile(r"任务|事项|工作|内容|措施"), "task", ""),
-)
 _RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
@@ -85,17 +74,41 @@ def _split(line: str) -> list[str]:
 
 
 def score(text: str) -> float:
-    """A responsibility table's header row anywhere in the text: 0.9, more with more columns named."""
-    if "\t" not in text and "|" not in text:
-        return 0.0
+    """A responsibility table's header row anywhere in the text (its cells on one line, or its
+    labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
-    for line in text.split("\n"):
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for k, line in enumerate(lines):
+        found = None
         if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
             found = columns(_split(line))
-            if found:
-                named = sum(c.what in ("leader", "unit", "deadline") for c in found)
-                best = max(best, min(1.0, 0.85 + 0.05 * named))
+        elif len(line) <= 12 and _kind(line)[0] and (flat_cols := flat.header(lines, k)):
+            found = columns([label for _, _, label in flat_cols])
+        if found:
+            named = sum(c.what in ("leader", "unit", "deadline") for c in found)
+            best = max(best, min(1.0, 0.85 + 0.05 * named))
     return best
+
+
+# What a table of tasks is, from the words before it and its header: a list of 民生实事 or
+# public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
+_COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
+_PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
+
+
+def document_kind(before: str, cols: list[Column]) -> str:
+    """The kind a document of task tables is: commitment_table for a commitment or 民生实事 list
+    (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
+    set out), progress_report for a report of how tasks stand, else the plan table's own kind."""
+    labels = "".join(c.label for c in cols)
+    if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
+        return "commitment_table"
+    if any(c.what == "status" for c in cols) or _PROGRESS.search(before[-200:]):
+        return "progress_report"
+    whats = {(c.what, c.role) for c in cols}
+    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
+        return "commitment_table"
+    return KIND
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
@@ -122,7 +135,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.
         where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
         b.region(lexicon, region_info, b.ev(*where))
-    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
+    kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
@@ -156,10 +170,7 @@ def _header(table: Table) -> tuple[Table, list[Column], int] | None:
 
 def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
-    label = re.sub(r"\s+", "", label)
-    if not label or len(label) > 12:
-        return None, None
-    return next(((what, role) for pattern, what, role in _COLUMNS if pattern.search(label)), (None, None))
+    return flat.label_kind(label)
 
 
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
@@ -177,6 +188,7 @@ class _Table:
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
         self.count = 0
+        self.last_seq, self.under = "", 1
 
     def read(self) -> None:
         for k, row in enumerate(self.table.rows[self.header_at + 1:], self.header_at + 2):
@@ -217,18 +229,27 @@ class _Table:
             return
         self.count += 1
         m = _SEQ.match(self._cell(row, "seq"))
-        seq = m.group(1) if m else str(self.count)
-        if seq in self.seen:        # numbers restart in a later table
-            seq = f"{self.table.number}.{seq}"
-        self.seen.add(seq)
+        if m or not self.last_seq or not self._col("seq"):
+            seq = key = m.group(1) if m else str(self.count)
+            if seq in self.seen:        # numbers restart in a later table
+                seq = key = f"{self.table.number}.{seq}"
+            self.last_seq, self.under = seq, 1
+        else:
+            # An empty number cell is merged with the row above: another task under its number.
+            self.under += 1
+            seq, key = self.last_seq, f"{self.last_seq}-{self.under}"
+        self.seen.add(key)
         task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _spaces_are_padding(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
         ev = b.ev(self.at(row.start), self.at(row.end))
-        task = b.entity(schema.TASK, schema.task_key(b.doc.key, seq), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
+        task = b.entity(schema.TASK, schema.task_key(b.doc.key, key), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
             "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
             "document": b.doc.key, "region": ctx.region}, ev)
         b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
         found = False
         for col in self.cols:
+            if col.what == "status" and (status := self._cell(row, "status")):
+                b.entities[task].props["status"] = re.sub(r"\s+", "", status)
+                continue
             if col.what not in ("leader", "unit", "deadline"):
                 continue
             span = self.span(row, col, inherit=col.role != schema.ROLE_SUPPORT)
@@ -240,7 +261,7 @@ class _Table:
                 continue
             found = True
             if col.what == "unit":
-                for n in ann.names(text, value, "、，,；;/ "):
+                for n in ann.names(text, value, "、，,；;/ \n"):
                     # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
                     m = _MARK.search(n.text)
                     if m and len(n.text) > len(m.group()) + 1:

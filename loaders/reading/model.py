@@ -199,9 +199,10 @@ class Writer:
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell of a table line starting at offset a, or None if it is not one."""
-    sep = "\t" if line.count("\t") >= 1 else "|" if line.count("|") >= 2 else None
+def _split_cells(line: str, a: int, sep: str | None = None, least: int = 2) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a table line starting at offset a, or None if it is not one
+    (fewer than `least` cells)."""
+    sep = sep or ("\t" if line.count("\t") >= 1 else "|" if line.count("|") >= 2 else None)
     if sep is None:
         return None
     spans, s = [], 0
@@ -221,12 +222,32 @@ def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
         while e > s and line[e - 1] in " \u3000\r":
             e -= 1
         out.append((a + s, a + e))
-    return out if len(out) >= 2 else None
+    return out if len(out) >= least else None
+
+
+def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, int]], int] | None:
+    """A row of n cells written over lines[k:j] because a cell's text broke across lines (the
+    break inside a cell: the last cell of one line goes on at the start of the next), and j;
+    None when the lines do not make exactly n cells."""
+    cells: list[tuple[int, int]] = []
+    for j in range(k, min(len(lines), k + 6)):
+        line, a, _ = lines[j]
+        pieces = _split_cells(line, a, sep, least=1) or []
+        if j == k and len(pieces) < 2 or j > k and len(pieces) >= n:
+            return None
+        if cells and pieces:
+            cells[-1] = (cells[-1][0], pieces[0][1])
+            pieces = pieces[1:]
+        cells.extend(pieces)
+        if len(cells) >= n:
+            return (cells, j + 1) if len(cells) == n else None
+    return None
 
 
 def from_text(raw: str) -> Layout:
     """The structure of plain text: each non-empty line a paragraph, runs of tab- or |-separated
-    lines tables (a short line between two table lines is a one-cell row: a section heading);
+    lines tables (a short line between two table lines is a one-cell row: a section heading),
+    and flattened tables, cells one a line under a header of labels (reading/flat.py);
     offsets are into `raw` itself."""
     lines = []
     for m in re.finditer(r"[^\n]+", raw):
@@ -245,8 +266,21 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    for k, (line, a, spans) in enumerate(lines):
+    from . import flat
+    plain = [(line, a) for line, a, _ in lines]
+    k = -1
+    while k + 1 < len(lines):
+        k += 1
+        line, a, spans = lines[k]
         s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+        if not spans and not run and flat.label_kind(line)[0] and (found := flat.table(
+                raw, sum(isinstance(b, Table) for b in blocks) + 1, plain, k)):
+            blocks.append(found[0])     # a flattened table: its header's labels and its cells one a line
+            k = found[1] - 1
+            continue
+        if run and (head := run[0].cells) and len(spans or ()) < len(head) and (broken := _broken_row(
+                lines, k, len(head), "\t" if "\t" in raw[run[0].start:run[0].end] else "|")):
+            spans, k = broken[0], broken[1] - 1
         if spans:
             run.append(Row(tuple(Cell(raw[x:y], x, y) for x, y in spans), spans[0][0], spans[-1][1]))
             continue

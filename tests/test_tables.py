@@ -1,0 +1,141 @@
+"""Tables as plain text writes them — | or tab cells, flattened one cell a line, cells broken
+across lines, merged cells repeated or left empty — give the same tasks and facts; commitment,
+民生实事 and progress tables are read as their kinds."""
+from __future__ import annotations
+
+import pytest
+
+from graph import schema
+from loaders.lexicon import default_lexicon
+from loaders.reading import flat
+from loaders.reading.model import from_text
+from loaders.registry import detect
+from loaders.source import from_bytes
+
+HEAD = "宁乡市人民政府办公室关于印发2023年重点工作任务分工方案的通知\n\n"
+PIPE = HEAD + """序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限
+1 | 推进城乡供水一体化,完成水厂改造。 | 刘建国 | 市水利局 | 市财政局、市住建局 | 2023年12月底
+2 | 新建城市公园3个。 | 刘建国 | 市住建局 | | 2023年6月底
+"""
+TABS = HEAD + """序号\t重点任务\t牵头领导\t牵头单位\t配合单位\t完成时限
+1\t推进城乡供水一体化,完成水厂改造。\t刘建国\t市水利局\t市财政局、市住建局\t2023年12月底
+2\t新建城市公园3个。\t刘建国\t市住建局\t\t2023年6月底
+"""
+FLAT = HEAD + """序号
+重点任务
+牵头领导
+牵头单位
+配合单位
+完成时限
+1
+推进城乡供水一体化,完成水厂改造。
+刘建国
+市水利局
+市财政局
+市住建局
+2023年12月底
+2
+新建城市公园3个。
+刘建国
+市住建局
+2023年6月底
+"""
+# A cell broken over two lines, and the leader's merged cell left empty under the row above.
+BROKEN = HEAD + """序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限
+1 | 推进城乡供水一体化,
+完成水厂改造。 | 刘建国 | 市水利局 | 市财政局、市住建局 | 2023年12月底
+2 | 新建城市公园3个。 | | 市住建局 | | 2023年6月底
+"""
+
+
+def _read(text: str):
+    doc = from_bytes(text.encode("utf-8"), "t.txt")
+    loader = detect(doc)
+    return loader.kind, loader.parse(doc, default_lexicon())
+
+
+def _facts(ex) -> set[tuple]:
+    ents = {(e.label, e.key): e for e in ex.entities}
+    out = set()
+    for r in ex.relations:
+        if r.type == schema.RESPONSIBLE_FOR:
+            task = ents[r.target]
+            out.add((task.props["seq"], task.props["text"], ents[r.source].name, r.props["role"], task.props["deadline"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def pipe_facts():
+    kind, ex = _read(PIPE)
+    assert kind == "responsibility_table"
+    return _facts(ex)
+
+
+def test_a_pipe_table_gives_tasks_with_leader_units_and_deadline(pipe_facts):
+    task = "推进城乡供水一体化，完成水厂改造。"        # as the plain view reads it: punctuation full-width
+    assert ("1", task, "刘建国", "lead", "2023年12月底") in pipe_facts
+    assert ("1", task, "市财政局", "support", "2023年12月底") in pipe_facts
+    assert ("1", task, "市住房和城乡建设局", "support", "2023年12月底") in pipe_facts
+    assert not any(seq == "2" and role == "support" for seq, _, _, role, _ in pipe_facts)
+
+
+@pytest.mark.parametrize("form", [TABS, FLAT, BROKEN], ids=["tabs", "flattened", "broken-and-merged"])
+def test_every_form_of_the_table_gives_the_same_facts(form, pipe_facts):
+    kind, ex = _read(form)
+    assert kind == "responsibility_table"
+    assert _facts(ex) == pipe_facts
+
+
+def test_a_flattened_table_is_rows_and_cells_with_a_unit_a_line():
+    layout = from_text(FLAT)
+    (table,) = layout.tables
+    assert [c.text for c in table.rows[0].cells] == ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    assert table.rows[1].texts[4] == "市财政局\n市住建局"
+    assert table.rows[2].texts == ["2", "新建城市公园3个。", "刘建国", "市住建局", "", "2023年6月底"]
+    cell = table.rows[1].cells[3]
+    assert FLAT[cell.start:cell.end] == "市水利局"          # offsets into the text
+
+
+def test_a_row_without_its_number_is_another_task_under_the_merged_number():
+    text = "序号\n民生实事\n责任单位\n完成时限\n1\n建成老年养护楼。\n县民政局\n5月底前\n开工建设老年大学。\n12月底前\n2\n新建农贸市场1个。\n县商务局\n12月底前\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[2] == ["", "开工建设老年大学。", "", "12月底前"]
+    kind, ex = _read(text)
+    facts = _facts(ex)
+    # The empty unit cell is the merged one above; the task keeps the number it is written under.
+    assert ("1", "开工建设老年大学。", "县民政局", "responsible", "12月底前") in facts
+    assert len({e.key for e in ex.entities if e.label == schema.TASK}) == 3
+
+
+def test_a_line_alone_before_a_numbered_row_is_a_section_row():
+    text = "序号\n工作任务\n牵头单位\n完成时限\n一、扩大有效需求\n1\n推进消费提质。\n市商务局\n12月底前\n二、深化改革\n2\n推进国企改革。\n市国资委\n12月底前\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1] == ["一、扩大有效需求"] and rows[3] == ["二、深化改革"]
+    _, ex = _read(text)
+    tasks = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert tasks["2"]["section"] == "二、深化改革"
+
+
+def test_field_lines_are_not_a_flattened_header():
+    lines = ["工作任务", "牵头单位：市发改委", "配合单位：市财政局", "完成时限：2023年底"]
+    assert flat.header(lines, 0) is None
+
+
+def test_a_minsheng_list_is_a_commitment_table():
+    text = ("2023年民生实事任务分解表\n序号 | 民生实事 | 责任领导 | 责任单位 | 完成时限 |\n"
+            "1 | 新增义务教育学位2000个。 | 王立新 | 县教体局 各乡镇政府 | 2023年9月 |\n"
+            "2 | 改造老旧小区12个。 | 王立新 | 县住建局 | 2023年12月 |\n")
+    kind, ex = _read(text)
+    assert ex.document.kind == "commitment_table"
+    facts = _facts(ex)
+    assert {("1", "县教体局"), ("1", "各乡镇政府"), ("1", "王立新")} == {(s, n) for s, _, n, _, _ in facts if s == "1"}
+    assert {role for *_, role, _ in facts} == {"responsible"}
+
+
+def test_a_table_with_a_progress_column_is_a_progress_report_with_each_task_status():
+    text = ("重点项目推进情况\n序号\t项目\t牵头单位\t推进情况\n"
+            "1\t建设物流园区。\t市商务局\t已完成主体工程。\n2\t建设污水处理厂。\t市生态环境局\t正在进行设备安装。\n")
+    _, ex = _read(text)
+    assert ex.document.kind == "progress_report"
+    status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "已完成主体工程。", "2": "正在进行设备安装。"}
