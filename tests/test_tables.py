@@ -139,3 +139,36 @@ def test_a_table_with_a_progress_column_is_a_progress_report_with_each_task_stat
     assert ex.document.kind == "progress_report"
     status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
     assert status == {"1": "已完成主体工程。", "2": "正在进行设备安装。"}
+
+
+PROGRESS = """关于2023年十件民生实事推进情况的通报
+
+现将今年十件民生实事推进情况通报如下。
+一、教育惠民工程
+1.新建改扩建中小学校10所（牵头单位：市教育局；配合单位：市财政局）。进展情况：已开工9所，完成投资4.2亿元。
+2.新增公办幼儿园学位3000个（牵头单位：市教育局）。目前已新增学位2600个，完成年度目标的87%。
+二、健康惠民工程
+3.建成村卫生室标准化改造200个（牵头单位：市卫生健康委）。
+推进情况：已完成改造186个。
+4.建设区域医疗中心（牵头单位：市卫生健康委）。
+"""
+
+
+def test_a_progress_report_gives_the_tasks_with_their_units_and_how_each_stands():
+    kind, ex = _read(PROGRESS)
+    assert kind == "progress_report" and ex.document.kind == "progress_report"
+    tasks = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert tasks["1"]["status"] == "已开工9所，完成投资4.2亿元。"                     # labelled, after the annotation
+    assert tasks["2"]["status"] == "目前已新增学位2600个，完成年度目标的87%。"         # a sentence with a status cue
+    assert tasks["3"]["status"] == "已完成改造186个。"                              # a status line of its own
+    assert "status" not in tasks["4"]
+    assert ("1", "市教育局", "lead") in {(s, n, r) for s, _, n, r, _ in _facts(ex)}
+    # Text read as a status is no longer reported as left unread.
+    assert not [i for i in ex.issues if i.code == "plan.trailing-text" and "已" in i.text]
+
+
+def test_a_plan_that_reports_no_progress_stays_a_plan():
+    plan = PROGRESS.replace("推进情况的通报", "任务分工方案").replace("推进情况通报如下", "任务分工如下")
+    plan = plan.replace("进展情况：已开工9所，完成投资4.2亿元。", "").replace("推进情况：已完成改造186个。\n", "")
+    kind, _ = _read(plan)
+    assert kind == "division_plan"
