@@ -35,7 +35,7 @@ from .source import SourceDocument
 
 KIND = "responsibility_table"
 
-_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)")
+_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
 
@@ -57,7 +57,10 @@ def columns(cells: list[str]) -> list[Column] | None:
         if what and not (what == "task" and any(c.what == "task" for c in found)):
             found.append(Column(i, what, role, re.sub(r"\s+", "", cell)))
     whats = {c.what for c in found}
-    named = [c for c in found if c.what in ("leader", "unit") and c.label != "责任人"]
+    # A 责任人 column alone names a table of tasks only where it is not a 承诺事项 list, which
+    # commitment_table.py reads (by its 单位 column).
+    pledged = any("承诺" in c for c in cells)
+    named = [c for c in found if c.what in ("leader", "unit") and not (c.label == "责任人" and pledged)]
     if "task" not in whats or not named:
         return None
     if any(c.role == schema.ROLE_LEAD and c.what == "unit" for c in found):
@@ -173,6 +176,7 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
     return flat.label_kind(label)
 
 
+_TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
 _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
                 "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
@@ -283,6 +287,9 @@ class _Table:
             k = text.find(surface, pos, value.end)
             k = pos if k < 0 else k
             pos = k + len(surface)
+            if (m := _TITLED.match(name)) and not _TITLED.match(m.group(2)):
+                # A title before the name (副县长王立新): the leader is the person.
+                name, k, surface = m.group(2), k + len(m.group(1)), m.group(2)
             if ann._OFFICE.search(name) or not ann._NAME.match(name):
                 self.b.issue("table.unnamed-leader", f"leader cell names an office or not a person: {name!r}", k, name)
                 continue

@@ -172,3 +172,18 @@ def test_a_plan_that_reports_no_progress_stays_a_plan():
     plan = plan.replace("进展情况：已开工9所，完成投资4.2亿元。", "").replace("推进情况：已完成改造186个。\n", "")
     kind, _ = _read(plan)
     assert kind == "division_plan"
+
+
+def test_a_task_list_with_only_a_responsible_person_column_is_read_and_the_title_is_not_the_name():
+    text = ("2024年为民办实事项目\n序号\t项目\t责任人\t完成时限\n"
+            "1\t新建城市书房5个。\t副县长王立新\t2024年10月\n2\t改造农贸市场2个。\t陈小红\t2024年12月\n")
+    kind, ex = _read(text)
+    assert ex.document.kind == "commitment_table"
+    assert {(s, n, r) for s, _, n, r, _ in _facts(ex)} == {("1", "王立新", "responsible"), ("2", "陈小红", "responsible")}
+
+
+def test_a_pledge_list_stays_with_the_commitment_reader():
+    text = "单位\t序号\t承诺事项\t完成时间\t责任人\n济南市\t1\t建成学校10所\t2021年12月\t张三\n"
+    assert flat.label_kind("承诺事项")[0] == "task"
+    from loaders.responsibility_table import columns
+    assert columns(text.split("\n")[0].split("\t")) is None
