@@ -168,7 +168,7 @@ def test_a_progress_report_gives_the_tasks_with_their_units_and_how_each_stands(
 
 
 def test_a_plan_that_reports_no_progress_stays_a_plan():
-    plan = PROGRESS.replace("推进情况的通报", "任务分工方案").replace("推进情况通报如下", "任务分工如下")
+    plan = PROGRESS.replace("推进情况的通报", "任务分工方案").replace("推进情况通报如下", "任务分工如下").replace("十件民生实事", "重点工作")
     plan = plan.replace("进展情况：已开工9所，完成投资4.2亿元。", "").replace("推进情况：已完成改造186个。\n", "")
     kind, _ = _read(plan)
     assert kind == "division_plan"
@@ -187,3 +187,27 @@ def test_a_pledge_list_stays_with_the_commitment_reader():
     assert flat.label_kind("承诺事项")[0] == "task"
     from loaders.responsibility_table import columns
     assert columns(text.split("\n")[0].split("\t")) is None
+
+
+LIST = """2023年县政府民生实事项目责任分解
+
+1.新建城区停车场3处，新增停车位800个。
+责任领导：王立新
+责任单位：县住建局、县自然资源局
+完成时限：2023年12月底
+
+2.改造老旧小区12个。
+责任领导：王立新
+责任单位：县住建局
+完成时限：2023年10月底
+"""
+
+
+def test_a_minsheng_list_of_items_with_field_lines_is_a_commitment_list():
+    kind, ex = _read(LIST)
+    assert (kind, ex.document.kind) == ("commitment_list", "commitment_table")
+    assert {(s, n) for s, _, n, _, _ in _facts(ex)} >= {("1", "王立新"), ("1", "县自然资源局"), ("2", "王立新")}
+
+
+def test_a_progress_report_on_a_minsheng_list_stays_a_progress_report():
+    assert _read(PROGRESS)[0] == "progress_report"
