@@ -81,11 +81,16 @@ def score(text: str) -> float:
     labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    joined, at = "\n".join(lines), [0]
+    for line in lines:
+        at.append(at[-1] + len(line) + 1)
     for k, line in enumerate(lines):
         found = None
         if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
             found = columns(_split(line))
-        elif len(line) <= 12 and _kind(line)[0] and (flat_cols := flat.header(lines, k)):
+        elif len(line) <= 12 and _kind(line)[0] and (flat_cols := flat.header(lines, k)) and flat.table(
+                joined, 1, list(zip(lines, at)), k):
+            # A flattened header counts only with rows under it.
             found = columns([label for _, _, label in flat_cols])
         if found:
             named = sum(c.what in ("leader", "unit", "deadline") for c in found)

@@ -211,3 +211,10 @@ def test_a_minsheng_list_of_items_with_field_lines_is_a_commitment_list():
 
 def test_a_progress_report_on_a_minsheng_list_stays_a_progress_report():
     assert _read(PROGRESS)[0] == "progress_report"
+
+
+def test_a_header_of_labels_with_no_rows_under_it_is_no_table():
+    text = "附件4\n推荐汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n联系方式（手机）\n"
+    assert not from_text(text).tables
+    from loaders.responsibility_table import score
+    assert score(text) == 0.0
