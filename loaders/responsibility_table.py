@@ -182,6 +182,7 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
+_BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
 _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
                 "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
@@ -287,7 +288,8 @@ class _Table:
         """The people a leader cell names (a two-character name padded to three, 陈 阳, is one);
         an office where a name should be (市政府各位副市长) is an issue, as in plans."""
         text, pos = self.ctx.text, value.start
-        names, bad = split_names(value.text)
+        # A title in brackets after the name (王立新（副县长）) is blanked, offsets kept.
+        names, bad = split_names(_BRACKETED.sub(lambda m: " " * len(m.group()), value.text))
         for name, surface in names:
             k = text.find(surface, pos, value.end)
             k = pos if k < 0 else k

@@ -218,3 +218,14 @@ def test_a_header_of_labels_with_no_rows_under_it_is_no_table():
     assert not from_text(text).tables
     from loaders.responsibility_table import score
     assert score(text) == 0.0
+
+
+def test_a_leader_with_a_title_before_or_after_the_name_is_the_person_in_every_form():
+    pipe = ("序号 | 重点任务 | 责任领导 | 责任单位 | 完成时限\n"
+            "1 | 新建城市书房5个。 | 副县长王立新 | 县文旅局 | 2024年10月\n"
+            "2 | 改造农贸市场2个。 | 陈小红（副县长） | 县商务局 | 2024年12月\n")
+    flattened = ("序号\n重点任务\n责任领导\n责任单位\n完成时限\n1\n新建城市书房5个。\n副县长王立新\n县文旅局\n2024年10月\n"
+                 "2\n改造农贸市场2个。\n陈小红（副县长）\n县商务局\n2024年12月\n")
+    facts = _facts(_read(pipe)[1])
+    assert {(s, n) for s, _, n, _, _ in facts} == {("1", "王立新"), ("1", "县文化和旅游局"), ("2", "陈小红"), ("2", "县商务局")}
+    assert _facts(_read(flattened)[1]) == facts

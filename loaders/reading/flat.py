@@ -45,6 +45,9 @@ _DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|行|司|组|单位|部门)(?:等)?$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A name after its title (副县长王立新) or before it in brackets (王立新（副县长）).
+_TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理)[\u4e00-\u9fff·]{2,4}$"
+                     r"|^[\u4e00-\u9fff·]{2,4}[（(][^）)]{2,12}[）)]$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
 
 
@@ -57,9 +60,9 @@ def _shape(line: str) -> str:
         return "deadline"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
-        if all(_UNIT_END.search(t) for t in tokens):
+        if all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens):
             return "unit"
-        if all(_NAME.match(t) for t in tokens):
+        if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
             return "names"
         if len(s) <= 16:
             return "unit"       # a unit whose name ends otherwise (各相关单位 is caught above)
