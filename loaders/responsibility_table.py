@@ -88,6 +88,8 @@ def score(text: str) -> float:
         found = None
         if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
             found = columns(_split(line))
+        elif _RESPONSIBILITY.search(line) and len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells):
+            found = columns(cells)      # labels separated by runs of spaces
         elif len(line) <= 12 and _kind(line)[0] and (flat_cols := flat.header(lines, k)) and flat.table(
                 joined, 1, list(zip(lines, at)), k):
             # A flattened header counts only with rows under it.
@@ -182,6 +184,7 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
+_SPACES = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
 _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,

@@ -229,3 +229,19 @@ def test_a_leader_with_a_title_before_or_after_the_name_is_the_person_in_every_f
     facts = _facts(_read(pipe)[1])
     assert {(s, n) for s, _, n, _, _ in facts} == {("1", "王立新"), ("1", "县文化和旅游局"), ("2", "陈小红"), ("2", "县商务局")}
     assert _facts(_read(flattened)[1]) == facts
+
+
+SPACED = HEAD + """序号  重点任务  牵头领导  牵头单位  配合单位  完成时限
+1  推进城乡供水一体化,完成水厂改造。  刘建国  市水利局  市财政局、市住建局  2023年12月底
+2  新建城市公园3个。  刘建国  市住建局    2023年6月底
+此后为正文，说明一些与表格无关的内容，这一行足够长，不是表格的一行，也不是一个章节的标题行。
+"""
+
+
+def test_cells_separated_by_runs_of_spaces_under_a_header_of_labels(pipe_facts):
+    kind, ex = _read(SPACED)
+    assert kind == "responsibility_table"
+    facts = _facts(ex)
+    # Runs of spaces cannot show an empty cell: row 2's deadline is still its deadline, not a unit.
+    assert facts == pipe_facts
+    assert len(from_text(SPACED).tables[0].rows) == 3

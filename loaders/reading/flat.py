@@ -51,7 +51,7 @@ _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
 
 
-def _shape(line: str) -> str:
+def line_shape(line: str) -> str:
     """What one line of a flattened row looks like: seq, deadline, names, unit or text."""
     s = re.sub(r"\s+", "", line)
     if _SEQ.match(line):
@@ -107,8 +107,8 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
-        shape = _shape(line)
-        nxt = _shape(lines[k + 1][0]) if k + 1 < len(lines) else ""
+        shape = line_shape(line)
+        nxt = line_shape(lines[k + 1][0]) if k + 1 < len(lines) else ""
         if shape == "seq" and "seq" in whats:
             cur = [[] for _ in cols]
             out.append(cur)
@@ -140,7 +140,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
 def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], task_col: int) -> bool:
     """Whether the lines after a sentence fill the row's later columns before the next number."""
     for line, _ in lines[k + 1:k + 8]:
-        shape = _shape(line)
+        shape = line_shape(line)
         if shape in ("seq", "text"):
             return False
         return any(shape in _ACCEPTS[w] for w in whats[task_col + 1:] if w not in ("task", "status"))

@@ -225,6 +225,12 @@ def _split_cells(line: str, a: int, sep: str | None = None, least: int = 2) -> l
     return out if len(out) >= least else None
 
 
+def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
+    """Cells separated by runs of two or more spaces (a table copied from a page), or None."""
+    out = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+(?:[ \u3000]\S+)*", line)]
+    return out if len(out) >= 2 else None
+
+
 def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, int]], int] | None:
     """A row of n cells written over lines[k:j] because a cell's text broke across lines (the
     break inside a cell: the last cell of one line goes on at the start of the next), and j;
@@ -249,12 +255,25 @@ def from_text(raw: str) -> Layout:
     lines tables (a short line between two table lines is a one-cell row: a section heading),
     and flattened tables, cells one a line under a header of labels (reading/flat.py);
     offsets are into `raw` itself."""
+    from . import flat
     lines = []
+    spaced: list | bool = False      # the column kinds of a header whose labels runs of spaces separate
     for m in re.finditer(r"[^\n]+", raw):
         line, a = m.group(), m.start()
         if not line.strip() or (_RULE.match(line) and "-" in line):
             continue
         spans = _split_cells(line, a)
+        if not spans and (cells := _spaced_cells(line, a)):
+            kinds = [flat.label_kind(raw[x:y])[0] for x, y in cells]
+            if None not in kinds and "task" in kinds and set(kinds) & {"leader", "unit"}:
+                spaced = kinds
+            elif spaced and len(cells) < len(spaced) and spaced[-1] == "deadline" and flat.line_shape(raw[cells[-1][0]:cells[-1][1]]) == "deadline":
+                # Spaces cannot show an empty cell: a deadline last in a short row is the deadline column's.
+                end = cells[-1][0]
+                cells = cells[:-1] + [(end, end)] * (len(spaced) - len(cells)) + cells[-1:]
+            spans = cells if spaced else None
+        elif not spans and spaced and len(line.strip()) > _SECTION_ROW:
+            spaced = False
         lines.append((line, a, spans if spans and any(is_cjk(ch) for ch in line) else None))
     blocks: list[Paragraph | Table] = []
     run: list[Row] = []
@@ -266,7 +285,6 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    from . import flat
     plain = [(line, a) for line, a, _ in lines]
     k = -1
     while k + 1 < len(lines):
