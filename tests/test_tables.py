@@ -245,3 +245,28 @@ def test_cells_separated_by_runs_of_spaces_under_a_header_of_labels(pipe_facts):
     # Runs of spaces cannot show an empty cell: row 2's deadline is still its deadline, not a unit.
     assert facts == pipe_facts
     assert len(from_text(SPACED).tables[0].rows) == 3
+
+
+def _read_bytes(data: bytes, name: str):
+    doc = from_bytes(data, name)
+    loader = detect(doc)
+    return loader.kind, loader.parse(doc, default_lexicon())
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_flattened_table_in_a_word_file_or_a_page_gives_the_same_facts(fmt, pipe_facts):
+    from tests import formats
+    lines = FLAT.splitlines()
+    data = formats.docx_of_lines(lines) if fmt == "docx" else formats.page_of_lines(lines, lines[0]).encode("gbk")
+    kind, ex = _read_bytes(data, f"t.{fmt}")
+    assert kind == "responsibility_table"
+    assert _facts(ex) == pipe_facts
+
+
+def test_evidence_of_a_flattened_row_names_its_table_row_and_cell():
+    _, ex = _read(FLAT)
+    ents = {(e.label, e.key): e for e in ex.entities}
+    rel = next(r for r in ex.relations if r.type == schema.RESPONSIBLE_FOR and ents[r.source].name == "市水利局")
+    assert (rel.evidence[0].table, rel.evidence[0].row) == (1, 2)
+    unit = ents[rel.source]
+    assert (unit.evidence[0].table, unit.evidence[0].row, unit.evidence[0].cell) == (1, 2, 4)

@@ -11,9 +11,10 @@ before a numbered row is a section row. Offsets stay those of the text.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from .model import Cell, Row, Table
+from .model import Cell, Layout, Paragraph, Row, Table
 
 # Column label (white space removed) → (what the column holds, role). Order matters: the
 # first pattern a header cell matches names its column. Shared with the table readers.
@@ -197,3 +198,43 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
                 out.append(Cell("", start, start))
         made.append(Row(tuple(out), start, end))
     return Table(number, tuple(made), made[0].start, made[-1].end), k + len(cols) + used
+
+
+def regroup(layout: Layout) -> Layout:
+    """A reader's layout with its flattened tables read: a run of paragraphs that is a header of
+    labels and rows of cells one a paragraph (a page or a Word file whose table was copied as
+    text) becomes a table, as it does in plain text. Other layouts come back unchanged."""
+    if not any(isinstance(b, Paragraph) and len(b.text) <= _MAX_LABEL and label_kind(b.text)[0] for b in layout.blocks):
+        return layout
+    blocks: list = []
+    paras: list[Paragraph] = []
+
+    def flush() -> None:
+        lines = [(p.text, p.start) for p in paras]
+        k = 0
+        while k < len(lines):
+            found = table(layout.text, 0, lines, k) if label_kind(lines[k][0])[0] else None
+            if found:
+                blocks.append(found[0])
+                k = found[1]
+            else:
+                blocks.append(paras[k])
+                k += 1
+        paras.clear()
+
+    for b in layout.blocks:
+        if isinstance(b, Paragraph):
+            paras.append(b)
+            continue
+        flush()
+        blocks.append(b)
+    flush()
+    numbered, n = [], 0
+    for b in blocks:
+        if isinstance(b, Table):
+            n += 1
+            b = dataclasses.replace(b, number=n)
+        numbered.append(b)
+    if n == len(layout.tables):
+        return layout
+    return dataclasses.replace(layout, blocks=tuple(numbered))
