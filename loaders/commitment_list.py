@@ -14,7 +14,7 @@ import re
 from graph.model import Extraction
 from . import division_plan as plan
 from .lexicon import Lexicon
-from .progress_report import score as progress_score
+from .progress_report import FIELD, score as progress_score
 from .registry import Loader, register
 from .source import SourceDocument
 
@@ -24,12 +24,14 @@ _NAMED = re.compile(r"民生实事|为民办实事|实事项目|承诺事项|公
 
 
 def score(text: str) -> float:
-    """A plan's annotated tasks under a title or opening that names a commitment or 民生实事
-    list: just above the plan it reads as; a progress report on such a list stays a report."""
+    """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
+    that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
+    such a list stays a report."""
     if not _NAMED.search(text[:300]) or progress_score(text):
         return 0.0
-    base = plan.score(text)
-    return round(min(1.0, base + 0.1), 3) if base >= 0.3 else 0.0
+    if len(FIELD.findall(text)) < 2:
+        return 0.0
+    return round(min(1.0, max(plan.score(text), 0.5) + 0.1), 3)
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:

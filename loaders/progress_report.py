@@ -27,19 +27,23 @@ _STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作
 _STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|完成率|进度|推进中|未完成|滞后|序时")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
+# A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
+FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
 
 
 def score(text: str) -> float:
-    """A plan's annotated tasks (division_plan.score) in a document that reports their progress:
-    a title that says so, or status lines (进展情况：…). Scored just above the plan it repeats."""
+    """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
+    their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
     head = text[:300]
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
     signals = bool(_TITLE.search(head)) + (lines >= 2)
     if not signals:
         return 0.0
-    base = plan.score(text)
-    return round(min(1.0, base + 0.1 * signals), 3) if base >= 0.3 else 0.0
+    fields = len(FIELD.findall(text))
+    if fields < 2:
+        return 0.0
+    return round(min(1.0, max(plan.score(text), 0.5) + 0.1 * signals), 3)
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:

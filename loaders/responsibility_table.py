@@ -90,10 +90,10 @@ def score(text: str) -> float:
             found = columns(_split(line))
         elif _RESPONSIBILITY.search(line) and len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells):
             found = columns(cells)      # labels separated by runs of spaces
-        elif len(line) <= 12 and _kind(line)[0] and (flat_cols := flat.header(lines, k)) and flat.table(
-                joined, 1, list(zip(lines, at)), k):
+        if not found and (len(line) <= 12 and _kind(line)[0] or flat.one_line_header(line)) and (
+                flattened := flat.table(joined, 1, list(zip(lines, at)), k)):
             # A flattened header counts only with rows under it.
-            found = columns([label for _, _, label in flat_cols])
+            found = columns(flattened[0].rows[0].texts)
         if found:
             named = sum(c.what in ("leader", "unit", "deadline") for c in found)
             best = max(best, min(1.0, 0.85 + 0.05 * named))

@@ -270,3 +270,41 @@ def test_evidence_of_a_flattened_row_names_its_table_row_and_cell():
     assert (rel.evidence[0].table, rel.evidence[0].row) == (1, 2)
     unit = ents[rel.source]
     assert (unit.evidence[0].table, unit.evidence[0].row, unit.evidence[0].cell) == (1, 2, 4)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "  ", " "])
+def test_a_header_on_one_line_over_cells_one_a_line_is_a_flattened_table(sep, pipe_facts):
+    labels = ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    text = FLAT.replace("\n".join(labels), sep.join(labels))
+    (table,) = from_text(text).tables
+    assert table.rows[0].texts == labels
+    kind, ex = _read(text)
+    assert kind == "responsibility_table" and _facts(ex) == pipe_facts
+
+
+def test_a_report_whose_items_name_only_responsible_units_is_a_progress_report():
+    text = PROGRESS.replace("牵头单位", "责任单位").replace("；配合单位：市财政局", "")
+    kind, ex = _read(text)
+    assert kind == "progress_report"
+    assert {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}["3"] == "已完成改造186个。"
+
+
+def test_a_minsheng_list_with_unlabelled_brackets_is_a_commitment_list():
+    text = "2024年十件民生实事\n1.新建城市书房5个（县文旅局牵头，各乡镇配合）。\n2.改造农贸市场2个（县商务局牵头，县财政局配合）。\n"
+    assert _read(text)[0] == "commitment_list"
+
+
+def test_a_flattened_table_without_a_number_column_opens_each_row_with_its_task():
+    text = "工作任务\n牵头单位\n完成时限\n推进消费提质扩容。\n市商务局\n2024年12月底\n推进国企改革。\n市国资委\n2024年6月底\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1:] == [["推进消费提质扩容。", "市商务局", "2024年12月底"], ["推进国企改革。", "市国资委", "2024年6月底"]]
+
+
+def test_a_section_and_its_subsection_before_a_numbered_row_are_section_rows():
+    text = ("序号\n工作任务\n牵头单位\n完成时限\n强化科技创新支撑能力。\n（一）加强战略科技力量建设。\n1\n建设实验室2个。\n市科技局\n12月底前\n"
+            "推进产业升级。\n（二）培育先进制造业集群。\n2\n建成产业园1个。\n市工业和信息化局\n12月底前\n")
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1:3] == [["强化科技创新支撑能力。"], ["（一）加强战略科技力量建设。"]]
+    assert rows[4:6] == [["推进产业升级。"], ["（二）培育先进制造业集群。"]]
+    _, ex = _read(text)
+    assert sorted(e.props["seq"] for e in ex.entities if e.label == schema.TASK) == ["1", "2"]

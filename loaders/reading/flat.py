@@ -1,13 +1,15 @@
 """Flattened tables in plain text → rows and cells: a header of column labels one a line, then each row's cells one a line.
 
 Web pages copied as text, and converters that lose a table's grid, write a table as its
-cells one under another: the header's labels (序号 / 民生实事 / 责任单位 / 完成时限), then per
+cells one under another: the header's labels (序号 / 民生实事 / 责任单位 / 完成时限, one a line
+or all on one line), then per
 row its number and its cells, a cell broken over several lines (one unit a line) and a
 merged cell written once. The labels say what each column holds; the shape of each line
 (a number, a sentence, a unit or a name, a deadline) says which cell it goes in, in the
 header's order. A row with no number whose lines fill later columns continues the
 numbered row above (its number cell merged: it keeps that number); a line on its own
-before a numbered row is a section row. Offsets stay those of the text.
+before a numbered row is a section row; with no number column a row opens with its task.
+Offsets stay those of the text.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
 
 
-_SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]?\s*$")
+_SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
 _DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下半年|长期|持续|常态|底前|\d{4}\s*年|[一二三四五六七八九十]+月")
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|行|司|组|单位|部门)(?:等)?$")
@@ -109,19 +111,22 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
         shape = line_shape(line)
-        nxt = line_shape(lines[k + 1][0]) if k + 1 < len(lines) else ""
         if shape == "seq" and "seq" in whats:
             cur = [[] for _ in cols]
             out.append(cur)
             col = whats.index("seq")
-        elif nxt == "seq" and len(line.strip()) <= 40 and (
+        elif _before_number(lines, k) and len(line.strip()) <= 40 and (
                 cur is None or _HEADING.match(line) or _column(whats, col, shape, cur, roles) is None):
             out.append(span)    # a line of its own before a numbered row: a section row
             cur, col = None, 0
             k += 1
             continue
-        elif cur is None:
+        elif cur is None and ("seq" in whats or shape != "text"):
             break
+        elif cur is None:
+            cur = [[] for _ in cols]    # no number column: a row opens with its task
+            out.append(cur)
+            col = task_col
         elif (target := _column(whats, col, shape, cur, roles)) is not None:
             col = target
         elif shape == "text" and _continues_later(lines, k, whats, task_col):
@@ -136,6 +141,18 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
         out.pop()
         k -= 1
     return out, k
+
+
+def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether lines[k] opens a run of at most three headings or short sentences that ends at a
+    numbered row (a section, and its sub-section, over the rows)."""
+    for line, _ in lines[k + 1:k + 4]:
+        shape = line_shape(line)
+        if shape == "seq":
+            return True
+        if len(line.strip()) > 40 or not (shape == "text" or _HEADING.match(line)):
+            return False
+    return False
 
 
 def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], task_col: int) -> bool:
@@ -171,18 +188,39 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> in
     return None
 
 
+def one_line_header(line: str) -> list[tuple[str, str, str, int, int]] | None:
+    """A header written on one line, its labels separated by |, tabs or spaces, over rows whose
+    cells are one a line: (what, role, label, start, end) per label, or None."""
+    if len(line) > 80 or _PUNCT.search(line):
+        return None
+    cols = []
+    for m in re.finditer(r"[^|\t \u3000]+", line):
+        what, role = label_kind(m.group())
+        if not what:
+            return None
+        cols.append((what, role, m.group(), m.start(), m.end()))
+    whats = {c[0] for c in cols}
+    return cols if len(cols) >= 3 and "task" in whats and whats & {"leader", "unit"} else None
+
+
 def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[Table, int] | None:
-    """A flattened table whose header starts at lines[k], and the index of the first line after it."""
+    """A flattened table whose header starts at lines[k], and the index of the first line after it.
+    The header's labels are one a line, or all on lines[k]."""
     texts = [t for t, _ in lines]
     cols = header(texts, k)
-    if not cols:
+    if cols:
+        head = lines[k:k + len(cols)]
+        cells = [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for t, a in head]
+    elif (one := one_line_header(texts[k])) and k + 1 < len(lines) and line_shape(texts[k + 1]) == "seq":
+        cols = [c[:3] for c in one]
+        head = lines[k:k + 1]
+        cells = [(lines[k][1] + s, lines[k][1] + e) for *_, s, e in one]
+    else:
         return None
-    head = lines[k:k + len(cols)]
-    body, used = rows(lines[k + len(cols):], cols)
+    body, used = rows(lines[k + len(head):], cols)
     if len(body) < 1:
         return None
-    made = [Row(tuple(Cell(t.strip(), a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for t, a in head),
-                head[0][1], head[-1][1] + len(head[-1][0].rstrip()))]
+    made = [Row(tuple(Cell(raw[s:e], s, e) for s, e in cells), cells[0][0], cells[-1][1])]
     for cells in body:
         if not isinstance(cells, list):
             s, e = cells
@@ -197,14 +235,15 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
             else:
                 out.append(Cell("", start, start))
         made.append(Row(tuple(out), start, end))
-    return Table(number, tuple(made), made[0].start, made[-1].end), k + len(cols) + used
+    return Table(number, tuple(made), made[0].start, made[-1].end), k + len(head) + used
 
 
 def regroup(layout: Layout) -> Layout:
     """A reader's layout with its flattened tables read: a run of paragraphs that is a header of
     labels and rows of cells one a paragraph (a page or a Word file whose table was copied as
     text) becomes a table, as it does in plain text. Other layouts come back unchanged."""
-    if not any(isinstance(b, Paragraph) and len(b.text) <= _MAX_LABEL and label_kind(b.text)[0] for b in layout.blocks):
+    if not any(isinstance(b, Paragraph) and (len(b.text) <= _MAX_LABEL and label_kind(b.text)[0] or one_line_header(b.text))
+               for b in layout.blocks):
         return layout
     blocks: list = []
     paras: list[Paragraph] = []
@@ -213,7 +252,7 @@ def regroup(layout: Layout) -> Layout:
         lines = [(p.text, p.start) for p in paras]
         k = 0
         while k < len(lines):
-            found = table(layout.text, 0, lines, k) if label_kind(lines[k][0])[0] else None
+            found = table(layout.text, 0, lines, k) if len(lines[k][0]) <= 80 else None
             if found:
                 blocks.append(found[0])
                 k = found[1]

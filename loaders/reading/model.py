@@ -291,7 +291,7 @@ def from_text(raw: str) -> Layout:
         k += 1
         line, a, spans = lines[k]
         s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
-        if not spans and not run and flat.label_kind(line)[0] and (found := flat.table(
+        if not run and (flat.label_kind(line)[0] or flat.one_line_header(line)) and (found := flat.table(
                 raw, sum(isinstance(b, Table) for b in blocks) + 1, plain, k)):
             blocks.append(found[0])     # a flattened table: its header's labels and its cells one a line
             k = found[1] - 1
