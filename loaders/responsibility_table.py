@@ -80,7 +80,7 @@ def score(text: str) -> float:
     """A responsibility table's header row anywhere in the text (its cells on one line, or its
     labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    lines = [re.sub(r"^\|(.*?)\|$", r"\1", ln.strip()).strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
     joined, at = "\n".join(lines), [0]
     for line in lines:
         at.append(at[-1] + len(line) + 1)
@@ -184,6 +184,7 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
+_JOINT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\n[ \t\u3000]*\|[ \t\u3000]*")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
@@ -252,7 +253,9 @@ class _Table:
             self.under += 1
             seq, key = self.last_seq, f"{self.last_seq}-{self.under}"
         self.seen.add(key)
-        task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _spaces_are_padding(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
+        # A flattened cell over lines that kept their bars (…，|\n| 完成…): the bars are rules, not text.
+        cell = _JOINT.sub("\n", text[body[0]:body[1]])
+        task_text = re.sub(r"\s+", "", cell) if _spaces_are_padding(cell) else cell.strip()
         ev = b.ev(self.at(row.start), self.at(row.end))
         task = b.entity(schema.TASK, schema.task_key(b.doc.key, key), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
             "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
@@ -274,7 +277,7 @@ class _Table:
                 continue
             found = True
             if col.what == "unit":
-                for n in ann.names(text, value, "、，,；;/ \n"):
+                for n in ann.names(text, value, "、，,；;/ \n|"):
                     # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
                     m = _MARK.search(n.text)
                     if m and len(n.text) > len(m.group()) + 1:
@@ -292,7 +295,7 @@ class _Table:
         an office where a name should be (市政府各位副市长) is an issue, as in plans."""
         text, pos = self.ctx.text, value.start
         # A title in brackets after the name (王立新（副县长）) is blanked, offsets kept.
-        names, bad = split_names(_BRACKETED.sub(lambda m: " " * len(m.group()), value.text))
+        names, bad = split_names(_BRACKETED.sub(lambda m: " " * len(m.group()), value.text).replace("|", " "))
         for name, surface in names:
             k = text.find(surface, pos, value.end)
             k = pos if k < 0 else k

@@ -308,3 +308,11 @@ def test_a_section_and_its_subsection_before_a_numbered_row_are_section_rows():
     assert rows[4:6] == [["推进产业升级。"], ["（二）培育先进制造业集群。"]]
     _, ex = _read(text)
     assert sorted(e.props["seq"] for e in ex.entities if e.label == schema.TASK) == ["1", "2"]
+
+
+def test_a_flattened_table_whose_cells_keep_their_bars_reads_like_one_without(pipe_facts):
+    labels = ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    body = FLAT[len(HEAD):].replace("\n".join(labels), "| " + " | ".join(labels) + " |")
+    barred = HEAD + "\n".join(line if line.startswith("|") else f"| {line} |" for line in body.splitlines()) + "\n"
+    kind, ex = _read(barred)
+    assert kind == "responsibility_table" and _facts(ex) == pipe_facts

@@ -231,6 +231,13 @@ def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 else None
 
 
+def _unbarred(line: str, a: int) -> tuple[str, int]:
+    """A line without the bars that open and close it (| 1 |, a cell of a flattened table copied
+    with its rules), and its offset."""
+    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line)
+    return (m.group(2), a + len(m.group(1))) if m and m.group(2).strip() else (line, a)
+
+
 def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, int]], int] | None:
     """A row of n cells written over lines[k:j] because a cell's text broke across lines (the
     break inside a cell: the last cell of one line goes on at the start of the next), and j;
@@ -285,13 +292,13 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    plain = [(line, a) for line, a, _ in lines]
+    plain = [_unbarred(line, a) for line, a, _ in lines]
     k = -1
     while k + 1 < len(lines):
         k += 1
         line, a, spans = lines[k]
         s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
-        if not run and (flat.label_kind(line)[0] or flat.one_line_header(line)) and (found := flat.table(
+        if not run and (flat.label_kind(plain[k][0])[0] or flat.one_line_header(plain[k][0])) and (found := flat.table(
                 raw, sum(isinstance(b, Table) for b in blocks) + 1, plain, k)):
             blocks.append(found[0])     # a flattened table: its header's labels and its cells one a line
             k = found[1] - 1
