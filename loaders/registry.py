@@ -92,4 +92,5 @@ def detect(doc: SourceDocument) -> Loader:
 
 def _import_builtin() -> None:
     # Imported here, not at the top, so each loader module can `register` itself.
-    from . import commitment_table, division_plan, prose, responsibility_table, web_collection  # noqa: F401
+    from . import (commitment_list, commitment_table, division_plan, progress_report, prose,  # noqa: F401
+                   responsibility_table, web_collection)

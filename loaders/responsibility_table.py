@@ -28,25 +28,14 @@ from . import division_plan as plan
 from .commitment_table import split_names
 from .dates import document_year, parse_deadline
 from .lexicon import Lexicon
+from .reading import flat
 from .reading.model import Row, Table
 from .registry import Loader, register
 from .source import SourceDocument
 
 KIND = "responsibility_table"
 
-# Column label (white space removed) → (what the column holds, role). Order matters: the
-# first pattern a header cell matches names its column.
-_COLUMNS = (
-    (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", schema.ROLE_LEAD),
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$"), "leader", schema.ROLE_RESPONSIBLE),
-    (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", schema.ROLE_LEAD),
-    (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", schema.ROLE_SUPPORT),
-    (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", schema.ROLE_RESPONSIBLE),
-    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
-    (re.compile(r"任务|事项|工作|内容|措施"), "task", ""),
-)
-_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)")
+_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
 
@@ -68,7 +57,10 @@ def columns(cells: list[str]) -> list[Column] | None:
         if what and not (what == "task" and any(c.what == "task" for c in found)):
             found.append(Column(i, what, role, re.sub(r"\s+", "", cell)))
     whats = {c.what for c in found}
-    named = [c for c in found if c.what in ("leader", "unit") and c.label != "责任人"]
+    # A 责任人 column alone names a table of tasks only where it is not a 承诺事项 list, which
+    # commitment_table.py reads (by its 单位 column).
+    pledged = any("承诺" in c for c in cells)
+    named = [c for c in found if c.what in ("leader", "unit") and not (c.label == "责任人" and pledged)]
     if "task" not in whats or not named:
         return None
     if any(c.role == schema.ROLE_LEAD and c.what == "unit" for c in found):
@@ -85,17 +77,48 @@ def _split(line: str) -> list[str]:
 
 
 def score(text: str) -> float:
-    """A responsibility table's header row anywhere in the text: 0.9, more with more columns named."""
-    if "\t" not in text and "|" not in text:
-        return 0.0
+    """A responsibility table's header row anywhere in the text (its cells on one line, or its
+    labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
-    for line in text.split("\n"):
+    lines = [re.sub(r"^\|(.*?)\|$", r"\1", ln.strip()).strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
+    joined, at = "\n".join(lines), [0]
+    for line in lines:
+        at.append(at[-1] + len(line) + 1)
+    for k, line in enumerate(lines):
+        found = None
         if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
             found = columns(_split(line))
-            if found:
-                named = sum(c.what in ("leader", "unit", "deadline") for c in found)
-                best = max(best, min(1.0, 0.85 + 0.05 * named))
+        elif _RESPONSIBILITY.search(line) and len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells):
+            found = columns(cells)      # labels separated by runs of spaces
+        if not found and (len(line) <= 12 and _kind(line)[0] or flat.one_line_header(line)) and (
+                flattened := flat.table(joined, 1, list(zip(lines, at)), k)):
+            # A flattened header counts only with rows under it.
+            found = columns(flattened[0].rows[0].texts)
+        if found:
+            named = sum(c.what in ("leader", "unit", "deadline") for c in found)
+            best = max(best, min(1.0, 0.85 + 0.05 * named))
     return best
+
+
+# What a table of tasks is, from the words before it and its header: a list of 民生实事 or
+# public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
+_COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
+_PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
+
+
+def document_kind(before: str, cols: list[Column]) -> str:
+    """The kind a document of task tables is: commitment_table for a commitment or 民生实事 list
+    (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
+    set out), progress_report for a report of how tasks stand, else the plan table's own kind."""
+    labels = "".join(c.label for c in cols)
+    if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
+        return "commitment_table"
+    if any(c.what == "status" for c in cols) or _PROGRESS.search(before[-200:]):
+        return "progress_report"
+    whats = {(c.what, c.role) for c in cols}
+    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
+        return "commitment_table"
+    return KIND
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
@@ -122,7 +145,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.
         where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
         b.region(lexicon, region_info, b.ev(*where))
-    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, KIND, title=title, issuer=issuer,
+    kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
+    info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
@@ -156,12 +180,13 @@ def _header(table: Table) -> tuple[Table, list[Column], int] | None:
 
 def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
-    label = re.sub(r"\s+", "", label)
-    if not label or len(label) > 12:
-        return None, None
-    return next(((what, role) for pattern, what, role in _COLUMNS if pattern.search(label)), (None, None))
+    return flat.label_kind(label)
 
 
+_TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
+_JOINT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\n[ \t\u3000]*\|[ \t\u3000]*")
+_SPACES = re.compile(r"[ \u3000]{2,}")
+_BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
 _MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
 _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
                 "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
@@ -177,6 +202,7 @@ class _Table:
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
         self.count = 0
+        self.last_seq, self.under = "", 1
 
     def read(self) -> None:
         for k, row in enumerate(self.table.rows[self.header_at + 1:], self.header_at + 2):
@@ -217,18 +243,29 @@ class _Table:
             return
         self.count += 1
         m = _SEQ.match(self._cell(row, "seq"))
-        seq = m.group(1) if m else str(self.count)
-        if seq in self.seen:        # numbers restart in a later table
-            seq = f"{self.table.number}.{seq}"
-        self.seen.add(seq)
-        task_text = re.sub(r"\s+", "", text[body[0]:body[1]]) if _spaces_are_padding(text[body[0]:body[1]]) else text[body[0]:body[1]].strip()
+        if m or not self.last_seq or not self._col("seq"):
+            seq = key = m.group(1) if m else str(self.count)
+            if seq in self.seen:        # numbers restart in a later table
+                seq = key = f"{self.table.number}.{seq}"
+            self.last_seq, self.under = seq, 1
+        else:
+            # An empty number cell is merged with the row above: another task under its number.
+            self.under += 1
+            seq, key = self.last_seq, f"{self.last_seq}-{self.under}"
+        self.seen.add(key)
+        # A flattened cell over lines that kept their bars (…，|\n| 完成…): the bars are rules, not text.
+        cell = _JOINT.sub("\n", text[body[0]:body[1]])
+        task_text = re.sub(r"\s+", "", cell) if _spaces_are_padding(cell) else cell.strip()
         ev = b.ev(self.at(row.start), self.at(row.end))
-        task = b.entity(schema.TASK, schema.task_key(b.doc.key, seq), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
+        task = b.entity(schema.TASK, schema.task_key(b.doc.key, key), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
             "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
             "document": b.doc.key, "region": ctx.region}, ev)
         b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
         found = False
         for col in self.cols:
+            if col.what == "status" and (status := self._cell(row, "status")):
+                b.entities[task].props["status"] = re.sub(r"\s+", "", status)
+                continue
             if col.what not in ("leader", "unit", "deadline"):
                 continue
             span = self.span(row, col, inherit=col.role != schema.ROLE_SUPPORT)
@@ -240,7 +277,7 @@ class _Table:
                 continue
             found = True
             if col.what == "unit":
-                for n in ann.names(text, value, "、，,；;/ "):
+                for n in ann.names(text, value, "、，,；;/ \n|"):
                     # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
                     m = _MARK.search(n.text)
                     if m and len(n.text) > len(m.group()) + 1:
@@ -257,11 +294,15 @@ class _Table:
         """The people a leader cell names (a two-character name padded to three, 陈 阳, is one);
         an office where a name should be (市政府各位副市长) is an issue, as in plans."""
         text, pos = self.ctx.text, value.start
-        names, bad = split_names(value.text)
+        # A title in brackets after the name (王立新（副县长）) is blanked, offsets kept.
+        names, bad = split_names(_BRACKETED.sub(lambda m: " " * len(m.group()), value.text).replace("|", " "))
         for name, surface in names:
             k = text.find(surface, pos, value.end)
             k = pos if k < 0 else k
             pos = k + len(surface)
+            if (m := _TITLED.match(name)) and not _TITLED.match(m.group(2)):
+                # A title before the name (副县长王立新): the leader is the person.
+                name, k, surface = m.group(2), k + len(m.group(1)), m.group(2)
             if ann._OFFICE.search(name) or not ann._NAME.match(name):
                 self.b.issue("table.unnamed-leader", f"leader cell names an office or not a person: {name!r}", k, name)
                 continue

@@ -9,6 +9,7 @@ from pathlib import Path
 from graph.errors import ReadError
 from graph.model import Evidence, Extraction, Issue
 from .reading import TEXT, read, sniff
+from .reading import flat
 from .reading.model import Layout, from_text
 from .simplified import simplify
 from .text import NormalText, decode, join_breaks, normalise, sentence_around
@@ -34,13 +35,11 @@ class SourceDocument:
     @cached_property
     def structure(self) -> Layout:
         """Paragraphs and tables, with offsets into `raw`: as the format reader read them, or from the text's lines."""
-        return self.layout or from_text(self.raw)
+        return flat.regroup(self.layout) if self.layout else from_text(self.raw)
 
     @cached_property
     def _located(self) -> bool:
-        """Whether evidence has a page or table to give (plain text without a tab or a bar has none)."""
-        if self.layout is None and "\t" not in self.raw and "|" not in self.raw:
-            return False
+        """Whether evidence has a page or table to give (text with neither has none)."""
         return self.structure.located
 
     @cached_property

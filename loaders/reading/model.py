@@ -199,9 +199,10 @@ class Writer:
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell of a table line starting at offset a, or None if it is not one."""
-    sep = "\t" if line.count("\t") >= 1 else "|" if line.count("|") >= 2 else None
+def _split_cells(line: str, a: int, sep: str | None = None, least: int = 2) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a table line starting at offset a, or None if it is not one
+    (fewer than `least` cells)."""
+    sep = sep or ("\t" if line.count("\t") >= 1 else "|" if line.count("|") >= 2 else None)
     if sep is None:
         return None
     spans, s = [], 0
@@ -221,19 +222,65 @@ def _split_cells(line: str, a: int) -> list[tuple[int, int]] | None:
         while e > s and line[e - 1] in " \u3000\r":
             e -= 1
         out.append((a + s, a + e))
+    return out if len(out) >= least else None
+
+
+def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
+    """Cells separated by runs of two or more spaces (a table copied from a page), or None."""
+    out = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+(?:[ \u3000]\S+)*", line)]
     return out if len(out) >= 2 else None
+
+
+def _unbarred(line: str, a: int) -> tuple[str, int]:
+    """A line without the bars that open and close it (| 1 |, a cell of a flattened table copied
+    with its rules), and its offset."""
+    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line)
+    return (m.group(2), a + len(m.group(1))) if m and m.group(2).strip() else (line, a)
+
+
+def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, int]], int] | None:
+    """A row of n cells written over lines[k:j] because a cell's text broke across lines (the
+    break inside a cell: the last cell of one line goes on at the start of the next), and j;
+    None when the lines do not make exactly n cells."""
+    cells: list[tuple[int, int]] = []
+    for j in range(k, min(len(lines), k + 6)):
+        line, a, _ = lines[j]
+        pieces = _split_cells(line, a, sep, least=1) or []
+        if j == k and len(pieces) < 2 or j > k and len(pieces) >= n:
+            return None
+        if cells and pieces:
+            cells[-1] = (cells[-1][0], pieces[0][1])
+            pieces = pieces[1:]
+        cells.extend(pieces)
+        if len(cells) >= n:
+            return (cells, j + 1) if len(cells) == n else None
+    return None
 
 
 def from_text(raw: str) -> Layout:
     """The structure of plain text: each non-empty line a paragraph, runs of tab- or |-separated
-    lines tables (a short line between two table lines is a one-cell row: a section heading);
+    lines tables (a short line between two table lines is a one-cell row: a section heading),
+    and flattened tables, cells one a line under a header of labels (reading/flat.py);
     offsets are into `raw` itself."""
+    from . import flat
     lines = []
+    spaced: list | bool = False      # the column kinds of a header whose labels runs of spaces separate
     for m in re.finditer(r"[^\n]+", raw):
         line, a = m.group(), m.start()
         if not line.strip() or (_RULE.match(line) and "-" in line):
             continue
         spans = _split_cells(line, a)
+        if not spans and (cells := _spaced_cells(line, a)):
+            kinds = [flat.label_kind(raw[x:y])[0] for x, y in cells]
+            if None not in kinds and "task" in kinds and set(kinds) & {"leader", "unit"}:
+                spaced = kinds
+            elif spaced and len(cells) < len(spaced) and spaced[-1] == "deadline" and flat.line_shape(raw[cells[-1][0]:cells[-1][1]]) == "deadline":
+                # Spaces cannot show an empty cell: a deadline last in a short row is the deadline column's.
+                end = cells[-1][0]
+                cells = cells[:-1] + [(end, end)] * (len(spaced) - len(cells)) + cells[-1:]
+            spans = cells if spaced else None
+        elif not spans and spaced and len(line.strip()) > _SECTION_ROW:
+            spaced = False
         lines.append((line, a, spans if spans and any(is_cjk(ch) for ch in line) else None))
     blocks: list[Paragraph | Table] = []
     run: list[Row] = []
@@ -245,8 +292,20 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    for k, (line, a, spans) in enumerate(lines):
+    plain = [_unbarred(line, a) for line, a, _ in lines]
+    k = -1
+    while k + 1 < len(lines):
+        k += 1
+        line, a, spans = lines[k]
         s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+        if not run and (flat.label_kind(plain[k][0])[0] or flat.one_line_header(plain[k][0])) and (found := flat.table(
+                raw, sum(isinstance(b, Table) for b in blocks) + 1, plain, k)):
+            blocks.append(found[0])     # a flattened table: its header's labels and its cells one a line
+            k = found[1] - 1
+            continue
+        if run and (head := run[0].cells) and len(spans or ()) < len(head) and (broken := _broken_row(
+                lines, k, len(head), "\t" if "\t" in raw[run[0].start:run[0].end] else "|")):
+            spans, k = broken[0], broken[1] - 1
         if spans:
             run.append(Row(tuple(Cell(raw[x:y], x, y) for x, y in spans), spans[0][0], spans[-1][1]))
             continue

@@ -1,0 +1,42 @@
+"""Commitment and 民生实事 lists set out as a plan (each task, then 责任领导/责任单位/完成时限 fields or a bracket) → a commitment_table document.
+
+A county's 民生实事 list or a department's public commitments are often written as
+numbered items with their fields on the lines below, not as a table. They read as a
+plan does (division_plan.parse); what makes them a commitment list is what they say
+they are: a title or opening naming 民生实事, 为民办实事 or 承诺. Tables of them are read by
+responsibility_table.py, which names their kind the same way.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.model import Extraction
+from . import division_plan as plan
+from .lexicon import Lexicon
+from .progress_report import FIELD, score as progress_score
+from .registry import Loader, register
+from .source import SourceDocument
+
+KIND = "commitment_list"
+DOCUMENT_KIND = "commitment_table"
+_NAMED = re.compile(r"民生实事|为民办实事|实事项目|承诺事项|公开承诺|承诺书|惠民实事")
+
+
+def score(text: str) -> float:
+    """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
+    that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
+    such a list stays a report."""
+    if not _NAMED.search(text[:300]) or progress_score(text):
+        return 0.0
+    if len(FIELD.findall(text)) < 2:
+        return 0.0
+    return round(min(1.0, max(plan.score(text), 0.5) + 0.1), 3)
+
+
+def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    ex = plan.parse(doc, lexicon)
+    return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=DOCUMENT_KIND))
+
+
+register(Loader(KIND, "民生实事 or commitment list set out as numbered tasks with 责任领导 / 责任单位 / 完成时限", score, parse))

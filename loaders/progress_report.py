@@ -1,0 +1,84 @@
+"""Progress reports (推进情况, 进展情况, 落实情况 of tasks set earlier) → the plan's tasks, who answers for them, and how each stands.
+
+A report on how tasks are going repeats each task with its annotation (牵头单位：…) and
+then says where it stands: after the annotation (…（牵头单位：市教育局）。目前已开工9所…)
+or on a line of its own (进展情况：已完成改造186个。). The tasks and their responsible units
+are read as a plan's (division_plan.parse); this kind adds each task's `status`, the text
+between its annotation and the next item, and marks the document a progress report.
+Reports set out as a table (a 推进情况 column) are read by responsibility_table.py.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph import schema
+from graph.model import Extraction
+from . import division_plan as plan
+from .lexicon import Lexicon
+from .registry import Loader, register
+from .source import SourceDocument
+
+KIND = "progress_report"
+# A title or opening that says the document reports progress; a status line's label.
+_TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展通报")
+_STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展|进度|现状)\s*[：:]\s*")
+# Words by which a sentence says how far a task has gone.
+_STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|完成率|进度|推进中|未完成|滞后|序时")
+_NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
+_MAX_STATUS = 300
+# A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
+FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
+_ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
+
+
+def score(text: str) -> float:
+    """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
+    their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
+    head = text[:300]
+    lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
+    signals = bool(_TITLE.search(head)) + (lines >= 2)
+    if not signals:
+        return 0.0
+    fields = len(FIELD.findall(text))
+    if fields < 2:
+        return 0.0
+    return round(min(1.0, max(plan.score(text), 0.5) + 0.1 * signals), 3)
+
+
+def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    ex = plan.parse(doc, lexicon)
+    raw = doc.raw
+    tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
+    read: list[str] = []
+    entities = {e.ref: e for e in ex.entities}
+    for k, task in enumerate(tasks):
+        start = task.evidence[0].start
+        nxt = tasks[k + 1].evidence[0].start if k + 1 < len(tasks) else len(raw)
+        item = raw[start:max(nxt, task.evidence[0].end)][:_MAX_STATUS * 2]
+        note = _ANNOTATION.search(item)
+        status = _status(item[note.end():]) if note else ""
+        if status:
+            read.append(status)
+            entities[task.ref] = dataclasses.replace(task, props={**task.props, "status": status})
+    # What was read as a status is no longer text left unread.
+    issues = tuple(i for i in ex.issues if not (i.code == "plan.trailing-text" and any(s[:20] in re.sub(r"\s+", "", i.text) for s in read)))
+    info = dataclasses.replace(ex.document, kind=KIND)
+    return dataclasses.replace(ex, document=info, entities=tuple(entities.get(e.ref, e) for e in ex.entities), issues=issues)
+
+
+def _status(after: str) -> str:
+    """How a task stands, from the text after its annotation up to the next item: a labelled
+    status line, or a sentence with a status cue."""
+    cut = _NEXT_ITEM.search(after)
+    after = after[:cut.start()] if cut else after
+    after = re.sub(r"^[\s。；;，,）)]+", "", after)
+    m = _STATUS_LABEL.match(after)
+    if m:
+        after = after[m.end():]
+    elif not _STATUS_CUE.search(after[:80]):
+        return ""
+    return re.sub(r"\s+", "", after)[:_MAX_STATUS]
+
+
+register(Loader(KIND, "progress report (推进情况 / 进展情况 of annotated tasks, each with its status)", score, parse))

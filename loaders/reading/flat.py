@@ -1,0 +1,279 @@
+"""Flattened tables in plain text → rows and cells: a header of column labels one a line, then each row's cells one a line.
+
+Web pages copied as text, and converters that lose a table's grid, write a table as its
+cells one under another: the header's labels (序号 / 民生实事 / 责任单位 / 完成时限, one a line
+or all on one line), then per
+row its number and its cells, a cell broken over several lines (one unit a line) and a
+merged cell written once. The labels say what each column holds; the shape of each line
+(a number, a sentence, a unit or a name, a deadline) says which cell it goes in, in the
+header's order. A row with no number whose lines fill later columns continues the
+numbered row above (its number cell merged: it keeps that number); a line on its own
+before a numbered row is a section row; with no number column a row opens with its task.
+Offsets stay those of the text.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .model import Cell, Layout, Paragraph, Row, Table
+
+# Column label (white space removed) → (what the column holds, role). Order matters: the
+# first pattern a header cell matches names its column. Shared with the table readers.
+COLUMNS = (
+    (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
+    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$"), "leader", "responsible"),
+    (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", "lead"),
+    (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
+    (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", "responsible"),
+    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
+    (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
+    (re.compile(r"任务|事项|工作|内容|措施|实事|项目"), "task", ""),
+)
+_MAX_LABEL = 12
+_PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：…) or a sentence, not a label
+
+
+def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
+    """What a header cell names: (what, role), or (None, None)."""
+    label = re.sub(r"\s+", "", label)
+    if not label or len(label) > _MAX_LABEL:
+        return None, None
+    return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
+
+
+_SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
+_DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下半年|长期|持续|常态|底前|\d{4}\s*年|[一二三四五六七八九十]+月")
+_SENTENCE_END = re.compile(r"[。；;！!？?]$")
+_UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|行|司|组|单位|部门)(?:等)?$")
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A name after its title (副县长王立新) or before it in brackets (王立新（副县长）).
+_TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理)[\u4e00-\u9fff·]{2,4}$"
+                     r"|^[\u4e00-\u9fff·]{2,4}[（(][^）)]{2,12}[）)]$")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
+
+
+def line_shape(line: str) -> str:
+    """What one line of a flattened row looks like: seq, deadline, names, unit or text."""
+    s = re.sub(r"\s+", "", line)
+    if _SEQ.match(line):
+        return "seq"
+    if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
+        return "deadline"
+    tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
+    if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
+        if all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens):
+            return "unit"
+        if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
+            return "names"
+        if len(s) <= 16:
+            return "unit"       # a unit whose name ends otherwise (各相关单位 is caught above)
+    return "text"
+
+
+_ACCEPTS = {
+    "task": {"text", "unit", "names", "deadline"},
+    "status": {"text", "unit", "names", "deadline"},
+    "leader": {"names"},
+    "unit": {"unit", "names"},
+    "deadline": {"deadline"},
+    "seq": {"seq"},
+}
+
+
+def header(lines: list[str], k: int) -> list[tuple[str, str, str]] | None:
+    """The columns of a flattened header starting at lines[k] — (what, role, label) for each
+    label line, at least three, naming the task and a leader or unit — or None."""
+    cols = []
+    while k + len(cols) < len(lines):
+        line = lines[k + len(cols)]
+        what, role = (None, None) if _PUNCT.search(line) else label_kind(line)
+        if not what or any(c[0] == what and what in ("seq", "task", "deadline", "status") for c in cols):
+            break
+        cols.append((what, role, re.sub(r"\s+", "", lines[k + len(cols)])))
+    whats = {c[0] for c in cols}
+    if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
+        return None
+    return cols
+
+
+def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tuple[list, int]:
+    """The rows after a flattened header, and how many lines they took. Each row is, per
+    column, the spans of its lines; a section row is a single span. lines: (text, offset) of
+    each non-empty line after the header."""
+    whats, roles = [c[0] for c in cols], [c[1] for c in cols]
+    task_col = whats.index("task")
+    out: list = []
+    cur: list[list[tuple[int, int]]] | None = None
+    col = k = 0
+    while k < len(lines):
+        line, a = lines[k]
+        span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
+        shape = line_shape(line)
+        if shape == "seq" and "seq" in whats:
+            cur = [[] for _ in cols]
+            out.append(cur)
+            col = whats.index("seq")
+        elif _before_number(lines, k) and len(line.strip()) <= 40 and (
+                cur is None or _HEADING.match(line) or _column(whats, col, shape, cur, roles) is None):
+            out.append(span)    # a line of its own before a numbered row: a section row
+            cur, col = None, 0
+            k += 1
+            continue
+        elif cur is None and ("seq" in whats or shape != "text"):
+            break
+        elif cur is None:
+            cur = [[] for _ in cols]    # no number column: a row opens with its task
+            out.append(cur)
+            col = task_col
+        elif (target := _column(whats, col, shape, cur, roles)) is not None:
+            col = target
+        elif shape == "text" and _continues_later(lines, k, whats, task_col):
+            cur = [[] for _ in cols]   # the same number (merged cell), a new row
+            out.append(cur)
+            col = task_col
+        else:
+            break
+        cur[col].append(span)
+        k += 1
+    while out and not isinstance(out[-1], list):
+        out.pop()
+        k -= 1
+    return out, k
+
+
+def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether lines[k] opens a run of at most three headings or short sentences that ends at a
+    numbered row (a section, and its sub-section, over the rows)."""
+    for line, _ in lines[k + 1:k + 4]:
+        shape = line_shape(line)
+        if shape == "seq":
+            return True
+        if len(line.strip()) > 40 or not (shape == "text" or _HEADING.match(line)):
+            return False
+    return False
+
+
+def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], task_col: int) -> bool:
+    """Whether the lines after a sentence fill the row's later columns before the next number."""
+    for line, _ in lines[k + 1:k + 8]:
+        shape = line_shape(line)
+        if shape in ("seq", "text"):
+            return False
+        return any(shape in _ACCEPTS[w] for w in whats[task_col + 1:] if w not in ("task", "status"))
+    return False
+
+
+def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> int | None:
+    """The column a line of this shape goes in: the current one if it still takes it (a broken
+    sentence, another unit a line), else the next one that does."""
+    here = whats[col]
+    if cur[col] and here in ("task", "status") and shape == "text":
+        return col
+    if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
+            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit"):
+        return col              # another unit a line; a 牵头单位 before a 配合单位 column names one
+    for j in range(col + 1, len(whats)):
+        w = whats[j]
+        if w == "task" and not cur[j]:
+            return j            # the row's first cell after its number is its task, whatever its shape
+        if shape not in _ACCEPTS[w] or cur[j]:
+            continue
+        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:]):
+            continue            # a unit or a deadline skips a status column a later column takes
+        return j
+    if cur[col] and here in ("task", "status"):
+        return col              # a wrapped line of a sentence cell
+    return None
+
+
+def one_line_header(line: str) -> list[tuple[str, str, str, int, int]] | None:
+    """A header written on one line, its labels separated by |, tabs or spaces, over rows whose
+    cells are one a line: (what, role, label, start, end) per label, or None."""
+    if len(line) > 80 or _PUNCT.search(line):
+        return None
+    cols = []
+    for m in re.finditer(r"[^|\t \u3000]+", line):
+        what, role = label_kind(m.group())
+        if not what:
+            return None
+        cols.append((what, role, m.group(), m.start(), m.end()))
+    whats = {c[0] for c in cols}
+    return cols if len(cols) >= 3 and "task" in whats and whats & {"leader", "unit"} else None
+
+
+def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[Table, int] | None:
+    """A flattened table whose header starts at lines[k], and the index of the first line after it.
+    The header's labels are one a line, or all on lines[k]."""
+    texts = [t for t, _ in lines]
+    cols = header(texts, k)
+    if cols:
+        head = lines[k:k + len(cols)]
+        cells = [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for t, a in head]
+    elif (one := one_line_header(texts[k])) and k + 1 < len(lines) and line_shape(texts[k + 1]) == "seq":
+        cols = [c[:3] for c in one]
+        head = lines[k:k + 1]
+        cells = [(lines[k][1] + s, lines[k][1] + e) for *_, s, e in one]
+    else:
+        return None
+    body, used = rows(lines[k + len(head):], cols)
+    if len(body) < 1:
+        return None
+    made = [Row(tuple(Cell(raw[s:e], s, e) for s, e in cells), cells[0][0], cells[-1][1])]
+    for cells in body:
+        if not isinstance(cells, list):
+            s, e = cells
+            made.append(Row((Cell(raw[s:e], s, e),), s, e))
+            continue
+        filled = [s for spans in cells for s in spans]
+        start, end = min(s for s, _ in filled), max(e for _, e in filled)
+        out = []
+        for spans in cells:
+            if spans:
+                out.append(Cell(raw[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1]))
+            else:
+                out.append(Cell("", start, start))
+        made.append(Row(tuple(out), start, end))
+    return Table(number, tuple(made), made[0].start, made[-1].end), k + len(head) + used
+
+
+def regroup(layout: Layout) -> Layout:
+    """A reader's layout with its flattened tables read: a run of paragraphs that is a header of
+    labels and rows of cells one a paragraph (a page or a Word file whose table was copied as
+    text) becomes a table, as it does in plain text. Other layouts come back unchanged."""
+    if not any(isinstance(b, Paragraph) and (len(b.text) <= _MAX_LABEL and label_kind(b.text)[0] or one_line_header(b.text))
+               for b in layout.blocks):
+        return layout
+    blocks: list = []
+    paras: list[Paragraph] = []
+
+    def flush() -> None:
+        lines = [(p.text, p.start) for p in paras]
+        k = 0
+        while k < len(lines):
+            found = table(layout.text, 0, lines, k) if len(lines[k][0]) <= 80 else None
+            if found:
+                blocks.append(found[0])
+                k = found[1]
+            else:
+                blocks.append(paras[k])
+                k += 1
+        paras.clear()
+
+    for b in layout.blocks:
+        if isinstance(b, Paragraph):
+            paras.append(b)
+            continue
+        flush()
+        blocks.append(b)
+    flush()
+    numbered, n = [], 0
+    for b in blocks:
+        if isinstance(b, Table):
+            n += 1
+            b = dataclasses.replace(b, number=n)
+        numbered.append(b)
+    if n == len(layout.tables):
+        return layout
+    return dataclasses.replace(layout, blocks=tuple(numbered))

@@ -1,0 +1,318 @@
+"""Tables as plain text writes them — | or tab cells, flattened one cell a line, cells broken
+across lines, merged cells repeated or left empty — give the same tasks and facts; commitment,
+民生实事 and progress tables are read as their kinds."""
+from __future__ import annotations
+
+import pytest
+
+from graph import schema
+from loaders.lexicon import default_lexicon
+from loaders.reading import flat
+from loaders.reading.model import from_text
+from loaders.registry import detect
+from loaders.source import from_bytes
+
+HEAD = "宁乡市人民政府办公室关于印发2023年重点工作任务分工方案的通知\n\n"
+PIPE = HEAD + """序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限
+1 | 推进城乡供水一体化,完成水厂改造。 | 刘建国 | 市水利局 | 市财政局、市住建局 | 2023年12月底
+2 | 新建城市公园3个。 | 刘建国 | 市住建局 | | 2023年6月底
+"""
+TABS = HEAD + """序号\t重点任务\t牵头领导\t牵头单位\t配合单位\t完成时限
+1\t推进城乡供水一体化,完成水厂改造。\t刘建国\t市水利局\t市财政局、市住建局\t2023年12月底
+2\t新建城市公园3个。\t刘建国\t市住建局\t\t2023年6月底
+"""
+FLAT = HEAD + """序号
+重点任务
+牵头领导
+牵头单位
+配合单位
+完成时限
+1
+推进城乡供水一体化,完成水厂改造。
+刘建国
+市水利局
+市财政局
+市住建局
+2023年12月底
+2
+新建城市公园3个。
+刘建国
+市住建局
+2023年6月底
+"""
+# A cell broken over two lines, and the leader's merged cell left empty under the row above.
+BROKEN = HEAD + """序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限
+1 | 推进城乡供水一体化,
+完成水厂改造。 | 刘建国 | 市水利局 | 市财政局、市住建局 | 2023年12月底
+2 | 新建城市公园3个。 | | 市住建局 | | 2023年6月底
+"""
+
+
+def _read(text: str):
+    doc = from_bytes(text.encode("utf-8"), "t.txt")
+    loader = detect(doc)
+    return loader.kind, loader.parse(doc, default_lexicon())
+
+
+def _facts(ex) -> set[tuple]:
+    ents = {(e.label, e.key): e for e in ex.entities}
+    out = set()
+    for r in ex.relations:
+        if r.type == schema.RESPONSIBLE_FOR:
+            task = ents[r.target]
+            out.add((task.props["seq"], task.props["text"], ents[r.source].name, r.props["role"], task.props["deadline"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def pipe_facts():
+    kind, ex = _read(PIPE)
+    assert kind == "responsibility_table"
+    return _facts(ex)
+
+
+def test_a_pipe_table_gives_tasks_with_leader_units_and_deadline(pipe_facts):
+    task = "推进城乡供水一体化，完成水厂改造。"        # as the plain view reads it: punctuation full-width
+    assert ("1", task, "刘建国", "lead", "2023年12月底") in pipe_facts
+    assert ("1", task, "市财政局", "support", "2023年12月底") in pipe_facts
+    assert ("1", task, "市住房和城乡建设局", "support", "2023年12月底") in pipe_facts
+    assert not any(seq == "2" and role == "support" for seq, _, _, role, _ in pipe_facts)
+
+
+@pytest.mark.parametrize("form", [TABS, FLAT, BROKEN], ids=["tabs", "flattened", "broken-and-merged"])
+def test_every_form_of_the_table_gives_the_same_facts(form, pipe_facts):
+    kind, ex = _read(form)
+    assert kind == "responsibility_table"
+    assert _facts(ex) == pipe_facts
+
+
+def test_a_flattened_table_is_rows_and_cells_with_a_unit_a_line():
+    layout = from_text(FLAT)
+    (table,) = layout.tables
+    assert [c.text for c in table.rows[0].cells] == ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    assert table.rows[1].texts[4] == "市财政局\n市住建局"
+    assert table.rows[2].texts == ["2", "新建城市公园3个。", "刘建国", "市住建局", "", "2023年6月底"]
+    cell = table.rows[1].cells[3]
+    assert FLAT[cell.start:cell.end] == "市水利局"          # offsets into the text
+
+
+def test_a_row_without_its_number_is_another_task_under_the_merged_number():
+    text = "序号\n民生实事\n责任单位\n完成时限\n1\n建成老年养护楼。\n县民政局\n5月底前\n开工建设老年大学。\n12月底前\n2\n新建农贸市场1个。\n县商务局\n12月底前\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[2] == ["", "开工建设老年大学。", "", "12月底前"]
+    kind, ex = _read(text)
+    facts = _facts(ex)
+    # The empty unit cell is the merged one above; the task keeps the number it is written under.
+    assert ("1", "开工建设老年大学。", "县民政局", "responsible", "12月底前") in facts
+    assert len({e.key for e in ex.entities if e.label == schema.TASK}) == 3
+
+
+def test_a_line_alone_before_a_numbered_row_is_a_section_row():
+    text = "序号\n工作任务\n牵头单位\n完成时限\n一、扩大有效需求\n1\n推进消费提质。\n市商务局\n12月底前\n二、深化改革\n2\n推进国企改革。\n市国资委\n12月底前\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1] == ["一、扩大有效需求"] and rows[3] == ["二、深化改革"]
+    _, ex = _read(text)
+    tasks = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert tasks["2"]["section"] == "二、深化改革"
+
+
+def test_field_lines_are_not_a_flattened_header():
+    lines = ["工作任务", "牵头单位：市发改委", "配合单位：市财政局", "完成时限：2023年底"]
+    assert flat.header(lines, 0) is None
+
+
+def test_a_minsheng_list_is_a_commitment_table():
+    text = ("2023年民生实事任务分解表\n序号 | 民生实事 | 责任领导 | 责任单位 | 完成时限 |\n"
+            "1 | 新增义务教育学位2000个。 | 王立新 | 县教体局 各乡镇政府 | 2023年9月 |\n"
+            "2 | 改造老旧小区12个。 | 王立新 | 县住建局 | 2023年12月 |\n")
+    kind, ex = _read(text)
+    assert ex.document.kind == "commitment_table"
+    facts = _facts(ex)
+    assert {("1", "县教体局"), ("1", "各乡镇政府"), ("1", "王立新")} == {(s, n) for s, _, n, _, _ in facts if s == "1"}
+    assert {role for *_, role, _ in facts} == {"responsible"}
+
+
+def test_a_table_with_a_progress_column_is_a_progress_report_with_each_task_status():
+    text = ("重点项目推进情况\n序号\t项目\t牵头单位\t推进情况\n"
+            "1\t建设物流园区。\t市商务局\t已完成主体工程。\n2\t建设污水处理厂。\t市生态环境局\t正在进行设备安装。\n")
+    _, ex = _read(text)
+    assert ex.document.kind == "progress_report"
+    status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "已完成主体工程。", "2": "正在进行设备安装。"}
+
+
+PROGRESS = """关于2023年十件民生实事推进情况的通报
+
+现将今年十件民生实事推进情况通报如下。
+一、教育惠民工程
+1.新建改扩建中小学校10所（牵头单位：市教育局；配合单位：市财政局）。进展情况：已开工9所，完成投资4.2亿元。
+2.新增公办幼儿园学位3000个（牵头单位：市教育局）。目前已新增学位2600个，完成年度目标的87%。
+二、健康惠民工程
+3.建成村卫生室标准化改造200个（牵头单位：市卫生健康委）。
+推进情况：已完成改造186个。
+4.建设区域医疗中心（牵头单位：市卫生健康委）。
+"""
+
+
+def test_a_progress_report_gives_the_tasks_with_their_units_and_how_each_stands():
+    kind, ex = _read(PROGRESS)
+    assert kind == "progress_report" and ex.document.kind == "progress_report"
+    tasks = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert tasks["1"]["status"] == "已开工9所，完成投资4.2亿元。"                     # labelled, after the annotation
+    assert tasks["2"]["status"] == "目前已新增学位2600个，完成年度目标的87%。"         # a sentence with a status cue
+    assert tasks["3"]["status"] == "已完成改造186个。"                              # a status line of its own
+    assert "status" not in tasks["4"]
+    assert ("1", "市教育局", "lead") in {(s, n, r) for s, _, n, r, _ in _facts(ex)}
+    # Text read as a status is no longer reported as left unread.
+    assert not [i for i in ex.issues if i.code == "plan.trailing-text" and "已" in i.text]
+
+
+def test_a_plan_that_reports_no_progress_stays_a_plan():
+    plan = PROGRESS.replace("推进情况的通报", "任务分工方案").replace("推进情况通报如下", "任务分工如下").replace("十件民生实事", "重点工作")
+    plan = plan.replace("进展情况：已开工9所，完成投资4.2亿元。", "").replace("推进情况：已完成改造186个。\n", "")
+    kind, _ = _read(plan)
+    assert kind == "division_plan"
+
+
+def test_a_task_list_with_only_a_responsible_person_column_is_read_and_the_title_is_not_the_name():
+    text = ("2024年为民办实事项目\n序号\t项目\t责任人\t完成时限\n"
+            "1\t新建城市书房5个。\t副县长王立新\t2024年10月\n2\t改造农贸市场2个。\t陈小红\t2024年12月\n")
+    kind, ex = _read(text)
+    assert ex.document.kind == "commitment_table"
+    assert {(s, n, r) for s, _, n, r, _ in _facts(ex)} == {("1", "王立新", "responsible"), ("2", "陈小红", "responsible")}
+
+
+def test_a_pledge_list_stays_with_the_commitment_reader():
+    text = "单位\t序号\t承诺事项\t完成时间\t责任人\n济南市\t1\t建成学校10所\t2021年12月\t张三\n"
+    assert flat.label_kind("承诺事项")[0] == "task"
+    from loaders.responsibility_table import columns
+    assert columns(text.split("\n")[0].split("\t")) is None
+
+
+LIST = """2023年县政府民生实事项目责任分解
+
+1.新建城区停车场3处，新增停车位800个。
+责任领导：王立新
+责任单位：县住建局、县自然资源局
+完成时限：2023年12月底
+
+2.改造老旧小区12个。
+责任领导：王立新
+责任单位：县住建局
+完成时限：2023年10月底
+"""
+
+
+def test_a_minsheng_list_of_items_with_field_lines_is_a_commitment_list():
+    kind, ex = _read(LIST)
+    assert (kind, ex.document.kind) == ("commitment_list", "commitment_table")
+    assert {(s, n) for s, _, n, _, _ in _facts(ex)} >= {("1", "王立新"), ("1", "县自然资源局"), ("2", "王立新")}
+
+
+def test_a_progress_report_on_a_minsheng_list_stays_a_progress_report():
+    assert _read(PROGRESS)[0] == "progress_report"
+
+
+def test_a_header_of_labels_with_no_rows_under_it_is_no_table():
+    text = "附件4\n推荐汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n联系方式（手机）\n"
+    assert not from_text(text).tables
+    from loaders.responsibility_table import score
+    assert score(text) == 0.0
+
+
+def test_a_leader_with_a_title_before_or_after_the_name_is_the_person_in_every_form():
+    pipe = ("序号 | 重点任务 | 责任领导 | 责任单位 | 完成时限\n"
+            "1 | 新建城市书房5个。 | 副县长王立新 | 县文旅局 | 2024年10月\n"
+            "2 | 改造农贸市场2个。 | 陈小红（副县长） | 县商务局 | 2024年12月\n")
+    flattened = ("序号\n重点任务\n责任领导\n责任单位\n完成时限\n1\n新建城市书房5个。\n副县长王立新\n县文旅局\n2024年10月\n"
+                 "2\n改造农贸市场2个。\n陈小红（副县长）\n县商务局\n2024年12月\n")
+    facts = _facts(_read(pipe)[1])
+    assert {(s, n) for s, _, n, _, _ in facts} == {("1", "王立新"), ("1", "县文化和旅游局"), ("2", "陈小红"), ("2", "县商务局")}
+    assert _facts(_read(flattened)[1]) == facts
+
+
+SPACED = HEAD + """序号  重点任务  牵头领导  牵头单位  配合单位  完成时限
+1  推进城乡供水一体化,完成水厂改造。  刘建国  市水利局  市财政局、市住建局  2023年12月底
+2  新建城市公园3个。  刘建国  市住建局    2023年6月底
+此后为正文，说明一些与表格无关的内容，这一行足够长，不是表格的一行，也不是一个章节的标题行。
+"""
+
+
+def test_cells_separated_by_runs_of_spaces_under_a_header_of_labels(pipe_facts):
+    kind, ex = _read(SPACED)
+    assert kind == "responsibility_table"
+    facts = _facts(ex)
+    # Runs of spaces cannot show an empty cell: row 2's deadline is still its deadline, not a unit.
+    assert facts == pipe_facts
+    assert len(from_text(SPACED).tables[0].rows) == 3
+
+
+def _read_bytes(data: bytes, name: str):
+    doc = from_bytes(data, name)
+    loader = detect(doc)
+    return loader.kind, loader.parse(doc, default_lexicon())
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_flattened_table_in_a_word_file_or_a_page_gives_the_same_facts(fmt, pipe_facts):
+    from tests import formats
+    lines = FLAT.splitlines()
+    data = formats.docx_of_lines(lines) if fmt == "docx" else formats.page_of_lines(lines, lines[0]).encode("gbk")
+    kind, ex = _read_bytes(data, f"t.{fmt}")
+    assert kind == "responsibility_table"
+    assert _facts(ex) == pipe_facts
+
+
+def test_evidence_of_a_flattened_row_names_its_table_row_and_cell():
+    _, ex = _read(FLAT)
+    ents = {(e.label, e.key): e for e in ex.entities}
+    rel = next(r for r in ex.relations if r.type == schema.RESPONSIBLE_FOR and ents[r.source].name == "市水利局")
+    assert (rel.evidence[0].table, rel.evidence[0].row) == (1, 2)
+    unit = ents[rel.source]
+    assert (unit.evidence[0].table, unit.evidence[0].row, unit.evidence[0].cell) == (1, 2, 4)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "  ", " "])
+def test_a_header_on_one_line_over_cells_one_a_line_is_a_flattened_table(sep, pipe_facts):
+    labels = ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    text = FLAT.replace("\n".join(labels), sep.join(labels))
+    (table,) = from_text(text).tables
+    assert table.rows[0].texts == labels
+    kind, ex = _read(text)
+    assert kind == "responsibility_table" and _facts(ex) == pipe_facts
+
+
+def test_a_report_whose_items_name_only_responsible_units_is_a_progress_report():
+    text = PROGRESS.replace("牵头单位", "责任单位").replace("；配合单位：市财政局", "")
+    kind, ex = _read(text)
+    assert kind == "progress_report"
+    assert {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}["3"] == "已完成改造186个。"
+
+
+def test_a_minsheng_list_with_unlabelled_brackets_is_a_commitment_list():
+    text = "2024年十件民生实事\n1.新建城市书房5个（县文旅局牵头，各乡镇配合）。\n2.改造农贸市场2个（县商务局牵头，县财政局配合）。\n"
+    assert _read(text)[0] == "commitment_list"
+
+
+def test_a_flattened_table_without_a_number_column_opens_each_row_with_its_task():
+    text = "工作任务\n牵头单位\n完成时限\n推进消费提质扩容。\n市商务局\n2024年12月底\n推进国企改革。\n市国资委\n2024年6月底\n"
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1:] == [["推进消费提质扩容。", "市商务局", "2024年12月底"], ["推进国企改革。", "市国资委", "2024年6月底"]]
+
+
+def test_a_section_and_its_subsection_before_a_numbered_row_are_section_rows():
+    text = ("序号\n工作任务\n牵头单位\n完成时限\n强化科技创新支撑能力。\n（一）加强战略科技力量建设。\n1\n建设实验室2个。\n市科技局\n12月底前\n"
+            "推进产业升级。\n（二）培育先进制造业集群。\n2\n建成产业园1个。\n市工业和信息化局\n12月底前\n")
+    rows = [r.texts for r in from_text(text).tables[0].rows]
+    assert rows[1:3] == [["强化科技创新支撑能力。"], ["（一）加强战略科技力量建设。"]]
+    assert rows[4:6] == [["推进产业升级。"], ["（二）培育先进制造业集群。"]]
+    _, ex = _read(text)
+    assert sorted(e.props["seq"] for e in ex.entities if e.label == schema.TASK) == ["1", "2"]
+
+
+def test_a_flattened_table_whose_cells_keep_their_bars_reads_like_one_without(pipe_facts):
+    labels = ["序号", "重点任务", "牵头领导", "牵头单位", "配合单位", "完成时限"]
+    body = FLAT[len(HEAD):].replace("\n".join(labels), "| " + " | ".join(labels) + " |")
+    barred = HEAD + "\n".join(line if line.startswith("|") else f"| {line} |" for line in body.splitlines()) + "\n"
+    kind, ex = _read(barred)
+    assert kind == "responsibility_table" and _facts(ex) == pipe_facts
