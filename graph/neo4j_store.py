@@ -16,7 +16,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from . import schema
 from .errors import StoreError
 from .knowledge import KnowledgeGraph
-from .store import ExtractionRecord, Progress, QueryResult
+from .store import ExtractionRecord, Plan, Progress, QueryResult
 
 BATCH = 1000
 _OWNED = (*schema.LABELS, schema.EXTRACTION)
@@ -90,6 +90,17 @@ class Neo4jStore:
             keys = list(res.keys())
             rows = [list(rec.values()) for rec in res]
         return QueryResult(keys, [[_plain(v) for v in row] for row in rows])
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan:
+        """The server's plan of a query (EXPLAIN: nothing runs): its query type and steps."""
+        with self._errors(), self._session() as s:
+            summary = s.run("EXPLAIN " + cypher, params or {}).consume()
+        steps, todo = [], [summary.plan] if summary.plan else []
+        while todo:     # a loop, not recursion: a plan may be as deep as a query is long
+            op = todo.pop()
+            steps.append((str(op.get("operatorType", "")).split("@")[0], str((op.get("args") or {}).get("Details") or "")))
+            todo.extend(op.get("children") or ())
+        return Plan(summary.query_type or "", tuple(steps))
 
     def fingerprint(self) -> tuple | None:
         """What changes whenever the database is written, by kg or anyone else: the bookmark

@@ -27,6 +27,13 @@ class QueryResult:
     rows: list[list[Any]]
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a store's EXPLAIN says a query would do, without running it (queries/guard.py)."""
+    query_type: str                         # Neo4j's r | rw | w | s; "" where the store does not say
+    steps: tuple[tuple[str, str], ...]      # (operator, its details), every step of the plan
+
+
 Progress = Callable[[int], None]   # called with the number of items just written
 
 
@@ -37,6 +44,7 @@ class Store(Protocol):
     def records(self) -> list[ExtractionRecord]: ...
     def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None: ...
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan: ...
     def write_analytics(self, figures: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
         """Network figures ({label: {key: {property: value}}}, graph/analytics.py) onto the
         stored nodes, replacing those of any earlier analysis; returns counts per property."""

@@ -227,18 +227,21 @@ def cypher(
 ) -> None:
     """Run an ad-hoc, read-only Cypher query on the store, e.g. `kg cypher "MATCH (l:Leader) RETURN l.name"`.
 
-    Neo4j runs it in a READ access mode session; the embedded store is opened read-only;
-    either refuses a write with its own message. Neo4j's type(r) and labels(n)[0] work on
-    both stores. Rows keep the query's ORDER BY, or are sorted when it has none.
+    Only a query that reads the graph runs: one statement of MATCH, OPTIONAL MATCH, WITH,
+    UNWIND, RETURN, CALL {subquery} and a few procedures (db.labels, full-text search…),
+    checked against the store's own plan of it before it runs (docs/security.md); anything
+    else is refused in one line. Neo4j's type(r) and labels(n)[0] work on both stores. Rows
+    keep the query's ORDER BY, or are sorted when it has none.
     """
     from kg.asking import limited, stable
+    from queries import guard
     from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
     params = dict(parse_param(item) for item in param)
     store = _store(load_config(backend, db, uri), read_only=True)
     try:
         try:
-            result = store.run(keeping_column_names(statement, store.backend), params)
+            result = store.run(guard.checked(store, keeping_column_names(statement, store.backend), params), params)
         except (ValueError, TypeError, RuntimeError, OverflowError) as e:
             # Parameters a store's client cannot send (LadybugDB: a list mixing types).
             fail(f"the {store.backend} store cannot take these parameters: {' '.join(str(e).split())}")
