@@ -14,6 +14,7 @@ from graph.errors import KgError
 from kg import __version__
 from kg import render
 from kg.config import BACKENDS, Config, load_config
+from kg.terminal import escaped
 
 app = typer.Typer(
     help="Chinese government documents → a knowledge graph of policy actors and initiatives (Neo4j or embedded).",
@@ -30,7 +31,7 @@ FormatOpt = typer.Option("table", "--format", "-f", help="Output format: table |
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"kg: error: {message}", highlight=False, markup=False)
+    err.print(escaped(f"kg: error: {message}"), highlight=False, markup=False)
     raise typer.Exit(code)
 
 
@@ -96,7 +97,7 @@ def load(
             def on_document(outcome):
                 progress.advance(reading)
                 if outcome.error:
-                    err.print(f"kg: error: {outcome.error}", highlight=False, markup=False)
+                    err.print(escaped(f"kg: error: {outcome.error}"), highlight=False, markup=False)
                     if _debug and outcome.detail:
                         err.print(outcome.detail, highlight=False, markup=False)
 
@@ -126,7 +127,7 @@ def _check_output(fmt: str, lang: str) -> None:
 
 
 def _note(text: str) -> None:
-    err.print(f"kg: {text}", highlight=False, markup=False)
+    err.print(escaped(f"kg: {text}"), highlight=False, markup=False)
 
 
 # `kg query leader --help` shows the template's own help, so the command reads --help itself.
@@ -349,13 +350,13 @@ def export(
                 (output / name).write_bytes(content)
         except OSError as e:
             fail(f"cannot write {output}: {e.strerror or e}")
-        err.print(f"kg: wrote {size} to {output}/ ({len(data)} files)", highlight=False, markup=False)
+        _note(f"wrote {size} to {output}/ ({len(data)} files)")
     elif output:
         try:
             output.write_bytes(data)
         except OSError as e:   # a bad -o is the user's to fix: one line, not a traceback
             fail(f"cannot write {output}: {e.strerror or e}")
-        err.print(f"kg: wrote {size} to {output}", highlight=False, markup=False)
+        _note(f"wrote {size} to {output}")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -375,8 +376,7 @@ def browser_favorites(
         output.write_bytes(favorites_zip())
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}")
-    err.print(f"kg: wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites",
-              highlight=False, markup=False)
+    _note(f"wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites")
 
 
 TABLE_ROWS = 20   # rows per section `kg analyze` shows in a table unless --limit says otherwise
