@@ -19,7 +19,7 @@ import pyarrow as pa
 from . import schema
 from .errors import StoreError
 from .knowledge import KnowledgeGraph
-from .store import ExtractionRecord, Plan, Progress, QueryResult
+from .store import ExtractionRecord, Plan, Progress, QueryResult, check_integers
 
 _TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "float": "DOUBLE", "bool": "BOOLEAN"}
 _ARROW = {"string": pa.string(), "string[]": pa.list_(pa.string()), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
@@ -119,6 +119,7 @@ class EmbeddedStore:
         self._db = None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        check_integers(params or {}, "LadybugDB")
         conn = self._connection()
         try:
             res = conn.execute(cypher, params or {})
@@ -130,6 +131,7 @@ class EmbeddedStore:
     def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan:
         """LadybugDB's physical plan of a query (EXPLAIN: nothing runs), read from the boxes it
         draws: each step's name and, for table functions, which function."""
+        check_integers(params or {}, "LadybugDB")
         conn = self._connection()
         try:
             # Prepared, so that the engine refuses more than one statement: executed, `EXPLAIN

@@ -17,7 +17,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from . import schema
 from .errors import StoreError
 from .knowledge import KnowledgeGraph
-from .store import ExtractionRecord, Plan, Progress, QueryResult
+from .store import ExtractionRecord, Plan, Progress, QueryResult, check_integers
 
 BATCH = 1000
 # .env.example's old placeholder: a password anyone who read the repository knows.
@@ -93,7 +93,7 @@ class Neo4jStore:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        _check_integers(params or {})
+        check_integers(params or {}, "Neo4j")
         with self._errors(), self._session() as s:
             res = s.run(cypher, params or {})
             keys = list(res.keys())
@@ -102,6 +102,7 @@ class Neo4jStore:
 
     def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan:
         """The server's plan of a query (EXPLAIN: nothing runs): its query type and steps."""
+        check_integers(params or {}, "Neo4j")
         with self._errors(), self._session() as s:
             summary = s.run("EXPLAIN " + cypher, params or {}).consume()
         steps, todo = [], [summary.plan] if summary.plan else []
@@ -221,19 +222,6 @@ def redacted(text: str, uri: str = "") -> str:
         if password:
             text = text.replace(password, "***")
     return _USERINFO.sub(r"\1:***@", text)
-
-
-_INT64 = (-(1 << 63), (1 << 63) - 1)
-
-
-def _check_integers(params: dict[str, Any]) -> None:
-    """Neo4j's integers are 64-bit: a larger one (--limit 999999999999999999999) is the
-    user's to fix, not an OverflowError from inside the driver."""
-    for name, value in params.items():
-        values = value if isinstance(value, (list, tuple)) else [value]
-        for v in values:
-            if isinstance(v, int) and not isinstance(v, bool) and not _INT64[0] <= v <= _INT64[1]:
-                raise StoreError(f"parameter {name!r} is {v}, beyond the 64-bit integers Neo4j takes")
 
 
 _SCALARS = (str, int, float, bool, type(None))

@@ -52,6 +52,19 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def check_integers(params: dict[str, Any], engine: str) -> None:
+    """Both stores' integers are 64-bit: a larger one (--limit 999999999999999999999) is the
+    user's to fix, said in one line, not an overflow inside a driver."""
+    from .errors import StoreError
+    for name, value in params.items():
+        for v in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(v, int) and not isinstance(v, bool) and not _INT64[0] <= v <= _INT64[1]:
+                raise StoreError(f"parameter {name!r} is {v}, beyond the 64-bit integers {engine} takes")
+
+
 def open_store(backend: str, *, db_path: str = "", uri: str = "", user: str = "", password: str = "", database: str = "", read_only: bool = False) -> Store:
     if backend == "embedded":
         from .embedded_store import EmbeddedStore

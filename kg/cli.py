@@ -76,14 +76,17 @@ def load(
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
     reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
+    max_size: Optional[float] = typer.Option(None, "--max-size", min=0, help="Refuse a file larger than this many megabytes, before reading it [default: 5]"),
 ) -> None:
     """Read documents, extract entities and relationships, and write them to the store.
 
     Loading the same documents again changes nothing; a changed document read from the
     same path replaces what its old version said. Exit 1 if any document failed (the
-    others are still loaded).
+    others are still loaded): missing, not a regular file (a FIFO, a device), larger than
+    --max-size, or not text.
     """
     from kg.pipeline import expand, load as run_load
+    from loaders.source import MAX_MEGABYTES
     from kg.summary import print_load_summary
     cfg = load_config(backend, db, uri)
     store = _store(cfg)
@@ -106,7 +109,8 @@ def load(
                 progress.advance(writing, n)
 
             report = run_load(files, store, dry_run=dry_run, reject_log=reject_log or cfg.reject_log,
-                              on_document=on_document, on_written=on_written)
+                              on_document=on_document, on_written=on_written,
+                              max_megabytes=MAX_MEGABYTES if max_size is None else max_size)
     finally:
         store.close()
     print_load_summary(out, report, store)
