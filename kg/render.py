@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from graph.store import QueryResult
+from kg.terminal import escaped
 
 FORMATS = ("table", "json", "csv")
 LIST_SEP = "、"            # between the short Chinese items of a list in a table cell
@@ -106,7 +107,7 @@ def _has_cjk(text: str) -> bool:
 
 def _cell(value: Any, column: str = "") -> str:
     """A value as table text, whole: lists one item a line when the items are long (evidence),
-    else joined with 、 (Chinese) or ", "."""
+    else joined with 、 (Chinese) or ", "; control characters escaped (kg/terminal.py)."""
     value = plain(value)
     if value is None:
         return ""
@@ -119,7 +120,7 @@ def _cell(value: Any, column: str = "") -> str:
         return (LIST_SEP if any(_has_cjk(i) for i in items) else ", ").join(items)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value).replace("\t", "  ")
+    return escaped(str(value).replace("\t", "  "), keep="\n")
 
 
 def select(result: QueryResult, columns: tuple[str, ...] | list[str]) -> QueryResult:

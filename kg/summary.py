@@ -6,9 +6,11 @@ from collections import Counter
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from graph.store import Store
 from kg.pipeline import LoadReport, graph_from_store
+from kg.terminal import escaped
 from queries import runner
 
 
@@ -28,7 +30,9 @@ def print_load_summary(console: Console, report: LoadReport, store: Store) -> No
         for col in ("document", "kind", "encoding", "status", "notes"):
             listed.add_column(col, overflow="fold")   # paths whole, to be copied
         for d in report.documents:
-            listed.add_row(d.path, d.kind or "-", d.encoding or "-", d.status, str(d.issues) if d.ok else d.error)
+            # File names as text, escaped: not rich markup, not terminal control codes.
+            listed.add_row(Text(escaped(d.path)), d.kind or "-", d.encoding or "-", d.status,
+                           str(d.issues) if d.ok else Text(escaped(d.error)))
         console.print(listed)
     docs = _table("Documents", "kind", "new", "replaced", "unchanged", "failed")
     by_kind: dict[str, Counter] = {}
@@ -78,5 +82,6 @@ def print_status(console: Console, store: Store) -> None:
     t = _table(f"Documents ({len(records)})", "key", "kind", "title", "tasks", "encoding", "loaded at", "source")
     for row in docs.rows:
         rec = dict(zip(docs.columns, row))
-        t.add_row(rec["key"], rec["kind"], rec["title"], str(rec["tasks"]), rec["encoding"], rec["loadedAt"], rec["source"])
+        t.add_row(rec["key"], rec["kind"], Text(escaped(rec["title"] or "")), str(rec["tasks"]), rec["encoding"], rec["loadedAt"],
+                  Text(escaped(rec["source"] or "")))
     console.print(t)

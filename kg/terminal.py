@@ -20,6 +20,7 @@ def _shown(ch: str) -> str:
     return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 
-def escaped(text: str) -> str:
-    """`text` with control, direction-changing and undecodable characters as escapes (\\x1b)."""
-    return _UNSAFE.sub(lambda m: _shown(m.group()), text)
+def escaped(text: str, keep: str = "") -> str:
+    """`text` with control, direction-changing and undecodable characters as escapes (\\x1b),
+    but those in `keep` (a table cell keeps its line breaks: "\\n")."""
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _shown(m.group()), text)

@@ -41,13 +41,15 @@ READING = frozenset("MATCH OPTIONAL WITH UNWIND RETURN WHERE ORDER BY SKIP LIMIT
 STARTS = ("MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL")
 
 # Every other word that starts a clause or a command in Neo4j 5 Cypher or LadybugDB's
-# Cypher (administration commands all start with one of these verbs): a query holding one,
-# even as a variable's name, is refused (backquote such a name: `set`).
+# Cypher: a query holding one, even as a variable's name, is refused (backquote such a
+# name: `set`). START and STOP (DATABASE) are left out, being common names (`AS start`):
+# a command can only begin a statement, where the first word must be a reading one, and
+# the plan check refuses administration whatever its words.
 OTHERS = frozenset("""
     CREATE MERGE SET DELETE DETACH REMOVE FOREACH INSERT FINISH LOAD COPY DROP ALTER RENAME
     INSTALL UNINSTALL ATTACH USE CHECKPOINT BEGIN COMMIT ROLLBACK COMMIT_SKIP_CHECKPOINT
     ROLLBACK_SKIP_CHECKPOINT EXPORT IMPORT EXPLAIN PROFILE SHOW TERMINATE GRANT DENY REVOKE
-    START STOP ENABLE DISABLE DEALLOCATE REALLOCATE CYPHER
+    ENABLE DISABLE DEALLOCATE REALLOCATE CYPHER
 """.split())
 
 # Procedures and table functions a query may CALL: what the graph's own labels, types and

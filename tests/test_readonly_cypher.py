@@ -112,6 +112,7 @@ def test_look_alike_letters_are_not_keywords_to_the_engines_either(cli, victim):
     "UNWIND ['郑德雁'] AS name MATCH (l:Leader {name: name}) WITH l RETURN l.name AS leader",
     "MATCH (l:Leader) WHERE l.name = '郑德雁' RETURN l.name AS leader UNION RETURN '郑德雁' AS leader",
     "MATCH (l:Leader) WHERE l.name = '郑德雁' AND l.name STARTS WITH '郑' RETURN l.name AS `set`",
+    "MATCH (l:Leader) WHERE l.name = '郑德雁' RETURN l.name AS start",
 ])
 def test_reads_run(cli, statement):
     rows = run_json(cli, statement)
@@ -207,3 +208,24 @@ def test_every_template_passes_both_checks_on_neo4j(neo4j_store, seeded_embedded
     load([SEEDS], neo4j_store)
     for name, body, params in _every_template(neo4j_store):
         assert guard.checked(neo4j_store, body, params) == body, name
+
+
+def test_load_extension_runs_no_code(embedded_cli, tmp_path):
+    """The issue's case for real: a library whose loading alone writes a file. LadybugDB runs
+    its constructor on LOAD EXTENSION even opened read-only (and then reports an error)."""
+    import shutil
+    import subprocess
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if not cc:
+        pytest.skip("no C compiler to build the library")
+    marker = tmp_path / "owned"
+    source = tmp_path / "evil.c"
+    source.write_text('#include <stdio.h>\n__attribute__((constructor)) static void owned(void) '
+                      f'{{ FILE *f = fopen("{marker}", "w"); if (f) fclose(f); }}\n')
+    library = tmp_path / "evil.so"
+    subprocess.run([cc, "-shared", "-fPIC", "-o", str(library), str(source)], check=True, capture_output=True, timeout=120)
+    for statement in (f"LOAD EXTENSION '{library}'", f"load extension '{library}'",
+                      f"RETURN 1; LOAD EXTENSION '{library}'", f"/* */ LOAD\nEXTENSION \"{library}\""):
+        refused(embedded_cli, statement)
+        assert not marker.exists(), statement
+    still_reads(embedded_cli)

@@ -141,3 +141,18 @@ def test_arguments_are_echoed_with_escape_codes_shown(tmp_path):
     assert "\\x1b[2J" in result.stderr
     result = cli.invoke(app, ["load", str(tmp_path / "missing-\x1b[31m.txt")])
     assert result.exit_code == 1 and "\x1b" not in result.stderr and "missing-\\x1b[31m.txt" in result.stderr
+
+
+def test_tables_on_stdout_show_escape_codes_escaped(tmp_path):
+    from tests.test_cli import COMMITMENTS
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    hostile = folder / "x\x1b[2J\x1b]0;owned\x07[bold]y.txt"
+    hostile.write_bytes(COMMITMENTS.read_bytes())
+    cli = runner_for(tmp_path / "kg.lbdb")
+    loaded = cli.invoke(app, ["load", str(folder)])
+    assert loaded.exit_code == 0, loaded.output
+    for args in (["status"], ["query", "documents"], ["query", "documents", "-f", "json"]):
+        result = cli.invoke(app, args)
+        assert result.exit_code == 0 and "\x1b" not in result.stdout and "\x07" not in result.stdout, args
+    assert "\\x1b[2J" in loaded.stdout and "[bold]y.txt" in loaded.stdout, "a name is not rich markup"
