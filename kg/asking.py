@@ -108,9 +108,9 @@ def resolve_region(store: Store, region: str, *, strict: bool = False) -> tuple[
         found = names.resolve(store, (schema.REGION,), region)
     except names.Ambiguous:
         raise
-    except names.NotFound:
+    except names.NotFound as e:
         if strict:
-            raise
+            raise names.NotFound(str(e) + _gazetteer_hint((schema.REGION,), region)) from e
         return region, ""        # the template's own lookup says what is missing
     keys = sorted({m.key for m in found.matches})
     if len(keys) != 1:

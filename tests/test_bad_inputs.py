@@ -216,3 +216,15 @@ def test_an_unknown_region_is_named_like_an_unknown_leader(seeded_cli, tmp_path,
                           "no region named 不存在的地方")
     assert not out.exists(), line
     one_error_line(seeded_cli.invoke(app, [*command, "--region", "济男市"]), "no region named 济男市; did you mean 济南市")
+
+
+def test_a_big5_document_loads(tmp_path):
+    path = tmp_path / "taipei.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+    result = runner_for(tmp_path / "kg.lbdb").invoke(app, ["load", str(path)])
+    assert result.exit_code == 0 and not error_lines(result), result.output
+    store = EmbeddedStore(str(tmp_path / "kg.lbdb"))
+    try:
+        assert store.run("MATCH (d:Document) RETURN d.encoding").rows == [["big5"]]
+    finally:
+        store.close()
