@@ -131,7 +131,9 @@ def _refuse(what: str) -> Refused:
 
 _LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _WORD = re.compile(r"[^\W\d]\w*")
-_NUMBER = re.compile(r"\d[\w.]*")
+# A number ends where its digits do, so that `1CREATE` is the number 1 and the word CREATE,
+# as a lexer that needs no space between tokens would read it.
+_NUMBER = re.compile(r"0[xX][0-9a-fA-F]+|0o[0-7]+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 def _tokens(statement: str) -> list[tuple[str, int]]:

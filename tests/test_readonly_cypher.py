@@ -79,6 +79,8 @@ REFUSED = [
     ("RETURN 1 /* ; */ ; ; ", "more than one statement"),
     ("RETURN 'it\\'s' AS s; CHECKPOINT", "more than one statement"),
     ("WITH 1 AS x COPY (RETURN 'x' AS x) TO '{out}'", "COPY"),
+    ("RETURN 1COPY (RETURN 'x' AS x) TO '{out}'", "COPY"),
+    ("RETURN 1.5e3CREATE (n:Leader {key: 'x'})", "CREATE"),
     ("MATCH (n) CALL { LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line } RETURN line", "LOAD"),
     ("CALL { CALL { SHOW TRANSACTIONS } RETURN 1 AS one } RETURN one", "SHOW"),
     ("MATCH (n) CALL { WITH n SET n.name = 'x' } RETURN 1", "SET"),
