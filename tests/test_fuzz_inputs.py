@@ -20,7 +20,8 @@ import pytest
 
 from graph.embedded_store import EmbeddedStore
 from kg.terminal import escaped
-from loaders.source import path_text
+from graph.errors import KgError
+from loaders.source import path_text, read_path
 from tests.test_bad_inputs import TRADITIONAL
 from tests.test_cli import COMMITMENTS, SEEDS
 
@@ -124,15 +125,18 @@ def test_no_traceback_and_exit_1(fuzzed):
 
 
 def _same_bytes(inputs: dict[Path, str]) -> dict[Path, set[str]]:
-    """Each regular input → the stored sources of every input with the same bytes: the same
-    document under two names is stored once, under the first (gbk and gb18030 often agree)."""
-    by_hash: dict[str, set[str]] = {}
-    digests = {}
+    """Each regular input → the stored sources of every input that is the same document: the
+    same text (in any encoding) under two names is stored once, under the first."""
+    by_key: dict[str, set[str]] = {}
+    keys = {}
     for path in inputs:
         if path.is_file() and path.stat().st_size < (1 << 20):
-            digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-            by_hash.setdefault(digests[path], set()).add(path_text(path.resolve()))
-    return {path: by_hash[d] for path, d in digests.items()}
+            try:
+                keys[path] = read_path(path).key
+            except KgError:
+                keys[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+            by_key.setdefault(keys[path], set()).add(path_text(path.resolve()))
+    return {path: by_key[k] for path, k in keys.items()}
 
 
 def test_every_input_is_loaded_or_one_line(fuzzed):
