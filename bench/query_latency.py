@@ -5,6 +5,7 @@
     python bench/query_latency.py --scale 10 --runs 20
     python bench/query_latency.py --ask               # through kg.asking.ask, as `kg query` runs it
     git worktree add /tmp/base HEAD && python bench/query_latency.py --before /tmp/base
+    python bench/query_latency.py --cli               # end to end: the `kg` command, process start included
 
 Each template runs with the parameters of its first `// example:` header line, through
 queries.runner.run (binding, dialect, preparation step and execution; not the CLI's
@@ -16,6 +17,13 @@ store costs before any graph work. Figures are p50 / p95 over --runs calls after
 warm-up calls (what kg computes once per graph, PageRank and the task index, is then
 cached); a second table gives each first call, which pays for that and for compiling
 the query. The Neo4j runs WIPE the database they use.
+
+With --cli, what a user waits for: the installed `kg` (beside this Python) is run as a
+new process, stdout to /dev/null, for `kg --help` (the baseline: Python, kg's imports
+and the argument parser) and for each template's first example line, on the seeds
+loaded into a fresh embedded database (`kg load seeds/`). Figures are p50 / p95 / max
+of --runs runs after one first run, shown apart (it builds what kg keeps beside the
+database, such as the task search index, and jieba's word list in ~/.cache/kg once).
 
 With --before DIR (a checkout of another commit, e.g. a `git worktree`), every template
 also runs through DIR's queries package (its templates, runner, dialect and steps) on the
@@ -153,7 +161,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--ask", action="store_true", help="time kg.asking.ask (names, template, extra views), not runner.run")
     ap.add_argument("--before", metavar="DIR", help="also time the queries package of this checkout (another commit), side by side")
+    ap.add_argument("--cli", action="store_true", help="time the `kg` command end to end (process start included) on the embedded store")
     args = ap.parse_args()
+    if args.cli:
+        cli_latency(args.runs)
+        return
     if args.before and args.ask:
         ap.error("--before times runner.run only, not with --ask")
     runners = (runner_of(args.before), runner) if args.before else (runner,)
@@ -207,6 +219,42 @@ def report(columns, cases, seed, big, args, load_before, *, neo4j: bool) -> None
         print(f"{name:<14}" + "".join(f"{res[name][2]:>22.2f}" if name in res else f"{'-':>22}" for _, res in columns))
     if not neo4j:
         print("(neo4j: set KG_TEST_NEO4J_URI and KG_TEST_NEO4J_PASSWORD to measure it too)")
+
+
+def cli_latency(runs: int) -> None:
+    import shlex
+    import subprocess
+    kg = str(Path(sys.executable).with_name("kg"))
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as d:
+        env = {**os.environ, "KG_DB": str(Path(d) / "kg.lbdb"), "KG_BACKEND": "embedded", "COLUMNS": "120"}
+        t0 = time.perf_counter()
+        subprocess.run([kg, "load", str(ROOT / "seeds")], env=env, check=True, capture_output=True)
+        print(f"kg load seeds/: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        commands = [("kg --help", [kg, "--help"])]
+        for name, t in runner.templates().items():
+            if t.examples:
+                commands.append((name, [kg, *shlex.split(t.examples[0])[1:]]))
+
+        def once(argv: list[str]) -> float:
+            t = time.perf_counter()
+            done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            took = (time.perf_counter() - t) * 1000
+            if done.returncode:
+                raise SystemExit(f"{' '.join(argv)} failed: {done.stderr.decode()[-500:]}")
+            return took
+
+        rows = []
+        for name, argv in commands:
+            first = once(argv)
+            times = sorted(once(argv) for _ in range(runs))
+            rows.append((name, first, times))
+    load = " ".join(f"{x:.1f}" for x in load_before) + " → " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"kg end to end (a new process each run), ms, embedded store, seed graph; {os.cpu_count()} CPUs, load average {load}")
+    print(f"{'command':<14}{'first':>10}{'p50':>10}{'p95':>10}{'max':>10}   (of {runs} runs after the first)")
+    for name, first, times in rows:
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        print(f"{name:<14}{first:>10.0f}{statistics.median(times):>10.0f}{p95:>10.0f}{times[-1]:>10.0f}")
 
 
 if __name__ == "__main__":

@@ -231,8 +231,12 @@ def _plain(value: Any) -> Any:
     """Driver values → plain Python (nodes and relationships become property dicts)."""
     if isinstance(value, _SCALARS):     # most values: returned as they are, checked first
         return value
-    if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
-        return dict(value)
+    if isinstance(value, neo4j.graph.Node):
+        # Marked as LadybugDB marks its nodes, so kg shows both stores' nodes alike.
+        return {"_LABEL": ":".join(sorted(value.labels)), "_ID": value.element_id, **dict(value)}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"_LABEL": value.type, "_ID": value.element_id, "_SRC": value.start_node.element_id,
+                "_DST": value.end_node.element_id, **dict(value)}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

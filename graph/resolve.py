@@ -16,15 +16,17 @@ from . import schema
 from .knowledge import KnowledgeGraph, provenance
 from .model import Entity, Evidence, Extraction, Issue, Relation
 
-_EMPTY = {"string": "", "string[]": [], "int": 0, "bool": False}
-
-
 def _complete(props: dict[str, Any], spec: dict[str, str]) -> dict[str, Any]:
-    """Every property the schema names, in schema order, defaults where a loader said nothing."""
+    """Every property the schema names, in schema order. What a loader did not say is
+    missing: None (null in both stores, so Cypher's comparisons, IS NULL and coalesce mean
+    what users expect), never '' or 0; a list it did not give is the empty list."""
     out = {}
     for name, typ in spec.items():
         value = props.get(name)
-        out[name] = list(_EMPTY[typ]) if value is None and typ == "string[]" else (_EMPTY[typ] if value is None else value)
+        if typ.endswith("[]"):
+            out[name] = list(value or [])
+        else:
+            out[name] = None if value is None or value == "" else value
     return out
 
 

@@ -8,9 +8,10 @@ exactly what its old version said.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
-from .knowledge import KnowledgeGraph
+if TYPE_CHECKING:      # networkx is imported by what builds a graph, not by every query
+    from .knowledge import KnowledgeGraph
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Answering `kg query`: resolve the name the user typed, run the template, add related views."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from graph import schema
-from graph.errors import QueryError
+from graph.errors import NotFound, QueryError
 from graph.store import QueryResult, Store
 from queries import names, prepare, runner
 
@@ -33,20 +34,41 @@ def table_columns(columns: list[str] | tuple[str, ...], chosen: tuple[str, ...] 
     return tuple(base)
 
 
+@dataclass(frozen=True)
+class Section:
+    """One table of an answer: the template's own rows, or a view added after them (a
+    leader's appearances and partners). Every format carries every section."""
+    name: str                      # the template the rows come from: leader, partners…
+    title: str                     # leader 郑德雁, partners of 郑德雁
+    result: QueryResult            # the rows shown (--limit applied)
+    total: int                     # the rows there were before --limit
+    chosen: tuple[str, ...] = ()   # the columns a table shows (empty: all)
+
+    def columns(self, evidence: bool) -> tuple[str, ...]:
+        return table_columns(self.result.columns, self.chosen, evidence)
+
+
 @dataclass
 class Answer:
     title: str
     result: QueryResult
     notes: list[str] = field(default_factory=list)
-    extras: list[tuple[str, QueryResult, tuple[str, ...]]] = field(default_factory=list)
+    extras: list[Section] = field(default_factory=list)
     table_columns: tuple[str, ...] = ()
     subject: tuple[str, str] = ("", "")      # (label, stored name) of the entity asked about
     subject_keys: tuple[str, ...] = ()       # the keys of every entity the name was taken for
     template: str = ""
+    total: int = 0                           # the template's rows before --limit
 
     def columns(self, evidence: bool) -> tuple[str, ...]:
         """The table view's columns: the template's choice, plus evidence when asked."""
         return table_columns(self.result.columns, self.table_columns, evidence)
+
+    @property
+    def sections(self) -> list[Section]:
+        """The template's own rows, then the views added after them."""
+        main = Section(self.template, self.title, self.result, max(self.total, len(self.result.rows)), self.table_columns)
+        return [main, *self.extras]
 
 
 def sort_key(row: list[Any]) -> list[tuple]:
@@ -66,9 +88,18 @@ def sort_key(row: list[Any]) -> list[tuple]:
     return out
 
 
+def natural(value: Any) -> list:
+    """A sort key reading the numbers in a text as numbers: task "2. …" before "10. …"."""
+    return [(0, int(part), "") if _DIGITS.fullmatch(part) else (1, 0, part)
+            for part in _DIGITS.split(str(value)) if part]
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
 def sort_lists(result: QueryResult) -> QueryResult:
     """Lists collected by a query have no order of their own; sort them so output is stable."""
-    rows = [[sorted(v, key=str) if isinstance(v, list) and not _ordered(c) else v for c, v in zip(result.columns, row)] for row in result.rows]
+    rows = [[sorted(v, key=natural) if isinstance(v, list) and not _ordered(c) else v for c, v in zip(result.columns, row)] for row in result.rows]
     return QueryResult(result.columns, rows)
 
 
@@ -89,11 +120,12 @@ def _run(store: Store, template: str, params: dict[str, Any]) -> QueryResult:
     return stable(sort_lists(runner.run(store, template, params)), runner.get(template).body)
 
 
-def limited(result: QueryResult, limit: int | None) -> tuple[QueryResult, str]:
-    """The first `limit` rows, and a note when rows were left out."""
+def limited(result: QueryResult, limit: int | None, what: str = "") -> tuple[QueryResult, str]:
+    """The first `limit` rows, and a note when rows were left out (naming `what` was cut)."""
     if limit is None or len(result.rows) <= limit:
         return result, ""
-    return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows (--limit {limit})"
+    of = f" of {what}" if what else ""
+    return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows{of} (--limit {limit})"
 
 
 def resolve_region(store: Store, region: str, *, strict: bool = False) -> tuple[str, str]:
@@ -132,6 +164,25 @@ def _gazetteer_hint(labels: tuple[str, ...], name: str) -> str:
         return f"; in China it is {shown}, which no loaded document names"
     example = found[0].parent.rsplit("/", 1)[-1] + found[0].name
     return f"; in China {len(keys)} regions bear that name ({shown}), none named by a loaded document: name its parent too ({example})"
+
+
+def document_key(store: Store, typed: str) -> tuple[str, str]:
+    """`kg query document`'s argument as the template takes it: a key or its first characters
+    as typed; else the key of the document with this title or file name (and a note), as
+    `kg export --document` finds it. Raises NotFound when no document answers to it."""
+    typed = typed.strip()
+    docs = store.run(f"MATCH (d:{schema.DOCUMENT}) RETURN d.key AS key, d.title AS title, "
+                     "d.name AS name, d.source AS source ORDER BY key").rows
+    if any(key.startswith(typed) for key, *_ in docs):
+        return typed, ""
+    for test in (lambda title, name, source: typed in (title, name),
+                 lambda title, name, source: (source or "").split("#")[0].endswith(typed)):
+        hits = [(key, title or name) for key, title, name, source in docs if test(title, name, source)]
+        if len(hits) == 1:
+            return hits[0][0], f"taking document {hits[0][0]} for {typed}"
+        if len(hits) > 1:
+            raise QueryError(f"{typed!r} names {len(hits)} documents: give one key ({', '.join(k for k, _ in hits)})")
+    raise NotFound(f"no document named {typed!r} (no key, title or file name matches); kg query documents lists them")
 
 
 def several_regions(name: str, matches: list[names.Match], doing: str) -> list[str]:
@@ -197,16 +248,25 @@ def _ask(store: Store, template: str, name: str | list[str] | None, region: str,
             if found.how != "exact":
                 given[param] = found.name
                 notes.append(found.note)
+    if template == "document" and given.get("key"):
+        given["key"], note = document_key(store, str(given["key"]))
+        notes += [note] if note else []
     result = _run(store, template, given)
-    result, note = limited(result, limit)
-    notes += [note] if note else []
+    total = len(result.rows)
     title = " ".join([template, *(str(given.get(r, "")) for r in required)]).strip()
+    extra_names = _EXTRAS.get(template, ())
+    result, note = limited(result, limit, title if extra_names else "")
+    notes += [note] if note else []
     extras = []
-    for extra in _EXTRAS.get(template, ()):
+    for extra in extra_names:
         extra_params = {k: v for k, v in given.items() if k in {p.name for p in runner.get(extra).params}}
-        extra_result = limited(_run(store, extra, extra_params), limit)[0]
-        extras.append((f"{extra} of {given.get('name', '')}", extra_result, runner.get(extra).columns))
-    return Answer(title, result, notes, extras, t.columns, subject, subject_keys=subject_keys, template=template)
+        whole = _run(store, extra, extra_params)
+        extra_title = f"{extra} of {given.get('name', '')}"
+        extra_result, note = limited(whole, limit, extra_title)
+        notes += [note] if note else []
+        extras.append(Section(extra, extra_title, extra_result, len(whole.rows), runner.get(extra).columns))
+    return Answer(title, result, notes, extras, t.columns, subject, subject_keys=subject_keys, template=template,
+                  total=total)
 
 
 def in_english(answer: Answer) -> Answer:
@@ -220,11 +280,12 @@ def in_english(answer: Answer) -> Answer:
         if shown != arg:
             title = f"{head} {shown} ({arg})"
     extras = []
-    for extra_title, extra, columns in answer.extras:
+    for extra in answer.extras:
+        extra_title = extra.title
         if name and extra_title.endswith(f" of {name}"):
             shown = lang.english(_KIND_OF_LABEL.get(label, lang.AUTO), name)
             extra_title = f"{extra_title.removesuffix(name)}{shown}"
-        extras.append((extra_title, lang.to_english(extra), columns))
+        extras.append(replace(extra, title=extra_title, result=lang.to_english(extra.result)))
     return replace(answer, title=title, result=lang.to_english(answer.result), extras=extras)
 
 

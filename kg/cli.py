@@ -1,14 +1,15 @@
 """The `kg` command: a thin shell over the library. Each command parses, calls, renders."""
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from graph.errors import KgError
 from kg import __version__
@@ -18,11 +19,13 @@ from kg.terminal import escaped
 
 app = typer.Typer(
     help="Chinese government documents → a knowledge graph of policy actors and initiatives (Neo4j or embedded).",
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    no_args_is_help=True, rich_markup_mode=None,
 )
 out = Console(soft_wrap=False)
 err = Console(stderr=True, soft_wrap=True)
 _debug = False
+_pager = True
+_store_options: dict[str, Optional[str]] = {"backend": None, "db": None, "uri": None}   # given before the command
 
 BackendOpt = typer.Option(None, "--backend", "-b", help=f"Store: {' | '.join(BACKENDS)} [env KG_BACKEND; default embedded]")
 DbOpt = typer.Option(None, "--db", help="Embedded database file [env KG_DB; default ~/.local/share/kg/kg.lbdb]")
@@ -58,16 +61,50 @@ def _store(cfg: Config, read_only: bool = False):
                       password=cfg.neo4j_password, database=cfg.neo4j_database, read_only=read_only)
 
 
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kg {__version__}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def main(
+    backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
+    no_pager: bool = typer.Option(False, "--no-pager", help="Print long answers straight to the terminal [env KG_PAGER=cat; default: through less when stdout is a terminal]."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors."),
-    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
-    global _debug
-    _debug = debug
-    if version:
-        out.print(f"kg {__version__}")
-        raise typer.Exit()
+    """The store options may come before the command (kg --backend neo4j query …) or after it."""
+    global _debug, _pager
+    _debug, _pager = debug, not no_pager
+    _store_options.update(backend=backend, db=db, uri=uri)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _config(backend: Optional[str], db: Optional[str], uri: Optional[str]) -> Config:
+    """The configuration, the command's own store options first, then those before it, then the environment."""
+    return load_config(backend or _store_options["backend"], db or _store_options["db"], uri or _store_options["uri"])
+
+
+@contextlib.contextmanager
+def paged():
+    """What the block prints to `out` goes through a pager when stdout is a terminal and the
+    text is longer than the screen (kg/paging.py); else straight out."""
+    global out
+    if not (_pager and out.is_terminal):
+        yield
+        return
+    from kg.paging import page
+    screen, buffer = out, io.StringIO()
+    out = Console(file=buffer, width=screen.width, soft_wrap=False, color_system=None, force_terminal=False)
+    try:
+        yield
+    finally:
+        out = screen
+        page(buffer.getvalue(), screen)
 
 
 @command
@@ -77,6 +114,7 @@ def load(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
     reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
     max_size: Optional[float] = typer.Option(None, "--max-size", min=0, help="Refuse a file larger than this many megabytes, before reading it [default: 5]"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr why each document was read as its kind (every kind's score)."),
 ) -> None:
     """Read documents, extract entities and relationships, and write them to the store.
 
@@ -85,10 +123,11 @@ def load(
     others are still loaded): missing, not a regular file (a FIFO, a device), larger than
     --max-size, or not text.
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from kg.pipeline import expand, load as run_load
     from loaders.source import MAX_MEGABYTES
     from kg.summary import print_load_summary
-    cfg = load_config(backend, db, uri)
+    cfg = _config(backend, db, uri)
     store = _store(cfg)
     files = expand(paths)
     try:
@@ -99,6 +138,8 @@ def load(
 
             def on_document(outcome):
                 progress.advance(reading)
+                if verbose and outcome.why:
+                    err.print(f"kg: {outcome.path}: {outcome.why}", highlight=False, markup=False)
                 if outcome.error:
                     err.print(escaped(f"kg: error: {outcome.error}"), highlight=False, markup=False)
                     if _debug and outcome.detail:
@@ -145,7 +186,8 @@ def query(
     label: Optional[str] = typer.Option(None, "--label", help="Only this label (Leader, Department…), for `central`."),
     param: list[str] = typer.Option([], "--param", "-p", help="Any template parameter as key=value (repeatable)."),
     fmt: str = FormatOpt,
-    evidence: bool = typer.Option(False, "--evidence", "-e", help="Show the evidence columns in tables (json/csv always have them)."),
+    evidence: bool = typer.Option(False, "--evidence", "-e", help="Show the evidence columns in tables, texts whole (json/csv always have them)."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Show long texts whole in tables, wrapped in their columns (default: cut with … to fit the terminal)."),
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
@@ -181,7 +223,7 @@ def query(
     for key, value in (("as_of", as_of), ("label", label)):
         if value is not None:
             params[key] = value
-    store = _store(load_config(backend, db, uri), read_only=True)
+    store = _store(_config(backend, db, uri), read_only=True)
     try:
         answer = ask(store, template, args or None, region or "", params, limit=limit)
     finally:
@@ -190,11 +232,8 @@ def query(
         answer = in_english(answer)
     for note in answer.notes:
         _note(note)
-    render.emit(out, answer.result, fmt, title=answer.title, columns=answer.columns(evidence))
-    if fmt == "table":
-        from kg.asking import table_columns
-        for extra_title, extra, columns in answer.extras:
-            render.emit(out, extra, fmt, title=extra_title, columns=table_columns(extra.columns, columns, evidence))
+    with paged():
+        render.emit_sections(out, answer.sections, fmt, evidence=evidence, whole=wide)
 
 
 def parse_param(item: str) -> tuple[str, object]:
@@ -228,6 +267,7 @@ def cypher(
     fmt: str = FormatOpt,
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
+    wide: bool = typer.Option(False, "--wide", "-w", help="Show long values whole in tables (default: cut with … to fit the terminal)."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
 ) -> None:
     """Run an ad-hoc, read-only Cypher query on the store, e.g. `kg cypher "MATCH (l:Leader) RETURN l.name"`.
@@ -243,7 +283,7 @@ def cypher(
     from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
     params = dict(parse_param(item) for item in param)
-    store = _store(load_config(backend, db, uri), read_only=True)
+    store = _store(_config(backend, db, uri), read_only=True)
     try:
         try:
             result = store.run(guard.checked(store, keeping_column_names(statement, store.backend), params), params)
@@ -253,23 +293,26 @@ def cypher(
     finally:
         store.close()
     result = stable(render.plain_result(result), statement)
+    total = len(result.rows)
     result, note = limited(result, limit)
     if note:
         _note(note)
     if lang == "en":
         from kg import lang as lang_
         result = lang_.to_english(result)
-    render.emit(out, result, fmt)
+    with paged():
+        render.emit(out, result, fmt, total=total, whole=wide)
 
 
 @command
 def status(backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt) -> None:
     """Which store, where, what it holds, and the documents loaded (and when)."""
     from kg.summary import print_status
-    cfg = load_config(backend, db, uri)
+    cfg = _config(backend, db, uri)
     store = _store(cfg, read_only=True)
     try:
-        print_status(out, store)
+        with paged():
+            print_status(out, store)
     finally:
         store.close()
 
@@ -335,11 +378,14 @@ def export(
     from graph.exports import FORMATS, write
     if fmt not in FORMATS:
         fail(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}", 2)
+    if not output and not FORMATS[fmt].terminal and stdout_is_terminal():
+        fail(f"the {fmt} format is a file to open elsewhere, not text for a terminal: "
+             f"give a file with -o (-o out{FORMATS[fmt].extension}) or redirect the output (> out{FORMATS[fmt].extension})", 2)
     selection = _selection(template, args, entity, depth, label, region, document, all_, param)
     if selection.empty:
         from kg.selecting import NOTHING_SELECTED
         fail(NOTHING_SELECTED, 2)
-    got = _selected(load_config(backend, db, uri), selection)
+    got = _selected(_config(backend, db, uri), selection)
     for note in got.notes:
         _note(note)
     kg = got.graph
@@ -394,6 +440,7 @@ def analyze(
     write_back: bool = typer.Option(False, "--write-back", help="Store the figures as node properties (degree, betweenness, pagerank, community, component) in the store, replacing any earlier analysis; a later kg load that changes the graph clears them."),
     fmt: str = FormatOpt,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=f"At most N rows per section [table: {TABLE_ROWS}; json, csv: all]."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Show long values whole in tables (default: cut with … to fit the terminal)."),
     entity: Optional[str] = EntityOpt, depth: Optional[int] = DepthOpt, label: list[str] = LabelFilterOpt,
     region: Optional[str] = RegionFilterOpt, document: Optional[str] = DocumentFilterOpt, all_: bool = AllOpt,
     param: list[str] = SelParamOpt,
@@ -417,7 +464,7 @@ def analyze(
     selection = _selection(template, args, entity, depth, label, region, document, all_, param)
     if selection.empty:
         selection = replace(selection, everything=True)
-    cfg = load_config(backend, db, uri)
+    cfg = _config(backend, db, uri)
     got = _selected(cfg, selection)
     for note in got.notes:
         _note(note)
@@ -442,15 +489,18 @@ def analyze(
         return
     rows = limit or TABLE_ROWS
     s = result.summary()
-    out.print(f"{s['nodes']} nodes, {s['relationships']} relationships ({selection.describe()})", highlight=False, markup=False)
+    out.file.write(f"{s['nodes']} nodes, {s['relationships']} relationships ({selection.describe()})\n")
     sections = [
         (f"Actors by PageRank: {len(actors.rows)}", actors),
         (f"Communities of cooperating departments (Louvain, seed {s['seed']}): {s['communities']} among "
          f"{s['departmentNetwork']['departments']} departments, modularity {s['modularity']}", analytics.community_table(result)),
         (f"Connected components: {s['components']}, {s['isolated']} of them a single node", analytics.component_table(result)),
     ]
-    for title, table in sections:
-        cut = QueryResult(table.columns, table.rows[:rows])
-        if len(table.rows) > rows:
-            title += f" (the first {rows}; --limit N for more)"
-        render.emit(out, render.select(cut, [c for c in cut.columns if c != "key"]), "table", title=title)
+    with paged():
+        for n, (title, table) in enumerate(sections):
+            cut = QueryResult(table.columns, table.rows[:rows])
+            if n:
+                out.file.write("\n")
+            # The title says "(20 of 167 rows)" when --limit (or the default 20) cut it.
+            render.emit(out, render.select(cut, [c for c in cut.columns if c != "key"]), "table", title=title,
+                        total=len(table.rows), whole=wide)

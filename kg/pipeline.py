@@ -19,7 +19,7 @@ from graph.model import Extraction, Issue
 from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.lexicon import Lexicon, default_lexicon
-from loaders.registry import detect, split
+from loaders.registry import detect, explain, split
 from loaders.source import MAX_MEGABYTES, path_text, read_path, with_reading
 from loaders.targets import with_task_targets
 
@@ -34,6 +34,7 @@ class DocumentOutcome:
     detail: str = ""             # traceback of an unexpected failure (shown under --debug)
     issues: int = 0
     status: str = ""             # new | unchanged | replaced (a new version, or read differently by a newer kg or lexicon) | failed
+    why: str = ""                # why it was read as its kind: every kind's score (kg load -v)
 
     @property
     def ok(self) -> bool:
@@ -105,7 +106,8 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
             continue
         if i == 0 and split_issues:   # what the split dropped is told once, with the first part
             ex = replace(ex, issues=tuple(split_issues) + ex.issues)
-        out.append((ex, DocumentOutcome(part.source, part.key, loader.kind, part.encoding, issues=len(ex.issues))))
+        out.append((ex, DocumentOutcome(part.source, part.key, loader.kind, part.encoding, issues=len(ex.issues),
+                                        why=explain(part))))
     return out
 
 

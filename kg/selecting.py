@@ -114,6 +114,8 @@ def select(store: Store, kg: KnowledgeGraph, sel: Selection) -> Selected:
         keep = {k for k in keep if kg.g.nodes[k]["label"] in labels}
     graph = _subgraph(kg, keep, document_key)
     graph.g.graph["selection"] = sel.describe()    # writers may title their output with it
+    # The entity asked about (a template's subject, --entity): the page centres and marks it.
+    graph.g.graph["subjects"] = sorted(k for k in start if k in graph.g) if asked_about else []
     return Selected(graph, notes, tuple(start))
 
 

@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from graph import schema
-from . import initiative_patterns as pat
+from .initiative_words import GEO_WORDS, SUFFIXES
 from .lexicon import Lexicon, _rows
 from .text import NormalText
 
@@ -91,10 +91,10 @@ def jieba_userdict(il: InitiativeLexicon) -> str:
     lines = []
     for s in sorted({*il.surface, *(norm(k) for k in il.known)}):
         lines.append(f"{s} nz")
-    for p in sorted(il.places | pat.GEO_WORDS):
+    for p in sorted(il.places | GEO_WORDS):
         if len(p) >= 2:
             lines.append(f"{p} ns")
-    for s in sorted(pat.SUFFIXES):
+    for s in sorted(SUFFIXES):
         if len(s) >= 2:
             lines.append(f"{s} n")
     for w, tag in sorted(il.vocabulary.items()):

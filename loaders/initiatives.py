@@ -6,8 +6,10 @@ Candidates come from two sources:
 - patterns (loaders/initiative_patterns.py): names ending in a suffix that heads
   initiative names, quoted names, numbered campaigns and city programmes.
 Candidates are filtered hard, because a graph full of junk projects is worse than a
-small clean one; every rejected candidate becomes an Issue (code `initiative.*`) with
-its text, so it reaches the reject log and a user can promote it into the lexicon.
+small clean one; every rejected candidate becomes an Issue (code `initiative.*`, the checks
+and their codes in loaders/initiative_checks.py) with its text, so it reaches the reject
+log and a user can promote it into the lexicon. The PART_OF links among the initiatives
+found are drawn by loaders/initiative_links.py.
 
 Keys (the design's "canonical name, region-qualified when local"):
 - a lexicon entry: its canonical name, unqualified (national or provincial: one node
@@ -35,10 +37,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from graph import schema
-from graph.model import Entity, Evidence, Issue, Relation
-from . import initiative_patterns as pat
-from .initiative_lexicon import InitiativeLexicon, compact, jieba_userdict, norm, state, write_jieba_userdict
+from graph.model import Entity, Issue, Relation
 from .gazetteer import NATION
+from .initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
+from .initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
+from .initiative_links import part_of_relations
+from .initiative_patterns import candidates, places_of
+from .initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
 from .lexicon import Lexicon
 from .source import SourceDocument
 from .text import NormalText
@@ -63,16 +68,11 @@ class _Mention:
 
 _NEW_ROUND = "新一轮"
 
-# A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
-# the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
-_FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
-                             r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
-                             r"(?:新建|主体)?(?:项目|工程)")
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
-_OWN_WORKS = re.compile(rf"(?:{pat.PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
+_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
@@ -110,27 +110,27 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
             surface = _strip_quotes(text[qs:end])      # “放管服”改革: an opening quote before the match is the name's
             short_form = norm(m.group()) != norm(canonical)
-            if (len(norm(m.group())) <= 3 or short_form) and not pat.free_start(text, m.start(), st):
+            if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
-            after = pat.SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
+            after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or pat.COUNT.search(text, max(0, qs - 4), qs)):
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
-    cands = pat.candidates(text, st, pat.places_of(region, lexicon))
+    cands = candidates(text, st, places_of(region, lexicon))
     for c in cands:
-        c.reason = c.reason or _judge(c, norm(c.full or c.name), il)
+        c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
     for c in cands:
         n = norm(c.name)
-        head = pat.head_of(n)
+        head = head_of(n)
         if n in il.surface or known_ends.get(c.end, -1) >= c.start:
             continue            # the lexicon's name (紧扣乡村振兴战略: with a verb before it): found above
         if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface:
@@ -138,13 +138,13 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if c.reason:
             reject(c.reason, n, c.start)
             continue
-        if (c.region or c.suffix in pat.CONTAINED_HEADS) and any(
+        if (c.region or c.suffix in CONTAINED_HEADS) and any(
                 o is not c and o.start <= c.start and c.end <= o.end for o in kept):
             continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
         if any(o is not c and o.start <= c.start and c.end < o.end and o.type == STRATEGY
-               and pat.SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
+               and SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
             continue            # 城市更新重点工程 in 城市更新重点工程三年行动: a programme's head follows, the name goes on
-        if c.type == PROJECT and c.suffix in pat.CONTINUED_HEADS and any(
+        if c.type == PROJECT and c.suffix in CONTINUED_HEADS and any(
                 o is not c and o.start == c.start and o.end > c.end + 1 and o.type == PROJECT
                 and not _OWN_WORKS.fullmatch(text, c.end, o.end) for o in kept):
             reject("inside-name", n, c.start)
@@ -153,7 +153,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
         if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
             name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
-        works = _FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
+        works = FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
@@ -165,9 +165,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     mentions = _resolve_short(mentions)
 
     entities, refs = _entities(doc, view, idx, mentions, il, lexicon)
-    relations = _relations(doc, view, text, idx, mentions, refs, il)
+    relations = part_of_relations(doc, view, text, idx, mentions, refs, il)
     issues = [
-        Issue(f"initiative.{code}", f"not an initiative ({_REASONS.get(code, code)}): {name}", doc.key,
+        Issue(f"initiative.{code}", f"not an initiative ({REASONS.get(code, code)}): {name}", doc.key,
               doc.line(view, idx[pos]), name)
         for (code, name), pos in sorted(rejects.items(), key=lambda kv: kv[1])
     ]
@@ -175,7 +175,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
-_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{pat.SUFFIX_RE.pattern})")
+_QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
 
 
 def _modifies(text: str, end: int, st) -> bool:
@@ -200,89 +200,7 @@ _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务".sp
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
-_REASONS = {
-    "stoplisted": "listed in initiative_stoplist.tsv",
-    "generic": "a category, not a name (counted, or only generic words before its suffix)",
-    "too-short": "nothing names it but its suffix",
-    "no-boundary": "no start found for the name",
-    "designation": "an honour or designation already received",
-    "positioning": "what a place should become, not an initiative",
-    "concept": "a guiding concept, slogan or mechanism",
-    "inside-name": "the head of a longer name it qualifies",
-    "existing": "an existing institution named as an actor, nothing built",
-    "title": "inside a document's title (《…》)",
-    "brand": "a brand or slogan (…品牌)",
-}
 
-
-def _judge(c: pat.Candidate, n: str, il: InitiativeLexicon) -> str:
-    """Why a pattern candidate must be dropped ("" = keep it)."""
-    if n in il.stop:
-        return "stoplisted"
-    if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
-        return "stoplisted"
-    head = pat.head_of(n)
-    prefix = n[: len(n) - len(head)] if head else n
-    if not prefix:
-        return "too-short"
-    if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
-        return ""
-    if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
-        return "too-short"      # “电走廊”: one quoted character names it
-    if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
-        return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
-    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
-    if c.suffix == "试点" and not pilot:
-        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
-    if c.suffix in pat.NEEDS_PROPER and not c.proper and not pilot:
-        return "generic"
-    if c.suffix in pat.NEEDS_QUOTE and "“" not in c.name:
-        return "generic"
-    if c.suffix in pat.NEEDS_COUNT and not c.counted:
-        return "generic"
-    if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
-        return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
-    if c.suffix in ("高速", "高铁") and prefix in il.places:
-        return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
-    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
-            and not (c.suffix in pat.PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
-        return "too-short"
-    if c.type == PROJECT and pat.LEVEL_START.match(prefix):
-        return "generic"
-    if c.type == PROJECT and prefix.endswith("型") and not c.proper:
-        return "generic"        # 劳动密集型产业园: a kind of park
-    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and pat.PHASE.search(head)) or pat.GENERIC_PROJECT_END.search(prefix)) \
-            and not _FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
-        return "generic"
-    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and pat.GENERIC_OBJECT.match(prefix):
-        return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
-    if c.suffix in pat.NEEDS_SETUP and not pat.SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
-        return "existing"       # 探索设立上合地方合作银行、上合产投联盟: set up now; 金融机构 named as actors are not
-    if c.suffix in pat.NEEDS_BUILDING and not pat.BUILD_VERBS.search(c.context) and not c.built:
-        return "existing"
-    rest = prefix
-    while rest:
-        for k in range(min(len(rest), 4), 0, -1):
-            if rest[:k] in il.modifiers:
-                rest = rest[k:]
-                break
-        else:
-            break
-    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
-        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
-    return ""
-
-
-# What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
-# A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
-_NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
-_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
-PILOT_MIN = 6           # characters before 试点
-
-
-# Areas that span regions (and partners abroad): an initiative named after one is keyed once, whoever cites it.
 _CROSS_REGIONAL = ("巴蜀", "成渝", "川渝", "京津冀", "长三角", "珠三角", "粤港澳", "大湾区", "长江", "黄河", "珠江", "淮河",
                    "秦岭", "环渤海", "沿黄", "一带一路", "丝路", "东北亚", "几字弯", "北部湾", "海峡两岸", "东盟", "中欧",
                    "中亚", "上合", "中日韩", "中非", "中阿", "西部陆海新通道")
@@ -320,8 +238,6 @@ def owner_region(name: str, cited_in: str, lexicon: Lexicon) -> str:
         return keys[-1]
     return cited_in
 
-
-_SETUP_LIST = re.compile(rf"(?:{pat.SETUP_WORDS})[^，。；]*、")
 
 
 def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
@@ -379,190 +295,3 @@ def _entities(doc, view, idx, mentions, il, lexicon):
         entities.append(Entity(label, key, name, aliases, props, evidence))
         refs[name] = (label, key)
     return entities, refs
-
-
-def _relations(doc, view, text, idx, mentions, refs, il) -> list[Relation]:
-    """PART_OF: from the lexicon, counted bundles, names built on names, section headings, topic
-    sentences (上合示范区，加快建设A、B), lead sentences (全面推进乡村振兴。then its 工程/行动/计划) and a
-    place's zone named after a known strategy (鱼山乡村振兴示范区 → 乡村振兴)."""
-    rels: dict[tuple, Relation] = {}
-    first: dict[str, _Mention] = {}
-    for m in mentions:
-        first.setdefault(m.name, m)
-
-    def ev(m: _Mention) -> Evidence:
-        return doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True)
-
-    def link(child: str, parent: str, evidence: Evidence) -> None:
-        if child == parent or child not in refs or parent not in refs:
-            return
-        s, t = refs[child], refs[parent]
-        if (s[0], t[0]) not in schema.REL_ENDPOINTS[schema.PART_OF]:
-            return
-        rels.setdefault((s, t), Relation(schema.PART_OF, s, t, {}, (evidence,)))
-
-    # The lexicon's own PART_OF, when the document names both ends.
-    for name in refs:
-        if name in il.known:
-            for parent in il.known[name].part_of:
-                link(name, parent, ev(first[name]))
-    nm = {name: norm(name) for name in refs}
-    names = sorted(refs, key=lambda x: -len(nm[x]))
-    for name in refs:
-        n = nm[name]
-        bundle = _BUNDLE.fullmatch(n)
-        if bundle:
-            head = bundle.group(2)
-            if pat.SUFFIX_RE.fullmatch(head) and pat.SUFFIXES.get(head) == STRATEGY and head not in _GENERIC_HEADS:
-                # 15个攻势 ← every 攻势; 三大攻坚战 ← every 攻坚战: one family of campaigns.
-                for other in refs:
-                    o = nm[other]
-                    if o != n and o.endswith(head) and not _BUNDLE.fullmatch(o):
-                        link(other, name, ev(first[other]))
-            elif pat.head_of(head) and pat.SUFFIXES.get(pat.head_of(head)) == STRATEGY:
-                # 十大三年行动计划 ← the X三年行动计划; 四大行动 ← four X行动: only when the document names
-                # exactly that many (a generic head names many other programmes too).
-                family = [other for other in refs if nm[other] != n and nm[other].endswith(head)
-                          and len(nm[other]) > len(head) + 1 and not _BUNDLE.fullmatch(nm[other])]
-                if len(family) == _number(bundle.group(1)):
-                    for other in family:
-                        link(other, name, ev(first[other]))
-            elif not pat.SUFFIX_RE.fullmatch(head):
-                # 五个济南 ← the five X济南 written together as one list (“五个中心”: nothing to list).
-                for run in _lists(text, mentions, head):
-                    if len(run) == _number(bundle.group(1)):
-                        for m in run:
-                            link(m.name, name, ev(m))
-        # Names built on names: 山东新金融产业园二期 → 山东新金融产业园; a campaign that builds a
-        # project contains it (国际航运贸易金融创新中心建设攻势 ⊃ 国际航运贸易金融创新中心).
-        for base in names:
-            b = nm[base]
-            if len(b) >= 4 and len(b) < len(n) and n.startswith(b):
-                if refs[name][0] == STRATEGY and refs[base][0] == PROJECT:
-                    link(base, name, ev(first[name]))
-                else:
-                    link(name, base, ev(first[name]))
-                break
-        # A place's zone named after a known strategy (鱼山|乡村振兴|示范区, 省|一带一路|综合试验区) serves it:
-        # a short place or level word before the strategy's name, a zone head after it.
-        if name not in il.known:
-            for base in names:
-                if base in il.known and refs[base][0] == STRATEGY and len(nm[base]) >= 4:
-                    at = n.find(nm[base], 1)
-                    if 0 < at <= 4 and pat.head_of(n[at + len(nm[base]):]) in _ZONE_HEADS:
-                        link(name, base, ev(first[name]))
-                        break
-    # Section headings naming one project: what the section builds is part of it.
-    for parent, start, end in _sections(text, mentions, refs):
-        for m in mentions:
-            if start <= m.start < end and m.name != parent and refs.get(m.name, ("",))[0] == PROJECT and not m.known:
-                if first[m.name].start >= start:
-                    link(m.name, parent, ev(m))
-    # A sentence that opens with an initiative as its topic (上合示范区，加快建设…): what it lists is part of it.
-    for parent, start, end in _topics(text, mentions):
-        for m in mentions:
-            if start <= m.start < end and m.name != parent and not m.known:
-                link(m.name, parent, ev(m))
-    # A lead sentence naming one initiative (全面推进乡村振兴。): the programmes its paragraph starts are part of it.
-    # Only programmes (工程, 行动, 计划, a city programme) under a strategy that is not a programme itself.
-    for parent, start, end in _leads(text, mentions):
-        if refs[parent][0] != STRATEGY or _PROGRAMME.search(nm[parent]):
-            continue
-        for m in mentions:
-            if start <= m.start < end and m.name != parent and not m.known and first[m.name].start >= start \
-                    and refs[m.name][0] == STRATEGY and (_PROGRAMME.search(nm[m.name])
-                                                         or nm[m.name][:2] in pat.PROGRAMME_MODIFIERS):
-                link(m.name, parent, ev(m))
-    return list(rels.values())
-
-
-_ZONE_HEADS = frozenset("示范区 试验区 先行区 先导区 综试区 合作区 片区 示范片区".split())
-_PROGRAMME = re.compile(r"(?:工程|行动|计划)$")
-_SENTENCE = re.compile(r"[^。！？；\n]+")
-# A lead sentence: a short clause with no comma, a verb and an initiative (全面推进乡村振兴, 加快打造黄河绿色生态走廊).
-LEAD_MAX = 16
-
-
-def _topics(text: str, mentions) -> list[tuple[str, int, int]]:
-    """(initiative, start, end) for each sentence whose first clause is just an initiative's name."""
-    out = []
-    for sm in _SENTENCE.finditer(text):
-        s = sm.start() + len(re.match(r"[#\-\s（(一二三四五六七八九十）)、.\d]*", sm.group()).group())
-        for m in mentions:
-            if m.start == s and text[m.end:m.end + 1] in ("，", "：", ":"):
-                out.append((m.name, m.end, sm.end()))
-                break
-    return out
-
-
-def _leads(text: str, mentions) -> list[tuple[str, int, int]]:
-    """(initiative, start, end): a lead sentence that names one initiative, and its paragraph (up to the
-    next lead sentence, heading or line break)."""
-    sents = list(_SENTENCE.finditer(text))
-    out = []
-    for k, sm in enumerate(sents):
-        body = sm.group()
-        if len(body) > LEAD_MAX or "，" in body or k + 1 >= len(sents):
-            continue
-        named = {m.name for m in mentions if sm.start() <= m.start and m.end <= sm.end()}
-        if len(named) != 1:
-            continue
-        nl = text.find("\n", sm.end())
-        end = len(text) if nl < 0 else nl
-        for later in sents[k + 1:]:
-            if later.start() >= end:
-                break
-            if (len(later.group()) <= LEAD_MAX and "，" not in later.group()) or _HEADING.match(text, later.start()):
-                end = later.start()
-                break
-        out.append((named.pop(), sm.end(), end))
-    return out
-
-
-# Campaign heads too common to make every name ending in them a member of a counted bundle (四大行动).
-_GENERIC_HEADS = frozenset("行动 工程 计划 战略 行动计划 专项行动 三年行动 攻坚行动 产业链".split())
-_BUNDLE = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|项)(.+)")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1:
-        return _DIGITS.get(s, 0)
-    if s[0] == "十":
-        return 10 + _DIGITS.get(s[1:], 0)
-    return _DIGITS.get(s[0], 0) * 10 + (_DIGITS.get(s[2:], 0) if len(s) > 2 else 0)
-
-
-def _lists(text: str, mentions: list, head: str) -> list[list]:
-    """Runs of mentions ending in `head`, written one after the other with only 、 和 及 between."""
-    ms = sorted((m for m in mentions if norm(m.name).endswith(head) and not _BUNDLE.fullmatch(norm(m.name))),
-                key=lambda m: m.start)
-    runs, cur = [], []
-    for m in ms:
-        if cur and text[cur[-1].end:m.start] not in ("、", "和", "及", "以及", "”“", "”、“"):
-            runs.append(cur)
-            cur = []
-        cur.append(m)
-    if cur:
-        runs.append(cur)
-    return [r for r in runs if len({m.name for m in r}) == len(r)]
-
-
-_HEADING = re.compile(r"(?m)^[#\-\s]*[（(]([一二三四五六七八九十]+)[)）]")
-
-
-def _sections(text: str, mentions, refs):
-    """(project, start, end) for each numbered section whose heading names exactly one project."""
-    heads = [m for m in _HEADING.finditer(text)]
-    out = []
-    for k, h in enumerate(heads):
-        end_h = text.find("。", h.end())
-        nl = text.find("\n", h.end())
-        hend = min(x for x in (end_h, nl, len(text)) if x >= 0)
-        named = {m.name for m in mentions if h.end() <= m.start < hend and refs.get(m.name, ("",))[0] == PROJECT}
-        if len(named) == 1:
-            nxt = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-            out.append((named.pop(), h.end(), nxt))
-    return out

@@ -12,5 +12,5 @@ WHERE d.key IN l.documents
 OPTIONAL MATCH (l)-[s:SERVES_IN]->(:Region)
 WITH l, d, collect(DISTINCT s.title) AS titles
 RETURN l.name AS leader, l.region AS region, d.kind AS kind, d.date AS date, d.title AS document, d.key AS documentKey,
-       (d.speaker = l.name) AS speaker, titles
+       coalesce(d.speaker = l.name, false) AS speaker, titles
 ORDER BY region, date, documentKey

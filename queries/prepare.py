@@ -18,7 +18,6 @@ import contextlib
 import contextvars
 import datetime as dt
 import gc
-import logging
 import math
 import re
 import threading
@@ -100,29 +99,28 @@ class Bm25Index:
 
 
 class _Tokens:
-    """jieba's search-mode words of a text (its own Tokenizer, HMM off: the same text always
-    gives the same words), lower-cased, punctuation and STOP_WORDS dropped; remembered per text."""
+    """jieba's search-mode words of a text (HMM off: the same text always gives the same
+    words; read through queries/word_dictionary.py, so a process does not load jieba's
+    whole dictionary), lower-cased, punctuation and STOP_WORDS dropped; remembered per text."""
 
     def __init__(self) -> None:
-        self._tok = None
+        self._words = None
         self._lock = threading.Lock()
         self._cache: dict[str, list[str]] = {}
 
-    def _tokenizer(self):
-        if self._tok is None:
+    def _dictionary(self):
+        if self._words is None:
             with self._lock:
-                if self._tok is None:
-                    import jieba
-                    jieba.setLogLevel(logging.WARNING)   # no "Building prefix dict" chatter
-                    tok = jieba.Tokenizer()
-                    tok.initialize()
-                    self._tok = tok
-        return self._tok
+                if self._words is None:
+                    from .word_dictionary import Dictionary
+                    self._words = Dictionary()
+        return self._words
 
     def __call__(self, text: str) -> list[str]:
         got = self._cache.get(text)
         if got is None:
-            got = [w.lower() for w in self._tokenizer().cut_for_search(text or "", HMM=False)
+            from .word_dictionary import cut_for_search
+            got = [w.lower() for w in cut_for_search(self._dictionary(), text or "")
                    if _WORD.search(w) and w not in STOP_WORDS]
             if len(self._cache) < 100_000:
                 self._cache[text] = got
@@ -206,11 +204,57 @@ def _cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
 
 
 def _task_index(store: Store) -> Bm25Index:
-    """The BM25 index of every task's terms, built once per store and graph."""
+    """The BM25 index of every task's terms, built once per graph: kept in memory per store,
+    and beside an embedded database in a file (`<db>.task-index`) that later processes read
+    while the database is unchanged (its fingerprint is stored with it)."""
     def compute():
+        kept = _kept_index(store)
+        if kept is not None:
+            return kept
         res = _run(store, f"MATCH (t:{schema.TASK}) RETURN t.key AS key, t.text AS text ORDER BY key")
-        return Bm25Index({key: tokens(text or "") for key, text in res.rows})
+        index = Bm25Index({key: tokens(text or "") for key, text in res.rows})
+        _keep_index(store, index)
+        return index
     return _cached(store, "task_index", compute)
+
+
+_INDEX_VERSION = 1      # of the file's layout: a file of another version is rebuilt
+
+
+def _index_file(store: Store):
+    path = getattr(store, "path", None)
+    return path.with_name(path.name + ".task-index") if store.backend == "embedded" and path is not None else None
+
+
+def _kept_index(store: Store) -> Bm25Index | None:
+    import pickle
+    path = _index_file(store)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            version, fp, index = pickle.load(f)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None
+    return index if version == _INDEX_VERSION and fp == fingerprint(store) else None
+
+
+def _keep_index(store: Store, index: Bm25Index) -> None:
+    import os
+    import pickle
+    path = _index_file(store)
+    if path is None:
+        return
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            pickle.dump((_INDEX_VERSION, fingerprint(store), index), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:            # a read-only place: the index is rebuilt next time, as before
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def _shown_tasks(store: Store) -> dict[str, str]:

@@ -55,9 +55,14 @@ def one_error_line(result, *words: str) -> str:
     return lines[0]
 
 
-def rows_json(result) -> list[dict]:
+def rows_json(result, section: str = "") -> list[dict]:
+    """The rows a --format json answer holds; of an answer of several sections (one object
+    each), those of the named section, by default the first (the template's own)."""
     assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+    data = json.loads(result.stdout)
+    if data and all(isinstance(d, dict) and set(d) == {"section", "title", "total", "rows"} for d in data):
+        return next(d["rows"] for d in data if d["section"] == section or not section)
+    return data
 
 
 def table_counts(text: str, title: str) -> dict[str, list[int]]:
@@ -202,9 +207,10 @@ def test_query_leader_csv(seeded):
     as_json = rows_json(cli.invoke(app, ["query", "leader", "郑德雁", "-f", "json"]))
     result = cli.invoke(app, ["query", "leader", "郑德雁", "-f", "csv"])
     assert result.exit_code == 0
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    every = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = [r for r in every if r["section"] == "leader"]
     assert len(rows) == 11
-    assert list(rows[0]) == list(as_json[0])
+    assert list(rows[0])[:len(as_json[0]) + 1] == ["section", *as_json[0]]
     for c, j in zip(rows, as_json):
         for k, v in j.items():
             # Lists are one cell, joined with "; "; every value is as stored (tabs and all).
@@ -455,7 +461,9 @@ def test_installed_console_script(tmp_path):
     assert f"{SEED_DOCUMENTS} of {SEED_DOCUMENTS} documents read" in loaded.stdout
     asked = subprocess.run([kg, "query", "leader", "郑德雁", "-f", "json"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
     assert asked.returncode == 0, asked.stderr
-    assert len(json.loads(asked.stdout)) == 11
+    sections = json.loads(asked.stdout)
+    assert [s["section"] for s in sections] == ["leader", "appearances", "partners"]
+    assert len(sections[0]["rows"]) == sections[0]["total"] == 11
     wrong = subprocess.run([kg, "query", "leader", "郑德言"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and "郑德雁" in wrong.stderr
 
@@ -481,11 +489,14 @@ def test_query_ambiguous_name_lists_the_candidates(seeded):
     assert "exact name" in line
 
 
-def test_query_table_shows_task_text_whole(seeded):
+def test_query_table_cuts_long_texts_and_wide_shows_them_whole(seeded):
     cli, _, _ = seeded
-    result = cli.invoke(app, ["query", "leader", "郑德雁"])
-    assert result.exit_code == 0 and "…" not in result.stdout
-    assert "打造绿色生态廊道。" in "".join(result.stdout.split())
+    cut = cli.invoke(app, ["query", "leader", "郑德雁"])
+    assert cut.exit_code == 0 and "…" in cut.stdout and "--wide shows them whole" in cut.stdout
+    assert "打造绿色生态廊道。" not in "".join(cut.stdout.split())
+    whole = cli.invoke(app, ["query", "leader", "郑德雁", "--wide"])
+    assert whole.exit_code == 0 and "…" not in whole.stdout
+    assert "打造绿色生态廊道。" in "".join(whole.stdout.split())
 
 
 def test_query_template_help_shows_the_template():
@@ -506,3 +517,45 @@ def test_browser_favorites_writes_every_template(tmp_path):
     names = zipfile.ZipFile(out).namelist()
     for t in runner.templates():
         assert any(n.startswith(f"kg/{t}.") for n in names), t
+
+
+# Everyday use (issue 16): documents by title, CLI conventions
+def test_query_document_by_title_or_says_none(seeded):
+    cli, _, _ = seeded
+    listed = rows_json(cli.invoke(app, ["query", "documents", "-f", "json"]))
+    doc = next(d for d in listed if d["title"] == "2021年16市重点任务公开承诺事项")
+    by_title = cli.invoke(app, ["query", "document", doc["title"], "-f", "json"])
+    assert [r["key"] for r in rows_json(by_title)] == [doc["key"]]
+    assert f"taking document {doc['key']}" in by_title.stderr
+    assert [r["key"] for r in rows_json(cli.invoke(app, ["query", "document", doc["key"][:8], "-f", "json"]))] == [doc["key"]]
+    one_error_line(cli.invoke(app, ["query", "document", "没有这个文件"]), "no document named", "没有这个文件")
+
+
+def test_version():
+    res = CliRunner().invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.startswith("kg ")
+
+
+def test_shell_completion_is_installable():
+    res = CliRunner().invoke(app, ["--help"])
+    assert "--install-completion" in res.stdout
+    shown = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="kg")
+    assert shown.exit_code == 0 and "complete" in shown.stdout and "_KG_COMPLETE" in shown.stdout, shown.output
+
+
+def test_store_options_before_the_command(seeded, tmp_path):
+    cli, db, _ = seeded
+    other = runner_for(tmp_path / "nothing-here.lbdb")
+    after = other.invoke(app, ["query", "stats", "--db", str(db), "-f", "json"])
+    before = other.invoke(app, ["--db", str(db), "query", "stats", "-f", "json"])
+    assert rows_json(before) == rows_json(after)
+    assert other.invoke(app, ["--backend", "nosuch", "status"]).exit_code == 2
+
+
+def test_export_refuses_a_page_to_a_terminal(seeded, monkeypatch):
+    import kg.cli
+    cli, _, _ = seeded
+    monkeypatch.setattr(kg.cli, "stdout_is_terminal", lambda: True)
+    res = cli.invoke(app, ["export", "leader", "郑德雁", "--format", "html"])
+    assert res.exit_code == 2 and "-o out.html" in res.stderr and "<html" not in res.stdout
+    assert cli.invoke(app, ["export", "leader", "郑德雁", "--format", "json"]).exit_code == 0

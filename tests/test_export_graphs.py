@@ -50,7 +50,7 @@ def nasty_graph() -> KnowledgeGraph:
         key = schema.department_key(region, name)
         depts.append(key)
         kg.add_node(schema.DEPARTMENT, key, {"key": key, "name": name, "aliases": [], "region": region,
-                                             "kind": "", "documents": [], "evidence": [], "spans": []})
+                                             "kind": None, "documents": [], "evidence": [], "spans": []})
     task = schema.task_key(doc, "1")
     kg.add_node(schema.TASK, task, {
         "key": task, "name": NASTY[0], "aliases": [NASTY[0]], "text": "\n".join(NASTY), "seq": "1",
@@ -60,7 +60,7 @@ def nasty_graph() -> KnowledgeGraph:
         "key": doc, "name": NASTY[5], "aliases": [NASTY[5]], "title": NASTY[5], "kind": "prose", "issuer": NASTY[1],
         "number": "鲁政办字〔2021〕1号", "date": "2021-01-27", "sha256": "ab" * 32, "source": "C:\\docs\\报告 1.txt",
         "encoding": "utf-8", "region": region, "loadedAt": "2021-02-01T00:00:00+00:00", "year": 2021,
-        "congress": "", "speaker": NASTY[7], "speakerTitle": "市长", "targets": [],
+        "congress": None, "speaker": NASTY[7], "speakerTitle": "市长", "targets": [],
         "documents": [doc], "evidence": [], "spans": []})
     kg.add_node(schema.STRATEGY, "测试战略\n第二行", {
         "key": "测试战略\n第二行", "name": "测试战略", "aliases": ["测试战略"], **prov})
@@ -74,7 +74,7 @@ def nasty_graph() -> KnowledgeGraph:
     kg.add_edge(schema.COOPERATES_WITH, depts[0], depts[1], {"weight": 2, "via": [task, NASTY[2]], "derived": True, **prov})
     kg.add_edge(schema.COOPERATES_WITH, leaders[0], leaders[1], {"weight": 0, "via": [], "derived": False, **prov})
     kg.add_edge(schema.SERVES_IN, leaders[0], region, {"title": "市长、副书记", **prov})
-    kg.add_edge(schema.SERVES_IN, leaders[1], region, {"title": "", **prov})
+    kg.add_edge(schema.SERVES_IN, leaders[1], region, {"title": None, **prov})
     kg.add_edge(schema.PART_OF, task, doc, prov)
     kg.add_edge(schema.PART_OF, depts[0], region, prov)
     kg.add_edge(schema.PART_OF, "甲市/测试区 😀", "测试战略\n第二行", prov)

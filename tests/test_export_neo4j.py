@@ -19,6 +19,7 @@ from neo4j import GraphDatabase
 from graph import schema
 from graph.exports import cypher_script, neo4j_csv, write
 from graph.exports.cypher_script import identifier, literal
+from graph.exports.flat import with_missing
 from graph.errors import ExportError
 from graph.knowledge import KnowledgeGraph
 from tests.support import unavailable
@@ -38,10 +39,11 @@ def graph_from_neo4j(driver) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     for rec in driver.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").records:
         assert len(rec["labels"]) == 1, rec
-        kg.add_node(rec["labels"][0], rec["props"]["key"], dict(rec["props"]))
+        label = rec["labels"][0]     # a missing value is no property in Neo4j: None in the graph
+        kg.add_node(label, rec["props"]["key"], with_missing(schema.node_properties(label), dict(rec["props"])))
     rels = driver.execute_query("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS s, b.key AS t, properties(r) AS props").records
     for rec in rels:
-        kg.add_edge(rec["type"], rec["s"], rec["t"], dict(rec["props"]))
+        kg.add_edge(rec["type"], rec["s"], rec["t"], with_missing(schema.rel_properties(rec["type"]), dict(rec["props"])))
     assert kg.g.number_of_edges() == len(rels), "two relationships in Neo4j with one identity"
     return kg
 

@@ -104,7 +104,7 @@ def expected(props: dict) -> dict[str, set]:
     for name, v in props.items():
         if name in ("evidence", "spans"):
             continue
-        vals = {x for x in (v if isinstance(v, list) else [v]) if x != "" and not (name == "year" and x == 0)}
+        vals = {x for x in (v if isinstance(v, list) else [v]) if x is not None and x != "" and not (name == "year" and x == 0)}
         if vals:
             out[name] = vals
     if props.get("evidence"):

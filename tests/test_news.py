@@ -25,3 +25,12 @@ def test_news_and_chronicles_are_news(text):
 def test_a_notice_with_a_date_but_no_event_is_not_news():
     text = "关于做好安全生产工作的通知\n时间：2022-04-01\n各单位：请认真做好安全生产工作，确保平稳。\n"
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "generic"
+
+
+def test_kg_load_v_says_why_each_document_was_read_as_its_kind(tmp_path):
+    from typer.testing import CliRunner
+    from kg.cli import app
+    (tmp_path / "n.txt").write_text("关于做好安全生产工作的通知\n各单位：请认真做好安全生产工作。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["load", "-v", "--db", str(tmp_path / "kg.lbdb"), str(tmp_path / "n.txt")])
+    assert result.exit_code == 0
+    assert "n.txt: generic: no kind scored 0.30 or more (" in result.output and "division_plan 0.00" in result.output

@@ -46,11 +46,15 @@ def test_result_does_not_depend_on_load_order():
     assert one["titles"] == ["副市长", "市长"] and one["region"] == "R"
 
 
-def test_every_schema_property_is_present_with_defaults():
+def test_every_schema_property_is_present_and_a_missing_value_is_none():
     kg, _ = resolve([Extraction(doc("aaaa"), (task("aaaa", "1", 10),))])
     t = kg.node(schema.task_key("aaaa", "1")).props
     assert set(t) == set(schema.node_properties(schema.TASK))
-    assert t["deadline"] == "" and t["ordinal"] == 10
+    # Missing is None (null in the stores), never '' or 0; a missing list is empty.
+    assert t["deadline"] is None and t["deadlineDate"] is None and t["ordinal"] == 10
+    assert t["targets"] == []
+    d = kg.node("aaaa").props
+    assert d["issuer"] is None and d["year"] is None
 
 
 def test_cooperation_between_departments_sharing_tasks_counts_and_names_them():

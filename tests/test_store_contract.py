@@ -170,6 +170,24 @@ def test_store_holds_exactly_the_graph(seeded, reference):
     assert len(set(idents)) == len(idents)
 
 
+def test_missing_values_are_null_not_empty(seeded):
+    """A value a document does not give is absent (null), so Cypher's comparisons, IS NULL and
+    coalesce mean what they say: tasks with no deadline are not "before 2021-07-01"."""
+    run = seeded.store.run
+    undated = run("MATCH (t:Task) WHERE t.deadlineDate IS NULL RETURN count(*) AS n").rows[0][0]
+    dated = run("MATCH (t:Task) WHERE t.deadlineDate IS NOT NULL RETURN count(*) AS n").rows[0][0]
+    assert undated > 0 and dated > 0
+    assert run("MATCH (t:Task) WHERE t.deadlineDate = '' RETURN count(*) AS n").rows[0][0] == 0
+    before = run("MATCH (t:Task) WHERE t.deadlineDate < $d RETURN count(*) AS n", {"d": "2099-01-01"}).rows[0][0]
+    assert before == dated, "a task with no deadline is not before any date"
+    assert run("MATCH (t:Task) RETURN count(coalesce(t.deadlineDate, 'none')) AS n").rows[0][0] == undated + dated
+    for label, props in schema.NODE_PROPERTIES.items():
+        for prop, kind in props.items():
+            if kind == "string":
+                empty = run(f"MATCH (n:{label}) WHERE n.{prop} = '' RETURN count(*) AS n").rows[0][0]
+                assert empty == 0, f"{label}.{prop} holds '' on {seeded.store.backend}"
+
+
 def test_extraction_records_are_kept(seeded):
     records = seeded.store.records()
     assert sorted(r.key for r in records) == sorted(d.key for d in seeded.report.documents)

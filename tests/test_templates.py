@@ -108,6 +108,48 @@ def test_task_search_on_the_embedded_store_ranks_in_kg_and_caches_per_graph():
     assert store.asked_about("MATCH (t:Task)") == 2
 
 
+def test_search_words_are_jiebas_without_loading_jieba(tmp_path):
+    """queries/word_dictionary.py segments as jieba does, from its SQLite copy of jieba's dictionary."""
+    import logging
+    import jieba
+    from queries.word_dictionary import Dictionary, cut_for_search
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    words = Dictionary(cache_dir=tmp_path)
+    assert words.path.parent == tmp_path and words.path.exists()
+    lines = [line for p in sorted(SEEDS.iterdir()) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["中华人民共和国国务院办公厅", "ABC def 12月底 3.5% C++ a-b\r\n  x", "", "  ", "数字经济"]
+    assert len(lines) > 1000
+    for line in lines:
+        assert list(cut_for_search(words, line)) == list(tok.cut_for_search(line, HMM=False)), line
+
+
+def test_task_index_is_kept_beside_the_embedded_store_until_it_changes(tmp_path, monkeypatch):
+    from graph.embedded_store import EmbeddedStore
+    db = tmp_path / "kg.lbdb"
+    writer = EmbeddedStore(str(db))
+    load([SEEDS / "shandong-2021-16-cities-commitments.txt"], writer)
+    writer.close()
+    first = EmbeddedStore(str(db), read_only=True)       # as kg query opens it
+    hits = prepare.task_search(first, {"text": "数字经济"})["hits"]
+    first.close()
+    assert (tmp_path / "kg.lbdb.task-index").exists()
+    # Another process (a new store object, an empty memory cache) reads the file: no index built.
+    monkeypatch.setattr(prepare, "_CACHE", type(prepare._CACHE)())
+    built = []
+    real = prepare.Bm25Index.__init__
+    monkeypatch.setattr(prepare.Bm25Index, "__init__", lambda self, *a, **k: (built.append(1), real(self, *a, **k))[1])
+    again = EmbeddedStore(str(db), read_only=True)
+    assert prepare.task_search(again, {"text": "数字经济"})["hits"] == hits and built == []
+    again.close()
+    # A load changes the store: the kept index is stale, and built again.
+    writer = EmbeddedStore(str(db))
+    load([SEEDS / "shandong-2021-16-cities-commitments.txt", SEEDS / "liaocheng-2021-work-report-task-division.txt"], writer)
+    assert len(prepare.task_search(writer, {"text": "数字经济"})["hits"]) > len(hits) and built == [1]
+    writer.close()
+
+
 def test_task_search_with_no_hit_passes_a_hit_that_matches_no_task():
     store = FakeStore(**{"MATCH (t:Task)": TEXTS})
     assert prepare.task_search(store, {"text": "航天"})["hits"] == [{"key": "", "label": "", "score": 0.0}]

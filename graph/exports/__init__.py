@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import TYPE_CHECKING, Callable, Union
 
-from ..knowledge import KnowledgeGraph
+if TYPE_CHECKING:      # `kg --help` lists the formats without importing networkx
+    from ..knowledge import KnowledgeGraph
 
 Output = Union[bytes, dict[str, bytes]]
 
@@ -25,6 +26,7 @@ class Format:
     extension: str        # of the file written (empty: a directory of files)
     module: str           # graph.exports.<module>, with a `write(kg) -> Output`
     text: bool = True     # can go to standard output
+    terminal: bool = True  # worth printing to a terminal (kg export refuses the others without -o)
 
     def writer(self) -> Callable[[KnowledgeGraph], Output]:
         return importlib.import_module(f"{__name__}.{self.module}").write
@@ -39,8 +41,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("cypher", "Cypher script for cypher-shell: constraints, then idempotent MERGE batches (docs/exports.md)", ".cypher", "cypher_script"),
     Format("turtle", "RDF Turtle, kg vocabulary mapped to schema.org and PROV-O (rdflib; docs/rdf.md)", ".ttl", "rdf"),
     Format("jsonld", "RDF JSON-LD, same graph as turtle (rdflib; docs/rdf.md)", ".jsonld", "rdf_jsonld"),
-    Format("html", "one self-contained page: zoom, search, click for properties and evidence; offline (docs/exports.md)", ".html", "html_page"),
-    Format("svg", "static drawing for papers: coloured by label, with a legend (docs/exports.md)", ".svg", "svg"),
+    Format("html", "one self-contained page: zoom, search, click for properties and evidence; offline (docs/exports.md)", ".html", "html_page", terminal=False),
+    Format("svg", "static drawing for papers: coloured by label, with a legend (docs/exports.md)", ".svg", "svg", terminal=False),
 )}
 
 

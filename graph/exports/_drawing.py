@@ -32,11 +32,14 @@ LABEL_STYLES: dict[str, LabelStyle] = {
 }
 DEFAULT_STYLE = LabelStyle("#A5ABB6", "#9AA1AC", 50, "#FFFFFF")   # a label the schema does not know
 
-# Relationship colours, as in the grass file (the others are its default grey).
+# Relationship colours, as in the grass file: one per type, none the default grey
+# (a type the schema does not know), so PART_OF and SERVES_IN are told apart.
 REL_COLORS: dict[str, str] = {
     schema.RESPONSIBLE_FOR: "#F16667",
     schema.COOPERATES_WITH: "#4C8EDA",
     schema.CONCERNS: "#8DCC93",
+    schema.PART_OF: "#8B7355",
+    schema.SERVES_IN: "#C990C0",
 }
 DEFAULT_REL_COLOR = "#A5ABB6"
 
@@ -120,8 +123,9 @@ def layout(kg: KnowledgeGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     components = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     boxes = []   # (width, height, {node: (x, y)} with the box's top-left at 0, 0)
     singles = [c[0] for c in components if len(c) == 1]
+    subjects = set(kg.g.graph.get("subjects") or ())     # what was asked about: held in the middle
     for nodes in (c for c in components if len(c) > 1):
-        boxes.append(_component_box(g.subgraph(nodes), seed))
+        boxes.append(_component_box(g.subgraph(nodes), seed, sorted(subjects.intersection(nodes))[:1]))
     if singles:
         cols = max(1, math.ceil(math.sqrt(len(singles) * 2)))    # a grid twice as wide as high
         boxes.append((float(min(cols, len(singles))), float(math.ceil(len(singles) / cols)),
@@ -129,14 +133,23 @@ def layout(kg: KnowledgeGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return _pack(boxes)
 
 
-def _component_box(sub, seed: int) -> tuple[float, float, dict]:
+def _component_box(sub, seed: int, centre: list | None = None) -> tuple[float, float, dict]:
     import networkx as nx
 
     n = len(sub)
     if n == 2:
         a, b = sorted(sub)
         return 3.0, 1.0, {a: (0.5, 0.5), b: (2.5, 0.5)}
-    if n < SPRING_BELOW:
+    if n < SPRING_BELOW and centre:
+        # The node asked about pinned at the centre; the others start around it, in a
+        # seeded order, so the drawing is the same every time.
+        import random
+        rng = random.Random(seed)
+        start = {v: (rng.uniform(-1, 1), rng.uniform(-1, 1)) for v in sorted(sub)}
+        start[centre[0]] = (0.0, 0.0)
+        raw = nx.spring_layout(sub, pos=start, fixed=centre, seed=seed, iterations=100 if n < 200 else 50,
+                               method="force", k=3 / math.sqrt(n))     # thrice the room: its neighbours crowd it
+    elif n < SPRING_BELOW:
         raw = nx.spring_layout(sub, seed=seed, iterations=100 if n < 200 else 50, method="force")
     else:
         raw = _grid_spring(sub, seed)

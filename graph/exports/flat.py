@@ -107,8 +107,6 @@ def typed_value(kind: str, value: Any) -> Any:
         return decode_list(value) if isinstance(value, str) else list(value)
     if kind == "int" and isinstance(value, float) and value.is_integer():
         return int(value)   # GEXF's edge weight is a double
-    if kind == "string" and value is None:
-        return ""
     return value
 
 
@@ -192,17 +190,17 @@ def node_from_xml(key: str, data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     for k, v in data.items():
         if k not in ("label", KG_LABEL):
             props[k] = typed_value(node_prop_type(label, k, v), v)
-    if label in schema.NODE_PROPERTIES:   # an empty string is an empty element: read back as absent
-        for k, kind in schema.node_properties(label).items():
-            if kind == "string" and k not in props:
-                props[k] = ""
-    return label, props
+    return label, with_missing(schema.node_properties(label) if label in schema.NODE_PROPERTIES else {}, props)
 
 
 def rel_props_from_xml(rel_type: str, data: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
     props = {k: typed_value(rel_prop_type(rel_type, k, v), v) for k, v in data.items() if k not in skip}
-    if rel_type in schema.REL_PROPERTIES:
-        for k, kind in schema.rel_properties(rel_type).items():
-            if kind == "string" and k not in props:
-                props[k] = ""
+    return with_missing(schema.rel_properties(rel_type) if rel_type in schema.REL_PROPERTIES else {}, props)
+
+
+def with_missing(spec: dict[str, str], props: dict[str, Any]) -> dict[str, Any]:
+    """A missing value is written as no attribute (no field, no triple): read back, it is
+    None again, and a missing list the empty list, as graph/resolve.py makes them."""
+    for k, kind in spec.items():
+        props.setdefault(k, [] if kind.endswith("[]") else None)
     return props

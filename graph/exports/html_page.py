@@ -12,7 +12,7 @@ The page's data (the `kg-data` script element, JSON):
      "labels": [{"label", "count", "color", "border", "size", "text"}], "types": [{"type", "count", "color"}],
      "nodes": [{"id", "label", "name", "caption", "props", "evidence": [[sentence index, span]]}],
      "edges": [{"source", "target", "type", "caption", "props", "evidence": [...]}],
-     "positions": {id: [x, y] in px}}
+     "positions": {id: [x, y] in px}, "subjects": [ids of the entities asked about]}
 `props` are all stored properties but `evidence` and `spans`, which are in `evidence`
 as pairs (a task's sentence is the evidence of the task and of each of its
 relationships: stored once, the seeds' page is 2.1 MB instead of 3.3). `from_page`
@@ -99,7 +99,8 @@ def page_data(kg: KnowledgeGraph, title: str | None = None) -> dict:
     layout = {k: [round(x * UNIT_PX, 1), round(y * UNIT_PX, 1)] for k, (x, y) in _drawing.layout(kg).items()}
     return {"format": PAGE_FORMAT, "title": title or _drawing.title(kg),
             "sentences": list(sentences.index), "documents": dict(sorted(documents.items())),
-            "labels": labels, "types": types, "nodes": nodes, "edges": edges, "positions": layout}
+            "labels": labels, "types": types, "nodes": nodes, "edges": edges, "positions": layout,
+            "subjects": [k for k in kg.g.graph.get("subjects") or () if k in kg.g]}
 
 
 def render(data: dict) -> str:

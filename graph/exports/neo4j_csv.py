@@ -20,7 +20,7 @@ from ..knowledge import KnowledgeGraph, NodeRecord, RelRecord
 from ..neo4j_store import constraint_statements, index_statements
 from .cypher_script import identifier
 from ..errors import ExportError
-from .flat import in_schema_order, node_columns, rel_columns, selection
+from .flat import in_schema_order, node_columns, rel_columns, selection, with_missing
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"       # how neo4j-admin is told (it accepts U+XXXX)
@@ -91,13 +91,16 @@ def read(files: dict[str, bytes]) -> KnowledgeGraph:
                 if kind == "ID":
                     props[prop] = value
                 elif prop:
-                    if value or kind in ("", "string", "string[]"):
+                    if value or kind == "string[]":    # an empty field is no property
                         props[prop] = _parse(value, kind)
             got = {kind: value for (prop, _, kind), value in zip(fields, row) if not prop}
             if name.startswith("nodes-"):
-                kg.add_node(got["LABEL"], props["key"], props)
+                label = got["LABEL"]
+                spec = schema.node_properties(label) if label in schema.NODE_PROPERTIES else {}
+                kg.add_node(label, props["key"], with_missing(spec, props))
             else:
-                kg.add_edge(got["TYPE"], got["START_ID"], got["END_ID"], props)
+                spec = schema.rel_properties(got["TYPE"]) if got["TYPE"] in schema.REL_PROPERTIES else {}
+                kg.add_edge(got["TYPE"], got["START_ID"], got["END_ID"], with_missing(spec, props))
     return kg
 
 

@@ -1,6 +1,8 @@
 /* kg's HTML page: draws the graph embedded in #kg-data with cytoscape.js, offline.
  * Click a node or a relationship for its properties and evidence; the legend hides
- * and shows labels; the search box finds a node by name or alias. */
+ * and shows labels; the search box finds a node by name or alias. The entity asked about
+ * (data.subjects) opens in the middle, marked; relationship captions show on hover, on a
+ * clicked node's relationships, or zoomed in, so the first view is not a grey mesh. */
 (function () {
   'use strict';
   var started = performance.now();
@@ -87,21 +89,30 @@
       'font-size': 13, 'color': '#2A2C34', 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-wrap': 'ellipsis', 'text-max-width': 160,
       'text-background-color': '#FFFFFF', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-      'min-zoomed-font-size': BIG ? 9 : 6,
+      // names show once zoomed in enough to read them apart (the subject's always, the
+      // others on hover): at the first view of a busy selection they would collide
+      'min-zoomed-font-size': BIG ? 9 : 13,
       'background-color': '#A5ABB6', 'border-color': '#9AA1AC', 'border-width': 2, 'width': 40, 'height': 40 } },
     { selector: 'edge', style: {
       'width': 1.5, 'line-color': '#A5ABB6', 'target-arrow-color': '#A5ABB6', 'target-arrow-shape': 'triangle',
       'arrow-scale': 0.9, 'curve-style': BIG ? 'straight' : 'bezier', 'opacity': 0.8,
-      // on big graphs only the clicked node's relationships are captioned (measuring
-      // thousands of captions doubled the time the page took to open)
+      // captions only when zoomed in (9px shown from 14px: zoom 1.6), on hover and on a
+      // clicked node's relationships; on big graphs only those (measuring thousands of
+      // captions doubled the time the page took to open)
       'label': BIG ? '' : 'data(caption)', 'font-size': 9, 'color': '#5A6270', 'text-rotation': 'autorotate',
       'text-background-color': '#FFFFFF', 'text-background-opacity': 0.8, 'text-background-padding': 1,
-      'min-zoomed-font-size': BIG ? 14 : 8 } },
+      'min-zoomed-font-size': 14 } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1F5FAE' } },
     { selector: 'edge:selected', style: { 'width': 4, 'line-color': '#1F5FAE', 'target-arrow-color': '#1F5FAE', 'opacity': 1 } },
     { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
     { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 9 } },
-    { selector: 'edge.near', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5 } }
+    { selector: 'edge.near', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5 } },
+    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'edge.hover', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5, 'z-index': 10 } },
+    { selector: 'node.subject', style: {
+      'min-zoomed-font-size': 0, 'font-size': 16, 'font-weight': 'bold', 'z-index': 20, 'text-max-width': 240,
+      'border-width': 4, 'border-color': '#1F5FAE',
+      'underlay-color': '#FFC83D', 'underlay-padding': 12, 'underlay-opacity': 0.85, 'underlay-shape': 'ellipse' } }
   ];
   data.labels.forEach(function (l) {
     style.push({ selector: 'node[label = ' + JSON.stringify(l.label) + ']', style: {
@@ -131,6 +142,24 @@
   });
   page.timing.drawingMs = Math.round(performance.now() - t0);
 
+  // The entity asked about: marked, its neighbours named, and the first view centred on it.
+  var subjects = cy.collection();
+  (data.subjects || []).forEach(function (id) { subjects = subjects.union(cy.getElementById(id)); });
+  subjects.addClass('subject');
+  page.subjects = subjects.map(function (n) { return n.id(); });
+  function firstView() {
+    // The subject in the middle, and still every node in view: zoom to the box that has
+    // the subject at its centre and holds the whole drawing, then centre on the subject.
+    if (!subjects.length) return;
+    var all = cy.elements().boundingBox(), at = subjects[0].position(), pad = 40;
+    var cx = at.x, cyy = at.y;
+    var w = 2 * Math.max(cx - all.x1, all.x2 - cx), h = 2 * Math.max(cyy - all.y1, all.y2 - cyy);
+    var zoom = Math.min((cy.width() - 2 * pad) / Math.max(w, 1), (cy.height() - 2 * pad) / Math.max(h, 1));
+    zoom = Math.max(cy.minZoom(), Math.min(zoom, 1.5));
+    var p = subjects[0].position();     // its centre, not its box with the name below it
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
+  }
+
   function runLayout(again) {
     document.body.classList.remove('ready');
     // let the "laying out" notice paint before the synchronous layout blocks the page
@@ -138,6 +167,7 @@
       var start = performance.now();
       var layout = cy.layout(layoutOptions(again));
       layout.one('layoutstop', function () {
+        if (!again) firstView();
         page.timing.layoutMs = Math.round(performance.now() - start);
         page.timing.totalMs = Math.round(performance.now() - started);
         page.ready = true;
@@ -234,6 +264,11 @@
   cy.on('tap', 'node', function (ev) { highlight(ev.target); showNode(nodeById[ev.target.id()]); });
   cy.on('tap', 'edge', function (ev) { highlight(ev.target); showEdge(data.edges[ev.target.data('index')]); });
   cy.on('tap', function (ev) { if (ev.target === cy) closePanel(); });
+  // Hovering a node names it and captions its relationships; hovering a relationship captions it.
+  cy.on('mouseover', 'node', function (ev) { ev.target.addClass('hover'); ev.target.connectedEdges().addClass('hover'); });
+  cy.on('mouseout', 'node', function (ev) { ev.target.removeClass('hover'); ev.target.connectedEdges().removeClass('hover'); });
+  cy.on('mouseover', 'edge', function (ev) { ev.target.addClass('hover'); ev.target.connectedNodes().addClass('hover'); });
+  cy.on('mouseout', 'edge', function (ev) { ev.target.removeClass('hover'); ev.target.connectedNodes().removeClass('hover'); });
 
   // ---- finding a node ----------------------------------------------------------
   function focus(id, zoom) {

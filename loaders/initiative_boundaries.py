@@ -1,0 +1,228 @@
+"""Where an initiative name found from its head starts: the walk leftwards over jieba tokens (walk_left).
+
+The words left before the name are judged here too: a count (a category, or a campaign's own name), many of a kind, an
+honour received, an aspiration.
+"""
+from __future__ import annotations
+
+import re
+
+from .initiative_words import (
+    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
+    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
+)
+
+# A count before a name makes it a category (COUNT), except for campaigns, where the count is the name: 15个攻势,
+# 三大攻坚战, 12项改革攻坚行动…
+_COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
+# …but 工程, 计划 and 行动 count as one campaign only as "N大" (三大工程); 7个输变电工程 is seven projects.
+_COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
+_PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
+# Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为)"
+                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
+# Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
+POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
+POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
+_PARTNERS = frozenset("非台欧美日韩俄港澳")
+_NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
+_KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
+                  "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
+MAX_NAME = 24
+
+
+# 旅游|路|水厂: a word before 路 names the road, it is no verb of the sentence.
+_ROAD_WORDS = frozenset("路 街 大道 大街".split())
+_QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|千米|米|亩|万元|元|吨)")
+_DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
+_CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
+_COORD = frozenset("和 与 及".split())
+_NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
+# Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
+# verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
+_NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
+
+
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
+    """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
+    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作)."""
+    lw, lf = left
+    rw, rf = right
+    if "nz" in (lf, rf) or SUFFIX_RE.search(lw[-3:]) or (lw in LEAD_VERBS and lw not in NOMINAL_VERBS) \
+            or lw in ("建设", "改造", "提升"):
+        return False          # a complete name before it (…扩容工程和…, …项目建设和…), a known name, a verb (加强与)
+    if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
+        return False
+    # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
+    if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
+        return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
+
+
+# Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
+_ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
+# Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进".split())
+_ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
+def _run_before(toks: list[Token], i: int) -> bool:
+    """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
+    k = i - 1
+    while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] in ("大力", "新一轮")):
+        k -= 1
+    return k >= 0 and toks[k][0] in _RUN_VERBS
+
+
+# Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
+_INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
+
+
+def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
+    """Whether `pos` falls between two of the tokens `taken` (which start at `start`), or inside one whose rest is
+    a verb too (全面|推行): 服务 is a verb in 服务|企业, not in 服务业."""
+    for w, _f in taken:
+        if start >= pos:
+            break
+        if start + len(w) > pos:
+            return w[pos - start:] in LEAD_VERBS
+        start += len(w)
+    return start == pos
+
+
+def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
+               tg: "Tagger | None" = None) -> Candidate:
+    """The candidate ending at `end`: its start found by walking left over `toks` (the clause's tokens
+    before `sstart`, the start of the word holding the suffix, which starts at `sfx`)."""
+    start = sstart
+    conj = False
+    own_verb = False
+    taken: list[Token] = []
+    reason = ""
+    i = len(toks) - 1
+    while i >= 0:
+        w, f = toks[i]
+        tstart = start - len(w)
+        if w in ("”", "）", ")"):
+            # a closed quotation or parenthesis inside a name (“放管服”改革, 树兰（济南）国际医院)
+            opener = "“" if w == "”" else "（("
+            q = max(text.rfind(o, cs, tstart) for o in opener)
+            inner = text[q + 1:tstart] if q >= 0 else ""
+            if q < cs or not inner or (w != "”" and (len(inner) > 6 or re.fullmatch(r"[一二三四五六七八九十\d]+", inner)
+                                                     or q == cs or not CJK.match(text[q - 1]))):
+                break
+            while i >= 0 and start > q:
+                taken.append(toks[i])
+                start -= len(toks[i][0])
+                i -= 1
+            if q > cs and text[q - 1] == "”":
+                break                 # “五个济南”“新十字”发展方针: the quote before is another name
+            continue
+        if any(ch in PUNCT for ch in w) or w in ("（", "("):
+            break
+        chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
+        prev = toks[i - 1] if i > 0 else None
+        if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
+                and (taken[-1][1].startswith("v") or taken[-1][0] in NOMINAL_VERBS):
+            taken.append(toks[i])     # 空气质量|持续|改善行动: an adverb between a noun and its verb is the name's
+            start = tstart
+            i -= 1
+            continue
+        if len(w) == 1 and CJK.match(w) and prev and len(prev[0]) == 1 and CJK.match(prev[0]) and prev[0] not in PUNCT \
+                and text.startswith(tuple(ROUTE_HEADS), sfx) and w not in "和与及、等的在":
+            taken.append(toks[i])     # 绵遂资内铁路: a run of one-character place names, whatever each means alone
+            start = tstart
+            i -= 1
+            continue
+        right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
+        if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
+            pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg):
+            conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
+        elif conj:
+            conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
+        elif typ == STRATEGY and taken and _run_before(toks, i) and w not in _RUN_VERBS and f.startswith("v") \
+                and w not in _ADVERB_VERBS:
+            taken.append(toks[i])     # 实施|促进民营经济…行动计划: after the verb that runs it, a programme's name opens with its own
+            start = tstart
+            own_verb = True
+            break
+        else:
+            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
+                    and not (w in ("高质量", "高水平") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
+                                                                       and taken[-1][1] in ("vn", "n"))):
+                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb
+                # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
+                if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
+                        and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
+                    break
+            if w == "对" and taken and taken[-1][0][:1] in _PARTNERS:
+                pass                  # 对非|贸易倍增计划, 对台: 对 and a one-character country name the partner
+            elif len(w) == 1 and w in FUNCTION_CHARS:
+                break
+            phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
+            if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
+                break
+        taken.append(toks[i])
+        start = tstart
+        i -= 1
+        if sstart - start > MAX_NAME:
+            reason = "no-boundary"
+            break
+    taken.reverse()
+    # Verbs and adverbs of the sentence left at the front are not the name's (深入开展…行动).
+    # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
+    while taken and not own_verb:
+        lead = LEAD_RE.match(text, start, sstart)
+        if lead and lead.end() > start and _on_boundary(taken, start, lead.end()):
+            while taken and start < lead.end():
+                start += len(taken.pop(0)[0])
+            continue
+        w, f = taken[0]
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "ad", "d")
+                                                                  or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
+                                                                  or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
+                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
+                                           and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS)
+                                                    and not text.startswith(tuple(PLACE_HEADS), sfx))):
+            start += len(w)
+            taken.pop(0)
+            continue
+        break
+    qty = _QUANTITY.match(text, start, sstart)
+    if qty:
+        start = qty.end()                        # 200万平方米人才公寓: a size is not part of the name
+    if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
+        start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
+    elif text[end:end + 1] == "”" and typ == STRATEGY:
+        q = text.rfind("“", cs, start)
+        if q >= 0 and "”" not in text[q:start] and end - q <= MAX_NAME:
+            start, end = q, end + 1              # “一村一名大学生工程”: a quoted programme is named by the whole quote
+    c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
+    before = text[cs:start]
+    cm = COUNT.search(before)
+    if cm:
+        if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \
+                and (cm.group()[-1] == "大" or max((h for h in _COUNTED_NAME if c.name.endswith(h)), key=len) not in _COUNTED_BY_DA) \
+                and not cm.group().startswith("一"):
+            c.start = cs + cm.start()
+            c.name = text[c.start:end]
+            c.counted = True
+        elif not c.reason:
+            c.reason = "generic"
+    elif (_PLURAL.search(before) or c.name.startswith("多") and re.search(r"[更许诸众]$", before)) and not c.reason:
+        c.reason = "generic"      # 一批…, 争取更|多区域性…数据中心 (更多 split by the tokenizer): many of a kind
+    if not c.reason and _ADVERBIAL_START.match(c.name):
+        c.reason = "no-boundary"  # 按疾病诊断…付费改革试点: a name does not open with a preposition; the start is lost
+    if not c.reason and typ == PROJECT and re.match(r"(?:\d+|[一二两三四五六七八九十]+)[大个]", c.name):
+        c.reason = "generic"      # 建设5大微短剧基地: a count of a kind
+    inner = re.search(r"[一二两三四五六七八九十]大", c.name[1:])
+    if not c.reason and typ == PROJECT and inner and tg is not None \
+            and any(f.startswith("ns") for _w, f in tg.tag(c.name[:inner.start() + 1])):
+        c.reason = "generic"      # 胶州三大主城片区: a place's count of a kind lists the kind, names none (华为三大创新中心 does)
+    b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
+    if not c.reason and HONOUR_VERBS.search(b):
+        c.reason = "designation"
+    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS:
+        c.reason = "positioning"
+    return c

@@ -1,0 +1,222 @@
+"""The checks that reject an initiative candidate, each with its reason code (REASONS).
+
+clause_reason: what the clause around a name found from its head says of it (an asset drawn on, a brand, a title…),
+applied while the patterns find it; judge: the lexicon's stop-list and what each head needs, applied by
+loaders/initiatives.py to every candidate.
+"""
+from __future__ import annotations
+
+import re
+
+from .initiative_lexicon import InitiativeLexicon, norm
+from .initiative_proper_names import named_beyond_scope
+from .initiative_words import (
+    ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
+    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
+)
+
+# A clause that opens with an honour verb and lists
+# items with 、: the verb governs every item of the list.
+_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|创成|成功创建|授予)"
+                        r"(?:[^、，。；]{1,24}、)+$")
+# After 打造 these heads state an aspiration unless a proper name says which thing is meant (打造上合国家进口
+# 食品农产品集散中心 names one; 打造北方服务业基地, 打造新媒体之都 describe a role). Scope words (全国, 国际,
+# 北方…) do not name anything.
+ASPIRATION_HEADS = frozenset("基地 之都 枢纽 新城 中心 高地 示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市".split())
+# A name that opens with a rank to reach (全国区域性…基地, 世界一流…大学, 国家重要…高地) names a role, whatever the verb.
+_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|国内国际)")
+RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区 机场".split())
+
+# Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
+_DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
+# A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
+_FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
+
+# An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.
+HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
+                           "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
+HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
+_YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
+
+# Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
+# 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
+                            "实验室".split())
+# Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
+# elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
+ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
+                        r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通")
+_CONT_OK = re.compile(r"建设|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+                      r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放")
+
+
+def _comma_clause(text: str, start: int, end: int) -> str:
+    s = start
+    while s > 0 and text[s - 1] not in "，。；！？\n,;:：":
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in "，。；！？\n,;:：":
+        e += 1
+    return text[s:e]
+
+
+def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
+    """Whether a noun follows right after `end` inside the clause (the name goes on)."""
+    rest = text[end:ce]
+    if not rest or not (CJK.match(rest[0]) or rest[0].isdigit()) or _CONT_OK.match(rest) or ROUTE_WORK.match(rest):
+        return False
+    toks = tg.tag(rest[:12])
+    w, f = toks[0]
+    return f[:1] in ("n", "m", "j") or f in ("s", "f") or w in SUFFIXES
+
+
+# A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
+# Applies to institutions and facilities (a zone or corridor drawn on is still being built).
+RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
+# Items said to bring a dividend or an opportunity (…等为兰山带来了重大政策利好) are there already.
+_BRINGS = re.compile(r"[^，。；]{0,40}?(?:带来了?|赋予了?)[^，。；]{0,12}(?:利好|机遇|红利|优势)")
+# A pilot drawn on (用好国家…试点) is one the place already has.
+_USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
+# …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
+_ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
+BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
+INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
+_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
+
+
+def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg: Tagger, places: dict[str, str]) -> str:
+    """Why a name found from its head (which starts at `head_start`, in the clause text[cs:ce]) must be dropped, by what
+    the clause says of it ("" = keep it)."""
+    if c.suffix in ASPIRATION_HEADS and ASPIRE.search(c.context) \
+            and not named_beyond_scope(text[c.start:head_start], tg, places):
+        return "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
+    if c.type == PROJECT and c.suffix in RANK_HEADS and (
+            _RANK_START.match(c.name) or re.match(r"(?:全国|全省|国家|国际|区域)[^“”]{0,8}重要" + c.suffix, c.name)):
+        return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
+    if _LIST_HEAD.match(c.context):
+        return "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
+    if c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
+        return "inside-name"      # 山东大学齐鲁医院, 邯济铁路客运站: the head of a longer name
+    nxt = SUFFIX_RE.match(text, c.end)
+    if nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
+            and len(nxt.group()) >= 2 and c.type == PROJECT:
+        return "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
+    if (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
+            or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
+        return "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
+    if _BRINGS.match(text, c.end):
+        return "existing"         # …、全国供应链创新与应用试点等为兰山带来了重大政策利好: what brings a dividend is there
+    if RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
+        return "existing"         # 发挥侨梦苑、绿地全球贸易港等平台作用: every item drawn on is already there
+    if BRAND_AFTER.match(text, c.end):
+        return "brand"            # 提升“食安济南”品牌: a brand or slogan, not a programme
+    if c.suffix in ROUTE_HEADS and "“" not in c.name and not ROUTE_WORK.search(_comma_clause(text, c.start, c.end)):
+        return "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
+    if c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
+        return "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
+    if c.type == PROJECT and _YEAR_START.match(c.name):
+        return "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name
+    if cs > 0 and text[cs - 1] == "《":
+        return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
+    if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
+        return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+    if c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
+        return "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
+    if (c.name.startswith("“") and c.name.endswith("”") and _FORMULA.search(c.name)
+            or text.startswith("+", c.end)):
+        return "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
+    return ""
+
+
+# A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
+# the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
+FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
+                             r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
+                             r"(?:新建|主体)?(?:项目|工程)")
+
+
+REASONS = {
+    "stoplisted": "listed in initiative_stoplist.tsv",
+    "generic": "a category, not a name (counted, or only generic words before its suffix)",
+    "too-short": "nothing names it but its suffix",
+    "no-boundary": "no start found for the name",
+    "designation": "an honour or designation already received",
+    "positioning": "what a place should become, not an initiative",
+    "concept": "a guiding concept, slogan or mechanism",
+    "inside-name": "the head of a longer name it qualifies",
+    "existing": "an existing institution named as an actor, nothing built",
+    "title": "inside a document's title (《…》)",
+    "brand": "a brand or slogan (…品牌)",
+}
+
+
+def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
+    """Why a pattern candidate must be dropped ("" = keep it)."""
+    if n in il.stop:
+        return "stoplisted"
+    if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
+        return "stoplisted"
+    head = head_of(n)
+    prefix = n[: len(n) - len(head)] if head else n
+    if not prefix:
+        return "too-short"
+    if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
+        return ""
+    if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
+        return "too-short"      # “电走廊”: one quoted character names it
+    if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
+        return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
+    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+    if c.suffix == "试点" and not pilot:
+        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
+    if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
+        return "generic"
+    if c.suffix in NEEDS_QUOTE and "“" not in c.name:
+        return "generic"
+    if c.suffix in NEEDS_COUNT and not c.counted:
+        return "generic"
+    if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
+        return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
+    if c.suffix in ("高速", "高铁") and prefix in il.places:
+        return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
+            and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
+        return "too-short"
+    if c.type == PROJECT and LEVEL_START.match(prefix):
+        return "generic"
+    if c.type == PROJECT and prefix.endswith("型") and not c.proper:
+        return "generic"        # 劳动密集型产业园: a kind of park
+    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head)) or GENERIC_PROJECT_END.search(prefix)) \
+            and not FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
+        return "generic"
+    if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and GENERIC_OBJECT.match(prefix):
+        return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
+    if c.suffix in NEEDS_SETUP and not SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
+        return "existing"       # 探索设立上合地方合作银行、上合产投联盟: set up now; 金融机构 named as actors are not
+    if c.suffix in NEEDS_BUILDING and not BUILD_VERBS.search(c.context) and not c.built:
+        return "existing"
+    rest = prefix
+    while rest:
+        for k in range(min(len(rest), 4), 0, -1):
+            if rest[:k] in il.modifiers:
+                rest = rest[k:]
+                break
+        else:
+            break
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
+    return ""
+
+
+# What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
+_NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
+PILOT_MIN = 6           # characters before 试点
+
+
+
+_SETUP_LIST = re.compile(rf"(?:{SETUP_WORDS})[^，。；]*、")

@@ -1,0 +1,153 @@
+"""Initiative names written as lists: the items of an 等…项目 list, and programmes or zones that share one head."""
+from __future__ import annotations
+
+import re
+
+from .initiative_proper_names import name_like
+from .initiative_words import (
+    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
+    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds,
+)
+
+
+# Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
+# 民宿品质提升行动): each item is a programme, named by the item and the head; the item as written is an alias.
+# An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
+# name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
+_SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
+                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
+# Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|示范区|试验区|片区)")
+
+
+def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
+    """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
+    last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
+    items, pos = [], m.start(1)
+    for raw in m.group(1).split("、")[:-1] + ([m.group(2)] if m.group(3) else []):
+        items.append((pos, raw))
+        pos += len(raw) + 1
+    if items:
+        cs, _ = clause_bounds(text, m.start(1))
+        start, first_end = cs, m.start(1) + len(items[0][1])
+        pos = cs
+        for w, f in tg.tag(text[cs:first_end]):
+            pos += len(w)
+            if w in LEAD_VERBS and w not in NOMINAL_VERBS and not f.startswith("n") or f in ("d", "ad", "p") or w in FUNCTION_CHARS:
+                start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb
+        lead = LEAD_RE.match(text, start, first_end)
+        if lead:
+            start = lead.end()
+        items[0] = (start, text[start:first_end])
+    return [(s, raw) for s, raw in items if raw]
+
+
+_ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
+SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
+
+
+def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SHARED_HEAD.finditer(text):
+        head, last = m.group(4), m.group(2)
+        if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
+            continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
+            #                 …治理、东部两江三期工程 (the last is a project of its own)
+        for start, raw in _list_items(text, m, tg):
+            end = start + len(raw)
+            toks = tg.tag(raw)
+            name = text[start:end]
+            if not toks or not SHARED_ITEM_MIN <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in PUNCT for p in name):
+                continue
+            last = toks[-1][0]
+            if "等" in text[m.start(1):start] and start > m.start(1) or last in _ACTIVITY_ENDS:
+                continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
+            acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
+            nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
+            if acts and nouns and last not in LEAD_VERBS - NOMINAL_VERBS:
+                out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+    for m in _SHARED_ZONE.finditer(text):
+        head = m.group(4)
+        for start, raw in _list_items(text, m, tg):
+            toks = tg.tag(raw)
+            if not 2 <= len(raw) <= 3:
+                continue
+            placeish = raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
+            if placeish and raw not in LEAD_VERBS and tg.freq(raw) < 3000:
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[head], proper=True, suffix=head, full=raw + head))
+    return out
+
+
+# "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
+# projects named after their company or product (惠科项目).
+_PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:[\d一二三四五六七八九十]+个|一批)?"
+                           r"[^，。；：、]{0,12}?项目")
+_INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
+_COMPANY = re.compile(r"集团|公司|股份|科技|实业")
+_HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
+
+
+def project_lists(text: str) -> list[re.Match]:
+    """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
+    sites named after villages)."""
+    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+            and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
+                                   + m.group(1).split("、")[0])]
+
+
+# 整治非法调洗油、小化工等“散乱污”项目: a list of what is cleaned up or shut names no project.
+_CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除|关闭|清退|查处|打击)")
+
+
+def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
+    out = []
+    for m in lists:
+        pos = m.start(1)
+        items = []          # (start, end, name, accepted, plain): plain = 2-6 characters, ends on a noun
+        headed = 0
+        # 和 joins two items, not 冠|和|新能源科技 (a single character before it is part of a name)
+        for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1)):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            inv = _INVESTED.match(text, start, end)
+            if inv:
+                start = inv.end()
+            toks = tg.tag(text[start:end])
+            while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in FUNCTION_CHARS
+                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")):
+                start += len(toks.pop(0)[0])
+            lead = LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+                toks = tg.tag(text[start:end])
+            name = text[start:end]
+            # 亿盛二期, 方圆二期: a phase names one project of its own (a category has no phases)
+            phased = len(toks) >= 2 and bool(PHASE.fullmatch(toks[-1][0])) and len(name) >= 4
+            # 低轨卫星组网, 低空监视服务网示范: a noun and the work on it, named as a project among named ones
+            worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn") and toks[-1][0] not in LEAD_VERBS \
+                and toks[-2][1][:1] in "nj" and len(name) >= 5
+            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
+                headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
+            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked):
+                continue
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places)) and not worked
+            plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
+            items.append((start, end, name, ok, plain))
+        # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
+        named = sum(it[3] for it in items) + headed
+        among = named >= 2 and 2 * named >= len(items) + headed
+        for start, end, name, ok, plain in items:
+            if ok or among and plain:
+                out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
+    return out
+
+
+def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
+    """Stricter than _proper: a list item must look like a company or product name."""
+    if re.search(r"[A-Za-z\d]", name) and CJK.search(name) or _COMPANY.search(name):
+        return True
+    if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
+        return True
+    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
+        return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
+    return name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))

@@ -1,0 +1,195 @@
+"""Vocabulary shared by the initiative recognisers: heads and what each needs, verbs, counts, the Candidate they return.
+
+Also the clause around a position (clause_bounds), the head a name ends on (head_of) and whether a name may start at a
+position (free_start), which every finder and loaders/initiatives.py use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+PROJECT, STRATEGY = "Project", "Strategy"
+
+# Suffix → the type of initiative it heads. The longest suffix at a place wins.
+SUFFIXES: dict[str, str] = {}
+for _type, _words in (
+    (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 科创园 创业园 工业园 "
+              "示范园 产业城 科创城 科学城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
+              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 快速路 快速通道 大通道 机场 "
+              "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
+              "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
+              "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街 "
+              "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
+              "新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
+              "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
+              "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
+              "新通道 灌区 植物园 湾区 临港经济区"),
+    (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
+               "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
+               "都市圈 城市群"),
+):
+    for _w in _words.split():
+        SUFFIXES[_w] = _type
+SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
+
+# Suffixes that also head plain categories (文化中心, 招商项目): a name needs proper-name evidence.
+NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
+                         "公园 广场 综合体 小镇 总部 片区 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
+                         "示范城市 试点城市 样板城市 枢纽 码头 新城 古城 走廊 廊道 院区 综保区 综合保税区 保税区 客厅 "
+                         "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
+                         "陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 新区 学院 分院 中学 高中 学校 变电站 "
+                         "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
+                         "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
+                         "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
+                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区".split())
+# Physical heads that, inside a longer name, are part of it rather than a second initiative
+# (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
+CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
+                            "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
+                            "枢纽 走廊 灌区 陆港".split())
+# Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
+# Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
+NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
+# Heads a place's name alone makes a name of (郑州都市圈, 关中城市群).
+PLACE_HEADS = frozenset("都市圈 城市群 试点城市 示范城市 样板城市".split())
+# Heads that name a programme only when counted: 13条产业链.
+NEEDS_COUNT = frozenset(["产业链"])
+# Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
+NEEDS_BUILDING = frozenset("大学 医院 研究院 实验室 学院 分院 科学院 超级节点 直联点 工作站 试验线 风场 试验装置".split())
+# A phase (二期): after a head it belongs to one thing being built (清泉河|三期|幸福渠段景观配建工程, 大唐码头二期).
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# Bodies (a bank, an alliance, a fund, an organisation) are initiatives only while being set up (设立上合地方合作银行);
+# one named otherwise is an actor.
+NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
+STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
+BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:顺利|正式|成功|基本|加快|全面)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌|筹建)")
+SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
+SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
+BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
+# 项目 after an action is a kind of project (棚户区改造项目), not a named one.
+GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大)$")
+# Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
+GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
+GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
+# A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
+LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
+
+# What may follow a suffix and still belong to the name: phases, sections, extensions.
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
+                       r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
+
+# Verbs that introduce their object: a name starts after them. Right before the suffix
+# (…建设攻势, …提升工程, …培育三年行动计划) nominal verbs are part of the name.
+LEAD_VERBS = frozenset(
+    "建设 推进 加快 加速 打造 实施 开展 推动 建成 开工 启动 完成 创建 争创 深化 落实 加强 抓好 做好 用好 办好 "
+    "培育 引进 支持 依托 围绕 融入 服从 服务 服务于 规划 谋划 布局 提升 实现 促进 助推 全面 积极 持续 深入 大力 "
+    "着力 高标准 高质量 高水平 新建 改建 扩建 续建 筹建 组建 成立 设立 获批 入选 列入 纳入 投用 运营 通车 竣工 "
+    "开通 参与 对接 承接 主动 坚持 贯彻 贯彻落实 发起 打好 打赢 决胜 统筹 突出 聚焦 聚力 全力 扎实 稳步 有序 "
+    "加紧 启用 建立 健全 完善 优化 强化 拓展 扩大 发挥 利用 申报 申建 争取 推行 探索 抢抓 抓住 把握 成功 "
+    "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
+    "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
+    "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 争建 做实 丰富 "
+    "落细 落实落细 综合运用 新创建 出台 制定出台 "
+    "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
+    "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
+    "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 位列 不搞 搞 "
+    "我们 我市 我区 我县 我镇 全市 全区 全县 全镇 全省 一批 一系列 系列 多个 若干 各类 一些 一大批".split()
+)
+# Verbs often written right before a suffix as part of the name.
+NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
+                          "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究".split())
+# Leading words trimmed off a name: adverbs and verbs of the sentence around it.
+LEAD_RE = re.compile(
+    r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
+    r"稳步|不断|进一步|更大力度|高标准|高质量|高水平|统筹|同步|联合|协同|主动|全速|加速|力争|争取|计划|"
+    r"开展|发挥好?|实施|推进|推动|打好|打赢|执行|保持|召开|宣传|使得|主持|落实|贯彻|建设|打造|做好|抓好|完成|"
+    r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
+    r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
+    r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
+    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富|落细|综合运用|新创建)+)")
+# A count before the name (10个现代农业产业园) makes it a category, except where it is a campaign's name
+# (initiative_boundaries: 15个攻势, 三大攻坚战).
+COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
+# After 打造 a head states what the place means to become (打造北方种业之都), unless a proper name says which thing.
+ASPIRE = re.compile(r"打造(?!了)")
+
+# Single characters that are function words (a multi-character token with such a part of
+# speech stops the walk as well; a single character tagged so is often a piece of a name).
+FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进")
+STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
+PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CLAUSE_END = re.compile(r"[。；！？\n，：:;!?,、《》【】]")
+Token = tuple[str, str]          # (word, jieba part-of-speech flag)
+
+# Words that make a name proper although jieba knows them well: geography of the province
+# and the country, and the usual partners of its zones.
+GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 沂蒙 中国 中华 华北 华东 北方 东北亚 中日 中韩 中日韩 "
+                      "巴蜀 成渝 川渝 京津冀 长三角 珠三角 粤港澳 大湾区 长江 珠江 淮河 秦岭 亚洲 东盟 中非 中阿 丝路 "
+                      "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
+
+# Routes: initiatives only where work on them is said (see initiative_checks.ROUTE_WORK); their lists and sections.
+ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
+# Words before 路 that name no road (道路, 城市, 背街小巷…).
+ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|坑洼|破损|"
+                           r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")
+
+
+class Tagger(Protocol):
+    def tag(self, s: str) -> list[Token]: ...
+    def freq(self, w: str) -> int: ...
+
+
+@dataclass
+class Candidate:
+    start: int          # offsets into the compact text
+    end: int
+    name: str           # as written (compact: no spaces), quotes kept
+    type: str
+    reason: str = ""    # why it must be dropped ("" = keep): generic, designation, positioning, no-boundary
+    region: str = ""    # the region a programme name names (平安济南 → 山东省/济南市), else ""
+    proper: bool = True  # evidence that the part before the suffix is a proper name
+    suffix: str = ""
+    context: str = ""   # the text before the name in its clause (commas and list marks end it)
+    counted: bool = False  # the name starts with its count (15个攻势)
+    full: str = ""       # the full name when the text elides the head (济郑、济莱高铁: 济郑 → 济郑高铁)
+    listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
+    built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
+    tokens: list = field(default_factory=list)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around pos: between hard punctuation (list commas included)."""
+    s = pos
+    while s > 0 and not CLAUSE_END.match(text[s - 1]):
+        s -= 1
+    e = pos
+    while e < len(text) and not CLAUSE_END.match(text[e]):
+        e += 1
+    return s, e
+
+
+def head_of(name: str) -> str:
+    """The suffix (with its phase or section) that ends a name, "" if none."""
+    best = ""
+    for m in SUFFIX_RE.finditer(name):
+        ext = RIGHT_EXT.match(name, m.end())
+        end = ext.end() if ext else m.end()
+        if end == len(name):
+            best = name[m.start():]
+    return best
+
+
+def free_start(text: str, pos: int, tg: Tagger) -> bool:
+    """Whether a name may start at pos: clause start, punctuation, or a verb or function word before it."""
+    cs, _ = clause_bounds(text, pos)
+    if pos == cs or text[pos - 1] in PUNCT:
+        return True
+    before = text[cs:pos]
+    if any(before.endswith(v) for v in LEAD_VERBS if len(v) > 1):
+        return True
+    toks = tg.tag(before)
+    return bool(toks) and (toks[-1][0] in LEAD_VERBS or toks[-1][0] in FUNCTION_CHARS
+                           or toks[-1][1].startswith(STOP_FLAGS) or toks[-1][1] in ("v", "vn"))

@@ -1,0 +1,102 @@
+"""Initiative works named by their shape: roads being built, works on a named river or site, water transfers."""
+from __future__ import annotations
+
+import re
+
+from .initiative_proper_names import name_like
+from .initiative_words import (
+    GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+)
+
+
+# Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
+# 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
+# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not.
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段)?|[东南西北中]段)?")
+_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
+_ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
+
+
+def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cl in re.finditer(r"[^，。；：！？\n]+", text):
+        clause = cl.group()
+        if "路" not in clause and "大道" not in clause and "大街" not in clause and "桥" not in clause:
+            continue
+        pos = cl.start()
+        for raw in re.split(r"(、|等)", clause):
+            start, end = pos, pos + len(raw)
+            pos = end
+            if raw in ("、", "等") or not raw:
+                continue
+            lead = LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+            m = _ROAD.fullmatch(text, start, end)
+            if not m or ROAD_GENERIC.search(m.group(1)):
+                continue
+            toks = tg.tag(m.group(1))
+            extended = bool(m.group(3) and "延" in m.group(3))
+            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not extended:
+                continue        # a function word or one common word before 路 (逢山开路): not a road's name
+            # the work on the road: in its own name (南延), or said of the whole list
+            before, after = text[cl.start():start], text[end:cl.end()]
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}建设", after))
+            if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
+                out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
+    return out
+
+
+# Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
+# 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
+# 河湖水系综合整治 and 河道治理 are activities, not projects.
+_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))"
+                    r"(水环境综合治理|综合整治|综合治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
+                    r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+_WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
+
+
+# Water transfers are named 引<source>济<target> or 引<source>入<target> (引汉济渭, 引江济淮, 引黄入冀): one project,
+# with its 工程 when written. The source and target are one or two characters (rivers, places).
+_TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入][\u4e00-\u9fff]{1,2}?(?:[东西南北中]线)?(?:工程|项目)?"
+                       r"(?=[、，。；等和及]|工程|项目|前期|建设|一期|二期|$)")
+
+
+def transfer_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="工程")
+            for m in _TRANSFER.finditer(text) if free_start(text, m.start(), tg)]
+
+
+def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out = []
+    for m in _WORKS.finditer(text):
+        start = m.start()
+        cs, _ce = clause_bounds(text, start)
+        pos = cs
+        for w, _f in tg.tag(text[cs:m.end(1)]):
+            if pos < start < pos + len(w):
+                start = pos + len(w)          # 完|成鲁西北…: the object starts at a word's start
+                break
+            pos += len(w)
+        lead = LEAD_RE.match(text, start, m.end(1))
+        if lead:
+            start = lead.end()
+        obj = text[start:m.end(1)]
+        toks = tg.tag(obj)
+        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
+            continue
+        named = any(p in obj for p in places) or any(g in obj for g in GEO_WORDS) \
+            or any(f.startswith("ns") or (len(w) >= 2 and tg.freq(w) < 50) for w, f in toks) or name_like(toks, tg, ("nr", "nz"))
+        if not named:
+            continue
+        # 涑河、方城河、柳青河综合治理: bare objects listed before it share the works (one project)
+        while start > 1 and text[start - 1] == "、":
+            prev = re.search(r"[\u4e00-\u9fff]{1,5}(?:河|湖|灌区|闸|水库)$", text[max(0, start - 7):start - 1])
+            if not prev or not free_start(text, start - 1 - len(prev.group()), tg):
+                break
+            start = start - 1 - len(prev.group())
+            lead = LEAD_RE.match(text, start, start + len(prev.group()) - 1)
+            if lead:
+                start = lead.end()
+        out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group(2)))
+    return out
