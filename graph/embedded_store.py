@@ -7,7 +7,9 @@ crash mid-load leaves the previous database intact.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +17,7 @@ import ladybug
 
 from . import schema
 from .errors import StoreError
-from .store import ExtractionRecord, Progress, QueryResult
+from .store import ExtractionRecord, Plan, Progress, QueryResult, check_integers
 
 if TYPE_CHECKING:      # networkx and pyarrow are for writing: a query imports neither
     from .knowledge import KnowledgeGraph
@@ -123,6 +125,7 @@ class EmbeddedStore:
         self._db = None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        check_integers(params or {}, "LadybugDB")
         conn = self._connection()
         try:
             res = conn.execute(cypher, params or {})
@@ -130,6 +133,27 @@ class EmbeddedStore:
             raise StoreError(_one_line(e)) from e
         rows = res.get_all()
         return QueryResult(res.get_column_names(), rows)
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan:
+        """LadybugDB's physical plan of a query (EXPLAIN: nothing runs), read from the boxes it
+        draws: each step's name and, for table functions, which function."""
+        check_integers(params or {}, "LadybugDB")
+        conn = self._connection()
+        try:
+            # Prepared, so that the engine refuses more than one statement: executed, `EXPLAIN
+            # RETURN 1; CHECKPOINT` would explain the first and run the second.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                prepared = conn.prepare("EXPLAIN " + cypher)
+            if not prepared.is_success():
+                raise StoreError(_one_line(prepared.get_error_message()))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                res = conn.execute(prepared, params or {})
+        except RuntimeError as e:
+            raise StoreError(_one_line(e)) from e
+        text = "\n".join(str(row[0]) for row in res.get_all())
+        return Plan("", _plan_steps(text))
 
     def records(self) -> list[ExtractionRecord]:
         if not self.exists():
@@ -242,6 +266,18 @@ def _copy_relations(conn, kg: KnowledgeGraph, progress: Progress | None) -> None
             conn.execute(f'COPY {rtype} FROM frame (from="{a}", to="{b}")')
             if progress:
                 progress(len(part))
+
+
+_STEP = re.compile(r"\b([A-Z][A-Z0-9_]*)\[\d+\]")
+_FUNCTION = re.compile(r"\bFunction:\s*(\S+)")
+
+
+def _plan_steps(text: str) -> tuple[tuple[str, str], ...]:
+    """(step, detail) from EXPLAIN's drawing. Boxes of parallel branches stand side by side,
+    so a table function's name is given to every table function step: a function anywhere
+    in the plan is checked."""
+    functions = " ".join(f"Function: {f}" for f in _FUNCTION.findall(text))
+    return tuple((name, functions if name == "TABLE_FUNCTION_CALL" else "") for name in _STEP.findall(text))
 
 
 def _remove(path: Path, side_files_only: bool = False) -> None:

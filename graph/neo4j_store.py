@@ -6,6 +6,7 @@ and the new graph no longer has is deleted. Labels kg does not own are not touch
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from typing import Any
 
@@ -16,9 +17,11 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from . import schema
 from .errors import StoreError
 from .knowledge import KnowledgeGraph
-from .store import ExtractionRecord, Progress, QueryResult
+from .store import ExtractionRecord, Plan, Progress, QueryResult, check_integers
 
 BATCH = 1000
+# .env.example's old placeholder: a password anyone who read the repository knows.
+PLACEHOLDER_PASSWORD = "change-me-please"
 _OWNED = (*schema.LABELS, schema.EXTRACTION)
 
 
@@ -45,12 +48,16 @@ class Neo4jStore:
     backend = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str = "", *, read_only: bool = False) -> None:
-        self.location = f"{uri} (database {database or 'neo4j'})"
-        self.uri, self.database, self.read_only = uri, database or None, read_only
+        shown = redacted(uri)     # what messages and `kg status` show: never a password
+        self.location = f"{shown} (database {database or 'neo4j'})"
+        self.uri, self.database, self.read_only = shown, database or None, read_only
+        if password == PLACEHOLDER_PASSWORD:
+            raise StoreError(f"NEO4J_PASSWORD is .env.example's placeholder {PLACEHOLDER_PASSWORD!r}, which anyone can read: "
+                             "choose a password of your own (for a new server, in .env before docker compose up)")
         if uri.partition("://")[0].lower() in ("http", "https"):
             # The driver's HTTP mode is a preview needing packages kg does not install (a
             # traceback), and http://…:7474 is usually Neo4j Browser's address anyway.
-            raise StoreError(f"kg talks to Neo4j over Bolt: use a bolt:// or neo4j:// URI (e.g. bolt://localhost:7687), not {uri!r}")
+            raise StoreError(f"kg talks to Neo4j over Bolt: use a bolt:// or neo4j:// URI (e.g. bolt://localhost:7687), not {shown!r}")
         try:
             # Server notifications (e.g. "type CONCERNS does not exist yet" before any
             # document names one) are noise to users; kg reports what matters itself.
@@ -58,11 +65,12 @@ class Neo4jStore:
                                                notifications_min_severity="OFF")
             self.driver.verify_connectivity()
         except AuthError as e:
-            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r}: check NEO4J_USERNAME / NEO4J_PASSWORD") from e
+            raise StoreError(f"Neo4j at {shown} refused the credentials of user {user!r}: check NEO4J_USERNAME / NEO4J_PASSWORD") from e
         except (ServiceUnavailable, OSError) as e:
-            raise StoreError(f"cannot reach Neo4j at {uri}: is it running? (scripts/neo4j-local start, or docker compose up -d)") from e
+            raise StoreError(f"cannot reach Neo4j at {shown}: is it running? (scripts/neo4j-local start, or docker compose up -d)") from e
         except (ValueError, neo4j.exceptions.ConfigurationError) as e:
-            raise StoreError(f"bad Neo4j URI {uri!r}: {e}") from e
+            hint = "; give the user and password in NEO4J_USERNAME / NEO4J_PASSWORD" if shown != uri else ""
+            raise StoreError(redacted(f"bad Neo4j URI {uri!r}: {e}", uri) + hint) from e
 
     def close(self) -> None:
         self.driver.close()
@@ -85,11 +93,24 @@ class Neo4jStore:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}") from e
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        check_integers(params or {}, "Neo4j")
         with self._errors(), self._session() as s:
             res = s.run(cypher, params or {})
             keys = list(res.keys())
             rows = [list(rec.values()) for rec in res]
         return QueryResult(keys, [[_plain(v) for v in row] for row in rows])
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan:
+        """The server's plan of a query (EXPLAIN: nothing runs): its query type and steps."""
+        check_integers(params or {}, "Neo4j")
+        with self._errors(), self._session() as s:
+            summary = s.run("EXPLAIN " + cypher, params or {}).consume()
+        steps, todo = [], [summary.plan] if summary.plan else []
+        while todo:     # a loop, not recursion: a plan may be as deep as a query is long
+            op = todo.pop()
+            steps.append((str(op.get("operatorType", "")).split("@")[0], str((op.get("args") or {}).get("Details") or "")))
+            todo.extend(op.get("children") or ())
+        return Plan(summary.query_type or "", tuple(steps))
 
     def fingerprint(self) -> tuple | None:
         """What changes whenever the database is written, by kg or anyone else: the bookmark
@@ -187,6 +208,20 @@ class Neo4jStore:
             s.execute_write(lambda tx: tx.run(cypher, rows=chunk).consume())
             if progress:
                 progress(len(chunk))
+
+
+# user:password@ in a URI (bolt://neo4j:secret@host): shown as user:***@.
+_USERINFO = re.compile(r"(?<=//)([^/@\s:]*):[^/@\s]*@")
+
+
+def redacted(text: str, uri: str = "") -> str:
+    """`text` with the password of any URI in it (and of `uri`, however the driver quoted it) as ***."""
+    secret = _USERINFO.search(uri)
+    if secret:
+        password = secret.group(0)[len(secret.group(1)) + 1:-1]
+        if password:
+            text = text.replace(password, "***")
+    return _USERINFO.sub(r"\1:***@", text)
 
 
 _SCALARS = (str, int, float, bool, type(None))

@@ -28,6 +28,13 @@ class QueryResult:
     rows: list[list[Any]]
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a store's EXPLAIN says a query would do, without running it (queries/guard.py)."""
+    query_type: str                         # Neo4j's r | rw | w | s; "" where the store does not say
+    steps: tuple[tuple[str, str], ...]      # (operator, its details), every step of the plan
+
+
 Progress = Callable[[int], None]   # called with the number of items just written
 
 
@@ -38,11 +45,25 @@ class Store(Protocol):
     def records(self) -> list[ExtractionRecord]: ...
     def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None: ...
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> Plan: ...
     def write_analytics(self, figures: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
         """Network figures ({label: {key: {property: value}}}, graph/analytics.py) onto the
         stored nodes, replacing those of any earlier analysis; returns counts per property."""
         ...
     def close(self) -> None: ...
+
+
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def check_integers(params: dict[str, Any], engine: str) -> None:
+    """Both stores' integers are 64-bit: a larger one (--limit 999999999999999999999) is the
+    user's to fix, said in one line, not an overflow inside a driver."""
+    from .errors import StoreError
+    for name, value in params.items():
+        for v in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(v, int) and not isinstance(v, bool) and not _INT64[0] <= v <= _INT64[1]:
+                raise StoreError(f"parameter {name!r} is {v}, beyond the 64-bit integers {engine} takes")
 
 
 def open_store(backend: str, *, db_path: str = "", uri: str = "", user: str = "", password: str = "", database: str = "", read_only: bool = False) -> Store:

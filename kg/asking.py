@@ -128,9 +128,11 @@ def limited(result: QueryResult, limit: int | None, what: str = "") -> tuple[Que
     return QueryResult(result.columns, result.rows[:limit]), f"showing {limit} of {len(result.rows)} rows{of} (--limit {limit})"
 
 
-def resolve_region(store: Store, region: str) -> tuple[str, str]:
+def resolve_region(store: Store, region: str, *, strict: bool = False) -> tuple[str, str]:
     """The region as the templates take it (a name or path ending), resolving one typed in
-    pinyin or in part (Jinan, 济南) to its key; a note when it was resolved."""
+    pinyin or in part (Jinan, 济南) to its key; a note when it was resolved. An unknown
+    region is left to the template's own lookup, or with `strict` raises NotFound ("no
+    region named …; did you mean …")."""
     entries = names.label_entries(store, schema.REGION)
     if any(e.key.endswith(region) or region in e.aliases for e in entries):
         return region, ""
@@ -138,7 +140,9 @@ def resolve_region(store: Store, region: str) -> tuple[str, str]:
         found = names.resolve(store, (schema.REGION,), region)
     except names.Ambiguous:
         raise
-    except names.NotFound:
+    except names.NotFound as e:
+        if strict:
+            raise names.NotFound(str(e) + _gazetteer_hint((schema.REGION,), region)) from e
         return region, ""        # the template's own lookup says what is missing
     keys = sorted({m.key for m in found.matches})
     if len(keys) != 1:

@@ -15,6 +15,7 @@ from graph.errors import KgError
 from kg import __version__
 from kg import render
 from kg.config import BACKENDS, Config, load_config
+from kg.terminal import escaped
 
 app = typer.Typer(
     help="Chinese government documents → a knowledge graph of policy actors and initiatives (Neo4j or embedded).",
@@ -33,7 +34,7 @@ FormatOpt = typer.Option("table", "--format", "-f", help="Output format: table |
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"kg: error: {message}", highlight=False, markup=False)
+    err.print(escaped(f"kg: error: {message}"), highlight=False, markup=False)
     raise typer.Exit(code)
 
 
@@ -112,16 +113,19 @@ def load(
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
     reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
+    max_size: Optional[float] = typer.Option(None, "--max-size", min=0, help="Refuse a file larger than this many megabytes, before reading it [default: 5]"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr why each document was read as its kind (every kind's score)."),
 ) -> None:
     """Read documents, extract entities and relationships, and write them to the store.
 
     Loading the same documents again changes nothing; a changed document read from the
     same path replaces what its old version said. Exit 1 if any document failed (the
-    others are still loaded).
+    others are still loaded): missing, not a regular file (a FIFO, a device), larger than
+    --max-size, or not text.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from kg.pipeline import expand, load as run_load
+    from loaders.source import MAX_MEGABYTES
     from kg.summary import print_load_summary
     cfg = _config(backend, db, uri)
     store = _store(cfg)
@@ -137,7 +141,7 @@ def load(
                 if verbose and outcome.why:
                     err.print(f"kg: {outcome.path}: {outcome.why}", highlight=False, markup=False)
                 if outcome.error:
-                    err.print(f"kg: error: {outcome.error}", highlight=False, markup=False)
+                    err.print(escaped(f"kg: error: {outcome.error}"), highlight=False, markup=False)
                     if _debug and outcome.detail:
                         err.print(outcome.detail, highlight=False, markup=False)
 
@@ -146,7 +150,8 @@ def load(
                 progress.advance(writing, n)
 
             report = run_load(files, store, dry_run=dry_run, reject_log=reject_log or cfg.reject_log,
-                              on_document=on_document, on_written=on_written)
+                              on_document=on_document, on_written=on_written,
+                              max_megabytes=MAX_MEGABYTES if max_size is None else max_size)
     finally:
         store.close()
     print_load_summary(out, report, store)
@@ -167,7 +172,7 @@ def _check_output(fmt: str, lang: str) -> None:
 
 
 def _note(text: str) -> None:
-    err.print(f"kg: {text}", highlight=False, markup=False)
+    err.print(escaped(f"kg: {text}"), highlight=False, markup=False)
 
 
 # `kg query leader --help` shows the template's own help, so the command reads --help itself.
@@ -267,18 +272,21 @@ def cypher(
 ) -> None:
     """Run an ad-hoc, read-only Cypher query on the store, e.g. `kg cypher "MATCH (l:Leader) RETURN l.name"`.
 
-    Neo4j runs it in a READ access mode session; the embedded store is opened read-only;
-    either refuses a write with its own message. Neo4j's type(r) and labels(n)[0] work on
-    both stores. Rows keep the query's ORDER BY, or are sorted when it has none.
+    Only a query that reads the graph runs: one statement of MATCH, OPTIONAL MATCH, WITH,
+    UNWIND, RETURN, CALL {subquery} and a few procedures (db.labels, full-text search…),
+    checked against the store's own plan of it before it runs (docs/security.md); anything
+    else is refused in one line. Neo4j's type(r) and labels(n)[0] work on both stores. Rows
+    keep the query's ORDER BY, or are sorted when it has none.
     """
     from kg.asking import limited, stable
+    from queries import guard
     from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
     params = dict(parse_param(item) for item in param)
     store = _store(_config(backend, db, uri), read_only=True)
     try:
         try:
-            result = store.run(keeping_column_names(statement, store.backend), params)
+            result = store.run(guard.checked(store, keeping_column_names(statement, store.backend), params), params)
         except (ValueError, TypeError, RuntimeError, OverflowError) as e:
             # Parameters a store's client cannot send (LadybugDB: a list mixing types).
             fail(f"the {store.backend} store cannot take these parameters: {' '.join(str(e).split())}")
@@ -392,13 +400,13 @@ def export(
                 (output / name).write_bytes(content)
         except OSError as e:
             fail(f"cannot write {output}: {e.strerror or e}")
-        err.print(f"kg: wrote {size} to {output}/ ({len(data)} files)", highlight=False, markup=False)
+        _note(f"wrote {size} to {output}/ ({len(data)} files)")
     elif output:
         try:
             output.write_bytes(data)
         except OSError as e:   # a bad -o is the user's to fix: one line, not a traceback
             fail(f"cannot write {output}: {e.strerror or e}")
-        err.print(f"kg: wrote {size} to {output}", highlight=False, markup=False)
+        _note(f"wrote {size} to {output}")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -418,8 +426,7 @@ def browser_favorites(
         output.write_bytes(favorites_zip())
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}")
-    err.print(f"kg: wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites",
-              highlight=False, markup=False)
+    _note(f"wrote {output}: drop it on the Neo4j Browser window to import the templates as favorites")
 
 
 TABLE_ROWS = 20   # rows per section `kg analyze` shows in a table unless --limit says otherwise

@@ -5,6 +5,7 @@ The CLI's `kg load` is a thin shell over `load()`; Python users call it directly
 from __future__ import annotations
 
 import json
+import os
 import traceback
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -19,7 +20,7 @@ from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.lexicon import Lexicon, default_lexicon
 from loaders.registry import detect, explain, split
-from loaders.source import read_path, source_file, with_reading
+from loaders.source import MAX_MEGABYTES, path_text, read_path, with_reading
 from loaders.targets import with_task_targets
 
 
@@ -59,18 +60,42 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+            out.extend(sorted(_files_under(p)))
         else:
             out.append(p)
     return out
 
 
-def extract_file(path: Path, lexicon: Lexicon | None = None) -> list[tuple[Extraction | None, DocumentOutcome]]:
+def _files_under(top: Path) -> list[Path]:
+    """Regular files (or links to them) under a folder, hidden names skipped, links to folders
+    not followed (no loops). A stack, not recursion: a folder 1,500 deep is only deep."""
+    found, todo = [], [top]
+    while todo:
+        folder = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue      # a folder that cannot be listed holds nothing kg can read
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append(Path(entry.path))
+                elif entry.is_file():
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+    return found
+
+
+def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: float = MAX_MEGABYTES) -> list[tuple[Extraction | None, DocumentOutcome]]:
     """The documents a file holds → their Extractions (most files hold one; a scraped page
-    may hold several). Raises KgError for a file that cannot be read at all; a part that
-    cannot be parsed comes back as a failed outcome with no Extraction."""
+    may hold several). Raises KgError for a file that cannot be read at all (missing, not a
+    regular file, over `max_megabytes`, not text); a part that cannot be parsed comes back as
+    a failed outcome with no Extraction."""
     lexicon = lexicon or default_lexicon()
-    parts, split_issues = split(read_path(path))
+    parts, split_issues = split(read_path(path, int(max_megabytes * (1 << 20))))
     out: list[tuple[Extraction | None, DocumentOutcome]] = []
     for i, part in enumerate(parts):
         try:
@@ -105,22 +130,29 @@ def load(
     reject_log: str | Path | None = None,
     on_document: Callable[[DocumentOutcome], None] | None = None,
     on_written: Callable[[int], None] | None = None,
+    max_megabytes: float = MAX_MEGABYTES,
 ) -> LoadReport:
+    """Read the files and folders, extract, and bring the store to the new graph. A file
+    that cannot be read (missing, not a regular file, over `max_megabytes`, not text) is a
+    failed outcome, one line; the others still load."""
     report = LoadReport(dry_run=dry_run)
     fresh: dict[str, Extraction] = {}
+    read_from: dict[str, Path] = {}          # document key → the file it was read from
     files_read: set[str] = set()
     for path in expand(paths):
+        name = path_text(path)
         try:
-            results = extract_file(path)
-            files_read.add(str(path.resolve()))
+            results = extract_file(path, max_megabytes=max_megabytes)
+            files_read.add(path_text(path.resolve()))
         except KgError as e:
-            results = [(None, DocumentOutcome(str(path), error=str(e), status="failed"))]
+            results = [(None, DocumentOutcome(name, error=str(e), status="failed"))]
         except Exception as e:  # a loader bug must not lose the other documents
-            results = [(None, DocumentOutcome(str(path), error=f"{path}: internal error while extracting ({type(e).__name__}: {e}); please report it",
+            results = [(None, DocumentOutcome(name, error=f"{name}: internal error while extracting ({type(e).__name__}: {e}); please report it",
                                               detail=traceback.format_exc(), status="failed"))]
         for ex, outcome in results:
             if ex is not None:
                 fresh.setdefault(ex.document.key, ex)   # the same text under two paths: the first one counts
+                read_from.setdefault(ex.document.key, path)
                 report.issues.extend(ex.issues)
             report.documents.append(outcome)
             if on_document:
@@ -132,21 +164,21 @@ def load(
     for key, rec in old_records.items():
         # A file read again supersedes everything it said before: a changed document, or a
         # page that now holds other reports. A file that could not be read loses nothing.
-        if key not in fresh and source_file(rec.source) in files_read:
+        if key not in fresh and _files(rec.source) & files_read:
             del new_records[key]
-    superseded = {source_file(r.source) for k, r in old_records.items() if k not in new_records}
+    superseded = set().union(*(_files(r.source) for k, r in old_records.items() if k not in new_records))
     for outcome in report.documents:
         if not outcome.ok:
             continue
         ex = fresh[outcome.key]
-        if outcome.key in new_records and (outcome.key not in old_records or _same(old_records[outcome.key], ex)):
+        if outcome.key in new_records and (outcome.key not in old_records or _same(old_records[outcome.key], ex, read_from[outcome.key])):
             # Loaded before and read the same way, or the same text read twice in this call.
             outcome.status = "unchanged"
             continue
-        source = _absolute(ex.document.source)
+        source = _absolute(ex.document.source, read_from[outcome.key])
         # The same text read differently (a newer kg, an edited lexicon) is a new version too.
         reread = outcome.key in old_records
-        outcome.status = "replaced" if reread or source_file(source) in superseded else "new"
+        outcome.status = "replaced" if reread or _files(source) & superseded else "new"
         new_records[outcome.key] = ExtractionRecord(outcome.key, source, now, ex.to_json())
 
     old_graph = _graph(old_records.values())[0]
@@ -173,20 +205,28 @@ def _says(extraction_json: str, *, offsets: bool = True) -> dict:
     return said
 
 
-def _same(old: ExtractionRecord, ex: Extraction) -> bool:
-    """Whether a document read again says what its record says. The same text from another
-    file (another encoding, line ends, or format) is the same document even though its
-    evidence offsets point into another form: the record loaded first stays."""
+def _same(old: ExtractionRecord, ex: Extraction, path: Path) -> bool:
+    """Whether a document read again (from `path`) says what its record says. The same text
+    from another file (another encoding, line ends, or format) is the same document even
+    though its evidence offsets point into another form: the record loaded first stays."""
     if _says(old.json) == _says(ex.to_json()):
         return True
-    return source_file(old.source) != source_file(_absolute(ex.document.source)) and \
+    return not _files(old.source) & {path_text(path.resolve())} and \
         _says(old.json, offsets=False) == _says(ex.to_json(), offsets=False)
 
 
-def _absolute(source: str) -> str:
-    """FILE or FILE#N with FILE made absolute, so a later load from elsewhere still matches."""
-    file, sep, part = source.partition("#")
-    return str(Path(file).resolve()) + sep + part
+def _absolute(source: str, path: Path) -> str:
+    """A document's source (FILE, or FILE#N for the Nth document cut from a page) with FILE
+    made absolute, so that a later load from elsewhere still matches. FILE is the path it was
+    read from: a `#` in a file name is only a character."""
+    return path_text(path.resolve()) + source[len(path_text(path)):]
+
+
+def _files(source: str) -> set[str]:
+    """The files a stored source may have been read from: FILE itself, and for FILE#N (N a
+    number) also FILE; `a#b.txt` is only `a#b.txt`."""
+    file, sep, number = source.rpartition("#")
+    return {source, file} if sep and number.isdigit() else {source}
 
 
 def _graph(records: Iterable[ExtractionRecord]) -> tuple[KnowledgeGraph, list[Issue]]:

@@ -25,6 +25,7 @@ from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console
 
 from graph.store import QueryResult
+from kg.terminal import escaped
 
 FORMATS = ("table", "json", "csv")
 LIST_SEP = "、"            # between the short Chinese items of a list in a table cell
@@ -133,7 +134,8 @@ def _entity(value: Entity) -> str:
 
 def _cell(value: Any, column: str = "") -> str:
     """A value as table text, whole: lists one item a line when the items are long (evidence),
-    else joined with 、 (Chinese) or ", "; a node as its label and key properties."""
+    else joined with 、 (Chinese) or ", "; a node as its label and key properties; control
+    characters escaped (kg/terminal.py)."""
     value = plain(value)
     if value is None:
         return ""
@@ -148,7 +150,7 @@ def _cell(value: Any, column: str = "") -> str:
         return (LIST_SEP if any(_has_cjk(i) for i in items) else ", ").join(items)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value).replace("\t", "  ").replace("\r", "")
+    return escaped(str(value).replace("\t", "  ").replace("\r", ""), keep="\n")
 
 
 def select(result: QueryResult, columns: tuple[str, ...] | list[str]) -> QueryResult:

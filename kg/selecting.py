@@ -84,7 +84,8 @@ def select(store: Store, kg: KnowledgeGraph, sel: Selection) -> Selected:
     region_key = ""
     if sel.region:
         from kg.asking import resolve_region
-        region_key, note = resolve_region(store, sel.region)
+        # A filter by a region that is not there would select nothing and say nothing.
+        region_key, note = resolve_region(store, sel.region, strict=True)
         notes += [note] if note else []
 
     if sel.template:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -77,7 +79,21 @@ class SourceDocument:
 
 
 def source_file(source: str) -> str:
-    return source.split("#", 1)[0]
+    """The file a source names: FILE for FILE#N (N a number: the Nth document cut from a
+    page), else the source itself (`a#b.txt` is a file name with a `#` in it)."""
+    file, sep, number = source.rpartition("#")
+    return file if sep and number.isdigit() else source
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text that can be stored, written as JSON and printed: a file name that is not
+    valid UTF-8 keeps its other characters, each byte that is not written as \\xNN."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
@@ -114,16 +130,54 @@ def with_reading(ex: Extraction, doc: SourceDocument) -> Extraction:
     return replace(ex, document=replace(info, **filled) if filled else info, issues=notes + ex.issues)
 
 
-def read_path(path: Path) -> SourceDocument:
+MAX_MEGABYTES = 5
+# Reading costs about 15 s and 60 MB of memory a megabyte of text (on top of ~0.5 GB for
+# the lexicons and jieba): 5 MB is far beyond any one government document (a work report
+# is well under 0.5 MB) and still loads in about a minute and a gigabyte.
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def read_path(path: Path, max_bytes: int = MAX_MEGABYTES << 20) -> SourceDocument:
+    """A file's document. Only a regular file is read, and only up to `max_bytes`: a FIFO or
+    a device named on the command line (/dev/zero) is refused rather than waited on or read
+    without end, as is a file over the limit, before it is read."""
+    name = path_text(path)
     try:
-        data = path.read_bytes()
+        # Non-blocking, so that opening a FIFO does not wait for a writer; what was opened is
+        # what is checked (fstat), so nothing can swap the file between check and read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as e:
-        raise ReadError(f"{path}: no such file") from e
+        raise ReadError(f"{name}: no such file") from e
     except IsADirectoryError as e:
-        raise ReadError(f"{path}: is a directory") from e
+        raise ReadError(f"{name}: is a directory") from e
     except OSError as e:
-        raise ReadError(f"{path}: cannot read ({e.strerror})") from e
+        raise ReadError(f"{name}: cannot read ({e.strerror})") from e
     try:
-        return from_bytes(data, str(path))
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError(f"{name}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
+            raise ReadError(f"{name}: {kind}, not a regular file; skipped")
+        too_big = f"larger than kg's limit of {_megabytes(max_bytes)} (kg load --max-size MB raises it)"
+        if st.st_size > max_bytes:
+            raise ReadError(f"{name}: {_megabytes(st.st_size)}, {too_big}")
+        try:
+            with os.fdopen(fd, "rb", closefd=False) as f:
+                data = f.read(max_bytes + 1)
+        except OSError as e:
+            raise ReadError(f"{name}: cannot read ({e.strerror})") from e
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:         # grew since, or a file whose size the system does not tell
+        raise ReadError(f"{name}: {too_big}")
+    try:
+        return from_bytes(data, name)
     except ReadError as e:
-        raise ReadError(f"{path}: {e}") from e
+        raise ReadError(f"{name}: {e}") from e
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1 << 20):.3g} MB"

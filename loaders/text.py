@@ -43,16 +43,25 @@ def decode(data: bytes) -> tuple[str, str]:
         if text is not None and _plausible(text) >= 0.9:
             return text, best
         raise ReadError("binary file (not text in any supported encoding)")
-    for name in ("utf-8", "gb18030"):
-        text = _try(data, name)
-        if text is not None:
-            if not _looks_like_text(text):
-                raise ReadError(f"binary file (decodes as {name} but is not text)")
-            return text, name
-    for name in ("big5", "utf-16"):
-        text = _try(data, name)
-        if text is not None and _looks_like_text(text):
-            return text, name
+    text = _try(data, "utf-8")
+    if text is not None:
+        if not _looks_like_text(text):
+            raise ReadError("binary file (decodes as utf-8 but is not text)")
+        return text, "utf-8"
+    # GB18030 decodes nearly any bytes, Big5 ones included: as kana, box drawing and
+    # private-use characters where Big5 has its common words. Of the two, the decoding that
+    # reads most like Chinese writing wins; GB18030 on a tie.
+    read = [(name, _try(data, name)) for name in ("gb18030", "big5")]
+    texts = [(_plausible(text), name == "gb18030", name, text) for name, text in read
+             if text is not None and _looks_like_text(text)]
+    if texts:
+        _, _, name, text = max(texts)
+        return text, name
+    if read[0][1] is not None:
+        raise ReadError("binary file (decodes as gb18030 but is not text)")
+    text = _try(data, "utf-16")
+    if text is not None and _looks_like_text(text):
+        return text, "utf-16"
     raise ReadError("not text in a supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
 
 

@@ -411,9 +411,9 @@ def test_the_same_document_read_differently_replaces_what_it_said(any_store, mon
     before = store_counts(store)
     read = kg.pipeline.extract_file
 
-    def reads_one_leader_less(path, lexicon=None):
+    def reads_one_leader_less(path, lexicon=None, **settings):
         out = []
-        for ex, outcome in read(path, lexicon):
+        for ex, outcome in read(path, lexicon, **settings):
             dropped = next(e for e in ex.entities if e.label == schema.LEADER)
             kept = tuple(e for e in ex.entities if e is not dropped)
             rels = tuple(r for r in ex.relations if dropped.key not in (r.source[1], r.target[1]))
