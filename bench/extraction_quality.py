@@ -119,7 +119,7 @@ def kg_prediction(ex: Extraction) -> DocPrediction:
 def _group_title(title: str) -> bool:
     """A collective description (市领导, loaders/data/titles.tsv kind `group`) that kg keeps on SERVES_IN for
     the people listed under it: it is nobody's personal title, which is what the gold's titles are."""
-    from loaders.officials import titles_table
+    from loaders.recognisers.officials import titles_table
     t = titles_table().by_text.get(title)
     return t is not None and t.kind == "group"
 
@@ -231,7 +231,7 @@ def predictions(gold: list[GoldDocument], seeds: Path, errors: list[str] | None 
     errors = [] if errors is None else errors
     from kg.pipeline import extract_all
     from loaders.registry import split
-    from loaders.source import read_path
+    from loaders.reading.source import read_path
 
     files = list(dict.fromkeys(seeds / d.file for d in gold))
     spans, anchors, texts = {}, {}, {}
@@ -516,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
 #
 # Initiatives in excerpts of other provinces' 2026 work reports, annotated by hand before any tuning
 # (tests/gold/README.md, "Provincial sample"). kg reads each excerpt as a document of its province
-# (loaders.initiatives.extract with the province as region); every Project and Strategy it gives is a
+# (loaders.recognisers.initiatives.extract with the province as region); every Project and Strategy it gives is a
 # prediction, matched to the gold by any name (bench/quality.py's names_match). The held-out excerpts
 # are printed as totals only: they are not for tuning.
 
@@ -526,9 +526,9 @@ SPLITS = ("dev", "heldout")
 
 def provincial_initiatives(path: str | Path = ROOT / "tests" / "gold" / PROVINCES_GOLD) -> dict:
     """Precision and recall per excerpt and per split (dev, heldout), typed and untyped."""
-    from loaders.initiatives import extract
-    from loaders.lexicon import default_lexicon
-    from loaders.source import from_bytes
+    from loaders.recognisers.initiatives import extract
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.reading.source import from_bytes
 
     gold = json.loads(Path(path).read_text(encoding="utf-8"))
     lex = default_lexicon()

@@ -192,7 +192,7 @@ def baseline_prediction(text: str, gold_tasks: list[dict]):
 
 
 def run(split: str = "all") -> list[Scored]:
-    from loaders.lexicon import default_lexicon
+    from loaders.recognisers.lexicon import default_lexicon
     lexicon = default_lexicon()
     out = []
     for d in gold_documents(split):

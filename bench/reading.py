@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.lexicon import default_lexicon  # noqa: E402
+from loaders.recognisers.lexicon import default_lexicon  # noqa: E402
 from loaders.reading import sniff  # noqa: E402
-from loaders.responsibility_table import parse  # noqa: E402
-from loaders.source import from_bytes  # noqa: E402
+from loaders.kinds.responsibility_table import parse  # noqa: E402
+from loaders.reading.source import from_bytes  # noqa: E402
 from tests import formats  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))

@@ -154,7 +154,7 @@ def _gazetteer_hint(labels: tuple[str, ...], name: str) -> str:
     """For a region the graph lacks: which regions of China bear that name (no document loaded names them)."""
     if schema.REGION not in labels:
         return ""
-    from loaders.lexicon import default_lexicon
+    from loaders.recognisers.lexicon import default_lexicon
     found = default_lexicon().candidates(name.strip())
     if not found:
         return ""

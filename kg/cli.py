@@ -125,7 +125,7 @@ def load(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from kg.pipeline import expand, load as run_load
-    from loaders.source import MAX_MEGABYTES
+    from loaders.reading.source import MAX_MEGABYTES
     from kg.summary import print_load_summary
     cfg = _config(backend, db, uri)
     store = _store(cfg)

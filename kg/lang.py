@@ -59,8 +59,8 @@ class Tables:
 
 @lru_cache(maxsize=4)
 def _tables(user_dir: str) -> Tables:
-    from loaders.lexicon import _rows
-    from loaders.officials import titles_table
+    from loaders.recognisers.lexicon import _rows
+    from loaders.recognisers.officials import titles_table
     t = Tables()
     t.title.update({x.text: x.english for x in titles_table().by_text.values() if x.english})
     for row in _rows("english.tsv"):
@@ -97,7 +97,7 @@ def join_syllables(parts: Iterable[str]) -> str:
 
 
 def surname_length(name: str) -> int:
-    from loaders.officials import surnames
+    from loaders.recognisers.officials import surnames
     return 2 if len(name) >= 3 and name[:2] in surnames() else 1
 
 
@@ -128,7 +128,7 @@ def _stem(stem: str, reading: tuple[str, ...] | None = None) -> str:
 
 
 def _known_place(name: str) -> bool:
-    from loaders.lexicon import default_lexicon
+    from loaders.recognisers.lexicon import default_lexicon
     return bool(default_lexicon()._by_name.get(name))
 
 
@@ -157,7 +157,7 @@ def _with_level(english: str, word: str) -> str:
 def department(name: str) -> str | None:
     """市财政局 → Municipal Finance Bureau; 东昌府区人民政府 → Dongchangfu District People's
     Government; None when the table does not know the body."""
-    from loaders.lexicon import default_lexicon
+    from loaders.recognisers.lexicon import default_lexicon
     t = tables()
     if name in t.unit:
         return t.unit[name]
@@ -194,7 +194,7 @@ def title(text: str) -> str | None:
 
 
 def _looks_like_person(text: str) -> bool:
-    from loaders.officials import _PLACE_END, surnames
+    from loaders.recognisers.officials import _PLACE_END, surnames
     plain = text.replace(" ", "")
     return (bool(_CJK.match(plain)) and 2 <= len(plain) <= 4 and plain[-1] not in _PLACE_END
             and (plain[:1] in surnames() or plain[:2] in surnames()))

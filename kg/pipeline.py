@@ -18,10 +18,10 @@ from graph.knowledge import KnowledgeGraph
 from graph.model import Extraction, Issue
 from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
-from loaders.lexicon import Lexicon, default_lexicon
+from loaders.recognisers.lexicon import Lexicon, default_lexicon
 from loaders.registry import detect, explain, split
-from loaders.source import MAX_MEGABYTES, path_text, read_path, with_reading
-from loaders.targets import with_task_targets
+from loaders.reading.source import MAX_MEGABYTES, path_text, read_path, with_reading
+from loaders.recognisers.targets import with_task_targets
 
 
 @dataclass

@@ -5,48 +5,26 @@ yields its Document, with an issue saying nothing was extracted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
-
-from graph.model import Extraction, Issue
-from .lexicon import Lexicon
-from .source import SourceDocument
-
-
-@dataclass(frozen=True)
-class Loader:
-    kind: str
-    description: str
-    score: Callable[[str], float]          # plain text → 0..1, how much it looks like this kind
-    parse: Callable[[SourceDocument, Lexicon], Extraction]
+from graph.model import Issue
+from loaders.kinds.base import Loader, Splitter
+from loaders.reading.source import SourceDocument
+from loaders.kinds import commitment_list
+from loaders.kinds import commitment_table
+from loaders.kinds import division_plan
+from loaders.kinds import progress_report
+from loaders.kinds import prose
+from loaders.kinds import responsibility_table
+from loaders.kinds import web_collection
 
 
-@dataclass(frozen=True)
-class Splitter:
-    """A container format: one file holding several documents (e.g. a scraped page of reports)."""
-    kind: str
-    score: Callable[[str], float]
-    split: Callable[[SourceDocument], tuple[list[SourceDocument], list[Issue]]]
-
-
-_LOADERS: list[Loader] = []
-_SPLITTERS: list[Splitter] = []
+# The kinds kg knows (a tie goes to the kind whose name sorts first).
+_LOADERS: list[Loader] = [*commitment_list.LOADERS, *commitment_table.LOADERS, *division_plan.LOADERS, *progress_report.LOADERS, *prose.LOADERS, *responsibility_table.LOADERS]
+_SPLITTERS: list[Splitter] = [*web_collection.SPLITTERS]
 MIN_SCORE = 0.3
-
-
-def register(loader: Loader) -> Loader:
-    _LOADERS.append(loader)
-    return loader
-
-
-def register_splitter(splitter: Splitter) -> Splitter:
-    _SPLITTERS.append(splitter)
-    return splitter
 
 
 def split(doc: SourceDocument) -> tuple[list[SourceDocument], list[Issue]]:
     """The documents a file holds: itself, or the parts a container format cuts it into."""
-    _import_builtin()
     text = doc.plain.text
     for splitter in _SPLITTERS:
         if splitter.score(text) >= MIN_SCORE:
@@ -55,7 +33,6 @@ def split(doc: SourceDocument) -> tuple[list[SourceDocument], list[Issue]]:
 
 
 def loaders() -> list[Loader]:
-    _import_builtin()
     return list(_LOADERS)
 
 
@@ -90,7 +67,3 @@ def detect(doc: SourceDocument) -> Loader:
     return best
 
 
-def _import_builtin() -> None:
-    # Imported here, not at the top, so each loader module can `register` itself.
-    from . import (commitment_list, commitment_table, division_plan, progress_report, prose,  # noqa: F401
-                   responsibility_table, web_collection)

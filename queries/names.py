@@ -141,7 +141,7 @@ def _forms(label: str, name: str) -> set[str]:
     (so 市发改委 finds 市发展和改革委员会 even where documents wrote 市发展改革委)."""
     forms = {name}
     if label == schema.DEPARTMENT:
-        from loaders.lexicon import default_lexicon
+        from loaders.recognisers.lexicon import default_lexicon
         forms.add(default_lexicon().department_name(name))
     return forms
 
@@ -290,7 +290,7 @@ def _part_of(typed: str, entry: _Entry) -> bool:
     """豪志 is part of 赵豪志; 郑德雁同志 holds 郑德雁 (a name of two characters or more)."""
     forms = [re.sub(r"\s+", "", f) for f in entry.forms]
     if entry.label == schema.DEPARTMENT:
-        from loaders.lexicon import default_lexicon
+        from loaders.recognisers.lexicon import default_lexicon
         canonical = default_lexicon().department_name(typed)
         typed_forms = {typed, canonical}
     else:

@@ -14,8 +14,8 @@ from graph.embedded_store import EmbeddedStore
 from graph.errors import ReadError
 from kg.cli import app
 from kg.pipeline import expand, load
-from loaders.source import MAX_MEGABYTES, read_path
-from loaders.text import decode
+from loaders.reading.source import MAX_MEGABYTES, read_path
+from loaders.reading.text import decode
 from tests.test_cli import COMMITMENTS, SEEDS, one_error_line, runner_for
 
 NEWS = SEEDS / "qingdao-2021-offensives-hearing-news.txt"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from graph import schema
-from loaders import commitment_table as ct
+from loaders.kinds import commitment_table as ct
 from loaders import registry
-from loaders.dates import document_year, parse_deadline
-from loaders.lexicon import default_lexicon
-from loaders.source import from_bytes, read_path
+from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.reading.source import from_bytes, read_path
 from tests.golden_format import canonical
 
 ROOT = Path(__file__).resolve().parent.parent

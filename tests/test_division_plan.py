@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph import schema
-from loaders import annotation as ann
-from loaders import division_plan as dp
+from loaders.structure import annotation as ann
+from loaders.kinds import division_plan as dp
 from loaders import registry
-from loaders.lexicon import default_lexicon
-from loaders.source import from_bytes, read_path
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.reading.source import from_bytes, read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

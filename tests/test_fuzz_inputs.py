@@ -21,7 +21,7 @@ import pytest
 from graph.embedded_store import EmbeddedStore
 from kg.terminal import escaped
 from graph.errors import KgError
-from loaders.source import path_text, read_path
+from loaders.reading.source import path_text, read_path
 from tests.test_bad_inputs import TRADITIONAL
 from tests.test_cli import COMMITMENTS, SEEDS
 

@@ -1,4 +1,4 @@
-"""Initiatives in prose (loaders/initiatives.py): aliases, PART_OF, the stop-list, and quality against the gold.
+"""Initiatives in prose (loaders/recognisers/initiatives.py): aliases, PART_OF, the stop-list, and quality against the gold.
 
 The measurement test prints precision and recall per document and asserts the values
 reached (floors just under them), so a change that loses quality fails here.
@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from graph import schema
-from loaders import initiatives
-from loaders.initiatives import extract, norm
-from loaders.lexicon import Lexicon, default_lexicon
-from loaders.source import from_bytes
+from loaders.recognisers import initiatives
+from loaders.recognisers.initiatives import extract, norm
+from loaders.recognisers.lexicon import Lexicon, default_lexicon
+from loaders.reading.source import from_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -26,7 +26,7 @@ _FOOTER = "有想补充的信息?点我投稿"
 def _gold_documents() -> dict[str, tuple[dict, object]]:
     """Each gold document as a SourceDocument: the web collection cut at the gold anchors.
 
-    (Until loaders/web_collection.py splits the collection, the anchors of
+    (Until loaders/kinds/web_collection.py splits the collection, the anchors of
     tests/gold/documents.json do: a report runs from its title to the next one.)
     """
     docs = json.loads((GOLD / "documents.json").read_text(encoding="utf-8"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.registry import detect
-from loaders.source import from_bytes
+from loaders.reading.source import from_bytes
 
 
 @pytest.mark.parametrize("text", [

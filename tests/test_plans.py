@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from graph import schema
-from loaders import annotation as ann
-from loaders import division_plan as dp
-from loaders import items
-from loaders import responsibility as resp
-from loaders.lexicon import default_lexicon
-from loaders.source import from_bytes
+from loaders.structure import annotation as ann
+from loaders.kinds import division_plan as dp
+from loaders.structure import items
+from loaders.structure import responsibility as resp
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.reading.source import from_bytes
 
 HEAD = "某市人民政府办公室\n\n2023年重点工作任务分工方案\n\n"
 
@@ -260,7 +260,7 @@ def test_bracket_opening_with_when_before_who():
 
 
 def test_generic_document_still_gives_its_annotations():
-    from loaders import prose
+    from loaders.kinds import prose
     text = ("附件\n某市数字政府建设考评指标\n一、政务服务（25分）\n"
             "1．开通全程网办。（6月底完成，牵头考核单位：市审批服务局）\n2．做好宣传。\n")
     doc = from_bytes(text.encode("utf-8"), "notice.txt")
@@ -325,9 +325,9 @@ def test_header_that_is_only_a_leader():
 
 def test_a_plan_records_the_officials_it_names_with_their_titles():
     from graph import schema
-    from loaders import division_plan
-    from loaders.lexicon import default_lexicon
-    from loaders.source import from_bytes
+    from loaders.kinds import division_plan
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.reading.source import from_bytes
     text = ("济南市人民政府办公厅关于印发某行动方案的通知\n各区县人民政府：\n"
             "一、副市长张建国牵头的工作\n1.推进数字经济发展。（市发展改革委牵头，市财政局配合）\n"
             "2.建设智慧城市。（市大数据局牵头，市财政局配合）\n")

@@ -14,10 +14,12 @@ import pytest
 from graph import schema
 from graph.model import Extraction
 from graph.resolve import resolve
-from loaders import officials, prose, registry
-from loaders.lexicon import default_lexicon
-from loaders.report_meta import cn_int, parse_place, report_metadata
-from loaders.source import SourceDocument, from_bytes, read_path
+from loaders.recognisers import officials
+from loaders.kinds import prose
+from loaders import registry
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.kinds.report_meta import cn_int, parse_place, report_metadata
+from loaders.reading.source import SourceDocument, from_bytes, read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -38,7 +40,7 @@ def _parts(path: Path) -> tuple[SourceDocument, ...]:
 
 @lru_cache(maxsize=None)
 def _extract(path: Path, index: int = 0) -> Extraction:
-    """Metadata and officials only: initiatives (loaders/initiatives.py) are tested on their own."""
+    """Metadata and officials only: initiatives (loaders/recognisers/initiatives.py) are tested on their own."""
     doc = _parts(path)[index]
     saved, prose.initiatives = prose.initiatives, None
     try:
@@ -323,7 +325,7 @@ def test_a_report_from_bytes():
 
 
 def test_initiatives_are_merged_when_the_module_is_there():
-    pytest.importorskip("loaders.initiatives")
+    pytest.importorskip("loaders.recognisers.initiatives")
     doc = _parts(JINAN)[0]
     ex = prose.extract(doc, default_lexicon(), "work_report")
     labels = {e.label for e in ex.entities}

@@ -14,7 +14,7 @@ from graph.errors import ReadError
 from kg.pipeline import extract_file
 from loaders.reading import DOC, DOCX, HTML, OFD, PDF, TEXT, read, sniff
 from loaders.reading.model import from_text
-from loaders.source import from_bytes
+from loaders.reading.source import from_bytes
 from tests import formats
 
 
@@ -174,7 +174,7 @@ def test_plain_text_tables_with_tabs_or_bars():
 
 
 def test_format_libraries_are_imported_only_when_a_file_of_their_format_is_read():
-    code = ("import sys, kg.cli, kg.pipeline, loaders.registry, loaders.source; loaders.registry.loaders(); "
+    code = ("import sys, kg.cli, kg.pipeline, loaders.registry, loaders.reading.source; loaders.registry.loaders(); "
             "from pathlib import Path; from kg.pipeline import extract_file; extract_file(Path('seeds/liaocheng-2021-work-report-task-division.txt')); "
             "print(sorted(m for m in ('docx', 'pdfplumber', 'pdfminer', 'selectolax') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 
 from graph import schema
-from loaders import gazetteer, prose
-from loaders.lexicon import default_lexicon
-from loaders.officials import find as find_officials, titles_table
-from loaders.places import mentions, parse_place
-from loaders.report_meta import report_metadata
-from loaders.simplified import is_traditional
-from loaders.source import from_bytes
+from loaders.recognisers import gazetteer
+from loaders.kinds import prose
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.recognisers.officials import find as find_officials, titles_table
+from loaders.recognisers.places import mentions, parse_place
+from loaders.kinds.report_meta import report_metadata
+from loaders.reading.simplified import is_traditional
+from loaders.reading.source import from_bytes
 
 
 def _meta(text: str, kind: str = "work_report", source: str = "r.txt") -> dict:
@@ -88,7 +89,7 @@ def test_users_add_zones_in_their_region_file(tmp_path, monkeypatch):
     (tmp_path / "regions.tsv").write_text("测试高新技术产业开发区\tzone\t山东省/济南市\t测试高新区\n", encoding="utf-8")
     monkeypatch.setenv("KG_LEXICON_DIR", str(tmp_path))
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    from loaders.lexicon import Lexicon
+    from loaders.recognisers.lexicon import Lexicon
     lex = Lexicon()
     found = lex.find_region("测试高新区")
     assert found.key == "山东省/济南市/测试高新技术产业开发区" and found.level == "zone"
@@ -310,5 +311,5 @@ def test_the_corpus_reports_are_placed_with_their_speakers():
     ("某某示范工程", gazetteer.NATION, ""),                        # 国务院's are keyed once
 ])
 def test_initiatives_are_keyed_under_the_region_that_owns_them(name, cited_in, key):
-    from loaders.initiatives import owner_region
+    from loaders.recognisers.initiatives import owner_region
     assert owner_region(name, cited_in, default_lexicon()) == key

@@ -6,10 +6,10 @@ import pytest
 from graph import schema
 from graph.model import Extraction
 from kg.pipeline import extract_file, load
-from loaders.lexicon import default_lexicon
+from loaders.recognisers.lexicon import default_lexicon
 from loaders.reading.model import from_text
-from loaders.responsibility_table import columns, parse, score
-from loaders.source import from_bytes
+from loaders.kinds.responsibility_table import columns, parse, score
+from loaders.reading.source import from_bytes
 from tests import formats
 from tests.test_store_contract import store_counts
 

@@ -21,7 +21,7 @@ from graph.knowledge import KnowledgeGraph
 from graph.resolve import resolve
 from kg.pipeline import LoadReport, extract_all, load
 from loaders import registry
-from loaders.source import read_path, source_file
+from loaders.reading.source import read_path, source_file
 from queries import runner
 from tests.support import unavailable
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from graph import schema
-from loaders.lexicon import default_lexicon
+from loaders.recognisers.lexicon import default_lexicon
 from loaders.reading import flat
 from loaders.reading.model import from_text
 from loaders.registry import detect
-from loaders.source import from_bytes
+from loaders.reading.source import from_bytes
 
 HEAD = "宁乡市人民政府办公室关于印发2023年重点工作任务分工方案的通知\n\n"
 PIPE = HEAD + """序号 | 重点任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限
@@ -185,7 +185,7 @@ def test_a_task_list_with_only_a_responsible_person_column_is_read_and_the_title
 def test_a_pledge_list_stays_with_the_commitment_reader():
     text = "单位\t序号\t承诺事项\t完成时间\t责任人\n济南市\t1\t建成学校10所\t2021年12月\t张三\n"
     assert flat.label_kind("承诺事项")[0] == "task"
-    from loaders.responsibility_table import columns
+    from loaders.kinds.responsibility_table import columns
     assert columns(text.split("\n")[0].split("\t")) is None
 
 
@@ -216,7 +216,7 @@ def test_a_progress_report_on_a_minsheng_list_stays_a_progress_report():
 def test_a_header_of_labels_with_no_rows_under_it_is_no_table():
     text = "附件4\n推荐汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n联系方式（手机）\n"
     assert not from_text(text).tables
-    from loaders.responsibility_table import score
+    from loaders.kinds.responsibility_table import score
     assert score(text) == 0.0
 
 

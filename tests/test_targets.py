@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.targets import find_targets
+from loaders.recognisers.targets import find_targets
 
 CASES = [
     ("地区生产总值增长8%以上，一般公共预算收入增长8%左右。", ["地区生产总值|增长|>=|8|%", "一般公共预算收入|增长|~|8|%"]),

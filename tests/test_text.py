@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import ReadError
-from loaders.source import from_bytes, read_path
-from loaders.text import NormalText, decode, join_breaks, normalise
+from loaders.reading.source import from_bytes, read_path
+from loaders.reading.text import NormalText, decode, join_breaks, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").iterdir())

@@ -7,7 +7,7 @@ from graph import schema
 from graph.embedded_store import EmbeddedStore
 from kg.pipeline import load
 from loaders import registry
-from loaders.source import read_path
+from loaders.reading.source import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "seeds" / "shandong-work-reports-web-collection.txt"

@@ -11,7 +11,7 @@ import re
 import zipfile
 
 from graph.errors import ReadError
-from .model import Layout
+from loaders.reading.model import Layout
 
 TEXT, HTML, DOCX, PDF, DOC, OFD = "text", "html", "docx", "pdf", "doc", "ofd"
 
@@ -54,16 +54,16 @@ _NOT_DOCUMENTS = {
 def read(data: bytes, fmt: str) -> Layout:
     """The document model of a file of a known non-text format; ReadError when it cannot be read."""
     if fmt == HTML:
-        from . import html
+        from loaders.reading import html
         return html.read(data)
     if fmt == DOCX:
-        from . import docx
+        from loaders.reading import docx
         return docx.read(data)
     if fmt == PDF:
-        from . import pdf
+        from loaders.reading import pdf
         return pdf.read(data)
     if fmt == DOC:
-        from . import doc
+        from loaders.reading import doc
         return doc.read(data)
     if fmt == OFD:
         raise ReadError("an OFD file: kg cannot read OFD yet; open it in an OFD reader (e.g. 数科OFD阅读器) and save it as PDF or text")

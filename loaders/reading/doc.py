@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from graph.errors import ReadError
-from . import docx
+from loaders.reading import docx
 
 _TIMEOUT = 120   # seconds; a first run of LibreOffice sets up its profile
 

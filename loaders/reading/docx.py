@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from graph.errors import ReadError
-from .model import Writer
+from loaders.reading.model import Writer
 
 
 def read(data: bytes):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .model import Cell, Layout, Paragraph, Row, Table
+from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
 
 # Column label (white space removed) → (what the column holds, role). Order matters: the
 # first pattern a header cell matches names its column. Shared with the table readers.

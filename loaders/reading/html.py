@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from graph.errors import ReadError
-from ..text import decode, is_cjk
-from .model import Meta, Writer, cell_text
+from loaders.reading.text import decode, is_cjk
+from loaders.reading.model import Meta, Writer, cell_text
 
 _DECLARED = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # What portals call the charsets they mean: GB2312 and GBK pages hold GB18030 characters.

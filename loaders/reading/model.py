@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..text import is_cjk
+from loaders.reading.text import is_cjk
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,7 @@ def from_text(raw: str) -> Layout:
     lines tables (a short line between two table lines is a one-cell row: a section heading),
     and flattened tables, cells one a line under a header of labels (reading/flat.py);
     offsets are into `raw` itself."""
-    from . import flat
+    from loaders.reading import flat
     lines = []
     spaced: list | bool = False      # the column kinds of a header whose labels runs of spaces separate
     for m in re.finditer(r"[^\n]+", raw):

@@ -13,8 +13,8 @@ import io
 import re
 
 from graph.errors import ReadError
-from ..text import _FIELD_START, _ITEM_START
-from .model import Writer
+from loaders.reading.text import _FIELD_START, _ITEM_START
+from loaders.reading.model import Writer
 
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)[\s\-—–－]*$")
 _SENTENCE_END = tuple("。！？；：…”）〕】")

@@ -2,15 +2,15 @@
 
 clause_reason: what the clause around a name found from its head says of it (an asset drawn on, a brand, a title…),
 applied while the patterns find it; judge: the lexicon's stop-list and what each head needs, applied by
-loaders/initiatives.py to every candidate.
+loaders/recognisers/initiatives.py to every candidate.
 """
 from __future__ import annotations
 
 import re
 
-from .initiative_lexicon import InitiativeLexicon, norm
-from .initiative_proper_names import named_beyond_scope
-from .initiative_words import (
+from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
+from loaders.recognisers.initiative_proper_names import named_beyond_scope
+from loaders.recognisers.initiative_words import (
     ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
     SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,

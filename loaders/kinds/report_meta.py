@@ -18,15 +18,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph import schema
-from .gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
-from .lexicon import Lexicon, RegionInfo, _rows
-from .officials import find as find_officials, titles_table
-from . import portal
-from .places import Ambiguous, mentions, parse_place
-from .speakers import byline_speaker, header_speaker, original_break, premier, speaker_line, year_reviewed
-from .portal import is_boilerplate
-from .source import SourceDocument
-from .text import is_cjk
+from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
+from loaders.recognisers.lexicon import Lexicon, RegionInfo
+from loaders.recognisers.officials import find as find_officials, titles_table
+from loaders.reading import portal
+from loaders.recognisers.places import Ambiguous, mentions, parse_place
+from loaders.kinds.speakers import byline_speaker, header_speaker, original_break, premier, speaker_line, year_reviewed
+from loaders.reading.portal import is_boilerplate
+from loaders.reading.source import SourceDocument
+from loaders.reading.text import is_cjk
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -92,12 +92,8 @@ class Meta:
         }
 
 
-def report_metadata(doc: SourceDocument, lexicon: Lexicon, kind: str | None = None) -> dict:
-    """Document-level metadata of a report or news article, as a plain dict (kind detected when not given)."""
-    if kind is None:
-        from .registry import detect   # here: the registry imports the loaders, this among them
-        kind = detect(doc).kind
-        kind = kind if kind in ("work_report", "news") else "work_report"
+def report_metadata(doc: SourceDocument, lexicon: Lexicon, kind: str = "work_report") -> dict:
+    """Document-level metadata of a report (or, with its kind, a news article or a generic document), as a plain dict."""
     return read(doc, lexicon, kind).public()
 
 

@@ -12,11 +12,11 @@ import dataclasses
 import re
 
 from graph.model import Extraction
-from . import division_plan as plan
-from .lexicon import Lexicon
-from .progress_report import FIELD, score as progress_score
-from .registry import Loader, register
-from .source import SourceDocument
+from loaders.kinds import division_plan as plan
+from loaders.recognisers.lexicon import Lexicon
+from loaders.kinds.progress_report import FIELD, score as progress_score
+from loaders.kinds.base import Loader
+from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
 DOCUMENT_KIND = "commitment_table"
@@ -38,5 +38,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     ex = plan.parse(doc, lexicon)
     return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=DOCUMENT_KIND))
 
-
-register(Loader(KIND, "民生实事 or commitment list set out as numbered tasks with 责任领导 / 责任单位 / 完成时限", score, parse))
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    Loader(KIND, "民生实事 or commitment list set out as numbered tasks with 责任领导 / 责任单位 / 完成时限", score, parse),
+)

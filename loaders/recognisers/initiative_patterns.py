@@ -1,4 +1,4 @@
-"""Initiative candidates in prose: every finder run over a text (candidates, called by loaders/initiatives.py).
+"""Initiative candidates in prose: every finder run over a text (candidates, called by loaders/recognisers/initiatives.py).
 
 A name is found from its end: a suffix that heads initiative names (起步区, 产业园, 攻势,
 高铁…). Its start is searched leftwards over jieba tokens: the walk stops at punctuation,
@@ -92,15 +92,15 @@ from __future__ import annotations
 
 import re
 
-from .initiative_boundaries import walk_left
-from .initiative_checks import BRAND_AFTER, clause_reason
-from .initiative_lists import list_candidates, project_lists, shared_head_candidates
-from .initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
-from .initiative_words import (
+from loaders.recognisers.initiative_boundaries import walk_left
+from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
+from loaders.recognisers.initiative_lists import list_candidates, project_lists, shared_head_candidates
+from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
+from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
-from .initiative_works import road_candidates, transfer_candidates, works_candidates
+from loaders.recognisers.initiative_works import road_candidates, transfer_candidates, works_candidates
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"

@@ -1,6 +1,6 @@
 """Who answers for a task, read from the words plans use when they carry no field labels.
 
-Labelled annotations (（牵头单位：…；配合单位：…）, field lines) are read by loaders/annotation.py.
+Labelled annotations (（牵头单位：…；配合单位：…）, field lines) are read by loaders/structure/annotation.py.
 This module reads the unlabelled forms and the document's stated convention:
     （省发改委牵头，省财政厅配合）  （省财政厅主办，省国税局、地税局协办）  （省商务厅负责）
     （省发改委、农委、统计局分别负责）  （X牵头，Y按职责分工负责）  （X、Y分别牵头）
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import annotation as ann
+from loaders.structure import annotation as ann
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 

@@ -3,13 +3,13 @@
 Candidates come from two sources:
 - the lexicon `data/initiatives.tsv` (national and provincial strategies and flagship
   zones, with aliases and PART_OF): general knowledge, matched wherever it is written;
-- patterns (loaders/initiative_patterns.py): names ending in a suffix that heads
+- patterns (loaders/recognisers/initiative_patterns.py): names ending in a suffix that heads
   initiative names, quoted names, numbered campaigns and city programmes.
 Candidates are filtered hard, because a graph full of junk projects is worse than a
 small clean one; every rejected candidate becomes an Issue (code `initiative.*`, the checks
-and their codes in loaders/initiative_checks.py) with its text, so it reaches the reject
+and their codes in loaders/recognisers/initiative_checks.py) with its text, so it reaches the reject
 log and a user can promote it into the lexicon. The PART_OF links among the initiatives
-found are drawn by loaders/initiative_links.py.
+found are drawn by loaders/recognisers/initiative_links.py.
 
 Keys (the design's "canonical name, region-qualified when local"):
 - a lexicon entry: its canonical name, unqualified (national or provincial: one node
@@ -38,15 +38,15 @@ from dataclasses import dataclass
 
 from graph import schema
 from graph.model import Entity, Issue, Relation
-from .gazetteer import NATION
-from .initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
-from .initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
-from .initiative_links import part_of_relations
-from .initiative_patterns import candidates, places_of
-from .initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
-from .lexicon import Lexicon
-from .source import SourceDocument
-from .text import NormalText
+from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
+from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
+from loaders.recognisers.initiative_links import part_of_relations
+from loaders.recognisers.initiative_patterns import candidates, places_of
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
+from loaders.recognisers.lexicon import Lexicon
+from loaders.reading.source import SourceDocument
+from loaders.reading.text import NormalText
 
 __all__ = ["extract", "jieba_userdict", "write_jieba_userdict", "norm", "state"]
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY

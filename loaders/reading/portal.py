@@ -37,7 +37,7 @@ def header(text: str) -> PortalHeader:
     lines = text.splitlines(keepends=True)
     pos, end, pending = 0, 0, ""
     for i, line in enumerate(lines[:_HEAD]):
-        start, pos = pos, pos + len(line)
+        pos += len(line)
         m = _LABEL.match(line.rstrip("\r\n"))
         label = re.sub(r"[ \t\u3000]", "", m[1]) if m else ""
         if m and label in _LABELS:

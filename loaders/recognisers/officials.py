@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, _rows
-from .text import is_cjk
+from loaders.recognisers.lexicon import Lexicon, _rows
+from loaders.reading.text import is_cjk
 
 # What may follow a name: verbs of meetings and honorifics, longest first. A single
 # character (在, 和…) is weaker evidence: it is tried only after the longer ones fail.

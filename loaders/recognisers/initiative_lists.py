@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .initiative_proper_names import name_like
-from .initiative_words import (
+from loaders.recognisers.initiative_proper_names import name_like
+from loaders.recognisers.initiative_words import (
     CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
     PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds,
 )

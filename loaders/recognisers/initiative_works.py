@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .initiative_proper_names import name_like
-from .initiative_words import (
+from loaders.recognisers.initiative_proper_names import name_like
+from loaders.recognisers.initiative_words import (
     GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 

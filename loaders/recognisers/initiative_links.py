@@ -1,13 +1,13 @@
-"""The PART_OF links among the initiatives a document names, once loaders/initiatives.py has found and keyed them."""
+"""The PART_OF links among the initiatives a document names, once loaders/recognisers/initiatives.py has found and keyed them."""
 from __future__ import annotations
 
 import re
 
 from graph import schema
 from graph.model import Evidence, Relation
-from .initiative_lexicon import norm
-from .initiative_patterns import PROGRAMME_MODIFIERS
-from .initiative_words import SUFFIX_RE, SUFFIXES, head_of
+from loaders.recognisers.initiative_lexicon import norm
+from loaders.recognisers.initiative_patterns import PROGRAMME_MODIFIERS
+from loaders.recognisers.initiative_words import SUFFIX_RE, SUFFIXES, head_of
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
 

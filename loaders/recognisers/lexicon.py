@@ -1,6 +1,6 @@
 """The lexicon: the national gazetteer, editable data files (department aliases…) and the lookups over them.
 
-Regions come from the national gazetteer (loaders/gazetteer.py: every province,
+Regions come from the national gazetteer (loaders/recognisers/gazetteer.py: every province,
 prefecture, county and township of China, from a data package) plus the user's additions
 and corrections in `loaders/data/regions.tsv` (zones such as 高新区 or 新区 governed like
 regions). General knowledge lives in `loaders/data/*.tsv`; a user can point
@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from graph import schema
-from . import gazetteer
+from loaders.recognisers import gazetteer
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # The level words that qualify a department (市发改委, 旗财政局, 自治区教育厅), longest first.
 _LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
 

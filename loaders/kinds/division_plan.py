@@ -2,7 +2,7 @@
 
 Sits between detection and resolution: `score` tells the registry how much a text looks
 like a plan; `parse` turns one into Tasks, Leaders, Departments and Regions with evidence.
-The annotation fields themselves are read by loaders/annotation.py.
+The annotation fields themselves are read by loaders/structure/annotation.py.
 
 Counting rule. A task is a numbered item (`1.`, `11、`). Sub-items `(1)`, `（2）` are part of
 their item's task, not tasks of their own: their text is appended to the item's text and
@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from . import annotation as ann, items, officials, responsibility as resp
-from .dates import document_year, parse_deadline
-from .lexicon import Lexicon, RegionInfo, department_kind
-from .registry import Loader, register
-from .source import SourceDocument
-from .text import NormalText
+from graph.model import DocumentInfo, Evidence, Extraction
+from loaders.structure import annotation as ann
+from loaders.structure import items
+from loaders.structure import responsibility as resp
+from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers.lexicon import Lexicon, department_kind
+from loaders.kinds.base import Loader
+from loaders.kinds.plan_builder import PlanBuilder, titled_officials
+from loaders.reading.source import SourceDocument
 
 KIND = "division_plan"
 
@@ -88,58 +90,10 @@ _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 
 
-class _Builder:
-    """Collects entities and relations, one per (label, key) / (type, source, target)."""
-
-    def __init__(self, doc: SourceDocument, view: NormalText) -> None:
-        self.doc, self.view = doc, view
-        self.entities: dict[tuple[str, str], Entity] = {}
-        self.relations: dict[tuple, Relation] = {}
-        self.issues: list[Issue] = []
-
-    def ev(self, start: int, end: int) -> Evidence:
-        return self.doc.evidence(self.view, start, end)
-
-    def entity(self, label: str, key: str, name: str, props: dict, ev: Evidence, alias: str | None = None) -> tuple[str, str]:
-        old = self.entities.get((label, key))
-        aliases = tuple(dict.fromkeys((old.aliases if old else ()) + ((alias,) if alias else ())))
-        evidence = tuple(dict.fromkeys((old.evidence if old else ()) + (ev,)))
-        self.entities[(label, key)] = Entity(label, key, name, aliases, old.props if old else props, evidence)
-        return (label, key)
-
-    def relate(self, rtype: str, source: tuple[str, str], target: tuple[str, str], props: dict, ev: Evidence) -> None:
-        old = self.relations.get((rtype, source, target))
-        if old:
-            # The same actor named twice on one task keeps its stronger role.
-            if old.props.get("role") == schema.ROLE_LEAD:
-                props = old.props
-            ev_all = tuple(dict.fromkeys(old.evidence + (ev,)))
-        else:
-            ev_all = (ev,)
-        self.relations[(rtype, source, target)] = Relation(rtype, source, target, props, ev_all)
-
-    def issue(self, code: str, message: str, offset: int, text: str = "") -> None:
-        self.issues.append(Issue(code, message, self.doc.key, self.doc.line(self.view, offset), text))
-
-    def region(self, lexicon: Lexicon, info: RegionInfo, ev: Evidence) -> tuple[str, str]:
-        """A region and its ancestors, each PART_OF its parent."""
-        ref = None
-        for r in lexicon.region_path(info.key):
-            if r.key != info.key and (schema.REGION, r.key) in self.entities:
-                # Known ancestors keep the evidence that introduced them (the issuer line).
-                ref = (schema.REGION, r.key)
-                continue
-            here = self.entity(schema.REGION, r.key, r.name, {"level": r.level, "parent": r.parent}, ev, r.name)
-            if ref:
-                self.relate(schema.PART_OF, here, ref, {}, ev)
-            ref = here
-        return ref
-
-
 def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction:
     view = doc.clean
     text = view.text
-    b = _Builder(doc, view)
+    b = PlanBuilder(doc, view)
     lines = _lines(text)
     title, body_start = _title(lines, text)
     head = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
@@ -159,23 +113,6 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
-
-
-def titled_officials(b: "_Builder", lexicon: Lexicon, text: str, region: str) -> None:
-    """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
-    preamble), beyond its annotations: Leaders who serve in the region of their title."""
-    for m in officials.find(text, lexicon).mentions:
-        if m.role != "titled" or not m.titles:
-            continue
-        where = m.region or region
-        ev = b.doc.evidence(b.view, m.start, m.end, sentence=True)
-        info = lexicon.region(where) if where else None
-        if info and where != region:
-            b.region(lexicon, info, ev)
-        ref = b.entity(schema.LEADER, schema.leader_key(where, m.name), m.name,
-                       {"region": where, "titles": list(m.titles)}, ev, m.name)
-        if where:
-            b.relate(schema.SERVES_IN, ref, (schema.REGION, where), {"title": schema.TITLE_SEPARATOR.join(m.titles)}, ev)
 
 
 def _lines(text: str) -> list[tuple[str, int, int]]:
@@ -248,7 +185,7 @@ def _oneline(s: str) -> str:
 
 
 class _Context:
-    def __init__(self, b: _Builder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
+    def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
         self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
         self.lead_first = resp.convention(text)
         self.keys: set[str] = set()
@@ -495,6 +432,12 @@ def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     return parse(doc, lexicon, ACTION_KIND)
 
 
-LOADER = register(Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse))
-ACTION_LOADER = register(Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
-                                score_action, parse_action))
+LOADER = Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse)
+ACTION_LOADER = Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
+                                score_action, parse_action)
+
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    LOADER,
+    ACTION_LOADER,
+)

@@ -6,11 +6,15 @@ Each function reads a report's `clean` text and fills in report_meta's `Meta`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, _rows
-from .officials import name_problem, titles_table, written_name
-from .source import SourceDocument
-from .text import is_cjk
+from loaders.recognisers.lexicon import Lexicon, _rows
+from loaders.recognisers.officials import name_problem, titles_table, written_name
+from loaders.reading.source import SourceDocument
+from loaders.reading.text import is_cjk
+
+if TYPE_CHECKING:
+    from loaders.kinds.report_meta import Meta
 
 # What a by-line name must not hold (it would be a place, a body or the report itself).
 _NOT_A_NAME = re.compile(r"[省市区县旗盟州镇乡局委办厅部院政府代表会议报告]")

@@ -1,7 +1,7 @@
 """Vocabulary shared by the initiative recognisers: heads and what each needs, verbs, counts, the Candidate they return.
 
 Also the clause around a position (clause_bounds), the head a name ends on (head_of) and whether a name may start at a
-position (free_start), which every finder and loaders/initiatives.py use.
+position (free_start), which every finder and loaders/recognisers/initiatives.py use.
 """
 from __future__ import annotations
 

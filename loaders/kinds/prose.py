@@ -1,7 +1,7 @@
 """Prose kinds: 政府工作报告 (work reports) and news articles → Document metadata, Regions, Leaders.
 
-`parse` reads the document's own metadata (loaders/report_meta.py), the officials it
-names (loaders/officials.py) and, when loaders/initiatives.py is there, its Projects and
+`parse` reads the document's own metadata (loaders/kinds/report_meta.py), the officials it
+names (loaders/recognisers/officials.py) and, when loaders/recognisers/initiatives.py is there, its Projects and
 Strategies. Report-level facts that DocumentInfo has no field for (year, congress,
 speaker, speakerTitle) travel as props of an Entity labelled Document with the
 document's key; the resolver merges them into the Document node.
@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from . import officials, report_meta
-from .lexicon import Lexicon
-from .registry import Loader, register
-from .report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
-from .source import SourceDocument
-from .targets import find_targets
+from loaders.recognisers import officials
+from loaders.kinds import report_meta
+from loaders.recognisers.lexicon import Lexicon
+from loaders.kinds.base import Loader
+from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
+from loaders.reading.source import SourceDocument
+from loaders.recognisers.targets import find_targets
 
 try:   # written alongside; prose works without it
-    from . import initiatives
+    from loaders.recognisers import initiatives
 except ImportError:   # pragma: no cover - depends on the checkout
     initiatives = None
 
@@ -204,7 +205,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
 
     if kind == "generic":
         # A document of no known kind still gives the responsibility annotations it carries.
-        from . import division_plan
+        from loaders.kinds import division_plan
         plan = division_plan.annotated(doc, lexicon)
         for e in plan.entities:
             out.entity(e)
@@ -263,8 +264,12 @@ def _group_title(region: str, meta: report_meta.Meta, lexicon: Lexicon) -> str:
     return (region[-1] + "领导") if region.endswith(("镇", "乡")) else ""
 
 
-register(Loader("work_report", "政府工作报告 (prose)", score_report, _parse("work_report")))
-register(Loader("news", "news article (prose)", score_news, _parse("news")))
-# Any other text: a notice, a policy, a page of no kind kg knows. Scored 0: chosen only when nothing else is.
-register(Loader("generic", "a document of no known kind (prose: officials, regions, initiatives)", lambda text: 0.0,
-                _parse("generic")))
+
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    Loader("work_report", "政府工作报告 (prose)", score_report, _parse("work_report")),
+    Loader("news", "news article (prose)", score_news, _parse("news")),
+    # any other text (a notice, a policy, a page of no kind kg knows): scored 0, chosen only when nothing else is
+    Loader("generic", "a document of no known kind (prose: officials, regions, initiatives)", lambda text: 0.0,
+                _parse("generic")),
+)

@@ -1,4 +1,4 @@
-"""Responsibility annotations of plan items, read for loaders/division_plan.py.
+"""Responsibility annotations of plan items, read for loaders/kinds/division_plan.py.
 
 A plan item ends with who answers for it, in one of the forms plans are written in:
     〔牵头领导：陈秀兴；牵头单位：市发展改革委；配合单位：市直各相关部门各单位，各县（市、区）人民政府〕

@@ -14,10 +14,10 @@ import re
 
 from graph import schema
 from graph.model import Extraction
-from . import division_plan as plan
-from .lexicon import Lexicon
-from .registry import Loader, register
-from .source import SourceDocument
+from loaders.kinds import division_plan as plan
+from loaders.recognisers.lexicon import Lexicon
+from loaders.kinds.base import Loader
+from loaders.reading.source import SourceDocument
 
 KIND = "progress_report"
 # A title or opening that says the document reports progress; a status line's label.
@@ -80,5 +80,7 @@ def _status(after: str) -> str:
         return ""
     return re.sub(r"\s+", "", after)[:_MAX_STATUS]
 
-
-register(Loader(KIND, "progress report (推进情况 / 进展情况 of annotated tasks, each with its status)", score, parse))
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    Loader(KIND, "progress report (推进情况 / 进展情况 of annotated tasks, each with its status)", score, parse),
+)

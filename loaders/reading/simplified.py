@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .text import NormalText, is_cjk
+from loaders.reading.text import NormalText, is_cjk
 
 _SAMPLE = 20000
 _SHARE = 0.005         # of the Chinese characters in the sample that t2s changes

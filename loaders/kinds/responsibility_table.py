@@ -23,15 +23,16 @@ from itertools import zip_longest
 
 from graph import schema
 from graph.model import DocumentInfo, Extraction
-from . import annotation as ann
-from . import division_plan as plan
-from .commitment_table import split_names
-from .dates import document_year, parse_deadline
-from .lexicon import Lexicon
-from .reading import flat
-from .reading.model import Row, Table
-from .registry import Loader, register
-from .source import SourceDocument
+from loaders.structure import annotation as ann
+from loaders.kinds import division_plan as plan
+from loaders.kinds.commitment_table import split_names
+from loaders.kinds.plan_builder import PlanBuilder
+from loaders.recognisers.dates import document_year
+from loaders.recognisers.lexicon import Lexicon
+from loaders.reading import flat
+from loaders.reading.model import Row, Table
+from loaders.kinds.base import Loader
+from loaders.reading.source import SourceDocument
 
 KIND = "responsibility_table"
 
@@ -125,7 +126,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     view = doc.plain
     text = view.text
     layout = doc.structure
-    b = plan._Builder(doc, view)
+    b = PlanBuilder(doc, view)
     origin = view.origin
 
     def at(raw_offset: int) -> int:
@@ -323,5 +324,7 @@ def _spaces_are_padding(s: str) -> bool:
     """Spaces in a cell only pad or wrap Chinese text (none stands between two Latin words or numbers)."""
     return not re.search(r"[A-Za-z0-9]\s+[A-Za-z0-9]", s)
 
-
-register(Loader(KIND, "responsibility table (任务 with 牵头领导 / 牵头单位 / 配合单位 or 责任单位 / 完成时限 columns), from any format", score, parse))
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    Loader(KIND, "responsibility table (任务 with 牵头领导 / 牵头单位 / 配合单位 or 责任单位 / 完成时限 columns), from any format", score, parse),
+)

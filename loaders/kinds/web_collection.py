@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from graph.model import Issue
-from .registry import Splitter, register_splitter
-from .source import SourceDocument
+from loaders.kinds.base import Splitter
+from loaders.reading.source import SourceDocument
 
 # "• 【青岛招商】青岛市政府工作报告", "  • 【历城区招商】2021年历城区政府工作报告"
 _TITLE = re.compile(r"^[ \t]*[•·●▪◆*-][ \t]*【[^】\n]{1,20}】[^\n]*(?:政府工作报告|工作报告)[^\n]*$", re.M)
@@ -53,5 +53,7 @@ def _dropped(doc: SourceDocument, kept: list[tuple[int, int]]) -> list[Issue]:
         pos = end
     return issues
 
-
-register_splitter(Splitter("web_collection", score, split))
+# The containers this module cuts, for the registry (loaders/registry.py).
+SPLITTERS = (
+    Splitter("web_collection", score, split),
+)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, RegionInfo
-from .text import is_cjk
+from loaders.recognisers.lexicon import Lexicon, RegionInfo
+from loaders.reading.text import is_cjk
 
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
 _TOWN_START = ("镇", "乡", "街", "苏")

@@ -17,9 +17,9 @@ import weakref
 from dataclasses import dataclass, field
 
 from graph import schema
-from .initiative_words import GEO_WORDS, SUFFIXES
-from .lexicon import Lexicon, _rows
-from .text import NormalText
+from loaders.recognisers.initiative_words import GEO_WORDS, SUFFIXES
+from loaders.recognisers.lexicon import Lexicon, _rows
+from loaders.reading.text import NormalText
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
 _PARENS = str.maketrans("（）", "()")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .initiative_words import (
+from loaders.recognisers.initiative_words import (
     ASPIRE, BUILD_VERBS, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_VERBS, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
     ROAD_GENERIC, STRICT_HEADS, Candidate, Tagger, Token,
 )
-from .officials import surnames      # loaders/data/surnames.tsv (the officials' table)
+from loaders.recognisers.officials import surnames      # loaders/data/surnames.tsv (the officials' table)
 
 # Scope words name nothing (全国, 国际, 北方…): an aspiration needs a proper name beyond them.
 _SCOPE = re.compile(r"全国|全省|全市|国家级?|国际|世界|全球|北方|南方|中国|长江以北|区域性?|现代|一流|知名|重要")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .initiative_words import (
+from loaders.recognisers.initiative_words import (
     CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
     ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
 )

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from .dates import document_year, parse_deadline
-from .lexicon import Lexicon
-from .registry import Loader, register
-from .source import SourceDocument
-from .text import is_cjk
+from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers.lexicon import Lexicon
+from loaders.kinds.base import Loader
+from loaders.reading.source import SourceDocument
+from loaders.reading.text import is_cjk
 
 KIND = "commitment_table"
 # Which header cell names each column; matched by substring so 承诺事项内容 or 完成时限 still work.
@@ -234,5 +234,7 @@ def _region(out: _Builder, lexicon: Lexicon, unit: str, ev: Evidence, issue, sta
     provinces.add(path[0].key if path and path[0].level == "province" else "")
     return info.key
 
-
-register(Loader(KIND, "公开承诺事项 table (tab-separated)", score, parse))
+# The kinds this module reads, for the registry (loaders/registry.py).
+LOADERS = (
+    Loader(KIND, "公开承诺事项 table (tab-separated)", score, parse),
+)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from graph.errors import ReadError
 from graph.model import Evidence, Extraction, Issue
-from .reading import TEXT, read, sniff
-from .reading import flat
-from .reading.model import Layout, from_text
-from .simplified import simplify
-from .text import NormalText, decode, join_breaks, normalise, sentence_around
+from loaders.reading import TEXT, read, sniff
+from loaders.reading import flat
+from loaders.reading.model import Layout, from_text
+from loaders.reading.simplified import simplify
+from loaders.reading.text import NormalText, decode, join_breaks, normalise, sentence_around
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,78 @@
+"""A plan's entities, relations and issues as they are read: one per key, each with its evidence.
+
+Shared by the plan kinds (division_plan, action plans, progress reports, commitment lists) and
+the responsibility tables that reuse their reading.
+"""
+from __future__ import annotations
+
+from graph import schema
+from graph.model import Entity, Evidence, Issue, Relation
+from loaders.reading.source import SourceDocument
+from loaders.reading.text import NormalText
+from loaders.recognisers import officials
+from loaders.recognisers.lexicon import Lexicon, RegionInfo
+
+
+class PlanBuilder:
+    """Collects entities and relations, one per (label, key) / (type, source, target)."""
+
+    def __init__(self, doc: SourceDocument, view: NormalText) -> None:
+        self.doc, self.view = doc, view
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.relations: dict[tuple, Relation] = {}
+        self.issues: list[Issue] = []
+
+    def ev(self, start: int, end: int) -> Evidence:
+        return self.doc.evidence(self.view, start, end)
+
+    def entity(self, label: str, key: str, name: str, props: dict, ev: Evidence, alias: str | None = None) -> tuple[str, str]:
+        old = self.entities.get((label, key))
+        aliases = tuple(dict.fromkeys((old.aliases if old else ()) + ((alias,) if alias else ())))
+        evidence = tuple(dict.fromkeys((old.evidence if old else ()) + (ev,)))
+        self.entities[(label, key)] = Entity(label, key, name, aliases, old.props if old else props, evidence)
+        return (label, key)
+
+    def relate(self, rtype: str, source: tuple[str, str], target: tuple[str, str], props: dict, ev: Evidence) -> None:
+        old = self.relations.get((rtype, source, target))
+        if old:
+            # The same actor named twice on one task keeps its stronger role.
+            if old.props.get("role") == schema.ROLE_LEAD:
+                props = old.props
+            ev_all = tuple(dict.fromkeys(old.evidence + (ev,)))
+        else:
+            ev_all = (ev,)
+        self.relations[(rtype, source, target)] = Relation(rtype, source, target, props, ev_all)
+
+    def issue(self, code: str, message: str, offset: int, text: str = "") -> None:
+        self.issues.append(Issue(code, message, self.doc.key, self.doc.line(self.view, offset), text))
+
+    def region(self, lexicon: Lexicon, info: RegionInfo, ev: Evidence) -> tuple[str, str]:
+        """A region and its ancestors, each PART_OF its parent."""
+        ref = None
+        for r in lexicon.region_path(info.key):
+            if r.key != info.key and (schema.REGION, r.key) in self.entities:
+                # Known ancestors keep the evidence that introduced them (the issuer line).
+                ref = (schema.REGION, r.key)
+                continue
+            here = self.entity(schema.REGION, r.key, r.name, {"level": r.level, "parent": r.parent}, ev, r.name)
+            if ref:
+                self.relate(schema.PART_OF, here, ref, {}, ev)
+            ref = here
+        return ref
+
+
+def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -> None:
+    """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
+    preamble), beyond its annotations: Leaders who serve in the region of their title."""
+    for m in officials.find(text, lexicon).mentions:
+        if m.role != "titled" or not m.titles:
+            continue
+        where = m.region or region
+        ev = b.doc.evidence(b.view, m.start, m.end, sentence=True)
+        info = lexicon.region(where) if where else None
+        if info and where != region:
+            b.region(lexicon, info, ev)
+        ref = b.entity(schema.LEADER, schema.leader_key(where, m.name), m.name,
+                       {"region": where, "titles": list(m.titles)}, ev, m.name)
+        if where:
+            b.relate(schema.SERVES_IN, ref, (schema.REGION, where), {"title": schema.TITLE_SEPARATOR.join(m.titles)}, ev)

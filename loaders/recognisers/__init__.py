@@ -1,0 +1,1 @@
+"""Recognisers: regions, officials, departments, initiatives, dates, targets, in any text."""
