@@ -6,7 +6,9 @@ For each excerpt kg reads the text as a user's file and is scored on:
 - responsibility facts: (task, unit or leader, role) — a predicted task is matched to the
   gold task whose text it shares most (at least half), a name to a gold name written the
   same way (or to the same canonical department name);
-- officials: the names of officials kg records (Leaders), against the gold's.
+- officials: the people kg records (Leaders). Recall is over the gold's officials (people named with a
+  title); a Leader is right when the gold has that person as an official or as a task's leader (the gold
+  lists a person named without any title only as the leader of a task).
 
 The jieba baseline tags the text with jieba's part-of-speech tagger: every organisation
 (nt) and person (nr) token is "responsible" for the gold task it stands in (the gold's own
@@ -133,10 +135,11 @@ def _score_facts(pred: list[tuple[str, set[str], str]], gold_tasks: list[dict], 
     return c
 
 
-def _score_officials(pred: set[str], gold: list[dict]) -> Counts:
+def _score_officials(pred: set[str], gold: list[dict], tasks: list[dict] = ()) -> Counts:
     names = {_squash(o["name"]) for o in gold}
+    people = names | {_squash(r["name"]) for t in tasks for r in t.get("responsible", []) if r.get("type") == "Leader"}
     pred = {_squash(p) for p in pred}
-    return Counts(predicted=len(pred), correct=len(pred & names), gold=len(names), found=len(pred & names))
+    return Counts(predicted=len(pred), correct=len(pred & people), gold=len(names), found=len(pred & names))
 
 
 def kg_prediction(path: Path):
@@ -203,11 +206,11 @@ def run(split: str = "all") -> list[Scored]:
         s.kg_kind = kind
         s.kind_right["kg"] = kind in KIND_ACCEPTS.get(d["kind"], {d["kind"]})
         s.facts["kg"] = _score_facts(facts, d.get("tasks", []), lexicon)
-        s.officials["kg"] = _score_officials(officials, d.get("officials", []))
+        s.officials["kg"] = _score_officials(officials, d.get("officials", []), d.get("tasks", []))
         bfacts, bofficials = baseline_prediction(text, d.get("tasks", []))
         s.kind_right["baseline"] = False
         s.facts["baseline"] = _score_facts(bfacts, d.get("tasks", []), lexicon)
-        s.officials["baseline"] = _score_officials(bofficials, d.get("officials", []))
+        s.officials["baseline"] = _score_officials(bofficials, d.get("officials", []), d.get("tasks", []))
         out.append(s)
     return out
 
