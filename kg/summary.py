@@ -7,6 +7,7 @@ from rich.console import Console
 
 from graph.store import QueryResult, Store
 from kg import render
+from kg.terminal import escaped
 from kg.pipeline import LoadReport, graph_from_store
 from queries import runner
 
@@ -63,16 +64,16 @@ def print_load_summary(console: Console, report: LoadReport, store: Store) -> No
         rej.print(console)
         if report.reject_log:
             # soft_wrap: a path must stay on one line to be copied, however narrow the output.
-            console.print(f"Reject log: {report.reject_log}", highlight=False, soft_wrap=True)
+            console.print(f"Reject log: {escaped(str(report.reject_log))}", highlight=False, markup=False, soft_wrap=True)
     verb = "would be written to" if report.dry_run else ("written to" if not report.diff.empty else "unchanged in")
     ok = sum(d.ok for d in report.documents)
-    console.print(f"{ok} of {len(report.documents)} documents read; graph {verb} the {store.backend} store at {store.location}",
-                  highlight=False, soft_wrap=True)
+    console.print(f"{ok} of {len(report.documents)} documents read; graph {verb} the {store.backend} store at "
+                  f"{escaped(str(store.location))}", highlight=False, markup=False, soft_wrap=True)
 
 
 def print_status(console: Console, store: Store) -> None:
     console.print(f"store: {store.backend}", highlight=False)
-    console.print(f"location: {store.location}", highlight=False, soft_wrap=True)
+    console.print(f"location: {escaped(str(store.location))}", highlight=False, markup=False, soft_wrap=True)
     records = store.records()   # a store that cannot be read is an error (exit 1), not a state
     if not records:
         # Nothing loaded yet (or no database file at all) is a state to report, not an error.

@@ -228,3 +228,11 @@ def test_a_big5_document_loads(tmp_path):
         assert store.run("MATCH (d:Document) RETURN d.encoding").rows == [["big5"]]
     finally:
         store.close()
+
+
+def test_kg_status_shows_a_store_path_with_control_characters_escaped(tmp_path):
+    from typer.testing import CliRunner
+    from kg.cli import app
+    db = tmp_path / "a\x1b[2Jb.lbdb"
+    result = CliRunner().invoke(app, ["status", "--db", str(db)])
+    assert "\x1b[2J" not in result.output and "\\x1b[2J" in result.output
