@@ -34,3 +34,13 @@ def test_kg_load_v_says_why_each_document_was_read_as_its_kind(tmp_path):
     result = CliRunner().invoke(app, ["load", "-v", "--db", str(tmp_path / "kg.lbdb"), str(tmp_path / "n.txt")])
     assert result.exit_code == 0
     assert "n.txt: generic: no kind scored 0.30 or more (" in result.output and "division_plan 0.00" in result.output
+
+
+@pytest.mark.parametrize("text", [
+    # a notice addressed to its recipients, with a meeting in it
+    "各省、自治区、直辖市工业和信息化主管部门：\n2022年3月1日，部里召开会议，主持研究并部署工作，有关司局参加会议并讲话。现将有关事项通知如下。\n",
+    # a portal's header table above a policy
+    "发文机关：\n国务院\n成文日期：\n2019年01月27日\n发文字号：\n国发〔2019〕5号\n国务院关于推进某项工作的意见\n会议召开后，各地出席、参加并讲话。\n",
+])
+def test_official_documents_are_not_news(text):
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind != "news"

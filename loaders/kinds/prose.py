@@ -18,6 +18,7 @@ from loaders.kinds import report_meta
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
+from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.recognisers.targets import find_targets
 
@@ -84,9 +85,19 @@ def score_news(text: str) -> float:
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or "大事记" in head[:200]) and events >= 2
     s = 0.5 + cues if dated or chronicle else min(0.25, cues)
     title, byline = _report_signals(text)
-    if title or byline or _structured(text):
+    if title or byline or _structured(text) or _official_document(head):
         s *= 0.3
     return round(min(1.0, s), 3)
+
+
+# An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
+# 关于…的通知, or under a portal's header table (发文机关, 发文字号).
+_SALUTATION = re.compile(r"^\s*各[^：:\n。]{1,80}[：:]\s*$", re.M)
+
+
+def _official_document(head: str) -> bool:
+    return (bool(_SALUTATION.search(head[:800])) or bool(report_meta.document_title(head))
+            or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
 
 
 # ---- extraction --------------------------------------------------------------

@@ -227,7 +227,7 @@ _DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|�
                         r"\s*(?:[（(][^）)\n]{1,20}[）)])?\s*$")
 
 
-def _document_title(text: str) -> str:
+def document_title(text: str) -> str:
     """The first line near the top shaped like a document's title ("" when none is)."""
     for m in re.finditer(r"[^\n]+", text[:1500]):
         line = m.group().strip(" \t\u3000#*•")
@@ -242,7 +242,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     """A document of no known kind: its title line, the issuer it names (in the portal's header
     table, its title or its signature), the region of that issuer, and a date near its top or
     end. The body's places never decide."""
-    titled = _document_title(plain or text)
+    titled = document_title(plain or text)
     meta.title, meta.title_span = (table.get("title") or titled or first_line.strip(" \t#*•")), line_span
     meta.number = table.get("number", "")
     issuer = _TITLE_ISSUER.match(meta.title)
