@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.quality import Counts  # noqa: E402
+
 GOLD = ROOT / "tests" / "gold" / "layouts"
 # What the gold calls a kind → the kg kinds that count as reading it right.
 KIND_ACCEPTS = {
@@ -45,25 +47,11 @@ KIND_ACCEPTS = {
 }
 
 
-@dataclass
-class Counts:
-    predicted: int = 0
-    correct: int = 0
-    gold: int = 0
-    found: int = 0
-
-    def add(self, other: "Counts") -> None:
-        self.predicted += other.predicted
-        self.correct += other.correct
-        self.gold += other.gold
-        self.found += other.found
-
-    def figures(self) -> dict:
-        p = self.correct / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
-        r = self.found / self.gold if self.gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "predicted": self.predicted,
-                "correct": self.correct, "gold": self.gold, "found": self.found}
+def figures(c: Counts) -> dict:
+    """P, R and F1 of a count, as bench/quality.py computes them, with the counts beside them."""
+    p, r, f = c.prf()
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "predicted": c.predicted,
+            "correct": c.correct, "gold": c.gold, "found": c.found}
 
 
 @dataclass
@@ -227,12 +215,10 @@ def summary(scored: list[Scored]) -> dict:
     for name, members in groups.items():
         row = {"documents": len(members)}
         for system in ("kg", "baseline"):
-            facts, offs = Counts(), Counts()
-            for s in members:
-                facts.add(s.facts[system])
-                offs.add(s.officials[system])
+            facts = sum((s.facts[system] for s in members), Counts())
+            offs = sum((s.officials[system] for s in members), Counts())
             row[system] = {"kind": round(sum(s.kind_right[system] for s in members) / len(members), 3),
-                           "facts": facts.figures(), "officials": offs.figures()}
+                           "facts": figures(facts), "officials": figures(offs)}
         out[name] = row
     return out
 
@@ -251,7 +237,7 @@ def table(scored: list[Scored], per_doc: bool = False) -> str:
     if per_doc:
         lines.append("")
         for s in scored:
-            f, o = s.facts["kg"].figures(), s.officials["kg"].figures()
+            f, o = figures(s.facts["kg"]), figures(s.officials["kg"])
             lines.append(f"  {s.id:<40} {s.kind:<16} kg:{s.kg_kind:<16} facts {f['correct']}/{f['predicted']} of {f['gold']}"
                          f"  officials {o['correct']}/{o['predicted']} of {o['gold']}")
     return "\n".join(lines)
