@@ -67,7 +67,9 @@ class Scored:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", s)
+    """A name as compared: white space dropped, traditional characters read as simplified (as kg reads them)."""
+    from loaders.reading.simplified import simplified_name
+    return simplified_name(re.sub(r"[\s\u3000]+", "", s))
 
 
 def gold_documents(split: str = "all") -> list[dict]:

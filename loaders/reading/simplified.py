@@ -42,3 +42,8 @@ def simplify(view: NormalText) -> NormalText:
         out = "".join(line if len(line := convert(raw)) == len(raw) else "".join(convert(c)[:1] or c for c in raw)
                       for raw in view.text.splitlines(keepends=True))
     return NormalText(out, view.origin)
+
+
+def simplified_name(name: str) -> str:
+    """A short name or phrase in simplified characters (鄭云峰 → 郑云峰)."""
+    return _converter().convert(name) if name else name

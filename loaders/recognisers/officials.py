@@ -286,7 +286,9 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
 
 
 # The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
-_BODIES_BEFORE_NAME = ("自治区党委", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委")
+_BODIES_BEFORE_NAME = ("自治区党委", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委",
+                       "省人大", "市人大", "县人大", "区人大", "人大", "省政协", "市政协", "县政协", "区政协", "政协",
+                       "省政府", "市政府", "县政府", "区政府", "政府")
 
 
 def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
