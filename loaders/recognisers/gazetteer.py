@@ -111,9 +111,8 @@ def _add_former(records: list[Record], text: str) -> None:
                     records[i] = (*r[:5], (*r[5], old_full))
 
 
-def _user_rows(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
+def tsv_rows(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated data file, cells stripped, comments and blank lines skipped."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
@@ -185,7 +184,7 @@ def build(user_file: Path | None) -> list[Record]:
     if change.exists():
         _add_former(records, change.read_text(encoding="utf-8"))
     if user_file is not None:
-        _add_user(records, _user_rows(user_file))
+        _add_user(records, tsv_rows(user_file) if user_file.exists() else [])
     return records
 
 

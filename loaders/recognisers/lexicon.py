@@ -30,13 +30,7 @@ def data_path(name: str) -> Path:
 
 def _rows(name: str) -> list[list[str]]:
     """Rows of a TSV data file, comments and blank lines skipped; a user copy wins."""
-    path = data_path(name)
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    return gazetteer.tsv_rows(data_path(name))
 
 
 @dataclass(frozen=True)
