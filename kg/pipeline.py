@@ -19,7 +19,7 @@ from graph.model import Extraction, Issue
 from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.recognisers.lexicon import Lexicon, default_lexicon
-from loaders.registry import detect, explain, split
+from loaders.registry import choose, split
 from loaders.reading.source import MAX_MEGABYTES, path_text, read_path, with_reading
 from loaders.recognisers.targets import with_task_targets
 
@@ -99,7 +99,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
     out: list[tuple[Extraction | None, DocumentOutcome]] = []
     for i, part in enumerate(parts):
         try:
-            loader = detect(part)
+            loader, why = choose(part)
             ex = with_task_targets(with_reading(loader.parse(part, lexicon), part))
         except KgError as e:
             out.append((None, DocumentOutcome(part.source, part.key, "", part.encoding, error=str(e), status="failed")))
@@ -107,7 +107,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
         if i == 0 and split_issues:   # what the split dropped is told once, with the first part
             ex = replace(ex, issues=tuple(split_issues) + ex.issues)
         out.append((ex, DocumentOutcome(part.source, part.key, loader.kind, part.encoding, issues=len(ex.issues),
-                                        why=explain(part))))
+                                        why=why)))
     return out
 
 

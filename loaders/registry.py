@@ -39,31 +39,26 @@ def loaders() -> list[Loader]:
 GENERIC = "generic"
 
 
-def scores(doc: SourceDocument) -> list[tuple[str, float]]:
-    """Every kind's score for the document, best first (ties by kind name): what detection chose from."""
+def choose(doc: SourceDocument) -> tuple[Loader, str]:
+    """The loader whose kind the document looks most like, and why in one line (`kg load -v`),
+    every kind scored once. Text of no known kind is read as a generic document (its officials,
+    regions and initiatives), never refused."""
     text = doc.plain.text
-    return [(kind, score) for score, kind in sorted(((lo.score(text), lo.kind) for lo in loaders()),
-                                                    key=lambda t: (-t[0], t[1]))]
-
-
-def explain(doc: SourceDocument) -> str:
-    """Why the document was read as its kind, in one line (`kg load -v`)."""
-    ranked = scores(doc)
-    chosen = detect(doc).kind
-    shown = ", ".join(f"{k} {s:.2f}" for k, s in ranked if k != GENERIC)
-    if chosen == GENERIC:
-        return f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
-    return f"{chosen}: the best score ({shown})"
+    scored = sorted(((lo.score(text), lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
+    shown = ", ".join(f"{kind} {score:.2f}" for score, kind, _ in scored if kind != GENERIC)
+    best_score, _, best = scored[0]
+    if best_score < MIN_SCORE:
+        return next(lo for lo in loaders() if lo.kind == GENERIC), f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
+    return best, f"{best.kind}: the best score ({shown})"
 
 
 def detect(doc: SourceDocument) -> Loader:
-    """The loader whose kind the document looks most like; text of no known kind is read as a
-    generic document (its officials, regions and initiatives), never refused."""
-    text = doc.plain.text
-    scored = sorted(((lo.score(text), lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
-    best_score, _, best = scored[0]
-    if best_score < MIN_SCORE:
-        return next(lo for lo in loaders() if lo.kind == GENERIC)
-    return best
+    """The loader whose kind the document looks most like (see `choose`)."""
+    return choose(doc)[0]
+
+
+def explain(doc: SourceDocument) -> str:
+    """Why the document was read as its kind, in one line (see `choose`)."""
+    return choose(doc)[1]
 
 
