@@ -334,3 +334,19 @@ def test_a_plan_records_the_officials_it_names_with_their_titles():
     ex = division_plan.parse(from_bytes(text.encode("utf-8"), "p.txt"), default_lexicon())
     serves = {(r.source[1], r.props["title"]) for r in ex.relations if r.type == schema.SERVES_IN}
     assert ("山东省/济南市/张建国", "副市长") in serves
+
+
+def test_a_plans_issuer_comes_from_the_portal_header_table_and_is_a_body():
+    from loaders.kinds import division_plan
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.reading.source import from_bytes
+    measures = "1.推进数字经济发展。（国家发展改革委牵头，财政部配合）\n2.建设智慧城市。（住房城乡建设部牵头，财政部配合）\n"
+    portal = ("发文机关：\n国务院办公厅\n成文日期：\n2018年12月29日\n发文字号：\n国办发〔2018〕128号\n"
+              "国务院办公厅关于印发某行动方案的通知\n各省、自治区、直辖市人民政府：\n某行动方案\n" + measures)
+    ex = division_plan.parse(from_bytes(portal.encode("utf-8"), "p.txt"), default_lexicon())
+    d = ex.document
+    assert (d.issuer, d.number, d.date, d.region) == ("国务院办公厅", "国办发〔2018〕128号", "2018-12-29", "中华人民共和国")
+    # a sentence that cites a body before 关于…通知 is not the issuer
+    cited = "2017年国家发布《国务院关于印发某规划的通知》，现提出如下方案。\n某实施方案\n" + measures
+    ex = division_plan.parse(from_bytes(cited.encode("utf-8"), "p.txt"), default_lexicon())
+    assert ex.document.issuer == ""

@@ -25,6 +25,8 @@ from loaders.recognisers.dates import document_year, parse_deadline
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, titled_officials
+from loaders.reading import portal
+from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
 
 KIND = "division_plan"
@@ -88,6 +90,8 @@ _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction:
@@ -100,7 +104,14 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     issuer, issuer_line = _issuer(head)
     number = _number(text[:body_start] if body_start else text[:3000])
     date = _date(head)
-    region_info = lexicon.region_prefix(issuer) if issuer else None
+    # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
+    table = portal.header(doc.plain.text).fields
+    if table.get("issuer"):
+        issuer, issuer_line = table["issuer"], lines[0][1:] if lines else (0, 0)
+    number = table.get("number") or number
+    stated = _TABLE_DATE.search(table.get("date", ""))
+    date = _iso(*stated.groups()) if stated else date
+    region_info = issuer_region(issuer, lexicon)[0] if issuer else None
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -135,7 +146,8 @@ def _issuer(head) -> tuple[str, tuple[int, int]]:
     for pattern in (_HEADER, _NOTICE):
         for ln, s, e in head:
             m = pattern.match(ln)
-            if m:
+            # An issuer is a body's name, not a sentence that cites one (2017年国家发布《国务院…).
+            if m and _BODY.fullmatch(m.group(1)):
                 return m.group(1), (s, e)
     # Otherwise the signature above the date.
     for k, (ln, s, e) in enumerate(head):

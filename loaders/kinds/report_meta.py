@@ -22,7 +22,7 @@ from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATIO
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
-from loaders.recognisers.places import Ambiguous, mentions, parse_place
+from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place
 from loaders.kinds.speakers import byline_speaker, header_speaker, original_break, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
@@ -250,13 +250,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
     if name:
         meta.issuer = name
-        if name.startswith("国务院") or name.startswith("中华人民共和国"):
-            meta.place = _place_of(lexicon.regions[NATION], lexicon)
-        else:
-            chain, town, _ = parse_place(name, lexicon)
-            deepest = _deepest(chain)
-            if deepest:
-                meta.place = _place_of(deepest, lexicon, town)
+        info, town = issuer_region(name, lexicon)
+        if info:
+            meta.place = _place_of(info, lexicon, town)
     elif _TITLE_PLACE.match(meta.title):
         # 安徽省关于…: a title that opens with a place names the issuer's region.
         chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.reading.text import is_cjk
 
@@ -114,3 +115,16 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
         else:
             i += 1
     return out
+
+
+# Bodies whose documents are national (国务院办公厅, 中共中央办公厅…).
+_NATIONAL_BODY = re.compile(r"^(?:国务院|中华人民共和国|中共中央|全国人大)")
+
+
+def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str]:
+    """The region of the body that issues a document, and a township its name ends in: 国务院's are
+    national; any other, the most specific region its name opens with (济南市人民政府办公厅)."""
+    if _NATIONAL_BODY.match(issuer):
+        return lexicon.regions.get(NATION), ""
+    chain, town, _ = parse_place(issuer, lexicon)
+    return (chain[-1] if chain else None), town
