@@ -10,6 +10,12 @@ from tests.support import unavailable
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+# The terminal the tests run in is not the one they test: kg sizes its console when kg.cli is
+# imported, so a COLUMNS or LINES the user's shell exports (an 80-column terminal) would size
+# every in-process CLI run. Tests that need a width say so (tests/test_cli.py's CLEAN_ENV).
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
+
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*/expected.json from the current extraction")
