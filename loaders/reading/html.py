@@ -13,6 +13,7 @@ import re
 from graph.errors import ReadError
 from loaders.reading.text import decode, is_cjk
 from loaders.reading.model import Meta, Writer, cell_text
+from loaders.reading.portal import label_field
 
 _DECLARED = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # What portals call the charsets they mean: GB2312 and GBK pages hold GB18030 characters.
@@ -28,10 +29,8 @@ _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "
 _WIDGET = re.compile(r"字号|【\s*大\s*中\s*小\s*】|^\s*[【\[]?\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享到?|返回顶部|返回|上一篇|下一篇)\s*[】\]]?\s*$"
                      r"|当前位置|您现在的位置|扫一扫|我要纠错|浏览次数|阅读次数|访问量|^\s*(?:来源|发布时间|发布日期|作者|责任编辑|编辑)\s*[：:]")
 _MAX_WIDGET = 80
-# Header-table labels → metadata fields.
-_META_LABELS = {"索引号": "", "主题分类": "", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer",
-                "成文日期": "date", "文号": "number", "发文字号": "number", "标题": "title", "名称": "title",
-                "发布日期": "", "公开方式": "", "公开范围": "", "生成日期": "", "有效性": "", "主题词": "", "体裁分类": ""}
+# The header table's fields a page's metadata keeps (the labels are portal.py's).
+_META_FIELDS = {"issuer", "date", "number", "title"}
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 _TITLE_SUFFIX = re.compile(r"\s*[_|\-—–]\s*[^_|\-—–]{2,30}$")
 
@@ -237,13 +236,12 @@ def _header_table(table) -> dict[str, str]:
     labels = 0
     for i, c in enumerate(cells):
         label, sep, value = c.partition("：") if "：" in c else c.partition(":")
-        label = label.strip()
-        if label in _META_LABELS:
+        field = label_field(label)
+        if field:
             labels += 1
-            if not value and i + 1 < len(cells) and cells[i + 1].rstrip("：:") not in _META_LABELS:
+            if not value and i + 1 < len(cells) and not label_field(cells[i + 1]):
                 value = cells[i + 1]
-            field = _META_LABELS[label]
-            if field and value and field not in found:
+            if field in _META_FIELDS and value and field not in found:
                 found[field] = value
     return found if labels >= 2 else {}
 

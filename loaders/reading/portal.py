@@ -16,8 +16,14 @@ from dataclasses import dataclass
 _LABELS = {
     "索引号": "index", "主题分类": "topic", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
     "成文日期": "date", "印发日期": "date", "标题": "title", "名称": "title", "发文字号": "number", "文号": "number",
-    "发布日期": "published", "主题词": "keywords", "有效性": "validity",
+    "发布日期": "published", "主题词": "keywords", "有效性": "validity", "公开方式": "disclosure",
+    "公开范围": "disclosure", "生成日期": "generated", "体裁分类": "genre",
 }
+
+
+def label_field(label: str) -> str | None:
+    """The header-table field a label names (索 引 号 → index), or None when it is not a header label."""
+    return _LABELS.get(re.sub(r"[ \t\u3000]", "", label.strip().rstrip("：:")))
 _LABEL = re.compile(r"^[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[：:][ \t\u3000]*(.*)$")
 _HEAD = 60        # lines: the table stands at the top
 _WIDGETS = re.compile(r"^[\s【\[]*(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|字号|字体|大|中|小|默认|"
@@ -39,9 +45,9 @@ def header(text: str) -> PortalHeader:
     for i, line in enumerate(lines[:_HEAD]):
         pos += len(line)
         m = _LABEL.match(line.rstrip("\r\n"))
-        label = re.sub(r"[ \t\u3000]", "", m[1]) if m else ""
-        if m and label in _LABELS:
-            pending = _LABELS[label]
+        field = label_field(m[1]) if m else None
+        if field:
+            pending = field
             value = m[2].strip()
             if value:
                 fields.setdefault(pending, value)
