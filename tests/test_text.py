@@ -213,3 +213,12 @@ def test_join_breaks_keeps_a_finished_sentence_apart():
 def test_join_breaks_keeps_tabs():
     row = "济南市\t14\t扩大有效投资\t12月底\t郑德雁"
     assert join_breaks(normalise(row)).text == row
+
+
+@pytest.mark.parametrize("text", [
+    "当前位置：首页 > 政务公开 > 政府工作报告\n——在市第十五届人民代表大会第三次会议上",
+    "政府工作报告解读、政府工作报告全文、政府工作报告图解\n首页\n——在市第十五届人民代表大会第三次会议上",
+], ids=["breadcrumb", "widget"])
+def test_join_breaks_keeps_a_portals_furniture_on_its_own_line(text):
+    # A breadcrumb or a widget word is the page's, never the start or end of a wrapped sentence.
+    assert join_breaks(normalise(text)).text.count("\n") == text.count("\n")

@@ -23,7 +23,7 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
 from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place
-from loaders.kinds.speakers import byline_speaker, header_speaker, original_break, premier, speaker_line, year_reviewed
+from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
@@ -150,7 +150,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     if meta.place:
         meta.issuer = "国务院" if national else f"{meta.place.name}人民政府"
     if byline:
-        byline_speaker(meta, byline, text, lexicon, original_break(doc, *byline.span("rest")))
+        byline_speaker(meta, byline, text, lexicon)
     if not meta.speaker and address >= 0:
         header_speaker(meta, header)
     if not meta.speaker and address >= 0:

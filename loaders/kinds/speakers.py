@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from loaders.recognisers.lexicon import Lexicon, _rows
 from loaders.recognisers.officials import name_problem, titles_table, written_name
-from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
 
 if TYPE_CHECKING:
@@ -20,20 +19,8 @@ if TYPE_CHECKING:
 _NOT_A_NAME = re.compile(r"[省市区县旗盟州镇乡局委办厅部院政府代表会议报告]")
 
 
-def original_break(doc: SourceDocument, start: int, end: int) -> int:
-    """Where the clean view joined a line break of the original within [start, end) (a page's
-    breadcrumb 首页 joined to the speaker's line): the clean offset, or -1."""
-    view, raw = doc.clean, doc.raw
-    for k in range(max(start, 1), min(end, len(view.text))):
-        if view.text[k - 1] != "\n" and "\n" in raw[view.origin[k - 1] + 1:view.origin[k]]:
-            return k
-    return -1
-
-
-def byline_speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon, cut: int = -1) -> None:
+def byline_speaker(meta: Meta, byline: re.Match, text: str, lexicon: Lexicon) -> None:
     rest_start, rest_end = byline.span("rest")
-    if rest_start < cut < rest_end and text[rest_start:cut].strip():
-        rest_end = cut
     rest = text[rest_start:rest_end]
     if not rest.strip(" #*\t"):
         # "…会议上" at a line's end: the speaker may stand alone on the next short line.

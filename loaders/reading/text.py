@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graph.errors import ReadError
+from loaders.reading.portal import is_boilerplate
 
 # Encodings Chinese government sites use, tried in this order after BOMs.
 _BOMS = (
@@ -203,6 +204,9 @@ def join_breaks(nt: NormalText) -> NormalText:
             continue
         line_start = text.rfind("\n", 0, a) + 1
         line = text[line_start:a].strip()
+        next_end = text.find("\n", b)
+        if is_boilerplate(line) or is_boilerplate(text[b:next_end if next_end >= 0 else len(text)]):
+            continue  # a portal's widget or breadcrumb line is never part of a wrapped sentence
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue
         if prev.isdigit() and nxt.isdigit():

@@ -91,18 +91,22 @@ class Lexicon:
             self._towns = towns
         return self._towns
 
+    def towns_named(self, name: str) -> list[RegionInfo]:
+        """Every township of that name (the township index is built on first use)."""
+        self.towns  # noqa: B018 - builds _towns_by_name on first use
+        return self._towns_by_name.get(name, [])
+
     def town(self, name: str, county: str) -> RegionInfo | None:
         """A township by name under a county-level region (or under a prefecture, when it is the only one there)."""
-        found = [t for t in self.towns and self._towns_by_name.get(name, [])
-                 if t.parent == county or t.parent.startswith(county + "/")]
+        found = [t for t in self.towns_named(name) if t.parent == county or t.parent.startswith(county + "/")]
         return found[0] if len(found) == 1 else None
 
     # Regions
     def candidates(self, name: str, within: str = "", *, towns: bool = False) -> list[RegionInfo]:
         """Every region a name can denote (full, short or former name), those under `within` only when given."""
         found = self._by_name.get(name, [])
-        if towns and not found and self.towns:
-            found = self._towns_by_name.get(name, [])
+        if towns and not found:
+            found = self.towns_named(name)
         if within:
             found = [r for r in found if r.key.startswith(within + "/") or r.key == within]
         return found
