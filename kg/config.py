@@ -24,8 +24,12 @@ class Config:
 
     @property
     def reject_log(self) -> Path:
-        name = "rejects.jsonl" if self.backend == "embedded" else "rejects-neo4j.jsonl"
-        return (Path(self.db_path).parent if self.backend == "embedded" else data_dir()) / name
+        """Beside the embedded database and named after it (kg.lbdb → kg.rejects.jsonl), so two
+        databases in one folder keep their own logs; for Neo4j, in kg's data folder."""
+        if self.backend == "embedded":
+            db = Path(self.db_path)
+            return db.with_name(f"{db.stem}.rejects.jsonl")
+        return data_dir() / "rejects-neo4j.jsonl"
 
 
 def load_config(backend: str | None = None, db: str | None = None, uri: str | None = None) -> Config:

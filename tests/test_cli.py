@@ -145,14 +145,14 @@ def test_load_prints_the_summary(seeded):
     assert all(c[1] == c[0] for c in counts.values()), "a first load adds everything"
     assert {schema.TASK, schema.LEADER, schema.DEPARTMENT, schema.RESPONSIBLE_FOR, schema.PART_OF} <= set(counts)
     assert "Rejects and notes" in out
-    assert f"Reject log: {db.parent / 'rejects.jsonl'}" in out
+    assert f"Reject log: {db.with_name(db.stem + '.rejects.jsonl')}" in out
     assert f"{SEED_DOCUMENTS} of {SEED_DOCUMENTS} documents read" in out
     assert db.exists()
 
 
 def test_reject_log_is_json_lines(seeded):
     cli, db, _ = seeded
-    log = db.parent / "rejects.jsonl"
+    log = db.with_name(db.stem + ".rejects.jsonl")
     lines = log.read_text(encoding="utf-8").splitlines()
     assert lines
     keys = {json.loads(line)["document"] for line in lines}
@@ -306,7 +306,7 @@ def test_paths_are_never_wrapped(tmp_path):
     cli = runner_for(db, COLUMNS="60")
     loaded = cli.invoke(app, ["load", str(COMMITMENTS)])
     assert loaded.exit_code == 0
-    assert f"Reject log: {db.parent / 'rejects.jsonl'}" in loaded.stdout
+    assert f"Reject log: {db.with_name(db.stem + '.rejects.jsonl')}" in loaded.stdout
     assert str(db) in loaded.stdout
     status = cli.invoke(app, ["status"])
     assert f"location: {db}" in status.stdout
@@ -559,3 +559,12 @@ def test_export_refuses_a_page_to_a_terminal(seeded, monkeypatch):
     res = cli.invoke(app, ["export", "leader", "郑德雁", "--format", "html"])
     assert res.exit_code == 2 and "-o out.html" in res.stderr and "<html" not in res.stdout
     assert cli.invoke(app, ["export", "leader", "郑德雁", "--format", "json"]).exit_code == 0
+
+
+def test_each_embedded_database_keeps_its_own_reject_log(tmp_path):
+    # Two databases in one folder: a load into one never overwrites the other's log.
+    from kg.config import load_config
+    a = load_config("embedded", str(tmp_path / "a.lbdb")).reject_log
+    b = load_config("embedded", str(tmp_path / "b.lbdb")).reject_log
+    assert a != b and a.parent == b.parent == tmp_path
+    assert a.name == "a.rejects.jsonl"
