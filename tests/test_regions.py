@@ -285,6 +285,11 @@ def test_a_title_that_opens_with_an_issuer_places_the_document():
     ("会议由县政府李二平县长主持。", "李二平", ["县长"]),
     ("市委常委、秘书长王敏参加。", "王敏", ["市委常委", "秘书长"]),     # posts of any level
     ("市委常委、组织部部长葛建荣出席。", "葛建荣", ["部长"]),
+    # Posts of any level after a body's name are that body's, each one of the chain.
+    ("市政协党组书记、主席周蔚芬主持并讲话。", "周蔚芬", ["市政协党组书记", "市政协主席"]),
+    ("省政府党组书记、省长王晓东主持。", "王晓东", ["省政府党组书记", "省长"]),
+    ("受市委副书记、市长吴之凌委托，会议由他人主持。", "吴之凌", ["市委副书记", "市长"]),  # 之 in a given name; 受…委托
+    ("副市长于大永出席。", "于大永", ["副市长"]),                                          # 于 is a family name
 ])
 def test_titles_before_after_and_around_the_name(sentence, name, titles):
     found = find_officials(sentence, default_lexicon())

@@ -31,10 +31,10 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "参观", "看望", "慰问", "主持召开", "作报告", "作工作报告", "一同", "共同", "先后", "通报", "传达",
     "汇报", "宣读", "解读", "回答", "答复", "作出", "作了", "希望", "带领", "率领", "召开", "走访",
     "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
-    "颁奖", "点评", "总结", "对接", "一起",
+    "颁奖", "点评", "总结", "对接", "一起", "委托",
 ), key=len, reverse=True))
 _WEAK_FOLLOWERS = set("在对到等和与及说率赴向为就并又作称也还")
-_NOT_IN_NAME = set("的了是们这那之于被把将等及与并或")
+_NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
 _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯营沟湾岭寨峪洼")
 _HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
@@ -127,7 +127,8 @@ def name_problem(name: str) -> str:
         return "four characters without a two-character family name"
     if any(h in name for h in _HONORIFICS) or titles_table().pattern.search(name):
         return "holds a title or honorific"
-    if any(ch in _NOT_IN_NAME for ch in name) or name[-1] in _PLACE_END:
+    given = name[2:] if compound else name[1:]     # 于 and 那 are family names too (于大永)
+    if any(ch in _NOT_IN_NAME for ch in given) or name[-1] in _PLACE_END:
         return "reads as a phrase or a place, not a name"
     tag = _word_tags().get(name)
     if tag and not tag.startswith("nr"):
@@ -177,7 +178,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     for m in table.chain.finditer(text):
         if skipped(m.start()):
             continue
-        titles = [table.by_text[t] for t in m.group().split("、")]
+        titles = _with_body(text, m.start(), [table.by_text[t] for t in m.group().split("、")])
         if any(t.level == "national" for t in titles):
             continue
         offices = [t for t in titles if t.kind == "office"]
@@ -309,6 +310,22 @@ def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
         if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
             return text[s:start], body
     return "", ""
+
+
+# The level a body's name gives the posts it qualifies (市政协 → city).
+_BODY_LEVELS = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
+                ("县", "county"), ("旗", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"))
+
+
+def _with_body(text: str, start: int, titles: list[Title]) -> list[Title]:
+    """市政协党组书记、主席: posts of any level (党组书记, 主席) right after a body's name are
+    that body's posts, every one of the chain: 市政协党组书记 and 市政协主席, at the city level."""
+    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "")
+    if not body:
+        return titles
+    level = next((lv for prefix, lv in _BODY_LEVELS if body.startswith(prefix)), "")
+    return [Title(body + t.text, level, t.english, t.kind) if t.kind == "office" and not t.level else t
+            for t in titles]
 
 
 def _region_before(text: str, i: int, lexicon: Lexicon, places: dict[str, str]) -> tuple[str, int]:
