@@ -43,6 +43,8 @@ _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
 _NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _HEADER_CHARS = 1500
+# A page's date as portals print it (发布时间:2023-12-29 14:43, 2021/3/1, 2019.06.05).
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})(?![\d./-])")
 # The address that opens a report: 我代表海拉尔区人民政府 / 我代表国务院 / 我受国务院的委托.
 _ADDRESS = re.compile(r"我(?:代表|受)\s*([\u4e00-\u9fff]{1,20}?)(?:人民政府|政府|的委托|[，,、\s]|向)")
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中央|中华人民共和国国务院)$")
@@ -199,7 +201,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         close = text.find("）", dl.end(), dl.end() + 40)
         meta.byline_span = (dl.start(), close + 1 if close > 0 else (end if end > 0 else dl.end()))
     else:
-        m = _DATE.search(text, 0, _HEADER_CHARS)
+        # The first date near the top, written in words (2023年12月29日) or in figures (2023-12-29).
+        dates = [m for m in (_DATE.search(text, 0, _HEADER_CHARS), _NUMERIC_DATE.search(text, 0, _HEADER_CHARS))
+                 if m and _iso(*m.groups())]
+        m = min(dates, key=lambda d: d.start()) if dates else None
         if m:
             meta.date, meta.year = _iso(*m.groups()), int(_year(m[1]))
             meta.byline_span = (m.start(), m.end())
@@ -211,8 +216,26 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
         meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
+    elif (source := _source_region(text, lexicon)) is not None:
+        # Named nowhere in the article: the local paper or portal it comes from (来源:黄石日报).
+        meta.place = _place_of(source[0], lexicon)
+        meta.place_span = source[1]
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
+
+
+# The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网): local media bear their region's name.
+_SOURCE = re.compile(r"(?:来源|稿源)\s*[：:]\s*([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
+                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)")
+
+
+def _source_region(text: str, lexicon: Lexicon):
+    """The region of the local medium a page names as its source, when its name denotes exactly one region."""
+    m = _SOURCE.search(text, 0, _HEADER_CHARS)
+    if not m:
+        m = _SOURCE.search(text, max(0, len(text) - 600))
+    info = lexicon.find_region(m[1]) if m else None
+    return (info, m.span(1)) if info and info.level != "national" else None
 
 
 # An issuer that signs a document: a line of its own naming a government or an office, usually
