@@ -295,3 +295,14 @@ def test_names_split_outside_brackets_only():
 
 def test_golden_input_is_the_seed():
     assert (GOLDEN / "input.txt").read_bytes() == SEED.read_bytes()
+
+
+def test_an_attachment_list_line_is_never_the_plans_title():
+    text = ("各乡镇人民政府，县直各有关单位：\n现将任务分解印发给你们，请抓好落实。\n"
+            "附件：1.2025年县政府工作报告任务清单\n2.2025年民生实事任务分解\n"
+            "一、扩大有效需求\n1.推进重点项目建设。（县发展改革局牵头，县财政局配合）\n"
+            "2.促进消费回暖升级。（县商务局牵头）\n")
+    ex = dp.parse(from_bytes(text.encode("utf-8"), "p.txt"), default_lexicon())
+    assert "民生实事任务分解" not in ex.document.title and not ex.document.title.startswith("各乡镇")
+    tasks = {e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    assert {"推进重点项目建设。", "促进消费回暖升级。"} <= tasks

@@ -164,3 +164,31 @@ def test_a_two_row_header_and_roles_marked_in_the_cell():
     roles = {(r.source[1], r.target[1].split("#")[1]): r.props["role"] for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
     assert roles == {("市教育局", "1"): "lead", ("市财政局", "1"): "support", ("市交通运输局", "2"): "lead",
                      ("市住房和城乡建设局", "2"): "lead", ("市财政局", "2"): "support"}
+
+
+# A plan that opens with its salutation and has no issuer: the title is the list's own title line,
+# and a title that opens with a region's full name places the plan there.
+SALUTED = ("各县、市、区人民政府，市政府各部门：\n"
+           "现将任务分解责任清单印发给你们，请认真贯彻落实。\n"
+           "荆州市2022年政务公开任务分解责任清单\n"
+           "序号\t工作任务\t责任单位\t时限要求\n"
+           "1\t加强政策文件解读\t市政府办公室\t持续推进\n"
+           "2\t开设行业帮扶政策公开专题\t市发展改革委\t2022年12月底前\n")
+
+
+def test_a_salutation_is_never_the_title_and_the_titles_region_places_the_plan():
+    doc = from_bytes(SALUTED.encode("utf-8"), "清单.txt")
+    d = parse(doc, default_lexicon()).document
+    assert (d.title, d.region) == ("荆州市2022年政务公开任务分解责任清单", "湖北省/荆州市")
+
+
+@pytest.mark.parametrize("title,region", [
+    ("荆州市2022年政务公开任务分解责任清单", "湖北省/荆州市"),
+    ("济南市历城区2021年重点工作分工方案", "山东省/济南市/历城区"),
+    ("荆州古城保护方案", None),             # a short name opening a title is not the region's
+    ("2021年重点工作分工方案", None),
+])
+def test_a_title_opening_with_a_regions_full_name(title, region):
+    from loaders.recognisers.places import title_region
+    found = title_region(title, default_lexicon())
+    assert (found.key if found else None) == region

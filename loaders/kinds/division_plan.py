@@ -26,7 +26,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.reading import portal
-from loaders.recognisers.places import issuer_region
+from loaders.recognisers.places import issuer_region, title_region
 from loaders.reading.source import SourceDocument
 
 KIND = "division_plan"
@@ -85,7 +85,13 @@ def score_action(text: str) -> float:
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-_TITLE = re.compile(r"[^，。：；、]{4,60}(?:方案|若干措施|行动计划|工作要点|实施意见)")
+# What a plan's title ends with: 分工方案, 若干措施, 责任分解(表), 任务清单, 工作台账, 一览表…
+_TITLE_END = r"(?:方案|若干措施|行动计划|工作要点|实施意见|责任分解表?|任务分解表?|分工表?|清单|台账|一览表|计划)"
+_TITLE = re.compile(rf"[^，,。：:；、]{{4,60}}{_TITLE_END}")
+# A line of a list is not a title: an attachment (附件：1.…清单, 2.…任务分解) or a numbered item.
+_LISTED = re.compile(r"\s*(?:附件|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+# A salutation (各县、市、区人民政府，市政府各部门：) addresses the plan's readers; it is never its title.
+_SALUTATION = re.compile(r"^\s*各[^。\n]{1,120}?[：:]")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -112,6 +118,9 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     stated = _TABLE_DATE.search(table.get("date", ""))
     date = _iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
+    if region_info is None and title and (region_info := title_region(title, lexicon)):
+        found = text.find(title)      # no issuer: a title that opens with a region's name names it
+        issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -134,12 +143,12 @@ def _title(lines, text) -> tuple[str, int]:
     """The plan's own title line, and where the plan (after the covering notice) begins."""
     for ln, s, e in lines:
         t = ln.strip()
-        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《"):
+        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《") and not _LISTED.match(t):
             return re.sub(r"\s+", "", t), e
-    m = re.search(r"《([^》]{4,60}方案)》", text)
+    m = re.search(rf"《([^》]{{4,60}}{_TITLE_END})》", text)
     if m:
         return m.group(1), 0
-    return (lines[0][0].strip() if lines else ""), 0
+    return next((ln.strip() for ln, _, _ in lines[:12] if not _SALUTATION.match(ln) and not _LISTED.match(ln)), ""), 0
 
 
 def _issuer(head) -> tuple[str, tuple[int, int]]:

@@ -29,6 +29,7 @@ from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
 from loaders.recognisers.lexicon import Lexicon
+from loaders.recognisers.places import title_region
 from loaders.reading import flat
 from loaders.reading.model import Row, Table
 from loaders.kinds.base import Loader
@@ -141,6 +142,9 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     issuer = issuer or layout.meta.issuer
     date = plan._date(head) or layout.meta.date
     region_info = lexicon.region_prefix(issuer) if issuer else None
+    if region_info is None and title and (region_info := title_region(title, lexicon)):
+        found = text.find(title)      # no issuer: a title that opens with a region's name names it
+        issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
     region = region_info.key if region_info else ""
     if region_info:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.

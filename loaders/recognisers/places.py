@@ -75,6 +75,16 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
     return chain, (rest if town else ""), ("" if town else rest)
 
 
+def title_region(title: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
+    安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count."""
+    chain, town, rest = parse_place(title, lexicon)
+    consumed = len(title) - len(rest) - len(town)
+    if not chain or not title[:consumed].endswith(chain[-1].name):
+        return None
+    return chain[-1]
+
+
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     """Whether running text naming `name` names a region: a full name, or a provincial-level region's."""
     if name in _ORDINARY:
