@@ -306,3 +306,23 @@ def test_an_attachment_list_line_is_never_the_plans_title():
     assert "民生实事任务分解" not in ex.document.title and not ex.document.title.startswith("各乡镇")
     tasks = {e.props["text"] for e in ex.entities if e.label == schema.TASK}
     assert {"推进重点项目建设。", "促进消费回暖升级。"} <= tasks
+
+
+_MEASURES = "一、重点任务\n1.推进重点项目建设。（市发展改革委牵头，市财政局配合）\n2.促进消费回暖升级。（市商务局牵头）\n"
+
+
+@pytest.mark.parametrize("head,title", [
+    # a portal's header table states the title; its label lines never are one
+    ("索 引 号：\n000014349/2019-00003\n发文机关：\n国务院\n标　　题：\n国务院关于促进综合保税区高水平开放高质量发展的若干意见\n"
+     "发文字号：\n国发〔2019〕3号\n", "国务院关于促进综合保税区高水平开放高质量发展的若干意见"),
+    # a repost's citation lines, then the title line (关于…的通知)
+    ("【法宝引证码】CLI.12.4638041\n原文链接：https://example.com/a.html\n某省人民政府办公厅关于印发加快发展若干政策的通知\n",
+     "某省人民政府办公厅关于印发加快发展若干政策的通知"),
+    # no title at all: a chapter heading or a plan cited deep in the body is not the title
+    ("为加快发展，制定如下措施。\n" + "为加快发展，结合实际，提出如下意见。\n" * 80 + "第四章职责分工\n"
+     "对符合《济南市十大千亿产业振兴计划》的给予资助。\n", ""),
+])
+def test_a_plans_title_is_what_the_document_states(head, title):
+    ex = dp.parse(from_bytes((head + _MEASURES).encode("utf-8"), "p.txt"), default_lexicon())
+    assert ex.document.title == title
+    assert sum(e.label == schema.TASK for e in ex.entities) == 2

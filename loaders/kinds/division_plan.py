@@ -28,6 +28,7 @@ from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.reading import portal
 from loaders.recognisers.places import issuer_region, title_region
 from loaders.reading.source import SourceDocument
+from loaders.structure.titles import document_title
 
 KIND = "division_plan"
 
@@ -87,11 +88,11 @@ _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
 # What a plan's title ends with: 分工方案, 若干措施, 责任分解(表), 任务清单, 工作台账, 一览表…
 _TITLE_END = r"(?:方案|若干措施|行动计划|工作要点|实施意见|责任分解表?|任务分解表?|分工表?|清单|台账|一览表|计划)"
+_HEAD_CHARS = 3000        # the plan's own title stands after a covering notice, never deep in the body
+_NOTICE_CHARS = 800       # a covering notice stands at the top; a plan cited further on is another one
 _TITLE = re.compile(rf"[^，,。：:；、]{{4,60}}{_TITLE_END}")
 # A line of a list is not a title: an attachment (附件：1.…清单, 2.…任务分解) or a numbered item.
-_LISTED = re.compile(r"\s*(?:附件|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
-# A salutation (各县、市、区人民政府，市政府各部门：) addresses the plan's readers; it is never its title.
-_SALUTATION = re.compile(r"^\s*各[^。\n]{1,120}?[：:]")
+_LISTED = re.compile(r"\s*(?:附件|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -105,13 +106,13 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     text = view.text
     b = PlanBuilder(doc, view)
     lines = _lines(text)
-    title, body_start = _title(lines, text)
+    table = portal.header(doc.plain.text).fields
+    title, body_start = _title(lines, text, table.get("title", ""), doc.plain.text)
     head = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
     issuer, issuer_line = _issuer(head)
     number = _number(text[:body_start] if body_start else text[:3000])
     date = _date(head)
     # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
-    table = portal.header(doc.plain.text).fields
     if table.get("issuer"):
         issuer, issuer_line = table["issuer"], lines[0][1:] if lines else (0, 0)
     number = table.get("number") or number
@@ -139,16 +140,23 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
 
 
-def _title(lines, text) -> tuple[str, int]:
-    """The plan's own title line, and where the plan (after the covering notice) begins."""
+def _title(lines, text, stated: str = "", plain: str = "") -> tuple[str, int]:
+    """The plan's own title line, and where the plan (after the covering notice) begins. Else the
+    title a portal's header table states, one the text cites (《…方案》), a line shaped like a
+    title (…关于…的通知), or "" (the file's name stands for it) — never a header-table line, a
+    salutation, a list's line or a sentence."""
     for ln, s, e in lines:
+        if s > _HEAD_CHARS:
+            break
         t = ln.strip()
         if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《") and not _LISTED.match(t):
             return re.sub(r"\s+", "", t), e
-    m = re.search(rf"《([^》]{{4,60}}{_TITLE_END})》", text)
+    if stated:
+        return re.sub(r"\s+", "", stated), 0
+    m = re.search(rf"《([^》]{{4,60}}{_TITLE_END})》", text[:_NOTICE_CHARS])     # 现将《…方案》印发给你们
     if m:
         return m.group(1), 0
-    return next((ln.strip() for ln, _, _ in lines[:12] if not _SALUTATION.match(ln) and not _LISTED.match(ln)), ""), 0
+    return re.sub(r"\s+", "", document_title(plain or text)), 0     # lines as written: a title is a line
 
 
 def _issuer(head) -> tuple[str, tuple[int, int]]:

@@ -21,6 +21,7 @@ from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exporte
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.recognisers.targets import find_targets
+from loaders.structure.titles import document_title
 
 try:   # written alongside; prose works without it
     from loaders.recognisers import initiatives
@@ -96,7 +97,7 @@ _SALUTATION = re.compile(r"^\s*各[^：:\n。]{1,80}[：:]\s*$", re.M)
 
 
 def _official_document(head: str) -> bool:
-    return (bool(_SALUTATION.search(head[:800])) or bool(report_meta.document_title(head))
+    return (bool(_SALUTATION.search(head[:800])) or bool(document_title(head))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
 
 

@@ -27,6 +27,7 @@ from loaders.kinds.speakers import byline_speaker, header_speaker, premier, spea
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
+from loaders.structure.titles import document_title
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -243,21 +244,6 @@ def _source_region(text: str, lexicon: Lexicon):
 _ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会|国务院))[\s　]*$", re.M)
 _TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|国务院|局|厅|委员会|委))(?:关于|印发)")
 _TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
-
-
-# A document's title: 关于…的通知, …实施方案, …规划 — a line, not a sentence.
-_DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|措施|规定|细则|纲要|计划|公告|通报|条例|指南|要点|报告|清单|批复|函)"
-                        r"\s*(?:[（(][^）)\n]{1,20}[）)])?\s*$")
-
-
-def document_title(text: str) -> str:
-    """The first line near the top shaped like a document's title ("" when none is)."""
-    for m in re.finditer(r"[^\n]+", text[:1500]):
-        line = m.group().strip(" \t\u3000#*•")
-        if 4 <= len(line) <= 80 and not re.search(r"[，。；！？：:]", line) and _DOC_TITLE.search(line) \
-                and not is_boilerplate(line):
-            return line
-    return ""
 
 
 def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, table: dict,
