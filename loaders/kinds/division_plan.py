@@ -38,8 +38,10 @@ _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
-_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)分工|(?:任务|责任|目标)分解)(?:方案|意见|表)?$|^[^，。；\n]{2,40}任务清单$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+# 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
+                             r"|^[^，。；\n]{2,40}任务清单$", re.M)
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
 
 
 # Where a document names itself: its title and covering notice, before its first numbered item
@@ -53,14 +55,35 @@ def _head(text: str) -> str:
     return text[:m.start() if m else _HEAD]
 
 
-def _annotations(text: str) -> int:
-    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
+def _annotations(text: str, bare: bool = True) -> int:
+    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
+    with `bare`, also lists of units with no role word."""
     lead_first = resp.convention(text)
     # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
     unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
-                  if u.worded or lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n"))]
-    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled)
+                  if u.worded or bare and (lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n")))]
+    # A bracket whose role word closes a clause (…牵头，…配合) is written as an annotation even where
+    # its units cannot all be read: it tells what the document is all the same.
+    worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
             + 3 * len(_HEADER_LINE.findall(text)))
+
+
+_ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")
+
+
+def _closing(text: str) -> int:
+    """Annotations that close a measure, standing at the end of its line: （X牵头，Y配合）。"""
+    lead_first = resp.convention(text)
+    spans = [(u.start, u.end) for u in resp.find(text, 0, len(text), lead_first) if u.worded]
+    spans += [(b.start, b.end) for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
+
+
+def worded_annotations(text: str) -> int:
+    """Annotations that say who leads or answers for a task in words (牵头单位：…, X牵头，Y配合):
+    what no news article or report carries."""
+    return _annotations(text, bare=False)
 
 
 def score(text: str) -> float:
@@ -78,8 +101,10 @@ def score_action(text: str) -> float:
         return 0.0
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
-    if found < 2:
-        return 0.0      # a name alone does not make a plan whose measures say who leads them
+    # A name alone does not make a plan whose measures say who leads them; with its name, one
+    # measure closed by its annotation does (an excerpt, a short plan).
+    if found < 2 and not (named and found and _closing(text)):
+        return 0.0
     return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
 
 

@@ -105,6 +105,7 @@ def score(text: str) -> float:
 # public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
 _COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
 _PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
+_REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|进度(?:表|通报|公示)?[^\n]{0,12}$|工作进展")
 
 
 def document_kind(before: str, cols: list[Column]) -> str:
@@ -112,6 +113,11 @@ def document_kind(before: str, cols: list[Column]) -> str:
     (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
     set out), progress_report for a report of how tasks stand, else the plan table's own kind."""
     labels = "".join(c.label for c in cols)
+    # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
+    # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
+    heading = next((ln for ln in reversed(before.splitlines()) if ln.strip()), "")
+    if _REPORT_TITLE.search(heading) and any(c.what == "status" for c in cols):
+        return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"
     if any(c.what == "status" for c in cols) or _PROGRESS.search(before[-200:]):
