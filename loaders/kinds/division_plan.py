@@ -26,6 +26,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.reading import portal
+from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
 
@@ -137,6 +138,10 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     stated = _TABLE_DATE.search(table.get("date", ""))
     date = _iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
+    if region_info is None and number:
+        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
+        region_info = number_region(number, text, lexicon)
+        issuer_line = _number_line(lines, number) or issuer_line
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -182,11 +187,28 @@ def _issuer(head) -> tuple[str, tuple[int, int]]:
 
 
 def _number(head: str) -> str:
-    m = _NUMBER.search(head)
+    """The document's own number (文号) in its head: not one it cites, in brackets after a title
+    (根据《…的通知》（青政办字〔2023〕13号）)."""
+    m = next((m for m in _NUMBER.finditer(head) if _own(head, m)), None)
     if not m:
         return ""
     s = re.sub(r"\s+", "", m.group())
     return re.sub(r"[\[［【(（](\d{4})[\]］】)）〕]", r"〔\1〕", s)
+
+
+def _own(head: str, m: re.Match) -> bool:
+    """Whether a number stands for itself: not after a title or in a list of numbers it cites; in
+    brackets only where the bracket closes its line (（皖政办秘〔2021〕82号）), not a sentence's citation."""
+    before = head[m.start() - 1:m.start()]
+    if before in ("（", "("):
+        return bool(re.match(r"[)）][ \t]*(?:\n|$)", head[m.end():]))
+    return before not in ("》", "、")
+
+
+def _number_line(lines, number: str) -> tuple[int, int] | None:
+    """Where the number stands (its line), for the evidence of the region it names."""
+    key = re.sub(r"\s+", "", number)[:4]
+    return next(((s, e) for ln, s, e in lines if key in re.sub(r"\s+", "", ln)), None)
 
 
 def _date(head) -> str:
