@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.kinds import division_plan
-from loaders.recognisers.doc_numbers import number_region
+from loaders.recognisers.doc_numbers import number_region, own_number
 from loaders.recognisers.lexicon import default_lexicon
 from loaders.registry import detect
 from loaders.reading.source import from_bytes
@@ -43,8 +42,8 @@ def test_a_plan_with_no_issuer_takes_its_region_from_its_number():
 
 def test_a_number_the_document_cites_is_not_its_own():
     head = "为加快产业园建设，根据《青岛市人民政府办公厅关于印发若干政策的通知》（青政办字〔2023〕13号），制定本细则。\n"
-    assert division_plan._number(head) == ""
-    assert division_plan._number("鲁政办字〔2021〕5号\n" + head) == "鲁政办字〔2021〕5号"
+    assert own_number(head) == ""
+    assert own_number("鲁政办字〔2021〕5号\n" + head) == "鲁政办字〔2021〕5号"
 
 
 def test_a_generic_document_takes_its_region_from_its_own_number_line():
@@ -56,4 +55,4 @@ def test_a_generic_document_takes_its_region_from_its_own_number_line():
 
 
 def test_a_number_in_brackets_on_its_own_line_is_the_documents():
-    assert division_plan._number("关于印发行动计划的通知\n\n（皖政办秘〔2021〕82号）\n\n各市人民政府：\n") == "皖政办秘〔2021〕82号"
+    assert own_number("关于印发行动计划的通知\n\n（皖政办秘〔2021〕82号）\n\n各市人民政府：\n") == "皖政办秘〔2021〕82号"

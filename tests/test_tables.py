@@ -324,3 +324,16 @@ def test_a_table_titled_as_the_progress_of_minsheng_projects_is_a_progress_repor
     assert _read(text)[1].document.kind == "progress_report"
     listed = text.replace("项目推进情况", "任务分解表")      # the list itself, with a column of how each stands
     assert _read(listed)[1].document.kind == "commitment_table"
+
+
+BOILERPLATE = "首页 > 政务公开 > 重点工作\n发布时间：2023-05-06 来源：县政府办 浏览次数：\n【字体：大 中 小】 打印 关闭\n" * 5
+
+
+def test_a_commitment_list_is_told_by_its_title_under_a_portals_boilerplate():
+    assert len(BOILERPLATE) > 300
+    kind, ex = _read(BOILERPLATE + LIST)
+    assert (kind, ex.document.kind) == ("commitment_list", "commitment_table")
+
+
+def test_a_progress_report_is_told_by_its_title_under_a_portals_boilerplate():
+    assert _read(BOILERPLATE + PROGRESS)[0] == "progress_report"

@@ -26,7 +26,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.reading import portal
-from loaders.recognisers.doc_numbers import number_region
+from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
 
@@ -54,6 +54,15 @@ _FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
 def _head(text: str) -> str:
     m = _FIRST_ITEM.search(text, 0, _HEAD)
     return text[:m.start() if m else _HEAD]
+
+
+def title_lines(text: str) -> str:
+    """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
+    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
+    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not _SENTENCE.search(ln))
+
+
+_SENTENCE = re.compile(r"[，。；！？：]")
 
 
 def _annotations(text: str, bare: bool = True) -> int:
@@ -114,7 +123,6 @@ _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办�
 _TITLE = re.compile(r"[^，。：；、]{4,60}(?:方案|若干措施|行动计划|工作要点|实施意见)")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
-_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
@@ -128,7 +136,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     title, body_start = _title(lines, text)
     head = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
     issuer, issuer_line = _issuer(head)
-    number = _number(text[:body_start] if body_start else text[:3000])
+    number = own_number(text[:body_start] if body_start else text[:3000])
     date = _date(head)
     # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
     table = portal.header(doc.plain.text).fields
@@ -141,7 +149,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     if region_info is None and number:
         # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
         region_info = number_region(number, text, lexicon)
-        issuer_line = _number_line(lines, number) or issuer_line
+        issuer_line = number_line(lines, number) or issuer_line
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -184,31 +192,6 @@ def _issuer(head) -> tuple[str, tuple[int, int]]:
         if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
             return head[k - 1][0].strip(), head[k - 1][1:]
     return "", (0, 0)
-
-
-def _number(head: str) -> str:
-    """The document's own number (文号) in its head: not one it cites, in brackets after a title
-    (根据《…的通知》（青政办字〔2023〕13号）)."""
-    m = next((m for m in _NUMBER.finditer(head) if _own(head, m)), None)
-    if not m:
-        return ""
-    s = re.sub(r"\s+", "", m.group())
-    return re.sub(r"[\[［【(（](\d{4})[\]］】)）〕]", r"〔\1〕", s)
-
-
-def _own(head: str, m: re.Match) -> bool:
-    """Whether a number stands for itself: not after a title or in a list of numbers it cites; in
-    brackets only where the bracket closes its line (（皖政办秘〔2021〕82号）), not a sentence's citation."""
-    before = head[m.start() - 1:m.start()]
-    if before in ("（", "("):
-        return bool(re.match(r"[)）][ \t]*(?:\n|$)", head[m.end():]))
-    return before not in ("》", "、")
-
-
-def _number_line(lines, number: str) -> tuple[int, int] | None:
-    """Where the number stands (its line), for the evidence of the region it names."""
-    key = re.sub(r"\s+", "", number)[:4]
-    return next(((s, e) for ln, s, e in lines if key in re.sub(r"\s+", "", ln)), None)
 
 
 def _date(head) -> str:

@@ -28,6 +28,7 @@ from loaders.kinds import division_plan as plan
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
+from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading import flat
 from loaders.reading.model import Row, Table
@@ -154,7 +155,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         b.region(lexicon, region_info, b.ev(*where))
     kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
-                        number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
+                        number=own_number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
     seen: set[str] = set()

@@ -18,6 +18,8 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo, data_path
 # 鲁政办字〔2021〕5号, 济工信装备字[2022]1号: the 机关代字 before the year in brackets.
 _NUMBER = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _UPPER = ("national", "province", "city")
+# A number anywhere in running text: the document's own, or one it cites.
+_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +57,28 @@ def number_region(number: str, text: str, lexicon: Lexicon) -> RegionInfo | None
         return None
     upper = [info for info in found.values() if info.level in _UPPER]
     return upper[0] if len(upper) == 1 else None
+
+
+def own_number(head: str) -> str:
+    """The document's own number (文号) in its head: not one it cites, in brackets after a title
+    (根据《…的通知》（青政办字〔2023〕13号）)."""
+    m = next((m for m in _IN_TEXT.finditer(head) if _own(head, m)), None)
+    if not m:
+        return ""
+    s = re.sub(r"\s+", "", m.group())
+    return re.sub(r"[\[［【(（](\d{4})[\]］】)）〕]", r"〔\1〕", s)
+
+
+def _own(head: str, m: re.Match) -> bool:
+    """Whether a number stands for itself: not after a title or in a list of numbers it cites; in
+    brackets only where the bracket closes its line (（皖政办秘〔2021〕82号）), not a sentence's citation."""
+    before = head[m.start() - 1:m.start()]
+    if before in ("（", "("):
+        return bool(re.match(r"[)）][ \t]*(?:\n|$)", head[m.end():]))
+    return before not in ("》", "、")
+
+
+def number_line(lines, number: str) -> tuple[int, int] | None:
+    """Where the number stands (its line), for the evidence of the region it names."""
+    key = re.sub(r"\s+", "", number)[:4]
+    return next(((s, e) for ln, s, e in lines if key in re.sub(r"\s+", "", ln)), None)
