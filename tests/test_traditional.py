@@ -47,3 +47,8 @@ def test_a_big5_news_item_names_its_officials_in_simplified_characters():
     assert doc.encoding == "big5" and kind == "news"
     leaders = {e.name for e in ex.entities if e.label == schema.LEADER}
     assert {"张建国", "李明华"} <= leaders
+
+
+def test_a_name_with_a_converters_readings_is_the_simplified_name():
+    from loaders.reading.simplified import simplified_name
+    assert simplified_name("市經(jīng)貿(mào)委") == "市经贸委"

@@ -37,7 +37,9 @@ ACTION_KIND = "action_plan"
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
-_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
+# A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单"
+                            r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
 _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"

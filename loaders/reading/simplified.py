@@ -66,5 +66,5 @@ def simplify(view: NormalText) -> NormalText:
 
 
 def simplified_name(name: str) -> str:
-    """A short name or phrase in simplified characters (鄭云峰 → 郑云峰)."""
-    return _converter().convert(name) if name else name
+    """A short name or phrase in simplified characters (鄭云峰 → 郑云峰, 市經(jīng)貿(mào)委 → 市经贸委)."""
+    return _converter().convert(_PINYIN.sub("", name)) if name else name
