@@ -56,3 +56,11 @@ def test_a_generic_document_takes_its_region_from_its_own_number_line():
 
 def test_a_number_in_brackets_on_its_own_line_is_the_documents():
     assert own_number("关于印发行动计划的通知\n\n（皖政办秘〔2021〕82号）\n\n各市人民政府：\n") == "皖政办秘〔2021〕82号"
+
+
+def test_a_table_of_tasks_with_no_issuer_takes_its_region_from_its_number():
+    text = ("2023年重点工作任务分工\n济政办字〔2023〕8号\n序号 | 重点任务 | 牵头单位 | 完成时限\n"
+            "1 | 建设济南市新旧动能转换起步区。 | 市发展改革委 | 2023年12月底\n2 | 新建城市公园3个。 | 市园林局 | 2023年6月底\n")
+    doc = from_bytes(text.encode("utf-8"), "t.txt")
+    ex = detect(doc).parse(doc, default_lexicon())
+    assert (ex.document.number, ex.document.region) == ("济政办字〔2023〕8号", "山东省/济南市")

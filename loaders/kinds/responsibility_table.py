@@ -28,7 +28,7 @@ from loaders.kinds import division_plan as plan
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
-from loaders.recognisers.doc_numbers import own_number
+from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading import flat
 from loaders.reading.model import Row, Table
@@ -148,6 +148,11 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     issuer = issuer or layout.meta.issuer
     date = plan._date(head) or layout.meta.date
     region_info = lexicon.region_prefix(issuer) if issuer else None
+    number = own_number(text[:at(first)][:3000]) or layout.meta.number
+    if region_info is None and number:
+        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
+        region_info = number_region(number, text, lexicon)
+        issuer_line = number_line(head, number) or issuer_line
     region = region_info.key if region_info else ""
     if region_info:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.
@@ -155,7 +160,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         b.region(lexicon, region_info, b.ev(*where))
     kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
-                        number=own_number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
+                        number=number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
     seen: set[str] = set()
