@@ -77,3 +77,30 @@ def test_the_region_an_article_names_comes_before_its_source():
     text = "大冶市召开会议\n来源：黄石日报\n3月1日，大冶市召开会议。大冶市市长张建国主持并讲话，副市长李明华出席。\n"
     doc = from_bytes(text.encode("utf-8"), "n.txt")
     assert detect(doc).parse(doc, default_lexicon()).document.region == "湖北省/黄石市/大冶市"
+
+
+@pytest.mark.parametrize("text", [
+    # a headline telling that someone delivered the work report, over a session's news
+    "自治区人大会议开幕\n彭清华主持 陈武作政府工作报告\n作者:张明 编辑:李华\n"
+    "1月25日上午，自治区第十三届人民代表大会第一次会议开幕。自治区主席陈武向大会作政府工作报告。报告回顾过去五年工作。\n",
+    # a reporter who found something out, with no date
+    "市政府近日发出通知，明确各位副市长的分工。记者发现，常务副市长张建国负责市政府常务工作，副市长李明华负责农业农村工作。\n",
+    # a lead that opens on the date and what was done
+    "4月15日召开的省政府第二次全体会议上，印发了领导成员工作分工的通知。\n省长张建国领导省政府全面工作。副省长李明华负责交通运输方面工作。\n",
+])
+def test_news_told_by_the_press_at_work(text):
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
+
+
+def test_a_plan_with_a_news_sentence_on_top_is_a_plan():
+    text = ("今天，自治区人民政府网站发布了《关于印发都市圈建设2019年工作计划的通知》。\n"
+            "一、基础设施互联互通\n（一）道路畅通工程。加快建设都市圈快速通道。\n"
+            "进一步规范道路交通设施，保障道路安全畅通。（自治区交通运输厅牵头，自治区发展改革委、银川市配合）\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "action_plan"
+
+
+def test_a_covering_notice_with_its_number_and_recipients_is_not_news():
+    text = ("湖南省人民政府\n关于印发《落实〈政府工作报告〉重点工作\n部门分工的意见》的通知\n湘政发〔2020〕1号\n"
+            "省直和中央在湘有关单位：\n现将意见印发给你们。各部门要结合组织开展大督查、专项督查，召开会议研究部署。\n"
+            "湖南省人民政府\n2020年1月17日\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "division_plan"

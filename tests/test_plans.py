@@ -11,6 +11,7 @@ from loaders.structure import items
 from loaders.structure import responsibility as resp
 from loaders.recognisers.lexicon import default_lexicon
 from loaders.reading.source import from_bytes
+from loaders.registry import detect
 
 HEAD = "某市人民政府办公室\n\n2023年重点工作任务分工方案\n\n"
 
@@ -350,3 +351,10 @@ def test_a_plans_issuer_comes_from_the_portal_header_table_and_is_a_body():
     cited = "2017年国家发布《国务院关于印发某规划的通知》，现提出如下方案。\n某实施方案\n" + measures
     ex = division_plan.parse(from_bytes(cited.encode("utf-8"), "p.txt"), default_lexicon())
     assert ex.document.issuer == ""
+
+
+def test_a_document_dividing_the_work_reports_tasks_is_a_division_plan_whatever_it_is_called():
+    text = ("关于印发2006年政府工作报告要求重点做好的工作事项的通知\n2006年《政府工作报告》要求重点做好的工作事项\n"
+            "一、构建现代产业体系\n（一）加快建设汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、规划局）\n"
+            "（二）推进石化基地建设。（牵头单位：市发改委；配合单位：市经贸委）\n")
+    assert detect(from_bytes(text.encode("utf-8"), "p.txt")).kind == "division_plan"

@@ -316,3 +316,24 @@ def test_a_flattened_table_whose_cells_keep_their_bars_reads_like_one_without(pi
     barred = HEAD + "\n".join(line if line.startswith("|") else f"| {line} |" for line in body.splitlines()) + "\n"
     kind, ex = _read(barred)
     assert kind == "responsibility_table" and _facts(ex) == pipe_facts
+
+
+def test_a_table_titled_as_the_progress_of_minsheng_projects_is_a_progress_report():
+    text = ("2023年区政府民生实事项目推进情况\n序号 | 主要任务 | 牵头单位 | 推进情况 |\n"
+            "1 | 新建停车场3处。 | 区住建局 | 已完成2处。 |\n2 | 改造老旧小区12个。 | 区住建局 | 已开工10个。 |\n")
+    assert _read(text)[1].document.kind == "progress_report"
+    listed = text.replace("项目推进情况", "任务分解表")      # the list itself, with a column of how each stands
+    assert _read(listed)[1].document.kind == "commitment_table"
+
+
+BOILERPLATE = "首页 > 政务公开 > 重点工作\n发布时间：2023-05-06 来源：县政府办 浏览次数：\n【字体：大 中 小】 打印 关闭\n" * 5
+
+
+def test_a_commitment_list_is_told_by_its_title_under_a_portals_boilerplate():
+    assert len(BOILERPLATE) > 300
+    kind, ex = _read(BOILERPLATE + LIST)
+    assert (kind, ex.document.kind) == ("commitment_list", "commitment_table")
+
+
+def test_a_progress_report_is_told_by_its_title_under_a_portals_boilerplate():
+    assert _read(BOILERPLATE + PROGRESS)[0] == "progress_report"

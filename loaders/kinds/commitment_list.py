@@ -27,7 +27,7 @@ def score(text: str) -> float:
     """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
     that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
     such a list stays a report."""
-    if not _NAMED.search(text[:300]) or progress_score(text):
+    if not (_NAMED.search(text[:300]) or _NAMED.search(plan.title_lines(text))) or progress_score(text):
         return 0.0
     if len(FIELD.findall(text)) < 2:
         return 0.0

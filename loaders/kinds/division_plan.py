@@ -26,9 +26,10 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.reading import portal
+from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.places import issuer_region, title_region
 from loaders.reading.source import SourceDocument
-from loaders.structure.titles import document_title
+from loaders.structure.titles import plan_title
 
 KIND = "division_plan"
 
@@ -37,10 +38,14 @@ ACTION_KIND = "action_plan"
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
-_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单")
+# A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单"
+                            r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
-_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,40}(?:(?:任务|责任|工作)分工|(?:任务|责任|目标)分解)(?:方案|意见|表)?$|^[^，。；\n]{2,40}任务清单$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+# 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
+                             r"|^[^，。；\n]{2,40}任务清单$", re.M)
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
 
 
 # Where a document names itself: its title and covering notice, before its first numbered item
@@ -54,14 +59,44 @@ def _head(text: str) -> str:
     return text[:m.start() if m else _HEAD]
 
 
-def _annotations(text: str) -> int:
-    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers."""
+def title_lines(text: str) -> str:
+    """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
+    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
+    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not _SENTENCE.search(ln))
+
+
+_SENTENCE = re.compile(r"[，。；！？：]")
+
+
+def _annotations(text: str, bare: bool = True) -> int:
+    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
+    with `bare`, also lists of units with no role word."""
     lead_first = resp.convention(text)
     # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
     unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
-                  if u.worded or lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n"))]
-    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled)
+                  if u.worded or bare and (lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n")))]
+    # A bracket whose role word closes a clause (…牵头，…配合) is written as an annotation even where
+    # its units cannot all be read: it tells what the document is all the same.
+    worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
             + 3 * len(_HEADER_LINE.findall(text)))
+
+
+_ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")
+
+
+def _closing(text: str) -> int:
+    """Annotations that close a measure, standing at the end of its line: （X牵头，Y配合）。"""
+    lead_first = resp.convention(text)
+    spans = [(u.start, u.end) for u in resp.find(text, 0, len(text), lead_first) if u.worded]
+    spans += [(b.start, b.end) for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
+
+
+def worded_annotations(text: str) -> int:
+    """Annotations that say who leads or answers for a task in words (牵头单位：…, X牵头，Y配合):
+    what no news article or report carries."""
+    return _annotations(text, bare=False)
 
 
 def score(text: str) -> float:
@@ -79,23 +114,17 @@ def score_action(text: str) -> float:
         return 0.0
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
-    if found < 2:
-        return 0.0      # a name alone does not make a plan whose measures say who leads them
+    # A name alone does not make a plan whose measures say who leads them; with its name, one
+    # measure closed by its annotation does (an excerpt, a short plan).
+    if found < 2 and not (named and found and _closing(text)):
+        return 0.0
     return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
 
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-# What a plan's title ends with: 分工方案, 若干措施, 责任分解(表), 任务清单, 工作台账, 一览表…
-_TITLE_END = r"(?:方案|若干措施|行动计划|工作要点|实施意见|责任分解表?|任务分解表?|分工表?|清单|台账|一览表|计划)"
-_HEAD_CHARS = 3000        # the plan's own title stands after a covering notice, never deep in the body
-_NOTICE_CHARS = 800       # a covering notice stands at the top; a plan cited further on is another one
-_TITLE = re.compile(rf"[^，,。：:；、]{{4,60}}{_TITLE_END}")
-# A line of a list is not a title: an attachment (附件：1.…清单, 2.…任务分解) or a numbered item.
-_LISTED = re.compile(r"\s*(?:附件|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 _NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
-_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
@@ -107,10 +136,10 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     b = PlanBuilder(doc, view)
     lines = _lines(text)
     table = portal.header(doc.plain.text).fields
-    title, body_start = _title(lines, text, table.get("title", ""), doc.plain.text)
+    title, body_start = plan_title(lines, text, table.get("title", ""), doc.plain.text)
     head = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
     issuer, issuer_line = _issuer(head)
-    number = _number(text[:body_start] if body_start else text[:3000])
+    number = own_number(text[:body_start] if body_start else text[:3000])
     date = _date(head)
     # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
     if table.get("issuer"):
@@ -119,6 +148,10 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     stated = _TABLE_DATE.search(table.get("date", ""))
     date = _iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
+    if region_info is None and number:
+        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
+        region_info = number_region(number, text, lexicon)
+        issuer_line = number_line(lines, number) or issuer_line
     if region_info is None and title and (region_info := title_region(title, lexicon)):
         found = text.find(title)      # no issuer: a title that opens with a region's name names it
         issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
@@ -140,25 +173,6 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
 
 
-def _title(lines, text, stated: str = "", plain: str = "") -> tuple[str, int]:
-    """The plan's own title line, and where the plan (after the covering notice) begins. Else the
-    title a portal's header table states, one the text cites (《…方案》), a line shaped like a
-    title (…关于…的通知), or "" (the file's name stands for it) — never a header-table line, a
-    salutation, a list's line or a sentence."""
-    for ln, s, e in lines:
-        if s > _HEAD_CHARS:
-            break
-        t = ln.strip()
-        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《") and not _LISTED.match(t):
-            return re.sub(r"\s+", "", t), e
-    if stated:
-        return re.sub(r"\s+", "", stated), 0
-    m = re.search(rf"《([^》]{{4,60}}{_TITLE_END})》", text[:_NOTICE_CHARS])     # 现将《…方案》印发给你们
-    if m:
-        return m.group(1), 0
-    return re.sub(r"\s+", "", document_title(plain or text)), 0     # lines as written: a title is a line
-
-
 def _issuer(head) -> tuple[str, tuple[int, int]]:
     for pattern in (_HEADER, _NOTICE):
         for ln, s, e in head:
@@ -171,14 +185,6 @@ def _issuer(head) -> tuple[str, tuple[int, int]]:
         if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
             return head[k - 1][0].strip(), head[k - 1][1:]
     return "", (0, 0)
-
-
-def _number(head: str) -> str:
-    m = _NUMBER.search(head)
-    if not m:
-        return ""
-    s = re.sub(r"\s+", "", m.group())
-    return re.sub(r"[\[［【(（](\d{4})[\]］】)）〕]", r"〔\1〕", s)
 
 
 def _date(head) -> str:

@@ -35,9 +35,8 @@ _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配�
 def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
-    head = text[:300]
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_TITLE.search(head)) + (lines >= 2)
+    signals = bool(_TITLE.search(text[:300]) or _TITLE.search(plan.title_lines(text))) + (lines >= 2)
     if not signals:
         return 0.0
     fields = len(FIELD.findall(text))

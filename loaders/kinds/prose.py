@@ -15,6 +15,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
+from loaders.kinds.division_plan import worded_annotations
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
@@ -30,9 +31,13 @@ except ImportError:   # pragma: no cover - depends on the checkout
 
 # ---- detection ---------------------------------------------------------------
 
+# A report's title line; a headline that tells of one (陈武作政府工作报告, 听取政府工作报告) is news about it.
 _REPORT_TITLE_LINE = re.compile(
-    r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?[^\n，。：]{0,30}?政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
+    r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?[^\n，。：]{0,30}?(?<![作做])(?<!听取|审议|讨论)政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次\s*会议")
+# A report's by-line places it at the session (——2021年1月12日在某市第十七届人民代表大会第五次会议上);
+# news tells of the session (会议在南宁开幕) without standing at it.
+_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次\s*会议\s*上")
 _REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
 # How a report addresses the congress: 我代表国务院向大会作政府工作报告 / 我代表海拉尔区人民政府向大会报告工作.
 REPORT_ADDRESS = re.compile(r"我(?:现在)?(?:代表|受|根据)[^。\n]{0,20}(?:政府|国务院)[^。\n]{0,30}?(?:向[^。\n]{0,20}大会|大会)")
@@ -69,7 +74,15 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 _DATED_LEAD = re.compile(r"^\s*(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日(?:[至—–-]\d{1,2}日)?(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
-_EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|率队|视察|考察|检查|慰问|陪同|致辞")
+_EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞")
+
+
+# The press at work: a reporter who learnt or saw something (记者从…获悉, 记者了解到, 记者发现), a
+# page's by-line (作者：, 记者：, 编辑：), or a lead that opens on when it happened and what was done
+# (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
+_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S")
+_RECENT_LEAD = re.compile(r"^\s*[^。\n]{0,20}?(?:近日|日前|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,40}?"
+                          r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察)", re.M)
 
 
 def score_news(text: str) -> float:
@@ -80,24 +93,37 @@ def score_news(text: str) -> float:
             + 0.2 * (sum(k in text for k in ("主持", "出席", "参加", "讲话", "强调", "会议")) >= 2)
             + 0.1 * (0 < len(first) <= 40))
     # A dateline (本报1月21日讯, 新华社…电), a date heading the page, or a chronicle's dated entries
-    # make a news piece; without one, little.
-    dated = bool(_NEWS_DATELINE.search(head)) or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head)))
-                                                  and events >= 2)
+    # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
+    press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
+    dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
+    reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or "大事记" in head[:200]) and events >= 2
-    s = 0.5 + cues if dated or chronicle else min(0.25, cues)
-    title, byline = _report_signals(text)
-    if title or byline or _structured(text) or _official_document(head):
+    s = 0.5 + cues if dated or reported or chronicle else min(0.25, cues)
+    title, meeting = _report_signals(text)
+    # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
+    # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
+    at_session = bool(_BYLINE.search(text[:3000])) or "各位代表" in text[:3000] or (meeting and not (press or reported))
+    if title or at_session or _structured(text) or _official_document(head) or (
+            s >= 0.3 and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)
 
 
 # An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
 # 关于…的通知, or under a portal's header table (发文机关, 发文字号).
-_SALUTATION = re.compile(r"^\s*各[^：:\n。]{1,80}[：:]\s*$", re.M)
+_SALUTATION = re.compile(r"^\s*(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}[：:]\s*$", re.M)
+# The document's number on a line of its own (湘政发〔2020〕1号), as official documents set it under their header.
+_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号\s*$", re.M)
+
+
+# A headline that tells of a document (陈武作政府工作报告, 国务院印发《…》) is news about it, not its title.
+_HEADLINE = re.compile(r"(?:作|做|听取|审议|讨论)[^，。\n]{0,12}报告\s*$|(?:印发|发布|出台|公布|解读)\s*《")
 
 
 def _official_document(head: str) -> bool:
-    return (bool(_SALUTATION.search(head[:800])) or bool(document_title(head))
+    title = document_title(head)
+    return (bool(_SALUTATION.search(head[:800])) or bool(title and not _HEADLINE.search(title))
+            or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
+from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
@@ -246,6 +247,10 @@ _TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办
 _TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
 
 
+# The document's own number on a line of its own under its header (湘政发〔2020〕1号), not one it cites.
+_OWN_NUMBER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号)[ \t]*$", re.M)
+
+
 def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, table: dict,
                   plain: str = "") -> None:
     """A document of no known kind: its title line, the issuer it names (in the portal's header
@@ -253,7 +258,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     end. The body's places never decide."""
     titled = document_title(plain or text)
     meta.title, meta.title_span = (table.get("title") or titled or first_line.strip(" \t#*•")), line_span
-    meta.number = table.get("number", "")
+    own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
+    meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
     issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
@@ -272,8 +278,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     if m:
         meta.date = _iso(*m.groups())
         meta.year = int(meta.date[:4]) if meta.date else None
+    if not meta.place and meta.number and (info := number_region(meta.number, text, lexicon)):
+        meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
     if not meta.place:
-        meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title or signature", 0))
+        meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
 
 def _news_year(text: str, month: int) -> int | None:

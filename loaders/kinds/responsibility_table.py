@@ -28,8 +28,10 @@ from loaders.kinds import division_plan as plan
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
+from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.places import title_region
+from loaders.structure.titles import plan_title
 from loaders.reading import flat
 from loaders.reading.model import Row, Table
 from loaders.kinds.base import Loader
@@ -106,6 +108,7 @@ def score(text: str) -> float:
 # public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
 _COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
 _PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
+_REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|进度(?:表|通报|公示)?[^\n]{0,12}$|工作进展")
 
 
 def document_kind(before: str, cols: list[Column]) -> str:
@@ -113,6 +116,11 @@ def document_kind(before: str, cols: list[Column]) -> str:
     (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
     set out), progress_report for a report of how tasks stand, else the plan table's own kind."""
     labels = "".join(c.label for c in cols)
+    # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
+    # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
+    heading = next((ln for ln in reversed(before.splitlines()) if ln.strip()), "")
+    if _REPORT_TITLE.search(heading) and any(c.what == "status" for c in cols):
+        return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"
     if any(c.what == "status" for c in cols) or _PROGRESS.search(before[-200:]):
@@ -137,11 +145,16 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     tables = [found for t in layout.tables if (found := _header(t))]
     first = tables[0][0].start if tables else len(doc.raw)
     head = plan._lines(text[:at(first)])
-    title = plan._title(head, text[:at(first)])[0]
+    title = plan_title(head, text[:at(first)])[0]
     issuer, issuer_line = plan._issuer(head)
     issuer = issuer or layout.meta.issuer
     date = plan._date(head) or layout.meta.date
     region_info = lexicon.region_prefix(issuer) if issuer else None
+    number = own_number(text[:at(first)][:3000]) or layout.meta.number
+    if region_info is None and number:
+        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
+        region_info = number_region(number, text, lexicon)
+        issuer_line = number_line(head, number) or issuer_line
     if region_info is None and title and (region_info := title_region(title, lexicon)):
         found = text.find(title)      # no issuer: a title that opens with a region's name names it
         issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
@@ -152,7 +165,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         b.region(lexicon, region_info, b.ev(*where))
     kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
-                        number=plan._number(text[:at(first)][:3000]) or layout.meta.number, date=date, region=region)
+                        number=number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
     seen: set[str] = set()

@@ -9,6 +9,7 @@ character of the view still points at the original character it came from.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from loaders.reading.text import NormalText, is_cjk
@@ -32,8 +33,28 @@ def is_traditional(text: str) -> bool:
     return changed >= max(3, _SHARE * len(cjk))
 
 
+# Mirror sites that convert pages to traditional characters often leave a character's pinyin
+# reading in brackets after it: 實(shí)現(xiàn), 發(fā)展, 經(jīng)濟. The reading, tone marks and all, is
+# garbage in a word; dropped from the view (the original keeps it, offsets point past it).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[（(][a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+
+
+def _without_readings(view: NormalText) -> NormalText:
+    text = view.text
+    if not _PINYIN.search(text):
+        return view
+    keep = [True] * len(text)
+    for m in _PINYIN.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return NormalText("".join(c for c, k in zip(text, keep) if k),
+                      tuple(o for o, k in zip(view.origin, keep) if k) + (view.origin[-1],))
+
+
 def simplify(view: NormalText) -> NormalText:
-    """The view in simplified characters (the same view when it is not traditional)."""
+    """The view in simplified characters (the same view when it is not traditional), without the
+    pinyin readings converters leave in brackets after characters."""
+    view = _without_readings(view)
     if not is_traditional(view.text):
         return view
     convert = _converter().convert
@@ -45,5 +66,5 @@ def simplify(view: NormalText) -> NormalText:
 
 
 def simplified_name(name: str) -> str:
-    """A short name or phrase in simplified characters (鄭云峰 → 郑云峰)."""
-    return _converter().convert(name) if name else name
+    """A short name or phrase in simplified characters (鄭云峰 → 郑云峰, 市經(jīng)貿(mào)委 → 市经贸委)."""
+    return _converter().convert(_PINYIN.sub("", name)) if name else name

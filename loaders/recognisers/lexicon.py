@@ -111,6 +111,10 @@ class Lexicon:
             found = [r for r in found if r.key.startswith(within + "/") or r.key == within]
         return found
 
+    def starting_with(self, prefix: str) -> list[tuple[str, RegionInfo]]:
+        """(name, region) for every full, short or former name (county level and above) that starts with `prefix`."""
+        return [(name, r) for name, found in self._by_name.items() if name.startswith(prefix) for r in found]
+
     def find_region(self, name: str, within: str = "") -> RegionInfo | None:
         """A region by full or short name when it denotes exactly one; `within` (a region key) settles ambiguity.
         Never the first of several: an ambiguous name gives None (see `candidates`)."""

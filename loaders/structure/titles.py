@@ -18,3 +18,31 @@ def document_title(text: str) -> str:
                 and not is_boilerplate(line):
             return line
     return ""
+
+
+# What a plan's title ends with: 分工方案, 若干措施, 责任分解(表), 任务清单, 工作台账, 一览表…
+_TITLE_END = r"(?:方案|若干措施|行动计划|工作要点|实施意见|责任分解表?|任务分解表?|分工表?|清单|台账|一览表|计划)"
+_HEAD_CHARS = 3000        # the plan's own title stands after a covering notice, never deep in the body
+_NOTICE_CHARS = 800       # a covering notice stands at the top; a plan cited further on is another one
+_TITLE = re.compile(rf"[^，,。：:；、]{{4,60}}{_TITLE_END}")
+# A line of a list is not a title: an attachment (附件：1.…清单, 2.…任务分解) or a numbered item.
+_LISTED = re.compile(r"\s*(?:附件|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def plan_title(lines, text, stated: str = "", plain: str = "") -> tuple[str, int]:
+    """The plan's own title line, and where the plan (after the covering notice) begins. Else the
+    title a portal's header table states, one the text cites (《…方案》), a line shaped like a
+    title (…关于…的通知), or "" (the file's name stands for it) — never a header-table line, a
+    salutation, a list's line or a sentence."""
+    for ln, s, e in lines:
+        if s > _HEAD_CHARS:
+            break
+        t = ln.strip()
+        if _TITLE.fullmatch(t) and "关于" not in t and not t.startswith("《") and not _LISTED.match(t):
+            return re.sub(r"\s+", "", t), e
+    if stated:
+        return re.sub(r"\s+", "", stated), 0
+    m = re.search(rf"《([^》]{{4,60}}{_TITLE_END})》", text[:_NOTICE_CHARS])     # 现将《…方案》印发给你们
+    if m:
+        return m.group(1), 0
+    return re.sub(r"\s+", "", document_title(plain or text)), 0     # lines as written: a title is a line
