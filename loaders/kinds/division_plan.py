@@ -20,11 +20,13 @@ from graph import schema
 from graph.model import DocumentInfo, Evidence, Extraction
 from loaders.structure import annotation as ann
 from loaders.structure import items
+from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
 from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
-from loaders.kinds.plan_builder import PlanBuilder, titled_officials
+from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading import portal
 from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
@@ -120,7 +122,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
 
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year)
-    if not ctx.plan(items.blocks(text, body_start, _body_end(lines, text, body_start))):
+    forest = items.blocks(text, body_start, _body_end(lines, text, body_start))
+    if not ctx.plan(forest) + ctx.duties(forest):
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
@@ -208,6 +211,22 @@ class _Context:
         numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
         self.qualify = len(numbers) != len(set(numbers))
         return sum(self.block(bl, []) for bl in forest)
+
+    def duties(self, forest: list[items.Block]) -> int:
+        """A division of work among leaders (副市长张三：负责…，分管…) outside the numbered items: each
+        portfolio a task its leader is responsible for."""
+        spans = [(bl.start, bl.last) for bl in items.walk(forest)]
+        names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
+        n = 0
+        for d in portfolio.read(self.text, names):
+            if any(a <= d.task.start < z for a, z in spans):
+                continue
+            n += 1
+            ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)
+            task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
+            self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
+            self.leader(task, d.who, d.role, ev)
+        return n
 
     def block(self, bl: items.Block, inherited: list) -> int:
         """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""
@@ -320,7 +339,7 @@ class _Context:
     def new_task(self, seq: str, task_text: str, block: items.Block, ev: Evidence):
         b = self.b
         section = ""
-        p = block.parent
+        p = block.parent if block else None
         while p is not None:
             if p.style == "cn":
                 section = re.sub(r"\s+", "", self.text[p.start:p.end])
@@ -372,10 +391,10 @@ class _Context:
                 for n in names:
                     self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
-                units, standing = resp.field_units(text, f.value)
-                for n in units:
-                    n, lead = resp.marked_lead(n)
-                    self.unit(task, n, schema.ROLE_LEAD if lead else f.role, ev)
+                units, standing = resp.field_units(text, f.value, f.role, self.lead_first)
+                for u in units:
+                    n, lead = resp.marked_lead(u.name)
+                    self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:
                     self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)

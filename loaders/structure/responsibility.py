@@ -211,11 +211,16 @@ def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
 _STANDING = re.compile(r"均涉及(?P<who>[^，,。；;]{2,30}?)[，,]\s*不再(?:做|作|进行)?分工")
 
 
-def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Span]]:
-    """The units a labelled field names, and the units a standing rule inside it adds to every task
-    from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕 → [X, Y], [Z]."""
+def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
+                lead_first: bool = False) -> tuple[list[Named], list[ann.Span]]:
+    """The units a labelled field names with their role, and the units a standing rule inside it
+    adds to every task from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕
+    → [X, Y], [Z]. The field's label gives the role (`role`) unless a word in the value says
+    otherwise (责任单位：X、Y分别牵头 → both lead); a 责任单位 list reads by the document's stated
+    convention (列第一位为牵头单位: the first leads, the rest support)."""
     sentences = ann.split_top(text, value.start, value.end, "。")
-    units, standing = [], []
+    units: list[Named] = []
+    standing = []
     for k, sent in enumerate(sentences):
         m = _STANDING.search(sent.text)
         if m:
@@ -224,16 +229,36 @@ def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Sp
             continue
         if k and units:
             continue
-        got = [n for p in ann.split_top(text, sent.start, sent.end, "，,；;") for n in _strip_verb(text, p)]
-        units += got
+        for p in ann.split_top(text, sent.start, sent.end, "，,；;"):
+            got, worded = _strip_verb(text, p)
+            units += [Named(_unnoted(n), worded or role) for n in got]
+    units = [u for u in units if u.name.text]
+    if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
+        # The stated convention splits a plain 责任单位 list: the first unit leads.
+        units = [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
     return units, standing
 
 
-def _strip_verb(text: str, part: ann.Span) -> list[ann.Span]:
+def _strip_verb(text: str, part: ann.Span) -> tuple[list[ann.Span], str]:
+    """The names of one clause of a field, and the role its verb gives them ("" when none)."""
     m = _VERB.search(part.text)
     if m and m.start() > 0 and looks_like_unit(part.text[:m.start()].split("、")[-1]):
         part = ann.Span(part.text[:m.start()], part.start, part.start + m.start())
-    return ann.names(text, part)
+        return ann.names(text, part), _ROLE[m.group("v")]
+    return ann.names(text, part), ""
+
+
+# A note in brackets after the last unit of a list, not part of its name: the convention (列第一位为牵头单位，
+# 下同) or a 下同 that extends the list to later tasks.
+_NOTE = re.compile(r"[（(][^（()）]*(?:下同|同上)[^（()）]*[)）]$")
+
+
+def _unnoted(name: ann.Span) -> ann.Span:
+    """市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同） → 市卫生健康委."""
+    m = _NOTE.search(name.text)
+    if not m or not (_CONVENTION.search(m.group()) or "下同" in m.group()):
+        return name
+    return ann.Span(name.text[:m.start()], name.start, name.start + m.start())
 
 
 # A section header that gives who leads everything under it:
