@@ -71,6 +71,14 @@ def test_item_numbered_with_a_year_after_it():
     assert items.blocks("1.5倍以上\n", 0, 6) == []
 
 
+def test_header_whose_title_starts_with_a_year():
+    # 一、2025年主要预期目标 is a header like 一、稳定增长: the items under it are its children, and 二、 starts the next.
+    text = "一、2025年主要预期目标\n1.地区生产总值增长6%。\n二、聚力强产业\n2.修编规划。\n"
+    forest = items.blocks(text, 0, len(text))
+    assert [(b.style, b.number) for b in forest] == [("cn", "一"), ("cn", "二")]
+    assert [c.number for c in forest[0].children] == ["1"]
+
+
 def test_items_run_on_in_one_line_after_an_annotation():
     ex = parse("一、目标\n(一)地区生产总值增长6%。(市发改局负责)(二)财政收入增长5%。(市财政局主办,市税务局协办)\n")
     assert roles(ex, "地区生产总值增长6%。") == {"市发改局": "responsible"}
