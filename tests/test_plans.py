@@ -358,3 +358,22 @@ def test_a_plans_issuer_comes_from_the_portal_header_table_and_is_a_body():
     cited = "2017年国家发布《国务院关于印发某规划的通知》，现提出如下方案。\n某实施方案\n" + measures
     ex = division_plan.parse(from_bytes(cited.encode("utf-8"), "p.txt"), default_lexicon())
     assert ex.document.issuer == ""
+
+
+def test_one_bracket_a_field_on_lines_of_their_own():
+    # 【牵头单位：…】 and 【配合单位：…】 each in its own bracket: one annotation, both fields read.
+    ex = parse("一、产业发展\n1.推进乡村振兴。\n【牵头单位：县农业农村局】\n【配合单位：县财政局】\n2.建设智慧城市。（县数据局负责）\n")
+    assert roles(ex, "推进乡村振兴。") == {"县农业农村局": "lead", "县财政局": "support"}
+    assert not [i for i in ex.issues if i.code == "plan.trailing-text"]
+
+
+def test_a_responsibility_list_read_by_the_stated_convention():
+    ex = parse("（责任分解中，列第一位的责任单位为牵头单位）\n一、目标\n1.地区生产总值增长6%。\n责任单位：市发改委、市统计局\n")
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "lead", "市统计局": "support"}
+
+
+@pytest.mark.parametrize("header, role", [("张三常务副市长牵头负责的工作（3项）", "lead"), ("张三副市长领衔的重点工作", "lead"),
+                                          ("由张三副市长牵头", "lead"), ("张三副市长分管工作", "responsible")])
+def test_leader_headers_in_the_forms_plans_use(header, role):
+    ex = parse(f"一、{header}\n1.地区生产总值增长6%。（市发改委负责）\n")
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "responsible", "张三": role}

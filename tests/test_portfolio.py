@@ -69,3 +69,10 @@ def test_a_responsible_field_reads_by_the_stated_convention_and_its_own_words():
     # A 配合单位 field keeps its role whatever the convention.
     units, _ = resp.field_units(text, _field(text), "support", lead_first=True)
     assert [u.role for u in units] == ["support", "support"]
+
+
+def test_convention_wordings():
+    for said in ("列第一位的为牵头单位", "排在第一位的为牵头部门", "列第一位为牵头或汇总单位",
+                 "责任分解中，列第一位的责任单位为牵头单位或汇总单位"):
+        assert resp.convention(said), said
+    assert not resp.convention("各责任单位要加强与牵头单位沟通联系")

@@ -249,7 +249,7 @@ class _Context:
         got = resp.header(text, bl.body, end)
         if got:
             names, verb = got
-            role = schema.ROLE_LEAD if verb in ("牵头", "主办") else schema.ROLE_RESPONSIBLE
+            role = schema.ROLE_LEAD if verb in resp.HEADER_LEADS else schema.ROLE_RESPONSIBLE
             ev = self.b.ev(bl.start, self._trim(bl.start, end))
             out += [(n, role, ev) for n in names]
         for u in resp.find(text, bl.body, end, self.lead_first):
@@ -377,10 +377,18 @@ class _Context:
         b, text = self.b, self.text
         if found is None:
             return False
+        fields, problems = [], []
+        # One bracket a field (【牵头单位：…】\n【配合单位：…】): the brackets that follow it are the same annotation.
+        while True:
+            got, more = ann.fields(text, found)
+            fields, problems = fields + got, problems + more
+            if not found.closed:
+                problems.append(ann.Problem("plan.bad-annotation", "annotation bracket is never closed", found.start, text[found.start:found.end]))
+            nxt = ann.find(text, found.end, end) if found.bracketed else None
+            if nxt is None or not nxt.bracketed or text[found.end:nxt.start].strip():
+                break
+            found = nxt
         ev = b.ev(start, found.end)
-        fields, problems = ann.fields(text, found)
-        if not found.closed:
-            problems.append(ann.Problem("plan.bad-annotation", "annotation bracket is never closed", found.start, text[found.start:found.end]))
         rest = text[found.end:end].strip()
         if rest:
             problems.append(ann.Problem("plan.trailing-text", f"text after the annotation was not read: {rest[:40]!r}", found.end, rest))

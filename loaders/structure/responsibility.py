@@ -22,7 +22,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 
 # The convention a document states once: the first unit listed leads.
 _CONVENTION = re.compile(
-    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
+    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
@@ -263,8 +263,12 @@ def _unnoted(name: ann.Span) -> ann.Span:
 
 # A section header that gives who leads everything under it:
 #   一、县示范区管委会牵头工作（8项）   一、陈寅常务副市长主抓的重点工作   （一）市发改委牵头的工作
+#   二、李四副市长牵头负责的工作（8项）   三、王五副市长领衔的重点工作   四、由赵六副市长牵头
 _HEADER = re.compile(
-    r"^(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头|主抓|负责|分管|主办)(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项)")
+    r"^(?:由)?(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头负责|牵头|主抓|负责|分管|主办|领衔|领办|包抓)"
+    r"(?:(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项))?")
+# The verbs of a header that make who it names the lead (the others: responsible).
+HEADER_LEADS = ("牵头负责", "牵头", "主办", "领衔", "领办")
 
 
 def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
@@ -280,7 +284,7 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
         return None
     if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):
         return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
-    value = ann.Span(m.group("who"), a, a + m.end("who"))
+    value = ann.Span(m.group("who"), a + m.start("who"), a + m.end("who"))
     names = ann.names(text, value)
     if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
         return None
