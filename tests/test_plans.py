@@ -377,3 +377,14 @@ def test_a_responsibility_list_read_by_the_stated_convention():
 def test_leader_headers_in_the_forms_plans_use(header, role):
     ex = parse(f"一、{header}\n1.地区生产总值增长6%。（市发改委负责）\n")
     assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "responsible", "张三": role}
+
+
+def test_responsible_units_lead_where_the_document_says_so_and_no_lead_is_named():
+    said = "特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位。\n"
+    body = ("一、目标\n1.地区生产总值增长6%。\n责任单位：市发改委、市统计局\n"
+            "2.财政收入增长5%。\n牵头单位：市财政局\n责任单位：市税务局\n")
+    ex = parse(said + body)
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "lead", "市统计局": "lead"}
+    assert roles(ex, "财政收入增长5%。") == {"市财政局": "lead", "市税务局": "responsible"}
+    # Without the statement a 责任单位 is only responsible.
+    assert roles(parse(body), "地区生产总值增长6%。") == {"市发改委": "responsible", "市统计局": "responsible"}

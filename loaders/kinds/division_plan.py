@@ -203,6 +203,7 @@ class _Context:
     def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
         self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
         self.lead_first = resp.convention(text)
+        self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
 
@@ -400,8 +401,10 @@ class _Context:
                     self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
                 units, standing = resp.field_units(text, f.value, f.role, self.lead_first)
+                led = any(g.kind == ann.UNIT and g.role == schema.ROLE_LEAD for g in fields)
                 for u in units:
                     n, lead = resp.marked_lead(u.name)
+                    lead = lead or (self.sole_leads and not led and u.role == schema.ROLE_RESPONSIBLE)
                     self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:

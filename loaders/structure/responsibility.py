@@ -48,6 +48,16 @@ class Named:
     role: str
 
 
+# The other convention plans state: where a task names no 牵头单位, its 责任单位 lead
+# (牵头单位（无牵头单位的，责任单位即为牵头单位，下同）).
+_SOLE = re.compile(r"无牵头(?:单位|部门)的?[，,]?\s*责任(?:单位|部门)即(?:为|是)牵头(?:单位|部门)")
+
+
+def sole_units_lead(text: str) -> bool:
+    """Whether the document states that a task's 责任单位 lead where it names no 牵头单位."""
+    return bool(_SOLE.search(text))
+
+
 def convention(text: str) -> bool:
     """Whether the document states that the first unit of a list leads."""
     return bool(_CONVENTION.search(text))
