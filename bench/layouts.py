@@ -23,6 +23,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -67,9 +68,10 @@ class Scored:
 
 
 def _squash(s: str) -> str:
-    """A name as compared: white space dropped, traditional characters read as simplified (as kg reads them)."""
+    """A name as compared: white space dropped, full-width forms read as half-width (相关市（州） is
+    相关市(州)), traditional characters read as simplified (as kg reads them)."""
     from loaders.reading.simplified import simplified_name
-    return simplified_name(re.sub(r"[\s\u3000]+", "", s))
+    return simplified_name(unicodedata.normalize("NFKC", re.sub(r"[\s\u3000]+", "", s)))
 
 
 def gold_documents(split: str = "all") -> list[dict]:

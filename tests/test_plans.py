@@ -72,6 +72,14 @@ def test_item_numbered_with_a_year_after_it():
     assert items.blocks("1.5倍以上\n", 0, 6) == []
 
 
+def test_header_whose_title_starts_with_a_year():
+    # 一、2025年主要预期目标 is a header like 一、稳定增长: the items under it are its children, and 二、 starts the next.
+    text = "一、2025年主要预期目标\n1.地区生产总值增长6%。\n二、聚力强产业\n2.修编规划。\n"
+    forest = items.blocks(text, 0, len(text))
+    assert [(b.style, b.number) for b in forest] == [("cn", "一"), ("cn", "二")]
+    assert [c.number for c in forest[0].children] == ["1"]
+
+
 def test_items_run_on_in_one_line_after_an_annotation():
     ex = parse("一、目标\n(一)地区生产总值增长6%。(市发改局负责)(二)财政收入增长5%。(市财政局主办,市税务局协办)\n")
     assert roles(ex, "地区生产总值增长6%。") == {"市发改局": "responsible"}
@@ -358,3 +366,33 @@ def test_a_document_dividing_the_work_reports_tasks_is_a_division_plan_whatever_
             "一、构建现代产业体系\n（一）加快建设汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、规划局）\n"
             "（二）推进石化基地建设。（牵头单位：市发改委；配合单位：市经贸委）\n")
     assert detect(from_bytes(text.encode("utf-8"), "p.txt")).kind == "division_plan"
+
+
+def test_one_bracket_a_field_on_lines_of_their_own():
+    # 【牵头单位：…】 and 【配合单位：…】 each in its own bracket: one annotation, both fields read.
+    ex = parse("一、产业发展\n1.推进乡村振兴。\n【牵头单位：县农业农村局】\n【配合单位：县财政局】\n2.建设智慧城市。（县数据局负责）\n")
+    assert roles(ex, "推进乡村振兴。") == {"县农业农村局": "lead", "县财政局": "support"}
+    assert not [i for i in ex.issues if i.code == "plan.trailing-text"]
+
+
+def test_a_responsibility_list_read_by_the_stated_convention():
+    ex = parse("（责任分解中，列第一位的责任单位为牵头单位）\n一、目标\n1.地区生产总值增长6%。\n责任单位：市发改委、市统计局\n")
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "lead", "市统计局": "support"}
+
+
+@pytest.mark.parametrize("header, role", [("张三常务副市长牵头负责的工作（3项）", "lead"), ("张三副市长领衔的重点工作", "lead"),
+                                          ("由张三副市长牵头", "lead"), ("张三副市长分管工作", "responsible")])
+def test_leader_headers_in_the_forms_plans_use(header, role):
+    ex = parse(f"一、{header}\n1.地区生产总值增长6%。（市发改委负责）\n")
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "responsible", "张三": role}
+
+
+def test_responsible_units_lead_where_the_document_says_so_and_no_lead_is_named():
+    said = "特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位。\n"
+    body = ("一、目标\n1.地区生产总值增长6%。\n责任单位：市发改委、市统计局\n"
+            "2.财政收入增长5%。\n牵头单位：市财政局\n责任单位：市税务局\n")
+    ex = parse(said + body)
+    assert roles(ex, "地区生产总值增长6%。") == {"市发改委": "lead", "市统计局": "lead"}
+    assert roles(ex, "财政收入增长5%。") == {"市财政局": "lead", "市税务局": "responsible"}
+    # Without the statement a 责任单位 is only responsible.
+    assert roles(parse(body), "地区生产总值增长6%。") == {"市发改委": "responsible", "市统计局": "responsible"}

@@ -79,8 +79,9 @@ def test_the_pdf_gives_each_row_its_page(tmp_path):
 
 def test_header_columns_and_score():
     cols = columns(["序号", "重点任务", "牵头领导", "牵头单位", "责任单位", "完成时间"])
+    # 责任单位 beside 牵头单位 stays responsible: the column's words give the role, as in plans' annotations.
     assert [(c.what, c.role) for c in cols] == [("seq", ""), ("task", ""), ("leader", "lead"), ("unit", "lead"),
-                                                ("unit", "support"), ("deadline", "")]
+                                                ("unit", "responsible"), ("deadline", "")]
     alone = columns(["序号", "工作任务", "责任单位", "完成时限"])
     assert [(c.what, c.role) for c in alone][2] == ("unit", "responsible")
     assert columns(["单位", "序号", "承诺事项", "完成时间", "责任人"]) is None       # a commitment table's

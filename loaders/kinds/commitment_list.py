@@ -13,6 +13,7 @@ import re
 
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
+from loaders.kinds.plan_detection import title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import Loader
@@ -27,7 +28,7 @@ def score(text: str) -> float:
     """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
     that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
     such a list stays a report."""
-    if not (_NAMED.search(text[:300]) or _NAMED.search(plan.title_lines(text))) or progress_score(text):
+    if not (_NAMED.search(text[:300]) or _NAMED.search(title_lines(text))) or progress_score(text):
         return 0.0
     if len(FIELD.findall(text)) < 2:
         return 0.0

@@ -20,106 +20,23 @@ from graph import schema
 from graph.model import DocumentInfo, Evidence, Extraction
 from loaders.structure import annotation as ann
 from loaders.structure import items
+from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
 from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
-from loaders.kinds.plan_builder import PlanBuilder, titled_officials
+from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading import portal
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.places import issuer_region, title_region
 from loaders.reading.source import SourceDocument
+from loaders.kinds.plan_detection import score, score_action
 from loaders.structure.titles import plan_title
 
 KIND = "division_plan"
 
 ACTION_KIND = "action_plan"
-
-_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
-# A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
-_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
-# A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
-_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单"
-                            r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
-# A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
-# 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
-_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
-                             r"|^[^，。；\n]{2,40}任务清单$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
-
-
-# Where a document names itself: its title and covering notice, before its first numbered item
-# (1. / 1、), not a task that mentions 任务分解.
-_HEAD = 1500
-_FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
-
-
-def _head(text: str) -> str:
-    m = _FIRST_ITEM.search(text, 0, _HEAD)
-    return text[:m.start() if m else _HEAD]
-
-
-def title_lines(text: str) -> str:
-    """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
-    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
-    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not _SENTENCE.search(ln))
-
-
-_SENTENCE = re.compile(r"[，。；！？：]")
-
-
-def _annotations(text: str, bare: bool = True) -> int:
-    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
-    with `bare`, also lists of units with no role word."""
-    lead_first = resp.convention(text)
-    # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
-    unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
-                  if u.worded or bare and (lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n")))]
-    # A bracket whose role word closes a clause (…牵头，…配合) is written as an annotation even where
-    # its units cannot all be read: it tells what the document is all the same.
-    worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
-    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
-            + 3 * len(_HEADER_LINE.findall(text)))
-
-
-_ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")
-
-
-def _closing(text: str) -> int:
-    """Annotations that close a measure, standing at the end of its line: （X牵头，Y配合）。"""
-    lead_first = resp.convention(text)
-    spans = [(u.start, u.end) for u in resp.find(text, 0, len(text), lead_first) if u.worded]
-    spans += [(b.start, b.end) for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
-    return sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
-
-
-def worded_annotations(text: str) -> int:
-    """Annotations that say who leads or answers for a task in words (牵头单位：…, X牵头，Y配合):
-    what no news article or report carries."""
-    return _annotations(text, bare=False)
-
-
-def score(text: str) -> float:
-    """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    head = _head(text)
-    named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
-    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
-
-
-def score_action(text: str) -> float:
-    """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
-    a document that calls itself a 分工 is a task-division plan."""
-    head = _head(text)
-    if _DIVISION_NAME.search(head):
-        return 0.0
-    named = bool(_ACTION_NAME.search(head))
-    found = _annotations(text)
-    # A name alone does not make a plan whose measures say who leads them; with its name, one
-    # measure closed by its annotation does (an excerpt, a short plan).
-    if found < 2 and not (named and found and _closing(text)):
-        return 0.0
-    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
-
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
@@ -163,7 +80,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
 
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year)
-    if not ctx.plan(items.blocks(text, body_start, _body_end(lines, text, body_start))):
+    forest = items.blocks(text, body_start, _body_end(lines, text, body_start))
+    if not ctx.plan(forest) + ctx.duties(forest):
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
@@ -223,6 +141,7 @@ class _Context:
     def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
         self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
         self.lead_first = resp.convention(text)
+        self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
 
@@ -231,6 +150,22 @@ class _Context:
         numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
         self.qualify = len(numbers) != len(set(numbers))
         return sum(self.block(bl, []) for bl in forest)
+
+    def duties(self, forest: list[items.Block]) -> int:
+        """A division of work among leaders (副市长张三：负责…，分管…) outside the numbered items: each
+        portfolio a task its leader is responsible for."""
+        spans = [(bl.start, bl.last) for bl in items.walk(forest)]
+        names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
+        n = 0
+        for d in portfolio.read(self.text, names):
+            if any(a <= d.task.start < z for a, z in spans):
+                continue
+            n += 1
+            ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)
+            task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
+            self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
+            self.leader(task, d.who, d.role, ev)
+        return n
 
     def block(self, bl: items.Block, inherited: list) -> int:
         """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""
@@ -253,7 +188,7 @@ class _Context:
         got = resp.header(text, bl.body, end)
         if got:
             names, verb = got
-            role = schema.ROLE_LEAD if verb in ("牵头", "主办") else schema.ROLE_RESPONSIBLE
+            role = schema.ROLE_LEAD if verb in resp.HEADER_LEADS else schema.ROLE_RESPONSIBLE
             ev = self.b.ev(bl.start, self._trim(bl.start, end))
             out += [(n, role, ev) for n in names]
         for u in resp.find(text, bl.body, end, self.lead_first):
@@ -343,7 +278,7 @@ class _Context:
     def new_task(self, seq: str, task_text: str, block: items.Block, ev: Evidence):
         b = self.b
         section = ""
-        p = block.parent
+        p = block.parent if block else None
         while p is not None:
             if p.style == "cn":
                 section = re.sub(r"\s+", "", self.text[p.start:p.end])
@@ -381,10 +316,18 @@ class _Context:
         b, text = self.b, self.text
         if found is None:
             return False
+        fields, problems = [], []
+        # One bracket a field (【牵头单位：…】\n【配合单位：…】): the brackets that follow it are the same annotation.
+        while True:
+            got, more = ann.fields(text, found)
+            fields, problems = fields + got, problems + more
+            if not found.closed:
+                problems.append(ann.Problem("plan.bad-annotation", "annotation bracket is never closed", found.start, text[found.start:found.end]))
+            nxt = ann.find(text, found.end, end) if found.bracketed else None
+            if nxt is None or not nxt.bracketed or text[found.end:nxt.start].strip():
+                break
+            found = nxt
         ev = b.ev(start, found.end)
-        fields, problems = ann.fields(text, found)
-        if not found.closed:
-            problems.append(ann.Problem("plan.bad-annotation", "annotation bracket is never closed", found.start, text[found.start:found.end]))
         rest = text[found.end:end].strip()
         if rest:
             problems.append(ann.Problem("plan.trailing-text", f"text after the annotation was not read: {rest[:40]!r}", found.end, rest))
@@ -395,10 +338,12 @@ class _Context:
                 for n in names:
                     self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
-                units, standing = resp.field_units(text, f.value)
-                for n in units:
-                    n, lead = resp.marked_lead(n)
-                    self.unit(task, n, schema.ROLE_LEAD if lead else f.role, ev)
+                units, standing = resp.field_units(text, f.value, f.role, self.lead_first)
+                led = any(g.kind == ann.UNIT and g.role == schema.ROLE_LEAD for g in fields)
+                for u in units:
+                    n, lead = resp.marked_lead(u.name)
+                    lead = lead or (self.sole_leads and not led and u.role == schema.ROLE_RESPONSIBLE)
+                    self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:
                     self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)

@@ -5,6 +5,8 @@ the responsibility tables that reuse their reading.
 """
 from __future__ import annotations
 
+import re
+
 from graph import schema
 from graph.model import Entity, Evidence, Issue, Relation
 from loaders.reading.source import SourceDocument
@@ -76,3 +78,24 @@ def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -
                        {"region": where, "titles": list(m.titles)}, ev, m.name)
         if where:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, where), {"title": schema.TITLE_SEPARATOR.join(m.titles)}, ev)
+
+
+# A name standing right before a government post (林文生副市长, 黄文辉常务副区长): news of a division of
+# work writes the post after the name, where the officials' reader does not always take it.
+_NAME_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=(?:作为)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长))")
+# Words that stand before a name in such sentences and could pass for a family name (由林锐副市长).
+_BEFORE_NAME = set("由和与及并则将")
+
+
+def portfolio_names(text: str, mentions) -> set[str]:
+    """The people a division of work can be about: the officials named, and names written before a post."""
+    names = {m.name for m in mentions}
+    for m in _NAME_BEFORE_POST.finditer(text):
+        cand = m.group(1)
+        if cand[0] in _BEFORE_NAME and len(cand) == 3:
+            cand = cand[1:]
+        for k in (3, 2):        # 由林锐副市长 → 林锐, not 由林锐
+            if len(cand) >= k and not officials.name_problem(cand[-k:]):
+                names.add(cand[-k:])
+                break
+    return names

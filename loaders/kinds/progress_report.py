@@ -15,6 +15,7 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
+from loaders.kinds.plan_detection import title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
@@ -36,7 +37,7 @@ def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_TITLE.search(text[:300]) or _TITLE.search(plan.title_lines(text))) + (lines >= 2)
+    signals = bool(_TITLE.search(text[:300]) or _TITLE.search(title_lines(text))) + (lines >= 2)
     if not signals:
         return 0.0
     fields = len(FIELD.findall(text))

@@ -15,12 +15,14 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
-from loaders.kinds.division_plan import worded_annotations
+from loaders.kinds.plan_detection import worded_annotations
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
+from loaders.kinds.plan_builder import portfolio_names
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
+from loaders.structure import portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -221,6 +223,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
     for m in found.mentions:
         mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
     _leaders(out, mentions, meta, lexicon)
+    _duties(out, doc, view, found.mentions, region)
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -273,6 +276,26 @@ def _leaders(out: _Builder, mentions: list, meta: report_meta.Meta, lexicon: Lex
         title = schema.TITLE_SEPARATOR.join(s["titles"]) or s["group"]
         out.relation(Relation(schema.SERVES_IN, (schema.LEADER, key), (schema.REGION, region), {"title": title},
                               tuple(dict.fromkeys(s["evidence"]))))
+
+
+def _duties(out: _Builder, doc: SourceDocument, view, mentions: list, region: str) -> None:
+    """A division of work the text tells (副市长张三：负责…; …由李四副市长负责): each portfolio a Task
+    its leader is responsible for, proved by the sentence."""
+    names = portfolio_names(view.text, mentions)
+    leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
+    for k, d in enumerate(portfolio.read(view.text, names), 1):
+        ev = doc.evidence(view, min(d.who.start, d.task.start), max(d.who.end, d.task.end), sentence=True)
+        text = re.sub(r"\s*\n\s*", "", d.task.text)
+        task = out.entity(Entity(schema.TASK, schema.task_key(doc.key, f"duty-{k}"), text[:30] + ("…" if len(text) > 30 else ""),
+                                 (), {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
+                                      "document": doc.key, "region": region}, (ev,)))
+        out.relation(Relation(schema.PART_OF, task, (schema.DOCUMENT, doc.key), {}, (ev,)))
+        who = leaders.get(d.who.text)
+        if who is None:
+            who = out.entity(Entity(schema.LEADER, schema.leader_key(region, d.who.text), d.who.text, (d.who.text,),
+                                    {"region": region, "titles": []}, (doc.evidence(view, d.who.start, d.who.end, sentence=True),)))
+            leaders[d.who.text] = who
+        out.relation(Relation(schema.RESPONSIBLE_FOR, who, task, {"role": d.role}, (ev,)))
 
 
 def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexicon, out: _Builder, ev: Evidence) -> str:

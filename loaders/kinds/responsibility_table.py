@@ -6,7 +6,7 @@ cells separated by tabs or | — so the same table gives the same tasks and fact
 whichever form carries it. Each body row under a header that names the task and at
 least one responsibility column is a task; its cells name leaders (牵头领导: lead,
 责任领导/责任人: responsible), units (牵头单位: lead; 配合单位: support; 责任单位:
-support beside a 牵头单位 column, else responsible) and the deadline. Evidence is the
+responsible, even beside a 牵头单位 column: the words decide, not an inferred role) and the deadline. Evidence is the
 row, each name's evidence its cell, with the page, table, row and cell.
 
 Merged cells: a format that knows them (Word, PDF, HTML) repeats a merged cell's text
@@ -67,10 +67,6 @@ def columns(cells: list[str]) -> list[Column] | None:
     named = [c for c in found if c.what in ("leader", "unit") and not (c.label == "责任人" and pledged)]
     if "task" not in whats or not named:
         return None
-    if any(c.role == schema.ROLE_LEAD and c.what == "unit" for c in found):
-        # Beside a 牵头单位 column, 责任单位 shares the work without leading it (as in plans).
-        found = [Column(c.index, c.what, schema.ROLE_SUPPORT, c.label) if c.what == "unit" and c.role == schema.ROLE_RESPONSIBLE else c
-                 for c in found]
     return found
 
 

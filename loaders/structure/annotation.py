@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
-_LABEL = (r"(?:(?:牵头负责|牵头|分管|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
+_LABEL = (r"(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
+          r"|(?:牵头负责|牵头|分管|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
           r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
@@ -23,7 +24,8 @@ _WHEN = re.compile(r"\d{1,2}月|\d{4}年|年底|年内|前|底|长期|持续")
 # Unbracketed fields start a line or follow the end of a sentence.
 _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
-_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?={_LABEL}{_COLON})")
+# (Not inside a longer label: 牵头责任单位 holds 责任单位.)
+_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协办)(?={_LABEL}{_COLON})")
 _FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
 
 LEADER, UNIT, DEADLINE, CLAUSES = "leader", "unit", "deadline", "clauses"
@@ -33,8 +35,8 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
     (re.compile(r"^(?:分管|责任)(?:[省市县区]级?)?领导$"), LEADER, RESPONSIBLE),
-    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核)?(?:单位|部门)$"), UNIT, LEAD),
-    (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:单位|部门)$"), UNIT, SUPPORT),
+    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门)$"), UNIT, LEAD),
+    (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:责任)?(?:单位|部门)$"), UNIT, SUPPORT),
     (re.compile(r"^责任(?:单位|部门)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
@@ -181,10 +183,29 @@ def _span(text: str, a: int, b: int) -> Span:
     return Span(text[a:b], a, b)
 
 
+# A collective written as a list of levels without brackets: 各县、市、区政府 (= 各县（市、区）政府).
+_LEVELS_LIST = re.compile(r"各[市县区乡镇旗](?:、[市县区乡镇旗])*、[市县区乡镇旗](?:人民)?(?:政府|党委|管委会)")
+
+
+def _collectives(text: str, parts: list[Span]) -> list[Span]:
+    """Parts joined back where a split cut a collective of levels (各县 | 市 | 区政府) apart."""
+    out, k = [], 0
+    while k < len(parts):
+        for j in range(len(parts) - 1, k, -1):
+            if text[parts[j - 1].end:parts[j].start] in "、" and _LEVELS_LIST.fullmatch(text[parts[k].start:parts[j].end]):
+                out.append(Span(text[parts[k].start:parts[j].end], parts[k].start, parts[j].end))
+                k = j + 1
+                break
+        else:
+            out.append(parts[k])
+            k += 1
+    return out
+
+
 def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
     """Names in a list value, whole even when a PDF line break ran through them; trailing 等 dropped."""
     out = []
-    for p in split_top(text, value.start, value.end, seps):
+    for p in _collectives(text, split_top(text, value.start, value.end, seps)):
         e = p.end
         while e > p.start and text[e - 1] in "。.；;":
             e -= 1

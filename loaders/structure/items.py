@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 _CN = "一二三四五六七八九十百零〇"
 STYLES = (
-    ("cn", re.compile(rf"[ \t\u3000]*([{_CN}]+)[ \t]*[、.．,，](?!\d)[ \t]*")),
+    # 一、2025年主要目标 is a header; 一.5 and 一，2 are not.
+    ("cn", re.compile(rf"[ \t\u3000]*([{_CN}]+)[ \t]*(?:、|[.．,，](?!\d))[ \t]*")),
     ("pcn", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]+)[)）][ \t]*")),
     ("ord", re.compile(rf"[ \t\u3000]*第([{_CN}]+)(?:[、，,：:．.]|[ \t]+)[ \t]*(?![章条节款部篇])")),
     ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),

@@ -22,7 +22,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 
 # The convention a document states once: the first unit listed leads.
 _CONVENTION = re.compile(
-    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
+    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
@@ -46,6 +46,16 @@ _NAME_MAX = 30
 class Named:
     name: ann.Span
     role: str
+
+
+# The other convention plans state: where a task names no 牵头单位, its 责任单位 lead
+# (牵头单位（无牵头单位的，责任单位即为牵头单位，下同）).
+_SOLE = re.compile(r"无牵头(?:单位|部门)的?[，,]?\s*责任(?:单位|部门)即(?:为|是)牵头(?:单位|部门)")
+
+
+def sole_units_lead(text: str) -> bool:
+    """Whether the document states that a task's 责任单位 lead where it names no 牵头单位."""
+    return bool(_SOLE.search(text))
 
 
 def convention(text: str) -> bool:
@@ -211,11 +221,16 @@ def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
 _STANDING = re.compile(r"均涉及(?P<who>[^，,。；;]{2,30}?)[，,]\s*不再(?:做|作|进行)?分工")
 
 
-def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Span]]:
-    """The units a labelled field names, and the units a standing rule inside it adds to every task
-    from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕 → [X, Y], [Z]."""
+def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
+                lead_first: bool = False) -> tuple[list[Named], list[ann.Span]]:
+    """The units a labelled field names with their role, and the units a standing rule inside it
+    adds to every task from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕
+    → [X, Y], [Z]. The field's label gives the role (`role`) unless a word in the value says
+    otherwise (责任单位：X、Y分别牵头 → both lead); a 责任单位 list reads by the document's stated
+    convention (列第一位为牵头单位: the first leads, the rest support)."""
     sentences = ann.split_top(text, value.start, value.end, "。")
-    units, standing = [], []
+    units: list[Named] = []
+    standing = []
     for k, sent in enumerate(sentences):
         m = _STANDING.search(sent.text)
         if m:
@@ -224,22 +239,46 @@ def field_units(text: str, value: ann.Span) -> tuple[list[ann.Span], list[ann.Sp
             continue
         if k and units:
             continue
-        got = [n for p in ann.split_top(text, sent.start, sent.end, "，,；;") for n in _strip_verb(text, p)]
-        units += got
+        for p in ann.split_top(text, sent.start, sent.end, "，,；;"):
+            got, worded = _strip_verb(text, p)
+            units += [Named(_unnoted(n), worded or role) for n in got]
+    units = [u for u in units if u.name.text]
+    if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
+        # The stated convention splits a plain 责任单位 list: the first unit leads.
+        units = [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
     return units, standing
 
 
-def _strip_verb(text: str, part: ann.Span) -> list[ann.Span]:
+def _strip_verb(text: str, part: ann.Span) -> tuple[list[ann.Span], str]:
+    """The names of one clause of a field, and the role its verb gives them ("" when none)."""
     m = _VERB.search(part.text)
     if m and m.start() > 0 and looks_like_unit(part.text[:m.start()].split("、")[-1]):
         part = ann.Span(part.text[:m.start()], part.start, part.start + m.start())
-    return ann.names(text, part)
+        return ann.names(text, part), _ROLE[m.group("v")]
+    return ann.names(text, part), ""
+
+
+# A note in brackets after the last unit of a list, not part of its name: the convention (列第一位为牵头单位，
+# 下同) or a 下同 that extends the list to later tasks.
+_NOTE = re.compile(r"[（(][^（()）]*(?:下同|同上)[^（()）]*[)）]$")
+
+
+def _unnoted(name: ann.Span) -> ann.Span:
+    """市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同） → 市卫生健康委."""
+    m = _NOTE.search(name.text)
+    if not m or not (_CONVENTION.search(m.group()) or "下同" in m.group()):
+        return name
+    return ann.Span(name.text[:m.start()], name.start, name.start + m.start())
 
 
 # A section header that gives who leads everything under it:
 #   一、县示范区管委会牵头工作（8项）   一、陈寅常务副市长主抓的重点工作   （一）市发改委牵头的工作
+#   二、李四副市长牵头负责的工作（8项）   三、王五副市长领衔的重点工作   四、由赵六副市长牵头
 _HEADER = re.compile(
-    r"^(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头|主抓|负责|分管|主办)(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项)")
+    r"^(?:由)?(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头负责|牵头|主抓|负责|分管|主办|领衔|领办|包抓)"
+    r"(?:(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项))?")
+# The verbs of a header that make who it names the lead (the others: responsible).
+HEADER_LEADS = ("牵头负责", "牵头", "主办", "领衔", "领办")
 
 
 def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
@@ -255,7 +294,7 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
         return None
     if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):
         return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
-    value = ann.Span(m.group("who"), a, a + m.end("who"))
+    value = ann.Span(m.group("who"), a + m.start("who"), a + m.end("who"))
     names = ann.names(text, value)
     if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
         return None

@@ -1,0 +1,92 @@
+"""How a plan is told from other documents: its name (分工方案, 行动方案…) in a title line of its
+head, and the responsibility annotations its items carry (牵头单位：…, X牵头，Y配合, leader headers)."""
+from __future__ import annotations
+
+import re
+
+from loaders.structure import responsibility as resp
+
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
+# A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
+_HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
+# A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单"
+                            r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
+# A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
+# 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
+                             r"|^[^，。；\n]{2,40}任务清单$", re.M)
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+
+
+# Where a document names itself: its title and covering notice, before its first numbered item
+# (1. / 1、), not a task that mentions 任务分解.
+_HEAD = 1500
+_FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
+
+
+def _head(text: str) -> str:
+    m = _FIRST_ITEM.search(text, 0, _HEAD)
+    return text[:m.start() if m else _HEAD]
+
+
+def title_lines(text: str) -> str:
+    """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
+    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
+    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not _SENTENCE.search(ln))
+
+
+_SENTENCE = re.compile(r"[，。；！？：]")
+
+
+def _annotations(text: str, bare: bool = True) -> int:
+    """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
+    with `bare`, also lists of units with no role word."""
+    lead_first = resp.convention(text)
+    # A list of units with no role word counts where it closes an item: "…。（装备中心、教研室）" at a line's end.
+    unlabelled = [u for u in resp.find(text, 0, len(text), lead_first)
+                  if u.worded or bare and (lead_first or (text[u.start - 1:u.start] == "。" and text[u.end:u.end + 1] in ("", "\n")))]
+    # A bracket whose role word closes a clause (…牵头，…配合) is written as an annotation even where
+    # its units cannot all be read: it tells what the document is all the same.
+    worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
+            + 3 * len(_HEADER_LINE.findall(text)))
+
+
+_ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")
+
+
+def _closing(text: str) -> int:
+    """Annotations that close a measure, standing at the end of its line: （X牵头，Y配合）。"""
+    lead_first = resp.convention(text)
+    spans = [(u.start, u.end) for u in resp.find(text, 0, len(text), lead_first) if u.worded]
+    spans += [(b.start, b.end) for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    return sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
+
+
+def worded_annotations(text: str) -> int:
+    """Annotations that say who leads or answers for a task in words (牵头单位：…, X牵头，Y配合):
+    what no news article or report carries."""
+    return _annotations(text, bare=False)
+
+
+def score(text: str) -> float:
+    """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
+    head = _head(text)
+    named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
+    return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
+
+
+def score_action(text: str) -> float:
+    """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
+    a document that calls itself a 分工 is a task-division plan."""
+    head = _head(text)
+    if _DIVISION_NAME.search(head):
+        return 0.0
+    named = bool(_ACTION_NAME.search(head))
+    found = _annotations(text)
+    # A name alone does not make a plan whose measures say who leads them; with its name, one
+    # measure closed by its annotation does (an excerpt, a short plan).
+    if found < 2 and not (named and found and _closing(text)):
+        return 0.0
+    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)

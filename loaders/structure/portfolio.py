@@ -1,0 +1,162 @@
+"""A leadership's division of work (领导分工): which portfolio each named leader answers for.
+
+Governments publish it in three forms, and news retells it:
+    副省长张三：负责工业、交通等方面工作。分管省工业和信息化厅、省交通运输厅。     — one leader a line
+    李四副市长                                                              — the leader on a line of their
+    负责农业农村、水利等工作。协助分管财政工作。                                 own, the portfolio beneath
+    分管市农业农村局，市水利局。
+    …王五副市长负责外经外贸、招商引资等，以及自贸区建设等专项工作；…         — prose: the leader, then 负责
+    …教育、文化、卫生等归口由赵六副市长负责；她还负责医药卫生体制改革。      — the portfolio first (由…负责), 他/她
+Each portfolio sentence (负责…, 领导…, 主持…工作) is a task the leader is responsible for;
+协助分管…工作 is a task they support. The 分管 / 联系 list of bureaus says whom the leader
+oversees, not a task, and is left out. Leaders are only the names the caller knows as officials
+(named with a title somewhere in the text), so a place or a unit is never read as a person.
+Works on offsets into the text; traditional characters are read as simplified.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.reading.simplified import simplified_name
+from loaders.structure.annotation import Span
+
+RESPONSIBLE, SUPPORT = "responsible", "support"
+
+# The posts a division of work is about (a government's heads), as written before or after the name.
+_POST = r"(?:[省市县区州旗]委)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席)"
+# Where a portfolio starts in a sentence, and the clauses that only list bureaus (oversight).
+_VERB_AT = re.compile(r"(?:^|(?<=[，,]))\s*(?:主要|同时|还|并|全面|具体)?(?=负责|领导|主持)")
+_OVERSIGHT = re.compile(r"[，,]\s*(?:还|并|同时)?(?:分管|联系)")
+_ASSIST = re.compile(r"^\s*协助(?:分管|负责)(?P<what>.+?工作)")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+
+
+@dataclass(frozen=True)
+class Duty:
+    who: Span           # the leader's name where it stands
+    task: Span          # the portfolio
+    role: str
+
+
+def read(text: str, names: set[str]) -> list[Duty]:
+    """The duties of a division of work in `text`, for leaders among `names` (the officials it names)."""
+    s = simplified_name(text)
+    if len(s) != len(text):
+        s = text
+    known = {simplified_name(n) for n in names if len(n) >= 2}
+    if not known:
+        return []
+    out = _lines(s, known)
+    if "分工" in s:
+        taken = [(d.task.start, d.task.end) for d in out]
+        out += [d for d in _prose(s, known) if not any(a <= d.task.start < b for a, b in taken)]
+    return [Duty(Span(text[d.who.start:d.who.end], d.who.start, d.who.end),
+                 Span(text[d.task.start:d.task.end], d.task.start, d.task.end), d.role) for d in out]
+
+
+def _leader(head: str, known: set[str]) -> str:
+    """The name in a line or phrase that is only a post and a known name (副市长张三, 张三副市长)."""
+    m = re.fullmatch(rf"(?:{_POST})+(\S{{2,4}})|(\S{{2,4}}?)(?:{_POST})+", head)
+    who = m and (m.group(1) or m.group(2))
+    return who if who in known else ""
+
+
+def _lines(s: str, known: set[str]) -> list[Duty]:
+    """Leaders heading their own line (alone, or before a colon) with the portfolio after them."""
+    heads = []      # (name span, body start)
+    for m in re.finditer(r"[^\n]+", s):
+        line = m.group()
+        bare = line.strip()
+        colon = re.match(r"\s*([^：:，,。]{3,16}?)\s*[：:]\s*(?=\S)", line)
+        if colon and (who := _leader(colon.group(1), known)):
+            at = m.start() + line.find(who)
+            heads.append((Span(who, at, at + len(who)), m.start() + colon.end()))
+        elif 3 <= len(bare) <= 12 and (who := _leader(bare, known)):
+            at = m.start() + line.find(who)
+            heads.append((Span(who, at, at + len(who)), m.end()))
+    if len(heads) < 2:      # one line naming a leader is a signature or a by-line, not a division of work
+        return []
+    out = []
+    ends = [h[0].start for h in heads[1:]] + [len(s)]
+    for (who, body), end in zip(heads, ends):
+        end = _line_start(s, end)
+        for sent in _SENTENCE.finditer(s, body, max(body, end)):
+            out += [Duty(who, t, role) for t, role in _portfolio(s, sent.start(), sent.end())]
+    return out
+
+
+def _line_start(s: str, i: int) -> int:
+    return s.rfind("\n", 0, i) + 1 if "\n" in s[:i] else i
+
+
+def _portfolio(s: str, a: int, b: int) -> list[tuple[Span, str]]:
+    """The task one sentence of a portfolio gives: from its verb to its end, without the bureaus it oversees."""
+    sent = s[a:b]
+    m = _ASSIST.match(sent)
+    if m:
+        return [(_span(s, a + m.start("what"), a + m.end("what")), SUPPORT)]
+    m = _VERB_AT.search(sent)
+    if not m or re.match(r"\s*(?:分管|联系)", sent):
+        return []
+    start = a + m.end()
+    cut = _OVERSIGHT.search(s, start, b)
+    return [(_span(s, start, cut.start() if cut else b), RESPONSIBLE)]
+
+
+def _span(s: str, a: int, b: int) -> Span:
+    while a < b and s[a] in " \t\u3000，,":
+        a += 1
+    while b > a and s[b - 1] in " \t\u3000，,":
+        b -= 1
+    return Span(s[a:b], a, b)
+
+
+# ---- prose ------------------------------------------------------------------------------------
+
+_ADVERBS = r"(?:则|还|也|同时|除了|主要|全面|具体|作为[^，,。；]{2,10}?[，,])*"
+
+
+def _prose(s: str, known: set[str]) -> list[Duty]:
+    """Duties told in sentences: 张三副市长负责X / 市长张三主持X工作 / X由张三负责 / 她还负责X."""
+    names = "|".join(sorted((re.escape(n) for n in known), key=len, reverse=True))
+    # Saying what a leader does takes the post beside the name (张三副市长负责, 张三作为常务副市长，负责);
+    # saying who does a thing (由张三负责) does not.
+    titled = rf"(?:(?:{_POST})(?P<n1>{names})|(?P<n2>{names})(?:{_POST}|作为[^，,。；]{{2,10}}?[，,]))"
+    leader = rf"(?:{_POST})?(?P<name>{names})(?:{_POST})?"
+    found: list[tuple[int, Duty]] = []
+    for m in re.finditer(rf"{titled}{_ADVERBS}(?P<v>负责|主持)", s):
+        task = _object(s, m.end(), m.group("v"), m.start("v"))
+        g = "n1" if m.group("n1") else "n2"
+        if task:
+            found.append((m.start(), Duty(Span(m.group(g), m.start(g), m.end(g)), task, RESPONSIBLE)))
+    for m in re.finditer(rf"由{leader}负责", s):
+        start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        body = re.sub(r"[，,]?\s*(?:均|统一|归口|全部|都|则)*$", "", s[start:m.start()])
+        if len(body.strip()) >= 2:
+            found.append((m.start(), Duty(Span(m.group("name"), m.start("name"), m.end("name")),
+                                          _span(s, start, start + len(body)), RESPONSIBLE)))
+    found.sort(key=lambda x: x[0])
+    for m in re.finditer(r"[他她](?:还|也|同时|则)*负责", s):
+        before = [(at, d) for at, d in found if at < m.start()]
+        task = _object(s, m.end(), "负责", m.end() - 2)
+        if before and task:
+            found.append((m.start(), Duty(max(before, key=lambda x: x[0])[1].who, task, RESPONSIBLE)))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+def _object(s: str, at: int, verb: str, verb_at: int) -> Span | None:
+    """What a leader is said to 负责 or 主持: the clause after the verb, and any 以及… clause that extends it."""
+    end = at
+    while True:
+        m = re.compile(r"[^，,；;。\n]*").match(s, end)
+        end = m.end()
+        if re.match(r"[，,]\s*以及", s[end:end + 4]):
+            end += 1
+            continue
+        break
+    if verb == "主持":
+        task = _span(s, verb_at, end)
+        return task if task.text.endswith("工作") else None
+    task = _span(s, at, end)
+    return task if len(task.text) >= 2 else None

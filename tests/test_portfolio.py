@@ -1,0 +1,78 @@
+"""A leadership's division of work (loaders/structure/portfolio.py) and 责任单位 fields read by a stated
+convention (loaders/structure/responsibility.py): small examples written for each rule."""
+from loaders.structure import annotation as ann
+from loaders.structure import portfolio
+from loaders.structure import responsibility as resp
+
+
+def _duties(text, names):
+    return [(d.who.text, d.task.text, d.role) for d in portfolio.read(text, set(names))]
+
+
+def test_one_leader_a_line_portfolio_is_a_task_bureaus_are_not():
+    text = ("副市长张三：负责工业、交通等方面工作，分管市工业和信息化局、市交通运输局。\n"
+            "副市长李四：负责教育、卫生等工作。协助分管财政工作。分管市教育局。联系市红十字会。\n")
+    assert _duties(text, {"张三", "李四"}) == [
+        ("张三", "负责工业、交通等方面工作", "responsible"),
+        ("李四", "负责教育、卫生等工作", "responsible"),
+        ("李四", "财政工作", "support"),
+    ]
+
+
+def test_leader_on_a_line_of_their_own_heads_the_portfolio_beneath():
+    text = "王五市长\n领导市政府全面工作。\n赵六常务副市长\n负责发展和改革、统计等工作。\n分管市发展和改革委员会，市统计局。\n"
+    assert _duties(text, {"王五", "赵六"}) == [
+        ("王五", "领导市政府全面工作", "responsible"),
+        ("赵六", "负责发展和改革、统计等工作", "responsible"),
+    ]
+
+
+def test_a_single_titled_line_is_a_signature_not_a_division_of_work():
+    assert _duties("特此通知。\n市长张三：负责解释。\n", {"张三"}) == []
+
+
+def test_prose_leader_then_portfolio_portfolio_then_leader_and_pronoun():
+    text = ("市政府领导分工公布。市长王五主持市政府全面工作。张三副市长负责农业、水利等，以及水库建设专项工作，有利于统筹发展。"
+            "教育、文化等归口由李四副市长负责，她还负责医改工作。公安、司法等工作，统一由赵六负责。")
+    assert _duties(text, {"王五", "张三", "李四", "赵六"}) == [
+        ("王五", "主持市政府全面工作", "responsible"),
+        ("张三", "农业、水利等，以及水库建设专项工作", "responsible"),
+        ("李四", "教育、文化等", "responsible"),
+        ("李四", "医改工作", "responsible"),
+        ("赵六", "公安、司法等工作", "responsible"),
+    ]
+
+
+def test_prose_needs_a_division_of_work_and_a_post_beside_the_name():
+    # No 分工 in the text: news of a meeting, not a division of work.
+    assert _duties("市长王五主持召开常务会议。张三副市长负责会议筹备。", {"王五", "张三"}) == []
+    # 主持 holds a portfolio only when its object is work (主持…工作), and a bare name does not say what a leader does.
+    assert _duties("分工如下。市长王五主持召开会议。张三全面负责各项工作任务的完成。", {"王五", "张三"}) == []
+
+
+def _field(text):
+    value = ann.Span(text, 0, len(text))
+    return value
+
+
+def test_a_responsible_field_reads_by_the_stated_convention_and_its_own_words():
+    text = "市发改委、市财政局、市统计局（除标注“分别牵头”外，列第一位为牵头单位，下同）"
+    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
+    assert [(u.name.text, u.role) for u in units] == [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support")]
+    text = "市人力社保局、市农业农村局分别牵头"
+    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
+    assert [(u.name.text, u.role) for u in units] == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
+    # Without a stated convention a 责任单位 list is responsible, unsplit.
+    text = "市发改委、市财政局"
+    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=False)
+    assert [u.role for u in units] == ["responsible", "responsible"]
+    # A 配合单位 field keeps its role whatever the convention.
+    units, _ = resp.field_units(text, _field(text), "support", lead_first=True)
+    assert [u.role for u in units] == ["support", "support"]
+
+
+def test_convention_wordings():
+    for said in ("列第一位的为牵头单位", "排在第一位的为牵头部门", "列第一位为牵头或汇总单位",
+                 "责任分解中，列第一位的责任单位为牵头单位或汇总单位"):
+        assert resp.convention(said), said
+    assert not resp.convention("各责任单位要加强与牵头单位沟通联系")
