@@ -567,9 +567,11 @@ def test_listed_programme_keeps_the_item_as_alias():
 
 def test_quality_on_the_provincial_sample(capsys):
     """Initiatives of other provinces (tests/gold/initiatives_provinces.json, issue 12): precision and recall on the
-    development excerpts and, apart, on the held-out ones (never tuned on). Reached: dev 0.97 / 0.74 (206/212,
-    206/277), held-out 0.86 / 0.63 (48/56, 48/76); before issue 12's rules 0.77 / 0.46 and 0.80 / 0.47. The floors
-    are just under the values reached, as above: raise them as the patterns improve, never lower them."""
+    development excerpts and, apart, on the held-out ones (never tuned on). The sample grew from 14 to 20 excerpts
+    (dev 13, held-out 7); on it, before this step's rules: dev 0.94 / 0.70 (237/251, 237/339), held-out 0.79 / 0.65
+    (92/116, 92/142). Reached: dev 0.95 / 0.74 (251/263, 251/339), held-out 0.80 / 0.66 (94/118, 94/142). On the
+    first 14 excerpts, before issue 12's rules: 0.77 / 0.46 and 0.80 / 0.47. The floors are just under the values
+    reached: raise them as the patterns improve, never lower them on the same sample."""
     from bench.extraction_quality import provincial_initiatives
 
     splits = provincial_initiatives(GOLD / "initiatives_provinces.json")["splits"]
@@ -578,4 +580,40 @@ def test_quality_on_the_provincial_sample(capsys):
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
     assert splits["dev"]["all"]["p"] >= 0.95 and splits["dev"]["all"]["r"] >= 0.73
-    assert splits["heldout"]["all"]["p"] >= 0.84 and splits["heldout"]["all"]["r"] >= 0.62
+    assert splits["heldout"]["all"]["p"] >= 0.79 and splits["heldout"]["all"]["r"] >= 0.65
+
+
+def test_quoted_layout_formula_is_a_strategy_other_counted_slogans_are_not():
+    names, _ = _run("突出“一主两副”引领，强化“一圈两带”联动，坚持“四水四定”，做好“一老一小”服务。", "河南省")
+    assert {"一主两副", "一圈两带"} <= {n.strip("“”") for n in names}
+    assert not {n for n in names if "四水四定" in n or "一老一小" in n}
+
+
+def test_counted_bundle_in_quotes_before_reform_is_a_reform_programme():
+    names, _ = _run("深化农村“三块地”改革。推进“标准地”供给改革。", "湖南省")
+    assert any("“三块地”改革" in n for n in names)
+    assert not any("标准地" in n for n in names)
+
+
+def test_known_name_inside_a_longer_quoted_name_is_not_matched():
+    names, _ = _run("实施乡村人才“百千万”工程。学习运用“千万工程”经验。", "上海市")
+    assert "千万工程" in names
+    assert all(len(e.evidence) == 1 and "千万工程”经验" in e.evidence[0].text for n, e in names.items() if n == "千万工程")
+
+
+def test_pilot_with_a_quoted_name_is_a_programme_a_plain_local_trial_is_not():
+    names, _ = _run("深化“沪派江南”风貌保护传承试点。开展村居升级试点。开展科研经费使用“包干制”试点。", "上海市")
+    assert any("沪派江南" in n for n in names)
+    assert not any("村居升级" in n or "包干制" in n for n in names)
+
+
+def test_a_round_of_a_plan_keeps_what_is_built_as_its_start():
+    names, _ = _run("推进崇明世界级生态岛建设第六轮三年行动计划。实施新一轮三年行动计划。", "上海市")
+    assert "崇明世界级生态岛建设第六轮三年行动计划" in names
+    assert "第六轮三年行动计划" not in names
+
+
+def test_layout_formula_of_parks_and_reform_catch_phrases_are_not_programmes():
+    names, _ = _run("推行“一区多园”管理。深化“一次办成”改革，推进“三项制度”改革，深化“六权”改革。", "宁夏回族自治区")
+    assert any("六权" in n for n in names)
+    assert not any(("一区多园" in n or "一次办成" in n or "三项制度" in n) for n in names)

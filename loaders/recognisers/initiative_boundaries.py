@@ -38,6 +38,8 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
+# 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
+_ROUND = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一)轮")
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
 # verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
@@ -147,7 +149,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             own_verb = True
             break
         else:
-            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
+            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
                     and not (w in ("高质量", "高水平") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
                                                                        and taken[-1][1] in ("vn", "n"))):
                 # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb

@@ -324,9 +324,20 @@ def quoted_candidates(text: str) -> list[Candidate]:
         head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
         if head and not m.group(2).startswith(head[:1] * 2) and not BRAND_AFTER.match(text, m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=head))
+    # “一主两副”, “一圈两带”, “三中心一走廊”: a quoted formula of counted spatial elements names a regional layout;
+    # counts of anything else (“四水四定”, “一老一小”, “两个毫不动摇”) are principles and slogans
+    for m in _LAYOUT.finditer(text):
+        if not BRAND_AFTER.match(text, m.end()):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
+    # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
+    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}”改革", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="改革"))
     return out
 
 
+# (elements of a layout: poles, axes, belts, rings; parks and districts, “一区多园”, “一城多园”, are how zones are run)
+_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏])){{2,}}”")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 

@@ -112,6 +112,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             short_form = norm(m.group()) != norm(canonical)
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
+            if _inside_quote(text, m.start()):
+                continue        # 乡村人才“百千万”工程 is not 千万工程: a known name starting inside a quote is part of the quoted name
             after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
@@ -176,6 +178,15 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
 _QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether pos lies inside a short quoted phrase, after its first character (“百千万”: 千万 starts inside it)."""
+    q = text.rfind("“", max(0, pos - 10), pos)
+    if q < 0 or q == pos - 1 or "”" in text[q:pos]:
+        return False
+    close = text.find("”", pos)
+    return close >= 0 and not re.search(r"[。；！？\n]", text[pos:close])
 
 
 def _modifies(text: str, end: int, st) -> bool:
