@@ -617,3 +617,21 @@ def test_layout_formula_of_parks_and_reform_catch_phrases_are_not_programmes():
     names, _ = _run("推行“一区多园”管理。深化“一次办成”改革，推进“三项制度”改革，深化“六权”改革。", "宁夏回族自治区")
     assert any("六权" in n for n in names)
     assert not any(("一区多园" in n or "一次办成" in n or "三项制度" in n) for n in names)
+
+
+def test_and_after_a_complete_programme_or_a_place_joins_two_names():
+    names, _ = _run("实施重大科技专项和前沿颠覆性研究计划。深化农业中关村和种业之都建设。推进数字经济和智慧物流产业园建设。", "北京市")
+    assert "前沿颠覆性研究计划" in names
+    assert not any("和" in n and ("专项" in n or "中关村" in n) for n in names)
+    assert "数字经济和智慧物流产业园" in names
+
+
+def test_opera_houses_and_new_sites_are_facilities_being_built():
+    names, _ = _run("建成开放上海大歌剧院。市疾控中心新址建成投用。", "上海市")
+    assert {"上海大歌剧院", "市疾控中心新址"} <= set(names)
+    assert "市疾控中心" not in names
+
+
+def test_university_town_followed_by_more_name_qualifies_it():
+    names, codes = _run("加快松江大学城科创源建设。", "上海市")
+    assert "松江大学城" not in names and codes.get("松江大学城") == "initiative.inside-name"

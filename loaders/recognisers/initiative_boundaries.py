@@ -52,8 +52,9 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
     lw, lf = left
     rw, rf = right
     if "nz" in (lf, rf) or SUFFIX_RE.search(lw[-3:]) or (lw in LEAD_VERBS and lw not in NOMINAL_VERBS) \
-            or lw in ("建设", "改造", "提升"):
-        return False          # a complete name before it (…扩容工程和…, …项目建设和…), a known name, a verb (加强与)
+            or lw in ("建设", "改造", "提升") or lw.endswith("专项") or lf.startswith("ns") and len(lw) >= 3:
+        return False          # a complete name before it (…扩容工程和…, …项目建设和…, 重大科技专项和…, 农业中关村和…),
+                              # a known name, a verb (加强与)
     if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
         return False
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
