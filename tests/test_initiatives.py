@@ -635,3 +635,9 @@ def test_opera_houses_and_new_sites_are_facilities_being_built():
 def test_university_town_followed_by_more_name_qualifies_it():
     names, codes = _run("加快松江大学城科创源建设。", "上海市")
     assert "松江大学城" not in names and codes.get("松江大学城") == "initiative.inside-name"
+
+
+def test_reform_named_by_its_method_is_a_programme_a_sector_reform_is_not():
+    names, _ = _run("深化产业园区矩阵式改革。深化经济区与行政区适度分离改革。深化户籍制度改革，推进国资国企改革，深化医保支付方式改革。", "河南省")
+    assert {"产业园区矩阵式改革", "经济区与行政区适度分离改革"} <= set(names)
+    assert not any("户籍" in n or "国资" in n or "医保" in n for n in names)

@@ -200,6 +200,24 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+# A reform named after its method (产业园区矩阵式改革, 经济区与行政区适度分离改革, 多规合一改革) is a programme; a reform of a
+# sector or a system (国资国企改革, 户籍制度改革, 财税体制改革) or of a way of doing (医保支付方式改革, 人才培养模式改革) is
+# not: only the method words below make a name.
+_METHOD_REFORM = re.compile(r"(?:[\u4e00-\u9fff](?<![方模形样版])式|分离|合一|分置)改革")
+
+
+def reform_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _METHOD_REFORM.finditer(text):
+        cs, _ce = clause_bounds(text, m.start())
+        left = tg.tag(text[cs:m.start()]) if m.start() > cs else []
+        c = walk_left(text, cs, m.start(), m.end(), left, STRATEGY, m.start(), tg)
+        c.suffix = "改革"
+        if len(c.name) - 2 >= 4 and "“" not in c.name:
+            out.append(c)
+    return out
+
+
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
 _SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护)(?:工程|项目)$")
 _SHARED_FACILITY = frozenset("广场 公园 湿地 步行街 风景区 风光带 景观带 古村".split())
@@ -356,6 +374,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (quoted_candidates(text) + sfx + programme_candidates(text, places)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg)):
+              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
