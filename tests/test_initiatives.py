@@ -641,3 +641,13 @@ def test_reform_named_by_its_method_is_a_programme_a_sector_reform_is_not():
     names, _ = _run("深化产业园区矩阵式改革。深化经济区与行政区适度分离改革。深化户籍制度改革，推进国资国企改革，深化医保支付方式改革。", "河南省")
     assert {"产业园区矩阵式改革", "经济区与行政区适度分离改革"} <= set(names)
     assert not any("户籍" in n or "国资" in n or "医保" in n for n in names)
+
+
+def test_levels_joined_before_a_kind_are_a_category():
+    names, codes = _run("建设国家和省级零碳园区。", "安徽省")
+    assert not any("零碳园区" in n for n in names)
+
+
+def test_a_section_in_brackets_is_not_a_name_of_its_own():
+    names, codes = _run("推进武夷山国家公园（江西片区）建设。", "江西省")
+    assert "江西片区" not in names and codes.get("江西片区") == "initiative.inside-name"

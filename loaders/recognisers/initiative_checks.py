@@ -200,6 +200,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "existing"
     rest = prefix
     while rest:
+        if rest[0] in "和及与、" and rest != prefix:
+            rest = rest[1:]     # 国家和省级零碳园区: levels joined are still only levels
+            continue
         for k in range(min(len(rest), 4), 0, -1):
             if rest[:k] in il.modifiers:
                 rest = rest[k:]

@@ -173,6 +173,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
             c.reason = prev.reason
+        if not c.reason and text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）":
+            c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
             c.reason = clause_reason(text, c, m.start(), cs, ce, tg, places)
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
