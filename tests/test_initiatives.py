@@ -651,3 +651,9 @@ def test_levels_joined_before_a_kind_are_a_category():
 def test_a_section_in_brackets_is_not_a_name_of_its_own():
     names, codes = _run("推进武夷山国家公园（江西片区）建设。", "江西省")
     assert "江西片区" not in names and codes.get("江西片区") == "initiative.inside-name"
+
+
+def test_high_quality_adverbs_before_a_verb_are_not_part_of_the_name():
+    names, _ = _run("高品质建设长江国家文化公园（安徽段）。建立国有企业履行战略使命评价机制。", "安徽省")
+    assert "长江国家文化公园（安徽段）" in names
+    assert not any(n.startswith("高品质") or "履行战略" in n for n in names)
