@@ -657,3 +657,10 @@ def test_high_quality_adverbs_before_a_verb_are_not_part_of_the_name():
     names, _ = _run("高品质建设长江国家文化公园（安徽段）。建立国有企业履行战略使命评价机制。", "安徽省")
     assert "长江国家文化公园（安徽段）" in names
     assert not any(n.startswith("高品质") or "履行战略" in n for n in names)
+
+
+def test_a_share_a_bound_first_character_or_a_count_after_makes_no_name():
+    names, _ = _run("初中毕业生70%就读普通高中。2个配售型保障性住房项目完成认购。承接生态文明建设领域国家试点15个。"
+                    "建设雄安中关村科技园。部署实施“双尖双领+X”项目400项以上。", "海南省")
+    assert not any("%" in n or n.startswith("型") or "国家试点" in n for n in names)
+    assert "雄安中关村科技园" in names and any("双尖双领" in n for n in names)

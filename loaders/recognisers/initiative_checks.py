@@ -157,6 +157,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
+    if "%" in n or "％" in n:
+        return "generic"        # 70%就读普通高中: a share is a target, not a name
+    if n[:1] in _BOUND:
+        return "no-boundary"    # 配售|型保障性住房项目: a name does not open with a suffix of the word before it
     head = head_of(n)
     prefix = n[: len(n) - len(head)] if head else n
     if not prefix:
@@ -214,6 +218,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+# Characters that end a word and never open one (…型, …性, …式, …段, …率).
+_BOUND = frozenset("型性式段率")
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
 _PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.

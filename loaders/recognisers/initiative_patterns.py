@@ -173,6 +173,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
             c.reason = prev.reason
+        if not c.reason and _COUNTED_AFTER.match(text, c.end) and "”" not in c.name:
+            c.reason = "generic"      # 承接…领域国家试点15个, 建成运输机场3座: counted after its name, it is a kind
+                                      # (a quoted name is one programme counted by its items: “双尖双领+X”项目400项)
         if not c.reason and text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）":
             c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
@@ -218,6 +221,9 @@ def reform_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if len(c.name) - 2 >= 4 and "“" not in c.name:
             out.append(c)
     return out
+
+
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|项|座|所|条|处|批)")
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
