@@ -661,6 +661,11 @@ def test_high_quality_adverbs_before_a_verb_are_not_part_of_the_name():
 
 def test_a_share_a_bound_first_character_or_a_count_after_makes_no_name():
     names, _ = _run("初中毕业生70%就读普通高中。2个配售型保障性住房项目完成认购。承接生态文明建设领域国家试点15个。"
-                    "建设雄安中关村科技园。部署实施“双尖双领+X”项目400项以上。", "海南省")
+                    "建设雄安中关村科技园。部署实施“双尖双领+X”项目400项以上。中科院金属研究所创新港14个项目落户。", "海南省")
     assert not any("%" in n or n.startswith("型") or "国家试点" in n for n in names)
-    assert "雄安中关村科技园" in names and any("双尖双领" in n for n in names)
+    assert {"雄安中关村科技园", "中科院金属研究所创新港"} <= set(names) and any("双尖双领" in n for n in names)
+
+
+def test_kinds_of_park_school_and_plant_are_not_names():
+    names, _ = _run("建设城市公园、口袋公园。改善乡镇寄宿制学校条件。建设中试基地。抓好新型储能项目。", "广西壮族自治区")
+    assert not {"城市公园", "口袋公园", "寄宿制学校", "中试基地", "新型储能项目"} & set(names)

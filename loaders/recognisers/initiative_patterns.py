@@ -223,7 +223,8 @@ def reform_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return out
 
 
-_COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|项|座|所|条|处|批)")
+# (the count ends the clause: in 创新港14个项目落户 it counts something else)
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|项|座|所|条|处|批)(?:以上|左右)?(?=[，。；、]|$)")
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
