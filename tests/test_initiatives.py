@@ -669,3 +669,8 @@ def test_a_share_a_bound_first_character_or_a_count_after_makes_no_name():
 def test_kinds_of_park_school_and_plant_are_not_names():
     names, _ = _run("建设城市公园、口袋公园。改善乡镇寄宿制学校条件。建设中试基地。抓好新型储能项目。", "广西壮族自治区")
     assert not {"城市公园", "口袋公园", "寄宿制学校", "中试基地", "新型储能项目"} & set(names)
+
+
+def test_items_before_a_commissioning_verb_are_projects():
+    names, _ = _run("推动华晨宝马动力电池、特变电工智慧产业园等投运增效。", "天津市")
+    assert {"华晨宝马动力电池项目", "特变电工智慧产业园"} <= set(names)
