@@ -674,3 +674,9 @@ def test_kinds_of_park_school_and_plant_are_not_names():
 def test_items_before_a_commissioning_verb_are_projects():
     names, _ = _run("推动华晨宝马动力电池、特变电工智慧产业园等投运增效。", "天津市")
     assert {"华晨宝马动力电池项目", "特变电工智慧产业园"} <= set(names)
+
+
+def test_a_quoted_series_of_campaigns_is_one_programme():
+    names, _ = _run("开展“读城”系列行动。开展一系列行动。", "江苏省")
+    assert "“读城”系列行动" in names
+    assert len([n for n in names if "行动" in n]) == 1

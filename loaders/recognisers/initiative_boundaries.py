@@ -122,6 +122,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             continue
         if any(ch in PUNCT for ch in w) or w in ("（", "("):
             break
+        if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
+            taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
+            start = tstart
+            i -= 1
+            continue
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
         if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
