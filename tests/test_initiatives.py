@@ -654,8 +654,8 @@ def test_a_section_in_brackets_is_not_a_name_of_its_own():
 
 
 def test_high_quality_adverbs_before_a_verb_are_not_part_of_the_name():
-    names, _ = _run("高品质建设长江国家文化公园（安徽段）。建立国有企业履行战略使命评价机制。", "安徽省")
-    assert "长江国家文化公园（安徽段）" in names
+    names, _ = _run("高品质建设长江国家文化公园（安徽段）。建立国有企业履行战略使命评价机制。加快建设衡沧高品质蔬菜产业示范区。", "安徽省")
+    assert {"长江国家文化公园（安徽段）", "衡沧高品质蔬菜产业示范区"} <= set(names)
     assert not any(n.startswith("高品质") or "履行战略" in n for n in names)
 
 
@@ -680,3 +680,10 @@ def test_a_quoted_series_of_campaigns_is_one_programme():
     names, _ = _run("开展“读城”系列行动。开展一系列行动。", "江苏省")
     assert "“读城”系列行动" in names
     assert len([n for n in names if "行动" in n]) == 1
+
+
+def test_two_programmes_joined_by_and_share_the_head():
+    names, _ = _run("精准实施医疗卫生强基和康复护理扩容提升工程。实施人才引进和培育计划。", "云南省")
+    assert "康复护理扩容提升工程" in names and "医疗卫生强基工程" in names
+    assert not any(n.startswith("医疗卫生强基和") for n in names)
+    assert "人才引进和培育计划" in names

@@ -46,11 +46,15 @@ _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), n
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
 
 
-def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None) -> bool:
     """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
-    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作)."""
+    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作). `before` is the token
+    before `left`."""
     lw, lf = left
     rw, rf = right
+    if before and before[1].startswith(_NOUNISH) and len(before[0]) >= 2 and lw in NOMINAL_VERBS and rf.startswith("n"):
+        return False          # 医疗卫生强基|和|康复护理…工程: a noun and its action, then a noun: two programmes, one head
+                              # (the caller passes `before` for 和 only: …生态保护及城乡供水一体化工程 is one work)
     if "nz" in (lf, rf) or SUFFIX_RE.search(lw[-3:]) or (lw in LEAD_VERBS and lw not in NOMINAL_VERBS) \
             or lw in ("建设", "改造", "提升") or lw.endswith("专项") or lf.startswith("ns") and len(lw) >= 3:
         return False          # a complete name before it (…扩容工程和…, …项目建设和…, 重大科技专项和…, 农业中关村和…),
@@ -144,7 +148,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
         if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
-        elif w in _COORD and right and prev and _coordinated(prev, right, tg):
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None):
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
@@ -156,7 +160,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             break
         else:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
-                    and not (w in ("高质量", "高水平") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
+                    and not (w in ("高质量", "高水平", "高品质") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
                                                                        and taken[-1][1] in ("vn", "n"))):
                 # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)

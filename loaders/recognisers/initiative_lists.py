@@ -16,15 +16,18 @@ from loaders.recognisers.initiative_words import (
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
                           r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
+# Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
+_SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
+                         r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|示范区|试验区|片区)")
 
 
-def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
+def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
     """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
     last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
     items, pos = [], m.start(1)
-    for raw in m.group(1).split("、")[:-1] + ([m.group(2)] if m.group(3) else []):
+    for raw in m.group(1).split(sep)[:-1] + ([m.group(2)] if m.group(3) else []):
         items.append((pos, raw))
         pos += len(raw) + 1
     if items:
@@ -48,12 +51,14 @@ SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are a
 
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SHARED_HEAD.finditer(text):
+    for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)]:
         head, last = m.group(4), m.group(2)
         if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
             continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
             #                 …治理、东部两江三期工程 (the last is a project of its own)
-        for start, raw in _list_items(text, m, tg):
+        if sep == "和" and not _two_programmes(m, tg):
+            continue
+        for start, raw in _list_items(text, m, tg, sep):
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
@@ -141,6 +146,13 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             if ok or among and plain:
                 out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
     return out
+
+
+def _two_programmes(m: re.Match, tg: Tagger) -> bool:
+    """Whether the parts around 和 are two programmes (each a noun and a nominal verb), not one name (引进和培育计划)."""
+    left, right = tg.tag(m.group(1)[:-1]), tg.tag(m.group(2))
+    return bool(left and right) and right[0][1].startswith("n") and any(
+        f.startswith("n") and len(w) >= 2 for w, f in left[:-1]) and left[-1][0] in NOMINAL_VERBS
 
 
 def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
