@@ -687,3 +687,9 @@ def test_two_programmes_joined_by_and_share_the_head():
     assert "康复护理扩容提升工程" in names and "医疗卫生强基工程" in names
     assert not any(n.startswith("医疗卫生强基和") for n in names)
     assert "人才引进和培育计划" in names
+
+
+def test_coordinated_development_inside_a_zone_name_is_part_of_it():
+    names, _ = _run("提质建设万达开统筹发展示范区。统筹发展示范区建设。", "重庆市")
+    assert "万达开统筹发展示范区" in names
+    assert "统筹发展示范区" not in names

@@ -161,8 +161,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         else:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
                     and not (w in ("高质量", "高水平", "高品质") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
-                                                                       and taken[-1][1] in ("vn", "n"))):
-                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb
+                                                                       and taken[-1][1] in ("vn", "n"))) \
+                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展"):
+                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb;
+                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
