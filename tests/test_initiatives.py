@@ -693,3 +693,9 @@ def test_coordinated_development_inside_a_zone_name_is_part_of_it():
     names, _ = _run("提质建设万达开统筹发展示范区。统筹发展示范区建设。", "重庆市")
     assert "万达开统筹发展示范区" in names
     assert "统筹发展示范区" not in names
+
+
+def test_works_on_a_section_of_a_named_river_are_a_project():
+    names, _ = _run("抓好黄河甘肃段河道防洪治理。开展河道治理。", "甘肃省")
+    assert "黄河甘肃段河道防洪治理" in names
+    assert "河道治理" not in names
