@@ -699,3 +699,14 @@ def test_works_on_a_section_of_a_named_river_are_a_project():
     names, _ = _run("抓好黄河甘肃段河道防洪治理。开展河道治理。", "甘肃省")
     assert "黄河甘肃段河道防洪治理" in names
     assert "河道治理" not in names
+
+
+def test_a_clause_about_a_thing_is_not_its_name_nor_is_a_kind_of_project():
+    names, _ = _run("班玛县成为全国“绿水青山就是金山银山”实践创新基地。旅客吞吐量增速居省会城市机场前列。"
+                    "引进一批龙头企业和延链补链强链项目。", "青海省")
+    assert not any("成为" in n or "增速" in n or "强链" in n for n in names)
+
+
+def test_a_list_of_fields_before_projects_names_no_project():
+    names, _ = _run("聚焦新质生产力、新型城镇化、人的全面发展等重点领域谋划实施项目。建立健全招商引资项目推进机制。", "江西省")
+    assert not any("生产力" in n or "全面发展" in n or "建立健全" in n for n in names)

@@ -159,6 +159,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
+    if _CLAUSE_VERB.search(n):
+        return "no-boundary"    # 班玛县成为全国…基地, 旅客吞吐量增速居…机场: a clause, the name's start is lost
     if n[:1] in _BOUND:
         return "no-boundary"    # 配售|型保障性住房项目: a name does not open with a suffix of the word before it
     head = head_of(n)
@@ -218,6 +220,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+# Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
+_CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
 _BOUND = frozenset("型性式段率")
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).

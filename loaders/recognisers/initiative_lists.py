@@ -91,12 +91,14 @@ _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^�
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
+_FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
 
 def project_lists(text: str) -> list[re.Match]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
     sites named after villages)."""
     return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+            and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                    + m.group(1).split("、")[0])]
 
