@@ -710,3 +710,9 @@ def test_a_clause_about_a_thing_is_not_its_name_nor_is_a_kind_of_project():
 def test_a_list_of_fields_before_projects_names_no_project():
     names, _ = _run("聚焦新质生产力、新型城镇化、人的全面发展等重点领域谋划实施项目。建立健全招商引资项目推进机制。", "江西省")
     assert not any("生产力" in n or "全面发展" in n or "建立健全" in n for n in names)
+
+
+def test_parallel_quoted_slogans_before_a_programme_head_name_it_chores_do_not():
+    names, _ = _run("深入实施“千村引领、万村升级”工程。持续推进国有企业“争链主、强集群”行动。实施“截污纳管、雨污分流”工程。", "安徽省")
+    assert {"“千村引领、万村升级”工程", "“争链主、强集群”行动"} <= set(names)
+    assert not any("截污纳管" in n for n in names)

@@ -342,10 +342,15 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
-    # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted name of two phrases before a campaign head (the walk stops at 、). Only
-    # campaign heads: quoted lists before 行动, 工程 or 战略 are as often a list of chores as a name.
-    for m in re.finditer(r"“([^“”、，。；]{2,8}[、，][^“”、，。；]{2,8})”(攻坚行动|专项行动|攻坚战)", text):
-        out.append(Candidate(m.start(), m.end(), m.group(), SUFFIXES[m.group(2)], suffix=m.group(2)))
+    # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted name of two phrases before a campaign head (the walk stops at 、).
+    # Before 行动, 工程 or 计划 the phrases must be parallel slogans: of three characters each (“争链主、强集群”行动,
+    # “抓招商、推项目、促落地”专项行动) or each opening with a count (“千村引领、万村升级”工程); “截污纳管、雨污分流”工程
+    # lists chores.
+    for m in re.finditer(r"“((?:[^“”、，。；]{2,8}[、，]){1,2}[^“”、，。；]{2,8})”(攻坚行动|专项行动|攻坚战|行动|工程|计划)", text):
+        parts = re.split(r"[、，]", m.group(1))
+        if m.group(2) in ("攻坚行动", "专项行动", "攻坚战") and len(parts) == 2 \
+                or len({len(p) for p in parts}) == 1 and (len(parts[0]) == 3 or all(p[0] in _NUM + "百千万" for p in parts)):
+            out.append(Candidate(m.start(), m.end(), m.group(), SUFFIXES[m.group(2)], suffix=m.group(2)))
     # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
     for m in _QUOTED_BUNDLE.finditer(text):
         head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
