@@ -716,3 +716,9 @@ def test_parallel_quoted_slogans_before_a_programme_head_name_it_chores_do_not()
     names, _ = _run("深入实施“千村引领、万村升级”工程。持续推进国有企业“争链主、强集群”行动。实施“截污纳管、雨污分流”工程。", "安徽省")
     assert {"“千村引领、万村升级”工程", "“争链主、强集群”行动"} <= set(names)
     assert not any("截污纳管" in n for n in names)
+
+
+def test_smart_city_zones_are_projects_smart_cities_are_not():
+    names, _ = _run("推动吴淞创新城、南大智慧城开发提速。加强智慧城市建设。", "上海市")
+    assert "南大智慧城" in names
+    assert not any("智慧城市" in n for n in names)
