@@ -614,8 +614,9 @@ def test_a_round_of_a_plan_keeps_what_is_built_as_its_start():
 
 
 def test_layout_formula_of_parks_and_reform_catch_phrases_are_not_programmes():
-    names, _ = _run("推行“一区多园”管理。深化“一次办成”改革，推进“三项制度”改革，深化“六权”改革。", "宁夏回族自治区")
-    assert any("六权" in n for n in names)
+    names, _ = _run("推行“一区多园”管理。深化“一次办成”改革，推进“三项制度”改革，深化“六权”改革。加强“两园一河”城市设计。",
+                    "宁夏回族自治区")
+    assert any("六权" in n for n in names) and any("两园一河" in n for n in names)
     assert not any(("一区多园" in n or "一次办成" in n or "三项制度" in n) for n in names)
 
 

@@ -359,7 +359,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # “一主两副”, “一圈两带”, “三中心一走廊”: a quoted formula of counted spatial elements names a regional layout;
     # counts of anything else (“四水四定”, “一老一小”, “两个毫不动摇”) are principles and slogans
     for m in _LAYOUT.finditer(text):
-        if not BRAND_AFTER.match(text, m.end()):
+        if not BRAND_AFTER.match(text, m.end()) and not ("园" in m.group() and re.search(r"[区城]", m.group())):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
     # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
     # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
@@ -368,8 +368,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# (elements of a layout: poles, axes, belts, rings; parks and districts, “一区多园”, “一城多园”, are how zones are run)
-_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏])){{2,}}”")
+# (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
+# “一城多园”, are how zones are run)
+_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏园区城])){{2,}}”")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
