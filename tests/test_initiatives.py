@@ -723,3 +723,8 @@ def test_smart_city_zones_are_projects_smart_cities_are_not():
     names, _ = _run("推动吴淞创新城、南大智慧城开发提速。加强智慧城市建设。", "上海市")
     assert "南大智慧城" in names
     assert not any("智慧城市" in n for n in names)
+
+
+def test_national_programmes_cited_short_or_in_a_list():
+    names, _ = _run("深化零基预算、国资国企改革。推进城市基础设施生命线安全工程建设。", "湖南省")
+    assert {"零基预算改革", "城市生命线安全工程"} <= set(names)
