@@ -728,3 +728,8 @@ def test_smart_city_zones_are_projects_smart_cities_are_not():
 def test_national_programmes_cited_short_or_in_a_list():
     names, _ = _run("深化零基预算、国资国企改革。推进城市基础设施生命线安全工程建设。", "湖南省")
     assert {"零基预算改革", "城市生命线安全工程"} <= set(names)
+
+
+def test_a_strategy_named_with_its_implementation_plan_is_cited():
+    names, _ = _run("制定落实主体功能区战略实施方案。", "湖南省")
+    assert "主体功能区战略" in names
