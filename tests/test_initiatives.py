@@ -733,3 +733,8 @@ def test_national_programmes_cited_short_or_in_a_list():
 def test_a_strategy_named_with_its_implementation_plan_is_cited():
     names, _ = _run("制定落实主体功能区战略实施方案。", "湖南省")
     assert "主体功能区战略" in names
+
+
+def test_a_hospital_whose_site_is_being_chosen_is_being_built():
+    names, codes = _run("加快安定医院选址建设。", "北京市")
+    assert "安定医院" in names
