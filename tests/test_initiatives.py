@@ -738,3 +738,8 @@ def test_a_strategy_named_with_its_implementation_plan_is_cited():
 def test_a_hospital_whose_site_is_being_chosen_is_being_built():
     names, codes = _run("加快安定医院选址建设。", "北京市")
     assert "安定医院" in names
+
+
+def test_a_verb_like_word_opening_a_list_item_is_part_of_its_name():
+    names, _ = _run("推动三一重能风电整机、特变电工智慧产业园、通用机床研究院等投运增效。", "天津市")
+    assert "通用机床研究院" in names and "机床研究院" not in names

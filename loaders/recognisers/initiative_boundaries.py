@@ -193,7 +193,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "ad", "d")
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
+                                           and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
