@@ -743,3 +743,8 @@ def test_a_hospital_whose_site_is_being_chosen_is_being_built():
 def test_a_verb_like_word_opening_a_list_item_is_part_of_its_name():
     names, _ = _run("推动三一重能风电整机、特变电工智慧产业园、通用机床研究院等投运增效。", "天津市")
     assert "通用机床研究院" in names and "机床研究院" not in names
+
+
+def test_places_listed_before_a_level_qualified_zone_share_it():
+    names, _ = _run("高标准建设盐城、常州国家级零碳园区。", "江苏省")
+    assert {"盐城国家级零碳园区", "常州国家级零碳园区"} <= set(names)

@@ -20,7 +20,9 @@ _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([
 _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
-_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|示范区|试验区|片区)")
+# A level may qualify the shared head (高标准建设盐城、常州国家级零碳园区).
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?"
+                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济区|产业带|示范区|试验区|片区|园区))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
@@ -79,7 +81,8 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                 continue
             placeish = raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
             if placeish and raw not in LEAD_VERBS and tg.freq(raw) < 3000:
-                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[head], proper=True, suffix=head, full=raw + head))
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[m.group(5)], proper=True, suffix=m.group(5),
+                                     full=raw + head))
     return out
 
 
