@@ -58,6 +58,13 @@ Rule log (each a general rule of Chinese administrative prose, none naming a loc
   (开工建设区精神卫生防治中心); counted it is a category.
 - works after 和 (千佛山北广场和…提升工程) or after a 、-list of rivers (小清河、巨野河防洪综合治理工程) cover the bare places
   before them: one project. A head followed by more of a longer kept name (董家货运中心|多式联运…枢纽) qualifies it.
+- other provinces (issue 12, tests/test_initiatives_provinces.py): a quoted layout of counted poles, belts or parks
+  (“一主两副”, “两园一河”; not “一区多园”) and a quoted count before 改革 (“六权”改革) are programmes; so are reforms named
+  by their method (…矩阵式改革, …适度分离改革), pilots with a quoted name, parallel quoted slogans before 行动/工程/计划
+  (“千村引领、万村升级”工程), a quoted series (“读城”系列行动) and two programmes sharing a head after 和
+  (医疗卫生强基和康复护理扩容提升工程). A share (70%…), a first character that ends words (型, 性, 式), a clause verb
+  (成为, 位居) or a count that ends the clause after the name (…试点15个) make no name; a head in brackets after a name is
+  a section of it (…国家公园（江西片区）); 、 list items before 等投运/等投产 are projects.
 - an institution followed by an honour (…敬老院被评为…) exists; a name never starts with a year (2020年经济开发区…).
 - bodies (银行, 联盟, 基金, 组织) count only while being set up (设立, 建立…) and only with a place, quote or name (上合产业
   基金; not 创投基金); research infrastructure heads (超级节点, 试验装置, 试验线, 风场, 工作站) and institutions count when

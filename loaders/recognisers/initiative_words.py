@@ -49,7 +49,8 @@ CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 �
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
                             "枢纽 走廊 灌区 陆港".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
-# Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms).
+# Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms);
+# only a quoted count right before 改革 (“六权”改革) and a reform named by its method are taken (initiative_patterns).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群".split())
 # Heads a place's name alone makes a name of (郑州都市圈, 关中城市群).
 PLACE_HEADS = frozenset("都市圈 城市群 试点城市 示范城市 样板城市".split())
