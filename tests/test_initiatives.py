@@ -567,9 +567,12 @@ def test_listed_programme_keeps_the_item_as_alias():
 
 def test_quality_on_the_provincial_sample(capsys):
     """Initiatives of other provinces (tests/gold/initiatives_provinces.json, issue 12): precision and recall on the
-    development excerpts and, apart, on the held-out ones (never tuned on). Reached: dev 0.97 / 0.74 (206/212,
-    206/277), held-out 0.86 / 0.63 (48/56, 48/76); before issue 12's rules 0.77 / 0.46 and 0.80 / 0.47. The floors
-    are just under the values reached, as above: raise them as the patterns improve, never lower them."""
+    development excerpts and, apart, on the held-out ones (never tuned on). The sample grew from 14 to 20 excerpts
+    (dev 13, held-out 7); on it, with the rules before this step: dev 0.95 / 0.71 (239/251, 239/339), held-out
+    0.79 / 0.65 (92/116, 92/142). Reached: dev 0.97 / 0.80 (270/278, 270/339), held-out 0.82 / 0.67 (95/116,
+    95/142). On the first 14 excerpts, before issue 12's rules: 0.77 / 0.46 and 0.80 / 0.47. The floors are just
+    under the values reached: raise them as the patterns improve, never lower them on the same sample."""
+
     from bench.extraction_quality import provincial_initiatives
 
     splits = provincial_initiatives(GOLD / "initiatives_provinces.json")["splits"]
@@ -577,5 +580,5 @@ def test_quality_on_the_provincial_sample(capsys):
         for name, s in splits.items():
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
-    assert splits["dev"]["all"]["p"] >= 0.95 and splits["dev"]["all"]["r"] >= 0.73
-    assert splits["heldout"]["all"]["p"] >= 0.84 and splits["heldout"]["all"]["r"] >= 0.62
+    assert splits["dev"]["all"]["p"] >= 0.96 and splits["dev"]["all"]["r"] >= 0.79
+    assert splits["heldout"]["all"]["p"] >= 0.81 and splits["heldout"]["all"]["r"] >= 0.66

@@ -38,20 +38,27 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
+# 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
+_ROUND = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一)轮")
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
 # verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
 
 
-def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None) -> bool:
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None) -> bool:
     """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
-    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作)."""
+    引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作). `before` is the token
+    before `left`."""
     lw, lf = left
     rw, rf = right
+    if before and before[1].startswith(_NOUNISH) and len(before[0]) >= 2 and lw in NOMINAL_VERBS and rf.startswith("n"):
+        return False          # 医疗卫生强基|和|康复护理…工程: a noun and its action, then a noun: two programmes, one head
+                              # (the caller passes `before` for 和 only: …生态保护及城乡供水一体化工程 is one work)
     if "nz" in (lf, rf) or SUFFIX_RE.search(lw[-3:]) or (lw in LEAD_VERBS and lw not in NOMINAL_VERBS) \
-            or lw in ("建设", "改造", "提升"):
-        return False          # a complete name before it (…扩容工程和…, …项目建设和…), a known name, a verb (加强与)
+            or lw in ("建设", "改造", "提升") or lw.endswith("专项") or lf.startswith("ns") and len(lw) >= 3:
+        return False          # a complete name before it (…扩容工程和…, …项目建设和…, 重大科技专项和…, 农业中关村和…),
+                              # a known name, a verb (加强与)
     if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
         return False
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
@@ -119,6 +126,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             continue
         if any(ch in PUNCT for ch in w) or w in ("（", "("):
             break
+        if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
+            taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
+            start = tstart
+            i -= 1
+            continue
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
         if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
@@ -136,7 +148,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
         if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
-        elif w in _COORD and right and prev and _coordinated(prev, right, tg):
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None):
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
@@ -147,10 +159,12 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             own_verb = True
             break
         else:
-            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) \
-                    and not (w in ("高质量", "高水平") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
-                                                                       and taken[-1][1] in ("vn", "n"))):
-                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb
+            if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
+                    and not (w in ("高质量", "高水平", "高品质") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
+                                                                       and taken[-1][1] in ("vn", "n"))) \
+                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展"):
+                # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb;
+                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
@@ -179,7 +193,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and (f in ("v", "vd", "vi", "ad", "d")
+        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
+                                           and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))

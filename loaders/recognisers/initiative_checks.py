@@ -41,13 +41,13 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
+CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
                             "实验室".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
                         r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通")
-_CONT_OK = re.compile(r"建设|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+_CONT_OK = re.compile(r"建设|选址|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
                       r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放")
 
 
@@ -157,6 +157,12 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
+    if "%" in n or "％" in n:
+        return "generic"        # 70%就读普通高中: a share is a target, not a name
+    if _CLAUSE_VERB.search(n):
+        return "no-boundary"    # 班玛县成为全国…基地, 旅客吞吐量增速居…机场: a clause, the name's start is lost
+    if n[:1] in _BOUND:
+        return "no-boundary"    # 配售|型保障性住房项目: a name does not open with a suffix of the word before it
     head = head_of(n)
     prefix = n[: len(n) - len(head)] if head else n
     if not prefix:
@@ -168,9 +174,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and _PILOT_OF.search(prefix))
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)))
     if c.suffix == "试点" and not pilot:
-        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点: a pilot being run; 村居升级试点 a local trial
+        return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
+                                # name says which): a pilot being run; 村居升级试点 a local trial
     if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
     if c.suffix in NEEDS_QUOTE and "“" not in c.name:
@@ -199,6 +206,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "existing"
     rest = prefix
     while rest:
+        if rest[0] in "和及与、" and rest != prefix:
+            rest = rest[1:]     # 国家和省级零碳园区: levels joined are still only levels
+            continue
         for k in range(min(len(rest), 4), 0, -1):
             if rest[:k] in il.modifiers:
                 rest = rest[k:]
@@ -210,12 +220,18 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+# Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
+_CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
+# Characters that end a word and never open one (…型, …性, …式, …段, …率).
+_BOUND = frozenset("型性式段率")
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
 _PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
 _LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
 PILOT_MIN = 6           # characters before 试点
+# A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
+_QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")
 
 
 

@@ -16,15 +16,20 @@ from loaders.recognisers.initiative_words import (
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
                           r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
+# Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
+_SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
+                         r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
-_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?(临港经济区|经济区|产业带|示范区|试验区|片区)")
+# A level may qualify the shared head (高标准建设盐城、常州国家级零碳园区).
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?"
+                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济区|产业带|示范区|试验区|片区|园区))")
 
 
-def _list_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
+def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
     """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
     last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
     items, pos = [], m.start(1)
-    for raw in m.group(1).split("、")[:-1] + ([m.group(2)] if m.group(3) else []):
+    for raw in m.group(1).split(sep)[:-1] + ([m.group(2)] if m.group(3) else []):
         items.append((pos, raw))
         pos += len(raw) + 1
     if items:
@@ -48,12 +53,14 @@ SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are a
 
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SHARED_HEAD.finditer(text):
+    for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)]:
         head, last = m.group(4), m.group(2)
         if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
             continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
             #                 …治理、东部两江三期工程 (the last is a project of its own)
-        for start, raw in _list_items(text, m, tg):
+        if sep == "和" and not _two_programmes(m, tg):
+            continue
+        for start, raw in _list_items(text, m, tg, sep):
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
@@ -74,23 +81,27 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                 continue
             placeish = raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
             if placeish and raw not in LEAD_VERBS and tg.freq(raw) < 3000:
-                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[head], proper=True, suffix=head, full=raw + head))
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[m.group(5)], proper=True, suffix=m.group(5),
+                                     full=raw + head))
     return out
 
 
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
-# projects named after their company or product (惠科项目).
-_PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,12}?项目")
+# projects named after their company or product (惠科项目). So are the items of a list closed by 等 and a verb of
+# commissioning (推动三一重能风电整机、…研究院等投运增效).
+_PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
+                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
+_FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
 
 def project_lists(text: str) -> list[re.Match]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
     sites named after villages)."""
     return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+            and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                    + m.group(1).split("、")[0])]
 
@@ -140,6 +151,13 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             if ok or among and plain:
                 out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
     return out
+
+
+def _two_programmes(m: re.Match, tg: Tagger) -> bool:
+    """Whether the parts around 和 are two programmes (each a noun and a nominal verb), not one name (引进和培育计划)."""
+    left, right = tg.tag(m.group(1)[:-1]), tg.tag(m.group(2))
+    return bool(left and right) and right[0][1].startswith("n") and any(
+        f.startswith("n") and len(w) >= 2 for w, f in left[:-1]) and left[-1][0] in NOMINAL_VERBS
 
 
 def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:

@@ -58,6 +58,13 @@ Rule log (each a general rule of Chinese administrative prose, none naming a loc
   (开工建设区精神卫生防治中心); counted it is a category.
 - works after 和 (千佛山北广场和…提升工程) or after a 、-list of rivers (小清河、巨野河防洪综合治理工程) cover the bare places
   before them: one project. A head followed by more of a longer kept name (董家货运中心|多式联运…枢纽) qualifies it.
+- other provinces (issue 12, tests/test_initiatives_provinces.py): a quoted layout of counted poles, belts or parks
+  (“一主两副”, “两园一河”; not “一区多园”) and a quoted count before 改革 (“六权”改革) are programmes; so are reforms named
+  by their method (…矩阵式改革, …适度分离改革), pilots with a quoted name, parallel quoted slogans before 行动/工程/计划
+  (“千村引领、万村升级”工程), a quoted series (“读城”系列行动) and two programmes sharing a head after 和
+  (医疗卫生强基和康复护理扩容提升工程). A share (70%…), a first character that ends words (型, 性, 式), a clause verb
+  (成为, 位居) or a count that ends the clause after the name (…试点15个) make no name; a head in brackets after a name is
+  a section of it (…国家公园（江西片区）); 、 list items before 等投运/等投产 are projects.
 - an institution followed by an honour (…敬老院被评为…) exists; a name never starts with a year (2020年经济开发区…).
 - bodies (银行, 联盟, 基金, 组织) count only while being set up (设立, 建立…) and only with a place, quote or name (上合产业
   基金; not 创投基金); research infrastructure heads (超级节点, 试验装置, 试验线, 风场, 工作站) and institutions count when
@@ -108,7 +115,7 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标)"
+    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
     r"|计划(?=单列|经济|生育|内|外)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
@@ -173,6 +180,11 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         prev = by_end.get(c.start - 1)
         if prev and text[c.start - 1] == "、" and prev.reason in ("designation", "positioning") and not c.reason:
             c.reason = prev.reason
+        if not c.reason and _COUNTED_AFTER.match(text, c.end) and "”" not in c.name:
+            c.reason = "generic"      # 承接…领域国家试点15个, 建成运输机场3座: counted after its name, it is a kind
+                                      # (a quoted name is one programme counted by its items: “双尖双领+X”项目400项)
+        if not c.reason and text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）":
+            c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
             c.reason = clause_reason(text, c, m.start(), cs, ce, tg, places)
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
@@ -198,6 +210,28 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# A reform named after its method (产业园区矩阵式改革, 经济区与行政区适度分离改革, 多规合一改革) is a programme; a reform of a
+# sector or a system (国资国企改革, 户籍制度改革, 财税体制改革) or of a way of doing (医保支付方式改革, 人才培养模式改革) is
+# not: only the method words below make a name.
+_METHOD_REFORM = re.compile(r"(?:[\u4e00-\u9fff](?<![方模形样版])式|分离|合一|分置)改革")
+
+
+def reform_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _METHOD_REFORM.finditer(text):
+        cs, _ce = clause_bounds(text, m.start())
+        left = tg.tag(text[cs:m.start()]) if m.start() > cs else []
+        c = walk_left(text, cs, m.start(), m.end(), left, STRATEGY, m.start(), tg)
+        c.suffix = "改革"
+        if len(c.name) - 2 >= 4 and "“" not in c.name:
+            out.append(c)
+    return out
+
+
+# (the count ends the clause: in 创新港14个项目落户 it counts something else)
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|项|座|所|条|处|批)(?:以上|左右)?(?=[，。；、]|$)")
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
@@ -315,18 +349,35 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=m.group(2)))
-    # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted name of two phrases before a campaign head (the walk stops at 、). Only
-    # campaign heads: quoted lists before 行动, 工程 or 战略 are as often a list of chores as a name.
-    for m in re.finditer(r"“([^“”、，。；]{2,8}[、，][^“”、，。；]{2,8})”(攻坚行动|专项行动|攻坚战)", text):
-        out.append(Candidate(m.start(), m.end(), m.group(), SUFFIXES[m.group(2)], suffix=m.group(2)))
+    # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted name of two phrases before a campaign head (the walk stops at 、).
+    # Before 行动, 工程 or 计划 the phrases must be parallel slogans: of three characters each (“争链主、强集群”行动,
+    # “抓招商、推项目、促落地”专项行动) or each opening with a count (“千村引领、万村升级”工程); “截污纳管、雨污分流”工程
+    # lists chores.
+    for m in re.finditer(r"“((?:[^“”、，。；]{2,8}[、，]){1,2}[^“”、，。；]{2,8})”(攻坚行动|专项行动|攻坚战|行动|工程|计划)", text):
+        parts = re.split(r"[、，]", m.group(1))
+        if m.group(2) in ("攻坚行动", "专项行动", "攻坚战") and len(parts) == 2 \
+                or len({len(p) for p in parts}) == 1 and (len(parts[0]) == 3 or all(p[0] in _NUM + "百千万" for p in parts)):
+            out.append(Candidate(m.start(), m.end(), m.group(), SUFFIXES[m.group(2)], suffix=m.group(2)))
     # “十大工程”, “十项行动”, “五大国际贸易通道”: a quoted count of initiatives of one kind names the bundle
     for m in _QUOTED_BUNDLE.finditer(text):
         head = head_of(m.group(2)) or ("通道" if m.group(2).endswith("通道") else "")
         if head and not m.group(2).startswith(head[:1] * 2) and not BRAND_AFTER.match(text, m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True, suffix=head))
+    # “一主两副”, “一圈两带”, “三中心一走廊”: a quoted formula of counted spatial elements names a regional layout;
+    # counts of anything else (“四水四定”, “一老一小”, “两个毫不动摇”) are principles and slogans
+    for m in _LAYOUT.finditer(text):
+        if not BRAND_AFTER.match(text, m.end()) and not ("园" in m.group() and re.search(r"[区城]", m.group())):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
+    # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
+    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}”改革", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="改革"))
     return out
 
 
+# (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
+# “一城多园”, are how zones are run)
+_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏园区城])){{2,}}”")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
@@ -345,6 +396,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (quoted_candidates(text) + sfx + programme_candidates(text, places)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg)):
+              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

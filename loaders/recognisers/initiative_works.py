@@ -50,8 +50,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 # Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
 # 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
-_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))"
-                    r"(水环境综合治理|综合整治|综合治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
+# A section and the channel may come between the river and the works (黄河甘肃段河道防洪治理).
+_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
+                    r"(水环境综合治理|综合整治|综合治理|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
                     r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 

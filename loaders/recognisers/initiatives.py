@@ -112,6 +112,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             short_form = norm(m.group()) != norm(canonical)
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
+            if _inside_quote(text, m.start()):
+                continue        # 乡村人才“百千万”工程 is not 千万工程: a known name starting inside a quote is part of the quoted name
             after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
@@ -178,6 +180,15 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 _QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether pos lies inside a short quoted phrase, after its first character (“百千万”: 千万 starts inside it)."""
+    q = text.rfind("“", max(0, pos - 10), pos)
+    if q < 0 or q == pos - 1 or "”" in text[q:pos]:
+        return False
+    close = text.find("”", pos)
+    return close >= 0 and not re.search(r"[。；！？\n]", text[pos:close])
+
+
 def _modifies(text: str, end: int, st) -> bool:
     """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
@@ -195,8 +206,9 @@ def _modifies(text: str, end: int, st) -> bool:
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
 
 
-# Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务".split())
+# Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
+# 落实主体功能区战略实施方案: the plan carries the strategy out).
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案".split())
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 

@@ -1,0 +1,170 @@
+"""Initiatives of other provinces (issue 12): each rule that the provincial sample (tests/gold/initiatives_provinces.json)
+led to, on a small example written for it. The sample's own figures are checked in tests/test_initiatives.py."""
+from tests.test_initiatives import _run
+
+
+def test_quoted_layout_formula_is_a_strategy_other_counted_slogans_are_not():
+    names, _ = _run("突出“一主两副”引领，强化“一圈两带”联动，坚持“四水四定”，做好“一老一小”服务。", "河南省")
+    assert {"一主两副", "一圈两带"} <= {n.strip("“”") for n in names}
+    assert not {n for n in names if "四水四定" in n or "一老一小" in n}
+
+
+def test_counted_bundle_in_quotes_before_reform_is_a_reform_programme():
+    names, _ = _run("深化农村“三块地”改革。推进“标准地”供给改革。", "湖南省")
+    assert any("“三块地”改革" in n for n in names)
+    assert not any("标准地" in n for n in names)
+
+
+def test_known_name_inside_a_longer_quoted_name_is_not_matched():
+    names, _ = _run("实施乡村人才“百千万”工程。学习运用“千万工程”经验。", "上海市")
+    assert "千万工程" in names
+    assert all(len(e.evidence) == 1 and "千万工程”经验" in e.evidence[0].text for n, e in names.items() if n == "千万工程")
+
+
+def test_pilot_with_a_quoted_name_is_a_programme_a_plain_local_trial_is_not():
+    names, _ = _run("深化“沪派江南”风貌保护传承试点。开展村居升级试点。开展科研经费使用“包干制”试点。", "上海市")
+    assert any("沪派江南" in n for n in names)
+    assert not any("村居升级" in n or "包干制" in n for n in names)
+
+
+def test_a_round_of_a_plan_keeps_what_is_built_as_its_start():
+    names, _ = _run("推进崇明世界级生态岛建设第六轮三年行动计划。实施新一轮三年行动计划。", "上海市")
+    assert "崇明世界级生态岛建设第六轮三年行动计划" in names
+    assert "第六轮三年行动计划" not in names
+
+
+def test_layout_formula_of_parks_and_reform_catch_phrases_are_not_programmes():
+    names, _ = _run("推行“一区多园”管理。深化“一次办成”改革，推进“三项制度”改革，深化“六权”改革。加强“两园一河”城市设计。",
+                    "宁夏回族自治区")
+    assert any("六权" in n for n in names) and any("两园一河" in n for n in names)
+    assert not any(("一区多园" in n or "一次办成" in n or "三项制度" in n) for n in names)
+
+
+def test_and_after_a_complete_programme_or_a_place_joins_two_names():
+    names, _ = _run("实施重大科技专项和前沿颠覆性研究计划。深化农业中关村和种业之都建设。推进数字经济和智慧物流产业园建设。", "北京市")
+    assert "前沿颠覆性研究计划" in names
+    assert not any("和" in n and ("专项" in n or "中关村" in n) for n in names)
+    assert "数字经济和智慧物流产业园" in names
+
+
+def test_opera_houses_and_new_sites_are_facilities_being_built():
+    names, _ = _run("建成开放上海大歌剧院。市疾控中心新址建成投用。", "上海市")
+    assert {"上海大歌剧院", "市疾控中心新址"} <= set(names)
+    assert "市疾控中心" not in names
+
+
+def test_university_town_followed_by_more_name_qualifies_it():
+    names, codes = _run("加快松江大学城科创源建设。", "上海市")
+    assert "松江大学城" not in names and codes.get("松江大学城") == "initiative.inside-name"
+
+
+def test_reform_named_by_its_method_is_a_programme_a_sector_reform_is_not():
+    names, _ = _run("深化产业园区矩阵式改革。深化经济区与行政区适度分离改革。深化户籍制度改革，推进国资国企改革，深化医保支付方式改革。", "河南省")
+    assert {"产业园区矩阵式改革", "经济区与行政区适度分离改革"} <= set(names)
+    assert not any("户籍" in n or "国资" in n or "医保" in n for n in names)
+
+
+def test_levels_joined_before_a_kind_are_a_category():
+    names, codes = _run("建设国家和省级零碳园区。", "安徽省")
+    assert not any("零碳园区" in n for n in names)
+
+
+def test_a_section_in_brackets_is_not_a_name_of_its_own():
+    names, codes = _run("推进武夷山国家公园（江西片区）建设。", "江西省")
+    assert "江西片区" not in names and codes.get("江西片区") == "initiative.inside-name"
+
+
+def test_high_quality_adverbs_before_a_verb_are_not_part_of_the_name():
+    names, _ = _run("高品质建设长江国家文化公园（安徽段）。建立国有企业履行战略使命评价机制。加快建设衡沧高品质蔬菜产业示范区。", "安徽省")
+    assert {"长江国家文化公园（安徽段）", "衡沧高品质蔬菜产业示范区"} <= set(names)
+    assert not any(n.startswith("高品质") or "履行战略" in n for n in names)
+
+
+def test_a_share_a_bound_first_character_or_a_count_after_makes_no_name():
+    names, _ = _run("初中毕业生70%就读普通高中。2个配售型保障性住房项目完成认购。承接生态文明建设领域国家试点15个。"
+                    "建设雄安中关村科技园。部署实施“双尖双领+X”项目400项以上。中科院金属研究所创新港14个项目落户。", "海南省")
+    assert not any("%" in n or n.startswith("型") or "国家试点" in n for n in names)
+    assert {"雄安中关村科技园", "中科院金属研究所创新港"} <= set(names) and any("双尖双领" in n for n in names)
+
+
+def test_kinds_of_park_school_and_plant_are_not_names():
+    names, _ = _run("建设城市公园、口袋公园。改善乡镇寄宿制学校条件。建设中试基地。抓好新型储能项目。", "广西壮族自治区")
+    assert not {"城市公园", "口袋公园", "寄宿制学校", "中试基地", "新型储能项目"} & set(names)
+
+
+def test_items_before_a_commissioning_verb_are_projects():
+    names, _ = _run("推动华晨宝马动力电池、特变电工智慧产业园等投运增效。", "天津市")
+    assert {"华晨宝马动力电池项目", "特变电工智慧产业园"} <= set(names)
+
+
+def test_a_quoted_series_of_campaigns_is_one_programme():
+    names, _ = _run("开展“读城”系列行动。开展一系列行动。", "江苏省")
+    assert "“读城”系列行动" in names
+    assert len([n for n in names if "行动" in n]) == 1
+
+
+def test_two_programmes_joined_by_and_share_the_head():
+    names, _ = _run("精准实施医疗卫生强基和康复护理扩容提升工程。实施人才引进和培育计划。", "云南省")
+    assert "康复护理扩容提升工程" in names and "医疗卫生强基工程" in names
+    assert not any(n.startswith("医疗卫生强基和") for n in names)
+    assert "人才引进和培育计划" in names
+
+
+def test_coordinated_development_inside_a_zone_name_is_part_of_it():
+    names, _ = _run("提质建设万达开统筹发展示范区。统筹发展示范区建设。", "重庆市")
+    assert "万达开统筹发展示范区" in names
+    assert "统筹发展示范区" not in names
+
+
+def test_works_on_a_section_of_a_named_river_are_a_project():
+    names, _ = _run("抓好黄河甘肃段河道防洪治理。开展河道治理。", "甘肃省")
+    assert "黄河甘肃段河道防洪治理" in names
+    assert "河道治理" not in names
+
+
+def test_a_clause_about_a_thing_is_not_its_name_nor_is_a_kind_of_project():
+    names, _ = _run("班玛县成为全国“绿水青山就是金山银山”实践创新基地。旅客吞吐量增速居省会城市机场前列。"
+                    "引进一批龙头企业和延链补链强链项目。", "青海省")
+    assert not any("成为" in n or "增速" in n or "强链" in n for n in names)
+
+
+def test_a_list_of_fields_before_projects_names_no_project():
+    names, _ = _run("聚焦新质生产力、新型城镇化、人的全面发展等重点领域谋划实施项目。建立健全招商引资项目推进机制。", "江西省")
+    assert not any("生产力" in n or "全面发展" in n or "建立健全" in n for n in names)
+
+
+def test_parallel_quoted_slogans_before_a_programme_head_name_it_chores_do_not():
+    names, _ = _run("深入实施“千村引领、万村升级”工程。持续推进国有企业“争链主、强集群”行动。实施“截污纳管、雨污分流”工程。", "安徽省")
+    assert {"“千村引领、万村升级”工程", "“争链主、强集群”行动"} <= set(names)
+    assert not any("截污纳管" in n for n in names)
+
+
+def test_smart_city_zones_are_projects_smart_cities_are_not():
+    names, _ = _run("推动吴淞创新城、南大智慧城开发提速。加强智慧城市建设。", "上海市")
+    assert "南大智慧城" in names
+    assert not any("智慧城市" in n for n in names)
+
+
+def test_national_programmes_cited_short_or_in_a_list():
+    names, _ = _run("深化零基预算、国资国企改革。推进城市基础设施生命线安全工程建设。", "湖南省")
+    assert {"零基预算改革", "城市生命线安全工程"} <= set(names)
+
+
+def test_a_strategy_named_with_its_implementation_plan_is_cited():
+    names, _ = _run("制定落实主体功能区战略实施方案。", "湖南省")
+    assert "主体功能区战略" in names
+
+
+def test_a_hospital_whose_site_is_being_chosen_is_being_built():
+    names, codes = _run("加快安定医院选址建设。", "北京市")
+    assert "安定医院" in names
+
+
+def test_a_verb_like_word_opening_a_list_item_is_part_of_its_name():
+    names, _ = _run("推动三一重能风电整机、特变电工智慧产业园、通用机床研究院等投运增效。", "天津市")
+    assert "通用机床研究院" in names and "机床研究院" not in names
+
+
+def test_places_listed_before_a_level_qualified_zone_share_it():
+    names, _ = _run("高标准建设盐城、常州国家级零碳园区。", "江苏省")
+    assert {"盐城国家级零碳园区", "常州国家级零碳园区"} <= set(names)
