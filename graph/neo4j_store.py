@@ -140,7 +140,8 @@ class Neo4jStore:
 
     def _write_nodes(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
         for label in schema.LABELS:
-            rows = [n.props for n in kg.nodes(label)]
+            spec = schema.node_properties(label)
+            rows = [schema.store_props(n.props, spec) for n in kg.nodes(label)]
             self._batched(s, f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n = row", rows, progress)
         rows = [{"key": r.key, "source": r.source, "json": r.json, "loadedAt": r.loaded_at} for r in records]
         self._batched(s, f"UNWIND $rows AS row MERGE (n:{schema.EXTRACTION} {{key: row.key}}) SET n = row", rows, None)
@@ -148,10 +149,11 @@ class Neo4jStore:
     def _write_relations(self, s, kg: KnowledgeGraph, progress: Progress | None) -> None:
         for rtype in schema.REL_TYPES:
             ident = schema.REL_IDENTITY.get(rtype, ())
+            spec = schema.rel_properties(rtype)
             merge_props = "{" + ", ".join(f"{p}: row.props.{p}" for p in ident) + "}" if ident else ""
             for a, b in schema.REL_ENDPOINTS[rtype]:
                 rows = [
-                    {"s": r.source, "t": r.target, "props": r.props}
+                    {"s": r.source, "t": r.target, "props": schema.store_props(r.props, spec)}
                     for r in kg.relations(rtype) if (r.source_label, r.target_label) == (a, b)
                 ]
                 cypher = (
@@ -241,6 +243,12 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
+    if hasattr(value, "to_native"):
+        # Dates and times as Python's, as LadybugDB gives them: the two stores' answers agree.
+        try:
+            return value.to_native()
+        except ValueError:      # beyond Python's range (nanoseconds, year 0): as ISO text
+            return value.iso_format()
+    if hasattr(value, "iso_format"):        # a duration
         return value.iso_format()
     return value

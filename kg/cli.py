@@ -236,8 +236,9 @@ def query(
         render.emit_sections(out, answer.sections, fmt, evidence=evidence, whole=wide)
 
 
-def parse_param(item: str) -> tuple[str, object]:
-    """`k=v`: v typed (integer, float, true/false, null, else text); `k:=JSON`: any JSON value."""
+def parse_param(item: str, dates: bool = False) -> tuple[str, object]:
+    """`k=v`: v typed (integer, float, true/false, null, with `dates` a YYYY-MM-DD date, else
+    text); `k:=JSON`: any JSON value."""
     import json
     import re
     key, sep, text = item.partition("=")
@@ -257,13 +258,21 @@ def parse_param(item: str) -> tuple[str, object]:
         return key, int(text)
     if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)", text):
         return key, float(text)
+    if dates and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        # A date, so that `t.deadlineDate < $d` compares dates on both stores (Neo4j finds
+        # no text before a date; LadybugDB would cast the text).
+        import datetime
+        try:
+            return key, datetime.date.fromisoformat(text)
+        except ValueError:
+            fail(f"--param {key}={text} is no date (YYYY-MM-DD); for the text, give {key}:='\"{text}\"'", 2)
     return key, text
 
 
 @command
 def cypher(
     statement: str = typer.Argument(..., metavar="QUERY", help="A read-only Cypher query, e.g. \"MATCH (l:Leader) RETURN l.name AS leader\"."),
-    param: list[str] = typer.Option([], "--param", "-p", help="A query parameter (repeatable): key=value, the value read as an integer, float, true/false or null when it is one, else as text; key:=JSON for lists, maps, or text that looks like a number (key:='\"42\"')."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A query parameter (repeatable): key=value, the value read as an integer, float, true/false, null or a date (YYYY-MM-DD) when it is one, else as text; key:=JSON for lists, maps, or text that looks like a number (key:='\"42\"')."),
     fmt: str = FormatOpt,
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
@@ -282,7 +291,7 @@ def cypher(
     from queries import guard
     from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
-    params = dict(parse_param(item) for item in param)
+    params = dict(parse_param(item, dates=True) for item in param)
     store = _store(_config(backend, db, uri), read_only=True)
     try:
         try:
