@@ -190,6 +190,7 @@ def query(
     wide: bool = typer.Option(False, "--wide", "-w", help="Show long texts whole in tables, wrapped in their columns (default: cut with … to fit the terminal)."),
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="A directory to write one file per section into (leader.csv, appearances.csv, partners.csv), in csv (the default with -o) or json."),
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
     show_help: bool = typer.Option(False, "--help", "-h", help="Show this help, or with a template name, the template's."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
@@ -232,41 +233,19 @@ def query(
         answer = in_english(answer)
     for note in answer.notes:
         _note(note)
+    if output is not None:
+        _note(render.write_sections(output, answer.sections, "csv" if fmt == "table" else fmt))
+        return
     with paged():
         render.emit_sections(out, answer.sections, fmt, evidence=evidence, whole=wide)
 
 
 def parse_param(item: str, dates: bool = False) -> tuple[str, object]:
-    """`k=v`: v typed (integer, float, true/false, null, with `dates` a YYYY-MM-DD date, else
-    text); `k:=JSON`: any JSON value."""
-    import json
-    import re
-    key, sep, text = item.partition("=")
-    if not sep or not key or key == ":":
-        fail(f"--param takes key=value or key:=JSON, not {item!r}", 2)
-    if key.endswith(":"):
-        try:
-            return key[:-1], json.loads(text)
-        except ValueError as e:
-            fail(f"--param {key[:-1]}:= takes JSON, and {text!r} is not: {e}", 2)
-    low = text.lower()
-    if low in ("true", "false"):
-        return key, low == "true"
-    if low == "null":
-        return key, None
-    if re.fullmatch(r"[+-]?\d+", text):
-        return key, int(text)
-    if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)", text):
-        return key, float(text)
-    if dates and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        # A date, so that `t.deadlineDate < $d` compares dates on both stores (Neo4j finds
-        # no text before a date; LadybugDB would cast the text).
-        import datetime
-        try:
-            return key, datetime.date.fromisoformat(text)
-        except ValueError:
-            fail(f"--param {key}={text} is no date (YYYY-MM-DD); for the text, give {key}:='\"{text}\"'", 2)
-    return key, text
+    from kg.params import ParamError, parse
+    try:
+        return parse(item, dates)
+    except ParamError as e:
+        fail(str(e), 2)
 
 
 @command
