@@ -22,13 +22,14 @@ from .store import ExtractionRecord, Plan, Progress, QueryResult, check_integers
 if TYPE_CHECKING:      # networkx and pyarrow are for writing: a query imports neither
     from .knowledge import KnowledgeGraph
 
-_TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "float": "DOUBLE", "bool": "BOOLEAN"}
+_TYPES = {"string": "STRING", "string[]": "STRING[]", "int": "INT64", "float": "DOUBLE", "bool": "BOOLEAN",
+          "date": "DATE", "datetime": "TIMESTAMP_TZ"}
 
 
 def _arrow(kind: str):
     import pyarrow as pa
     return {"string": pa.string(), "string[]": pa.list_(pa.string()), "int": pa.int64(), "float": pa.float64(),
-            "bool": pa.bool_()}[kind]
+            "bool": pa.bool_(), "date": pa.date32(), "datetime": pa.timestamp("us", tz="UTC")}[kind]
 _SIDE_FILES = (".wal", ".shadow")
 SMALL_GRAPH_BYTES = 32 << 20   # a database file below this runs each query on one thread (_threads)
 
@@ -238,7 +239,7 @@ def _copy_nodes(conn, kg: KnowledgeGraph, records: list[ExtractionRecord], progr
         spec = schema.node_properties(label)
         nodes = list(kg.nodes(label))
         if nodes:
-            frame = pa.table({p: pa.array([n.props[p] for n in nodes], _arrow(t)) for p, t in spec.items()})
+            frame = pa.table({p: pa.array([schema.store_value(t, n.props[p]) for n in nodes], _arrow(t)) for p, t in spec.items()})
             # The columns named: the analytics columns stay null.
             conn.execute(f"COPY {label}({', '.join(spec)}) FROM frame")
             if progress:
@@ -261,7 +262,7 @@ def _copy_relations(conn, kg: KnowledgeGraph, progress: Progress | None) -> None
             if not part:
                 continue
             cols = {"from": pa.array([r.source for r in part]), "to": pa.array([r.target for r in part])}
-            cols.update({p: pa.array([r.props[p] for r in part], _arrow(t)) for p, t in spec.items()})
+            cols.update({p: pa.array([schema.store_value(t, r.props[p]) for r in part], _arrow(t)) for p, t in spec.items()})
             frame = pa.table(cols)
             conn.execute(f'COPY {rtype} FROM frame (from="{a}", to="{b}")')
             if progress:

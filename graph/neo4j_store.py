@@ -126,55 +126,89 @@ class Neo4jStore:
         return [ExtractionRecord(*row) for row in res.rows]
 
     def write(self, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None = None) -> None:
+        # Every distinct statement costs the server a plan, and on a server just started
+        # (its code not yet compiled) about 0.4 s each: so as few distinct statements as
+        # kg's schema allows, and none for what is already there (docs/benchmarks.md).
         if self.read_only:
             raise StoreError("the Neo4j store is open read-only")
         with self._errors("writing to Neo4j"), self._session(write=True) as s:
-            for stmt in constraint_statements() + index_statements():
-                s.run(stmt).consume()
+            created = self._ensure_schema(s)
+            stale_nodes, stale_rels = self._stale(s, kg, records)   # read before writing: on a first load, nothing
             self._write_nodes(s, kg, records, progress)
             self._write_relations(s, kg, progress)
-            self._delete_stale(s, kg, records)
-            # A new index is populated in the background: queries right after a load
-            # must see every task, so wait for it (and for any other index) here.
-            s.run("CALL db.awaitIndexes(300)").consume()
+            self._delete(s, stale_nodes, stale_rels)
+            if created:
+                # A new index is populated in the background: queries right after a load
+                # must see every task, so wait for it here. An index already online is
+                # updated as each write commits.
+                s.run("CALL db.awaitIndexes(300)").consume()
+
+    @staticmethod
+    def _ensure_schema(s) -> bool:
+        """Create kg's constraints and full-text index that are missing (one look at what
+        exists, then only those); True when any was created."""
+        have = {(row["name"], row["owner"]) for row in
+                s.run("SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint AS owner")}
+        constraints = {name for name, owner in have if owner == name}
+        indexes = {name for name, _ in have}
+        missing = [stmt for stmt in constraint_statements() if _schema_name(stmt) not in constraints]
+        missing += [stmt for stmt in index_statements() if _schema_name(stmt) not in indexes]
+        for stmt in missing:
+            s.run(stmt).consume()
+        return bool(missing)
 
     def _write_nodes(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord], progress: Progress | None) -> None:
         for label in schema.LABELS:
-            rows = [n.props for n in kg.nodes(label)]
+            spec = schema.node_properties(label)
+            rows = [schema.store_props(n.props, spec) for n in kg.nodes(label)]
             self._batched(s, f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n = row", rows, progress)
         rows = [{"key": r.key, "source": r.source, "json": r.json, "loadedAt": r.loaded_at} for r in records]
         self._batched(s, f"UNWIND $rows AS row MERGE (n:{schema.EXTRACTION} {{key: row.key}}) SET n = row", rows, None)
 
     def _write_relations(self, s, kg: KnowledgeGraph, progress: Progress | None) -> None:
+        # One statement per type, whatever its ends: the ends are found by key among the
+        # labels the type may join (keys are unique across labels), which Neo4j plans as a
+        # union of the labels' key-index seeks.
         for rtype in schema.REL_TYPES:
             ident = schema.REL_IDENTITY.get(rtype, ())
+            spec = schema.rel_properties(rtype)
             merge_props = "{" + ", ".join(f"{p}: row.props.{p}" for p in ident) + "}" if ident else ""
-            for a, b in schema.REL_ENDPOINTS[rtype]:
-                rows = [
-                    {"s": r.source, "t": r.target, "props": r.props}
-                    for r in kg.relations(rtype) if (r.source_label, r.target_label) == (a, b)
-                ]
-                cypher = (
-                    f"UNWIND $rows AS row MATCH (a:{a} {{key: row.s}}) MATCH (b:{b} {{key: row.t}}) "
-                    f"MERGE (a)-[r:{rtype} {merge_props}]->(b) SET r = row.props"
-                )
-                self._batched(s, cypher, rows, progress)
+            pairs = schema.REL_ENDPOINTS[rtype]
+            sources = "|".join(dict.fromkeys(a for a, _ in pairs))
+            targets = "|".join(dict.fromkeys(b for _, b in pairs))
+            rows = [{"s": r.source, "t": r.target, "props": schema.store_props(r.props, spec)}
+                    for r in kg.relations(rtype) if (r.source_label, r.target_label) in pairs]
+            cypher = (
+                f"UNWIND $rows AS row MATCH (a:{sources} {{key: row.s}}) MATCH (b:{targets} {{key: row.t}}) "
+                f"MERGE (a)-[r:{rtype} {merge_props}]->(b) SET r = row.props"
+            )
+            self._batched(s, cypher, rows, progress)
 
-    def _delete_stale(self, s, kg: KnowledgeGraph, records: list[ExtractionRecord]) -> None:
+    @staticmethod
+    def _stale(s, kg: KnowledgeGraph, records: list[ExtractionRecord]) -> tuple[dict[str, list[str]], list[str]]:
+        """What kg wrote before and the new graph no longer has: {label: keys} of nodes and
+        the element ids of relationships, read in two statements."""
         wanted_nodes = {(n.label, n.key) for n in kg.nodes()} | {(schema.EXTRACTION, r.key) for r in records}
-        for label in _OWNED:
-            have = [row["key"] for row in s.run(f"MATCH (n:{label}) RETURN n.key AS key")]
-            stale = [k for k in have if (label, k) not in wanted_nodes]
-            self._batched(s, f"UNWIND $rows AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", stale, None)
+        stale_nodes: dict[str, list[str]] = {}
+        for row in s.run(f"MATCH (n:{'|'.join(_OWNED)}) RETURN labels(n) AS labels, n.key AS key"):
+            for label in row["labels"]:
+                if label in _OWNED and (label, row["key"]) not in wanted_nodes:
+                    stale_nodes.setdefault(label, []).append(row["key"])
         wanted_rels = {r.identity for r in kg.relations()}
-        for rtype in schema.REL_TYPES:
-            ident = schema.REL_IDENTITY.get(rtype, ())
-            found = s.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN elementId(r) AS id, a.key AS s, b.key AS t, r AS r")
-            stale = [
-                row["id"] for row in found
-                if (rtype, row["s"], row["t"], tuple(row["r"].get(p) or "" for p in ident)) not in wanted_rels
-            ]
-            self._batched(s, "UNWIND $rows AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", stale, None)
+        idents = sorted({p for props in schema.REL_IDENTITY.values() for p in props})
+        found = s.run(f"MATCH (a)-[r:{'|'.join(schema.REL_TYPES)}]->(b) RETURN type(r) AS type, elementId(r) AS id, "
+                      "a.key AS s, b.key AS t" + "".join(f", r.{p} AS {p}" for p in idents))
+        stale_rels = [
+            row["id"] for row in found
+            if (row["type"], row["s"], row["t"], tuple(row[p] or "" for p in schema.REL_IDENTITY.get(row["type"], ())))
+            not in wanted_rels
+        ]
+        return stale_nodes, stale_rels
+
+    def _delete(self, s, stale_nodes: dict[str, list[str]], stale_rels: list[str]) -> None:
+        self._batched(s, "UNWIND $rows AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", stale_rels, None)
+        for label, keys in stale_nodes.items():
+            self._batched(s, f"UNWIND $rows AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", keys, None)
 
     def write_analytics(self, figures: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
         """Set network figures ({label: {key: {property: value}}}, graph/analytics.py) on the
@@ -210,6 +244,11 @@ class Neo4jStore:
                 progress(len(chunk))
 
 
+def _schema_name(statement: str) -> str:
+    """The name a CREATE CONSTRAINT / CREATE … INDEX statement gives."""
+    return re.search(r"\b(?:CONSTRAINT|INDEX)\s+(\S+)", statement).group(1)
+
+
 # user:password@ in a URI (bolt://neo4j:secret@host): shown as user:***@.
 _USERINFO = re.compile(r"(?<=//)([^/@\s:]*):[^/@\s]*@")
 
@@ -241,6 +280,12 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
+    if hasattr(value, "to_native"):
+        # Dates and times as Python's, as LadybugDB gives them: the two stores' answers agree.
+        try:
+            return value.to_native()
+        except ValueError:      # beyond Python's range (nanoseconds, year 0): as ISO text
+            return value.iso_format()
+    if hasattr(value, "iso_format"):        # a duration
         return value.iso_format()
     return value

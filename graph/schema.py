@@ -5,6 +5,9 @@ from here, so the contract with Cypher users lives in a single file.
 """
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Any
+
 # Node labels (PascalCase, Neo4j convention).
 REGION = "Region"
 LEADER = "Leader"
@@ -45,8 +48,10 @@ ROLE_SUPPORT = "support"      # 配合单位 / 责任单位
 ROLE_RESPONSIBLE = "responsible"  # 责任人 in a commitment table
 ROLES = (ROLE_LEAD, ROLE_SUPPORT, ROLE_RESPONSIBLE)
 
-# Property types, in a neutral notation the stores translate ("string", "int",
-# "float", "bool", "string[]"). Provenance properties are on every node and relationship.
+# Property types, in a neutral notation the stores translate ("string", "int", "float",
+# "bool", "string[]", "date", "datetime"). Provenance properties are on every node and
+# relationship. A "date" or "datetime" is ISO 8601 text in the resolved graph, its records
+# and every export; the stores hold it as the engine's own type (store_value below).
 PROVENANCE = {"documents": "string[]", "evidence": "string[]", "spans": "string[]"}
 NODE_COMMON = {"key": "string", "name": "string", "aliases": "string[]", **PROVENANCE}
 
@@ -57,14 +62,14 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     PROJECT: {"region": "string"},
     STRATEGY: {},
     TASK: {
-        "text": "string", "seq": "string", "deadline": "string", "deadlineDate": "string",
+        "text": "string", "seq": "string", "deadline": "string", "deadlineDate": "date",
         "section": "string", "document": "string", "region": "string", "ordinal": "int",
         "targets": "string[]",
     },
     DOCUMENT: {
         "title": "string", "kind": "string", "issuer": "string", "number": "string",
-        "date": "string", "sha256": "string", "source": "string", "encoding": "string",
-        "region": "string", "loadedAt": "string",
+        "date": "date", "sha256": "string", "source": "string", "encoding": "string",
+        "region": "string", "loadedAt": "datetime",
         # Prose reports: the session and the speaker, and the numeric targets stated.
         "year": "int", "congress": "string", "speaker": "string", "speakerTitle": "string",
         "targets": "string[]",
@@ -79,6 +84,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
     CONCERNS: {},
 }
 
+# Bookkeeping kg reads back as it wrote it: its loadedAt stays text.
 EXTRACTION_PROPERTIES = {"key": "string", "source": "string", "json": "string", "loadedAt": "string"}
 
 # Network figures `kg analyze --write-back` sets on nodes (graph/analytics.py defines
@@ -94,6 +100,24 @@ EXTRACTION_PROPERTIES = {"key": "string", "source": "string", "json": "string", 
 ANALYTICS_PROPERTIES: dict[str, str] = {
     "degree": "int", "betweenness": "float", "pagerank": "float", "community": "int", "component": "int",
 }
+
+
+def store_value(kind: str, value: Any) -> Any:
+    """A property's value as the stores hold it: a "date" as a date (Neo4j `Date`, LadybugDB
+    DATE), a "datetime" as a zoned datetime (Neo4j `DateTime`, LadybugDB TIMESTAMP_TZ); any
+    other value as it is. Missing stays None."""
+    if value is None or not isinstance(value, str):
+        return value
+    if kind == "date":
+        return _dt.date.fromisoformat(value)
+    if kind == "datetime":
+        return _dt.datetime.fromisoformat(value)
+    return value
+
+
+def store_props(props: dict[str, Any], spec: dict[str, str]) -> dict[str, Any]:
+    """store_value over every property of a node or relationship (spec: its property types)."""
+    return {k: store_value(spec.get(k, ""), v) for k, v in props.items()}
 
 
 def node_properties(label: str) -> dict[str, str]:

@@ -190,6 +190,7 @@ def query(
     wide: bool = typer.Option(False, "--wide", "-w", help="Show long texts whole in tables, wrapped in their columns (default: cut with … to fit the terminal)."),
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="A directory to write one file per section into (leader.csv, appearances.csv, partners.csv), in csv (the default with -o) or json."),
     list_: bool = typer.Option(False, "--list", help="List the templates and exit."),
     show_help: bool = typer.Option(False, "--help", "-h", help="Show this help, or with a template name, the template's."),
     backend: Optional[str] = BackendOpt, db: Optional[str] = DbOpt, uri: Optional[str] = UriOpt,
@@ -232,38 +233,25 @@ def query(
         answer = in_english(answer)
     for note in answer.notes:
         _note(note)
+    if output is not None:
+        _note(render.write_sections(output, answer.sections, "csv" if fmt == "table" else fmt))
+        return
     with paged():
         render.emit_sections(out, answer.sections, fmt, evidence=evidence, whole=wide)
 
 
-def parse_param(item: str) -> tuple[str, object]:
-    """`k=v`: v typed (integer, float, true/false, null, else text); `k:=JSON`: any JSON value."""
-    import json
-    import re
-    key, sep, text = item.partition("=")
-    if not sep or not key or key == ":":
-        fail(f"--param takes key=value or key:=JSON, not {item!r}", 2)
-    if key.endswith(":"):
-        try:
-            return key[:-1], json.loads(text)
-        except ValueError as e:
-            fail(f"--param {key[:-1]}:= takes JSON, and {text!r} is not: {e}", 2)
-    low = text.lower()
-    if low in ("true", "false"):
-        return key, low == "true"
-    if low == "null":
-        return key, None
-    if re.fullmatch(r"[+-]?\d+", text):
-        return key, int(text)
-    if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)", text):
-        return key, float(text)
-    return key, text
+def parse_param(item: str, dates: bool = False) -> tuple[str, object]:
+    from kg.params import ParamError, parse
+    try:
+        return parse(item, dates)
+    except ParamError as e:
+        fail(str(e), 2)
 
 
 @command
 def cypher(
     statement: str = typer.Argument(..., metavar="QUERY", help="A read-only Cypher query, e.g. \"MATCH (l:Leader) RETURN l.name AS leader\"."),
-    param: list[str] = typer.Option([], "--param", "-p", help="A query parameter (repeatable): key=value, the value read as an integer, float, true/false or null when it is one, else as text; key:=JSON for lists, maps, or text that looks like a number (key:='\"42\"')."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A query parameter (repeatable): key=value, the value read as an integer, float, true/false, null or a date (YYYY-MM-DD) when it is one, else as text; key:=JSON for lists, maps, or text that looks like a number (key:='\"42\"')."),
     fmt: str = FormatOpt,
     limit: Optional[int] = LimitOpt,
     lang: str = LangOpt,
@@ -282,7 +270,7 @@ def cypher(
     from queries import guard
     from queries.dialect import keeping_column_names
     _check_output(fmt, lang)
-    params = dict(parse_param(item) for item in param)
+    params = dict(parse_param(item, dates=True) for item in param)
     store = _store(_config(backend, db, uri), read_only=True)
     try:
         try:

@@ -19,11 +19,13 @@ import csv
 import datetime as _dt
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console
 
+from graph.errors import KgError
 from graph.store import QueryResult
 from kg.terminal import escaped
 
@@ -337,6 +339,34 @@ def sections_csv(sections) -> str:
         for record in records(s.result):
             rows.append([s.name, *(record.get(c) for c in columns)])
     return to_csv(QueryResult(["section", *columns], rows))
+
+
+def section_files(sections, fmt: str) -> dict[str, tuple[str, int, int]]:
+    """One file per section (`kg query … -o DIR`): {file name: (content, rows, total)}, named
+    after the section (`partners.csv`), each with its own columns, in csv or json."""
+    files: dict[str, tuple[str, int, int]] = {}
+    for s in sections:
+        name, n = f"{s.name}.{fmt}", 2
+        while name in files:              # the same template twice: partners-2.csv
+            name, n = f"{s.name}-{n}.{fmt}", n + 1
+        content = to_csv(s.result) if fmt == "csv" else to_json(s.result) + "\n"
+        files[name] = (content, len(s.result.rows), s.total)
+    return files
+
+
+def write_sections(directory: Path, sections, fmt: str) -> str:
+    """Write section_files into a directory; returns what was written, for a note."""
+    files = section_files(sections, fmt)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for name, (content, _, _) in files.items():
+            (directory / name).write_text(content, encoding="utf-8")
+    except OSError as e:
+        raise KgError(f"cannot write {directory}: {e.strerror or e}") from e
+    rows = lambda n: f"{n} row" if n == 1 else f"{n} rows"  # noqa: E731
+    shown = ", ".join(f"{name} ({rows(n)})" if n == total else f"{name} ({n} of {rows(total)})"
+                      for name, (_, n, total) in files.items())
+    return f"wrote {len(files)} {'file' if len(files) == 1 else 'files'} to {directory}/: {shown}"
 
 
 def emit_sections(console: Console, sections, fmt: str, *, evidence: bool = False, whole: bool = False) -> None:

@@ -19,17 +19,18 @@
 // status, relative to $as_of: "overdue" (deadlineDate before it), "due" (from it to $due_by,
 // inclusive), "upcoming" (later), "no date" (no deadline date: 长期坚持 and the like).
 // $due_by = $as_of + $days is computed before the body runs (queries/prepare.py,
-// deadline_window); in Neo4j Browser set it by hand, as above. Dates are ISO strings and
-// compare as such. deadline is the document's own words (12月底取得阶段性成效), deadlineDate
+// deadline_window); in Neo4j Browser set it by hand, as above. deadlineDate is a date (null
+// when there is none); the parameters are ISO text, read with date(). deadline is the document's own words (12月底取得阶段性成效), deadlineDate
 // the day kg read from them; responsible: who is responsible for the task, with their role.
 MATCH (t:Task)-[:PART_OF]->(doc:Document)
-WHERE ($region = '' OR t.region ENDS WITH $region) AND ($undated OR coalesce(t.deadlineDate, '') <> '')
-WITH t, doc, coalesce(t.deadlineDate, '') AS day
+WHERE ($region = '' OR t.region ENDS WITH $region) AND ($undated OR t.deadlineDate IS NOT NULL)
+WITH t, doc, t.deadlineDate AS day
 WITH t, doc, day,
-     CASE WHEN day = '' THEN 'no date' WHEN day < $as_of THEN 'overdue' WHEN day <= $due_by THEN 'due' ELSE 'upcoming' END AS status
+     CASE WHEN day IS NULL THEN 'no date' WHEN day < date($as_of) THEN 'overdue' WHEN day <= date($due_by) THEN 'due'
+          ELSE 'upcoming' END AS status
 WHERE $status = '' OR status = $status
 OPTIONAL MATCH (a)-[r:RESPONSIBLE_FOR]->(t)
 WITH status, day, t.key AS key, t.region AS region, t.seq AS seq, t.ordinal AS ordinal, t.deadline AS deadline, t.text AS task,
      doc.title AS document, doc.key AS documentKey, collect(a.name + ' (' + r.role + ')') AS responsible
 RETURN status, day AS deadlineDate, region, seq, deadline, task, responsible, document, documentKey, key
-ORDER BY CASE WHEN day = '' THEN 1 ELSE 0 END, deadlineDate, region, documentKey, ordinal, key
+ORDER BY CASE WHEN day IS NULL THEN 1 ELSE 0 END, deadlineDate, region, documentKey, ordinal, key

@@ -387,8 +387,8 @@ def _actor_pagerank(store: Store) -> list[dict]:
 # ------------------------------------------------------------------ deadlines: the window
 
 def deadline_window(store: Store, params: dict) -> dict:
-    """$due_by: the last day counted as "due" ($as_of + $days), ISO like deadlineDate, so the
-    body compares dates as strings. $as_of must be a date: kg never assumes today."""
+    """$due_by: the last day counted as "due" ($as_of + $days), as ISO text the body reads
+    with date(), as it reads $as_of. $as_of must be a date: kg never assumes today."""
     as_of = str(params.get("as_of") or "").strip()
     try:
         day = dt.date.fromisoformat(as_of)
@@ -400,10 +400,12 @@ def deadline_window(store: Store, params: dict) -> dict:
     return {"as_of": day.isoformat(), "due_by": (day + dt.timedelta(days=days)).isoformat()}
 
 
-def deadline_status(deadline: str, as_of: str, due_by: str) -> str:
-    """The body's CASE in Python (for documentation and tests): one status per task."""
+def deadline_status(deadline, as_of: str, due_by: str) -> str:
+    """The body's CASE in Python (for documentation and tests): one status per task; the
+    deadline a date, ISO text or None."""
     if not deadline:
         return "no date"
+    deadline = deadline if isinstance(deadline, str) else deadline.isoformat()
     if deadline < as_of:
         return "overdue"
     if deadline <= due_by:

@@ -3,7 +3,7 @@
 Loading jieba's dictionary (its 584,000 words and prefixes) costs most of a second each
 time a process starts, and a search needs the entries of the few dozen fragments of its
 own text only. So the dictionary is copied once per machine into an SQLite file under
-`${XDG_CACHE_HOME:-~/.cache}/kg/`, read a word at a time, and `cut_for_search` is jieba's
+kg's cache folder (`KG_CACHE_DIR`, else `${XDG_CACHE_HOME:-~/.cache}/kg/`), read a word at a time, and `cut_for_search` is jieba's
 own algorithm (Tokenizer.cut with HMM off, then cut_for_search; jieba is MIT-licensed)
 over it: the same words as jieba's, which tests/test_templates.py checks against jieba.
 """
@@ -18,6 +18,8 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Iterator
+
+from loaders.cache import cache_dir as kg_cache_dir
 
 # jieba's own patterns (jieba/__init__.py): runs of these characters are segmented with the
 # dictionary, anything else is split at whitespace and then character by character.
@@ -34,10 +36,6 @@ def jieba_dictionary() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
-
-
 class Dictionary:
     """jieba's FREQ as a read-only mapping (word or prefix → frequency, 0 for a prefix that is
     no word) and its total, read from an SQLite copy of dict.txt made on first use."""
@@ -46,7 +44,7 @@ class Dictionary:
         self.source = source or jieba_dictionary()
         st = self.source.stat()
         stamp = hashlib.sha1(f"{self.source}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
-        self.path = (cache_dir or _cache_dir()) / f"jieba-words-{stamp}.sqlite"
+        self.path = (cache_dir or kg_cache_dir()) / f"jieba-words-{stamp}.sqlite"
         self._seen: dict[str, int | None] = {}
         self._lock = threading.Lock()
         self._conn = self._open()

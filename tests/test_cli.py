@@ -217,6 +217,29 @@ def test_query_leader_csv(seeded):
             assert c[k] == ("; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))), k
 
 
+def test_query_output_directory_holds_one_file_per_section(seeded, tmp_path):
+    """-o DIR: one file per section, named after it, each with that section's own columns and
+    rows as --format json gives them; --limit cuts every file and the note says by how much."""
+    cli, _, _ = seeded
+    sections = json.loads(cli.invoke(app, ["query", "leader", "郑德雁", "-f", "json"]).stdout)
+    out = tmp_path / "zheng"
+    result = cli.invoke(app, ["query", "leader", "郑德雁", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{s['section']}.csv" for s in sections)
+    for s in sections:
+        rows = list(csv.DictReader(io.StringIO((out / f"{s['section']}.csv").read_text(encoding="utf-8"))))
+        assert len(rows) == s["total"] and (not rows or list(rows[0]) == list(s["rows"][0]))
+        assert [r[next(iter(r))] for r in rows] == [str(j[next(iter(j))]) for j in s["rows"]]
+    assert f"partners.csv ({sections[2]['total']} rows)" in result.stderr
+    cut = cli.invoke(app, ["query", "leader", "郑德雁", "-o", str(tmp_path / "cut"), "-f", "json", "--limit", "2"])
+    assert cut.exit_code == 0 and f"leader.json (2 of {sections[0]['total']} rows)" in cut.stderr
+    assert json.loads((tmp_path / "cut" / "partners.json").read_text(encoding="utf-8")) == sections[2]["rows"][:2]
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    refused = cli.invoke(app, ["query", "leader", "郑德雁", "-o", str(blocked / "x")])
+    assert refused.exit_code == 1 and "cannot write" in refused.stderr and "Traceback" not in refused.output
+
+
 def test_query_leader_table(seeded):
     cli, _, _ = seeded
     result = cli.invoke(app, ["query", "leader", "郑德雁"])

@@ -83,6 +83,20 @@ def test_parameters_are_typed(cli):
     assert rows == [{"i": 42, "f": 2.5, "t": True, "n": None, "s": "郑德雁", "neg": -3, "e": 1000.0, "text": "12a"}]
 
 
+def test_a_date_parameter_compares_with_stored_dates(cli):
+    """-p d=YYYY-MM-DD is a date: the README's `t.deadlineDate <= $d` and `<= date($d)` give the
+    same tasks on both stores, none of them undated; :="…" keeps the text."""
+    q = "MATCH (t:Task) WHERE t.deadlineDate {} RETURN t.key AS key, t.deadlineDate AS day"
+    plain = run_json(cli, q.format("<= $d"), "-p", "d=2021-12-31")
+    assert plain and all(r["day"] and r["day"] <= "2021-12-31" for r in plain)
+    assert run_json(cli, q.format("<= date($d)"), "-p", "d=2021-12-31") == plain
+    assert run_json(cli, q.format("<= date($d)"), "-p", 'd:="2021-12-31"') == plain
+    every = run_json(cli, "MATCH (t:Task) WHERE t.deadlineDate IS NOT NULL RETURN t.deadlineDate AS day")
+    assert len(plain) == sum(1 for r in every if r["day"] <= "2021-12-31")
+    result = cli.invoke(app, ["cypher", "RETURN $d", "-p", "d=2021-02-30"])
+    assert result.exit_code == 2 and "no date" in result.stderr
+
+
 def test_json_parameters(cli):
     rows = run_json(cli, "RETURN $names AS names, size($names) AS n, $m.k AS k, $quoted AS quoted",
                     "-p", 'names:=["郑德雁", "孙述涛"]', "-p", 'm:={"k": 7}', "-p", 'quoted:="42"')

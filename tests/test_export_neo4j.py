@@ -13,6 +13,7 @@ import socket
 import subprocess
 from pathlib import Path
 
+import neo4j
 import pytest
 from neo4j import GraphDatabase
 
@@ -35,12 +36,19 @@ def nasty() -> KnowledgeGraph:
 
 
 def graph_from_neo4j(driver) -> KnowledgeGraph:
-    """Everything in the database, as a KnowledgeGraph (each node must have exactly one label)."""
+    """Everything in the database, as a KnowledgeGraph (each node must have exactly one label);
+    a date or date-time must be Neo4j's own, and is ISO text in the graph."""
     kg = KnowledgeGraph()
     for rec in driver.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").records:
         assert len(rec["labels"]) == 1, rec
         label = rec["labels"][0]     # a missing value is no property in Neo4j: None in the graph
-        kg.add_node(label, rec["props"]["key"], with_missing(schema.node_properties(label), dict(rec["props"])))
+        spec = schema.node_properties(label)
+        props = dict(rec["props"])
+        for k, v in props.items():
+            if spec.get(k) in ("date", "datetime"):
+                assert isinstance(v, (neo4j.time.Date, neo4j.time.DateTime)), (label, k, v)
+                props[k] = v.to_native().isoformat()
+        kg.add_node(label, props["key"], with_missing(spec, props))
     rels = driver.execute_query("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS s, b.key AS t, properties(r) AS props").records
     for rec in rels:
         kg.add_edge(rec["type"], rec["s"], rec["t"], with_missing(schema.rel_properties(rec["type"]), dict(rec["props"])))

@@ -7,6 +7,7 @@ run, and keep provenance (documents, evidence, spans) on every fact.
 from __future__ import annotations
 
 import bisect
+from datetime import date, datetime
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,8 +52,9 @@ def dump_store(store) -> dict[str, list]:
 
 
 def dump_graph(kg: KnowledgeGraph) -> dict[str, list]:
-    nodes = [(n.label, n.key, dict(n.props)) for n in kg.nodes()]
-    rels = [(r.type, r.source, r.target, dict(r.props)) for r in kg.relations()]
+    """The resolved graph as a store must hold it: dates as dates (schema.store_props)."""
+    nodes = [(n.label, n.key, schema.store_props(n.props, schema.node_properties(n.label))) for n in kg.nodes()]
+    rels = [(r.type, r.source, r.target, schema.store_props(r.props, schema.rel_properties(r.type))) for r in kg.relations()]
     return {"nodes": sorted(nodes, key=repr), "relationships": sorted(rels, key=repr)}
 
 
@@ -170,6 +172,26 @@ def test_store_holds_exactly_the_graph(seeded, reference):
     assert len(set(idents)) == len(idents)
 
 
+def test_dates_are_dates_in_every_store(seeded):
+    """Task.deadlineDate and Document.date are the engine's dates, Document.loadedAt a zoned
+    date-time: they compare with date($d) on both stores, and come back as Python's."""
+    run = seeded.store.run
+    days = [row[0] for row in run("MATCH (t:Task) WHERE t.deadlineDate IS NOT NULL RETURN t.deadlineDate").rows]
+    assert days and all(type(d) is date for d in days)
+    graph_days = sorted(n.props["deadlineDate"] for n in seeded.report.graph.nodes(schema.TASK) if n.props["deadlineDate"])
+    assert sorted(d.isoformat() for d in days) == graph_days
+    docs = run("MATCH (d:Document) RETURN d.date, d.loadedAt").rows
+    assert all(d is None or type(d) is date for d, _ in docs) and any(d for d, _ in docs)
+    assert all(isinstance(at, datetime) and at.utcoffset() is not None for _, at in docs)
+    cut = date(2021, 7, 1)
+    want = sum(1 for d in days if d < cut)
+    for query, params in (("t.deadlineDate < date($d)", {"d": "2021-07-01"}), ("t.deadlineDate < date($d)", {"d": cut}),
+                          ("t.deadlineDate < $d", {"d": cut}), ("t.deadlineDate < date('2021-07-01')", {})):
+        assert run(f"MATCH (t:Task) WHERE {query} RETURN count(*) AS n", params).rows[0][0] == want, query
+    ordered = [row[0] for row in run("MATCH (t:Task) WHERE t.deadlineDate IS NOT NULL RETURN t.deadlineDate AS d ORDER BY d").rows]
+    assert ordered == sorted(days)
+
+
 def test_missing_values_are_null_not_empty(seeded):
     """A value a document does not give is absent (null), so Cypher's comparisons, IS NULL and
     coalesce mean what they say: tasks with no deadline are not "before 2021-07-01"."""
@@ -177,13 +199,12 @@ def test_missing_values_are_null_not_empty(seeded):
     undated = run("MATCH (t:Task) WHERE t.deadlineDate IS NULL RETURN count(*) AS n").rows[0][0]
     dated = run("MATCH (t:Task) WHERE t.deadlineDate IS NOT NULL RETURN count(*) AS n").rows[0][0]
     assert undated > 0 and dated > 0
-    assert run("MATCH (t:Task) WHERE t.deadlineDate = '' RETURN count(*) AS n").rows[0][0] == 0
-    before = run("MATCH (t:Task) WHERE t.deadlineDate < $d RETURN count(*) AS n", {"d": "2099-01-01"}).rows[0][0]
+    before = run("MATCH (t:Task) WHERE t.deadlineDate < $d RETURN count(*) AS n", {"d": date(2099, 1, 1)}).rows[0][0]
     assert before == dated, "a task with no deadline is not before any date"
-    assert run("MATCH (t:Task) RETURN count(coalesce(t.deadlineDate, 'none')) AS n").rows[0][0] == undated + dated
+    assert run("MATCH (t:Task) RETURN count(coalesce(t.deadlineDate, date('1900-01-01'))) AS n").rows[0][0] == undated + dated
     for label, props in schema.NODE_PROPERTIES.items():
         for prop, kind in props.items():
-            if kind == "string":
+            if kind == "string":      # (a date column cannot hold '': the engines refuse it)
                 empty = run(f"MATCH (n:{label}) WHERE n.{prop} = '' RETURN count(*) AS n").rows[0][0]
                 assert empty == 0, f"{label}.{prop} holds '' on {seeded.store.backend}"
 

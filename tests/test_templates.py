@@ -552,3 +552,15 @@ def test_the_index_name_is_the_one_the_neo4j_store_creates():
 
 def test_lucene_words_are_not_operators():
     assert prepare.lucene_query("数字 AND 经济 OR NOT x") == "数字 and 经济 or not x"
+
+
+def test_every_cache_honours_kg_cache_dir(tmp_path, monkeypatch):
+    """The gazetteer's index and jieba's words go to one folder, KG_CACHE_DIR when it is set."""
+    from loaders.cache import cache_dir
+    from queries.word_dictionary import Dictionary
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    assert cache_dir() == tmp_path / "xdg" / "kg"
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache_dir() == tmp_path / "mine"
+    assert Dictionary().path.parent == tmp_path / "mine"

@@ -37,8 +37,18 @@ def identifier(name: str) -> str:
     return name if _NAME.fullmatch(name) else "`" + name.replace("`", "``") + "`"
 
 
+class Expression(str):
+    """Cypher written as it is, not quoted: `date('2021-12-31')`."""
+
+
+# Dates as Neo4j's own, as kg's Neo4j store writes them (docs/schema.md).
+_TYPED = {"date": "date", "datetime": "datetime"}
+
+
 def literal(value: Any) -> str:
     """A Cypher literal for a property value (strings single-quoted and escaped)."""
+    if isinstance(value, Expression):
+        return str(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -58,8 +68,15 @@ def literal(value: Any) -> str:
     raise ExportError(f"cannot write a value of type {type(value).__name__} as a Cypher literal")
 
 
-def _props(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: props[k] for k in sorted(props) if props[k] is not None}
+def _props(props: dict[str, Any], spec: dict[str, str]) -> dict[str, Any]:
+    """The properties to set (spec: their schema types), a date as date('…')."""
+    out = {}
+    for k in sorted(props):
+        v = props[k]
+        if v is not None:
+            typed = _TYPED.get(spec.get(k, "")) if isinstance(v, str) else None
+            out[k] = Expression(f"{typed}({literal(v)})") if typed else v
+    return out
 
 
 def _batches(rows: list[str]):
@@ -79,7 +96,8 @@ def statements(kg: KnowledgeGraph) -> list[str]:
     """The script's statements, without their `;`."""
     out = list(constraint_statements() + index_statements())
     for label in in_schema_order(kg.label_counts(), schema.LABELS):
-        rows = [literal(_props({**n.props, "key": n.key})) for n in kg.nodes(label)]
+        spec = schema.node_properties(label) if label in schema.NODE_PROPERTIES else {}
+        rows = [literal(_props({**n.props, "key": n.key}, spec)) for n in kg.nodes(label)]
         for batch in _batches(rows):
             out.append(f"UNWIND [{', '.join(batch)}] AS row MERGE (n:{identifier(label)} {{key: row.key}}) SET n += row")
     groups: dict[tuple[str, str, str], list[RelRecord]] = defaultdict(list)
@@ -88,9 +106,10 @@ def statements(kg: KnowledgeGraph) -> list[str]:
     type_order = {t: i for i, t in enumerate(in_schema_order({g[0] for g in groups}, schema.REL_TYPES))}
     for rel_type, a, b in sorted(groups, key=lambda g: (type_order[g[0]], *g)):
         ident = schema.REL_IDENTITY.get(rel_type, ())
+        rel_spec = schema.rel_properties(rel_type) if rel_type in schema.REL_PROPERTIES else {}
         merge_on = " {" + ", ".join(f"{identifier(p)}: row.m.{identifier(p)}" for p in ident) + "}" if ident else ""
         rows = [literal({"s": r.source, "t": r.target, "m": dict(zip(ident, schema.rel_identity(rel_type, r.props))),
-                         "p": _props(r.props)}) for r in groups[(rel_type, a, b)]]
+                         "p": _props(r.props, rel_spec)}) for r in groups[(rel_type, a, b)]]
         for batch in _batches(rows):
             out.append(f"UNWIND [{', '.join(batch)}] AS row "
                        f"MATCH (a:{identifier(a)} {{key: row.s}}) MATCH (b:{identifier(b)} {{key: row.t}}) "

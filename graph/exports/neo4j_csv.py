@@ -25,7 +25,9 @@ from .flat import in_schema_order, node_columns, rel_columns, selection, with_mi
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"       # how neo4j-admin is told (it accepts U+XXXX)
 # Neutral schema types → neo4j-admin header types. Integers are 64-bit, as the driver writes them.
-HEADER_TYPES = {"string": "", "int": "long", "bool": "boolean", "float": "double", "string[]": "string[]"}
+# Dates as Neo4j's own (`date`, `datetime`), as kg's Neo4j store writes them (docs/schema.md).
+HEADER_TYPES = {"string": "", "int": "long", "bool": "boolean", "float": "double", "string[]": "string[]",
+                "date": "date", "datetime": "datetime"}
 OPTIONS = (f"--array-delimiter={ARRAY_DELIMITER_OPTION}", "--multiline-fields=true")
 NODE_FILE = "nodes-{}.csv"
 REL_FILE = "relationships-{}.csv"

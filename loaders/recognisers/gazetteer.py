@@ -22,6 +22,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from ..cache import cache_dir
+
 PROVINCE, CITY, DISTRICT, COUNTY, COUNTY_CITY, ZONE, TOWN = (
     "province", "city", "district", "county", "county-level city", "zone", "town")
 COUNTY_LEVELS = (DISTRICT, COUNTY, COUNTY_CITY, ZONE)
@@ -165,11 +167,6 @@ def _signature(parts: list[Path]) -> str:
     return hashlib.sha1("|".join(sig).encode()).hexdigest()[:16]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("KG_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kg")
-    return Path(base)
-
-
 def build(user_file: Path | None) -> list[Record]:
     """The records, from the source package and the user's file (no cache)."""
     src = _source_dir()
@@ -194,7 +191,7 @@ def load(user_file: Path | None) -> list[Record]:
     parts = [src / "china_location.zip", src / "china_location_change.txt"] if src else []
     if user_file is not None:
         parts.append(user_file)
-    cache = _cache_dir() / f"gazetteer-{_signature(parts)}.pickle"
+    cache = cache_dir() / f"gazetteer-{_signature(parts)}.pickle"
     try:
         with open(cache, "rb") as f:
             return pickle.load(f)

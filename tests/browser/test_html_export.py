@@ -289,3 +289,47 @@ def test_first_view_centres_and_marks_the_subject_without_a_mesh_of_captions(chr
         "const n = cy.getElementById(arguments[0]); n.emit('mouseover');"
         "return n.connectedEdges().every(e => e.hasClass('hover'))", LEADER)
     assert hovered
+
+
+_NAME_BOXES_JS = """
+const box = n => n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false});
+const shown = cy.nodes().filter(n => n.style('text-opacity') !== '0' && n.style('display') !== 'none');
+const boxes = shown.map(n => [n.id(), box(n)]);
+const clashes = [];
+for (let i = 0; i < boxes.length; i++)
+  for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i][1], b = boxes[j][1];
+    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clashes.push([boxes[i][0], boxes[j][0]]);
+  }
+return [shown.map(n => n.id()), clashes, shown.map(n => Math.round(n.style('font-size').replace('px', '') * cy.zoom()))];
+"""
+
+
+@pytest.mark.parametrize("width", [720, 1600])
+def test_first_view_names_do_not_collide(chrome, zheng, zheng_page, tmp_path, width):
+    """At a narrow and a wide window, the names the first view shows cover one another
+    nowhere; the subject's is among them, names are drawn 12 px on screen (the subject's 16)
+    at any zoom, and one left out shows on hover. More zoom shows more names."""
+    path = tmp_path / "z.html"
+    path.write_bytes(zheng_page)
+    chrome.set_window_size(width, 1000)
+    try:
+        open_page(chrome, path)
+        shown, clashes, sizes = chrome.execute_script(_NAME_BOXES_JS)
+        assert LEADER in shown and clashes == []
+        assert 10 <= len(shown) < len(zheng), len(shown)           # many named, not every one
+        assert set(sizes) == {12, 16}
+        quiet = next(n.key for n in zheng.nodes() if n.key not in shown)
+        assert chrome.execute_script("const n = cy.getElementById(arguments[0]); n.emit('mouseover');"
+                                     "return n.style('text-opacity')", quiet) == "1"
+        chrome.execute_script("cy.getElementById(arguments[0]).emit('mouseout'); cy.zoom({level: cy.zoom() * 3,"
+                              "renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}}); window.kgPage.declutter()", quiet)
+        more, clashes, sizes = chrome.execute_script(_NAME_BOXES_JS)
+        visible = chrome.execute_script("return cy.nodes().filter(n => { const p = n.renderedPosition();"
+                                        "return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height(); }).map(n => n.id())")
+        assert clashes == [] and set(sizes) == {12, 16}
+        assert len(set(more) & set(visible)) > len(set(shown) & set(visible))   # zoomed in: more of those in view named
+        if width < 900:
+            assert "folded" in chrome.find_element("id", "legend").get_attribute("class")
+    finally:
+        chrome.set_window_size(1600, 1000)

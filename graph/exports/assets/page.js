@@ -56,6 +56,7 @@
       li.classList.toggle('off', hidden[l.label]);
       var sel = cy.nodes().filter(function (n) { return n.data('label') === l.label; });
       sel.style('display', hidden[l.label] ? 'none' : 'element');
+      if (page.ready) declutter();
     });
     return li;
   })));
@@ -67,6 +68,13 @@
     })));
   }
   legend.appendChild(el('p', { class: 'hint', text: '点击节点查看详情 · click a node · scroll to zoom' }));
+  // On a narrow screen the legend starts folded to its headings (a click unfolds it), so
+  // that it does not cover the drawing.
+  if (window.innerWidth < 900) legend.classList.add('folded');
+  legend.querySelectorAll('h2').forEach(function (h) {
+    h.title = 'Click to fold or unfold the legend';
+    h.addEventListener('click', function () { legend.classList.toggle('folded'); });
+  });
 
   var names = byId('names');
   data.nodes.slice().sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; })
@@ -89,9 +97,11 @@
       'font-size': 13, 'color': '#2A2C34', 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-wrap': 'ellipsis', 'text-max-width': 160,
       'text-background-color': '#FFFFFF', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-      // names show once zoomed in enough to read them apart (the subject's always, the
-      // others on hover): at the first view of a busy selection they would collide
-      'min-zoomed-font-size': BIG ? 9 : 13,
+      // Big graphs: names show once zoomed in enough (min-zoomed-font-size). Others: names
+      // keep one size on screen at any zoom, and those that would collide with a name or a
+      // node drawn before them (the subject first, then the most connected) wait for a
+      // hover or more zoom (declutter below)
+      'min-zoomed-font-size': BIG ? 9 : 0,
       'background-color': '#A5ABB6', 'border-color': '#9AA1AC', 'border-width': 2, 'width': 40, 'height': 40 } },
     { selector: 'edge', style: {
       'width': 1.5, 'line-color': '#A5ABB6', 'target-arrow-color': '#A5ABB6', 'target-arrow-shape': 'triangle',
@@ -105,12 +115,13 @@
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1F5FAE' } },
     { selector: 'edge:selected', style: { 'width': 4, 'line-color': '#1F5FAE', 'target-arrow-color': '#1F5FAE', 'opacity': 1 } },
     { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
-    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 9 } },
+    { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 9, 'text-opacity': 1 } },
     { selector: 'edge.near', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5 } },
-    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-opacity': 1 } },
     { selector: 'edge.hover', style: { 'label': 'data(caption)', 'opacity': 1, 'min-zoomed-font-size': 0, 'width': 2.5, 'z-index': 10 } },
     { selector: 'node.subject', style: {
-      'min-zoomed-font-size': 0, 'font-size': 16, 'font-weight': 'bold', 'z-index': 20, 'text-max-width': 240,
+      'min-zoomed-font-size': 0, 'font-size': 16, 'font-weight': 'bold', 'z-index': 20, 'text-max-width': 240, 'text-opacity': 1,
       'border-width': 4, 'border-color': '#1F5FAE',
       'underlay-color': '#FFC83D', 'underlay-padding': 12, 'underlay-opacity': 0.85, 'underlay-shape': 'ellipse' } }
   ];
@@ -160,6 +171,49 @@
     cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
   }
 
+  // Names at a fixed size on screen (NAME_PX, the subject's SUBJECT_PX), so zooming in
+  // spreads the nodes apart while the names keep their size; then, in order of importance
+  // (the subject, then by number of relationships), a name is shown only where it covers
+  // no name already shown and no other node. The rest show on hover, click or more zoom.
+  var NAME_PX = 12, SUBJECT_PX = 16;
+  var order = cy.nodes().sort(function (a, b) {
+    return (b.hasClass('subject') - a.hasClass('subject')) || (b.degree() - a.degree()) ||
+      (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+  });
+  function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+  function declutter() {
+    if (BIG) return;
+    var z = cy.zoom(), taken = [], bodies = [];
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) {
+        n.style({ 'font-size': (n.hasClass('subject') ? SUBJECT_PX : NAME_PX) / z, 'text-margin-y': 3 / z,
+                  'text-max-width': (n.hasClass('subject') ? 240 : 160) / z });
+      });
+    });
+    order.forEach(function (n) {
+      if (n.style('display') === 'none') return;
+      bodies.push([n, n.renderedBoundingBox({ includeLabels: false, includeOverlays: false })]);
+    });
+    var quiet = [];
+    order.forEach(function (n) {
+      if (n.style('display') === 'none') return;
+      var box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      var clash = taken.some(function (t) { return overlaps(box, t); }) ||
+        bodies.some(function (b) { return b[0] !== n && overlaps(box, b[1]); });
+      if (clash && !n.hasClass('subject')) quiet.push(n);
+      else taken.push(box);
+    });
+    cy.batch(function () { cy.nodes().removeClass('quiet'); cy.collection(quiet).addClass('quiet'); });
+    page.named = cy.nodes().not('.quiet').map(function (n) { return n.id(); });
+  }
+  page.declutter = declutter;
+  var pending = null;
+  cy.on('zoom dragfree', function () {
+    if (BIG || !page.ready) return;
+    clearTimeout(pending);
+    pending = setTimeout(declutter, 80);
+  });
+
   function runLayout(again) {
     document.body.classList.remove('ready');
     // let the "laying out" notice paint before the synchronous layout blocks the page
@@ -168,6 +222,7 @@
       var layout = cy.layout(layoutOptions(again));
       layout.one('layoutstop', function () {
         if (!again) firstView();
+        declutter();
         page.timing.layoutMs = Math.round(performance.now() - start);
         page.timing.totalMs = Math.round(performance.now() - started);
         page.ready = true;
