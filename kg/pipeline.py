@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from graph.diff import Diff, diff
-from graph.errors import KgError, ReadError
+from graph.errors import KgError
 from graph.knowledge import KnowledgeGraph
 from graph.model import Extraction, Issue
 from graph.resolve import resolve
