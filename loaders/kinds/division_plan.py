@@ -22,7 +22,7 @@ from loaders.structure import annotation as ann
 from loaders.structure import items
 from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
-from loaders.recognisers.dates import document_year, parse_deadline
+from loaders.recognisers.dates import document_year, iso_date, parse_deadline
 from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
@@ -114,7 +114,7 @@ def _date(head) -> str:
 
 
 def _iso(y: str, mo: str, d: str) -> str:
-    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return iso_date(int(y), int(mo), int(d))
 
 
 def _body_end(lines, text: str, body_start: int) -> int:

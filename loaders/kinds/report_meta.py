@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
+from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
@@ -325,9 +326,7 @@ def _iso(y: str, m: str, d: str) -> str:
         year, month, day = int(_year(y)), cn_int(m), cn_int(d)
     except KeyError:
         return ""
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return ""
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return iso_date(year, month, day)
 
 
 _OUR_COUNTRY = re.compile(r"我国")

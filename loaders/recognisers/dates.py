@@ -27,7 +27,16 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _CN_NUM[s]
 
 
-def _iso(year: int, month: int, day: int | None = None) -> str:
+# The years a document of the People's Republic can bear: a date outside them is a typo or a
+# garbled copy (1913年, 5355年65月06日), never the document's.
+YEARS = range(1949, 2100)
+
+
+def iso_date(year: int, month: int, day: int | None = None) -> str:
+    """year-month-day as ISO text (the month's last day when `day` is None); "" when there is no
+    such day, or the year is not one a government document of the PRC bears."""
+    if year not in YEARS or not 1 <= month <= 12:
+        return ""
     last = calendar.monthrange(year, month)[1]
     if day is None:
         day = last
@@ -36,18 +45,19 @@ def _iso(year: int, month: int, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+
 def _from_period(year: int, g: dict[str, str | None]) -> str:
     if g["m"]:
         month = _num(g["m"])
         if g["d"]:
-            return _iso(year, month, int(g["d"]))
+            return iso_date(year, month, int(g["d"]))
         day = {"上旬": 10, "中旬": 20}.get(g["xun"] or "")
-        return _iso(year, month, day)
+        return iso_date(year, month, day)
     if g["q"]:
-        return _iso(year, 3 * _num(g["q"]))
+        return iso_date(year, 3 * _num(g["q"]))
     if g["h"]:
-        return _iso(year, 6 if g["h"] == "上半年" else 12)
-    return _iso(year, 12)
+        return iso_date(year, 6 if g["h"] == "上半年" else 12)
+    return iso_date(year, 12)
 
 
 def parse_deadline(text: str, year: int | None) -> str:
@@ -63,7 +73,7 @@ def parse_deadline(text: str, year: int | None) -> str:
         inner = {k[2:]: v for k, v in g.items() if k.startswith("y_")}
         return _from_period(int(g["y"]), inner)
     if g["iso"]:
-        return _iso(int(g["iso"]), int(g["im"]), int(g["id"]) if g["id"] else None)
+        return iso_date(int(g["iso"]), int(g["im"]), int(g["id"]) if g["id"] else None)
     if year is None:
         return ""
     return _from_period(year, g)
