@@ -21,16 +21,18 @@ def is_evidence(column: str) -> bool:
 
 
 def _hidden(column: str) -> bool:
-    # Span references (doc:start-end) are for programs; json and csv carry them.
-    return column == "spans" or column.endswith("Spans")
+    # Span references (doc:start-end) and bare keys beside readable ones (taskKeys beside tasks)
+    # are for programs; json and csv carry them.
+    return column == "spans" or column.endswith("Spans") or column.endswith("Keys")
 
 
 def table_columns(columns: list[str] | tuple[str, ...], chosen: tuple[str, ...] = (), evidence: bool = False) -> tuple[str, ...]:
     """The columns a table shows: the template's choice (all when it makes none), without
-    evidence unless asked for, and with every evidence column the result has when asked."""
+    evidence unless asked for; when asked, every column the result has but those for programs
+    (the evidence, and what the choice left out: partners' shared tasks)."""
     base = [c for c in (chosen or columns) if c in columns and not _hidden(c) and not is_evidence(c)]
     if evidence:
-        base += [c for c in columns if is_evidence(c) and c not in base]
+        base += [c for c in columns if c not in base and not _hidden(c)]
     return tuple(base)
 
 
@@ -105,7 +107,7 @@ def sort_lists(result: QueryResult) -> QueryResult:
 
 def _ordered(column: str) -> bool:
     # Evidence lists are ordered by document and offset already, in step with their spans.
-    return is_evidence(column) or _hidden(column)
+    return is_evidence(column) or column == "spans" or column.endswith("Spans")
 
 
 def stable(result: QueryResult, cypher: str) -> QueryResult:

@@ -591,3 +591,15 @@ def test_each_embedded_database_keeps_its_own_reject_log(tmp_path):
     b = load_config("embedded", str(tmp_path / "b.lbdb")).reject_log
     assert a != b and a.parent == b.parent == tmp_path
     assert a.name == "a.rejects.jsonl"
+
+
+def test_evidence_shows_the_columns_a_template_leaves_out_of_its_table(seeded):
+    # partners' shared tasks (seq. text [key]) are left out of the default table; -e shows them.
+    cli, _, _ = seeded
+    plain = cli.invoke(app, ["query", "partners", "郑德雁", "--limit", "1"])
+    shown = cli.invoke(app, ["query", "partners", "郑德雁", "--limit", "1", "-e"])
+    header = lambda out: next(line for line in out.splitlines() if "sharedTasks" in line)
+    assert "tasks" not in header(plain.stdout).replace("sharedTasks", "")
+    assert "tasks" in header(shown.stdout).replace("sharedTasks", "")
+    assert "#济南市-" in re.sub(r"\s", "", shown.stdout)
+    assert "taskKeys" not in shown.stdout
