@@ -263,3 +263,9 @@ def test_roads_listed_before_their_start_of_works_are_projects():
     assert "潘州大道" in names
     names, _ = _run("潘州大道提升改造完成。", "广东省/茂名市")
     assert "潘州大道" not in names
+
+
+def test_power_sent_from_a_base_is_one_transmission_project():
+    names, _ = _run("力争内蒙古腾格里沙漠基地送电江西工程等重大项目开工。", "江西省")
+    assert "内蒙古腾格里沙漠基地送电江西工程" in names
+    assert "内蒙古腾格里沙漠基地" not in names
