@@ -168,3 +168,104 @@ def test_a_verb_like_word_opening_a_list_item_is_part_of_its_name():
 def test_places_listed_before_a_level_qualified_zone_share_it():
     names, _ = _run("高标准建设盐城、常州国家级零碳园区。", "江苏省")
     assert {"盐城国家级零碳园区", "常州国家级零碳园区"} <= set(names)
+
+
+# ---------------------------------------------------------------- second dev batch (安徽, 山西, 广西, 新疆, 江西, city texts)
+
+def test_works_on_a_route_section_belong_to_its_name():
+    names, _ = _run("提速实施隆黄铁路隆昌至叙永段扩能改造、广巴铁路扩能改造。云茂高速先行段开工建设。"
+                    "推进南宁吴圩机场T3航站区及配套设施工程。", "四川省")
+    assert {"隆黄铁路隆昌至叙永段扩能改造", "广巴铁路扩能改造", "云茂高速先行段", "南宁吴圩机场T3航站区及配套设施工程"} <= set(names)
+    assert not {"隆黄铁路隆昌至叙永段", "广巴铁路", "云茂高速", "南宁吴圩机场"} & set(names)
+
+
+def test_construction_stages_are_work_on_a_route():
+    names, _ = _run("汕湛高速茂名段进入路面施工阶段。深茂铁路茂名段进入铺轨阶段。博贺疏港铁路进入勘察设计招标阶段。"
+                    "济青高速纵横交错。", "广东省/茂名市")
+    assert {"汕湛高速茂名段", "深茂铁路茂名段", "博贺疏港铁路"} <= set(names)
+    assert "济青高速" not in names
+
+
+def test_quoted_name_before_a_list_of_brands_is_a_brand():
+    names, _ = _run("增强亳州“世界中医药之都”等品牌影响力。", "安徽省")
+    assert not any("中医药之都" in n for n in names)
+
+
+def test_counted_bundle_after_its_listed_items_is_named_by_count_and_head():
+    names, _ = _run("新一代煤电升级方面，实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动。"
+                    "实施稳增长、促改革三大专项行动。", "山西省")
+    assert "四大专项行动" in names
+    assert not any(n.endswith("四大专项行动") and n != "四大专项行动" for n in names)
+    assert "三大专项行动" not in names      # two items are not three: the walk's own start stands
+
+
+def test_zone_belt_heading_a_longer_programme_is_not_its_own_mention():
+    names, _ = _run("推进丝绸之路经济带核心区高质量发展行动。", "新疆维吾尔自治区")
+    assert "丝绸之路经济带核心区高质量发展行动" in names
+    assert "丝绸之路经济带" not in names
+
+
+def test_rank_among_the_regions_of_china_is_a_positioning():
+    names, _ = _run("着力建设中部地区特色装备集聚区。", "江西省")
+    assert not any("集聚区" in n for n in names)
+
+
+def test_a_size_class_names_no_works():
+    names, _ = _run("开展煤矸石高值化利用研究，加快形成百万吨级工程示范。", "山西省")
+    assert not any("工程" in n for n in names)
+
+
+def test_fund_and_trust_projects_are_financial_products():
+    names, _ = _run("推动基础设施不动产投资信托基金项目取得实质性突破。", "江西省")
+    assert not names
+
+
+def test_where_able_designations_are_a_kind():
+    names, _ = _run("支持有条件的地方创建国家新兴产业发展示范基地。争创国家数字经济创新发展试验区。", "江西省")
+    assert not any("示范基地" in n for n in names)
+    assert "国家数字经济创新发展试验区" in names
+
+
+def test_known_strategy_listed_among_fields_is_a_field():
+    names, _ = _run("聚焦新质生产力、新型城镇化、人的全面发展等重点领域谋划实施项目。深入推进新型城镇化。", "江西省")
+    assert "新型城镇化" in names
+    assert all("聚焦" not in e.evidence[0].text for n, e in names.items() if n == "新型城镇化")
+
+
+def test_field_list_of_reform_pilots_still_names_the_reforms():
+    names, _ = _run("深入推进财政资金统筹、零基预算改革、地方政府债务管理等领域改革试点。", "新疆维吾尔自治区")
+    assert "零基预算改革" in names
+
+
+def test_laid_out_plants_are_kinds_company_projects_are_named():
+    names, _ = _run("加快布局建设煤制芳烃、低阶煤热解联产分质分级利用、焦化化产深加工等项目。"
+                    "加快实施中石化催化剂、中海油新材料等重点项目。", "山西省")
+    assert not any("芳烃" in n or "深加工" in n or "热解" in n for n in names)
+    assert any("中石化催化剂" in n for n in names)
+
+
+def test_canals_fairways_and_eco_islands_are_works_when_built():
+    names, _ = _run("全力确保平陆运河建成通航。建设涠洲岛国际生态岛。加快乌鲁木齐国际陆港区创新发展。"
+                    "实施江北运河沿线生态环境综合治理三年行动。优化通州大运河城市段环境。", "广西壮族自治区")
+    assert {"平陆运河", "涠洲岛国际生态岛", "乌鲁木齐国际陆港区"} <= set(names)
+    assert "江北运河沿线生态环境综合治理三年行动" in names
+    assert not {"江北运河", "通州大运河"} & set(names)
+
+
+def test_national_programmes_run_by_provinces_are_known():
+    names, _ = _run("深入实施种业振兴行动。纵深推进安全生产治本攻坚。推进“技能照亮前程”大规模职业技能提升培训。"
+                    "加快“疆算入渝”。", "安徽省")
+    assert {"种业振兴行动", "安全生产治本攻坚三年行动", "技能照亮前程培训行动", "疆算入渝"} <= set(names)
+
+
+def test_roads_listed_before_their_start_of_works_are_projects():
+    names, _ = _run("西部快线、潘州大道开工建设。潘州大道提升改造完成。", "广东省/茂名市")
+    assert "潘州大道" in names
+    names, _ = _run("潘州大道提升改造完成。", "广东省/茂名市")
+    assert "潘州大道" not in names
+
+
+def test_power_sent_from_a_base_is_one_transmission_project():
+    names, _ = _run("力争内蒙古腾格里沙漠基地送电江西工程等重大项目开工。", "江西省")
+    assert "内蒙古腾格里沙漠基地送电江西工程" in names
+    assert "内蒙古腾格里沙漠基地" not in names

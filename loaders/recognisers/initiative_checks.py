@@ -25,7 +25,8 @@ _LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评
 # 北方…) do not name anything.
 ASPIRATION_HEADS = frozenset("基地 之都 枢纽 新城 中心 高地 示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市".split())
 # A name that opens with a rank to reach (全国区域性…基地, 世界一流…大学, 国家重要…高地) names a role, whatever the verb.
-_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|国内国际)")
+_RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重要|中国特色|世界一流|世界级|国际一流|国内国际|"
+                         r"[东中西]部地区|东北地区|北方地区|南方地区)")     # 中部地区特色装备集聚区: a rank among the regions
 RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区 机场".split())
 
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
@@ -42,11 +43,12 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室".split())
+                            "实验室 经济带".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
-                        r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通")
+                        r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通|"
+                        r"施工|铺轨|铺架|勘察|设计|招标")
 _CONT_OK = re.compile(r"建设|选址|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
                       r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放")
 
@@ -80,7 +82,8 @@ _BRINGS = re.compile(r"[^，。；]{0,40}?(?:带来了?|赋予了?)[^，。；]{
 _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
-BRAND_AFTER = re.compile(r"”?(?:品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
+BRAND_AFTER = re.compile(r"”?(?:等品牌|品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
+_WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
 
@@ -94,6 +97,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if c.type == PROJECT and c.suffix in RANK_HEADS and (
             _RANK_START.match(c.name) or re.match(r"(?:全国|全省|国家|国际|区域)[^“”]{0,8}重要" + c.suffix, c.name)):
         return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
+    if c.type == PROJECT and _WHERE_ABLE.search(c.context):
+        return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
         return "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
     if c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
@@ -188,11 +193,13 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
-    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 \
+    if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
+    if _MAGNITUDE.fullmatch(prefix):
+        return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and prefix.endswith("型") and not c.proper:
         return "generic"        # 劳动密集型产业园: a kind of park
     if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head)) or GENERIC_PROJECT_END.search(prefix)) \
@@ -220,6 +227,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+# A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
+_MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).

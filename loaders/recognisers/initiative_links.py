@@ -7,7 +7,7 @@ from graph import schema
 from graph.model import Evidence, Relation
 from loaders.recognisers.initiative_lexicon import norm
 from loaders.recognisers.initiative_patterns import PROGRAMME_MODIFIERS
-from loaders.recognisers.initiative_words import SUFFIX_RE, SUFFIXES, head_of
+from loaders.recognisers.initiative_words import SUFFIX_RE, SUFFIXES, count_value, head_of
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
 
@@ -55,13 +55,13 @@ def part_of_relations(doc, view, text, idx, mentions, refs, il) -> list[Relation
                 # exactly that many (a generic head names many other programmes too).
                 family = [other for other in refs if nm[other] != n and nm[other].endswith(head)
                           and len(nm[other]) > len(head) + 1 and not _BUNDLE.fullmatch(nm[other])]
-                if len(family) == _number(bundle.group(1)):
+                if len(family) == count_value(bundle.group(1)):
                     for other in family:
                         link(other, name, ev(first[other]))
             elif not SUFFIX_RE.fullmatch(head):
                 # 五个济南 ← the five X济南 written together as one list (“五个中心”: nothing to list).
                 for run in _lists(text, mentions, head):
-                    if len(run) == _number(bundle.group(1)):
+                    if len(run) == count_value(bundle.group(1)):
                         for m in run:
                             link(m.name, name, ev(m))
         # Names built on names: 山东新金融产业园二期 → 山东新金融产业园; a campaign that builds a
@@ -153,19 +153,6 @@ def _leads(text: str, mentions) -> list[tuple[str, int, int]]:
 # Campaign heads too common to make every name ending in them a member of a counted bundle (四大行动).
 _GENERIC_HEADS = frozenset("行动 工程 计划 战略 行动计划 专项行动 三年行动 攻坚行动 产业链".split())
 _BUNDLE = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|项)(.+)")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1:
-        return _DIGITS.get(s, 0)
-    if s[0] == "十":
-        return 10 + _DIGITS.get(s[1:], 0)
-    return _DIGITS.get(s[0], 0) * 10 + (_DIGITS.get(s[2:], 0) if len(s) > 2 else 0)
-
-
 def _lists(text: str, mentions: list, head: str) -> list[list]:
     """Runs of mentions ending in `head`, written one after the other with only 、 和 及 between."""
     ms = sorted((m for m in mentions if norm(m.name).endswith(head) and not _BUNDLE.fullmatch(norm(m.name))),

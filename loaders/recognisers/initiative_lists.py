@@ -6,7 +6,7 @@ import re
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
-    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds,
+    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value,
 )
 
 
@@ -94,6 +94,7 @@ _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^�
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
+_LAID_OUT = re.compile(r"布局")        # 布局建设…等项目, 布局一批…: the kinds of capacity a plan lays out
 _FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
 
@@ -116,6 +117,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
         pos = m.start(1)
         items = []          # (start, end, name, accepted, plain): plain = 2-6 characters, ends on a noun
         headed = 0
+        # 布局建设煤制芳烃、…焦化化产深加工等项目: what is laid out is a kind of plant; only a company or place names one
+        laid_out = bool(_LAID_OUT.search(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
+                                         + m.group(1).split("、")[0]))
         # 和 joins two items, not 冠|和|新能源科技 (a single character before it is part of a name)
         for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1)):
             start, end = pos, pos + len(item)
@@ -141,7 +145,7 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked):
                 continue
-            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places)) and not worked
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
@@ -160,12 +164,39 @@ def _two_programmes(m: re.Match, tg: Tagger) -> bool:
         f.startswith("n") and len(w) >= 2 for w, f in left[:-1]) and left[-1][0] in NOMINAL_VERBS
 
 
-def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
+def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False) -> bool:
     """Stricter than _proper: a list item must look like a company or product name."""
     if re.search(r"[A-Za-z\d]", name) and CJK.search(name) or _COMPANY.search(name):
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
+    if laid_out:
+        return False
     if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
         return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
     return name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))
+
+
+# A counted bundle written after its items (实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动): when the items
+# before it are as many as the count says, the last item is one of them, and the bundle is named by its count and head
+# (四大专项行动), as a bundle written without its items is.
+_BUNDLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(\d+|[一二两三四五六七八九十]+)[大项个]")
+_BUNDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+
+
+def enumerated_bundle_start(text: str, start: int, name: str) -> int:
+    """Where a counted bundle's name starts (at its count) when its items are listed before it with 、 (`start` if not)."""
+    m = _BUNDLE_NAME.match(name)
+    if not m or text[start - 1:start] != "、":
+        return start
+    items, pos = 1, start
+    while text[pos - 1:pos] == "、":
+        item = _BUNDLE_ITEM.search(text, max(0, pos - 9), pos - 1)
+        if not item:
+            return start
+        items, pos = items + 1, item.start()
+        lead = LEAD_RE.match(text, pos, item.end())
+        if lead:
+            pos = lead.end()
+            break
+    return start + m.start(2) if items == count_value(m.group(2)) else start

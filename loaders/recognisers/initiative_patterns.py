@@ -101,7 +101,7 @@ import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
-from loaders.recognisers.initiative_lists import list_candidates, project_lists, shared_head_candidates
+from loaders.recognisers.initiative_lists import enumerated_bundle_start, list_candidates, project_lists, shared_head_candidates
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
@@ -155,6 +155,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             sec = ROUTE_SECTION.match(text, end)
             if sec and (not sec.group(1) or sec.group(1) in places or tg.tag(sec.group(1))[0][1].startswith("ns")):
                 end = sec.end()       # 莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环: a section of the route
+                works = RIGHT_EXT.match(text, end)
+                if works:
+                    end = works.end()     # 隆黄铁路隆昌至叙永段扩能改造: the works on that section
         cs, ce = clause_bounds(text, m.start())
         toks = tg.tag(text[cs:ce])
         if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs)):
@@ -169,6 +172,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         left = tg.tag(text[cs:sstart]) if sstart > cs else []
         c = walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()], m.start(), tg)
         c.suffix = m.group()
+        bundle = enumerated_bundle_start(text, c.start, c.name)
+        if bundle > c.start:
+            c.start, c.name, c.counted = bundle, text[bundle:c.end], True
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
         if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):

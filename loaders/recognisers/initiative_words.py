@@ -24,7 +24,7 @@ for _type, _words in (
               "歌剧院 大剧院 音乐厅 新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
-              "新通道 灌区 植物园 湾区 临港经济区"),
+              "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
                "都市圈 城市群"),
@@ -47,7 +47,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
-                            "枢纽 走廊 灌区 陆港".split())
+                            "枢纽 走廊 灌区 陆港 运河 航道 生态岛".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms);
 # only a quoted count right before 改革 (“六权”改革) and a reform named by its method are taken (initiative_patterns).
@@ -70,7 +70,7 @@ SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大|"
-                                 r"发展|生产力|强链|补链|延链)$")     # 人的全面发展项目, 延链补链强链项目: kinds
+                                 r"发展|生产力|强链|补链|延链|基金|信托)$")     # 人的全面发展项目, 延链补链强链项目: kinds
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
 GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
 GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
@@ -78,7 +78,7 @@ GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|新址|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|群(?![众体落岛山])|"
+RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|新址|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|扩能改造|先行段|起步段|(?<=基地)(?:送电|外送)[\u4e00-\u9fff]{2,3}(?=工程)|T\d航站[楼区](?:及配套(?:设施)?)?|群(?![众体落岛山])|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # Verbs that introduce their object: a name starts after them. Right before the suffix
@@ -133,7 +133,7 @@ GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 �
                       "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
 
 # Routes: initiatives only where work on them is said (see initiative_checks.ROUTE_WORK); their lists and sections.
-ROUTE_HEADS = frozenset("高速 高铁 铁路".split())
+ROUTE_HEADS = frozenset("高速 高铁 铁路 运河 航道".split())
 # Words before 路 that name no road (道路, 城市, 背街小巷…).
 ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|坑洼|破损|"
                            r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")
@@ -195,3 +195,17 @@ def free_start(text: str, pos: int, tg: Tagger) -> bool:
     toks = tg.tag(before)
     return bool(toks) and (toks[-1][0] in LEAD_VERBS or toks[-1][0] in FUNCTION_CHARS
                            or toks[-1][1].startswith(STOP_FLAGS) or toks[-1][1] in ("v", "vn"))
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def count_value(s: str) -> int:
+    """The number a count is written with (十二 → 12, 4 → 4; 0 when it is no number up to 99)."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _DIGITS.get(s, 0)
+    if s[0] == "十":
+        return 10 + _DIGITS.get(s[1:], 0)
+    return _DIGITS.get(s[0], 0) * 10 + (_DIGITS.get(s[2:], 0) if len(s) > 2 else 0)

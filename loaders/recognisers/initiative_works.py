@@ -12,8 +12,9 @@ from loaders.recognisers.initiative_words import (
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
 # 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
 # (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not.
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段)?|[东南西北中]段)?")
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段)?|[东南西北中]段|[一二三四五六七八九十\d]期|[东南西北](?=$))?")
 _ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
+_WORKS_AFTER = re.compile(r"(?:开工|建成|竣工|通车)[^，。；、]{0,4}$")
 _ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
 
 
@@ -32,6 +33,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
                 start = lead.end()
+            works = _WORKS_AFTER.search(text, start, end)
+            if works and works.start() > start:
+                end = works.start()     # the last item carries the list's works (…、市民大道三期开工建设)
             m = _ROAD.fullmatch(text, start, end)
             if not m or ROAD_GENERIC.search(m.group(1)):
                 continue
@@ -41,7 +45,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 continue        # a function word or one common word before 路 (逢山开路): not a road's name
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
-            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}建设", after))
+            # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}建设", after)
+                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:开工|建成|竣工|通车)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
     return out

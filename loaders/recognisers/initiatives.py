@@ -67,6 +67,7 @@ class _Mention:
 
 
 _NEW_ROUND = "新一轮"
+_FIELD_LIST = re.compile(r"(?:、[^，。；：、]{1,12})*等(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)")
 
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
@@ -121,6 +122,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
+            if _FIELD_LIST.match(text, end):
+                continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields, not the strategy pursued
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
