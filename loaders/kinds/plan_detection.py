@@ -70,6 +70,16 @@ def worded_annotations(text: str) -> int:
     return _annotations(text, bare=False)
 
 
+def names_division(titles: str) -> bool:
+    """Whether title lines name a division of tasks (任务分工方案, 任务分解责任清单)."""
+    return bool(_DIVISION_TITLE.search(titles) or _DIVISION_NAME.search(titles))
+
+
+def names_action(titles: str) -> bool:
+    """Whether title lines name an action plan (行动方案, 实施方案, 若干措施)."""
+    return bool(_ACTION_NAME.search(titles))
+
+
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
     head = _head(text)

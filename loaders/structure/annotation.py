@@ -213,8 +213,22 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
         if name:
-            out.append(Span(name, p.start, e))
+            out += examples(Span(name, p.start, e))
     return out
+
+
+def examples(name: Span) -> list[Span]:
+    """A name split where it gives a unit as an example of a collective (市住建局等政府各有关部门 →
+    市住建局, 政府各有关部门); else the name."""
+    m = _EXAMPLE.match(name.text)
+    if not m:
+        return [name]
+    k = name.start + len(m.group(1))
+    return [Span(m.group(1), name.start, k), Span(m.group(2), name.end - len(m.group(2)), name.end)]
+
+
+# A unit, 等, then a collective it is an example of (…各有关部门, 其他相关单位).
+_EXAMPLE = re.compile(r"^([^等]{2,20})等((?:[\u4e00-\u9fff]{0,4}?)(?:各|其他|其它|有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构))$")
 
 
 _TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|州长|书记|主任|秘书长|部长|局长|常委|主席|委员)"
