@@ -337,3 +337,47 @@ def test_a_commitment_list_is_told_by_its_title_under_a_portals_boilerplate():
 
 def test_a_progress_report_is_told_by_its_title_under_a_portals_boilerplate():
     assert _read(BOILERPLATE + PROGRESS)[0] == "progress_report"
+
+
+# Cells one a line, each closed by its right rule; a header with a column kg does not read (说明)
+# and a second task-like label (全年目标任务); an empty cell written as its rules alone.
+BARRED = """2023年区政府重点民生实事项目推进情况
+序号 |
+主要任务 |
+全年目标任务 |
+分管领导 |
+牵头单位 |
+协同单位 |
+推进情况 |
+说明 |
+1 |
+新建城市公园3个。 |
+王立新 |
+区住建局 |
+区财政局、各街道 |
+已完成2个。 |
+||
+2 |
+改造老旧小区12个。 |
+王立新 |
+区住建局 |
+区城管局 |
+已开工10个。 |
+前期设计滞后,后期将加快推进。 |
+"""
+
+
+def test_cells_one_a_line_each_closed_by_a_bar_are_a_table():
+    kind, ex = _read(BARRED)
+    assert ex.document.kind == "progress_report"
+    facts = {(s, n, role) for s, _, n, role, _ in _facts(ex)}
+    assert {(n, role) for s, n, role in facts if s == "1"} == {
+        ("王立新", "responsible"), ("区住房和城乡建设局", "lead"), ("区财政局", "support"), ("各街道", "support")}
+    assert {(n, role) for s, n, role in facts if s == "2"} == {
+        ("王立新", "responsible"), ("区住房和城乡建设局", "lead"), ("区城市管理局", "support")}
+
+
+def test_a_short_word_is_a_label_only_inside_a_header_that_goes_on():
+    assert flat.header(["序号", "主要任务", "牵头单位", "说明", "1"], 0)[-1][0] == "other"
+    assert flat.header(["序号", "主要任务", "牵头单位", "说明", "今年全区要加快推进城市更新。"], 0)[-1][0] == "unit"
+    assert flat.label_kind("分管领导") == ("leader", "responsible")     # oversight: no lead/support split

@@ -35,7 +35,7 @@ from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.places import title_region
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
-from loaders.reading.model import Row, Table
+from loaders.reading.model import Row, Table, unbarred
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -82,7 +82,7 @@ def score(text: str) -> float:
     """A responsibility table's header row anywhere in the text (its cells on one line, or its
     labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
-    lines = [re.sub(r"^\|(.*?)\|$", r"\1", ln.strip()).strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
+    lines = [unbarred(ln.strip(), 0)[0].strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
     joined, at = "\n".join(lines), [0]
     for line in lines:
         at.append(at[-1] + len(line) + 1)

@@ -22,8 +22,9 @@ from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
 # first pattern a header cell matches names its column. Shared with the table readers.
 COLUMNS = (
     (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$"), "leader", "responsible"),
+    (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
+    # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
     (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
     (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", "responsible"),
@@ -38,7 +39,7 @@ _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
     label = re.sub(r"\s+", "", label)
-    if not label or len(label) > _MAX_LABEL:
+    if not label or len(label) > _MAX_LABEL or "|" in label:
         return None, None
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
 
@@ -79,23 +80,36 @@ _ACCEPTS = {
     "unit": {"unit", "names"},
     "deadline": {"deadline"},
     "seq": {"seq"},
+    "other": {"text", "unit"},
 }
 
 
 def header(lines: list[str], k: int) -> list[tuple[str, str, str]] | None:
     """The columns of a flattened header starting at lines[k] — (what, role, label) for each
     label line, at least three, naming the task and a leader or unit — or None."""
-    cols = []
+    cols: list[tuple[str, str, str]] = []
     while k + len(cols) < len(lines):
         line = lines[k + len(cols)]
         what, role = (None, None) if _PUNCT.search(line) else label_kind(line)
-        if not what or any(c[0] == what and what in ("seq", "task", "deadline", "status") for c in cols):
+        if what == "task" and any(c[0] == "task" for c in cols) or not what and _other_label(lines, k + len(cols), cols):
+            what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
+        if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
         cols.append((what, role, re.sub(r"\s+", "", lines[k + len(cols)])))
     whats = {c[0] for c in cols}
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
     return cols
+
+
+def _other_label(lines: list[str], k: int, cols: list) -> bool:
+    """Whether lines[k], a short word that names no column kg reads (说明, 是否达序), is a label of a
+    header already naming the task and who answers for it: the labels go on, or the rows start,
+    within the next three lines."""
+    whats = {c[0] for c in cols}
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", re.sub(r"\s+", "", lines[k])) or not ("task" in whats and whats & {"leader", "unit"}):
+        return False
+    return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
 
 
 def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tuple[list, int]:
@@ -111,6 +125,9 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
         shape = line_shape(line)
+        if not line.strip(" \t|"):
+            k += 1              # an empty cell written as its rules alone (||)
+            continue
         if shape == "seq" and "seq" in whats:
             cur = [[] for _ in cols]
             out.append(cur)

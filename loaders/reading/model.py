@@ -231,10 +231,11 @@ def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 else None
 
 
-def _unbarred(line: str, a: int) -> tuple[str, int]:
+def unbarred(line: str, a: int) -> tuple[str, int]:
     """A line without the bars that open and close it (| 1 |, a cell of a flattened table copied
     with its rules), and its offset."""
-    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line)
+    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line) or re.match(r"^(\s*)([^|]*?)\s*\|\s*$", line)
+    # (or only the closing bar: cells written one a line, each with its right rule: 序号 |)
     return (m.group(2), a + len(m.group(1))) if m and m.group(2).strip() else (line, a)
 
 
@@ -292,7 +293,7 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    plain = [_unbarred(line, a) for line, a, _ in lines]
+    plain = [unbarred(line, a) for line, a, _ in lines]
     k = -1
     while k + 1 < len(lines):
         k += 1
