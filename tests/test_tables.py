@@ -381,3 +381,14 @@ def test_a_short_word_is_a_label_only_inside_a_header_that_goes_on():
     assert flat.header(["序号", "主要任务", "牵头单位", "说明", "1"], 0)[-1][0] == "other"
     assert flat.header(["序号", "主要任务", "牵头单位", "说明", "今年全区要加快推进城市更新。"], 0)[-1][0] == "unit"
     assert flat.label_kind("分管领导") == ("leader", "responsible")     # oversight: no lead/support split
+
+
+def test_a_row_holding_only_its_task_is_another_task_under_the_number_above():
+    text = ("2023年民生实事工作任务进展情况\n序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "1 | 新改扩建公办中小学校1所 | 县教体局 | 9月底 |\n新增学位810个 | | | |\n"
+            "二、社会保障 | | | |\n2 | 新增养老床位200张 | 县民政局 | 12月底 |\n")
+    kind, ex = _read(text)
+    facts = _facts(ex)
+    assert ("1", "新增学位810个", "县教体局", "responsible", "9月底") in facts
+    assert not any(t.startswith("二、") for _, t, *_ in facts)
+    assert ("2", "新增养老床位200张", "县民政局", "responsible", "12月底") in facts

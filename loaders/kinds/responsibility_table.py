@@ -35,7 +35,7 @@ from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.places import title_region
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
-from loaders.reading.model import Row, Table, unbarred
+from loaders.reading.model import Cell, Row, Table, unbarred
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -241,13 +241,27 @@ class _Table:
                 self.section = leading[-1]
                 texts = [re.sub(r"\s+", "", t) for t in row.texts]
             filled = {t for t in texts if t}
-            if len(filled) == 1 and not _SEQ.match(self._cell(row, "seq")):
+            if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
+                row = merged        # only its task, in the first cell: the rest is merged with the row above
+            elif len(filled) == 1 and not _SEQ.match(self._cell(row, "seq")):
                 one = next(iter(filled))
                 if all(texts) or _SECTION.match(one) or not self._cell(row, "task"):
                     self.section = one        # a section row: one text across the table
                     self.above.clear()
                     continue
             self.row(row, k)
+
+    def _merged(self, row: Row, texts: list[str]) -> Row | None:
+        """A row written with all its cells but only the first filled, with a task's words (新增学位810个 |
+        ||||| under 新改扩建公办中小学校1所): the number, unit and deadline cells are merged with the
+        row above, so it is another task under that number, its text moved to the task column. A
+        heading (一、…) or a sentence (…。) there is a section row, as is a line with no cells."""
+        task = self._col("task")[0].index
+        one = texts[0]
+        if not one or task == 0 or len(row.cells) < self.width or _SECTION.match(one) or _SEQ.match(one) or re.search(r"[。：:]$", one):
+            return None
+        blank = Cell("", row.cells[0].start, row.cells[0].start)
+        return dataclasses.replace(row, cells=tuple(row.cells[0] if i == task else blank for i in range(len(row.cells))))
 
     def _col(self, what: str) -> list[Column]:
         return [c for c in self.cols if c.what == what]
