@@ -221,3 +221,10 @@ def test_the_verb_after_a_unit_and_the_collective_it_exemplifies_are_not_its_nam
     assert ("1", "市政府各有关部门", "responsible") in facts
     assert {(n, role) for s, n, role in facts if s == "2"} == {
         ("市发展和改革委员会", "lead"), ("市住房和城乡建设局", "responsible"), ("政府各有关部门", "responsible")}
+
+
+def test_the_title_under_an_attachment_list_names_the_table_kind():
+    raw = SPANNED.replace("某市2022年政务公开任务分解责任清单\n",
+                          "现将清单印发给你们。\n附件：1.某市2022年政务公开任务分解责任清单\n2.某市政务公开考核细则\n某市2022年政务公开任务分解责任清单\n")
+    ex = parse(from_bytes(raw.encode("utf-8"), "x.txt"), default_lexicon())
+    assert ex.document.kind == "division_plan"
