@@ -392,3 +392,50 @@ def test_a_row_holding_only_its_task_is_another_task_under_the_number_above():
     assert ("1", "新增学位810个", "县教体局", "responsible", "9月底") in facts
     assert not any(t.startswith("二、") for _, t, *_ in facts)
     assert ("2", "新增养老床位200张", "县民政局", "responsible", "12月底") in facts
+
+
+# A results table: figures (targets, results, shares) one a line between the units, a number that is
+# a result (700) not the next row's, a label that measures a period (1-8月实际完成率%).
+RESULTS = """2017年1-8月民生实事完成情况表
+序号 |
+民生实事项目名称 |
+责任单位 |
+目标任务 |
+1-8月实际完成情况 |
+1-8月实际完成率% |
+备注 |
+1 |
+农村饮用水安全巩固提升 |
+农林水务局 |
+1300人 |
+700 |
+54% |
+已解决700人的饮水问题 |
+2 |
+新增城镇就业 |
+人社局 |
+8950 |
+|
+82% |
+|
+"""
+
+
+def test_figures_in_a_results_table_are_not_units_nor_row_numbers():
+    kind, ex = _read(RESULTS)
+    assert ex.document.kind == "progress_report"
+    facts = {(s, t, n) for s, t, n, _, _ in _facts(ex)}
+    assert facts == {("1", "农村饮用水安全巩固提升", "农林水务局"), ("2", "新增城镇就业", "人力资源和社会保障局")}
+    assert [flat.line_shape(x) for x in ("1300人", "54%", "7699套", "700")] == ["figure", "figure", "figure", "seq"]
+
+
+def test_a_traditional_table_is_found_in_its_simplified_reading_with_offsets_in_the_original():
+    trad = RESULTS.replace("序号", "序號(hào)").replace("责任单位", "責任單位").replace("民生实事", "民生實(shí)事")
+    doc = from_bytes(trad.encode("utf-8"), "t.txt")
+    (table,) = doc.structure.tables
+    cell = table.rows[1].cells[2]
+    assert cell.text == "农林水务局" and doc.raw[cell.start:cell.end] == "农林水务局"
+    head = table.rows[0].cells[0]
+    assert doc.raw[head.start:head.end] == "序號"      # (the pinyin reading after it is no part of the label)
+    loader = detect(doc)
+    assert loader.parse(doc, default_lexicon()).document.kind == "progress_report"

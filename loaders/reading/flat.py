@@ -55,11 +55,17 @@ _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
 
 
+# A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?$")
+
+
 def line_shape(line: str) -> str:
-    """What one line of a flattened row looks like: seq, deadline, names, unit or text."""
+    """What one line of a flattened row looks like: seq, figure, deadline, names, unit or text."""
     s = re.sub(r"\s+", "", line)
     if _SEQ.match(line):
         return "seq"
+    if _FIGURE.match(s):
+        return "figure"
     if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
         return "deadline"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
@@ -75,12 +81,12 @@ def line_shape(line: str) -> str:
 
 _ACCEPTS = {
     "task": {"text", "unit", "names", "deadline"},
-    "status": {"text", "unit", "names", "deadline"},
+    "status": {"text", "unit", "names", "deadline", "figure"},
     "leader": {"names"},
     "unit": {"unit", "names"},
     "deadline": {"deadline"},
     "seq": {"seq"},
-    "other": {"text", "unit"},
+    "other": {"text", "unit", "figure"},
 }
 
 
@@ -107,7 +113,10 @@ def _other_label(lines: list[str], k: int, cols: list) -> bool:
     header already naming the task and who answers for it: the labels go on, or the rows start,
     within the next three lines."""
     whats = {c[0] for c in cols}
-    if not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", re.sub(r"\s+", "", lines[k])) or not ("task" in whats and whats & {"leader", "unit"}):
+    word = re.sub(r"\s+", "", lines[k])
+    # (a word, or a period's measure: 1-8月实际完成率%)
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
+            or not ("task" in whats and whats & {"leader", "unit"}):
         return False
     return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
 
@@ -121,6 +130,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
     out: list = []
     cur: list[list[tuple[int, int]]] | None = None
     col = k = 0
+    last_no: int | None = None     # the last row's arabic number
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
@@ -128,7 +138,11 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
         if not line.strip(" \t|"):
             k += 1              # an empty cell written as its rules alone (||)
             continue
+        number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
+        if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1):
+            shape = "figure"    # a number that does not follow the row's: a cell's figure (700)
         if shape == "seq" and "seq" in whats:
+            last_no = int(number.group(1)) if number else None
             cur = [[] for _ in cols]
             out.append(cur)
             col = whats.index("seq")

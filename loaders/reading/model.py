@@ -258,6 +258,23 @@ def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, 
     return None
 
 
+def read_through(view_text: str, raw: str, span) -> Layout:
+    """The structure of a text read through its simplified view (a traditional page: labels and
+    units are recognised in simplified characters): blocks found in the view, their offsets
+    turned back into `raw` by `span` (view start, end → raw start, end); cells and paragraphs
+    keep the view's reading of their text."""
+    at = span
+    blocks: list[Paragraph | Table] = []
+    for b in from_text(view_text).blocks:
+        if isinstance(b, Paragraph):
+            blocks.append(Paragraph(b.text, *at(b.start, b.end), b.page))
+            continue
+        rows = tuple(Row(tuple(Cell(c.text, *at(c.start, c.end), c.merged) for c in r.cells), *at(r.start, r.end), r.page)
+                     for r in b.rows)
+        blocks.append(Table(b.number, rows, *at(b.start, b.end)))
+    return Layout("text", raw, tuple(blocks))
+
+
 def from_text(raw: str) -> Layout:
     """The structure of plain text: each non-empty line a paragraph, runs of tab- or |-separated
     lines tables (a short line between two table lines is a one-cell row: a section heading),
