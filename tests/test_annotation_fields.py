@@ -40,3 +40,10 @@ def test_a_field_after_the_task_comma_ends_with_its_sentence_and_what_follows_is
     ents = {(e.label, e.key): e for e in ex.entities}
     facts = {(ents[r.target].props["seq"], ents[r.source].name, r.props["role"]) for r in ex.relations if r.type == "RESPONSIBLE_FOR"}
     assert ("1", "市交通运输局", "lead") in facts and len([f for f in facts if f[0] == "2"]) == 1
+
+
+def test_a_unit_given_as_an_example_of_a_collective():
+    from loaders.structure.annotation import Span, examples
+    assert [s.text for s in examples(Span("市住建局等政府各有关部门", 0, 12))] == ["市住建局", "政府各有关部门"]
+    assert [s.text for s in examples(Span("民政部等有关部门", 0, 8))] == ["民政部"]
+    assert [s.text for s in examples(Span("区国资委", 0, 4))] == ["区国资委"]

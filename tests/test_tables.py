@@ -439,3 +439,9 @@ def test_a_traditional_table_is_found_in_its_simplified_reading_with_offsets_in_
     assert doc.raw[head.start:head.end] == "序號"      # (the pinyin reading after it is no part of the label)
     loader = detect(doc)
     assert loader.parse(doc, default_lexicon()).document.kind == "progress_report"
+
+
+def test_a_blank_form_is_not_a_table_of_tasks():
+    form = "推荐项目汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n" + "".join(f"{n}\n\u3000\n\u3000\n" for n in range(1, 8)) \
+        + "注：推荐项目按优先级先后顺序排列。\n"
+    assert from_text(form).tables == ()

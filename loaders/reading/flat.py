@@ -249,8 +249,10 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
     else:
         return None
     body, used = rows(lines[k + len(head):], cols)
-    if len(body) < 1:
-        return None
+    numbered = [r for r in body if isinstance(r, list)]
+    blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))
+    if len(body) < 1 or blank * 2 > len(numbered):
+        return None     # (a blank form: rows holding only their numbers, to be filled in)
     made = [Row(tuple(Cell(raw[s:e], s, e) for s, e in cells), cells[0][0], cells[-1][1])]
     for cells in body:
         if not isinstance(cells, list):

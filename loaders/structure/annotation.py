@@ -229,12 +229,15 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
 
 def examples(name: Span) -> list[Span]:
     """A name split where it gives a unit as an example of a collective (市住建局等政府各有关部门 →
-    市住建局, 政府各有关部门); else the name."""
+    市住建局, 政府各有关部门; 民政部等有关部门 → 民政部: a collective that names no body is left out);
+    else the name."""
     m = _EXAMPLE.match(name.text)
     if not m:
         return [name]
-    k = name.start + len(m.group(1))
-    return [Span(m.group(1), name.start, k), Span(m.group(2), name.end - len(m.group(2)), name.end)]
+    unit = Span(m.group(1), name.start, name.start + len(m.group(1)))
+    if "各" not in m.group(2):
+        return [unit]       # 民政部等有关部门: 有关部门 alone names no one
+    return [unit, Span(m.group(2), name.end - len(m.group(2)), name.end)]
 
 
 # A unit, 等, then a collective it is an example of (…各有关部门, 其他相关单位).
