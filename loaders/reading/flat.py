@@ -9,7 +9,10 @@ merged cell written once. The labels say what each column holds; the shape of ea
 header's order. A row with no number whose lines fill later columns continues the
 numbered row above (its number cell merged: it keeps that number); a line on its own
 before a numbered row is a section row; with no number column a row opens with its task.
-Offsets stay those of the text.
+A header may name columns kg does not read (说明, 1-8月实际完成率%); a figure (1300人, 54%, a
+number that does not follow the last row's) goes in such a column or a status column, never a
+unit's; a line of bars alone is an empty cell. Rows holding only their numbers are a blank
+form, not a table of tasks. Offsets stay those of the text.
 """
 from __future__ import annotations
 
