@@ -326,3 +326,14 @@ def test_a_plans_title_is_what_the_document_states(head, title):
     ex = dp.parse(from_bytes((head + _MEASURES).encode("utf-8"), "p.txt"), default_lexicon())
     assert ex.document.title == title
     assert sum(e.label == schema.TASK for e in ex.entities) == 2
+
+
+def test_an_attachment_list_is_not_numbered_items():
+    from loaders.structure import items
+    text = ("现将任务清单印发给你们。\n附件：1.某市2022年政务公开任务清单\n2.某市2022年政务公开任务分解表\n"
+            "某市人民政府办公室\n某市2022年政务公开任务清单\n1.加强信息公开。\n2.做好政策解读。\n")
+    numbered = [text[b.body:b.end] for b in items.walk(items.blocks(text, 0, len(text)))]
+    assert numbered == ["加强信息公开。", "做好政策解读。"]
+    # A numbered line that is a sentence is an item, not an attachment's title.
+    listed = "附件：1.加强信息公开。\n2.做好政策解读。\n"
+    assert items.attachments(listed) == []

@@ -31,8 +31,9 @@ def plain(tmp_path_factory) -> Extraction:
 
 def test_the_plain_text_table_gives_tasks_leaders_units_and_deadlines(plain):
     d = plain.document
+    # A plan set out as a table is the plan its title names (任务分工方案: a division plan).
     assert (d.kind, d.title, d.issuer, d.number, d.date, d.region) == (
-        "responsibility_table", "2021年重点工作任务分工方案", "聊城市人民政府", "聊政发〔2021〕1号", "2021-02-10", CITY)
+        "division_plan", "2021年重点工作任务分工方案", "聊城市人民政府", "聊政发〔2021〕1号", "2021-02-10", CITY)
     tasks = {e.props["seq"]: e for e in plain.entities if e.label == schema.TASK}
     assert sorted(tasks, key=int) == [str(i) for i in range(1, formats.TASKS + 1)]
     assert tasks["2"].props["text"] == "推进第2项重点工作落实见效"
@@ -193,3 +194,37 @@ def test_a_title_opening_with_a_regions_full_name(title, region):
     from loaders.recognisers.places import title_region
     found = title_region(title, default_lexicon())
     assert (found.key if found else None) == region
+
+
+# A list whose 工作任务 column spans the section, the sub-section and the number: the first row of a
+# section carries them before its number, the later rows hold only the number there.
+SPANNED = ("某市2022年政务公开任务分解责任清单\n"
+           "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n"
+           "一、助力经济发展。 | (一)公开市场主体信息。 | 1 | 公开涉及市场主体政策文件的决策和执行情况。 | 市政府各有关部门负责落实 | 持续推进 |\n"
+           "2 | 开设行业帮扶政策公开专题,加大解读力度。 | 市发展改革委牵头,市住建局等政府各有关部门负责落实 | 持续推进 | ||\n")
+
+
+def test_a_row_with_more_cells_than_the_header_is_read_from_the_right_and_a_column_of_numbers_is_the_number():
+    ex = parse(from_bytes(SPANNED.encode("utf-8"), "x.txt"), default_lexicon())
+    tasks = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert sorted(tasks) == ["1", "2"]
+    assert tasks["1"]["text"].startswith("公开涉及市场主体") and tasks["2"]["text"].startswith("开设行业帮扶")
+    assert tasks["1"]["section"] == "(一)公开市场主体信息。"
+    assert ex.document.kind == "division_plan"       # 任务分解责任清单: the plan its title names
+
+
+def test_the_verb_after_a_unit_and_the_collective_it_exemplifies_are_not_its_name():
+    ex = parse(from_bytes(SPANNED.encode("utf-8"), "x.txt"), default_lexicon())
+    ents = {(e.label, e.key): e for e in ex.entities}
+    facts = {(ents[r.target].props["seq"], ents[r.source].name, r.props["role"])
+             for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert ("1", "市政府各有关部门", "responsible") in facts
+    assert {(n, role) for s, n, role in facts if s == "2"} == {
+        ("市发展和改革委员会", "lead"), ("市住房和城乡建设局", "responsible"), ("政府各有关部门", "responsible")}
+
+
+def test_the_title_under_an_attachment_list_names_the_table_kind():
+    raw = SPANNED.replace("某市2022年政务公开任务分解责任清单\n",
+                          "现将清单印发给你们。\n附件：1.某市2022年政务公开任务分解责任清单\n2.某市政务公开考核细则\n某市2022年政务公开任务分解责任清单\n")
+    ex = parse(from_bytes(raw.encode("utf-8"), "x.txt"), default_lexicon())
+    assert ex.document.kind == "division_plan"

@@ -337,3 +337,111 @@ def test_a_commitment_list_is_told_by_its_title_under_a_portals_boilerplate():
 
 def test_a_progress_report_is_told_by_its_title_under_a_portals_boilerplate():
     assert _read(BOILERPLATE + PROGRESS)[0] == "progress_report"
+
+
+# Cells one a line, each closed by its right rule; a header with a column kg does not read (说明)
+# and a second task-like label (全年目标任务); an empty cell written as its rules alone.
+BARRED = """2023年区政府重点民生实事项目推进情况
+序号 |
+主要任务 |
+全年目标任务 |
+分管领导 |
+牵头单位 |
+协同单位 |
+推进情况 |
+说明 |
+1 |
+新建城市公园3个。 |
+王立新 |
+区住建局 |
+区财政局、各街道 |
+已完成2个。 |
+||
+2 |
+改造老旧小区12个。 |
+王立新 |
+区住建局 |
+区城管局 |
+已开工10个。 |
+前期设计滞后,后期将加快推进。 |
+"""
+
+
+def test_cells_one_a_line_each_closed_by_a_bar_are_a_table():
+    kind, ex = _read(BARRED)
+    assert ex.document.kind == "progress_report"
+    facts = {(s, n, role) for s, _, n, role, _ in _facts(ex)}
+    assert {(n, role) for s, n, role in facts if s == "1"} == {
+        ("王立新", "responsible"), ("区住房和城乡建设局", "lead"), ("区财政局", "support"), ("各街道", "support")}
+    assert {(n, role) for s, n, role in facts if s == "2"} == {
+        ("王立新", "responsible"), ("区住房和城乡建设局", "lead"), ("区城市管理局", "support")}
+
+
+def test_a_short_word_is_a_label_only_inside_a_header_that_goes_on():
+    assert flat.header(["序号", "主要任务", "牵头单位", "说明", "1"], 0)[-1][0] == "other"
+    assert flat.header(["序号", "主要任务", "牵头单位", "说明", "今年全区要加快推进城市更新。"], 0)[-1][0] == "unit"
+    assert flat.label_kind("分管领导") == ("leader", "responsible")     # oversight: no lead/support split
+
+
+def test_a_row_holding_only_its_task_is_another_task_under_the_number_above():
+    text = ("2023年民生实事工作任务进展情况\n序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "1 | 新改扩建公办中小学校1所 | 县教体局 | 9月底 |\n新增学位810个 | | | |\n"
+            "二、社会保障 | | | |\n2 | 新增养老床位200张 | 县民政局 | 12月底 |\n")
+    kind, ex = _read(text)
+    facts = _facts(ex)
+    assert ("1", "新增学位810个", "县教体局", "responsible", "9月底") in facts
+    assert not any(t.startswith("二、") for _, t, *_ in facts)
+    assert ("2", "新增养老床位200张", "县民政局", "responsible", "12月底") in facts
+
+
+# A results table: figures (targets, results, shares) one a line between the units, a number that is
+# a result (700) not the next row's, a label that measures a period (1-8月实际完成率%).
+RESULTS = """2017年1-8月民生实事完成情况表
+序号 |
+民生实事项目名称 |
+责任单位 |
+目标任务 |
+1-8月实际完成情况 |
+1-8月实际完成率% |
+备注 |
+1 |
+农村饮用水安全巩固提升 |
+农林水务局 |
+1300人 |
+700 |
+54% |
+已解决700人的饮水问题 |
+2 |
+新增城镇就业 |
+人社局 |
+8950 |
+|
+82% |
+|
+"""
+
+
+def test_figures_in_a_results_table_are_not_units_nor_row_numbers():
+    kind, ex = _read(RESULTS)
+    assert ex.document.kind == "progress_report"
+    facts = {(s, t, n) for s, t, n, _, _ in _facts(ex)}
+    assert facts == {("1", "农村饮用水安全巩固提升", "农林水务局"), ("2", "新增城镇就业", "人力资源和社会保障局")}
+    assert [flat.line_shape(x) for x in ("1300人", "54%", "7699套", "700")] == ["figure", "figure", "figure", "seq"]
+
+
+def test_a_traditional_table_is_found_in_its_simplified_reading_with_offsets_in_the_original():
+    trad = RESULTS.replace("序号", "序號(hào)").replace("责任单位", "責任單位").replace("民生实事", "民生實(shí)事")
+    doc = from_bytes(trad.encode("utf-8"), "t.txt")
+    (table,) = doc.structure.tables
+    cell = table.rows[1].cells[2]
+    assert cell.text == "农林水务局" and doc.raw[cell.start:cell.end] == "农林水务局"
+    head = table.rows[0].cells[0]
+    assert doc.raw[head.start:head.end] == "序號"      # (the pinyin reading after it is no part of the label)
+    loader = detect(doc)
+    assert loader.parse(doc, default_lexicon()).document.kind == "progress_report"
+
+
+def test_a_blank_form_is_not_a_table_of_tasks():
+    form = "推荐项目汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n" + "".join(f"{n}\n\u3000\n\u3000\n" for n in range(1, 8)) \
+        + "注：推荐项目按优先级先后顺序排列。\n"
+    assert from_text(form).tables == ()

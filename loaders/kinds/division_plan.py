@@ -216,7 +216,7 @@ class _Context:
         if unl and not (own and own.start < unl[0].start):
             return self.measures(block, seq, unl, inherited)
         head_end = own.start if own else own_end
-        parts = [_oneline(text[block.body:head_end])]
+        parts = [_oneline(text[block.body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:
             s_end = sub.children[0].start if sub.children else sub.end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.structure import responsibility as resp
+from loaders.structure import items, responsibility as resp
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
@@ -26,7 +26,8 @@ _FIRST_ITEM = re.compile(r"^[^\S\n]*\d{1,3}[.．、﹒](?!\d)", re.M)
 
 
 def _head(text: str) -> str:
-    m = _FIRST_ITEM.search(text, 0, _HEAD)
+    listed = items.attachments(text, 0, _HEAD)
+    m = next((m for m in _FIRST_ITEM.finditer(text, 0, _HEAD) if not any(s <= m.start() < e for s, e in listed)), None)
     return text[:m.start() if m else _HEAD]
 
 
@@ -68,6 +69,16 @@ def worded_annotations(text: str) -> int:
     """Annotations that say who leads or answers for a task in words (牵头单位：…, X牵头，Y配合):
     what no news article or report carries."""
     return _annotations(text, bare=False)
+
+
+def names_division(titles: str) -> bool:
+    """Whether title lines name a division of tasks (任务分工方案, 任务分解责任清单)."""
+    return bool(_DIVISION_TITLE.search(titles) or _DIVISION_NAME.search(titles))
+
+
+def names_action(titles: str) -> bool:
+    """Whether title lines name an action plan (行动方案, 实施方案, 若干措施)."""
+    return bool(_ACTION_NAME.search(titles))
 
 
 def score(text: str) -> float:

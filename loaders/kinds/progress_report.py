@@ -30,6 +30,8 @@ _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六�
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
 FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
+# A field after the task's comma, to its sentence's end: …工程，牵头部门：市交通局。
+_INLINE = re.compile(r"[，,]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
 
 
@@ -56,7 +58,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         start = task.evidence[0].start
         nxt = tasks[k + 1].evidence[0].start if k + 1 < len(tasks) else len(raw)
         item = raw[start:max(nxt, task.evidence[0].end)][:_MAX_STATUS * 2]
-        note = _ANNOTATION.search(item)
+        note = _ANNOTATION.search(item) or _INLINE.search(item)
         status = _status(item[note.end():]) if note else ""
         if status:
             read.append(status)

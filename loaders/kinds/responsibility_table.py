@@ -17,6 +17,7 @@ an empty 配合单位 stays empty (many tasks have no supporting unit).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import zip_longest
@@ -25,6 +26,7 @@ from graph import schema
 from graph.model import DocumentInfo, Extraction
 from loaders.structure import annotation as ann
 from loaders.kinds import division_plan as plan
+from loaders.kinds import plan_detection as detection
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
@@ -33,7 +35,7 @@ from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.places import title_region
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
-from loaders.reading.model import Row, Table
+from loaders.reading.model import Cell, Row, Table, unbarred
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -80,7 +82,7 @@ def score(text: str) -> float:
     """A responsibility table's header row anywhere in the text (its cells on one line, or its
     labels one a line before flattened rows): 0.9, more with more columns named."""
     best = 0.0
-    lines = [re.sub(r"^\|(.*?)\|$", r"\1", ln.strip()).strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
+    lines = [unbarred(ln.strip(), 0)[0].strip() for ln in text.split("\n") if ln.strip().strip("|").strip()]
     joined, at = "\n".join(lines), [0]
     for line in lines:
         at.append(at[-1] + len(line) + 1)
@@ -124,6 +126,12 @@ def document_kind(before: str, cols: list[Column]) -> str:
     whats = {(c.what, c.role) for c in cols}
     if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
         return "commitment_table"
+    # A plan set out as a table is the plan its title names: 任务分工方案, 任务分解责任清单, 行动方案.
+    titles = detection.title_lines(before[-1500:])
+    if detection.names_division(titles):
+        return "division_plan"
+    if detection.names_action(titles):
+        return "action_plan"
     return KIND
 
 
@@ -201,7 +209,8 @@ _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗�
 _JOINT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\n[ \t\u3000]*\|[ \t\u3000]*")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
-_MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)[）)]?$")
+# The role word after a unit in its cell, with the verb it may take (负责落实, 牵头落实): not part of the name.
+_MARK = re.compile(r"[（(]?(牵头|主办|负责|配合|协办)(?:落实|实施|推进)?[）)]?$")
 _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责": schema.ROLE_RESPONSIBLE,
                 "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
 
@@ -213,6 +222,10 @@ class _Table:
         self.doc, self.b, self.ctx, self.at = doc, b, ctx, at
         self.table, self.cols, self.header_at, self.seen = table, cols, header_at, seen
         self.header = [re.sub(r"\s+", "", t) for t in table.rows[header_at].texts]
+        # How many cells the header names (over all its rows: a two-row header's lower row leaves the
+        # upper row's labels empty).
+        self.width = max((i + 1 for r in table.rows[:header_at + 1] for i, t in enumerate(r.texts) if t.strip()), default=0)
+        self.cols = number_column(cols, [aligned(r, self.width)[0].texts for r in table.rows[header_at + 1:]])
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
         self.count = 0
@@ -223,14 +236,32 @@ class _Table:
             texts = [re.sub(r"\s+", "", t) for t in row.texts]
             if texts == self.header:
                 continue        # the header repeated (a new page)
+            row, leading = aligned(row, self.width)
+            if leading:
+                self.section = leading[-1]
+                texts = [re.sub(r"\s+", "", t) for t in row.texts]
             filled = {t for t in texts if t}
-            if len(filled) == 1 and not _SEQ.match(self._cell(row, "seq")):
+            if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
+                row = merged        # only its task, in the first cell: the rest is merged with the row above
+            elif len(filled) == 1 and not _SEQ.match(self._cell(row, "seq")):
                 one = next(iter(filled))
                 if all(texts) or _SECTION.match(one) or not self._cell(row, "task"):
                     self.section = one        # a section row: one text across the table
                     self.above.clear()
                     continue
             self.row(row, k)
+
+    def _merged(self, row: Row, texts: list[str]) -> Row | None:
+        """A row written with all its cells but only the first filled, with a task's words (新增学位810个 |
+        ||||| under 新改扩建公办中小学校1所): the number, unit and deadline cells are merged with the
+        row above, so it is another task under that number, its text moved to the task column. A
+        heading (一、…) or a sentence (…。) there is a section row, as is a line with no cells."""
+        task = self._col("task")[0].index
+        one = texts[0]
+        if not one or task == 0 or len(row.cells) < self.width or _SECTION.match(one) or _SEQ.match(one) or re.search(r"[。：:]$", one):
+            return None
+        blank = Cell("", row.cells[0].start, row.cells[0].start)
+        return dataclasses.replace(row, cells=tuple(row.cells[0] if i == task else blank for i in range(len(row.cells))))
 
     def _col(self, what: str) -> list[Column]:
         return [c for c in self.cols if c.what == what]
@@ -298,7 +329,8 @@ class _Table:
                         n, role = ann.Span(n.text[:m.start()], n.start, n.end - len(m.group())), _MARKED_ROLE[m.group(1)]
                     else:
                         role = col.role
-                    ctx.unit(task, n, role, ev)
+                    for one in ann.examples(n):
+                        ctx.unit(task, one, role, ev)
                 continue
             self.leaders(task, value, col, ev)
         if not found:
@@ -331,6 +363,41 @@ class _Table:
         b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": col.role}, ev)
         if region:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
+
+
+def aligned(row: Row, width: int) -> tuple[Row, list[str]]:
+    """A row with more filled cells than its header has labels, set under the header from the right:
+    a first column that spans the section, the sub-section and the number (工作任务 over 一、… | (一)… |
+    1) writes the sections into the leading cells of the section's first row. Returns the row as the
+    header reads it and the texts of the leading cells it had more."""
+    used = max((i + 1 for i, c in enumerate(row.cells) if c.text.strip()), default=0)
+    if not width or used <= width:
+        return row, []
+    shift = used - width
+    return dataclasses.replace(row, cells=row.cells[shift:]), [c.text.strip() for c in row.cells[:shift] if c.text.strip()]
+
+
+_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.、．]?\s*$")
+
+
+def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
+    """The columns as the body fills them: a task column holding only item numbers (工作任务 over
+    1, 2, 3 where the column spans the number and the text) is the number column, and the task is
+    the column of long text beside it that no label names (具体要求)."""
+    if any(c.what == "seq" for c in cols):
+        return cols
+    task = next(c for c in cols if c.what == "task")
+    cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
+    if len(cells) < 2 or not all(_NUMBER.match(c) for c in cells):
+        return cols
+    named = {c.index for c in cols}
+    width = max(len(r) for r in body)
+    mean = {j: sum(len(r[j].strip()) for r in body if j < len(r)) / len(body) for j in range(width) if j not in named}
+    if not mean or max(mean.values()) < 10:
+        return cols
+    j = max(mean, key=mean.get)
+    out = [dataclasses.replace(c, what="seq") if c is task else c for c in cols]
+    return sorted(out + [Column(j, "task", "", "")], key=lambda c: c.index)
 
 
 def _spaces_are_padding(s: str) -> bool:

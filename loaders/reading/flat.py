@@ -9,7 +9,10 @@ merged cell written once. The labels say what each column holds; the shape of ea
 header's order. A row with no number whose lines fill later columns continues the
 numbered row above (its number cell merged: it keeps that number); a line on its own
 before a numbered row is a section row; with no number column a row opens with its task.
-Offsets stay those of the text.
+A header may name columns kg does not read (说明, 1-8月实际完成率%); a figure (1300人, 54%, a
+number that does not follow the last row's) goes in such a column or a status column, never a
+unit's; a line of bars alone is an empty cell. Rows holding only their numbers are a blank
+form, not a table of tasks. Offsets stay those of the text.
 """
 from __future__ import annotations
 
@@ -22,8 +25,9 @@ from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
 # first pattern a header cell matches names its column. Shared with the table readers.
 COLUMNS = (
     (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|分管|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$"), "leader", "responsible"),
+    (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
+    # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
     (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
     (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", "responsible"),
@@ -38,7 +42,7 @@ _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
     label = re.sub(r"\s+", "", label)
-    if not label or len(label) > _MAX_LABEL:
+    if not label or len(label) > _MAX_LABEL or "|" in label:
         return None, None
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
 
@@ -54,11 +58,17 @@ _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
 
 
+# A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?$")
+
+
 def line_shape(line: str) -> str:
-    """What one line of a flattened row looks like: seq, deadline, names, unit or text."""
+    """What one line of a flattened row looks like: seq, figure, deadline, names, unit or text."""
     s = re.sub(r"\s+", "", line)
     if _SEQ.match(line):
         return "seq"
+    if _FIGURE.match(s):
+        return "figure"
     if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
         return "deadline"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
@@ -74,28 +84,44 @@ def line_shape(line: str) -> str:
 
 _ACCEPTS = {
     "task": {"text", "unit", "names", "deadline"},
-    "status": {"text", "unit", "names", "deadline"},
+    "status": {"text", "unit", "names", "deadline", "figure"},
     "leader": {"names"},
     "unit": {"unit", "names"},
     "deadline": {"deadline"},
     "seq": {"seq"},
+    "other": {"text", "unit", "figure"},
 }
 
 
 def header(lines: list[str], k: int) -> list[tuple[str, str, str]] | None:
     """The columns of a flattened header starting at lines[k] — (what, role, label) for each
     label line, at least three, naming the task and a leader or unit — or None."""
-    cols = []
+    cols: list[tuple[str, str, str]] = []
     while k + len(cols) < len(lines):
         line = lines[k + len(cols)]
         what, role = (None, None) if _PUNCT.search(line) else label_kind(line)
-        if not what or any(c[0] == what and what in ("seq", "task", "deadline", "status") for c in cols):
+        if what == "task" and any(c[0] == "task" for c in cols) or not what and _other_label(lines, k + len(cols), cols):
+            what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
+        if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
         cols.append((what, role, re.sub(r"\s+", "", lines[k + len(cols)])))
     whats = {c[0] for c in cols}
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
     return cols
+
+
+def _other_label(lines: list[str], k: int, cols: list) -> bool:
+    """Whether lines[k], a short word that names no column kg reads (说明, 是否达序), is a label of a
+    header already naming the task and who answers for it: the labels go on, or the rows start,
+    within the next three lines."""
+    whats = {c[0] for c in cols}
+    word = re.sub(r"\s+", "", lines[k])
+    # (a word, or a period's measure: 1-8月实际完成率%)
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
+            or not ("task" in whats and whats & {"leader", "unit"}):
+        return False
+    return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
 
 
 def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tuple[list, int]:
@@ -107,11 +133,19 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
     out: list = []
     cur: list[list[tuple[int, int]]] | None = None
     col = k = 0
+    last_no: int | None = None     # the last row's arabic number
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
         shape = line_shape(line)
+        if not line.strip(" \t|"):
+            k += 1              # an empty cell written as its rules alone (||)
+            continue
+        number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
+        if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1):
+            shape = "figure"    # a number that does not follow the row's: a cell's figure (700)
         if shape == "seq" and "seq" in whats:
+            last_no = int(number.group(1)) if number else None
             cur = [[] for _ in cols]
             out.append(cur)
             col = whats.index("seq")
@@ -218,8 +252,10 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
     else:
         return None
     body, used = rows(lines[k + len(head):], cols)
-    if len(body) < 1:
-        return None
+    numbered = [r for r in body if isinstance(r, list)]
+    blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))
+    if len(body) < 1 or blank * 2 > len(numbered):
+        return None     # (a blank form: rows holding only their numbers, to be filled in)
     made = [Row(tuple(Cell(raw[s:e], s, e) for s, e in cells), cells[0][0], cells[-1][1])]
     for cells in body:
         if not isinstance(cells, list):

@@ -231,10 +231,11 @@ def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 else None
 
 
-def _unbarred(line: str, a: int) -> tuple[str, int]:
+def unbarred(line: str, a: int) -> tuple[str, int]:
     """A line without the bars that open and close it (| 1 |, a cell of a flattened table copied
     with its rules), and its offset."""
-    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line)
+    m = re.match(r"^(\s*\|)(.*?)\|\s*$", line) or re.match(r"^(\s*)([^|]*?)\s*\|\s*$", line)
+    # (or only the closing bar: cells written one a line, each with its right rule: 序号 |)
     return (m.group(2), a + len(m.group(1))) if m and m.group(2).strip() else (line, a)
 
 
@@ -255,6 +256,23 @@ def _broken_row(lines: list, k: int, n: int, sep: str) -> tuple[list[tuple[int, 
         if len(cells) >= n:
             return (cells, j + 1) if len(cells) == n else None
     return None
+
+
+def read_through(view_text: str, raw: str, span) -> Layout:
+    """The structure of a text read through its simplified view (a traditional page: labels and
+    units are recognised in simplified characters): blocks found in the view, their offsets
+    turned back into `raw` by `span` (view start, end → raw start, end); cells and paragraphs
+    keep the view's reading of their text."""
+    at = span
+    blocks: list[Paragraph | Table] = []
+    for b in from_text(view_text).blocks:
+        if isinstance(b, Paragraph):
+            blocks.append(Paragraph(b.text, *at(b.start, b.end), b.page))
+            continue
+        rows = tuple(Row(tuple(Cell(c.text, *at(c.start, c.end), c.merged) for c in r.cells), *at(r.start, r.end), r.page)
+                     for r in b.rows)
+        blocks.append(Table(b.number, rows, *at(b.start, b.end)))
+    return Layout("text", raw, tuple(blocks))
 
 
 def from_text(raw: str) -> Layout:
@@ -292,7 +310,7 @@ def from_text(raw: str) -> Layout:
             blocks.extend(Paragraph(raw[r.start:r.end].strip(), r.start, r.end) for r in run)
         run.clear()
 
-    plain = [_unbarred(line, a) for line, a, _ in lines]
+    plain = [unbarred(line, a) for line, a, _ in lines]
     k = -1
     while k + 1 < len(lines):
         k += 1

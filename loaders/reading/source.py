@@ -12,7 +12,7 @@ from graph.errors import ReadError
 from graph.model import Evidence, Extraction, Issue
 from loaders.reading import TEXT, read, sniff
 from loaders.reading import flat
-from loaders.reading.model import Layout, from_text
+from loaders.reading.model import Layout, from_text, read_through
 from loaders.reading.simplified import simplify
 from loaders.reading.text import NormalText, decode, join_breaks, normalise, sentence_around
 
@@ -37,7 +37,12 @@ class SourceDocument:
     @cached_property
     def structure(self) -> Layout:
         """Paragraphs and tables, with offsets into `raw`: as the format reader read them, or from the text's lines."""
-        return flat.regroup(self.layout) if self.layout else from_text(self.raw)
+        if self.layout:
+            return flat.regroup(self.layout)
+        if self.plain.text != normalise(self.raw).text:
+            # Traditional characters (or a converter's pinyin readings): tables are found in the simplified view.
+            return read_through(self.plain.text, self.raw, self.plain.span)
+        return from_text(self.raw)
 
     @cached_property
     def _located(self) -> bool:

@@ -92,7 +92,17 @@ def find(text: str, start: int, end: int) -> Annotation | None:
         a = m.end()
         e = _rstrip(text, a, end)
         return Annotation(a, e, (a, e), False, True)
+    m = _INLINE.search(text, start, end)
+    if m:
+        # A field after the task's comma (1、农村道路畅通工程，牵头部门：市交通局。…) ends with its sentence.
+        a = m.end()
+        stop = re.compile(r"[。\n]").search(text, a, end)
+        e = _rstrip(text, a, stop.start() if stop else end)
+        return Annotation(a, e, (a, e), False, True)
     return None
+
+
+_INLINE = re.compile(rf"(?<=[，,])[ \t]*(?={_LABEL}{_COLON})")
 
 
 def _closing(text: str, i: int, end: int) -> int | None:
@@ -213,8 +223,25 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
         if name:
-            out.append(Span(name, p.start, e))
+            out += examples(Span(name, p.start, e))
     return out
+
+
+def examples(name: Span) -> list[Span]:
+    """A name split where it gives a unit as an example of a collective (市住建局等政府各有关部门 →
+    市住建局, 政府各有关部门; 民政部等有关部门 → 民政部: a collective that names no body is left out);
+    else the name."""
+    m = _EXAMPLE.match(name.text)
+    if not m:
+        return [name]
+    unit = Span(m.group(1), name.start, name.start + len(m.group(1)))
+    if "各" not in m.group(2):
+        return [unit]       # 民政部等有关部门: 有关部门 alone names no one
+    return [unit, Span(m.group(2), name.end - len(m.group(2)), name.end)]
+
+
+# A unit, 等, then a collective it is an example of (…各有关部门, 其他相关单位).
+_EXAMPLE = re.compile(r"^([^等]{2,20})等((?:[\u4e00-\u9fff]{0,4}?)(?:各|其他|其它|有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构))$")
 
 
 _TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|州长|书记|主任|秘书长|部长|局长|常委|主席|委员)"

@@ -63,13 +63,28 @@ def _pieces(text: str, start: int, stop: int):
                 yield a, b
 
 
+# A covering notice's list of attachments (附件：1.X任务清单 / 2.Y任务分解表): titles, one a line,
+# numbered as items are, but naming documents, not tasks.
+_ATTACHMENTS = re.compile(r"^[ \t\u3000]*附[ \t]*件[ \t]*[：:][ \t]*\n?[ \t\u3000]*1[.．、][^\n。；;]{2,60}"
+                          r"(?:\n[ \t\u3000]*\d{1,2}[.．、][^\n。；;]{2,60}(?=\n|$))+", re.M)
+
+
+def attachments(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """The spans of attachment lists in text[start:stop]."""
+    return [m.span() for m in _ATTACHMENTS.finditer(text, start, len(text) if stop is None else stop)]
+
+
 def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -> list[Block]:
-    """The numbered blocks of text[start:stop] as a forest; unnumbered lines join the block above."""
+    """The numbered blocks of text[start:stop] as a forest; unnumbered lines join the block above.
+    An attachment list is not blocks: its lines are left out."""
     levels: dict[str, int] = {}
     roots: list[Block] = []
     stack: list[Block] = []
     current: Block | None = None
+    listed = attachments(text, start, stop)
     for a, b in _pieces(text, start, stop):
+        if any(s <= a < e for s, e in listed):
+            continue
         found = marker(text[a:b])
         if found is None:
             if current:
