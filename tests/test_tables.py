@@ -445,3 +445,23 @@ def test_a_blank_form_is_not_a_table_of_tasks():
     form = "推荐项目汇总表\n序号\n项目名称\n牵头单位名称\n联系人\n" + "".join(f"{n}\n\u3000\n\u3000\n" for n in range(1, 8)) \
         + "注：推荐项目按优先级先后顺序排列。\n"
     assert from_text(form).tables == ()
+
+
+def test_a_table_of_targets_names_its_task_column_by_the_target():
+    # 目标任务分解表: the task column is headed by the target (2022年预期目标, 主要指标).
+    text = ("2022年经济社会发展预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n"
+            "1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n")
+    kind, ex = _read(text)
+    facts = {(seq, task, unit, role) for seq, task, unit, role, _ in _facts(ex)}
+    assert ("1", "地区生产总值增长5.5%左右", "区发展和改革委员会", "responsible") in facts   # 发展改革委 = 发展和改革委员会
+    assert ("2", "工业增加值增长7%左右", "区经济信息委", "responsible") in facts
+
+
+def test_a_notice_asking_for_progress_does_not_make_its_table_a_progress_report():
+    text = ("关于印发2022年区政府工作报告目标任务的通知\n各单位：\n现印发给你们，区政府办公室将定期跟踪督办，"
+            "并将目标任务完成情况纳入年度考核。\n"
+            "目标任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n"
+            "1\n推进重点项目建设。\n区发展改革委\n区财政局\n2\n促进消费回暖升级。\n区商务委\n区财政局\n")
+    assert _read(text)[1].document.kind != "progress_report"
+    # The same words in a title line over the table say what it is.
+    assert _read(text.replace("目标任务分解表\n", "目标任务推进情况\n"))[1].document.kind == "progress_report"

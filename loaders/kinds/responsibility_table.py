@@ -121,7 +121,8 @@ def document_kind(before: str, cols: list[Column]) -> str:
         return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"
-    if any(c.what == "status" for c in cols) or _PROGRESS.search(before[-200:]):
+    # 进展情况 over the table, in a title line (a notice's sentence asking for 完成情况 is not one).
+    if any(c.what == "status" for c in cols) or _PROGRESS.search(detection.title_lines(before[-200:])):
         return "progress_report"
     whats = {(c.what, c.role) for c in cols}
     if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):

@@ -33,7 +33,7 @@ COLUMNS = (
     (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", "responsible"),
     (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
     (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
-    (re.compile(r"任务|事项|工作|内容|措施|实事|项目"), "task", ""),
+    (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标"), "task", ""),   # 预期目标: a table of targets
 )
 _MAX_LABEL = 12
 _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：…) or a sentence, not a label
