@@ -150,6 +150,31 @@ def test_task_index_is_kept_beside_the_embedded_store_until_it_changes(tmp_path,
     writer.close()
 
 
+
+def test_pagerank_is_kept_beside_the_embedded_store_until_it_changes(tmp_path, monkeypatch):
+    from graph.embedded_store import EmbeddedStore
+    db = tmp_path / "kg.lbdb"
+    writer = EmbeddedStore(str(db))
+    load([SEEDS / "shandong-2021-16-cities-commitments.txt"], writer)
+    writer.close()
+    first = EmbeddedStore(str(db), read_only=True)
+    scores = prepare.pagerank(first, {})["scores"]
+    first.close()
+    assert (tmp_path / "kg.lbdb.pagerank").exists() and len(scores) > 1
+    # A new process reads the file: PageRank is not computed again.
+    monkeypatch.setattr(prepare, "_CACHE", type(prepare._CACHE)())
+    computed = []
+    real = prepare._actor_pagerank
+    monkeypatch.setattr(prepare, "_actor_pagerank", lambda store: (computed.append(1), real(store))[1])
+    again = EmbeddedStore(str(db), read_only=True)
+    assert prepare.pagerank(again, {})["scores"] == scores and computed == []
+    again.close()
+    # A load changes the store: the kept scores are stale, and computed again.
+    writer = EmbeddedStore(str(db))
+    load([SEEDS / "shandong-2021-16-cities-commitments.txt", SEEDS / "liaocheng-2021-work-report-task-division.txt"], writer)
+    assert len(prepare.pagerank(writer, {})["scores"]) > len(scores) and computed == [1]
+    writer.close()
+
 def test_task_search_with_no_hit_passes_a_hit_that_matches_no_task():
     store = FakeStore(**{"MATCH (t:Task)": TEXTS})
     assert prepare.task_search(store, {"text": "航天"})["hits"] == [{"key": "", "label": "", "score": 0.0}]
