@@ -61,7 +61,7 @@ class Scored:
     kind: str
     layouts: list[str]
     split: str
-    blind: bool = False                 # a held-out excerpt annotated before kg ever ran on it
+    blind: int = 0                      # the round of a held-out excerpt annotated before kg ever ran on it
     kind_right: dict[str, bool] = field(default_factory=dict)
     facts: dict[str, Counts] = field(default_factory=dict)
     officials: dict[str, Counts] = field(default_factory=dict)
@@ -194,7 +194,7 @@ def run(split: str = "all") -> list[Scored]:
     for d in gold_documents(split):
         path = Path(d["text_path"])
         text = path.read_text(encoding="utf-8")
-        s = Scored(d["id"], d["kind"], d.get("layouts", []), d.get("split", "dev"), bool(d.get("blind")))
+        s = Scored(d["id"], d["kind"], d.get("layouts", []), d.get("split", "dev"), int(d.get("blind") or 0))
         kind, facts, officials = kg_prediction(path)
         s.kg_kind = kind
         s.kind_right["kg"] = kind in KIND_ACCEPTS.get(d["kind"], {d["kind"]})
@@ -214,7 +214,7 @@ def summary(scored: list[Scored]) -> dict:
         groups["ALL"].append(s)
         groups[f"{s.split} (split)"].append(s)
         if s.blind:
-            groups[f"{s.split} (split), blind"].append(s)
+            groups[f"{s.split}, blind round {s.blind}"].append(s)
         groups[f"kind {s.kind}"].append(s)
         for lay in s.layouts:
             groups[f"layout {lay}"].append(s)
@@ -232,7 +232,7 @@ def summary(scored: list[Scored]) -> dict:
 
 def table(scored: list[Scored], per_doc: bool = False) -> str:
     rows = summary(scored)
-    order = sorted(rows, key=lambda k: (not k.startswith("ALL"), "(split)" not in k, k))
+    order = sorted(rows, key=lambda k: (not k.startswith("ALL"), "(split)" not in k and "blind" not in k, k))
     head = f"{'group':<26}{'n':>3}  {'kind':>5}  {'facts P/R/F1 (kg)':>18}  {'baseline':>15}  {'officials P/R/F1 (kg)':>22}  {'baseline':>15}"
     lines = ["responsibility facts and officials vs tests/gold/layouts (kg beside the jieba baseline)", head]
     for k in order:
