@@ -537,3 +537,36 @@ def test_a_state_is_never_a_unit_and_a_short_phrase_is_a_task_before_the_task_is
     assert [flat.line_shape(x) for x in ("已完工", "正在施工", "顺利推进", "县住建局")] == ["state", "state", "state", "unit"]
     assert flat.line_shape("老旧小区改造") == flat.line_shape("城区道路改造") == "word"
     assert flat.label_kind("业主单位") == ("unit", "responsible")
+
+
+# A progress table one cell a line under a title with the page's date and source lines between: its
+# 当前进度 a share with a note in brackets, a 备注 column after the lead unit.
+SHARES = """2022年度民生实事项目进度表
+  • 发布日期:2022-12-14
+  • 来源:某县人民政府办公室
+序号
+项目内容
+当前进度
+牵头单位
+备注
+1
+新增公办幼儿学位1000个。
+80%(城南幼儿园进度滞后)
+县教育局
+市民生实事
+2
+建设农村公路55公里。
+95%
+县交通局
+县民生实事
+"""
+
+
+def test_a_share_with_a_note_is_the_status_and_a_remark_is_not_a_unit():
+    kind, ex = _read(SHARES)
+    assert ex.document.kind == "progress_report"     # the title line, above the page's date and source
+    facts = {(s, t, n, r) for s, t, n, r, _ in _facts(ex)}
+    assert facts == {("1", "新增公办幼儿学位1000个。", "县教育局", "lead"), ("2", "建设农村公路55公里。", "县交通运输局", "lead")}
+    status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "80%(城南幼儿园进度滞后)", "2": "95%"}
+    assert flat.line_shape("80%(城南幼儿园进度滞后") == "figure"      # (a bracket left open)

@@ -129,8 +129,10 @@ def document_kind(before: str, cols: list[Column]) -> str:
     labels = "".join(c.label for c in cols)
     # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
     # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
+    # (the line over the table, or a title line above a page's date and source lines)
     heading = next((ln for ln in reversed(before.splitlines()) if ln.strip()), "")
-    if _REPORT_TITLE.search(heading) and any(c.what == "status" for c in cols):
+    titles = detection.title_lines(before[-300:]).splitlines()
+    if any(_REPORT_TITLE.search(t) for t in [heading, *titles]) and any(c.what == "status" for c in cols):
         return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"

@@ -64,7 +64,8 @@ _STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|
 
 
 # A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
-_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?$")
+# A note in brackets may follow it (80%（新区实验幼儿园进度滞后）, its bracket sometimes left open).
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
 
 
 def line_shape(line: str) -> str:
@@ -220,16 +221,19 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> in
         # cell merged over several projects is written once, so the next row opens with its project).
         return task
     if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
-            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit"):
-        return col              # another unit a line; a 牵头单位 before a 配合单位 column names one
+            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit") and not (
+            shape == "word" and any(not cur[j] and "word" in _ACCEPTS[whats[j]] for j in range(col + 1, len(whats)))):
+        # another unit a line; a 牵头单位 before a 配合单位 column names one; a phrase not written as a
+        # unit's name goes on to a later empty column that takes it (备注: 县民生实事)
+        return col
     for j in range(col + 1, len(whats)):
         w = whats[j]
         if w == "task" and not cur[j]:
             return j            # the row's first cell after its number is its task, whatever its shape
         if shape not in _ACCEPTS[w] or cur[j]:
             continue
-        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:]):
-            continue            # a unit or a deadline skips a status column a later column takes
+        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:] if x != "other"):
+            continue            # a unit or a deadline skips a status column a later column takes (not a 备注)
         return j
     if cur[col] and here in ("task", "status"):
         return col              # a wrapped line of a sentence cell
