@@ -465,3 +465,108 @@ def test_a_notice_asking_for_progress_does_not_make_its_table_a_progress_report(
     assert _read(text)[1].document.kind != "progress_report"
     # The same words in a title line over the table say what it is.
     assert _read(text.replace("目标任务分解表\n", "目标任务推进情况\n"))[1].document.kind == "progress_report"
+
+
+# A commitment table with a 项目名称 column and a 工作任务 column: the task is the work, the project
+# groups it; a row opening with a bar where the header does not has its first cells merged above.
+PROJECTS = """2021年县政府民生实事项目任务分解表
+序号 | 项目名称 | 工作任务 | 责任单位 | 完成时间 |
+1 | 教育提升工程 | 新建城南幼儿园 | 县教育局 | 2021.8 |
+| | 新增义务教育学位900个 | 县教育局 | 11月 |
+2 | 养老服务工程 | 新建居家养老服务中心5个 | 县民政局 | 2021年12月 |
+"""
+
+
+def test_a_project_column_groups_the_tasks_of_a_work_column():
+    kind, ex = _read(PROJECTS)
+    assert ex.document.kind == "commitment_table"
+    facts = _facts(ex)
+    assert ("1", "新建城南幼儿园", "县教育局", "responsible", "2021.8") in facts
+    assert ("2", "新建居家养老服务中心5个", "县民政局", "responsible", "2021年12月") in facts
+    assert not any(t in ("教育提升工程", "养老服务工程") for _, t, *_ in facts)
+    sections = {e.props["text"]: e.props["section"] for e in ex.entities if e.label == schema.TASK}
+    assert sections["新建城南幼儿园"] == sections["新增义务教育学位900个"] == "教育提升工程"
+
+
+def test_a_row_opening_with_a_bar_under_a_header_without_one_has_its_first_cells_merged():
+    facts = _facts(_read(PROJECTS)[1])
+    # its number cell merged: another task under 1; its deadline 11月 in the deadline column, not a unit
+    assert ("1", "新增义务教育学位900个", "县教育局", "responsible", "11月") in facts
+    assert not any(name == "11月" for _, _, name, _, _ in facts)
+
+
+def test_a_target_column_after_a_project_name_is_not_the_task():
+    from loaders.kinds.responsibility_table import columns
+    cols = columns(["序号", "项目名称", "目标任务", "责任单位"])
+    assert [c.label for c in cols if c.what == "task"] == ["项目名称"]
+    cols = columns(["序号", "项目名称", "建设内容", "责任单位"])
+    assert [(c.label, c.what) for c in cols if c.what in ("task", "project")] == [("项目名称", "project"), ("建设内容", "task")]
+
+
+# A progress table one cell a line: its 牵头单位 merged over two projects (written once), an 业主单位
+# column, and each row's state (已完工, 正在施工).
+MERGED_LEAD = """2024年民生实事项目进度表
+序号 |
+牵头单位 |
+项目名称 |
+业主单位 |
+本月进展情况 |
+1 |
+县住建局 |
+老旧小区改造 |
+县城投 |
+已完工 |
+2 |
+城区道路改造 |
+县交投公司 |
+正在施工 |
+"""
+
+
+def test_a_merged_lead_cell_written_once_carries_to_the_next_project():
+    kind, ex = _read(MERGED_LEAD)
+    assert ex.document.kind == "progress_report"
+    facts = {(s, t, n, r) for s, t, n, r, _ in _facts(ex)}
+    assert facts == {("1", "老旧小区改造", "县住房和城乡建设局", "lead"), ("1", "老旧小区改造", "县城投", "responsible"),
+                     ("2", "城区道路改造", "县住房和城乡建设局", "lead"), ("2", "城区道路改造", "县交投公司", "responsible")}
+    status = {e.props["text"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"老旧小区改造": "已完工", "城区道路改造": "正在施工"}
+
+
+def test_a_state_is_never_a_unit_and_a_short_phrase_is_a_task_before_the_task_is_filled():
+    assert [flat.line_shape(x) for x in ("已完工", "正在施工", "顺利推进", "县住建局")] == ["state", "state", "state", "unit"]
+    assert flat.line_shape("老旧小区改造") == flat.line_shape("城区道路改造") == "word"
+    assert flat.label_kind("业主单位") == ("unit", "responsible")
+
+
+# A progress table one cell a line under a title with the page's date and source lines between: its
+# 当前进度 a share with a note in brackets, a 备注 column after the lead unit.
+SHARES = """2022年度民生实事项目进度表
+  • 发布日期:2022-12-14
+  • 来源:某县人民政府办公室
+序号
+项目内容
+当前进度
+牵头单位
+备注
+1
+新增公办幼儿学位1000个。
+80%(城南幼儿园进度滞后)
+县教育局
+市民生实事
+2
+建设农村公路55公里。
+95%
+县交通局
+县民生实事
+"""
+
+
+def test_a_share_with_a_note_is_the_status_and_a_remark_is_not_a_unit():
+    kind, ex = _read(SHARES)
+    assert ex.document.kind == "progress_report"     # the title line, above the page's date and source
+    facts = {(s, t, n, r) for s, t, n, r, _ in _facts(ex)}
+    assert facts == {("1", "新增公办幼儿学位1000个。", "县教育局", "lead"), ("2", "建设农村公路55公里。", "县交通运输局", "lead")}
+    status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "80%(城南幼儿园进度滞后)", "2": "95%"}
+    assert flat.line_shape("80%(城南幼儿园进度滞后") == "figure"      # (a bracket left open)

@@ -49,7 +49,7 @@ _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、�
 @dataclass(frozen=True)
 class Column:
     index: int
-    what: str           # seq | task | leader | unit | deadline
+    what: str           # seq | task | project | leader | unit | deadline | status
     role: str
     label: str
 
@@ -60,8 +60,15 @@ def columns(cells: list[str]) -> list[Column] | None:
     found: list[Column] = []
     for i, cell in enumerate(cells):
         what, role = _kind(cell)
-        if what and not (what == "task" and any(c.what == "task" for c in found)):
-            found.append(Column(i, what, role, re.sub(r"\s+", "", cell)))
+        label = re.sub(r"\s+", "", cell)
+        named = next((c for c in found if c.what == "task"), None)
+        if what == "task" and named:
+            if not _NAME_COLUMN.search(named.label) or not _WORK_COLUMN.search(label):
+                continue
+            # 项目名称 then 工作任务: the task is the work; the project's name groups its tasks.
+            found[found.index(named)] = dataclasses.replace(named, what="project")
+        if what:
+            found.append(Column(i, what, role, label))
     whats = {c.what for c in found}
     # A 责任人 column alone names a table of tasks only where it is not a 承诺事项 list, which
     # commitment_table.py reads (by its 单位 column).
@@ -70,6 +77,12 @@ def columns(cells: list[str]) -> list[Column] | None:
     if "task" not in whats or not named:
         return None
     return found
+
+
+# A column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
+_NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
+# A column of the work itself (工作任务, 建设内容, 具体措施), not of a target (目标任务, 主要指标).
+_WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项)$")
 
 
 def _split(line: str) -> list[str]:
@@ -116,8 +129,10 @@ def document_kind(before: str, cols: list[Column]) -> str:
     labels = "".join(c.label for c in cols)
     # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
     # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
+    # (the line over the table, or a title line above a page's date and source lines)
     heading = next((ln for ln in reversed(before.splitlines()) if ln.strip()), "")
-    if _REPORT_TITLE.search(heading) and any(c.what == "status" for c in cols):
+    titles = detection.title_lines(before[-300:]).splitlines()
+    if any(_REPORT_TITLE.search(t) for t in [heading, *titles]) and any(c.what == "status" for c in cols):
         return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"
@@ -303,8 +318,10 @@ class _Table:
         cell = _JOINT.sub("\n", text[body[0]:body[1]])
         task_text = re.sub(r"\s+", "", cell) if _spaces_are_padding(cell) else cell.strip()
         ev = b.ev(self.at(row.start), self.at(row.end))
+        # The project a task belongs to (its cell merged over the project's tasks: empty below) groups it.
+        project = next((text[p[0]:p[1]].strip() for c in self._col("project") if (p := self.span(row, c, inherit=True))), "")
         task = b.entity(schema.TASK, schema.task_key(b.doc.key, key), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
-            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": self.section,
+            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": project or self.section,
             "document": b.doc.key, "region": ctx.region}, ev)
         b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
         found = False

@@ -30,7 +30,8 @@ COLUMNS = (
     (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
     (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
-    (re.compile(r"(?:责任|承办)(?:单位|部门)"), "unit", "responsible"),
+    # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
+    (re.compile(r"(?:责任|承办|业主|实施)(?:单位|部门)"), "unit", "responsible"),
     (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
     (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
     (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标"), "task", ""),   # 预期目标: a table of targets
@@ -58,8 +59,13 @@ _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
 
 
+# How a task stands, in a progress table's cell (已完工, 正在施工, 顺利推进, 未开工): never a unit.
+_STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|按序时|序时|顺利|有序|超序时|滞后|进度滞后)(?:完[成工]|竣工|开工|推进|实施|施工|建成|启动|招标|交付|投入|办结|落实|达[到标]|序时)")
+
+
 # A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
-_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?$")
+# A note in brackets may follow it (80%（新区实验幼儿园进度滞后）, its bracket sometimes left open).
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
 
 
 def line_shape(line: str) -> str:
@@ -71,6 +77,8 @@ def line_shape(line: str) -> str:
         return "figure"
     if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
         return "deadline"
+    if len(s) <= 20 and _STATE.match(s):
+        return "state"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
         if all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens):
@@ -78,18 +86,20 @@ def line_shape(line: str) -> str:
         if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
             return "names"
         if len(s) <= 16:
-            return "unit"       # a unit whose name ends otherwise (各相关单位 is caught above)
+            # A short phrase not ending as a unit's name: a unit named otherwise (区城投), or a short
+            # project or task (老旧小区改造); the row's columns decide (_column).
+            return "word"
     return "text"
 
 
 _ACCEPTS = {
-    "task": {"text", "unit", "names", "deadline"},
-    "status": {"text", "unit", "names", "deadline", "figure"},
+    "task": {"text", "unit", "word", "names", "deadline", "state"},
+    "status": {"text", "unit", "word", "names", "deadline", "figure", "state"},
     "leader": {"names"},
-    "unit": {"unit", "names"},
+    "unit": {"unit", "word", "names"},
     "deadline": {"deadline"},
     "seq": {"seq"},
-    "other": {"text", "unit", "figure"},
+    "other": {"text", "unit", "word", "figure", "state"},
 }
 
 
@@ -205,17 +215,25 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> in
     here = whats[col]
     if cur[col] and here in ("task", "status") and shape == "text":
         return col
+    if shape == "word" and (task := next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)) is not None \
+            and not cur[task]:
+        # A short phrase not written as a unit's name, before the row's task: the task (a 牵头单位
+        # cell merged over several projects is written once, so the next row opens with its project).
+        return task
     if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
-            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit"):
-        return col              # another unit a line; a 牵头单位 before a 配合单位 column names one
+            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit") and not (
+            shape == "word" and any(not cur[j] and "word" in _ACCEPTS[whats[j]] for j in range(col + 1, len(whats)))):
+        # another unit a line; a 牵头单位 before a 配合单位 column names one; a phrase not written as a
+        # unit's name goes on to a later empty column that takes it (备注: 县民生实事)
+        return col
     for j in range(col + 1, len(whats)):
         w = whats[j]
         if w == "task" and not cur[j]:
             return j            # the row's first cell after its number is its task, whatever its shape
         if shape not in _ACCEPTS[w] or cur[j]:
             continue
-        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:]):
-            continue            # a unit or a deadline skips a status column a later column takes
+        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:] if x != "other"):
+            continue            # a unit or a deadline skips a status column a later column takes (not a 备注)
         return j
     if cur[col] and here in ("task", "status"):
         return col              # a wrapped line of a sentence cell

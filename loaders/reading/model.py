@@ -325,6 +325,11 @@ def from_text(raw: str) -> Layout:
                 lines, k, len(head), "\t" if "\t" in raw[run[0].start:run[0].end] else "|")):
             spans, k = broken[0], broken[1] - 1
         if spans:
+            if run and line.lstrip().startswith("|") and not _opens_with_bar(raw, run[0].start):
+                # The header opens without a bar, so a row's opening bar closes an empty first cell
+                # (| | 新增学位900个 | …: the number and project cells merged with the row above).
+                bar = a + line.index("|")
+                spans = [(bar, bar)] + spans
             run.append(Row(tuple(Cell(raw[x:y], x, y) for x, y in spans), spans[0][0], spans[-1][1]))
             continue
         if run and k + 1 < len(lines) and lines[k + 1][2] and e - s <= _SECTION_ROW:
@@ -337,3 +342,8 @@ def from_text(raw: str) -> Layout:
 
 
 _SECTION_ROW = 40
+
+
+def _opens_with_bar(raw: str, at: int) -> bool:
+    """Whether the line holding offset `at` opens with a bar."""
+    return raw[raw.rfind("\n", 0, at) + 1:at].lstrip().startswith("|") or raw[at:at + 1] == "|"
