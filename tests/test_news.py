@@ -104,3 +104,29 @@ def test_a_covering_notice_with_its_number_and_recipients_is_not_news():
             "省直和中央在湘有关单位：\n现将意见印发给你们。各部门要结合组织开展大督查、专项督查，召开会议研究部署。\n"
             "湖南省人民政府\n2020年1月17日\n")
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "division_plan"
+
+
+def test_a_reporters_account_of_a_division_of_tasks_is_news():
+    # 本报讯(记者 …) and a headline that says who issued the plan; who leads each task is told in
+    # sentences, not on numbered items.
+    text = ("我市印发重点任务分工方案\n本报讯(记者 王芳)日前，市政府印发《重点任务分工方案》。"
+            "根据方案，推进城市更新行动，牵头领导为副市长张建国，主责单位为市住建局；"
+            "建设智慧城市(牵头领导:副市长李明华;牵头单位:市大数据局)。市长王立新要求各单位抓好落实。\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
+
+
+def test_a_plan_with_numbered_items_under_a_news_sentence_is_not_news():
+    text = ("本报讯(记者 王芳)日前，市政府印发《重点任务分工方案》，全文如下。\n"
+            "1.推进城市更新行动。(牵头单位:市住建局;配合单位:市财政局)\n"
+            "2.加快建设产业园区。(牵头单位:市发改委;配合单位:市工信局)\n"
+            "3.办好民生实事。(牵头单位:市民政局;配合单位:市财政局)\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind != "news"
+
+
+@pytest.mark.parametrize("headline, official", [
+    ("我市印发重点任务分工方案", False),               # news telling who issued it
+    ("关于印发重点任务分工方案的通知", True),            # the document's own title
+])
+def test_a_headline_about_an_issued_document(headline, official):
+    from loaders.kinds import prose
+    assert prose._official_document(headline + "\n各单位要抓好落实。\n") is official
