@@ -17,6 +17,9 @@ from loaders.reading.source import from_bytes
     # a chronicle: entries that open with their day, in digits or in Chinese numerals
     "8月\n1—2日 联席会议在市里召开。省政协主席张建国出席并讲话。\n7日 副省长李明华率队调研。\n17日 省委书记王立新到市里调研。\n",
     "省人民政府大事记\n（2011年6月）\n一日 省长张建国会见客人，并出席开工仪式。\n三日 副省长李明华出席会议并讲话。\n五日 全省工作会议召开。\n",
+    # an inspection: a dated lead, the leader's party (一行) and what they looked at, in traditional characters
+    "市領導督導重點項目\n7月22日下午,市委常委、副市長張建國帶領市直有關部門來區督導重點項目。\n"
+    "張建國一行先后到工地了解工程建設進展,并與項目負責人現場辦公。\n區委書記李明華、區長王立新一同參加活動。\n",
 ])
 def test_news_and_chronicles_are_news(text):
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
