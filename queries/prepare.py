@@ -30,6 +30,7 @@ from graph.errors import QueryError, StoreError
 from graph.store import QueryResult, Store
 from .chains import Chain, Link, Topology
 from .dialect import for_backend
+from .kept import kept_or
 
 Preparer = Callable[[Store, dict], dict]
 Finisher = Callable[[Store, dict, QueryResult], QueryResult]
@@ -210,58 +211,7 @@ def _task_index(store: Store) -> Bm25Index:
     def compute():
         res = _run(store, f"MATCH (t:{schema.TASK}) RETURN t.key AS key, t.text AS text ORDER BY key")
         return Bm25Index({key: tokens(text or "") for key, text in res.rows})
-    return _cached(store, "task_index", lambda: _kept_or(store, "task-index", compute))
-
-
-_KEPT_VERSION = 1       # of the files' layout: a file of another version is rebuilt
-
-
-def _kept_file(store: Store, name: str):
-    path = getattr(store, "path", None)
-    return path.with_name(f"{path.name}.{name}") if store.backend == "embedded" and path is not None else None
-
-
-def _kept(store: Store, name: str) -> Any | None:
-    """What a process computed over this embedded database and kept beside it (`<db>.<name>`),
-    while the database is unchanged (its fingerprint is stored with it); else None."""
-    import pickle
-    path = _kept_file(store, name)
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as f:
-            version, fp, value = pickle.load(f)
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, AttributeError, ImportError):
-        return None
-    return value if version == _KEPT_VERSION and fp == fingerprint(store) else None
-
-
-def _keep(store: Store, name: str, value: Any) -> None:
-    import os
-    import pickle
-    path = _kept_file(store, name)
-    if path is None:
-        return
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            pickle.dump((_KEPT_VERSION, fingerprint(store), value), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:            # a read-only place: it is computed again next time, as before
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-
-
-def _kept_or(store: Store, name: str, compute: Callable[[], Any]) -> Any:
-    """`compute()`, or what an earlier process kept of it beside the embedded database."""
-    kept = _kept(store, name)
-    if kept is not None:
-        return kept
-    value = compute()
-    _keep(store, name, value)
-    return value
+    return _cached(store, "task_index", lambda: kept_or(store, "task-index", fingerprint(store), compute))
 
 
 def _shown_tasks(store: Store) -> dict[str, str]:
@@ -361,7 +311,7 @@ def pagerank(store: Store, params: dict) -> dict:
     shown), once per store and graph (kept beside an embedded database, `<db>.pagerank`, for
     later processes); rounded to 6 decimals, so both stores give the same numbers.
     """
-    scores = _cached(store, "pagerank", lambda: _kept_or(store, "pagerank", lambda: _actor_pagerank(store)))
+    scores = _cached(store, "pagerank", lambda: kept_or(store, "pagerank", fingerprint(store), lambda: _actor_pagerank(store)))
     if "limit" in params and scores:
         # Only the actors that can be shown: of the label and region asked for, and among
         # the first $limit by score (with every actor tied with the last of them, since the

@@ -17,6 +17,9 @@ from loaders.reading.source import from_bytes
     # a chronicle: entries that open with their day, in digits or in Chinese numerals
     "8月\n1—2日 联席会议在市里召开。省政协主席张建国出席并讲话。\n7日 副省长李明华率队调研。\n17日 省委书记王立新到市里调研。\n",
     "省人民政府大事记\n（2011年6月）\n一日 省长张建国会见客人，并出席开工仪式。\n三日 副省长李明华出席会议并讲话。\n五日 全省工作会议召开。\n",
+    # an inspection: a dated lead, the leader's party (一行) and what they looked at, in traditional characters
+    "市領導督導重點項目\n7月22日下午,市委常委、副市長張建國帶領市直有關部門來區督導重點項目。\n"
+    "張建國一行先后到工地了解工程建設進展,并與項目負責人現場辦公。\n區委書記李明華、區長王立新一同參加活動。\n",
 ])
 def test_news_and_chronicles_are_news(text):
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
@@ -104,3 +107,29 @@ def test_a_covering_notice_with_its_number_and_recipients_is_not_news():
             "省直和中央在湘有关单位：\n现将意见印发给你们。各部门要结合组织开展大督查、专项督查，召开会议研究部署。\n"
             "湖南省人民政府\n2020年1月17日\n")
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "division_plan"
+
+
+def test_a_reporters_account_of_a_division_of_tasks_is_news():
+    # 本报讯(记者 …) and a headline that says who issued the plan; who leads each task is told in
+    # sentences, not on numbered items.
+    text = ("我市印发重点任务分工方案\n本报讯(记者 王芳)日前，市政府印发《重点任务分工方案》。"
+            "根据方案，推进城市更新行动，牵头领导为副市长张建国，主责单位为市住建局；"
+            "建设智慧城市(牵头领导:副市长李明华;牵头单位:市大数据局)。市长王立新要求各单位抓好落实。\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
+
+
+def test_a_plan_with_numbered_items_under_a_news_sentence_is_not_news():
+    text = ("本报讯(记者 王芳)日前，市政府印发《重点任务分工方案》，全文如下。\n"
+            "1.推进城市更新行动。(牵头单位:市住建局;配合单位:市财政局)\n"
+            "2.加快建设产业园区。(牵头单位:市发改委;配合单位:市工信局)\n"
+            "3.办好民生实事。(牵头单位:市民政局;配合单位:市财政局)\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind != "news"
+
+
+@pytest.mark.parametrize("headline, official", [
+    ("我市印发重点任务分工方案", False),               # news telling who issued it
+    ("关于印发重点任务分工方案的通知", True),            # the document's own title
+])
+def test_a_headline_about_an_issued_document(headline, official):
+    from loaders.kinds import prose
+    assert prose._official_document(headline + "\n各单位要抓好落实。\n") is official

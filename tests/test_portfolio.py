@@ -76,3 +76,31 @@ def test_convention_wordings():
                  "责任分解中，列第一位的责任单位为牵头单位或汇总单位"):
         assert resp.convention(said), said
     assert not resp.convention("各责任单位要加强与牵头单位沟通联系")
+
+
+# ---- assignments told in prose (news retelling a division of tasks) --------------------------
+
+def _told(text, known):
+    return [(a.who.text, a.task.text, a.role, a.leader) for a in portfolio.assignments(text, known)]
+
+
+def test_leader_and_unit_told_in_the_sentence():
+    text = "根据方案，推进城市更新行动，牵头领导为常务副市长张建国，主责单位为市住建局；加快建设产业园区，牵头市领导为副市长李明华，牵头单位为市发改委、市工信局。"
+    assert _told(text, {"张建国", "李明华"}) == [
+        ("张建国", "推进城市更新行动", "lead", True), ("市住建局", "推进城市更新行动", "responsible", False),
+        ("李明华", "加快建设产业园区", "lead", True), ("市发改委", "加快建设产业园区", "lead", False),
+        ("市工信局", "加快建设产业园区", "lead", False)]
+
+
+def test_leader_and_unit_told_in_a_bracket():
+    text = "此外，办好十件民生实事(牵头领导:副市长王立新;责任单位:市民政局;配合单位:市财政局)。"
+    assert _told(text, {"王立新"}) == [
+        ("王立新", "办好十件民生实事", "lead", True), ("市民政局", "办好十件民生实事", "responsible", False),
+        ("市财政局", "办好十件民生实事", "support", False)]
+
+
+def test_a_post_without_a_name_is_no_leader_and_traditional_is_read():
+    assert _told("推進河道整治，牽頭領導為分管副市長，主責單位為市水利局。", set()) == [
+        ("市水利局", "推進河道整治", "responsible", False)]
+    # a field with no task before it (a plan's own field line) is not told in prose
+    assert _told("牵头单位：市发改委\n", set()) == []

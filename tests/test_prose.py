@@ -345,3 +345,14 @@ def test_by_line_layouts(header, speaker, titles, region):
     assert meta["congress"] == "第十七届人民代表大会第三次会议" and meta["date"] == "2021-01-12"
     assert (meta["speaker"], meta["speakerTitle"]) == (speaker, "、".join(titles))
     assert meta["region"] == region
+
+
+def test_a_new_office_holder_named_through_de():
+    # News introduces a newly elected or appointed official as 当选为<title>的<name>.
+    lexicon = default_lexicon()
+    found = officials.find("刚刚当选为市长的张建国召开会议。当选为副县长的李明华出席。", lexicon)
+    got = {(m.name, tuple(m.titles)) for m in found.mentions}
+    assert ("张建国", ("市长",)) in got and ("李明华", ("副县长",)) in got
+    # 的 after a title elsewhere is not a name (市长的讲话, 县长的工作).
+    found = officials.find("大家认真学习市长的讲话，落实副县长的工作要求。", lexicon)
+    assert not found.mentions

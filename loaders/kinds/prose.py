@@ -16,7 +16,7 @@ from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relat
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
 from loaders.kinds.plan_detection import worded_annotations
-from loaders.recognisers.lexicon import Lexicon
+from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
@@ -76,13 +76,17 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 _DATED_LEAD = re.compile(r"^\s*(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日(?:[至—–-]\d{1,2}日)?(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
-_EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞")
+# 张三一行, 带领…督导, 现场察看: an inspection told as news.
+_EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞"
+                    r"|督导|督查|带队|一行|察看|走访|看望")
 
 
 # The press at work: a reporter who learnt or saw something (记者从…获悉, 记者了解到, 记者发现), a
 # page's by-line (作者：, 记者：, 编辑：), or a lead that opens on when it happened and what was done
 # (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
-_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S")
+# 本报讯 / 本网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
+_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S"
+                       r"|本[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 _RECENT_LEAD = re.compile(r"^\s*[^。\n]{0,20}?(?:近日|日前|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,40}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察)", re.M)
 
@@ -105,10 +109,16 @@ def score_news(text: str) -> float:
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
     at_session = bool(_BYLINE.search(text[:3000])) or "各位代表" in text[:3000] or (meeting and not (press or reported))
+    # A reporter's account of a division of tasks tells who leads each one in its sentences
+    # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
+    told = press and len(_ITEM_LINE.findall(text[:20000])) < 2
     if title or at_session or _structured(text) or _official_document(head) or (
-            s >= 0.3 and worded_annotations(text[:20000]) > 0):
+            s >= 0.3 and not told and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 
 
 # An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
@@ -119,7 +129,10 @@ _NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4
 
 
 # A headline that tells of a document (陈武作政府工作报告, 国务院印发《…》) is news about it, not its title.
-_HEADLINE = re.compile(r"(?:作|做|听取|审议|讨论)[^，。\n]{0,12}报告\s*$|(?:印发|发布|出台|公布|解读)\s*《")
+# So is one that says who issued a document, written without 《》 (我市印发重点任务分工方案), unless it is
+# the document's own title (关于印发…的通知).
+_HEADLINE = re.compile(r"(?:作|做|听取|审议|讨论)[^，。\n]{0,12}报告\s*$|(?:印发|发布|出台|公布|解读)\s*《"
+                       r"|^(?![^\n]*关于)[^，。\n]{1,20}(?:印发|出台|公布)[^，。\n《]{2,30}$(?<!通知)")
 
 
 def _official_document(head: str) -> bool:
@@ -224,6 +237,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
         mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
     _leaders(out, mentions, meta, lexicon)
     _duties(out, doc, view, found.mentions, region)
+    _assigned(out, doc, view, found.mentions, region, lexicon)
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -296,6 +310,33 @@ def _duties(out: _Builder, doc: SourceDocument, view, mentions: list, region: st
                                     {"region": region, "titles": []}, (doc.evidence(view, d.who.start, d.who.end, sentence=True),)))
             leaders[d.who.text] = who
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, task, {"role": d.role}, (ev,)))
+
+
+def _assigned(out: _Builder, doc: SourceDocument, view, mentions: list, region: str, lexicon: Lexicon) -> None:
+    """Tasks a news text tells with their 牵头领导 / 主责单位 (推进X，牵头领导为副市长张三，主责单位为市住建局):
+    each a Task, its leaders and units responsible in the role their label gives."""
+    names = portfolio_names(view.text, mentions)
+    leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
+    tasks: dict[tuple[int, int], tuple] = {}
+    for a in portfolio.assignments(view.text, names):
+        ev = doc.evidence(view, a.task.start, max(a.who.end, a.task.end), sentence=True)
+        span = (a.task.start, a.task.end)
+        if span not in tasks:
+            text = re.sub(r"\s*\n\s*", "", a.task.text)
+            tasks[span] = out.entity(Entity(schema.TASK, schema.task_key(doc.key, f"told-{len(tasks) + 1}"),
+                                            text[:30] + ("…" if len(text) > 30 else ""), (),
+                                            {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
+                                             "document": doc.key, "region": region}, (ev,)))
+            out.relation(Relation(schema.PART_OF, tasks[span], (schema.DOCUMENT, doc.key), {}, (ev,)))
+        who_ev = doc.evidence(view, a.who.start, a.who.end, sentence=True)
+        if a.leader:
+            who = leaders.get(a.who.text) or out.entity(Entity(schema.LEADER, schema.leader_key(region, a.who.text), a.who.text,
+                                                               (a.who.text,), {"region": region, "titles": []}, (who_ev,)))
+        else:
+            name = lexicon.department_name(a.who.text)
+            who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (a.who.text,),
+                                    {"region": region, "kind": department_kind(name)}, (who_ev,)))
+        out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
 
 
 def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexicon, out: _Builder, ev: Evidence) -> str:

@@ -40,6 +40,8 @@ _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯�
 _HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
 _LIST_TRIGGER = re.compile(r"(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)")
 _CLAUSE_STOP = set("。；！？\n，：（(“\"")
+# The verbs by which news introduces a new office-holder (当选为市长的X, 新任命为副县长的X).
+_APPOINTED = re.compile(r"(?:当选|當選|任命|接任|出任|担任|擔任)[为為]?$")
 _NATIONAL_FORMULA = re.compile(r"同志为核心|新时代中国特色社会主义思想")
 
 
@@ -188,6 +190,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         j = m.end()
         while j < len(text) and text[j] in " \t\u3000;；:：":
             j += 1
+        if text.startswith("的", j) and _APPOINTED.search(text, max(0, rstart - 3), rstart):
+            j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
         written = written_name(text, j)
         if written and written[0] not in nat:
             found.mentions.append(Mention(written[0], [t.text for t in offices], group, _level(titles), region, rstart, written[1], "titled"))

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.reading.simplified import simplified_name
+from loaders.structure import annotation as ann
 from loaders.structure.annotation import Span
 
 RESPONSIBLE, SUPPORT = "responsible", "support"
@@ -160,3 +161,63 @@ def _object(s: str, at: int, verb: str, verb_at: int) -> Span | None:
         return task if task.text.endswith("工作") else None
     task = _span(s, at, end)
     return task if len(task.text) >= 2 else None
+
+
+# ---- assignments told in prose --------------------------------------------------------------
+# News retelling a division of tasks names, after each task, who leads it and which unit answers
+# for it, in the sentence or in a bracket:
+#     推进城市更新，牵头领导为常务副市长张三，主责单位为市住建局；
+#     办好民生实事(牵头市领导:副市长李四;牵头单位:市民政局、市财政局)
+# 牵头(…)领导 / 牵头单位 → lead; 责任领导 / 主责单位 / 责任单位 → responsible; 配合 / 协办单位 → support.
+_LABEL = (r"(?P<label>牵头(?:负责)?(?:[省市县区]级?)?领导|责任(?:[省市县区])?领导|(?:牵头|主责|责任|主要责任|配合|协办)(?:单位|部门))"
+          r"\s*(?:为|是|[：:])\s*")
+_FIELD = re.compile(_LABEL + r"(?P<value>[^，,；;。\n)）]+)")
+_JOIN = re.compile(r"\s*[，,；;]\s*")
+_ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
+
+
+@dataclass(frozen=True)
+class Assigned:
+    who: Span           # a leader's name or a unit, where it stands
+    task: Span
+    role: str
+    leader: bool
+
+
+def assignments(text: str, known: set[str]) -> list[Assigned]:
+    """Tasks told with their 牵头领导 / 主责单位 in a sentence or a bracket after them. Leaders are
+    only names among `known`, read as simplified (a post alone, 分管副市长, names no one)."""
+    original, text = text, simplified_name(text)
+    if len(text) != len(original):
+        text = original
+    known = {simplified_name(n) for n in known}
+    out: list[Assigned] = []
+    i = 0
+    while (m := _FIELD.search(text, i)):
+        group = [m]     # the fields told together, one after another
+        while (sep := _JOIN.match(text, group[-1].end())) and (nxt := _FIELD.match(text, sep.end())):
+            group.append(nxt)
+        i = group[-1].end()
+        before = text[:m.start()]
+        opener = re.search(r"[（(]\s*$|[，,]\s*$", before)
+        if not opener:
+            continue
+        end = opener.start()
+        start = max(before.rfind(c, 0, end) for c in "。；;\n，,：:") + 1
+        task = _span(text, start, end)
+        if len(task.text) < 4 or _FIELD.search(task.text):
+            continue
+        for f in group:
+            label = f.group("label")
+            role = next((r for w, r in _ROLES if w in label), RESPONSIBLE)
+            value = Span(f.group("value"), f.start("value"), f.end("value"))
+            if "领导" in label:
+                who = _leader(value.text.strip(), known) or (value.text.strip() if value.text.strip() in known else "")
+                if who:
+                    at = f.start("value") + value.text.find(who)
+                    out.append(Assigned(Span(who, at, at + len(who)), task, role, True))
+                continue
+            out += [Assigned(Span(n.text, n.start, n.end), task, role, False) for n in ann.names(text, value) if n.text]
+    # Spans back in the text as written (traditional pages are read as simplified).
+    return [Assigned(Span(original[x.who.start:x.who.end], x.who.start, x.who.end),
+                     Span(original[x.task.start:x.task.end], x.task.start, x.task.end), x.role, x.leader) for x in out]
