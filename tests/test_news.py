@@ -133,3 +133,15 @@ def test_a_plan_with_numbered_items_under_a_news_sentence_is_not_news():
 def test_a_headline_about_an_issued_document(headline, official):
     from loaders.kinds import prose
     assert prose._official_document(headline + "\n各单位要抓好落实。\n") is official
+
+
+def test_a_page_that_only_names_a_congress_session_is_not_a_work_report():
+    # A 解读 of a plan says which session adopted the report; it does not stand at the session.
+    text = ("2024年3月28日，某县人民政府印发了任务分工方案，现将主要内容解读如下：\n一、出台背景\n"
+            "某县第十八届人民代表大会第三次会议审议通过的《2024年政府工作报告》明确了县政府工作的总体要求。\n"
+            "二、主要内容\n任务分解采用表格形式，共149项。\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind != "work_report"
+    # A report's by-line puts it at the session.
+    report = ("政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第三次会议上\n县长 张建国\n"
+              "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n")
+    assert detect(from_bytes(report.encode("utf-8"), "r.txt")).kind == "work_report"

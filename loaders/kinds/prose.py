@@ -59,9 +59,12 @@ def _report_signals(text: str) -> tuple[bool, bool]:
 
 
 def score_report(text: str) -> float:
-    title, byline = _report_signals(text)
+    title, meeting = _report_signals(text)
+    # A report stands at its session (在…人民代表大会第X次会议上, its by-line); a page that only
+    # names a session (a 解读 of a plan, a congress's 督办报告, 国务院工作规则) is little evidence of one.
+    byline = bool(_BYLINE.search(text[:3000]))
     addressed = "各位代表" in text[:3000]
-    s = (0.6 * title + 0.3 * byline + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
+    s = (0.6 * title + (0.3 if byline else 0.1 * meeting) + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
          + 0.3 * bool(REPORT_ADDRESS.search(text[:3000])))
     # A report opens with its by-line and 各位代表; annotations further on are an annex's
     # (民生实事 with their 牵头单位), not what the document is.
