@@ -24,7 +24,7 @@ from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
 from loaders.recognisers.dates import document_year, iso_date, parse_deadline
 from loaders.recognisers import officials
-from loaders.recognisers.lexicon import Lexicon, department_kind
+from loaders.recognisers.lexicon import Lexicon, RegionInfo, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading import portal
@@ -65,13 +65,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
     stated = _TABLE_DATE.search(table.get("date", ""))
     date = _iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
-    if region_info is None and number:
-        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
-        region_info = number_region(number, text, lexicon)
-        issuer_line = number_line(lines, number) or issuer_line
-    if region_info is None and title and (region_info := title_region(title, lexicon)):
-        found = text.find(title)      # no issuer: a title that opens with a region's name names it
-        issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
+    if region_info is None:
+        region_info, issuer_line = unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -85,6 +80,18 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
+
+
+def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Lexicon,
+                          where: tuple[int, int]) -> tuple[RegionInfo | None, tuple[int, int]]:
+    """A plan that names no issuer: the region its own number names (鲁政办字 → 山东省, where that
+    settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
+    if number and (info := number_region(number, text, lexicon)):
+        return info, number_line(lines, number) or where
+    if title and (info := title_region(title, lexicon)):
+        found = text.find(title)
+        return info, ((found, found + len(title)) if found >= 0 else where)
+    return None, where
 
 
 def _lines(text: str) -> list[tuple[str, int, int]]:

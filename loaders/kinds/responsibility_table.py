@@ -30,9 +30,8 @@ from loaders.kinds import plan_detection as detection
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
 from loaders.recognisers.dates import document_year
-from loaders.recognisers.doc_numbers import number_line, number_region, own_number
+from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
-from loaders.recognisers.places import title_region
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
 from loaders.reading.model import Cell, Row, Table, unbarred
@@ -171,13 +170,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     date = plan._date(head) or layout.meta.date
     region_info = lexicon.region_prefix(issuer) if issuer else None
     number = own_number(text[:at(first)][:3000]) or layout.meta.number
-    if region_info is None and number:
-        # No issuer named: the document's number names it (鲁政办字 → 山东省), where it settles one.
-        region_info = number_region(number, text, lexicon)
-        issuer_line = number_line(head, number) or issuer_line
-    if region_info is None and title and (region_info := title_region(title, lexicon)):
-        found = text.find(title)      # no issuer: a title that opens with a region's name names it
-        issuer_line = (found, found + len(title)) if found >= 0 else issuer_line
+    if region_info is None:
+        region_info, issuer_line = plan.unnamed_issuer_region(text, head, number, title, lexicon, issuer_line)
     region = region_info.key if region_info else ""
     if region_info:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.
