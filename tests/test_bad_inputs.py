@@ -13,10 +13,10 @@ import pytest
 from graph.embedded_store import EmbeddedStore
 from graph.errors import ReadError
 from kg.cli import app
-from kg.pipeline import expand, load
+from kg.pipeline import expand
 from loaders.reading.source import MAX_MEGABYTES, read_path
 from loaders.reading.text import decode
-from tests.test_cli import COMMITMENTS, SEEDS, one_error_line, runner_for
+from tests.test_cli import COMMITMENTS, SEEDS, embedded_runner, neo4j_runner, one_error_line, runner_for
 
 NEWS = SEEDS / "qingdao-2021-offensives-hearing-news.txt"
 
@@ -184,18 +184,12 @@ HUGE = "999999999999999999999"
 
 @pytest.fixture(scope="module")
 def seeded_cli(tmp_path_factory):
-    db = tmp_path_factory.mktemp("bad") / "kg.lbdb"
-    store = EmbeddedStore(str(db))
-    assert not load([SEEDS], store).failed
-    store.close()
-    return runner_for(db)
+    return embedded_runner(tmp_path_factory.mktemp("bad") / "kg.lbdb", SEEDS)
 
 
 @pytest.fixture
 def neo4j_seeded_cli(neo4j_store, neo4j_settings, tmp_path):
-    assert not load([SEEDS], neo4j_store).failed
-    return runner_for(tmp_path / "unused.lbdb", KG_BACKEND="neo4j", NEO4J_URI=neo4j_settings["uri"],
-                      NEO4J_USERNAME=neo4j_settings["user"], NEO4J_PASSWORD=neo4j_settings["password"])
+    return neo4j_runner(neo4j_store, neo4j_settings, tmp_path, SEEDS)
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])

@@ -42,6 +42,24 @@ def runner_for(db: Path, **env: str | None) -> CliRunner:
     return CliRunner(env={**CLEAN_ENV, "KG_DB": str(db), **env})
 
 
+def embedded_runner(db: Path, *paths: Path) -> CliRunner:
+    """A runner on an embedded store at `db` holding what `paths` give."""
+    from graph.embedded_store import EmbeddedStore
+    from kg.pipeline import load
+    store = EmbeddedStore(str(db))
+    assert not load(list(paths), store).failed
+    store.close()
+    return runner_for(db)
+
+
+def neo4j_runner(store, settings: dict, tmp_path: Path, *paths: Path) -> CliRunner:
+    """A runner on the test Neo4j (`store`, `settings` from the fixtures) holding what `paths` give."""
+    from kg.pipeline import load
+    assert not load(list(paths), store).failed
+    return runner_for(tmp_path / "unused.lbdb", KG_BACKEND="neo4j", NEO4J_URI=settings["uri"],
+                      NEO4J_USERNAME=settings["user"], NEO4J_PASSWORD=settings["password"])
+
+
 def one_error_line(result, *words: str) -> str:
     """The run failed with exit 1 and one `kg: error:` line on stderr holding these words, no traceback."""
     assert result.exit_code == 1, (result.exit_code, result.output)

@@ -7,10 +7,8 @@ import json
 
 import pytest
 
-from graph.embedded_store import EmbeddedStore
 from kg.cli import app
-from kg.pipeline import load
-from tests.test_cli import COMMITMENTS, one_error_line, runner_for
+from tests.test_cli import COMMITMENTS, embedded_runner, neo4j_runner, one_error_line
 
 ZHENG = "MATCH (l:Leader)-[r:RESPONSIBLE_FOR]->(t:Task) WHERE l.name = $name RETURN l.name AS leader, t.seq AS seq ORDER BY t.ordinal"
 ZHENG_SEQS = ["2", "3", "4", "8", "10", "12", "14", "15", "18", "19", "20"]
@@ -18,18 +16,12 @@ ZHENG_SEQS = ["2", "3", "4", "8", "10", "12", "14", "15", "18", "19", "20"]
 
 @pytest.fixture(scope="module")
 def embedded_cli(tmp_path_factory):
-    db = tmp_path_factory.mktemp("cypher") / "kg.lbdb"
-    store = EmbeddedStore(str(db))
-    assert not load([COMMITMENTS], store).failed
-    store.close()
-    return runner_for(db)
+    return embedded_runner(tmp_path_factory.mktemp("cypher") / "kg.lbdb", COMMITMENTS)
 
 
 @pytest.fixture
 def neo4j_cli(neo4j_store, neo4j_settings, tmp_path):
-    assert not load([COMMITMENTS], neo4j_store).failed
-    return runner_for(tmp_path / "unused.lbdb", KG_BACKEND="neo4j", NEO4J_URI=neo4j_settings["uri"],
-                      NEO4J_USERNAME=neo4j_settings["user"], NEO4J_PASSWORD=neo4j_settings["password"])
+    return neo4j_runner(neo4j_store, neo4j_settings, tmp_path, COMMITMENTS)
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])

@@ -49,6 +49,13 @@ def test_official_documents_are_not_news(text):
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind != "news"
 
 
+def _document(text: str):
+    """What kg reads of a text about itself (its kind's metadata)."""
+    from loaders.recognisers.lexicon import default_lexicon
+    doc = from_bytes(text.encode("utf-8"), "n.txt")
+    return detect(doc).parse(doc, default_lexicon()).document
+
+
 @pytest.mark.parametrize("line,date", [
     ("发布时间:2023-12-29  来源:本市日报", "2023-12-29"),
     ("时间：2021/3/1 10:19", "2021-03-01"),
@@ -56,10 +63,8 @@ def test_official_documents_are_not_news(text):
     ("索引号：11371500MB28359259/2020-4403973\n发布日期：2020年6月22日", "2020-06-22"),   # not a date: an index number
 ])
 def test_a_news_page_dated_in_figures_or_in_words(line, date):
-    from loaders.recognisers.lexicon import default_lexicon
     text = f"市政协常委会会议召开\n{line}\n28日，市政协常委会会议召开。市政协主席张建国主持并讲话，副主席李明华出席。\n"
-    doc = from_bytes(text.encode("utf-8"), "n.txt")
-    assert detect(doc).parse(doc, default_lexicon()).document.date == date
+    assert _document(text).date == date
 
 
 @pytest.mark.parametrize("source,region", [
@@ -69,17 +74,13 @@ def test_a_news_page_dated_in_figures_or_in_words(line, date):
     ("来源：人民日报", ""),            # a national paper names no region
 ])
 def test_a_news_page_that_names_no_region_is_placed_by_its_local_source(source, region):
-    from loaders.recognisers.lexicon import default_lexicon
     text = f"政协常委会会议召开\n发布时间:2023-12-29  {source}\n28日，政协常委会会议召开。主席张建国主持并讲话，副主席李明华出席。\n"
-    doc = from_bytes(text.encode("utf-8"), "n.txt")
-    assert detect(doc).parse(doc, default_lexicon()).document.region == region
+    assert _document(text).region == region
 
 
 def test_the_region_an_article_names_comes_before_its_source():
-    from loaders.recognisers.lexicon import default_lexicon
     text = "大冶市召开会议\n来源：黄石日报\n3月1日，大冶市召开会议。大冶市市长张建国主持并讲话，副市长李明华出席。\n"
-    doc = from_bytes(text.encode("utf-8"), "n.txt")
-    assert detect(doc).parse(doc, default_lexicon()).document.region == "湖北省/黄石市/大冶市"
+    assert _document(text).region == "湖北省/黄石市/大冶市"
 
 
 @pytest.mark.parametrize("text", [
