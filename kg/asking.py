@@ -20,10 +20,14 @@ def is_evidence(column: str) -> bool:
     return column == "evidence" or column.endswith("Evidence")
 
 
+def _is_spans(column: str) -> bool:
+    return column == "spans" or column.endswith("Spans")
+
+
 def _hidden(column: str) -> bool:
     # Span references (doc:start-end) and bare keys beside readable ones (taskKeys beside tasks)
     # are for programs; json and csv carry them.
-    return column == "spans" or column.endswith("Spans") or column.endswith("Keys")
+    return _is_spans(column) or column.endswith("Keys")
 
 
 def table_columns(columns: list[str] | tuple[str, ...], chosen: tuple[str, ...] = (), evidence: bool = False) -> tuple[str, ...]:
@@ -107,7 +111,7 @@ def sort_lists(result: QueryResult) -> QueryResult:
 
 def _ordered(column: str) -> bool:
     # Evidence lists are ordered by document and offset already, in step with their spans.
-    return is_evidence(column) or column == "spans" or column.endswith("Spans")
+    return is_evidence(column) or _is_spans(column)
 
 
 def stable(result: QueryResult, cypher: str) -> QueryResult:
