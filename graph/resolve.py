@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import combinations
+from dataclasses import replace
 from typing import Any, Iterable
 
 from . import schema
@@ -55,6 +56,7 @@ def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None 
             },
             "evidence": [], "documents": {d.key},
         }
+    exs = [_scope_unplaced(ex) for ex in exs]
     for ex in exs:
         for e in ex.entities:
             _add_entity(entities, e, issues)
@@ -80,6 +82,22 @@ def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None 
         props = {**provenance(r["evidence"]), **r["props"]}
         kg.add_edge(rtype, s, t, _complete(props, schema.rel_properties(rtype)))
     return kg, issues
+
+
+def _scope_unplaced(ex: Extraction) -> Extraction:
+    """People and bodies of no known region stand for themselves in their document
+    (schema.unplaced_key): a bare 市工业和信息化局 or 张伟 never merges across documents."""
+    keys = {}
+    for e in ex.entities:
+        if not e.props.get("region") and "/" not in e.key:
+            new = schema.unplaced_key(e.label, e.key, ex.document.key)
+            if new:
+                keys[e.ref] = new
+    if not keys:
+        return ex
+    ref = lambda r: (r[0], keys.get(r, r[1]))       # noqa: E731
+    return replace(ex, entities=tuple(replace(e, key=keys.get(e.ref, e.key)) for e in ex.entities),
+                   relations=tuple(replace(r, source=ref(r.source), target=ref(r.target)) for r in ex.relations))
 
 
 def _add_entity(entities: dict, e: Entity, issues: list[Issue]) -> None:

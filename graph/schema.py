@@ -5,6 +5,8 @@ from here, so the contract with Cypher users lives in a single file.
 """
 from __future__ import annotations
 
+import re
+
 import datetime as _dt
 from typing import Any
 
@@ -143,6 +145,26 @@ def leader_key(region: str, name: str) -> str:
 
 def department_key(region: str, normalised_name: str) -> str:
     return f"{region}/{normalised_name}" if region else normalised_name
+
+
+# Bodies whose name is the same body wherever it is written: the central state's.
+_NATIONWIDE_BODY = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中国|中华人民共和国|最高人民)"
+                              r"|^(?![省市县区州盟旗镇乡各])(?!.*(?:委|宣传|组织|统战|武装|人武|指挥))[\u4e00-\u9fff]{2,10}部$")
+
+
+def unplaced_key(label: str, name: str, document_key: str) -> str | None:
+    """The key of a person or body named in a document that says nowhere where it is.
+
+    市工业和信息化局 in one city's plan and in another's are two bureaus, and 张伟 in two
+    documents two people, unless the documents say where they serve. Without a region the
+    actor stands for itself in its document (name@document); the central state's bodies
+    (国家发展改革委, 国务院办公厅) are one body everywhere and keep their name as key.
+    None: the key stays as it is."""
+    if label == DEPARTMENT and _NATIONWIDE_BODY.match(name):
+        return None
+    if label in (LEADER, DEPARTMENT):
+        return f"{name}@{document_key}"
+    return None
 
 
 def task_key(document_key: str, seq: str) -> str:

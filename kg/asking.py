@@ -193,10 +193,14 @@ def document_key(store: Store, typed: str) -> tuple[str, str]:
 
 def several_regions(name: str, matches: list[names.Match], doing: str) -> list[str]:
     """A note when a name means entities in several regions (and no --region chose)."""
-    regions = sorted({m.region for m in matches})
-    if len(regions) < 2:
+    regions = sorted({m.region for m in matches if m.region})
+    unplaced = sum(1 for m in matches if not m.region)     # each stands for itself (schema.unplaced_key)
+    if len(regions) + unplaced < 2:
         return []
-    return [f"{name} is in {len(regions)} regions ({', '.join(regions)}): {doing}; use --region to choose"]
+    where = [f"{len(regions)} region{'s' * (len(regions) != 1)} ({', '.join(regions)})"] if regions else []
+    if unplaced:
+        where.append(f"{unplaced} document{'s' * (unplaced != 1)} that name{'s' * (unplaced == 1)} no region")
+    return [f"{name} is in {' and '.join(where)}: {doing}; use --region to choose"]
 
 
 def ask(store: Store, template: str, name: str | list[str] | None, region: str, params: dict[str, Any],

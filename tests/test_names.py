@@ -188,3 +188,19 @@ def test_names_on_neo4j(neo4j_store, seeded):
     assert names.resolve(neo4j_store, (schema.REGION,), "jinan").name == "济南市"
     answer = ask(neo4j_store, "leader", "zheng-deyan", "", {})
     assert len(answer.result.rows) == 11 and answer.notes == ["taking 郑德雁 for zheng-deyan"]
+
+
+def test_a_name_borne_in_several_regions_and_in_documents_of_no_region_says_both():
+    """Bodies of documents that name no region stand apart (schema.unplaced_key); the note counts them
+    apart from the regions, which --region can choose among."""
+    from kg.asking import several_regions
+    from queries.names import Match
+
+    def m(region: str, key: str) -> Match:
+        return Match("Department", key, "省发展和改革委员会", region)
+
+    both = several_regions("省发展和改革委员会", [m("安徽省", "a"), m("山东省", "b"), m("", "c"), m("", "d")], "showing all")
+    assert both == ["省发展和改革委员会 is in 2 regions (安徽省, 山东省) and 2 documents that name no region: "
+                    "showing all; use --region to choose"]
+    assert several_regions("X", [m("", "c"), m("", "d")], "showing all")[0].startswith("X is in 2 documents that name no region")
+    assert several_regions("X", [m("安徽省", "a")], "showing all") == []

@@ -92,7 +92,7 @@ def test_bad_relations_and_key_clashes_become_issues_not_facts():
     t = task("aaaa", "1", 0)
     ghost = Relation(schema.RESPONSIBLE_FOR, (schema.LEADER, "R/nobody"), t.ref, {"role": "lead"}, t.evidence)
     wrong = Relation(schema.SERVES_IN, t.ref, t.ref, {}, t.evidence)
-    clash = Entity(schema.LEADER, t.key, "clash", evidence=t.evidence)
+    clash = Entity(schema.LEADER, t.key, "clash", props={"region": "R"}, evidence=t.evidence)
     kg, issues = resolve([Extraction(doc("aaaa"), (t, clash), (ghost, wrong))])
     assert sorted(i.code for i in issues) == ["resolve.bad-endpoints", "resolve.dangling", "resolve.key-clash"]
     assert kg.node(t.key).label == schema.TASK
@@ -103,3 +103,33 @@ def test_document_nodes_come_from_document_info():
     kg, _ = resolve([Extraction(doc("aaaa"))], {"aaaa": "2026-01-01T00:00:00+00:00"})
     d = kg.node("aaaa").props
     assert (d["title"], d["kind"], d["loadedAt"], d["documents"]) == ("doc aaaa", "division_plan", "2026-01-01T00:00:00+00:00", ["aaaa"])
+
+
+def unplaced(label: str, name: str, d: str) -> Entity:
+    return Entity(label, name, name, aliases=(name,), props={"region": ""}, evidence=(ev(d, 0, name),))
+
+
+def test_people_and_bodies_of_no_known_region_never_merge_across_documents():
+    """Two plans that say nowhere where they are: their 市工业和信息化局 may be two cities' bureaus and
+    their 张伟 two people. Within one document they stay one actor, with its relations."""
+    exs = []
+    for d in ("aaaa", "bbbb"):
+        t = task(d, "1", 10)
+        bureau, person = unplaced(schema.DEPARTMENT, "市工业和信息化局", d), unplaced(schema.LEADER, "张伟", d)
+        exs.append(Extraction(doc(d), (t, bureau, person), (resp(bureau, t, "lead"), resp(person, t, "responsible"))))
+    kg, issues = resolve(exs)
+    assert issues == []
+    bureaus = [n for n in kg.nodes(schema.DEPARTMENT) if n.props["name"] == "市工业和信息化局"]
+    people = [n for n in kg.nodes(schema.LEADER) if n.props["name"] == "张伟"]
+    assert len(bureaus) == len(people) == 2
+    assert {tuple(n.props["documents"]) for n in bureaus} == {("aaaa",), ("bbbb",)}
+    sources = [r.source for r in kg.relations(schema.RESPONSIBLE_FOR)]
+    assert sorted(sources) == sorted(n.key for n in bureaus + people)
+
+
+def test_the_central_states_bodies_are_one_body_wherever_named():
+    exs = [Extraction(doc(d), (unplaced(schema.DEPARTMENT, name, d),)) for d in ("aaaa", "bbbb")
+           for name in ("国家发展改革委", "农业农村部", "市委宣传部")]
+    kg, _ = resolve(exs)
+    names = sorted(n.props["name"] for n in kg.nodes(schema.DEPARTMENT))
+    assert names == ["农业农村部", "国家发展改革委", "市委宣传部", "市委宣传部"]
