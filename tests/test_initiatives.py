@@ -573,8 +573,10 @@ def test_quality_on_the_provincial_sample(capsys):
     95/142). On the first 14 excerpts, before issue 12's rules: 0.77 / 0.46 and 0.80 / 0.47. The dev sample then grew
     by 8 excerpts (dev 21: five more provinces' 2026 reports, a city and a county text, a 2025 report): on them 0.82 /
     0.65 (93/114, 93/144) before their rules, 0.95 / 0.77 (111/117, 111/144) after; all dev 0.96 / 0.79 (382/396,
-    382/483); held-out unchanged. The floors are just under the values reached: raise them as the patterns improve,
-    never lower them on the same sample."""
+    382/483); held-out unchanged. A blind round of 8 held-out excerpts (annotated by someone who never ran kg)
+    then joined the held-out split: on it 0.80 / 0.62 (101/126, 101/163), all held-out 0.81 / 0.64 (196/242,
+    196/305). The floors are just under the values reached: raise them as the patterns improve, never lower them
+    on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
 
@@ -584,4 +586,4 @@ def test_quality_on_the_provincial_sample(capsys):
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
     assert splits["dev"]["all"]["p"] >= 0.96 and splits["dev"]["all"]["r"] >= 0.79
-    assert splits["heldout"]["all"]["p"] >= 0.81 and splits["heldout"]["all"]["r"] >= 0.66
+    assert splits["heldout"]["all"]["p"] >= 0.80 and splits["heldout"]["all"]["r"] >= 0.63
