@@ -57,17 +57,17 @@ def _field(text):
 
 def test_a_responsible_field_reads_by_the_stated_convention_and_its_own_words():
     text = "市发改委、市财政局、市统计局（除标注“分别牵头”外，列第一位为牵头单位，下同）"
-    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
+    units, _, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
     assert [(u.name.text, u.role) for u in units] == [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support")]
     text = "市人力社保局、市农业农村局分别牵头"
-    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
+    units, _, _ = resp.field_units(text, _field(text), "responsible", lead_first=True)
     assert [(u.name.text, u.role) for u in units] == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
     # Without a stated convention a 责任单位 list is responsible, unsplit.
     text = "市发改委、市财政局"
-    units, _ = resp.field_units(text, _field(text), "responsible", lead_first=False)
+    units, _, _ = resp.field_units(text, _field(text), "responsible", lead_first=False)
     assert [u.role for u in units] == ["responsible", "responsible"]
     # A 配合单位 field keeps its role whatever the convention.
-    units, _ = resp.field_units(text, _field(text), "support", lead_first=True)
+    units, _, _ = resp.field_units(text, _field(text), "support", lead_first=True)
     assert [u.role for u in units] == ["support", "support"]
 
 

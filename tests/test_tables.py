@@ -495,10 +495,13 @@ def test_a_row_opening_with_a_bar_under_a_header_without_one_has_its_first_cells
     assert not any(name == "11月" for _, _, name, _, _ in facts)
 
 
-def test_a_target_column_after_a_project_name_is_not_the_task():
-    from loaders.kinds.responsibility_table import columns
+def test_a_target_column_after_a_project_name_is_the_task_only_where_written_as_sentences():
+    from loaders.kinds.responsibility_table import columns, figures_column
     cols = columns(["序号", "项目名称", "目标任务", "责任单位"])
-    assert [c.label for c in cols if c.what == "task"] == ["项目名称"]
+    figures = [["1", "农村饮用水巩固提升", "1300人", "水务局"], ["2", "新增城镇就业", "8950", "人社局"]]
+    assert [c.label for c in figures_column(cols, figures) if c.what == "task"] == ["项目名称"]
+    sentences = [["1", "改扩建泉山学校", "完成泉山学校一期教学楼建设。", "教育局"]]
+    assert [c.label for c in figures_column(cols, sentences) if c.what == "task"] == ["目标任务"]
     cols = columns(["序号", "项目名称", "建设内容", "责任单位"])
     assert [(c.label, c.what) for c in cols if c.what in ("task", "project")] == [("项目名称", "project"), ("建设内容", "task")]
 

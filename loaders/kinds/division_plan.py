@@ -345,7 +345,9 @@ class _Context:
                 for n in names:
                     self.leader(task, n, f.role, ev, f)
             elif f.kind == ann.UNIT:
-                units, standing = resp.field_units(text, f.value, f.role, self.lead_first)
+                units, standing, when = resp.field_units(text, f.value, f.role, self.lead_first)
+                if when is not None and not any(g.kind == ann.DEADLINE for g in fields):
+                    self.deadline(task, when.text)
                 led = any(g.kind == ann.UNIT and g.role == schema.ROLE_LEAD for g in fields)
                 for u in units:
                     n, lead = resp.marked_lead(u.name)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
-from loaders.structure import items, responsibility as resp
+from loaders.structure import annotation as ann, items, responsibility as resp
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
 # A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
-_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标)分解|任务清单"
+_DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标|工作)分解|任务清单"
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
-_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
                              r"|^[^，。；\n]{2,40}任务清单$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案")
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
+                          # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
+                          r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见", re.M)
 
 
 # Where a document names itself: its title and covering notice, before its first numbered item
@@ -62,7 +64,13 @@ def _closing(text: str) -> int:
     lead_first = resp.convention(text)
     spans = [(u.start, u.end) for u in resp.find(text, 0, len(text), lead_first) if u.worded]
     spans += [(b.start, b.end) for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
-    return sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
+    closing = sum(1 for _, end in spans if re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]))
+    # A labelled bracket closing its measure (…。〔责任单位：…〕), or cut by the end of the text.
+    pos = 0
+    while (a := ann.find(text, pos, len(text))) is not None:
+        closing += a.bracketed and (not a.closed or bool(re.match(r"[。；;]?[ \t]*(?:\n|$)", text[a.end:])))
+        pos = max(a.end, pos + 1)
+    return closing
 
 
 def worded_annotations(text: str) -> int:

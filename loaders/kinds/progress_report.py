@@ -14,7 +14,7 @@ import re
 
 from graph import schema
 from graph.model import Extraction
-from loaders.kinds import division_plan as plan
+from loaders.kinds import division_plan as plan, prose
 from loaders.kinds.plan_detection import title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
@@ -25,7 +25,7 @@ KIND = "progress_report"
 _TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展通报")
 _STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展|进度|现状)\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
-_STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|完成率|进度|推进中|未完成|滞后|序时")
+_STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|提前完成|超额完成")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
@@ -41,14 +41,33 @@ def score(text: str) -> float:
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
     signals = bool(_TITLE.search(text[:300]) or _TITLE.search(title_lines(text))) + (lines >= 2)
     if not signals:
-        return 0.0
+        return _unannotated(text)
     fields = len(FIELD.findall(text))
     if fields < 2:
-        return 0.0
+        return _unannotated(text)
     return round(min(1.0, max(plan.score(text), 0.5) + 0.1 * signals), 3)
 
 
+# What a progress report reports on: the projects and tasks a government pledged.
+_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|重点(?:项目|工作|任务)|承诺事项")
+_PROGRESS_HEAD = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|进度(?:公示|通报|情况)|工作进展|进展通报")
+
+
+def _unannotated(text: str) -> float:
+    """A report on the progress of pledged projects that names no unit per project (为民办实事项目
+    1-8月份进展情况 通报如下; 十件民生实事 1—9月进度公示): its head says so, and its sentences say
+    how the projects stand. Scored low, so any kind with more to go on comes first."""
+    head = text[:400] + "\n" + title_lines(text)
+    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
+        return 0.0
+    return 0.4 if len(_STATUS_CUE.findall(text)) >= 3 else 0.0
+
+
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    if len(FIELD.findall(doc.plain.text)) < 2:
+        # No unit named per project (_unannotated): read as prose, a progress report all the same.
+        ex = prose.parse_generic(doc, lexicon)
+        return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=KIND))
     ex = plan.parse(doc, lexicon)
     raw = doc.raw
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)

@@ -370,6 +370,10 @@ def _group_title(region: str, meta: report_meta.Meta, lexicon: Lexicon) -> str:
 
 
 
+# A document read for what prose gives (title, places, officials, initiatives, annotations), for a
+# kind of its own that has nothing else to read (a progress report naming no unit per project).
+parse_generic = _parse("generic")
+
 # The kinds this module reads, for the registry (loaders/registry.py).
 LOADERS = (
     Loader("work_report", "政府工作报告 (prose)", score_report, _parse("work_report")),

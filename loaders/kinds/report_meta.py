@@ -24,7 +24,7 @@ from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
-from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place
+from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place, title_region
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
@@ -274,6 +274,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)
         if chain and not rest:
             meta.place = _place_of(_deepest(chain), lexicon, town)
+    if not meta.place and not name and (info := title_region(meta.title, lexicon)):
+        meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))
     if m:

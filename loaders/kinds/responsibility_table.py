@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import zip_longest
 
@@ -62,9 +63,11 @@ def columns(cells: list[str]) -> list[Column] | None:
         label = re.sub(r"\s+", "", cell)
         named = next((c for c in found if c.what == "task"), None)
         if what == "task" and named:
-            if not _NAME_COLUMN.search(named.label) or not _WORK_COLUMN.search(label):
+            if not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label)) \
+                    or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label)):
                 continue
-            # 项目名称 then 工作任务: the task is the work; the project's name groups its tasks.
+            # 项目名称 then 工作任务 (or 年度任务目标): the task is the work or its target; the
+            # project's name groups its tasks.
             found[found.index(named)] = dataclasses.replace(named, what="project")
         if what:
             found.append(Column(i, what, role, label))
@@ -82,6 +85,8 @@ def columns(cells: list[str]) -> list[Column] | None:
 _NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
 # A column of the work itself (工作任务, 建设内容, 具体措施), not of a target (目标任务, 主要指标).
 _WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项)$")
+# A column of what a named project is to reach this year (2022年度任务目标, 年度目标).
+_TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:任务)?(?:目标|指标)(?:任务)?$")
 
 
 def _split(line: str) -> list[str]:
@@ -235,7 +240,9 @@ class _Table:
         # How many cells the header names (over all its rows: a two-row header's lower row leaves the
         # upper row's labels empty).
         self.width = max((i + 1 for r in table.rows[:header_at + 1] for i, t in enumerate(r.texts) if t.strip()), default=0)
-        self.cols = number_column(cols, [aligned(r, self.width)[0].texts for r in table.rows[header_at + 1:]])
+        self.numbered_at = numbered_column(table.rows[header_at + 1:], self.width)
+        body = [aligned(r, self.width, self.numbered_at)[0].texts for r in table.rows[header_at + 1:]]
+        self.cols = figures_column(number_column(cols, body), body)
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
         self.count = 0
@@ -246,7 +253,7 @@ class _Table:
             texts = [re.sub(r"\s+", "", t) for t in row.texts]
             if texts == self.header:
                 continue        # the header repeated (a new page)
-            row, leading = aligned(row, self.width)
+            row, leading = aligned(row, self.width, self.numbered_at)
             if leading:
                 self.section = leading[-1]
                 texts = [re.sub(r"\s+", "", t) for t in row.texts]
@@ -377,12 +384,29 @@ class _Table:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
 
 
-def aligned(row: Row, width: int) -> tuple[Row, list[str]]:
+def numbered_column(rows: list[Row], width: int) -> int | None:
+    """Where the rows that fill the header's width have their numbered cell (14.改扩建…, 3、…), or None."""
+    at = Counter(next((i for i, c in enumerate(r.cells) if _NUMBERED.match(c.text)), None)
+                 for r in rows if sum(bool(c.text.strip()) for c in r.cells) >= width)
+    at.pop(None, None)
+    return at.most_common(1)[0][0] if at else None
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")
+
+
+def aligned(row: Row, width: int, numbered_at: int | None = None) -> tuple[Row, list[str]]:
     """A row with more filled cells than its header has labels, set under the header from the right:
     a first column that spans the section, the sub-section and the number (工作任务 over 一、… | (一)… |
     1) writes the sections into the leading cells of the section's first row. Returns the row as the
     header reads it and the texts of the leading cells it had more."""
     used = max((i + 1 for i, c in enumerate(row.cells) if c.text.strip()), default=0)
+    j = next((i for i, c in enumerate(row.cells) if _NUMBERED.match(c.text)), None)
+    if numbered_at is not None and j is not None and j < numbered_at:
+        # The numbered cell stands left of where the other rows have it: the leading cells are
+        # merged with the row above (a 类别 cell spanning several rows is written once).
+        pad = tuple(Cell("", row.start, row.start, merged=True) for _ in range(numbered_at - j))
+        return dataclasses.replace(row, cells=pad + row.cells), []
     if not width or used <= width:
         return row, []
     shift = used - width
@@ -390,6 +414,24 @@ def aligned(row: Row, width: int) -> tuple[Row, list[str]]:
 
 
 _NUMBER = re.compile(r"^\s*\d{1,3}\s*[.、．]?\s*$")
+
+
+def figures_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
+    """A target column beside a project's name holds the task where it is written as sentences
+    (完成泉山学校一期2座教学楼建设…); where it holds figures (1300人, 2所) the project's name is the task."""
+    task = next((c for c in cols if c.what == "task"), None)
+    project = next((c for c in cols if c.what == "project"), None)
+    if not task or not project or not _TARGET_COLUMN.search(task.label):
+        return cols
+    cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
+    if not cells or sum(bool(_FIGURE.match(re.sub(r"\s+", "", c))) for c in cells) * 2 < len(cells):
+        return cols
+    return [dataclasses.replace(c, what="task") if c is project else dataclasses.replace(c, what="other") if c is task else c
+            for c in cols]
+
+
+# A cell that is a figure: a count, an amount or a share, with its measure word (1300人, 8950, 54%).
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
 
 
 def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:

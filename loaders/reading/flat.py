@@ -80,8 +80,11 @@ def line_shape(line: str) -> str:
     if len(s) <= 20 and _STATE.match(s):
         return "state"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
+    units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
+    if units and not _SENTENCE_END.search(s) and len(tokens) > 1 and max(map(len, tokens)) <= 20:
+        return "unit"           # a list of units, however many (nine bureaus sharing one task)
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
-        if all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens):
+        if units:
             return "unit"
         if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
             return "names"
@@ -103,22 +106,52 @@ _ACCEPTS = {
 }
 
 
-def header(lines: list[str], k: int) -> list[tuple[str, str, str]] | None:
-    """The columns of a flattened header starting at lines[k] — (what, role, label) for each
-    label line, at least three, naming the task and a leader or unit — or None."""
-    cols: list[tuple[str, str, str]] = []
-    while k + len(cols) < len(lines):
-        line = lines[k + len(cols)]
+def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
+    """The columns of a flattened header starting at lines[k] — (what, role, label, how many
+    lines it takes) for each label, at least three, naming the task and a leader or unit — or None."""
+    cols: list[tuple[str, str, str, int]] = []
+    at = k
+    while at < len(lines):
+        line, n = lines[at], 1
         what, role = (None, None) if _PUNCT.search(line) else label_kind(line)
-        if what == "task" and any(c[0] == "task" for c in cols) or not what and _other_label(lines, k + len(cols), cols):
+        if (joined := _broken_label(lines, at)) and (not what or joined[0] == what and _LABEL_TAIL.fullmatch(lines[at + 1].strip())):
+            # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
+            (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
+        first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
+        if what == "task" and first is not None and CATEGORY.search(cols[first][2]):
+            # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
+            cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
         if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
-        cols.append((what, role, re.sub(r"\s+", "", lines[k + len(cols)])))
+        cols.append((what, role, re.sub(r"\s+", "", line), n))
+        at += n
     whats = {c[0] for c in cols}
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
     return cols
+
+
+# A column of categories over the tasks (项目类别), not the tasks: shared with the table readers.
+CATEGORY = re.compile(r"(?:类别|分类|类型|领域)$")
+
+
+# The second half of a label whose first half is one too (项目 / 类别): a label's head never ends
+# a label of its own otherwise (牵头单位 / 备注 are two columns).
+_LABEL_TAIL = re.compile(r"类别|分类|类型|名称|内容")
+
+
+def _broken_label(lines: list[str], k: int) -> tuple[str, str] | None:
+    """What lines[k] and lines[k + 1] name as one label, where lines[k + 1] is none on its own nor the
+    first half of the next one (相关责任部门 / 完成 / 时间: 完成 goes with 时间); else None."""
+    if k + 1 >= len(lines) or not all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}", re.sub(r"\s+", "", ln)) for ln in lines[k:k + 2]) \
+            or label_kind(lines[k + 1])[0]:
+        return None
+    if k + 2 < len(lines) and not label_kind(lines[k + 2])[0] and label_kind(lines[k + 1].strip() + lines[k + 2].strip())[0]:
+        return None
+    joined = label_kind(lines[k].strip() + lines[k + 1].strip())
+    return joined if joined[0] else None
 
 
 def _other_label(lines: list[str], k: int, cols: list) -> bool:
@@ -129,9 +162,13 @@ def _other_label(lines: list[str], k: int, cols: list) -> bool:
     word = re.sub(r"\s+", "", lines[k])
     # (a word, or a period's measure: 1-8月实际完成率%)
     if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
-            or not ("task" in whats and whats & {"leader", "unit"}):
+            or "task" not in whats:
         return False
-    return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
+    if whats & {"leader", "unit"}:
+        return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
+    # (项目 / 类别 / 具体内容 / 牵头部门): a label naming who answers for the task is still to come.
+    return any(label_kind(ln)[0] in ("leader", "unit") or label_kind(ln + nxt)[0] in ("leader", "unit")
+               for ln, nxt in zip(lines[k + 1:k + 5], lines[k + 2:k + 6] + [""]))
 
 
 def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tuple[list, int]:
@@ -152,8 +189,11 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
             k += 1              # an empty cell written as its rules alone (||)
             continue
         number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
-        if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1):
-            shape = "figure"    # a number that does not follow the row's: a cell's figure (700)
+        if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1) \
+                and not (int(number.group(1)) > last_no and cur[-1]):
+            # A number that does not follow the row's is a cell's figure (700), unless the row is
+            # whole and it counts on: a bureau's share of a longer list (145, then 249).
+            shape = "figure"
         if shape == "seq" and "seq" in whats:
             last_no = int(number.group(1)) if number else None
             cur = [[] for _ in cols]
@@ -232,6 +272,8 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> in
             return j            # the row's first cell after its number is its task, whatever its shape
         if shape not in _ACCEPTS[w] or cur[j]:
             continue
+        if w == "other" and any(whats[t] == "task" and not cur[t] for t in range(j + 1, len(whats))):
+            continue            # the row's task comes first; a column before it left empty is not written
         if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:] if x != "other"):
             continue            # a unit or a deadline skips a status column a later column takes (not a 备注)
         return j
@@ -259,10 +301,15 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
     """A flattened table whose header starts at lines[k], and the index of the first line after it.
     The header's labels are one a line, or all on lines[k]."""
     texts = [t for t, _ in lines]
-    cols = header(texts, k)
-    if cols:
-        head = lines[k:k + len(cols)]
-        cells = [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for t, a in head]
+    labels = header(texts, k)
+    if labels:
+        cols = [c[:3] for c in labels]
+        head = lines[k:k + sum(c[3] for c in labels)]
+        cells, at = [], 0
+        for *_, n in labels:      # a label broken over lines is one cell
+            (first, a), (last, b) = head[at], head[at + n - 1]
+            cells.append((a + len(first) - len(first.lstrip()), b + len(last.rstrip())))
+            at += n
     elif (one := one_line_header(texts[k])) and k + 1 < len(lines) and line_shape(texts[k + 1]) == "seq":
         cols = [c[:3] for c in one]
         head = lines[k:k + 1]

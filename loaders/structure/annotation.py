@@ -194,7 +194,12 @@ def _span(text: str, a: int, b: int) -> Span:
 
 
 # A collective written as a list of levels without brackets: 各县、市、区政府 (= 各县（市、区）政府).
-_LEVELS_LIST = re.compile(r"各[市县区乡镇旗](?:、[市县区乡镇旗])*、[市县区乡镇旗](?:人民)?(?:政府|党委|管委会)")
+# A level may carry its alternatives in brackets: 各市、县（区）人民政府.
+_LEVEL = r"[市州盟县区乡镇旗](?:[（(][市州盟县区乡镇旗、]{1,7}[)）])?"
+# Or the towns and streets of a district, all or counted: 各街道、镇; 13个街道、镇.
+_TOWNS = r"(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)?"
+_LEVELS_LIST = re.compile(rf"各{_LEVEL}(?:、{_LEVEL})*、{_LEVEL}(?:人民)?(?:政府|党委|管委会)"
+                          rf"|(?:各|\d{{1,3}}个){_TOWNS}(?:、{_TOWNS})+")
 
 
 def _collectives(text: str, parts: list[Span]) -> list[Span]:

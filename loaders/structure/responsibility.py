@@ -22,7 +22,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 
 # The convention a document states once: the first unit listed leads.
 _CONVENTION = re.compile(
-    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)")
+    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
@@ -151,15 +151,18 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
     parts = ann.split_top(text, a, b, "，,；;。")
     if not parts:
         return None
-    out: list[Named] = []
-    has_verb = False
+    read_parts: list[tuple[list[Named], bool]] = []
     for p in parts:
         got = clause(text, p, lead_first)
         if got is None:
             return None
-        if got and _VERB.search(p.text):
-            has_verb = True
-        out += got
+        read_parts.append((got, bool(got and _VERB.search(p.text))))
+    has_verb = any(verbed for _, verbed in read_parts)
+    out: list[Named] = []
+    for k, (got, verbed) in enumerate(read_parts):
+        # A list runs on across a comma to its role word: (X牵头，A、B等部门，C、D配合) → A, B support too.
+        then = next((g for g, v in read_parts[k + 1:] if v), None) if not verbed else None
+        out += [Named(u.name, then[0].role) for u in got] if then else got
     if not out or (not has_verb and not bare):
         return None
     # One unit with no role word and no stated convention is simply responsible.
@@ -218,19 +221,23 @@ def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
 
 
 # A rule stated once for every task from here on: 具体任务均涉及相关市(州)人民政府，不再做分工，下同.
-_STANDING = re.compile(r"均涉及(?P<who>[^，,。；;]{2,30}?)[，,]\s*不再(?:做|作|进行)?分工")
+# Or: 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出.
+_STANDING = re.compile(r"均(?:涉及|需|须|由)(?P<who>[^。；;]{2,60}?)(?:负责)?(?:落实|实施|执行)?[，,]\s*"
+                       r"不再(?:做|作|进行|单独|一一|逐一)?(?:分工|列出|列明|标注)")
 
 
 def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
-                lead_first: bool = False) -> tuple[list[Named], list[ann.Span]]:
+                lead_first: bool = False) -> tuple[list[Named], list[ann.Span], ann.Span | None]:
     """The units a labelled field names with their role, and the units a standing rule inside it
     adds to every task from here on. 〔责任单位：X、Y按职责分工负责。具体任务均涉及Z，不再做分工，下同。〕
     → [X, Y], [Z]. The field's label gives the role (`role`) unless a word in the value says
     otherwise (责任单位：X、Y分别牵头 → both lead); a 责任单位 list reads by the document's stated
-    convention (列第一位为牵头单位: the first leads, the rest support)."""
+    convention (列第一位为牵头单位: the first leads, the rest support). A time after the units
+    (责任单位：X、Y，6月底完成) is the task's deadline, returned third (None when there is none)."""
     sentences = ann.split_top(text, value.start, value.end, "。")
     units: list[Named] = []
     standing = []
+    when = None
     for k, sent in enumerate(sentences):
         m = _STANDING.search(sent.text)
         if m:
@@ -240,13 +247,20 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
         if k and units:
             continue
         for p in ann.split_top(text, sent.start, sent.end, "，,；;"):
+            if units and _DEADLINE_PART.fullmatch(p.text):
+                when = p
+                continue
             got, worded = _strip_verb(text, p)
-            units += [Named(_unnoted(n), worded or role) for n in got]
+            units += [Named(j, worded or role) for n in got for j in _joined(_unnoted(n))]
     units = [u for u in units if u.name.text]
     if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
         # The stated convention splits a plain 责任单位 list: the first unit leads.
         units = [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
-    return units, standing
+    return units, standing, when
+
+
+# A time standing in a unit list's place: 6月底完成, 2024年底前, 长期坚持.
+_DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|份|中旬|上旬|下旬)?|年底|年内|上半年|下半年|长期|持续)(?:前)?(?:完成|落实|见效|推进|坚持)?")
 
 
 def _strip_verb(text: str, part: ann.Span) -> tuple[list[ann.Span], str]:
