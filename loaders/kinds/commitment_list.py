@@ -17,6 +17,7 @@ from loaders.kinds.plan_detection import title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import Loader
+from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
@@ -30,7 +31,8 @@ def score(text: str) -> float:
     such a list stays a report."""
     if not (_NAMED.search(text[:300]) or _NAMED.search(title_lines(text))) or progress_score(text):
         return 0.0
-    if len(FIELD.findall(text)) < 2:
+    # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more)
+    if len(FIELD.findall(text)) + 2 * len(resp.group_closers(text)) < 2:
         return 0.0
     return round(min(1.0, max(plan.score(text), 0.5) + 0.1), 3)
 

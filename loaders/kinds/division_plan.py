@@ -151,6 +151,7 @@ class _Context:
         self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
+        self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
@@ -182,7 +183,8 @@ class _Context:
             return self.task(bl, list(items.walk(bl.children)), inherited)
         if not bl.children:
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
-            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first):
+            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
+                    self.closer(bl) and bl.parent is not None):
                 return self.task(bl, [], inherited)
             return 0
         # A header: whatever responsibility it names holds for every task beneath it.
@@ -203,6 +205,14 @@ class _Context:
             out += [(n.name, n.role, ev) for n in u.units]
         return out
 
+    def closer(self, bl: items.Block) -> resp.Group | None:
+        """The sentence that closes the group of projects this block is in (上述项目由…牵头负责), if
+        one does: the first after it, inside the same section."""
+        g = next((g for g in self.groups if g.start >= bl.body), None)
+        if g is None or bl.parent is not None and g.start >= bl.parent.last:
+            return None
+        return g
+
     def _key(self, seq: str) -> str:
         key, k = seq, 1
         while key in self.keys:
@@ -215,6 +225,8 @@ class _Context:
         """One numbered item as a task (or several: one per unlabelled annotation in it)."""
         b, text = self.b, self.text
         own_end = block.children[0].start if block.children else block.end
+        group = self.closer(block)
+        own_end = min(own_end, group.start) if group else own_end     # (the sentence closing the group is not the task's)
         seq = items.seq(block, self.qualify)
         unl = resp.find(text, block.body, own_end, self.lead_first)
         for u in resp.unread(text, block.body, own_end, self.lead_first):
@@ -247,6 +259,9 @@ class _Context:
                 for n in u.units:
                     self.who(task, n.name, n.role, b.ev(sub.start, u.end))
         found |= self.inherit(task, inherited)
+        for n in group.units if group else ():
+            found = True
+            self.who(task, n.name, n.role, b.ev(group.start, group.end))
         if not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
         return 1
