@@ -141,20 +141,25 @@ MERGED_UNIT = """2023年民生实事项目进展情况
 新建县医院住院楼
 县卫健委
 正在施工
+4
+改造乡镇卫生院5所
+室内装修
 """
 
 
 def test_a_stage_reached_is_a_state_and_a_unit_written_once_carries_to_the_next_project():
-    assert flat.line_shape("主体完工") == flat.line_shape("主体工程封顶") == "state"
-    assert flat.line_shape("县教育局") == "unit"
+    assert {flat.line_shape(x) for x in ("主体完工", "主体工程封顶", "正在进行主体施工", "室内装修")} == {"state"}
+    assert flat.line_shape("县教育局") == "unit" and flat.line_shape("城区道路改造") == "word"
     kind, ex = _read(MERGED_UNIT)
     facts = _facts(ex)
     assert {n for s, n, _ in facts if s in ("1", "2")} == {"县教育局"}
-    assert {n for s, n, _ in facts if s == "3"} == {"县卫生健康委员会"}
+    assert {n for s, n, _ in facts if s in ("3", "4")} == {"县卫生健康委员会"}
+    status = {e.props["seq"]: e.props.get("status") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "主体完工", "2": "已完成60%", "3": "正在施工", "4": "室内装修"}
 
 
 # 3. Projects closed by the sentence that assigns their group.
-GROUPS = """2024年区政府民生实事项目
+GROUPS = """2024年区政府实事项目
 一、教育领域
 1.新建第三实验小学,新增学位1800个。
 2.改扩建幼儿园3所,新增学位540个。
@@ -162,7 +167,7 @@ GROUPS = """2024年区政府民生实事项目
 二、养老服务
 3.新建社区养老服务站10个。
 4.为80周岁以上老人发放高龄津贴。
-以上项目由区民政局负责。
+以上两项由区民政局负责。
 三、文化体育
 5.新建全民健身中心1个。
 """
@@ -204,3 +209,21 @@ def test_a_section_number_mid_line_starts_a_block_only_in_a_line_run_together():
     assert list(items.walk(items.blocks(short, 0, len(short)))) == []
     long = "重点工作分解如下。" + "说明" * 100 + "。一、加强组织领导。二、强化督查考核。\n"
     assert [b.number for b in items.walk(items.blocks(long, 0, len(long)))] == ["一", "二"]
+
+
+def test_a_page_run_on_one_line_opens_with_its_title_not_its_intro():
+    text = "县2023年重点工作责任分解 为确保十件民生实事落到实处,各单位每季度报送完成情况。" + "一、" * 150
+    assert plan_detection.opening(text) == "县2023年重点工作责任分解"
+    assert plan_detection.opening("2023年民生实事项目\n序号\n") == "2023年民生实事项目\n序号\n"
+    # The intro's 民生实事 and 完成情况 make the plan neither a commitment list nor a progress report.
+    intro = ONE_LINE.replace("请认真抓好落实。", "确保十件民生实事落到实处,每季度末报送完成情况。")
+    kind, ex = _read(intro)
+    assert ex.document.kind == "division_plan"
+
+
+def test_a_minsheng_table_with_a_column_of_progress_is_a_progress_report_and_its_division_is_not():
+    body = "序号\n项目\n责任部门\n进展情况\n1\n新建城东污水处理厂\n区住建局\n主体完工\n2\n改造背街小巷20条\n区城管局\n已完成15条\n"
+    assert _read("2023年民生实事项目\n" + body)[1].document.kind == "progress_report"
+    assert _read("2023年民生实事任务分解\n" + body)[1].document.kind == "commitment_table"
+    without = body.replace("进展情况\n", "").replace("主体完工\n", "").replace("已完成15条\n", "")
+    assert _read("2023年民生实事项目\n" + without)[1].document.kind == "commitment_table"

@@ -40,6 +40,18 @@ def title_lines(text: str) -> str:
 _SENTENCE = re.compile(r"[，。；！？：]")
 
 
+def opening(text: str, size: int = 300) -> str:
+    """Where a document says what it is at its start: its first `size` characters — or, where its
+    first line runs on past them (a page that lost its line breaks), only that line's title: up to
+    the first run of spaces or sentence punctuation, not the intro that follows it."""
+    head = text[:size]
+    if "\n" in head.strip() or len(head) < size:
+        return head
+    head = head.strip()
+    cut = re.search(r"[ \t\u3000]{1,}|[，,。；;：:！？]", head[4:])
+    return head[:4 + cut.start()] if cut else head
+
+
 def _annotations(text: str, bare: bool = True) -> int:
     """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
     with `bare`, also lists of units with no role word."""
@@ -112,13 +124,14 @@ _REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情�
 
 def names_pledges(text: str) -> bool:
     """Whether the document's title lines (or its opening) name a 民生实事 list or its progress."""
-    return bool(_PLEDGES.search(title_lines(text)) or _PLEDGES.search(text[:120]))
+    return bool(_PLEDGES.search(title_lines(text)) or _PLEDGES.search(opening(text, 120)))
 
 
 def congress_review(text: str) -> bool:
     """Whether the document names itself a congress's review of the government's pledges
     (关于民生实事项目办理情况的督办报告, …推进情况的审议意见, …视察报告) in its title lines or opening."""
-    head = title_lines(text) + "\n" + text[:300]
+    first = opening(text)
+    head = title_lines(text) + "\n" + first
     return any(_PLEDGES.search(ln) and _REVIEW.search(ln) for ln in head.splitlines()) or bool(
-        _REVIEW.search(text[:300]) and _PLEDGES.search(text[:300]) and "人大" in text[:600])
+        _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
 

@@ -15,7 +15,7 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
-from loaders.kinds.plan_detection import congress_review, title_lines
+from loaders.kinds.plan_detection import congress_review, opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
@@ -45,7 +45,7 @@ def score(text: str) -> float:
         # annotations its items carry.
         return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_TITLE.search(text[:300]) or _TITLE.search(title_lines(text))) + (lines >= 2)
+    signals = bool(_TITLE.search(opening(text)) or _TITLE.search(title_lines(text))) + (lines >= 2)
     if not signals:
         return 0.0
     fields = len(FIELD.findall(text))

@@ -68,6 +68,10 @@ _STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|
                     r"|^(?:主体|主体工程|土建|工程)(?:已|基本)?(?:完工|封顶|竣工|完成)")
 
 
+# A short cell ending with the stage its work has reached (正在进行主体施工, 室内装修, 项目已启动): a state too.
+_STAGE_END = re.compile(r"(?:完成|完工|竣工|施工|开工|建成|封顶|装修|招标|验收|投用|使用|交付|启动|办结|实施|推进)中?$")
+
+
 # A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
 # A note in brackets may follow it (80%（新区实验幼儿园进度滞后）, its bracket sometimes left open).
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
@@ -82,7 +86,7 @@ def line_shape(line: str) -> str:
         return "figure"
     if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
         return "deadline"
-    if len(s) <= 20 and _STATE.match(s):
+    if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
         return "state"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):

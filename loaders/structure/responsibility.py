@@ -308,10 +308,10 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
 
 
 # A sentence that closes a list of projects and says who answers for them all:
-#   上述项目由区教育局牵头负责。  以上项目由区民政局负责。  上述工作由区建设管理委牵头。
+#   上述项目由区教育局牵头负责。  以上三项由区民政局负责。  上述工作由区建设管理委牵头。
 # Each project of the group (since the previous such sentence, in the same section) has those units,
 # with the role the verb gives (牵头 → lead, 负责 → responsible).
-_GROUP = re.compile(r"(?:上述|以上)[^，。；;\n由]{0,10}?(?:项目|工作|任务|事项|实事)[^，。；;\n由]{0,6}?由"
+_GROUP = re.compile(r"(?:上述|以上)[^，。；;\n由]{0,10}?(?:项|工作|任务|实事)[^，。；;\n由]{0,6}?由"
                     r"(?P<who>[^。；;\n]{2,80}?)(?=[。；;\n]|$)")
 
 
