@@ -227,3 +227,28 @@ def test_a_minsheng_table_with_a_column_of_progress_is_a_progress_report_and_its
     assert _read("2023年民生实事任务分解\n" + body)[1].document.kind == "commitment_table"
     without = body.replace("进展情况\n", "").replace("主体完工\n", "").replace("已完成15条\n", "")
     assert _read("2023年民生实事项目\n" + without)[1].document.kind == "commitment_table"
+
+
+# A 督办报告's items tell who answers in their sentence (由X牵头 / 由X负责) or in a field after the task's
+# full stop, then how far it has gone.
+TOLD = """关于市人民政府2023年民生实事项目办理情况的督办报告
+市人大常委会督办组
+一、办理进展情况
+1.新建中小学校5所。由市教育局牵头,目前3所已竣工。
+2.改造城镇老旧小区50个。由市住建局负责,已完成改造30个。
+3.新增养老床位1000张。牵头单位:市民政局。已新增800张。
+二、意见和建议
+各承办单位要加快推进。
+"""
+
+
+def test_a_review_reads_who_answers_told_in_the_items_sentence_and_how_far_it_has_gone():
+    assert [n.name.text for u in resp.told("由市教育局牵头,目前3所已竣工。", 0, 20) for n in u.units] == ["市教育局"]
+    assert resp.told("由于资金不足,进度滞后。", 0, 12) == []
+    kind, ex = _read(TOLD)
+    assert ex.document.kind == "progress_report"
+    assert _facts(ex) == {("1", "市教育局", "lead"), ("2", "市住房和城乡建设局", "responsible"), ("3", "市民政局", "lead")}
+    status = {e.props["seq"]: e.props.get("status", "") for e in ex.entities if e.label == schema.TASK}
+    assert status == {"1": "目前3所已竣工。", "2": "已完成改造30个。", "3": "已新增800张。"}
+    texts = {e.props["seq"]: e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    assert texts["1"] == "新建中小学校5所。"

@@ -41,7 +41,7 @@ def score(text: str) -> float:
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    ex = plan.parse(doc, lexicon)
+    ex = plan.parse(doc, lexicon, told=True)
     return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=DOCUMENT_KIND))
 
 # The kinds this module reads, for the registry (loaders/registry.py).

@@ -18,6 +18,7 @@ from loaders.kinds import division_plan as plan
 from loaders.kinds.plan_detection import congress_review, opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
+from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
 KIND = "progress_report"
@@ -30,8 +31,8 @@ _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六�
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
 FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
-# A field after the task's comma, to its sentence's end: …工程，牵头部门：市交通局。
-_INLINE = re.compile(r"[，,]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
+# A field after the task's comma or full stop, to its sentence's end: …工程，牵头部门：市交通局。 …3所。牵头单位：区教育局。
+_INLINE = re.compile(r"[，,。]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
 # The units in brackets after an item's title, the item going on with its progress: （一）城区学校建设项目（县教育局），已完成…
 _TITLE_UNITS = re.compile(r"(?:^|[）)．.、])\s*[^，,。；;：:\n（()）]{2,40}[（(][^）)\n]{2,40}[）)](?=\s*[，,：:])")
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
@@ -55,7 +56,7 @@ def score(text: str) -> float:
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    ex = plan.parse(doc, lexicon)
+    ex = plan.parse(doc, lexicon, told=True)
     raw = doc.raw
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
     read: list[str] = []
@@ -64,7 +65,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         start = task.evidence[0].start
         nxt = tasks[k + 1].evidence[0].start if k + 1 < len(tasks) else len(raw)
         item = raw[start:max(nxt, task.evidence[0].end)][:_MAX_STATUS * 2]
-        note = _ANNOTATION.search(item) or _INLINE.search(item) or _TITLE_UNITS.search(item[:100])
+        note = _ANNOTATION.search(item) or _INLINE.search(item) or _TITLE_UNITS.search(item[:100]) or resp.TOLD.search(item)
         status = _status(item[note.end():]) if note else ""
         if status:
             read.append(status)

@@ -330,3 +330,19 @@ def group_closers(text: str, lead_first: bool = False) -> list[Group]:
         if units:
             out.append(Group(m.start(), m.end(), units))
     return out
+
+
+# Who answers for a project, told in its sentence rather than in a bracket, as reports on the 民生实事 write:
+#   新建中小学校5所。由市教育局牵头，目前3所已竣工。  该项目由市住建局负责实施，已完成…
+TOLD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,40}?(?:牵头负责|牵头实施|牵头|负责实施|负责|主办))(?=[，,。；;\s]|$)")
+
+
+def told(text: str, start: int, end: int, lead_first: bool = False) -> list[Unlabelled]:
+    """Every 由X牵头 / 由X负责 in text[start:end] whose X is a list of units, in order."""
+    out = []
+    for m in TOLD.finditer(text, start, end):
+        units = read(text, m.start("who"), m.end("who"), lead_first)
+        if units:
+            out.append(Unlabelled(m.start(), m.end(), units))
+    return out
+
