@@ -13,10 +13,11 @@ import re
 
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
-from loaders.kinds.plan_detection import title_lines
+from loaders.kinds.plan_detection import opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import Loader
+from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
@@ -28,15 +29,19 @@ def score(text: str) -> float:
     """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
     that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
     such a list stays a report."""
-    if not (_NAMED.search(text[:300]) or _NAMED.search(title_lines(text))) or progress_score(text):
+    head = opening(text) + "\n" + title_lines(text)
+    # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
+    # of such groups under a title naming 实事 is a list of them)
+    groups = len(resp.group_closers(text))
+    if not (_NAMED.search(head) or groups and "实事" in head) or progress_score(text):
         return 0.0
-    if len(FIELD.findall(text)) < 2:
+    if len(FIELD.findall(text)) + 2 * groups < 2:
         return 0.0
     return round(min(1.0, max(plan.score(text), 0.5) + 0.1), 3)
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    ex = plan.parse(doc, lexicon)
+    ex = plan.parse(doc, lexicon, told=True)
     return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=DOCUMENT_KIND))
 
 # The kinds this module reads, for the registry (loaders/registry.py).

@@ -47,7 +47,9 @@ _TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
 
 
-def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction:
+def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = False) -> Extraction:
+    """A plan's tasks; with `told`, a task whose item has no annotation takes who answers from its
+    sentence (由X牵头，…), as reports on the 民生实事 write it."""
     view = doc.clean
     text = view.text
     b = PlanBuilder(doc, view)
@@ -74,7 +76,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND) -> Extraction
                         number=number, date=date, region=region)
 
     year = int(date[:4]) if date else document_year(text)
-    ctx = _Context(b, lexicon, text, region, year)
+    ctx = _Context(b, lexicon, text, region, year, told)
     forest = items.blocks(text, body_start, _body_end(lines, text, body_start))
     if not ctx.plan(forest) + ctx.duties(forest):
         b.issue("plan.no-items", "no numbered task items found", body_start)
@@ -145,12 +147,13 @@ def _oneline(s: str) -> str:
 
 
 class _Context:
-    def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None) -> None:
-        self.b, self.lexicon, self.text, self.region, self.year = b, lexicon, text, region, year
+    def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None, told: bool = False) -> None:
+        self.b, self.lexicon, self.text, self.region, self.year, self.told = b, lexicon, text, region, year, told
         self.lead_first = resp.convention(text)
         self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
+        self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
@@ -182,7 +185,8 @@ class _Context:
             return self.task(bl, list(items.walk(bl.children)), inherited)
         if not bl.children:
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
-            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first):
+            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
+                    self.closer(bl) and bl.parent is not None):
                 return self.task(bl, [], inherited)
             return 0
         # A header: whatever responsibility it names holds for every task beneath it.
@@ -203,6 +207,14 @@ class _Context:
             out += [(n.name, n.role, ev) for n in u.units]
         return out
 
+    def closer(self, bl: items.Block) -> resp.Group | None:
+        """The sentence that closes the group of projects this block is in (上述项目由…牵头负责), if
+        one does: the first after it, inside the same section."""
+        g = next((g for g in self.groups if g.start >= bl.body), None)
+        if g is None or bl.parent is not None and g.start >= bl.parent.last:
+            return None
+        return g
+
     def _key(self, seq: str) -> str:
         key, k = seq, 1
         while key in self.keys:
@@ -215,6 +227,8 @@ class _Context:
         """One numbered item as a task (or several: one per unlabelled annotation in it)."""
         b, text = self.b, self.text
         own_end = block.children[0].start if block.children else block.end
+        group = self.closer(block)
+        own_end = min(own_end, group.start) if group else own_end     # (the sentence closing the group is not the task's)
         seq = items.seq(block, self.qualify)
         unl = resp.find(text, block.body, own_end, self.lead_first)
         for u in resp.unread(text, block.body, own_end, self.lead_first):
@@ -222,7 +236,8 @@ class _Context:
         own = ann.find(text, block.body, own_end)
         if unl and not (own and own.start < unl[0].start):
             return self.measures(block, seq, unl, inherited)
-        head_end = own.start if own else own_end
+        said = resp.told(text, block.body, own_end, self.lead_first) if self.told and not (own or group) else []
+        head_end = own.start if own else said[0].start if said else own_end
         parts = [_oneline(text[block.body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:
@@ -247,6 +262,13 @@ class _Context:
                 for n in u.units:
                     self.who(task, n.name, n.role, b.ev(sub.start, u.end))
         found |= self.inherit(task, inherited)
+        for n in group.units if group else ():
+            found = True
+            self.who(task, n.name, n.role, b.ev(group.start, group.end))
+        for u in said:
+            found = True
+            for n in u.units:
+                self.who(task, n.name, n.role, b.ev(block.start, u.end))
         if not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
         return 1

@@ -42,6 +42,18 @@ def title_lines(text: str) -> str:
 _SENTENCE = re.compile(r"[，。；！？：]")
 
 
+def opening(text: str, size: int = 300) -> str:
+    """Where a document says what it is at its start: its first `size` characters — or, where its
+    first line runs on past them (a page that lost its line breaks), only that line's title: up to
+    the first run of spaces or sentence punctuation, not the intro that follows it."""
+    head = text[:size]
+    if "\n" in head.strip() or len(head) < size:
+        return head
+    head = head.strip()
+    cut = re.search(r"[ \t\u3000]{1,}|[，,。；;：:！？]", head[4:])
+    return head[:4 + cut.start()] if cut else head
+
+
 def _annotations(text: str, bare: bool = True) -> int:
     """How many responsibility annotations a text carries: labelled fields, (X牵头，Y配合), headers;
     with `bare`, also lists of units with no role word."""
@@ -52,8 +64,9 @@ def _annotations(text: str, bare: bool = True) -> int:
     # A bracket whose role word closes a clause (…牵头，…配合) is written as an annotation even where
     # its units cannot all be read: it tells what the document is all the same.
     worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
+    # A sentence closing a group of projects (上述项目由区教育局牵头负责) answers for two or more.
     return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
-            + 3 * len(_HEADER_LINE.findall(text)))
+            + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(resp.group_closers(text, lead_first)))
 
 
 _ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")
@@ -109,3 +122,24 @@ def score_action(text: str) -> float:
     if found < 2 and not (named and found and _closing(text)):
         return 0.0
     return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+
+
+# What a people's congress writes on the government's pledges: a 督办报告, 审议意见 or 视察报告 on its
+# 民生实事 (or the 重点建议 it supervises) reports how they are going; it is no 政府工作报告.
+_PLEDGES = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
+_REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评")
+
+
+def names_pledges(text: str) -> bool:
+    """Whether the document's title lines (or its opening) name a 民生实事 list or its progress."""
+    return bool(_PLEDGES.search(title_lines(text)) or _PLEDGES.search(opening(text, 120)))
+
+
+def congress_review(text: str) -> bool:
+    """Whether the document names itself a congress's review of the government's pledges
+    (关于民生实事项目办理情况的督办报告, …推进情况的审议意见, …视察报告) in its title lines or opening."""
+    first = opening(text)
+    head = title_lines(text) + "\n" + first
+    return any(_PLEDGES.search(ln) and _REVIEW.search(ln) for ln in head.splitlines()) or bool(
+        _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
+

@@ -15,9 +15,10 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import title_lines
+from loaders.kinds.plan_detection import congress_review, opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
+from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
 KIND = "progress_report"
@@ -30,16 +31,22 @@ _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六�
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
 FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
-# A field after the task's comma, to its sentence's end: …工程，牵头部门：市交通局。
-_INLINE = re.compile(r"[，,]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
+# A field after the task's comma or full stop, to its sentence's end: …工程，牵头部门：市交通局。 …3所。牵头单位：区教育局。
+_INLINE = re.compile(r"[，,。]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
+# The units in brackets after an item's title, the item going on with its progress: （一）城区学校建设项目（县教育局），已完成…
+_TITLE_UNITS = re.compile(r"(?:^|[）)．.、])\s*[^，,。；;：:\n（()）]{2,40}[（(][^）)\n]{2,40}[）)](?=\s*[，,：:])")
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
 
 
 def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
+    if congress_review(text):
+        # A congress's 督办报告 / 审议意见 / 视察报告 on the 民生实事 reports their progress, whatever
+        # annotations its items carry.
+        return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_TITLE.search(text[:300]) or _TITLE.search(title_lines(text))) + (lines >= 2)
+    signals = bool(_TITLE.search(opening(text)) or _TITLE.search(title_lines(text))) + (lines >= 2)
     if not signals:
         return _unannotated(text)
     fields = len(FIELD.findall(text))
@@ -64,11 +71,11 @@ def _unannotated(text: str) -> float:
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    if len(FIELD.findall(doc.plain.text)) < 2:
+    ex = plan.parse(doc, lexicon, told=True)
+    if not any(r.type == schema.RESPONSIBLE_FOR for r in ex.relations) and len(FIELD.findall(doc.plain.text)) < 2:
         # No unit named per project (_unannotated): read as prose, a progress report all the same.
         ex = prose.parse_generic(doc, lexicon)
         return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=KIND))
-    ex = plan.parse(doc, lexicon)
     raw = doc.raw
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
     read: list[str] = []
@@ -77,7 +84,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         start = task.evidence[0].start
         nxt = tasks[k + 1].evidence[0].start if k + 1 < len(tasks) else len(raw)
         item = raw[start:max(nxt, task.evidence[0].end)][:_MAX_STATUS * 2]
-        note = _ANNOTATION.search(item) or _INLINE.search(item)
+        note = _ANNOTATION.search(item) or _INLINE.search(item) or _TITLE_UNITS.search(item[:100]) or resp.TOLD.search(item)
         status = _status(item[note.end():]) if note else ""
         if status:
             read.append(status)

@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
-from loaders.kinds.plan_detection import worded_annotations
+from loaders.kinds.plan_detection import congress_review, names_pledges, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -69,6 +69,10 @@ def score_report(text: str) -> float:
     # A report opens with its by-line and 各位代表; annotations further on are an annex's
     # (民生实事 with their 牵头单位), not what the document is.
     opened = byline and addressed
+    # A congress's review of the 民生实事 (督办报告, 审议意见) stands at a session too, and a 民生实事
+    # list or table cites the report that set it: neither is the report.
+    if congress_review(text) or (not title and names_pledges(text)):
+        return round(min(1.0, s) * 0.2, 3)
     return round(min(1.0, s) * (0.2 if _structured(text) and not opened else 1.0), 3)
 
 

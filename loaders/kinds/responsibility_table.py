@@ -123,6 +123,8 @@ def score(text: str) -> float:
 # public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
 _COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
 _PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
+_GOING = re.compile(r"进展|推进|进度")
+_DIVIDED = re.compile(r"分解|分工|清单")
 _REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|进度(?:表|通报|公示)?[^\n]{0,12}$|工作进展")
 
 
@@ -137,6 +139,10 @@ def document_kind(before: str, cols: list[Column]) -> str:
     heading = next((ln for ln in reversed(before.splitlines()) if ln.strip()), "")
     titles = detection.title_lines(before[-300:]).splitlines()
     if any(_REPORT_TITLE.search(t) for t in [heading, *titles]) and any(c.what == "status" for c in cols):
+        return "progress_report"
+    # A column of how each task is going (进展情况, 推进情况, 进度) reports progress, on a 民生实事 list
+    # too, unless the title names the list's division (民生实事任务分解表).
+    if any(c.what == "status" and _GOING.search(c.label) for c in cols) and not any(_DIVIDED.search(t) for t in [heading, *titles]):
         return "progress_report"
     if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
         return "commitment_table"

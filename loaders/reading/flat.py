@@ -37,13 +37,16 @@ COLUMNS = (
     (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标"), "task", ""),   # 预期目标: a table of targets
 )
 _MAX_LABEL = 12
+# A table's title over its header (2024年民生实事项目表, 重点项目进度表, 2024年民生实事项目), not a column's
+# label: 表 or 清单 at its end, or a year's projects (a column of a year's targets, 2022年预期目标, is one).
+_TITLE = re.compile(r"[表单]$|(?:19|20)\d\d\s*年.*(?:项目|实事)$")
 _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：…) or a sentence, not a label
 
 
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
     label = re.sub(r"\s+", "", label)
-    if not label or len(label) > _MAX_LABEL or "|" in label:
+    if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label):
         return None, None
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
 
@@ -60,7 +63,13 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[�
 
 
 # How a task stands, in a progress table's cell (已完工, 正在施工, 顺利推进, 未开工): never a unit.
-_STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|按序时|序时|顺利|有序|超序时|滞后|进度滞后)(?:完[成工]|竣工|开工|推进|实施|施工|建成|启动|招标|交付|投入|办结|落实|达[到标]|序时)")
+_STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|按序时|序时|顺利|有序|超序时|滞后|进度滞后)(?:完[成工]|竣工|开工|推进|实施|施工|建成|启动|招标|交付|投入|办结|落实|达[到标]|序时)"
+                    # the stage a building has reached (主体完工, 主体封顶, 已封顶): no unit is written so
+                    r"|^(?:主体|主体工程|土建|工程)(?:已|基本)?(?:完工|封顶|竣工|完成)")
+
+
+# A short cell ending with the stage its work has reached (正在进行主体施工, 室内装修, 项目已启动): a state too.
+_STAGE_END = re.compile(r"(?:完成|完工|竣工|施工|开工|建成|封顶|装修|招标|验收|投用|使用|交付|启动|办结|实施|推进)中?$")
 
 
 # A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
@@ -77,7 +86,7 @@ def line_shape(line: str) -> str:
         return "figure"
     if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
         return "deadline"
-    if len(s) <= 20 and _STATE.match(s):
+    if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
         return "state"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)

@@ -25,6 +25,14 @@ STYLES = (
 # Where a marker may start a block inside a line: after a sentence or an annotation.
 _INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
 
+# In a line long enough to be a whole document run together (a page that lost its line breaks),
+# a section's 一、 starts a block after a sentence, an annotation or a colon too (…如下：一、…), and
+# any marker starts one after a header that says who leads what follows (一、王丹县长牵头重点工作（一）…).
+_LONG = 200
+_INLINE_LONG = re.compile(r"(?<=[。；;）)〕】\]：:])[ \t]*(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d])")
+_HEADER_RUN = re.compile(r"(?:牵头|主抓|负责|分管|领衔|包抓)的?(?:重点|主要)?(?:工作|任务)(?:[（(][^）)\n]{0,10}[)）])?[ \t]*"
+                         r"(?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+
 
 @dataclass
 class Block:
@@ -57,7 +65,12 @@ def _pieces(text: str, start: int, stop: int):
         s, e = start + m.start(), start + m.end()
         if not text[s:e].strip():
             continue
-        cuts = [s] + [k.start() for k in _INLINE.finditer(text, s, e) if k.start() > s] + [e]
+        found = [k.start() for k in _INLINE.finditer(text, s, e)]
+        if e - s > _LONG:
+            # A page that lost its line breaks: its headers and items run on in one line.
+            found += [k.start() for k in _INLINE_LONG.finditer(text, s, e)]
+            found += [k.end() for k in _HEADER_RUN.finditer(text, s, e)]
+        cuts = [s] + sorted({k for k in found if s < k < e}) + [e]
         for a, b in zip(cuts, cuts[1:]):
             if text[a:b].strip():
                 yield a, b

@@ -194,12 +194,18 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             continue
         # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
         after = text[close + 1:close + 2]
-        bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end
+        bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
         units = read(text, *inner, lead_first, bare=bare)
         if units:
             worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
             out.append(Unlabelled(m.start(), close + 1, units, worded))
     return out
+
+
+def _after_title(text: str, start: int, at: int, after: str) -> bool:
+    """Whether a bracket at `at` closes an item's short title, the item going on after a comma or colon:
+    （一）城区学校建设项目（县教育局），已完成投资1.2亿元 — where reports on 民生实事 name who answers."""
+    return after in "，,：:" and 0 < at - start <= 40 and not re.search(r"[，,。；;：:]", text[start:at])
 
 
 _ROLE_WORD = re.compile(r"牵头|配合|协办|主办")
@@ -313,3 +319,44 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
     if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
         return None
     return names, m.group("v")
+
+
+# A sentence that closes a list of projects and says who answers for them all:
+#   上述项目由区教育局牵头负责。  以上三项由区民政局负责。  上述工作由区建设管理委牵头。
+# Each project of the group (since the previous such sentence, in the same section) has those units,
+# with the role the verb gives (牵头 → lead, 负责 → responsible).
+_GROUP = re.compile(r"(?:上述|以上)[^，。；;\n由]{0,10}?(?:项|工作|任务|实事)[^，。；;\n由]{0,6}?由"
+                    r"(?P<who>[^。；;\n]{2,80}?)(?=[。；;\n]|$)")
+
+
+@dataclass(frozen=True)
+class Group:
+    start: int              # the sentence
+    end: int
+    units: list[Named]
+
+
+def group_closers(text: str, lead_first: bool = False) -> list[Group]:
+    """Every sentence in text that assigns the projects listed above it to units, in order."""
+    out = []
+    for m in _GROUP.finditer(text):
+        units = read(text, m.start("who"), m.end("who"), lead_first)
+        if units:
+            out.append(Group(m.start(), m.end(), units))
+    return out
+
+
+# Who answers for a project, told in its sentence rather than in a bracket, as reports on the 民生实事 write:
+#   新建中小学校5所。由市教育局牵头，目前3所已竣工。  该项目由市住建局负责实施，已完成…
+TOLD = re.compile(r"由(?P<who>[^，,。；;\n由]{2,40}?(?:牵头负责|牵头实施|牵头|负责实施|负责|主办))(?=[，,。；;\s]|$)")
+
+
+def told(text: str, start: int, end: int, lead_first: bool = False) -> list[Unlabelled]:
+    """Every 由X牵头 / 由X负责 in text[start:end] whose X is a list of units, in order."""
+    out = []
+    for m in TOLD.finditer(text, start, end):
+        units = read(text, m.start("who"), m.end("who"), lead_first)
+        if units:
+            out.append(Unlabelled(m.start(), m.end(), units))
+    return out
+
