@@ -11,6 +11,7 @@ from loaders.reading.source import SourceDocument
 from loaders.kinds import commitment_list
 from loaders.kinds import commitment_table
 from loaders.kinds import division_plan
+from loaders.kinds import plan_detection
 from loaders.kinds import progress_report
 from loaders.kinds import prose
 from loaders.kinds import responsibility_table
@@ -48,7 +49,11 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
     shown = ", ".join(f"{kind} {score:.2f}" for score, kind, _ in scored if kind != GENERIC)
     best_score, _, best = scored[0]
     if best_score < MIN_SCORE:
-        return next(lo for lo in loaders() if lo.kind == GENERIC), f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
+        generic = next(lo for lo in loaders() if lo.kind == GENERIC)
+        named = plan_detection.named_kind(text)
+        if named:
+            return generic, f"{named}: its title says so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
+        return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
     return best, f"{best.kind}: the best score ({shown})"
 
 

@@ -214,3 +214,36 @@ def test_a_report_on_pledged_projects_that_names_no_unit_is_a_progress_report_re
 def test_a_news_story_with_status_words_is_no_progress_report():
     kind, _ = read("本报讯 4月15日,市长张三调研城区公办幼儿园建设,要求加快推进。目前已完成主体工程,正在装修,截至月底完成率80%。")
     assert kind != "progress_report"
+
+
+# Kinds by a document's own title, where its items carry nothing to read by.
+
+def test_a_plan_or_a_list_of_pledges_named_by_its_title_keeps_its_kind_without_annotations():
+    plan = ("某市人民政府办公室关于印发某市新型基础设施建设三年行动方案的通知\n各区人民政府:\n现将行动方案印发给你们。\n"
+            "一、总体要求\n加快建设新型基础设施。\n二、重点任务\n(一)建设5G网络。\n")
+    pledges = "某区2022年的十大惠民实事\n经区委区政府研究,拟从以下十个方面开展工作:一是加快基础教育提质培优。二是提高医疗服务水平。\n"
+    notice = "某市人民政府关于加强安全生产的通知\n各区人民政府:\n请做好安全生产工作。\n"
+    assert read(plan)[0] == "action_plan"
+    assert read(pledges)[0] == "commitment_table"
+    assert read(notice)[0] == "generic"
+    doc = from_bytes(plan.encode("utf-8"), "t.txt")
+    from loaders.registry import explain
+    assert explain(doc).startswith("action_plan: its title says so")
+
+
+def test_a_congress_resolution_on_the_pledges_report_is_a_progress_report_even_with_its_title_broken():
+    text = ("某镇第二届人民代表大会第八次会议关于\n某镇2024年十件民生实事项目\n办理情况报告的决议\n"
+            "(2025年2月14日某镇第二届人民代表大会第八次会议通过)\n会议审议了镇人民政府提出的办理情况报告。\n")
+    assert read(text)[0] == "progress_report"
+
+
+def test_a_portal_header_kept_as_a_table_gives_the_title_and_a_progress_notice_is_no_news():
+    from loaders.reading import portal
+    text = ("文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n"
+            "文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |\n"
+            "近期,县政府督查室对常务会议确定事项落实情况开展了专项督查,现通报如下。\n"
+            "确定事项22件,截至9月14日,已办结6件;正在办理16件。由县民政局负责的第1件进展滞后。\n")
+    fields = portal.header(text).fields
+    assert fields["title"] == "2022年第八次县政府常务会议确定事项落实情况的通报"
+    assert fields["number"] == "督察通报第十七期" and fields["date"] == "2022年09月14日"
+    assert read(text)[0] == "progress_report"

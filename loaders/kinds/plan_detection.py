@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.reading import portal
 from loaders.structure import annotation as ann, items, responsibility as resp
+from loaders.structure.titles import document_title
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
@@ -127,7 +129,8 @@ def score_action(text: str) -> float:
 # What a people's congress writes on the government's pledges: a 督办报告, 审议意见 or 视察报告 on its
 # 民生实事 (or the 重点建议 it supervises) reports how they are going; it is no 政府工作报告.
 _PLEDGES = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
-_REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评")
+_REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评"
+                     r"|办理情况报告的决议|情况报告的决议")
 
 
 def names_pledges(text: str) -> bool:
@@ -139,7 +142,27 @@ def congress_review(text: str) -> bool:
     """Whether the document names itself a congress's review of the government's pledges
     (关于民生实事项目办理情况的督办报告, …推进情况的审议意见, …视察报告) in its title lines or opening."""
     first = opening(text)
-    head = title_lines(text) + "\n" + first
+    titles = title_lines(text)
+    # A title broken over its first lines (…会议关于 / …十件民生实事项目 / 办理情况报告的决议) is read whole too.
+    head = titles + "\n" + "".join(titles.splitlines()[:4]) + "\n" + first
     return any(_PLEDGES.search(ln) and _REVIEW.search(ln) for ln in head.splitlines()) or bool(
         _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
 
+
+
+# A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民)?实事|民生工程|承诺事项")
+
+
+def named_kind(text: str) -> str | None:
+    """The kind a document's own title gives it (a portal's 名称 or 标题 field, a title line, or
+    关于印发…的通知), for a document whose items carry nothing kg reads by: a division of tasks,
+    a list of pledged projects, or a plan of measures. None when the title names none of them."""
+    titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
+    if names_division(titles):
+        return "division_plan"
+    if _PLEDGE_TITLE.search(titles):
+        return "commitment_table"
+    if names_action(titles):
+        return "action_plan"
+    return None

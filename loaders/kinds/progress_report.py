@@ -18,6 +18,7 @@ from loaders.kinds import division_plan as plan, prose
 from loaders.kinds.plan_detection import congress_review, opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
+from loaders.reading import portal
 from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
@@ -56,7 +57,7 @@ def score(text: str) -> float:
 
 
 # What a progress report reports on: the projects and tasks a government pledged.
-_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|重点(?:项目|工作|任务)|承诺事项")
+_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|重点(?:项目|工作|任务)|承诺事项|(?:确定|议定|交办|督办)事项")
 _PROGRESS_HEAD = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|进度(?:公示|通报|情况)|工作进展|进展通报")
 
 
@@ -64,10 +65,14 @@ def _unannotated(text: str) -> float:
     """A report on the progress of pledged projects that names no unit per project (为民办实事项目
     1-8月份进展情况 通报如下; 十件民生实事 1—9月进度公示): its head says so, and its sentences say
     how the projects stand. Scored low, so any kind with more to go on comes first."""
-    head = text[:400] + "\n" + title_lines(text)
+    titles = title_lines(text) + "\n" + portal.header(text).fields.get("title", "")
+    head = text[:400] + "\n" + titles
     if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
         return 0.0
-    return 0.4 if len(_STATUS_CUE.findall(text)) >= 3 else 0.0
+    if len(_STATUS_CUE.findall(text)) < 3:
+        return 0.0
+    # Its own title says so (…确定事项落实情况的通报): above a news story's dated lead.
+    return 0.55 if any(_PROGRESS_HEAD.search(t) and _PLEDGED.search(t) for t in titles.splitlines()) else 0.4
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:

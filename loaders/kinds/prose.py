@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
-from loaders.kinds.plan_detection import congress_review, names_pledges, worded_annotations
+from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -275,6 +275,9 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
             out.relation(r)
         issues.extend(plan.issues)
 
+    if kind == "generic":
+        # Nothing annotated to read by, but a plan or a list of pledges all the same when its title says so.
+        kind = named_kind(doc.plain.text) or kind
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=meta.title,
                         issuer=meta.issuer, number=meta.number, date=meta.date, region=region)
     return Extraction(info, tuple(out.entities.values()), tuple(out.relations.values()), tuple(issues))

@@ -17,7 +17,8 @@ _LABELS = {
     "索引号": "index", "主题分类": "topic", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
     "成文日期": "date", "印发日期": "date", "标题": "title", "名称": "title", "发文字号": "number", "文号": "number",
     "发布日期": "published", "主题词": "keywords", "有效性": "validity", "公开方式": "disclosure",
-    "公开范围": "disclosure", "生成日期": "generated", "体裁分类": "genre",
+    "公开范围": "disclosure", "生成日期": "generated", "体裁分类": "genre", "文件名称": "title",
+    "公开责任部门": "issuer",
 }
 
 
@@ -44,6 +45,12 @@ def header(text: str) -> PortalHeader:
     pos, end, pending = 0, 0, ""
     for i, line in enumerate(lines[:_HEAD]):
         pos += len(line)
+        if line.count("|") >= 2 and (pairs := _cell_pairs(line)):
+            # The table kept as a table: 文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |
+            for field, value in pairs:
+                fields.setdefault(field, value)
+            end, pending = pos, ""
+            continue
         m = _LABEL.match(line.rstrip("\r\n"))
         field = label_field(m[1]) if m else None
         if field:
@@ -63,6 +70,13 @@ def header(text: str) -> PortalHeader:
     if len(fields) < 2:
         return PortalHeader({}, 0)
     return PortalHeader(fields, end)
+
+
+def _cell_pairs(line: str) -> list[tuple[str, str]]:
+    """(field, value) for each label cell of a row followed by its value cell."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return [(field, value) for label, value in zip(cells, cells[1:])
+            if (field := label_field(label)) and value and not label_field(value)]
 
 
 def is_boilerplate(line: str) -> bool:
