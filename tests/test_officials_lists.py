@@ -128,7 +128,9 @@ def test_a_traditional_news_page_gives_its_officials():
                        "李红梅": [], "周建国": []}
 
 
-def test_a_newspaper_s_own_dateline_makes_news():
-    text = ("市政协会议开幕\n晨报讯 市政协十四届三次会议1月14日上午开幕。市政协主席张建国出席。"
+@pytest.mark.parametrize("dateline,kind", [("晨报讯 ", "news"), ("新华网讯 ", "news"), ("", "generic")])
+def test_a_newspaper_s_own_dateline_makes_news(dateline, kind):
+    # The page names no date: its dateline alone says it is the press at work.
+    text = (f"市政协会议开幕\n{dateline}市政协十四届三次会议在世博中心隆重开幕。市政协主席张建国出席。"
             "市委书记李明华，市长王立新应邀出席大会。\n")
-    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == "news"
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == kind
