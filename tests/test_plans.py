@@ -153,6 +153,16 @@ def test_bare_list_without_convention_is_responsible():
     assert roles(ex, "开设课程。") == {"教研室": "responsible", "装备中心": "responsible"}
 
 
+def test_a_bracket_cut_by_the_end_of_the_page_is_read_as_what_is_visible():
+    # A stored page that ends inside an annotation: the visible units are a bare list.
+    ex = parse("1.修路。（市交通局、市财政局）\n2.建桥。（市住建局、\n")
+    assert roles(ex, "建桥。") == {"市住建局": "responsible"}
+    assert roles(ex, "修路。") == {"市交通局": "responsible", "市财政局": "responsible"}
+    # Only at the very end: a bracket left open before more text is not an annotation.
+    ex = parse("1.建桥。（市住建局、\n2.修路。（市交通局）\n")
+    assert "市住建局" not in roles(ex, "建桥。")
+
+
 def test_brackets_that_are_not_annotations():
     ex = parse("1.开设课程（初、高中毕业年级除外），建设中心（北方）。（市教育局负责）\n")
     (t,) = tasks(ex)

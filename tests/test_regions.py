@@ -284,7 +284,7 @@ def test_a_title_that_opens_with_an_issuer_places_the_document():
     ("会上，县人大康学军主任讲话。", "康学军", ["主任"]),               # a body that is not part of a listed title
     ("会议由县政府李二平县长主持。", "李二平", ["县长"]),
     ("市委常委、秘书长王敏参加。", "王敏", ["市委常委", "秘书长"]),     # posts of any level
-    ("市委常委、组织部部长葛建荣出席。", "葛建荣", ["部长"]),
+    ("市委常委、组织部部长葛建荣出席。", "葛建荣", ["市委常委", "组织部部长"]),   # a unit's post in the chain
     # Posts of any level after a body's name are that body's, each one of the chain.
     ("市政协党组书记、主席周蔚芬主持并讲话。", "周蔚芬", ["市政协党组书记", "市政协主席"]),
     ("省政府党组书记、省长王晓东主持。", "王晓东", ["省政府党组书记", "省长"]),

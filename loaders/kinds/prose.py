@@ -91,9 +91,9 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 # The press at work: a reporter who learnt or saw something (记者从…获悉, 记者了解到, 记者发现), a
 # page's by-line (作者：, 记者：, 编辑：), or a lead that opens on when it happened and what was done
 # (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
-# 本报讯 / 本网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
+# 本报讯 / 本网讯 / 晨报讯 / 新华网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
 _REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S"
-                       r"|本[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
+                       r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 _RECENT_LEAD = re.compile(r"^\s*[^。\n]{0,20}?(?:近日|日前|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,40}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察)", re.M)
 

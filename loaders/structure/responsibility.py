@@ -188,13 +188,19 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             continue
         close = ann._closing(text, m.start() + 1, min(end, m.start() + 200))
         if close is None:
+            # A bracket cut by the end of the stored page ((市建委、 at the very end): what is
+            # visible is read, its trailing separator dropped.
+            cut = _cut_at_end(text, m.end(), end)
+            if cut is None:
+                continue
+            inner, close, bare = (m.end(), cut), cut - 1, True
+        elif close - m.end() > 120:
             continue
-        inner = (m.end(), close)
-        if close - m.end() > 120:
-            continue
-        # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
-        after = text[close + 1:close + 2]
-        bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
+        else:
+            inner = (m.end(), close)
+            # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
+            after = text[close + 1:close + 2]
+            bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
         units = read(text, *inner, lead_first, bare=bare)
         if units:
             worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
@@ -206,6 +212,19 @@ def _after_title(text: str, start: int, at: int, after: str) -> bool:
     """Whether a bracket at `at` closes an item's short title, the item going on after a comma or colon:
     （一）城区学校建设项目（县教育局），已完成投资1.2亿元 — where reports on 民生实事 name who answers."""
     return after in "，,：:" and 0 < at - start <= 40 and not re.search(r"[，,。；;：:]", text[start:at])
+
+
+def _cut_at_end(text: str, a: int, end: int) -> int | None:
+    """Where the visible part of a bracket opened at text[a-1] ends, when the text itself ends
+    inside it (nothing but white space after `end`, no line break, a short list); else None."""
+    if text[end:].strip():
+        return None
+    b = end
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "、，,；;"):
+        b -= 1
+    if b <= a or b - a > 120 or "\n" in text[a:b]:
+        return None
+    return b
 
 
 _ROLE_WORD = re.compile(r"牵头|配合|协办|主办")

@@ -1,0 +1,211 @@
+"""Officials' names and titles: the titles table (loaders/data/titles.tsv, a head's 副-, 常务副-,
+代- forms generated), the family names (loaders/data/surnames.tsv), whether a string can be a
+person's name, and where a name written in running text ends (read from what follows it).
+
+loaders/recognisers/officials.py finds the officials a text names with these.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.recognisers.lexicon import _rows
+from loaders.reading.text import is_cjk
+
+# What may follow a name: verbs of meetings and honorifics, longest first. A single
+# character (在, 和…) is weaker evidence: it is tried only after the longer ones fail.
+_STRONG_FOLLOWERS = tuple(sorted((
+    "各位代表", "同志", "主持", "出席", "参加", "讲话", "强调", "指出", "表示", "要求", "分别", "一行",
+    "带队", "调研", "作为", "担任", "介绍", "会见", "陪同", "宣布", "致辞", "发言", "部署", "听取",
+    "率队", "代表", "等人", "认为", "提出", "深入", "前往", "来到", "察看", "检查", "督导", "批示",
+    "参观", "看望", "慰问", "主持召开", "作报告", "作工作报告", "一同", "共同", "先后", "通报", "传达",
+    "汇报", "宣读", "解读", "回答", "答复", "作出", "作了", "希望", "带领", "率领", "召开", "走访",
+    "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
+    "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
+), key=len, reverse=True))
+_WEAK_FOLLOWERS = set("在对到等和与及说率赴向为就并又作称也还来")
+_NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
+# Names do not end like places and bodies (高新区, 市直各部门…).
+_PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯营沟湾岭寨峪洼")
+_HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
+
+
+# A unit whose post follows another title in a chain (县公安局, 区委办, 办事处): a name ending like a unit.
+_UNIT = r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|厅|办|处|院|所|中心)"
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    level: str       # national, province, city, district, county, town, or "" (any)
+    english: str
+    kind: str        # office or group
+
+
+class TitleTable:
+    def __init__(self, titles: list[Title]) -> None:
+        self.by_text = {t.text: t for t in titles}
+        alt = "|".join(re.escape(t) for t in sorted(self.by_text, key=len, reverse=True))
+        self.pattern = re.compile(alt)
+        # After the first title, a post of a unit may follow (副县长、县公安局局长; 副区长、区委办主任).
+        self.chain = re.compile(rf"(?:{alt})(?:、(?:{_UNIT})?(?:{alt}))*")
+
+    def get(self, text: str) -> Title | None:
+        return self.by_text.get(text)
+
+    def titles(self, chain: str) -> list[Title]:
+        """The titles of a chain the pattern matched; a unit's post keeps its unit (县公安局局长),
+        at the level the unit's first character names (县 → county)."""
+        out = []
+        for piece in chain.split("、"):
+            t = self.by_text.get(piece)
+            if t is None:
+                post = self.by_text[next(piece[k:] for k in range(1, len(piece)) if piece[k:] in self.by_text)]
+                level = post.level or next((lv for prefix, lv in _BODY_LEVELS if piece.startswith(prefix)), "")
+                t = Title(piece, level, post.english, post.kind)
+            out.append(t)
+        return out
+
+    def take(self, text: str, i: int, end: int | None = None) -> tuple[list[Title], int]:
+        """The chain of titles at text[i] (市委副书记、市长) and where it ends."""
+        m = self.chain.match(text, i, len(text) if end is None else end)
+        if not m:
+            return [], i
+        return self.titles(m.group()), m.end()
+
+
+# The forms of a head's office (kind "head" in titles.tsv): 副市长, 常务副市长, 代市长, 代理市长.
+_HEADED_BODIES = ("自治区人民政府", "自治区", "管委会", "街道办事处")
+HEAD_VARIANTS = (("副", "Deputy "), ("常务副", "Executive Deputy "), ("代", "Acting "), ("代理", "Acting "))
+
+
+def expand_heads(titles: list[Title]) -> list[Title]:
+    """Offices of the titles table, a head's variants generated (a row of their own wins)."""
+    out: dict[str, Title] = {}
+    for t in titles:
+        if t.kind != "head":
+            out.setdefault(t.text, t)
+            continue
+        out[t.text] = Title(t.text, t.level, t.english, "office")
+        for prefix, english in HEAD_VARIANTS:
+            # 自治区主席 → 自治区副主席: the variant's prefix goes after the body the head heads.
+            stem = next((b for b in _HEADED_BODIES if t.text.startswith(b) and len(t.text) > len(b)), "")
+            head = t.text[len(stem):]
+            out.setdefault(stem + prefix + head, Title(stem + prefix + head, t.level, english + t.english, "office"))
+    return list(out.values())
+
+
+@lru_cache(maxsize=4)
+def _load(user_dir: str) -> tuple[TitleTable, frozenset[str]]:
+    titles = [Title(r[0], (r + [""])[1], (r + ["", ""])[2], (r + ["", "", "office"])[3] or "office")
+              for r in _rows("titles.tsv")]
+    return TitleTable(expand_heads(titles)), frozenset(r[0] for r in _rows("surnames.tsv"))
+
+
+def titles_table() -> TitleTable:
+    return _load(os.environ.get("KG_LEXICON_DIR", ""))[0]
+
+
+def surnames() -> frozenset[str]:
+    return _load(os.environ.get("KG_LEXICON_DIR", ""))[1]
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg   # its dictionary: ~0.6 s, once
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _has_surname(s: str) -> bool:
+    return s[:1] in surnames() or s[:2] in surnames()
+
+
+def name_problem(name: str) -> str:
+    """Why `name` cannot be a person's name, or "" when it can."""
+    if not 2 <= len(name) <= 4 or not all(is_cjk(ch) for ch in name):
+        return "not 2–4 Chinese characters"
+    sn = surnames()
+    compound = name[:2] in sn
+    if not compound and name[0] not in sn:
+        return "does not start with a family name"
+    if len(name) == 4 and not compound:
+        return "four characters without a two-character family name"
+    if any(h in name for h in _HONORIFICS) or titles_table().pattern.search(name):
+        return "holds a title or honorific"
+    given = name[2:] if compound else name[1:]     # 于 and 那 are family names too (于大永)
+    if any(ch in _NOT_IN_NAME for ch in given) or name[-1] in _PLACE_END:
+        return "reads as a phrase or a place, not a name"
+    tag = _word_tags().get(name)
+    if tag and not tag.startswith("nr"):
+        return f"an ordinary word ({tag})"
+    return ""
+
+
+# Names as by-lines and speaker lines write them: padded with spaces to the width of a longer
+# name (韦 韬, 龚　正), or transliterated with a middle dot (艾尔肯·吐尼亚孜).
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00a0]{1,3}([\u4e00-\u9fff])(?:[ \u3000\u00a0]{1,3}([\u4e00-\u9fff]))?(?=[ \u3000\u00a0]*(?:\n|$))")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def written_name(text: str, j: int) -> tuple[str, int] | None:
+    """A padded name standing at a line's end, or a dotted name, at text[j]: (the name as one
+    word, where it ends in the text); None when there is neither."""
+    m = _PADDED.match(text, j)
+    if m:
+        name = "".join(g for g in m.groups() if g)
+        return (name, m.end()) if not name_problem(name) else None
+    m = _DOTTED.match(text, j)
+    if m and len(m.group()) <= 16:
+        return m.group(), m.end()
+    return None
+
+
+def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
+    """The name starting at text[j], its end read from what follows; or why there is none."""
+    run_end = j
+    while run_end < len(text) and run_end - j < 8 and is_cjk(text[run_end]):
+        run_end += 1
+    run = text[j:run_end]
+    if len(run) < 2:
+        return "", None
+    lengths = [n for n in (3, 2, 4) if n <= len(run)]
+
+    def ends_at(n: int, weak: bool) -> bool:
+        if j + n == run_end and (run_end >= len(text) or not is_cjk(text[run_end])):
+            return True
+        after = text[j + n:j + n + 6]
+        if after.startswith(_STRONG_FOLLOWERS) or titles_table().chain.match(after):
+            return True
+        return weak and after[:1] in _WEAK_FOLLOWERS
+
+    for weak in (False, True):
+        for n in (lengths if not weak else sorted(lengths)):
+            if ends_at(n, weak) and not name_problem(run[:n]):
+                return run[:n], None
+    # The text names the same person elsewhere with a clear end (赵豪志强调…): that settles it.
+    for n in lengths:
+        cand = run[:n]
+        if not name_problem(cand) and _ends_elsewhere(text, cand, j):
+            return cand, None
+    # Nothing fits: report the likeliest candidate and why it was refused.
+    for n in lengths:
+        if ends_at(n, True):
+            return "", (run[:n], name_problem(run[:n]) or "no clear end")
+    return "", (run[:3], name_problem(run[:3]) or "no clear end (nothing a name is followed by)")
+
+
+def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
+    for m in re.finditer(re.escape(cand), text):
+        if m.start() == here:
+            continue
+        after = text[m.end():m.end() + 6]
+        if not after or not is_cjk(after[0]) or after.startswith(_STRONG_FOLLOWERS):
+            return True
+    return False
+
+
+# The level a body's name gives the posts it qualifies (市政协 → city).
+_BODY_LEVELS = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
+                ("县", "county"), ("旗", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"))

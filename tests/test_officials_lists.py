@@ -1,0 +1,136 @@
+"""Officials named the ways news and 大事记 pages name them: lists after a collective lead-in, lists
+sharing one title, title chains of every level, and traditional-character pages. Each form on a small
+example written for it."""
+from __future__ import annotations
+
+import pytest
+
+from graph import schema
+from loaders.kinds import prose
+from loaders.recognisers import officials
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.reading.source import from_bytes
+from loaders.registry import detect
+
+
+def _found(text: str) -> dict[str, officials.Mention]:
+    out: dict[str, officials.Mention] = {}
+    for m in officials.find(text, default_lexicon()).mentions:
+        out.setdefault(m.name, m)
+    return out
+
+
+@pytest.mark.parametrize("text,group", [
+    ("出席会议的领导有张建国、李明华、王立新。", ""),
+    ("在主席台就座的领导有张建国、李明华、王立新。", ""),
+    ("主席台就座的有：张建国、李明华，王立新。", ""),
+    ("参加会议的还有张建国、李明华、王立新。", ""),
+    ("应邀出席大会的市领导还有：张建国、李明华，王立新。", "市领导"),
+    ("出席大会并在主席台就坐的市委、市人大常委会、市政府领导有张建国、李明华、王立新。", ""),
+])
+def test_names_after_a_collective_lead_in(text, group):
+    found = _found(text)
+    assert set(found) == {"张建国", "李明华", "王立新"}
+    assert {m.group for m in found.values()} == {group} and all(not m.titles for m in found.values())
+
+
+@pytest.mark.parametrize("text,names", [
+    # 等 closes the list; so does a phrase joined by 及
+    ("出席会议的领导有张建国、李明华等。", {"张建国", "李明华"}),
+    ("参加会议的还有张建国、李明华及各乡镇负责人。", {"张建国", "李明华"}),
+    # a unit ends it: what follows is not read as names
+    ("出席会议的领导有张建国、县财政局、李明华。", {"张建国"}),
+    # padded and dotted names are names
+    ("在主席台就座的有韦 韬、艾尔肯·吐尼亚孜、李明华。", {"韦韬", "艾尔肯·吐尼亚孜", "李明华"}),
+    # items with their own title are the title's (both are found, with their titles)
+    ("出席会议的领导有县委常委、副县长张建国，李明华。", {"张建国", "李明华"}),
+])
+def test_a_lead_in_list_ends_at_the_first_item_that_is_not_a_name(text, names):
+    assert set(_found(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "参加会议的有县发改局、县财政局、县住建局等单位负责人。",
+    "参加活动的有王家村、李家村、张庄。",
+    "出席会议的有关部门负责人作了发言。",
+    "参加培训的有200余人。",
+    "参观的游客有来自安徽、江苏、浙江的。",
+])
+def test_enumerations_of_places_and_units_are_not_persons(text):
+    assert not officials.find(text, default_lexicon()).mentions
+
+
+def test_a_rare_family_name_between_two_names_of_a_leaders_list():
+    # 华源 is an ordinary word to jieba; between two names in a list of leaders it is a name.
+    assert set(_found("出席会议的市领导还有李政、华源、郑钢淼。")) == {"李政", "华源", "郑钢淼"}
+    # at the list's end nothing vouches for it
+    assert set(_found("出席会议的市领导还有李政、郑钢淼、华源。")) == {"李政", "郑钢淼"}
+
+
+def test_names_sharing_a_collective_title():
+    found = _found("新疆维吾尔自治区政协副主席艾尔肯·吐尼亚孜、张建国、李明华出席会议。")
+    assert set(found) == {"艾尔肯·吐尼亚孜", "张建国", "李明华"}
+    for m in found.values():
+        assert m.titles == ["自治区政协副主席"] and m.level == "province"
+        assert m.region == "新疆维吾尔自治区"
+
+
+def test_a_body_s_leaders_named_as_a_group():
+    found = _found("政协领导张建国、李明华、王立新、赵红梅出席。")
+    assert set(found) == {"张建国", "李明华", "王立新", "赵红梅"}
+    assert {m.group for m in found.values()} == {"政协领导"}
+    # former leaders hold no office
+    assert not _found("老领导张建国、李明华也应邀出席大会。")
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("县委常委、副县长张建国主持会议。", "张建国", ["县委常委", "副县长"]),
+    ("副县长、县公安局局长李明华出席。", "李明华", ["副县长", "县公安局局长"]),
+    ("王立新副县长参加。", "王立新", ["副县长"]),
+    ("党组书记、局长赵红梅讲话。", "赵红梅", ["党组书记", "局长"]),
+    ("市委副书记、市长陈晓东调研。", "陈晓东", ["市委副书记", "市长"]),
+    ("镇党委书记孙立军陪同。", "孙立军", ["镇党委书记"]),
+    ("街道党工委书记吴海燕陪同。", "吴海燕", ["街道党工委书记"]),
+    ("街道办事处主任郑丽华介绍情况。", "郑丽华", ["街道办事处主任"]),
+    ("街道党工委副书记、办事处主任杨建莉陪同调研。", "杨建莉", ["街道党工委副书记", "办事处主任"]),
+    ("街道工委书记宫浩汇报工作。", "宫浩", ["街道工委书记"]),
+    ("代省长杜家毫领导省政府全面工作。", "杜家毫", ["代省长"]),
+    ("文化部副部长、故宫博物院院长郑欣淼来我市考察。", "郑欣淼", ["副部长", "故宫博物院院长"]),
+])
+def test_title_chains_of_every_level(text, name, titles):
+    found = _found(text)
+    assert set(found) == {name} and found[name].titles == titles
+
+
+def test_two_pairs_of_title_and_name_in_one_phrase():
+    found = _found("区委书记周建国、区长刘志强出席。")
+    assert (found["周建国"].titles, found["刘志强"].titles) == (["区委书记"], ["区长"])
+
+
+def test_a_unit_s_post_takes_the_level_its_unit_names():
+    (m,) = [m for m in officials.find("副县长、县公安局局长李明华出席。", default_lexicon()).mentions if m.role == "titled"]
+    assert m.level == "county"
+
+
+# A mirror's traditional copy, with the converter's pinyin left in brackets (協(xié)).
+_TRADITIONAL = ("市政協(xié)召開十屆二十九次主席會(huì)議\n"
+                "本報訊 12月24日,市政協(xié)召開(kāi)十屆二十九次主席會(huì)議。市政協(xié)主席孫建國主持會(huì)議并講話,"
+                "市政協(xié)副主席付明華、黃立新出席會(huì)議。\n"
+                "出席會(huì)議的市領(lǐng)導(dǎo)還有李紅梅、周建國。\n")
+
+
+def test_a_traditional_news_page_gives_its_officials():
+    doc = from_bytes(_TRADITIONAL.encode("utf-8"), "n.txt")
+    assert detect(doc).kind == "news"
+    ex = prose.extract(doc, default_lexicon(), "news")
+    leaders = {e.name: e.props["titles"] for e in ex.entities if e.label == schema.LEADER}
+    assert leaders == {"孙建国": ["市政协主席"], "付明华": ["市政协副主席"], "黄立新": ["市政协副主席"],
+                       "李红梅": [], "周建国": []}
+
+
+@pytest.mark.parametrize("dateline,kind", [("晨报讯 ", "news"), ("新华网讯 ", "news"), ("", "generic")])
+def test_a_newspaper_s_own_dateline_makes_news(dateline, kind):
+    # The page names no date: its dateline alone says it is the press at work.
+    text = (f"市政协会议开幕\n{dateline}市政协十四届三次会议在世博中心隆重开幕。市政协主席张建国出席。"
+            "市委书记李明华，市长王立新应邀出席大会。\n")
+    assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == kind
