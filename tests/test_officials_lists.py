@@ -134,3 +134,42 @@ def test_a_newspaper_s_own_dateline_makes_news(dateline, kind):
     text = (f"市政协会议开幕\n{dateline}市政协十四届三次会议在世博中心隆重开幕。市政协主席张建国出席。"
             "市委书记李明华，市长王立新应邀出席大会。\n")
     assert detect(from_bytes(text.encode("utf-8"), "n.txt")).kind == kind
+
+
+# Precision on national reports and ministry news (whole corpus, national work reports).
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in officials.find(text, default_lexicon()).mentions}
+
+
+def test_a_conjunction_after_a_title_joins_another_title_holder_and_names_no_one():
+    assert _names("我们一定要实现毛主席和周总理的遗愿。") == set()
+    assert _names("市长赵豪志和副市长李明出席会议。") == {"赵豪志", "李明"}
+
+
+def test_a_preposition_after_two_characters_ends_the_name():
+    assert _names("工业和信息化部部长苗圩在2019中国国际大数据产业博览会开幕式致辞。") == {"苗圩"}
+    assert _names("党委副书记邵文受到撤销行政和党内职务的处分。") == {"邵文"}
+    assert _names("副市长李有为。") == {"李有为"}         # a name that ends in 为 keeps it
+    assert _names("区长王自在。") == {"王自在"}
+
+
+def test_a_title_that_ends_another_word_is_no_post():
+    assert _names("推动绩效工资分配，向班主任、教学一线倾斜。") == set()
+
+
+def test_an_official_of_a_central_ministry_serves_at_the_national_level_wherever_the_meeting_is():
+    found = officials.find("论坛在京举行，工业和信息化部信息化和软件服务业司巡视员李颖参加论坛并致辞。", default_lexicon())
+    assert [(m.name, m.region) for m in found.mentions] == [("李颖", "中华人民共和国")]
+    found = officials.find("市委宣传部部长王明出席。", default_lexicon())
+    assert [m.region for m in found.mentions] == [""]
+
+
+def test_a_local_head_in_a_national_report_is_not_placed_at_the_national_level():
+    text = ("政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n国务院总理 朱镕基\n"
+            "对事故负有主要责任的三矿通风区区长尹有万被移交司法机关依法追究刑事责任。\n")
+    doc = from_bytes(text.encode("utf-8"), "national.txt")
+    ex = detect(doc).parse(doc, default_lexicon())
+    assert ex.document.region == "中华人民共和国"
+    assert not any(e.label == schema.LEADER and e.name == "尹有万" and e.props.get("region") == "中华人民共和国"
+                   for e in ex.entities)

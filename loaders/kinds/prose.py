@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
+from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.kinds import report_meta
 from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
@@ -362,6 +363,8 @@ def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexico
         return m.region
     if not meta.place:
         return ""
+    if meta.place.key == NATION and m.level not in ("", NATIONAL):
+        return ""       # a 区长 named in a national report serves somewhere it does not say
     for key, _name, level, _parent in reversed(meta.place.chain):
         if level in _COMPAT.get(m.level, ()):
             return key

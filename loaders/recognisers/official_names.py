@@ -183,6 +183,11 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
     for weak in (False, True):
         for n in (lengths if not weak else sorted(lengths)):
             if ends_at(n, weak) and not name_problem(run[:n]):
+                if n == 3 and _prepositional(text, j) and not (
+                        text[j + 3:j + 9].startswith(_STRONG_FOLLOWERS) or titles_table().chain.match(text, j + 3)):
+                    # 苗圩在2019…致辞, 邵文受到处分, 安南为和平…: two characters and a preposition.
+                    two = run[:2]
+                    return (two, None) if not name_problem(two) else ("", (run[:3], "a name or word before a preposition"))
                 return run[:n], None
     # The text names the same person elsewhere with a clear end (赵豪志强调…): that settles it.
     for n in lengths:
@@ -194,6 +199,19 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
         if ends_at(n, True):
             return "", (run[:n], name_problem(run[:n]) or "no clear end")
     return "", (run[:3], name_problem(run[:3]) or "no clear end (nothing a name is followed by)")
+
+
+# Prepositions and the passive 受 that follow a name and open a phrase (在2019年…, 受到…): rarely the
+# last character of a given name (为, 向, 对 often are: 李有为, 王向东, so they are not here).
+_PREPOSITIONS = set("在受从把被将")
+_CLAUSE_END = set("。，,；;！？、：:\n）)”\"")
+
+
+def _prepositional(text: str, j: int) -> bool:
+    """Whether the third character of a name read at text[j] is a preposition opening a phrase:
+    something other than a clause's end follows it (李有为。 keeps its name)."""
+    k = j + 2
+    return k + 1 < len(text) and text[k] in _PREPOSITIONS and text[k + 1] not in _CLAUSE_END and not text[k + 1].isspace()
 
 
 def _ends_elsewhere(text: str, cand: str, here: int) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
     _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END, _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at,
@@ -92,13 +93,16 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         offices = [t for t in titles if t.kind == "office"]
         group = next((t.text for t in titles if t.kind == "group"), "")
         region, rstart = _region_before(text, m.start(), lexicon, places)
+        if not region and _NATIONAL_BODY.search(text, max(0, rstart - 30), rstart):
+            region = NATION     # 工业和信息化部…司巡视员李颖: the central state's, wherever the meeting was
         strong = rstart < m.start() or rstart == 0 or not is_cjk(text[rstart - 1]) or text[rstart - 1] in "、上"
         j = m.end()
         while j < len(text) and text[j] in " \t\u3000;；:：":
             j += 1
         if text.startswith("的", j) and _APPOINTED.search(text, max(0, rstart - 3), rstart):
             j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
-        name, e, why = _name_or_written(text, j)
+        # 毛主席和周总理: a conjunction after a title joins another title-holder; no name stands there.
+        name, e, why = _name_or_written(text, j) if text[j:j + 1] not in _CONJUNCTIONS else ("", j, None)
         if name and name not in nat:
             found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled"))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
@@ -112,6 +116,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                 e = end
             continue
         before, body = _name_before(text, rstart, m.end())
+        if before and _inside_word(text, m.start(), m.group(), table):
+            before = ""     # 向班主任倾斜: the title is the end of another word (班主任), not a post
         if before and before not in nat:
             # 省委王某某书记: the body before the name is part of the title (省委书记).
             joined = table.get(body + m.group()) if body and "、" not in m.group() else None
@@ -129,6 +135,20 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         if not skipped(m.start()):
             _list_after(text, m, table, nat, found)
     return found
+
+
+_CONJUNCTIONS = set("和与及跟同")
+# A body of the central state right before a title, with its department (司, 局…) if named.
+_MINISTRIES = ("外交|国防|教育|科学技术|科技|工业和信息化|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|"
+               "人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|"
+               "退役军人事务|应急管理")
+_NATIONAL_BODY = re.compile(rf"(?:国务院|中共中央|全国人大|全国政协|国家[\u4e00-\u9fff]{{1,10}}?(?:局|委员会|委|署)"
+                            rf"|(?<![省市县区州委厅局])(?:{_MINISTRIES})部)(?:[\u4e00-\u9fff]{{2,14}}?(?:司|局|厅|办公室|中心))?$")
+
+
+def _inside_word(text: str, at: int, title: str, table) -> bool:
+    """Whether the title at text[at] ends a longer word that is no title (班主任, 家委会主任)."""
+    return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title)
 
 
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
