@@ -247,3 +247,18 @@ def test_a_portal_header_kept_as_a_table_gives_the_title_and_a_progress_notice_i
     assert fields["title"] == "2022年第八次县政府常务会议确定事项落实情况的通报"
     assert fields["number"] == "督察通报第十七期" and fields["date"] == "2022年09月14日"
     assert read(text)[0] == "progress_report"
+
+
+def test_a_table_whose_cells_single_spaces_separate_under_a_letter_spaced_header():
+    text = ("2016年量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n"
+            "2 城镇新增就业1000万人以上 人力资源社会保障部\n3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n")
+    kind, ex = read(text)
+    assert kind == "division_plan"
+    assert facts(ex) == {("1", "发展改革委", "lead"), ("2", "人力资源社会保障部", "lead"), ("3", "财政部", "lead")}
+    assert task_props(ex)["3"]["text"].startswith("安排财政赤字2.18万亿元")
+
+
+def test_a_sentence_with_single_spaces_is_no_table():
+    from loaders.reading.model import from_text
+    text = "序号 工作 任务 单位\n今年 我们 要 做好 工作\n"
+    assert not [b for b in from_text(text).blocks if hasattr(b, "rows")]

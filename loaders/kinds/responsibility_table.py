@@ -35,7 +35,7 @@ from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
-from loaders.reading.model import Cell, Row, Table, unbarred
+from loaders.reading.model import Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -109,6 +109,8 @@ def score(text: str) -> float:
             found = columns(_split(line))
         elif _RESPONSIBILITY.search(line) and len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells):
             found = columns(cells)      # labels separated by runs of spaces
+        elif (kinds := single_spaced_header(line, 0)) and k + 1 < len(lines) and single_spaced_row(lines[k + 1], 0, kinds):
+            found = columns([re.sub(r"\s+", "", line[x:y]) for x, y in tokens(line, 0)])   # … or single spaces, rows under it
         if not found and (len(line) <= 12 and _kind(line)[0] or flat.one_line_header(line)) and (
                 flattened := flat.table(joined, 1, list(zip(lines, at)), k)):
             # A flattened header counts only with rows under it.

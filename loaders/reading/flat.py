@@ -28,7 +28,7 @@ COLUMNS = (
     (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
     # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
     (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
-    (re.compile(r"(?:牵头|主责|主办)(?:单位|部门)"), "unit", "lead"),
+    (re.compile(r"(?:牵头|主责|主办)(?:负责)?(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     (re.compile(r"(?:责任|承办|业主|实施)(?:单位|部门)"), "unit", "responsible"),

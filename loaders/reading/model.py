@@ -231,6 +231,40 @@ def _spaced_cells(line: str, a: int) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 else None
 
 
+def tokens(line: str, a: int) -> list[tuple[int, int]]:
+    """The spans of a line's space-separated tokens, a letter-spaced word (工 作 任 务) as one."""
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"\S(?: \S)+(?=\s|$)|\S+", line)]
+
+
+def single_spaced_header(line: str, a: int) -> list[str] | None:
+    """The column kinds of a header whose labels single spaces separate (序号 工 作 任 务 牵头负责部门),
+    or None."""
+    from loaders.reading import flat
+    spans = tokens(line, a)
+    kinds = [flat.label_kind(line[x - a:y - a].replace(" ", ""))[0] for x, y in spans]
+    if len(spans) < 3 or None in kinds or "task" not in kinds or not set(kinds) & {"leader", "unit"}:
+        return None
+    return kinds
+
+
+def single_spaced_row(line: str, a: int, kinds: list[str]) -> list[tuple[int, int]] | None:
+    """A row under such a header: its number, its task (whatever spaces it holds) and, from the right,
+    one token a later column, each of the column's shape; None when the line is not one."""
+    from loaders.reading import flat
+    words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", line)]
+    t = kinds.index("task")
+    later = len(kinds) - t - 1
+    if len(words) < len(kinds) or kinds[:t] != ["seq"] * t or not all(flat.line_shape(line[x - a:y - a]) == "seq" for x, y in words[:t]):
+        return None
+    tail = words[len(words) - later:] if later else []
+    ok = {"unit": ("unit", "word", "names"), "leader": ("names",), "deadline": ("deadline",)}
+    if any(flat.line_shape(line[x - a:y - a]) not in ok.get(k, ("unit", "word", "names", "deadline", "text", "figure", "state"))
+           for (x, y), k in zip(tail, kinds[t + 1:])):
+        return None
+    task = (words[t][0], words[len(words) - later - 1][1])
+    return words[:t] + [task] + tail
+
+
 def unbarred(line: str, a: int) -> tuple[str, int]:
     """A line without the bars that open and close it (| 1 |, a cell of a flattened table copied
     with its rules), and its offset."""
@@ -283,12 +317,19 @@ def from_text(raw: str) -> Layout:
     from loaders.reading import flat
     lines = []
     spaced: list | bool = False      # the column kinds of a header whose labels runs of spaces separate
+    single: list | None = None       # … or single spaces (序号 工 作 任 务 牵头负责部门)
     for m in re.finditer(r"[^\n]+", raw):
         line, a = m.group(), m.start()
         if not line.strip() or (_RULE.match(line) and "-" in line):
             continue
         spans = _split_cells(line, a)
-        if not spans and (cells := _spaced_cells(line, a)):
+        if not spans and not spaced and not _spaced_cells(line, a) and (kinds := single_spaced_header(line, a)):
+            single, spans = kinds, tokens(line, a)
+        elif not spans and single:
+            spans = single_spaced_row(line, a, single)
+            if spans is None and len(line.strip()) > _SECTION_ROW:
+                single = None
+        if not spans and not single and (cells := _spaced_cells(line, a)):
             kinds = [flat.label_kind(raw[x:y])[0] for x, y in cells]
             if None not in kinds and "task" in kinds and set(kinds) & {"leader", "unit"}:
                 spaced = kinds
