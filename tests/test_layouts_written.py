@@ -262,3 +262,54 @@ def test_a_sentence_with_single_spaces_is_no_table():
     from loaders.reading.model import from_text
     text = "序号 工作 任务 单位\n今年 我们 要 做好 工作\n"
     assert not [b for b in from_text(text).blocks if hasattr(b, "rows")]
+
+
+FLAT_SECTIONS = """某区2025年政府工作报告重点工作任务分解表
+
+序号
+
+重点工作任务
+
+主要责任单位
+
+协同配合单位
+
+一、主要预期目标
+
+3
+
+固定资产投资增长7.5%左右。
+
+区发改委
+
+区工信局、区住建局,各乡镇人民政府、街道办事处。
+
+二、扩投资
+
+三、延链条
+
+四、增动能
+
+68
+
+推进学前教育普及普惠。
+
+区教育局
+
+区投资促进中心。
+"""
+
+
+def test_a_flat_table_with_units_closed_by_a_full_stop_and_sections_without_rows():
+    kind, ex = read(FLAT_SECTIONS)
+    assert kind == "division_plan"
+    assert facts(ex) == {("3", "区发改委", "responsible"), ("3", "区工信局", "support"), ("3", "区住建局", "support"),
+                         ("3", "各乡镇人民政府、街道办事处", "support"), ("68", "区教育局", "responsible"),
+                         ("68", "区投资促进中心", "support")}
+
+
+def test_a_page_copied_with_its_line_break_tags_reads_them_as_line_ends():
+    from loaders.reading.text import normalise
+    nt = normalise("本帖最后由 某 编辑 <br /><br />12月2日,某镇召开会议。")
+    assert nt.text.startswith("本帖最后由 某 编辑 \n\n12月2日")
+    assert nt.origin[nt.text.index("12月")] == len("本帖最后由 某 编辑 <br /><br />")

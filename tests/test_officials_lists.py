@@ -173,3 +173,16 @@ def test_a_local_head_in_a_national_report_is_not_placed_at_the_national_level()
     assert ex.document.region == "中华人民共和国"
     assert not any(e.label == schema.LEADER and e.name == "尹有万" and e.props.get("region") == "中华人民共和国"
                    for e in ex.entities)
+
+
+def test_people_an_election_or_appointment_names_hold_the_office_it_gives():
+    text = ("张有力当选为区人大常委会主任;卢勇当选为区人民政府区长。\n胡国强、尹光宗、王科当选为区人大常委会副主任。\n"
+            "根据表决结果,任命熊福春同志为肇东市商务局局长,任命周文艺、田发启同志为肇东市监察委员会副主任。\n")
+    got = {m.name: m.titles for m in officials.find(text, default_lexicon()).mentions}
+    assert got["卢勇"] == ["区长"] and got["王科"] == ["副主任"] and got["熊福春"] == ["局长"]
+    assert set(got) == {"张有力", "卢勇", "胡国强", "尹光宗", "王科", "熊福春", "周文艺", "田发启"}
+    assert _names("会议选举产生区人大常委会主任、副主任。") == set()
+
+
+def test_a_body_naming_itself_before_a_name_and_title():
+    assert _names("常务副市长郑光照带领市政府副秘书长雷立新、我委王斌副主任,深入大荔县调研。") == {"郑光照", "雷立新", "王斌"}

@@ -88,8 +88,10 @@ def line_shape(line: str) -> str:
         return "deadline"
     if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
         return "state"
-    tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip()) if t]
+    tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip().rstrip("。")) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
+    if units and s.endswith("。") and max(map(len, tokens)) <= 20:
+        return "unit"           # a list of units closed by a full stop (…，魏武国控集团。)
     if units and not _SENTENCE_END.search(s) and len(tokens) > 1 and max(map(len, tokens)) <= 20:
         return "unit"           # a list of units, however many (nine bureaus sharing one task)
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
@@ -239,11 +241,12 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
 def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
     """Whether lines[k] opens a run of at most three headings or short sentences that ends at a
     numbered row (a section, and its sub-section, over the rows)."""
-    for line, _ in lines[k + 1:k + 4]:
+    for j, (line, _) in enumerate(lines[k + 1:k + 12]):
         shape = line_shape(line)
         if shape == "seq":
             return True
-        if len(line.strip()) > 40 or not (shape == "text" or _HEADING.match(line)):
+        # (any number of numbered section headings in a row: sections with no row of this table)
+        if len(line.strip()) > 40 or not (shape == "text" and j < 3 or _HEADING.match(line)):
             return False
     return False
 
@@ -270,9 +273,9 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> in
         # cell merged over several projects is written once, so the next row opens with its project).
         return task
     if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
-            here == "unit" and roles[col] == "lead" and col + 1 < len(whats) and whats[col + 1] == "unit") and not (
+            here == "unit" and col + 1 < len(whats) and whats[col + 1] == "unit" and roles[col + 1] != roles[col]) and not (
             shape == "word" and any(not cur[j] and "word" in _ACCEPTS[whats[j]] for j in range(col + 1, len(whats)))):
-        # another unit a line; a 牵头单位 before a 配合单位 column names one; a phrase not written as a
+        # another unit a line; a 牵头单位 (主要责任单位) before a 配合单位 column names one; a phrase not written as a
         # unit's name goes on to a later empty column that takes it (备注: 县民生实事)
         return col
     for j in range(col + 1, len(whats)):

@@ -131,6 +131,9 @@ def _build(pairs: list[tuple[str, int]], end: int) -> NormalText:
     return NormalText("".join(c for c, _ in pairs), tuple(o for _, o in pairs) + (end,))
 
 
+_BREAK_TAG = re.compile(r"<\s*(?:br\s*/?|/?p)\s*>", re.I)
+
+
 def normalise(raw: str) -> NormalText:
     """Width and punctuation normalisation; one output character per input where possible."""
     pairs: list[tuple[str, int]] = []
@@ -145,6 +148,11 @@ def normalise(raw: str) -> NormalText:
             ch = "\n"
         if ch in _DROP:
             i += 1
+            continue
+        if ch == "<" and (tag := _BREAK_TAG.match(raw, i)):
+            # A page copied with its markup (a forum post: …编辑 <br /><br />12月2日…): a break is a line end.
+            pairs.append(("\n", i))
+            i = tag.end()
             continue
         if ch in ("\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"):
             pairs.append((" ", i))

@@ -134,7 +134,46 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     for m in _LEAD_IN.finditer(text):
         if not skipped(m.start()):
             _list_after(text, m, table, nat, found)
+    for m in _OFFICE_GIVEN.finditer(text):
+        if not skipped(m.start()):
+            _given_office(text, m, table, nat, found)
     return found
+
+
+# An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
+_OFFICE_GIVEN = re.compile(r"(?:(?<=任命)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
+                           r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:当选为|当选|當選為|被任命为|被选举为))"
+                           r"(?P<office>[^。；;，,、！？\n]{2,30})")
+
+
+def _elected_name(name: str) -> bool:
+    """A name, where an election or appointment names it: a given name may end as a place or a unit
+    would (王科, 雷科), its office said right after it."""
+    why = name_problem(name)
+    return not why or why.startswith("reads as a phrase or a place") and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
+        and not _word_tags().get(name, "nr").startswith("ns")
+
+
+def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
+    """The people an election or appointment names, each with the office it gives (the last title
+    the office's phrase ends with: 肇东市商务局局长 → 局长)."""
+    office = m.group("office")
+    ends = [t for t in table.chain.finditer(office) if t.end() == len(office.rstrip("职务"))]
+    if not ends:
+        return
+    titles = table.titles(ends[-1].group())
+    offices = [t for t in titles if t.kind == "office"]
+    key = "one" if m.group("one") else "many"
+    start = m.start(key)
+    for it in re.finditer(r"[^、]+", m.group(key)):
+        name = it.group()
+        if not _elected_name(name) or name in nat:
+            return       # a list of names only, after a clause's start (not 会议选举产生区…)
+    if key == "many" and start > 0 and text[start - 1] not in "。；;，,：:\n 　\t":
+        return
+    for it in re.finditer(r"[^、]+", m.group(key)):
+        found.mentions.append(Mention(it.group(), [t.text for t in offices], "", _level(offices), "",
+                                      start + it.start(), start + it.end(), "titled"))
 
 
 _CONJUNCTIONS = set("和与及跟同")
@@ -163,7 +202,8 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
 # The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
 _BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委",
                        "省人大", "市人大", "县人大", "区人大", "人大", "省政协", "市政协", "县政协", "区政协", "政协",
-                       "省政府", "市政府", "县政府", "区政府", "政府")
+                       "省政府", "市政府", "县政府", "区政府", "政府",
+                       "我委", "我局", "我厅", "我办", "我院")     # a body naming itself in its own news (我委王斌副主任)
 
 
 def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:

@@ -207,7 +207,7 @@ def _collectives(text: str, parts: list[Span]) -> list[Span]:
     out, k = [], 0
     while k < len(parts):
         for j in range(len(parts) - 1, k, -1):
-            if text[parts[j - 1].end:parts[j].start] in "、" and _LEVELS_LIST.fullmatch(text[parts[k].start:parts[j].end]):
+            if text[parts[j - 1].end:parts[j].start] in "、" and _LEVELS_LIST.fullmatch(text[parts[k].start:parts[j].end].rstrip("。.；;")):
                 out.append(Span(text[parts[k].start:parts[j].end], parts[k].start, parts[j].end))
                 k = j + 1
                 break
