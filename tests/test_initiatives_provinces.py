@@ -269,3 +269,31 @@ def test_power_sent_from_a_base_is_one_transmission_project():
     names, _ = _run("力争内蒙古腾格里沙漠基地送电江西工程等重大项目开工。", "江西省")
     assert "内蒙古腾格里沙漠基地送电江西工程" in names
     assert "内蒙古腾格里沙漠基地" not in names
+
+
+# ---------------------------------------------------------------- whole-report rules (routes written once, pilots)
+
+def test_expressway_written_in_full_is_a_route_and_its_bracketed_section_is_its_name():
+    names, _ = _run("加快攀枝花至盐源高速公路建设。推进贵阳至北海高速公路（南宁至北海段）建设。新增高速公路里程590公里。", "广西壮族自治区")
+    assert {"攀枝花至盐源高速公路", "贵阳至北海高速公路（南宁至北海段）"} <= set(names)
+    assert "高速公路" not in names and "贵阳至北海高速公路" not in names
+
+
+def test_routes_listed_before_one_head_after_deng_are_each_a_route():
+    names, _ = _run("续建黄桶至百色、合浦至湛江等7个铁路项目。推进防城港30万吨级、南宁至贵港一级等航道建设。"
+                    "推进货运、客运等铁路建设。", "广西壮族自治区")
+    assert {"黄桶至百色铁路", "合浦至湛江铁路", "防城港30万吨级航道", "南宁至贵港一级航道"} <= set(names)
+    assert not any(n.endswith("至百色项目") or n.startswith(("货运", "客运")) for n in names)
+
+
+def test_a_pilot_named_by_the_work_it_tries_out_is_a_programme():
+    names, _ = _run("持续推进农村土地二轮延包试点。开展公共数据资源授权运营试点。开展县级政府购买特殊群体有线电视服务试点。"
+                    "推进绿色开采试点。开展省级城市更新试点。", "广西壮族自治区")
+    assert {"农村土地二轮延包试点", "公共数据资源授权运营试点", "县级政府购买特殊群体有线电视服务试点"} <= set(names)
+    assert not any("绿色开采" in n or "城市更新" in n for n in names)
+
+
+def test_pilots_listed_before_one_head_are_each_a_pilot():
+    names, _ = _run("加快国家消费新业态新模式新场景、现代商贸流通体系、零售业创新提升等试点城市建设。推进智慧、绿色等试点城市建设。", "江西省")
+    assert {"国家消费新业态新模式新场景试点城市", "现代商贸流通体系试点城市", "零售业创新提升试点城市"} <= set(names)
+    assert not any(n.startswith(("智慧", "绿色")) for n in names)

@@ -42,7 +42,7 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
+CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
                             "实验室 经济带".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
@@ -85,7 +85,7 @@ _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
-_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
+_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
 def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg: Tagger, places: dict[str, str]) -> str:
@@ -136,7 +136,7 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
 
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
 # the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
-FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
+FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速公路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
                              r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
                              r"(?:新建|主体)?(?:项目|工程)")
 
@@ -191,7 +191,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
-    if c.suffix in ("高速", "高铁") and prefix in il.places:
+    if c.suffix in ("高速", "高速公路", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
@@ -234,10 +234,13 @@ _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全�
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
 _BOUND = frozenset("型性式段率")
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务) or the system (…防涝体系);
+# one ending on 发展 or on a place or level (…深度融合发展, …标准化国家) leaves open which pilot it is.
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用|(?:建设|管理|利用|处理|体系|交易|监测|服务|"
+                       r"延包|运营|培育|保护|传承|联动|治理|流通|验收|评估)$")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
-_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)(?!政府|医院|公立医院|财政)")     # 县级政府购买…服务试点: the level is the buyer's
 PILOT_MIN = 6           # characters before 试点
 # A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
 _QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")

@@ -11,11 +11,11 @@ from loaders.recognisers.initiative_words import (
 
 
 # Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
-# 民宿品质提升行动): each item is a programme, named by the item and the head; the item as written is an alias.
+# 民宿品质提升行动; 加快…新场景、现代商贸流通体系、零售业创新提升等试点城市建设): each item is a programme, named by the item and the head; the item as written is an alias.
 # An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
-                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
+                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点城市|试点)(?=[，。；、和\n]|$|(?<=试点城市)建设)")
 # Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
 _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
@@ -49,6 +49,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
+PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
 
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
@@ -71,7 +72,9 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                 continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
             acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
-            if acts and nouns and last not in LEAD_VERBS - NOMINAL_VERBS:
+            # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
+            topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
+            if (acts and nouns or topic) and last not in LEAD_VERBS - NOMINAL_VERBS:
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
     for m in _SHARED_ZONE.finditer(text):
         head = m.group(4)

@@ -16,7 +16,7 @@ SUFFIXES: dict[str, str] = {}
 for _type, _words in (
     (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 科创园 创业园 工业园 "
               "示范园 产业城 科创城 科学城 智慧城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
-              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 快速路 快速通道 大通道 机场 "
+              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 高速公路 快速路 快速通道 大通道 机场 "
               "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
               "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
               "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街 "
@@ -45,7 +45,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
                          "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区".split())
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
-CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
+CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公路 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
                             "枢纽 走廊 灌区 陆港 运河 航道 生态岛".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
@@ -101,7 +101,7 @@ LEAD_VERBS = frozenset(
 # Verbs often written right before a suffix as part of the name.
 NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
                           "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
-                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究".split())
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究 先行先试 运营".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 LEAD_RE = re.compile(
     r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
@@ -133,7 +133,7 @@ GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 �
                       "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
 
 # Routes: initiatives only where work on them is said (see initiative_checks.ROUTE_WORK); their lists and sections.
-ROUTE_HEADS = frozenset("高速 高铁 铁路 运河 航道".split())
+ROUTE_HEADS = frozenset("高速 高速公路 高铁 铁路 运河 航道".split())
 # Words before 路 that name no road (道路, 城市, 背街小巷…).
 ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|坑洼|破损|"
                            r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")
