@@ -297,3 +297,16 @@ def test_pilots_listed_before_one_head_are_each_a_pilot():
     names, _ = _run("加快国家消费新业态新模式新场景、现代商贸流通体系、零售业创新提升等试点城市建设。推进智慧、绿色等试点城市建设。", "江西省")
     assert {"国家消费新业态新模式新场景试点城市", "现代商贸流通体系试点城市", "零售业创新提升试点城市"} <= set(names)
     assert not any(n.startswith(("智慧", "绿色")) for n in names)
+
+
+def test_a_round_or_the_years_plan_or_the_speakers_place_makes_no_name():
+    names, _ = _run("推动新一轮公园建设。重大项目完成投资2929亿元、超年度计划28%。我区物流枢纽的优势更加凸显。"
+                    "镇政府计划争取利用一年的时间。深化长江大保护和新一轮太湖综合治理。实施人才培养计划。", "江苏省")
+    assert not any(n.startswith(("新一轮", "超", "我区", "和")) or n == "镇政府计划" for n in names)
+    assert "人才培养计划" in names
+
+
+def test_national_freight_trains_and_computing_network_are_known():
+    names, _ = _run("推动中欧（亚）班列拓线扩量。积极融入全国一体化算力网。高标准建设中欧班列长沙集结中心。", "河南省")
+    assert {"中欧班列", "全国一体化算力网", "中欧班列长沙集结中心"} <= set(names)
+    assert len(names["中欧班列"].evidence) == 1

@@ -176,6 +176,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
         return "too-short"      # “电走廊”: one quoted character names it
+    if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
+        return "too-short"      # 推动新一轮公园建设: a round of a kind names none
+    if c.suffix == "计划" and prefix.endswith("年度"):
+        return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
@@ -227,6 +231,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+_NEW_ROUND = "新一轮"
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.

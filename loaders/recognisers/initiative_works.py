@@ -60,6 +60,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
                     r"(水环境综合治理|综合整治|综合治理|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
                     r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+_JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
 
@@ -88,6 +89,9 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
         lead = LEAD_RE.match(text, start, m.end(1))
         if lead:
             start = lead.end()
+        joined = _JOINED.search(text, start, m.end(1))
+        if joined:
+            start = joined.end()              # 深化长江大保护和新一轮|太湖综合治理: the object starts after the round
         obj = text[start:m.end(1)]
         toks = tg.tag(obj)
         if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
