@@ -310,3 +310,17 @@ def test_national_freight_trains_and_computing_network_are_known():
     names, _ = _run("推动中欧（亚）班列拓线扩量。积极融入全国一体化算力网。高标准建设中欧班列长沙集结中心。", "河南省")
     assert {"中欧班列", "全国一体化算力网", "中欧班列长沙集结中心"} <= set(names)
     assert len(names["中欧班列"].evidence) == 1
+
+
+def test_a_word_the_tokenizer_split_after_a_preposition_stays_in_the_name():
+    names, _ = _run("实施优质企业对标提升行动。实施再电气化工程。深入实施向西开放战略。构筑向西开放战略高地。"
+                    "对中小企业实施帮扶计划。推进对我镇农村公路集中攻坚项目。", "江西省")
+    assert {"优质企业对标提升行动", "再电气化工程", "向西开放战略"} <= set(names)
+    assert not any(n.startswith(("标", "电气化", "西开放", "对")) for n in names)
+    assert len([n for n in names if "向西开放" in n]) == 1
+
+
+def test_a_known_programmes_policy_is_the_programme_and_a_computing_hub_node_is_one_name():
+    names, _ = _run("优化消费品以旧换新政策实施。加快建设全国一体化算力网络国家枢纽节点。", "甘肃省")
+    assert {"消费品以旧换新", "全国一体化算力网络国家枢纽节点"} <= set(names)
+    assert "全国一体化算力网络国家枢纽" not in names

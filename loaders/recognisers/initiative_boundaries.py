@@ -24,6 +24,8 @@ HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名�
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# Prepositions that open a word with one character after them (对标, 向西): split off by the tokenizer, they are the name's.
+_WORD_OPENERS = frozenset("对向")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
@@ -171,6 +173,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                     break
             if w == "对" and taken and taken[-1][0][:1] in _PARTNERS:
                 pass                  # 对非|贸易倍增计划, 对台: 对 and a one-character country name the partner
+            elif w in _WORD_OPENERS and taken and len(taken[-1][0]) == 1 and CJK.match(taken[-1][0]) \
+                    and taken[-1][0] not in FUNCTION_CHARS and not taken[-1][1].startswith("r") or w == "再" and taken and taken[-1][0].endswith("化"):
+                pass                  # 对|标提升行动, 向|西开放, 再|电气化工程: the tokenizer split one word
             elif len(w) == 1 and w in FUNCTION_CHARS:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
