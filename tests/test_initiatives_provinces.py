@@ -324,3 +324,14 @@ def test_a_known_programmes_policy_is_the_programme_and_a_computing_hub_node_is_
     names, _ = _run("优化消费品以旧换新政策实施。加快建设全国一体化算力网络国家枢纽节点。", "甘肃省")
     assert {"消费品以旧换新", "全国一体化算力网络国家枢纽节点"} <= set(names)
     assert "全国一体化算力网络国家枢纽" not in names
+
+
+def test_routes_listed_with_bracketed_sections_or_alone_before_deng_take_the_head():
+    names, _ = _run("推进贵阳至北海（南宁至北海段）、衡阳至南宁（龙胜至南宁段）等高速公路建设。建设大同至天津南等特高压工程。", "山西省")
+    assert {"贵阳至北海高速公路（南宁至北海段）", "衡阳至南宁高速公路（龙胜至南宁段）", "大同至天津南特高压工程"} <= set(names)
+
+
+def test_places_joined_by_and_before_a_zone_head_share_it_a_longer_head_is_not_shared():
+    names, _ = _run("加快喀什和霍尔果斯经济开发区创新发展。加快济南和青岛产业园区建设。", "新疆维吾尔自治区")
+    assert {"喀什经济开发区", "霍尔果斯经济开发区"} <= set(names)
+    assert "济南园区" not in names and "济南产业园区" not in names

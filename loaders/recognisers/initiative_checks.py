@@ -84,7 +84,7 @@ _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
-INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
+INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
@@ -197,6 +197,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
     if c.suffix in ("高速", "高速公路", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
+    if c.suffix in ROUTE_HEADS and _LINKS.search(prefix):
+        return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
@@ -232,6 +234,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.

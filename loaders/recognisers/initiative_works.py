@@ -116,9 +116,11 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
 # Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
 # 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
 # count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
-_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16}?)等(?:[\d一二三四五六七八九十]+[个条项])?"
-                          r"(高速公路|高速|高铁|铁路|航道)(?=项目|建设|工程)")
-_ROUTE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级)")
+_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)等(?:[\d一二三四五六七八九十]+[个条项])?"
+                          r"(高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|(?<=工程)[，。；])")
+# (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
+_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
+                         r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
 def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
@@ -131,7 +133,8 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
             lead = LEAD_RE.match(text, start, end)
             if i == 0 and lead and lead.end() < end:
                 start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
-            item = text[start:end]
-            if _ROUTE_ITEM.fullmatch(item) and (i > 0 or free_start(text, start, tg)):
-                out.append(Candidate(start, end, item, PROJECT, proper=True, suffix=m.group(2), full=item + m.group(2)))
+            item = _ROUTE_ITEM.fullmatch(text, start, end)
+            if item and (i > 0 or free_start(text, start, tg)):
+                out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
+                                     full=item.group(1) + m.group(2) + (item.group(2) or "")))
     return out
