@@ -335,3 +335,16 @@ def test_places_joined_by_and_before_a_zone_head_share_it_a_longer_head_is_not_s
     names, _ = _run("加快喀什和霍尔果斯经济开发区创新发展。加快济南和青岛产业园区建设。", "新疆维吾尔自治区")
     assert {"喀什经济开发区", "霍尔果斯经济开发区"} <= set(names)
     assert "济南园区" not in names and "济南产业园区" not in names
+
+
+def test_kinds_of_project_route_and_fund_are_not_names():
+    names, _ = _run("开工建设一批海上风电、核电和抽水蓄能项目，建成一批支撑调节性煤电项目。优化颠覆性技术项目的发现。"
+                    "加快城市间高铁、城际铁路建设。在大湾区设立超500亿元区域基金。推进综合性国家科学中心建设。", "广东省")
+    assert not any(("项目" in n and n != "综合性国家科学中心") or "铁" in n or "基金" in n for n in names)
+    assert "综合性国家科学中心" in names
+
+
+def test_a_bay_area_inside_a_longer_name_and_a_reservoir_after_including_are_named_alone():
+    names, codes = _run("白鹅潭大湾区艺术中心等文化设施建成。新建水库3座，含龙颈水库。", "广东省")
+    assert {"白鹅潭大湾区艺术中心", "龙颈水库"} <= set(names)
+    assert "白鹅潭大湾区" not in names and "含龙颈水库" not in names

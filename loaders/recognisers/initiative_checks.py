@@ -43,7 +43,7 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带".split())
+                            "实验室 经济带 湾区".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -199,6 +199,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
     if c.suffix in ROUTE_HEADS and _LINKS.search(prefix):
         return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
+    if c.suffix in ROUTE_HEADS and _ROUTE_KIND.fullmatch(prefix):
+        return "generic"        # 加快城市间高铁、城际铁路: kinds of route
+    if c.type == PROJECT and (_QUALITY.match(prefix) or _MONEY.search(prefix)):
+        return "generic"        # 颠覆性技术项目, 调节性煤电项目, 超500亿元区域基金: a kind or a sum, not one thing
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
@@ -235,6 +239,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 _NEW_ROUND = "新一轮"
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
+_ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运)+")
+# 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
+_QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
+_MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.

@@ -120,7 +120,7 @@ ASPIRE = re.compile(r"打造(?!了)")
 
 # Single characters that are function words (a multi-character token with such a part of
 # speech stops the walk as well; a single character tagged so is often a piece of a name).
-FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进")
+FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进含")
 STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
 PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 CJK = re.compile(r"[\u4e00-\u9fff]")
