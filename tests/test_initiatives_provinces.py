@@ -348,3 +348,9 @@ def test_a_bay_area_inside_a_longer_name_and_a_reservoir_after_including_are_nam
     names, codes = _run("白鹅潭大湾区艺术中心等文化设施建成。新建水库3座，含龙颈水库。", "广东省")
     assert {"白鹅潭大湾区艺术中心", "龙颈水库"} <= set(names)
     assert "白鹅潭大湾区" not in names and "含龙颈水库" not in names
+
+
+def test_strategies_named_by_level_and_development_only_are_categories():
+    names, _ = _run("服务党和国家战略。主动融入国家重大发展战略和国家区域发展战略。实施人口发展战略。建设民用运输机场。", "云南省")
+    assert not any(n in ("党和国家战略", "国家重大发展战略", "国家区域发展战略", "民用运输机场") for n in names)
+    assert "人口发展战略" in names
