@@ -354,3 +354,9 @@ def test_strategies_named_by_level_and_development_only_are_categories():
     names, _ = _run("服务党和国家战略。主动融入国家重大发展战略和国家区域发展战略。实施人口发展战略。建设民用运输机场。", "云南省")
     assert not any(n in ("党和国家战略", "国家重大发展战略", "国家区域发展战略", "民用运输机场") for n in names)
     assert "人口发展战略" in names
+
+
+def test_verbs_of_aiming_and_upgrading_open_no_name_and_a_strategys_goal_is_no_strategy():
+    names, _ = _run("提质升级“智汇云南”计划。锚定“3815”战略，持续发力。锚定“3815”战略发展目标。", "云南省")
+    assert {"“智汇云南”计划", "“3815”战略"} <= set(names)
+    assert not any(n.startswith(("锚定", "提质升级")) for n in names)
