@@ -178,6 +178,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # “电走廊”: one quoted character names it
     if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
+    if _OWNERLESS.fullmatch(prefix):
+        return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
     if c.suffix == "计划" and prefix.endswith("年度"):
         return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
@@ -238,8 +240,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
-_ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运)+")
+_ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运|高等级)+")
 # 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
