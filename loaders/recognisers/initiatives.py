@@ -120,8 +120,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) and not _RUN_HEAD.search(canonical)
-                                                          or COUNT.search(text, max(0, qs - 4), qs)):
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields, not the strategy pursued
@@ -212,8 +211,6 @@ def _modifies(text: str, end: int, st) -> bool:
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms).
-# A programme run under its name (…行动, …工程, …计划, …试点) is the subject of what follows it (…专项行动成效显著).
-_RUN_HEAD = re.compile(r"(?:行动|工程|计划|试点)$")
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策".split())
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
