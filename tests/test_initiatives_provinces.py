@@ -376,3 +376,11 @@ def test_a_capacity_raised_without_its_owner_and_a_strategy_system_are_no_names(
     assert "企业家素质提升行动" in names
     assert not any(n in ("能力提升计划", "质量提升行动", "一体化国家战略", "高等级航道") for n in names)
     assert codes.get("能力提升计划") == "initiative.no-boundary"
+
+
+def test_the_provinces_or_the_states_own_platform_is_a_project_kinds_of_platform_are_not():
+    names, _ = _run("建成省低空运行管理服务平台。迭代升级国家（西部）算力调度平台。省一体化算力监测调度服务平台正式接入国家平台。"
+                    "建设省级投融资综合服务平台。推进地方融资平台退出。建设全省一体化政务服务平台。", "四川省")
+    assert {"省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台"} <= set(names)
+    assert not any(n.endswith("平台") and n not in ("省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台")
+                   for n in names)

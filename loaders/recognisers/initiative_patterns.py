@@ -107,7 +107,9 @@ from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
-from loaders.recognisers.initiative_works import elided_route_candidates, road_candidates, transfer_candidates, works_candidates
+from loaders.recognisers.initiative_works import (
+    elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
+)
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
@@ -403,6 +405,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (quoted_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)):
+              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
+              + platform_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
