@@ -573,7 +573,9 @@ def test_quality_on_the_provincial_sample(capsys):
     95/142). On the first 14 excerpts, before issue 12's rules: 0.77 / 0.46 and 0.80 / 0.47. The dev sample then grew
     by 8 excerpts (dev 21: five more provinces' 2026 reports, a city and a county text, a 2025 report): on them 0.82 /
     0.65 (93/114, 93/144) before their rules, 0.95 / 0.77 (111/117, 111/144) after; all dev 0.96 / 0.79 (382/396,
-    382/483); held-out unchanged. The floors are just under the values reached: raise them as the patterns improve,
+    382/483); held-out unchanged. Rules drawn from whole dev-province reports (routes and pilots written in lists,
+    owned platforms, kinds dropped; docs/benchmarks.md, fourth round): dev 0.97 / 0.84 (407/418, 408/483).
+    The floors are just under the values reached: raise them as the patterns improve,
     never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
@@ -583,5 +585,5 @@ def test_quality_on_the_provincial_sample(capsys):
         for name, s in splits.items():
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
-    assert splits["dev"]["all"]["p"] >= 0.96 and splits["dev"]["all"]["r"] >= 0.79
+    assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.84
     assert splits["heldout"]["all"]["p"] >= 0.81 and splits["heldout"]["all"]["r"] >= 0.66
