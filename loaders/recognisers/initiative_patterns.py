@@ -94,6 +94,9 @@ a quoted place programme with any two characters (“海外济南”: also 跑�
 campaign leftwards over nouns (全国“雪亮工程”).
 Tried and dropped: rejecting unquoted, undated 行动/计划/工程 with no proper name (质量提升行动)
 removed as many real programmes as junk (粮食节约行动, 产业振兴工程), so it stays out.
+Whole reports (docs/benchmarks.md, fourth round): routes written once after 等 (黄桶至百色、…等7个铁路项目), 高速公路 and a
+bracketed section; pilots named by the work they try (…授权运营试点); 对|标, 向|西, 再|…化 split by the tokenizer stay;
+owned platforms (省…平台); kinds (一批…、, …性, sums, 城际铁路), a round, the year's plan and an ownerless 能力提升 are no names.
 """
 from __future__ import annotations
 
