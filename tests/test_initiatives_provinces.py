@@ -384,3 +384,10 @@ def test_the_provinces_or_the_states_own_platform_is_a_project_kinds_of_platform
     assert {"省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台"} <= set(names)
     assert not any(n.endswith("平台") and n not in ("省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台")
                    for n in names)
+
+
+def test_a_count_inside_a_name_a_cut_route_end_and_a_rate_unit_make_no_name():
+    names, _ = _run("推进准东3个煤制气项目建设。加快喀什至塔什库尔干、布尔津至喀纳斯项目建设。全力助力雄安新区建设。"
+                    "实施知识产权助力转型发展行动。推进40亿立方米/年煤制天然气项目。", "新疆维吾尔自治区")
+    assert not any(n.startswith(("至", "年", "助力")) or "3个" in n for n in names)
+    assert {"雄安新区", "知识产权助力转型发展行动"} <= set(names)

@@ -215,6 +215,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     qty = _QUANTITY.match(text, start, sstart)
     if qty:
         start = qty.end()                        # 200万平方米人才公寓: a size is not part of the name
+    if text[start - 1:start + 1] == "/年":
+        start += 1                               # 40亿立方米/年|煤制天然气项目: the rate's unit is not the name's
     if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
         start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
     elif text[end:end + 1] == "”" and typ == STRATEGY:
