@@ -391,3 +391,9 @@ def test_a_count_inside_a_name_a_cut_route_end_and_a_rate_unit_make_no_name():
                     "实施知识产权助力转型发展行动。推进40亿立方米/年煤制天然气项目。", "新疆维吾尔自治区")
     assert not any(n.startswith(("至", "年", "助力")) or "3个" in n for n in names)
     assert {"雄安新区", "知识产权助力转型发展行动"} <= set(names)
+
+
+def test_a_kind_ending_on_a_quality_and_a_whole_province_by_its_short_name_are_categories():
+    names, _ = _run("推动央属标志性项目落地。建设全疆普通高等学校。推进综合性国家科学中心建设。", "新疆维吾尔自治区")
+    assert not any("标志性" in n or n.startswith("全疆") for n in names)
+    assert "综合性国家科学中心" in names

@@ -75,7 +75,9 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
 GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
-LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
+# (全 and a province's one-character name is the whole province: 全疆, 全川, 全湘)
+LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级|"
+                         r"全[疆川湘鄂赣皖苏浙闽粤桂黔滇藏陕甘陇青宁蒙吉辽黑冀晋豫鲁琼渝沪津京])")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
 RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|新址|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|扩能改造|先行段|起步段|(?<=基地)(?:送电|外送)[\u4e00-\u9fff]{2,3}(?=工程)|T\d航站[楼区](?:及配套(?:设施)?)?|群(?![众体落岛山])|"
