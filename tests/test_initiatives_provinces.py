@@ -397,3 +397,10 @@ def test_a_kind_ending_on_a_quality_and_a_whole_province_by_its_short_name_are_c
     names, _ = _run("推动央属标志性项目落地。建设全疆普通高等学校。推进综合性国家科学中心建设。", "新疆维吾尔自治区")
     assert not any("标志性" in n or n.startswith("全疆") for n in names)
     assert "综合性国家科学中心" in names
+
+
+def test_verbs_of_strengthening_open_no_name_and_bare_national_hospital_designations_are_categories():
+    names, _ = _run("做优兰州新区国家进口贸易促进创新示范区。织密公路连接线。建设国家区域医疗中心和国家医学中心。"
+                    "建成中南大学国家医学中心。", "甘肃省")
+    assert {"兰州新区国家进口贸易促进创新示范区", "中南大学国家医学中心"} <= set(names)
+    assert not any(n.startswith(("做优", "织密")) or n in ("国家区域医疗中心", "国家医学中心") for n in names)
