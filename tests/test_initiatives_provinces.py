@@ -404,3 +404,10 @@ def test_verbs_of_strengthening_open_no_name_and_bare_national_hospital_designat
                     "建成中南大学国家医学中心。", "甘肃省")
     assert {"兰州新区国家进口贸易促进创新示范区", "中南大学国家医学中心"} <= set(names)
     assert not any(n.startswith(("做优", "织密")) or n in ("国家区域医疗中心", "国家医学中心") for n in names)
+
+
+def test_superlatives_plurals_levels_cut_off_and_verbs_of_control_make_no_name():
+    names, _ = _run("建成全球最大己二酸生产基地。推动部分优质普通高中学校扩容。实施市级农业龙头企业培育计划。"
+                    "有效管控高耗能高排放项目。加快投用重庆东站项目。", "重庆市")
+    assert not any(n.startswith(("全球最大", "部分", "级", "有效", "投用")) or "高耗能" in n for n in names)
+    assert "重庆东站项目" in names

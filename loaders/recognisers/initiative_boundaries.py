@@ -19,6 +19,7 @@ _COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 # (a verb of two characters between the plural and the name: 建成一批|支撑…; a list the plural opens: 一批海上风电、…)
 _LEAD_TAIL = re.compile(r"(?:支撑|新建|建设|布局|引进|培育|打造|实施|谋划|储备|推进|推动)$")
+_PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
 _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
@@ -236,6 +237,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         elif not c.reason:
             c.reason = "generic"
     elif (_PLURAL.search(_LEAD_TAIL.sub("", before)) or c.name.startswith("多") and re.search(r"[更许诸众]$", before)
+          or _PLURAL_START.match(c.name)
           or _PLURAL_LIST.search(text, max(0, c.start - 40), c.start)) and not c.reason:
         c.reason = "generic"      # 一批…, 建成一批支撑|…, 争取更|多区域性…数据中心 (更多 split by the tokenizer), 一批海上风电、|…:
                                   # many of a kind, also when a verb follows the plural or the plural opens the list

@@ -180,6 +180,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
     if c.type == PROJECT and _INNER_COUNT.search(n, 1):
         return "generic"        # 准东3个煤制气项目: a place's count of a kind lists the kind, names none
+    if _SUPERLATIVE.match(prefix):
+        return "positioning"    # 全球最大己二酸生产基地, 世界最长高速公路隧道: a rank, not a name
     if _OWNERLESS.fullmatch(prefix):
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
     if c.suffix == "计划" and prefix.endswith("年度"):
@@ -242,6 +244,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
@@ -255,7 +258,7 @@ _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
-_BOUND = frozenset("型性式段率至")        # (至 joins two ends of a route: 至喀纳斯项目 lost the first)
+_BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
 # So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务) or the system (…防涝体系);
 # one ending on 发展 or on a place or level (…深度融合发展, …标准化国家) leaves open which pilot it is.
