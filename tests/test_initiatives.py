@@ -575,8 +575,10 @@ def test_quality_on_the_provincial_sample(capsys):
     0.65 (93/114, 93/144) before their rules, 0.95 / 0.77 (111/117, 111/144) after; all dev 0.96 / 0.79 (382/396,
     382/483); held-out unchanged. A blind round of 8 held-out excerpts (annotated by someone who never ran kg)
     then joined the held-out split: on it 0.80 / 0.62 (101/126, 101/163), all held-out 0.81 / 0.64 (196/242,
-    196/305). The floors are just under the values reached: raise them as the patterns improve, never lower them
-    on the same sample."""
+    196/305). Rules drawn from whole dev-province reports (routes and pilots written in lists, owned platforms,
+    kinds dropped; docs/benchmarks.md, fourth round): dev 0.97 / 0.84 (407/418, 408/483), held-out 0.81 / 0.65
+    (198/244, 198/305), its blind round 0.81 / 0.62 (101/125, 101/163). The floors are just
+    under the values reached: raise them as the patterns improve, never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
 
@@ -585,5 +587,5 @@ def test_quality_on_the_provincial_sample(capsys):
         for name, s in splits.items():
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
-    assert splits["dev"]["all"]["p"] >= 0.96 and splits["dev"]["all"]["r"] >= 0.79
-    assert splits["heldout"]["all"]["p"] >= 0.80 and splits["heldout"]["all"]["r"] >= 0.63
+    assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.84
+    assert splits["heldout"]["all"]["p"] >= 0.80 and splits["heldout"]["all"]["r"] >= 0.64

@@ -269,3 +269,145 @@ def test_power_sent_from_a_base_is_one_transmission_project():
     names, _ = _run("力争内蒙古腾格里沙漠基地送电江西工程等重大项目开工。", "江西省")
     assert "内蒙古腾格里沙漠基地送电江西工程" in names
     assert "内蒙古腾格里沙漠基地" not in names
+
+
+# ---------------------------------------------------------------- whole-report rules (routes written once, pilots)
+
+def test_expressway_written_in_full_is_a_route_and_its_bracketed_section_is_its_name():
+    names, _ = _run("加快攀枝花至盐源高速公路建设。推进贵阳至北海高速公路（南宁至北海段）建设。新增高速公路里程590公里。", "广西壮族自治区")
+    assert {"攀枝花至盐源高速公路", "贵阳至北海高速公路（南宁至北海段）"} <= set(names)
+    assert "高速公路" not in names and "贵阳至北海高速公路" not in names
+
+
+def test_routes_listed_before_one_head_after_deng_are_each_a_route():
+    names, _ = _run("续建黄桶至百色、合浦至湛江等7个铁路项目。推进防城港30万吨级、南宁至贵港一级等航道建设。"
+                    "推进货运、客运等铁路建设。", "广西壮族自治区")
+    assert {"黄桶至百色铁路", "合浦至湛江铁路", "防城港30万吨级航道", "南宁至贵港一级航道"} <= set(names)
+    assert not any(n.endswith("至百色项目") or n.startswith(("货运", "客运")) for n in names)
+
+
+def test_a_pilot_named_by_the_work_it_tries_out_is_a_programme():
+    names, _ = _run("持续推进农村土地二轮延包试点。开展公共数据资源授权运营试点。开展县级政府购买特殊群体有线电视服务试点。"
+                    "推进绿色开采试点。开展省级城市更新试点。", "广西壮族自治区")
+    assert {"农村土地二轮延包试点", "公共数据资源授权运营试点", "县级政府购买特殊群体有线电视服务试点"} <= set(names)
+    assert not any("绿色开采" in n or "城市更新" in n for n in names)
+
+
+def test_pilots_listed_before_one_head_are_each_a_pilot():
+    names, _ = _run("加快国家消费新业态新模式新场景、现代商贸流通体系、零售业创新提升等试点城市建设。推进智慧、绿色等试点城市建设。", "江西省")
+    assert {"国家消费新业态新模式新场景试点城市", "现代商贸流通体系试点城市", "零售业创新提升试点城市"} <= set(names)
+    assert not any(n.startswith(("智慧", "绿色")) for n in names)
+
+
+def test_a_round_or_the_years_plan_or_the_speakers_place_makes_no_name():
+    names, _ = _run("推动新一轮公园建设。重大项目完成投资2929亿元、超年度计划28%。我区物流枢纽的优势更加凸显。"
+                    "镇政府计划争取利用一年的时间。深化长江大保护和新一轮太湖综合治理。实施人才培养计划。", "江苏省")
+    assert not any(n.startswith(("新一轮", "超", "我区", "和")) or n == "镇政府计划" for n in names)
+    assert "人才培养计划" in names
+
+
+def test_national_freight_trains_and_computing_network_are_known():
+    names, _ = _run("推动中欧（亚）班列拓线扩量。积极融入全国一体化算力网。高标准建设中欧班列长沙集结中心。", "河南省")
+    assert {"中欧班列", "全国一体化算力网", "中欧班列长沙集结中心"} <= set(names)
+    assert len(names["中欧班列"].evidence) == 1
+
+
+def test_a_word_the_tokenizer_split_after_a_preposition_stays_in_the_name():
+    names, _ = _run("实施优质企业对标提升行动。实施再电气化工程。深入实施向西开放战略。构筑向西开放战略高地。"
+                    "对中小企业实施帮扶计划。推进对我镇农村公路集中攻坚项目。", "江西省")
+    assert {"优质企业对标提升行动", "再电气化工程", "向西开放战略"} <= set(names)
+    assert not any(n.startswith(("标", "电气化", "西开放", "对")) for n in names)
+    assert len([n for n in names if "向西开放" in n]) == 1
+
+
+def test_a_known_programmes_policy_is_the_programme_and_a_computing_hub_node_is_one_name():
+    names, _ = _run("优化消费品以旧换新政策实施。加快建设全国一体化算力网络国家枢纽节点。", "甘肃省")
+    assert {"消费品以旧换新", "全国一体化算力网络国家枢纽节点"} <= set(names)
+    assert "全国一体化算力网络国家枢纽" not in names
+
+
+def test_routes_listed_with_bracketed_sections_or_alone_before_deng_take_the_head():
+    names, _ = _run("推进贵阳至北海（南宁至北海段）、衡阳至南宁（龙胜至南宁段）等高速公路建设。建设大同至天津南等特高压工程。", "山西省")
+    assert {"贵阳至北海高速公路（南宁至北海段）", "衡阳至南宁高速公路（龙胜至南宁段）", "大同至天津南特高压工程"} <= set(names)
+
+
+def test_places_joined_by_and_before_a_zone_head_share_it_a_longer_head_is_not_shared():
+    names, _ = _run("加快喀什和霍尔果斯经济开发区创新发展。加快济南和青岛产业园区建设。", "新疆维吾尔自治区")
+    assert {"喀什经济开发区", "霍尔果斯经济开发区"} <= set(names)
+    assert "济南园区" not in names and "济南产业园区" not in names
+
+
+def test_kinds_of_project_route_and_fund_are_not_names():
+    names, _ = _run("开工建设一批海上风电、核电和抽水蓄能项目，建成一批支撑调节性煤电项目。优化颠覆性技术项目的发现。"
+                    "加快城市间高铁、城际铁路建设。在大湾区设立超500亿元区域基金。推进综合性国家科学中心建设。", "广东省")
+    assert not any(("项目" in n and n != "综合性国家科学中心") or "铁" in n or "基金" in n for n in names)
+    assert "综合性国家科学中心" in names
+
+
+def test_a_bay_area_inside_a_longer_name_and_a_reservoir_after_including_are_named_alone():
+    names, codes = _run("白鹅潭大湾区艺术中心等文化设施建成。新建水库3座，含龙颈水库。", "广东省")
+    assert {"白鹅潭大湾区艺术中心", "龙颈水库"} <= set(names)
+    assert "白鹅潭大湾区" not in names and "含龙颈水库" not in names
+
+
+def test_strategies_named_by_level_and_development_only_are_categories():
+    names, _ = _run("服务党和国家战略。主动融入国家重大发展战略和国家区域发展战略。实施人口发展战略。建设民用运输机场。", "云南省")
+    assert not any(n in ("党和国家战略", "国家重大发展战略", "国家区域发展战略", "民用运输机场") for n in names)
+    assert "人口发展战略" in names
+
+
+def test_verbs_of_aiming_and_upgrading_open_no_name_and_a_strategys_goal_is_no_strategy():
+    names, _ = _run("提质升级“智汇云南”计划。锚定“3815”战略，持续发力。锚定“3815”战略发展目标。", "云南省")
+    assert {"“智汇云南”计划", "“3815”战略"} <= set(names)
+    assert not any(n.startswith(("锚定", "提质升级")) for n in names)
+
+
+def test_national_programmes_run_under_one_name_are_keyed_once():
+    from tests.test_initiatives import _run as run
+    a, _ = run("深入实施提振消费专项行动。开展涉企行政执法专项行动。", "广西壮族自治区")
+    b, _ = run("深入实施提振消费专项行动。", "江苏省")
+    assert {"提振消费专项行动", "涉企行政执法专项行动"} <= set(a)
+    assert a["提振消费专项行动"].key == b["提振消费专项行动"].key == "提振消费专项行动"
+
+
+def test_a_capacity_raised_without_its_owner_and_a_strategy_system_are_no_names():
+    names, codes = _run("实施孕育和出生缺陷防治能力提升计划。开展质量提升行动。实施企业家素质提升行动。"
+                        "巩固提高一体化国家战略体系和能力。推进高等级航道建设。", "浙江省")
+    assert "企业家素质提升行动" in names
+    assert not any(n in ("能力提升计划", "质量提升行动", "一体化国家战略", "高等级航道") for n in names)
+    assert codes.get("能力提升计划") == "initiative.no-boundary"
+
+
+def test_the_provinces_or_the_states_own_platform_is_a_project_kinds_of_platform_are_not():
+    names, _ = _run("建成省低空运行管理服务平台。迭代升级国家（西部）算力调度平台。省一体化算力监测调度服务平台正式接入国家平台。"
+                    "建设省级投融资综合服务平台。推进地方融资平台退出。建设全省一体化政务服务平台。", "四川省")
+    assert {"省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台"} <= set(names)
+    assert not any(n.endswith("平台") and n not in ("省低空运行管理服务平台", "国家（西部）算力调度平台", "省一体化算力监测调度服务平台")
+                   for n in names)
+
+
+def test_a_count_inside_a_name_a_cut_route_end_and_a_rate_unit_make_no_name():
+    names, _ = _run("推进准东3个煤制气项目建设。加快喀什至塔什库尔干、布尔津至喀纳斯项目建设。全力助力雄安新区建设。"
+                    "实施知识产权助力转型发展行动。推进40亿立方米/年煤制天然气项目。", "新疆维吾尔自治区")
+    assert not any(n.startswith(("至", "年", "助力")) or "3个" in n for n in names)
+    assert {"雄安新区", "知识产权助力转型发展行动"} <= set(names)
+
+
+def test_a_kind_ending_on_a_quality_and_a_whole_province_by_its_short_name_are_categories():
+    names, _ = _run("推动央属标志性项目落地。建设全疆普通高等学校。推进综合性国家科学中心建设。", "新疆维吾尔自治区")
+    assert not any("标志性" in n or n.startswith("全疆") for n in names)
+    assert "综合性国家科学中心" in names
+
+
+def test_verbs_of_strengthening_open_no_name_and_bare_national_hospital_designations_are_categories():
+    names, _ = _run("做优兰州新区国家进口贸易促进创新示范区。织密公路连接线。建设国家区域医疗中心和国家医学中心。"
+                    "建成中南大学国家医学中心。", "甘肃省")
+    assert {"兰州新区国家进口贸易促进创新示范区", "中南大学国家医学中心"} <= set(names)
+    assert not any(n.startswith(("做优", "织密")) or n in ("国家区域医疗中心", "国家医学中心") for n in names)
+
+
+def test_superlatives_plurals_levels_cut_off_and_verbs_of_control_make_no_name():
+    names, _ = _run("建成全球最大己二酸生产基地。推动部分优质普通高中学校扩容。实施市级农业龙头企业培育计划。"
+                    "有效管控高耗能高排放项目。加快投用重庆东站项目。", "重庆市")
+    assert not any(n.startswith(("全球最大", "部分", "级", "有效", "投用")) or "高耗能" in n for n in names)
+    assert "重庆东站项目" in names

@@ -17,6 +17,10 @@ from loaders.recognisers.initiative_words import (
 _COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
 # …but 工程, 计划 and 行动 count as one campaign only as "N大" (三大工程); 7个输变电工程 is seven projects.
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
+# (a verb of two characters between the plural and the name: 建成一批|支撑…; a list the plural opens: 一批海上风电、…)
+_LEAD_TAIL = re.compile(r"(?:支撑|新建|建设|布局|引进|培育|打造|实施|谋划|储备|推进|推动)$")
+_PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
+_PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
 HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为)"
@@ -24,6 +28,8 @@ HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名�
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# Prepositions that open a word with one character after them (对标, 向西): split off by the tokenizer, they are the name's.
+_WORD_OPENERS = frozenset("对向")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
@@ -171,6 +177,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                     break
             if w == "对" and taken and taken[-1][0][:1] in _PARTNERS:
                 pass                  # 对非|贸易倍增计划, 对台: 对 and a one-character country name the partner
+            elif w in _WORD_OPENERS and taken and len(taken[-1][0]) == 1 and CJK.match(taken[-1][0]) \
+                    and taken[-1][0] not in FUNCTION_CHARS and not taken[-1][1].startswith("r") or w == "再" and taken and taken[-1][0].endswith("化"):
+                pass                  # 对|标提升行动, 向|西开放, 再|电气化工程: the tokenizer split one word
             elif len(w) == 1 and w in FUNCTION_CHARS:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
@@ -207,6 +216,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     qty = _QUANTITY.match(text, start, sstart)
     if qty:
         start = qty.end()                        # 200万平方米人才公寓: a size is not part of the name
+    if text[start - 1:start + 1] == "/年":
+        start += 1                               # 40亿立方米/年|煤制天然气项目: the rate's unit is not the name's
     if start > cs and text[start - 1] == "“" and text[end:end + 1] == "”":
         start, end = start - 1, end + 1          # “四雁工程”: the quotes enclose the whole name
     elif text[end:end + 1] == "”" and typ == STRATEGY:
@@ -225,8 +236,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             c.counted = True
         elif not c.reason:
             c.reason = "generic"
-    elif (_PLURAL.search(before) or c.name.startswith("多") and re.search(r"[更许诸众]$", before)) and not c.reason:
-        c.reason = "generic"      # 一批…, 争取更|多区域性…数据中心 (更多 split by the tokenizer): many of a kind
+    elif (_PLURAL.search(_LEAD_TAIL.sub("", before)) or c.name.startswith("多") and re.search(r"[更许诸众]$", before)
+          or _PLURAL_START.match(c.name)
+          or _PLURAL_LIST.search(text, max(0, c.start - 40), c.start)) and not c.reason:
+        c.reason = "generic"      # 一批…, 建成一批支撑|…, 争取更|多区域性…数据中心 (更多 split by the tokenizer), 一批海上风电、|…:
+                                  # many of a kind, also when a verb follows the plural or the plural opens the list
     if not c.reason and _ADVERBIAL_START.match(c.name):
         c.reason = "no-boundary"  # 按疾病诊断…付费改革试点: a name does not open with a preposition; the start is lost
     if not c.reason and typ == PROJECT and re.match(r"(?:\d+|[一二两三四五六七八九十]+)[大个]", c.name):

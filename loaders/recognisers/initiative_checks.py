@@ -42,8 +42,8 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
-CONTINUED_HEADS = frozenset("高速 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带".split())
+CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
+                            "实验室 经济带 湾区".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -84,8 +84,8 @@ _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
-INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽".split())
-_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 地铁 号线 有轨电车".split())
+INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
+_NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
 def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg: Tagger, places: dict[str, str]) -> str:
@@ -136,7 +136,7 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
 
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
 # the facility (the written form an alias). Works on a facility that stands (扩容, 改造…工程) stay their own name.
-FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
+FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速公路|高速|地铁|号线|机场|大桥|隧道|水库|水厂|中学|高中|小学|幼儿园|学校|医院|变电站|处理厂|净化厂|"
                              r"发电厂|电厂|公园|广场|体育场|体育馆|图书馆|博物馆|纪念馆|大厦|客运站))"
                              r"(?:新建|主体)?(?:项目|工程)")
 
@@ -176,6 +176,16 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return ""
     if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
         return "too-short"      # “电走廊”: one quoted character names it
+    if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
+        return "too-short"      # 推动新一轮公园建设: a round of a kind names none
+    if c.type == PROJECT and _INNER_COUNT.search(n, 1):
+        return "generic"        # 准东3个煤制气项目: a place's count of a kind lists the kind, names none
+    if _SUPERLATIVE.match(prefix):
+        return "positioning"    # 全球最大己二酸生产基地, 世界最长高速公路隧道: a rank, not a name
+    if _OWNERLESS.fullmatch(prefix):
+        return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
+    if c.suffix == "计划" and prefix.endswith("年度"):
+        return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
@@ -191,8 +201,14 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
         return "concept"        # 审批核准快速通道, 绿色通道: a procedure, not a road
-    if c.suffix in ("高速", "高铁") and prefix in il.places:
+    if c.suffix in ("高速", "高速公路", "高铁") and prefix in il.places:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
+    if c.suffix in ROUTE_HEADS and _LINKS.search(prefix):
+        return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
+    if c.suffix in ROUTE_HEADS and _ROUTE_KIND.fullmatch(prefix):
+        return "generic"        # 加快城市间高铁、城际铁路: kinds of route
+    if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) or _MONEY.search(prefix)):
+        return "generic"        # 颠覆性技术项目, 调节性煤电项目, 超500亿元区域基金: a kind or a sum, not one thing
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
@@ -227,17 +243,30 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     return ""
 
 
+_NEW_ROUND = "新一轮"
+_SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
+_INNER_COUNT = re.compile(r"\d+个")
+_OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
+_LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
+_ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运|高等级)+")
+# 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
+_QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
+_QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
+_MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
-_BOUND = frozenset("型性式段率")
+_BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用")
+# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务) or the system (…防涝体系);
+# one ending on 发展 or on a place or level (…深度融合发展, …标准化国家) leaves open which pilot it is.
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用|(?:建设|管理|利用|处理|体系|交易|监测|服务|"
+                       r"延包|运营|培育|保护|传承|联动|治理|流通|验收|评估)$")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
-_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)")
+_LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)(?!政府|医院|公立医院|财政)")     # 县级政府购买…服务试点: the level is the buyer's
 PILOT_MIN = 6           # characters before 试点
 # A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
 _QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")

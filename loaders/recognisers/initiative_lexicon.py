@@ -23,6 +23,7 @@ from loaders.reading.text import NormalText
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
 _PARENS = str.maketrans("（）", "()")
+_PAREN_RE = {"(": "[(（]", ")": "[)）]"}
 
 
 def norm(name: str) -> str:
@@ -117,7 +118,8 @@ class State:
         self.il = load_initiative_lexicon(lexicon)
         # Quote marks may sit anywhere inside a known name in the text (“一带一路”战略).
         alts = sorted(self.il.surface, key=len, reverse=True)
-        self.matcher = re.compile("|".join("[“”]?".join(map(re.escape, a)) for a in alts)) if alts else None
+        # Names are kept with ASCII parentheses (norm); the text writes them full-width (中欧（亚）班列).
+        self.matcher = re.compile("|".join("[“”]?".join(_PAREN_RE.get(ch, re.escape(ch)) for ch in a) for a in alts)) if alts else None
         self._tok = None
         self._cache: dict[str, list[str]] = {}
         self._lock = threading.Lock()

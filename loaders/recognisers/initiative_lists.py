@@ -11,25 +11,26 @@ from loaders.recognisers.initiative_words import (
 
 
 # Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
-# 民宿品质提升行动): each item is a programme, named by the item and the head; the item as written is an alias.
+# 民宿品质提升行动; 加快…新场景、现代商贸流通体系、零售业创新提升等试点城市建设): each item is a programme, named by the item and the head; the item as written is an alias.
 # An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
-                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点)(?=[，。；、和\n]|$)")
+                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点城市|试点)(?=[，。；、和\n]|$|(?<=试点城市)建设)")
 # Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
 _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
-# Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设).
+# Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
+# 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level may qualify the shared head (高标准建设盐城、常州国家级零碳园区).
-_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)(等)?"
-                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济区|产业带|示范区|试验区|片区|园区))")
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?"
+                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
     """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
     last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
     items, pos = [], m.start(1)
-    for raw in m.group(1).split(sep)[:-1] + ([m.group(2)] if m.group(3) else []):
+    for raw in re.split(f"[{sep}]", m.group(1))[:-1] + ([m.group(2)] if m.group(3) else []):
         items.append((pos, raw))
         pos += len(raw) + 1
     if items:
@@ -49,6 +50,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
+PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
 
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
@@ -71,16 +73,21 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                 continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
             acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
-            if acts and nouns and last not in LEAD_VERBS - NOMINAL_VERBS:
+            # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
+            topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
+            if (acts and nouns or topic) and last not in LEAD_VERBS - NOMINAL_VERBS:
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+    def placeish(raw: str) -> bool:
+        toks = tg.tag(raw)
+        return (raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)) \
+            and raw not in LEAD_VERBS and tg.freq(raw) < 3000
+
     for m in _SHARED_ZONE.finditer(text):
         head = m.group(4)
-        for start, raw in _list_items(text, m, tg):
-            toks = tg.tag(raw)
-            if not 2 <= len(raw) <= 3:
-                continue
-            placeish = raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
-            if placeish and raw not in LEAD_VERBS and tg.freq(raw) < 3000:
+        if not placeish(m.group(2)) or not all(f.startswith("ns") or len(w) == 1 for w, f in tg.tag(m.group(2))):
+            continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
+        for start, raw in _list_items(text, m, tg, "、和"):
+            if 2 <= len(raw) <= 4 and placeish(raw):
                 out.append(Candidate(start, start + len(raw), raw, SUFFIXES[m.group(5)], proper=True, suffix=m.group(5),
                                      full=raw + head))
     return out

@@ -94,6 +94,9 @@ a quoted place programme with any two characters (“海外济南”: also 跑�
 campaign leftwards over nouns (全国“雪亮工程”).
 Tried and dropped: rejecting unquoted, undated 行动/计划/工程 with no proper name (质量提升行动)
 removed as many real programmes as junk (粮食节约行动, 产业振兴工程), so it stays out.
+Whole reports (docs/benchmarks.md, fourth round): routes written once after 等 (黄桶至百色、…等7个铁路项目), 高速公路 and a
+bracketed section; pilots named by the work they try (…授权运营试点); 对|标, 向|西, 再|…化 split by the tokenizer stay;
+owned platforms (省…平台); kinds (一批…、, …性, sums, 城际铁路), a round, the year's plan and an ownerless 能力提升 are no names.
 """
 from __future__ import annotations
 
@@ -107,7 +110,9 @@ from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
-from loaders.recognisers.initiative_works import road_candidates, transfer_candidates, works_candidates
+from loaders.recognisers.initiative_works import (
+    elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
+)
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
@@ -115,9 +120,9 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
-    r"|计划(?=单列|经济|生育|内|外)|试点(?=任务|工作|经验|项目|地区|单位)"
-    r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|公路|铁路|列车|度|运转)"
+    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
+    r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位)"
+    r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
     r"|公园(?=城市)|实验室(?=建设))"
 )
@@ -125,8 +130,9 @@ _NOT_END = re.compile(
 # A suffix after these is part of an ordinary word: 高新区 is not a 新区.
 _NOT_START = re.compile(r"高新区")
 
-# A section after a route's head belongs to its name (莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环).
-ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
+# A section after a route's head belongs to its name (莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环), also in brackets
+# (贵阳至北海高速公路（南宁至北海段）: the section of a long route being built).
+ROUTE_SECTION = re.compile(r"（[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段）|([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
                            r"大?[东南西北]环(?:段)?")
 
 
@@ -263,7 +269,7 @@ def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
 
 
 # Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
-_ELIDED_HEADS = frozenset("高铁 高速 铁路".split())
+_ELIDED_HEADS = frozenset("高铁 高速 高速公路 铁路".split())
 _ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
 
 
@@ -400,8 +406,9 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (quoted_candidates(text) + sfx + programme_candidates(text, places)
+    for c in (quoted_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)):
+              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
+              + platform_candidates(text, tg)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -16,7 +16,7 @@ SUFFIXES: dict[str, str] = {}
 for _type, _words in (
     (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 科创园 创业园 工业园 "
               "示范园 产业城 科创城 科学城 智慧城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
-              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 快速路 快速通道 大通道 机场 "
+              "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 高速公路 快速路 快速通道 大通道 机场 "
               "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
               "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
               "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街 "
@@ -24,7 +24,7 @@ for _type, _words in (
               "歌剧院 大剧院 音乐厅 新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
-              "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区"),
+              "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区 枢纽节点"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
                "都市圈 城市群"),
@@ -42,10 +42,10 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业
                          "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
                          "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
                          "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
-                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区".split())
+                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区 枢纽节点".split())
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
-CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
+CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公路 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
                             "枢纽 走廊 灌区 陆港 运河 航道 生态岛".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
@@ -75,7 +75,9 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
 GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
-LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级)")
+# (全 and a province's one-character name is the whole province: 全疆, 全川, 全湘)
+LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级|"
+                         r"全[疆川湘鄂赣皖苏浙闽粤桂黔滇藏陕甘陇青宁蒙吉辽黑冀晋豫鲁琼渝沪津京])")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
 RIGHT_EXT = re.compile(r"(?:（[\u4e00-\u9fff]{2,4}）|新院(?!区)|新址|(?<=灌区)(?:续建配套与?)?现代化改造|连通(?=[、，。；]|工程)|新建(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|扩能改造|先行段|起步段|(?<=基地)(?:送电|外送)[\u4e00-\u9fff]{2,3}(?=工程)|T\d航站[楼区](?:及配套(?:设施)?)?|群(?![众体落岛山])|"
@@ -92,7 +94,7 @@ LEAD_VERBS = frozenset(
     "先后 累计 新增 总投资 投资 力争 确保 推广 复制 落户 签约 引入 带动 辐射 承办 举办 加入 检验 研究 部署 "
     "研究部署 听取 参加 出席 主持 结束 放在 保持 加大 用活 策划 吸引 改进 做大做强 激励 规范 分解 抓 用 紧扣 圆满完成 "
     "提档升级 新改扩建 聚力 共享 建强 建好 建强用好 建好用好 扩容提质 迭代升级 纵深推进 拓展实施 争建 做实 丰富 "
-    "落细 落实落细 综合运用 新创建 出台 制定出台 "
+    "落细 落实落细 综合运用 新创建 出台 制定出台 锚定 提质升级 接入 "
     "构建 形成 增强 提高 支撑 保障 引导 鼓励 升级 改造 整合 搭建 设计 编制 使得 召开 宣传 执行 取缔 筛选 "
     "投产 建成投产 力促 开展了 实施了 建成了 完成了 启动了 推进了 加快了 完善了 打造了 投资了 引进了 成立了 "
     "荣获 获评 评为 被评为 命名为 被命名为 授予 荣膺 创成 担任 打响 位列 不搞 搞 "
@@ -101,7 +103,7 @@ LEAD_VERBS = frozenset(
 # Verbs often written right before a suffix as part of the name.
 NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
                           "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
-                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究".split())
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究 先行先试 运营".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 LEAD_RE = re.compile(
     r"(?:(?:深入|积极|广泛|扎实|全面|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
@@ -110,7 +112,8 @@ LEAD_RE = re.compile(
     r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
     r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
-    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富|落细|综合运用|新创建)+)")
+    r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富|落细|综合运用|新创建|"
+    r"锚定|提质升级|助力|做优做强|做优|做精|织密|投用|有效管控|管控|严控|控制|我[省市区县镇乡])+)")     # 我区物流枢纽: the speaker's own place (the document's region) is not part of a name
 # A count before the name (10个现代农业产业园) makes it a category, except where it is a campaign's name
 # (initiative_boundaries: 15个攻势, 三大攻坚战).
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
@@ -119,7 +122,7 @@ ASPIRE = re.compile(r"打造(?!了)")
 
 # Single characters that are function words (a multi-character token with such a part of
 # speech stops the walk as well; a single character tagged so is often a piece of a name).
-FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进")
+FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进含")
 STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
 PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -133,7 +136,7 @@ GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 �
                       "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
 
 # Routes: initiatives only where work on them is said (see initiative_checks.ROUTE_WORK); their lists and sections.
-ROUTE_HEADS = frozenset("高速 高铁 铁路 运河 航道".split())
+ROUTE_HEADS = frozenset("高速 高速公路 高铁 铁路 运河 航道".split())
 # Words before 路 that name no road (道路, 城市, 背街小巷…).
 ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出路|新路|道|城市|农村|城乡|乡村|市政|主次|主干|次干|进村|通户|坑洼|破损|"
                            r"园内|城区|断头|背街|小巷|街巷|入户|村村|户户|田间|生产|产业|旅游环|环[湖山城]")

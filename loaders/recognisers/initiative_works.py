@@ -1,4 +1,5 @@
-"""Initiative works named by their shape: roads being built, works on a named river or site, water transfers."""
+"""Initiative works named by their shape: roads being built, works on a named river or site, water transfers, routes
+listed before one head, the province's or the state's own platforms."""
 from __future__ import annotations
 
 import re
@@ -60,6 +61,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
                     r"(水环境综合治理|综合整治|综合治理|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
                     r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+_JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
 
@@ -88,6 +90,9 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
         lead = LEAD_RE.match(text, start, m.end(1))
         if lead:
             start = lead.end()
+        joined = _JOINED.search(text, start, m.end(1))
+        if joined:
+            start = joined.end()              # 深化长江大保护和新一轮|太湖综合治理: the object starts after the round
         obj = text[start:m.end(1)]
         toks = tg.tag(obj)
         if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
@@ -107,3 +112,43 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
                 start = lead.end()
         out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group(2)))
     return out
+
+
+# Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
+# 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
+# count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
+_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)等(?:[\d一二三四五六七八九十]+[个条项])?"
+                          r"(高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|(?<=工程)[，。；])")
+# (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
+_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
+                         r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
+
+
+def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _ELIDED_LIST.finditer(text):
+        pos = m.start(1)
+        for i, raw in enumerate(m.group(1).split("、")):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if i == 0 and lead and lead.end() < end:
+                start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
+            item = _ROUTE_ITEM.fullmatch(text, start, end)
+            if item and (i > 0 or free_start(text, start, tg)):
+                out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
+                                     full=item.group(1) + m.group(2) + (item.group(2) or "")))
+    return out
+
+
+# Platforms are mostly kinds (省级创新平台, 融资平台) or services (“济企通”平台, 平台 of a product: 高空作业平台), so 平台
+# heads no name in general. The one platform of the province or the state, written with its owner and what it runs
+# (建成省低空运行管理服务平台, 迭代升级国家（西部）算力调度平台), is built as one: 省 (not 省级, 全省) or 国家（region）
+# opens it, and at least four characters say what it runs.
+_OWNED_PLATFORM = re.compile(r"(?<![全本我外各节])(?:省(?![级内外市委份会])|国家[（(][\u4e00-\u9fff]{1,4}[）)])([\u4e00-\u9fff“”]{4,16}?)平台")
+
+
+def platform_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="平台")
+            for m in _OWNED_PLATFORM.finditer(text)
+            if free_start(text, m.start(), tg) and not LEAD_RE.match(m.group(1))]

@@ -210,8 +210,8 @@ def _modifies(text: str, end: int, st) -> bool:
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
-# 落实主体功能区战略实施方案: the plan carries the strategy out).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案".split())
+# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms).
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策".split())
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
