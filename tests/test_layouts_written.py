@@ -313,3 +313,9 @@ def test_a_page_copied_with_its_line_break_tags_reads_them_as_line_ends():
     nt = normalise("本帖最后由 某 编辑 <br /><br />12月2日,某镇召开会议。")
     assert nt.text.startswith("本帖最后由 某 编辑 \n\n12月2日")
     assert nt.origin[nt.text.index("12月")] == len("本帖最后由 某 编辑 <br /><br />")
+
+
+def test_a_leader_who_takes_charge_of_a_project_and_a_unit_cut_by_the_pages_end():
+    body = "1.赵家沟大桥建设。(包抓领导:钱晓明;责任单位:住建和交通局)\n2.新建学校。(责任单位:市人"
+    ex = dp.parse(from_bytes(("某区人民政府\n工作方案\n" + body).encode("utf-8"), "t.txt"), default_lexicon(), dp.ACTION_KIND)
+    assert facts(ex) == {("1", "钱晓明", "responsible"), ("1", "住建和交通局", "responsible")}

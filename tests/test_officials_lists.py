@@ -186,3 +186,9 @@ def test_people_an_election_or_appointment_names_hold_the_office_it_gives():
 
 def test_a_body_naming_itself_before_a_name_and_title():
     assert _names("常务副市长郑光照带领市政府副秘书长雷立新、我委王斌副主任,深入大荔县调研。") == {"郑光照", "雷立新", "王斌"}
+
+
+def test_an_election_by_all_votes_and_a_name_without_a_han_family_name():
+    text = "周加卡同志以全票当选多哇镇人民代表大会主席团主席;旦正卓玛同志以全票当选多哇镇副镇长。"
+    assert _names(text) == {"周加卡", "旦正卓玛"}
+    assert _names("经认真讨论,大家一致以全票当选为先进集体。") == set()

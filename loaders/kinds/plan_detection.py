@@ -8,7 +8,7 @@ from loaders.reading import portal
 from loaders.structure import annotation as ann, items, responsibility as resp
 from loaders.structure.titles import document_title
 
-_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
 # A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).

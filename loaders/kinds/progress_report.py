@@ -31,7 +31,7 @@ _STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投�
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
-FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
+FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管|包抓)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
 # A field after the task's comma or full stop, to its sentence's end: …工程，牵头部门：市交通局。 …3所。牵头单位：区教育局。
 _INLINE = re.compile(r"[，,。]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
 # The units in brackets after an item's title, the item going on with its progress: （一）城区学校建设项目（县教育局），已完成…

@@ -142,7 +142,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
 _OFFICE_GIVEN = re.compile(r"(?:(?<=任命)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
-                           r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:当选为|当选|當選為|被任命为|被选举为))"
+                           r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:以全票|以高票|全票)?(?:当选为|当选|當選為|被任命为|被选举为))"
                            r"(?P<office>[^。；;，,、！？\n]{2,30})")
 
 
@@ -150,8 +150,19 @@ def _elected_name(name: str) -> bool:
     """A name, where an election or appointment names it: a given name may end as a place or a unit
     would (王科, 雷科), its office said right after it."""
     why = name_problem(name)
+    if why.startswith("does not start with a family name"):
+        return _unlisted_name(name)     # 旦正卓玛同志以全票当选…副镇长: names without a Han family name
     return not why or why.startswith("reads as a phrase or a place") and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
         and not _word_tags().get(name, "nr").startswith("ns")
+
+
+def _unlisted_name(name: str) -> bool:
+    """A name of no family name kg lists (Tibetan, Mongolian…: 多杰, 旦正卓玛), where the text has
+    said a person stands there: no ordinary word, no title, no place or unit ending."""
+    tag = _word_tags().get(name)
+    return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
+            and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
+            and (tag is None or tag.startswith("nr") or tag == "nz"))
 
 
 def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:

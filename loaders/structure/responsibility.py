@@ -277,7 +277,8 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
                 continue
             got, worded = _strip_verb(text, p)
             units += [Named(j, worded or role) for n in got for j in _joined(_unnoted(n))]
-    units = [u for u in units if u.name.text]
+    # A name the end of the text cuts ((责任单位：市人 at a stored page's end) is no unit.
+    units = [u for u in units if u.name.text and not (u.name.end >= len(text.rstrip()) and not looks_like_unit(u.name.text))]
     if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
         # The stated convention splits a plain 责任单位 list: the first unit leads.
         units = [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
