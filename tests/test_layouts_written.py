@@ -319,3 +319,9 @@ def test_a_leader_who_takes_charge_of_a_project_and_a_unit_cut_by_the_pages_end(
     body = "1.赵家沟大桥建设。(包抓领导:钱晓明;责任单位:住建和交通局)\n2.新建学校。(责任单位:市人"
     ex = dp.parse(from_bytes(("某区人民政府\n工作方案\n" + body).encode("utf-8"), "t.txt"), default_lexicon(), dp.ACTION_KIND)
     assert facts(ex) == {("1", "钱晓明", "responsible"), ("1", "住建和交通局", "responsible")}
+
+
+def test_a_report_on_the_progress_of_the_work_reports_tasks_is_a_progress_report():
+    text = ("2021年某区涉及市政府工作报告重点任务一季度完成情况\n序号 任务 目前进展情况\n"
+            "1 推进两区建设。 已成立领导小组,正在编制行动计划。\n2 建设城市副中心。 已完成年度投资的30%,截至3月底开工5项。\n")
+    assert read(text)[0] == "progress_report"

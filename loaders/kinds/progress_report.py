@@ -66,13 +66,16 @@ def _unannotated(text: str) -> float:
     1-8月份进展情况 通报如下; 十件民生实事 1—9月进度公示): its head says so, and its sentences say
     how the projects stand. Scored low, so any kind with more to go on comes first."""
     titles = title_lines(text) + "\n" + portal.header(text).fields.get("title", "")
-    head = text[:400] + "\n" + titles
-    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
-        return 0.0
     if len(_STATUS_CUE.findall(text)) < 3:
         return 0.0
-    # Its own title says so (…确定事项落实情况的通报): above a news story's dated lead.
-    return 0.55 if any(_PROGRESS_HEAD.search(t) and _PLEDGED.search(t) for t in titles.splitlines()) else 0.4
+    # Its own title says so (…确定事项落实情况的通报, …政府工作报告重点任务一季度完成情况): above a news
+    # story's dated lead.
+    if any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines()):
+        return 0.55
+    head = text[:400] + "\n" + titles
+    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
+        return 0.0      # (a work report tells of its pledges' progress too)
+    return 0.4
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
