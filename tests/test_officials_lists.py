@@ -192,3 +192,12 @@ def test_an_election_by_all_votes_and_a_name_without_a_han_family_name():
     text = "周加卡同志以全票当选多哇镇人民代表大会主席团主席;旦正卓玛同志以全票当选多哇镇副镇长。"
     assert _names(text) == {"周加卡", "旦正卓玛"}
     assert _names("经认真讨论,大家一致以全票当选为先进集体。") == set()
+
+
+def test_a_local_head_in_a_state_council_notice_is_not_placed_at_the_national_level():
+    text = ("国务院办公厅关于四起特大煤矿瓦斯爆炸事故调查处理情况的通报\n各省、自治区、直辖市人民政府:\n"
+            "对事故负有主要责任的三矿通风区区长尹有万被移交司法机关。\n")
+    doc = from_bytes(text.encode("utf-8"), "notice.txt")
+    ex = detect(doc).parse(doc, default_lexicon())
+    assert ex.document.region == "中华人民共和国"
+    assert not any(e.label == schema.LEADER and e.props.get("region") == "中华人民共和国" for e in ex.entities)
