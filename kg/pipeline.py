@@ -106,7 +106,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
             continue
         if i == 0 and split_issues:   # what the split dropped is told once, with the first part
             ex = replace(ex, issues=tuple(split_issues) + ex.issues)
-        out.append((ex, DocumentOutcome(part.source, part.key, loader.kind, part.encoding, issues=len(ex.issues),
+        out.append((ex, DocumentOutcome(part.source, part.key, ex.document.kind or loader.kind, part.encoding, issues=len(ex.issues),
                                         why=why)))
     return out
 
