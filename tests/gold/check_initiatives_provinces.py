@@ -1,7 +1,8 @@
 """Check the provincial initiative sample (initiatives_provinces.json) without kg.
 
 Every alias and negative phrase must occur verbatim in its excerpt's text, every excerpt with a
-file must equal file_text[start:end] (the file read as UTF-8 text, as Python reads it), no negative
+file must equal file_text[start:end] (the file read as text, as Python reads it, with its `encoding`
+field, UTF-8 when absent, e.g. gb18030 for the 海拉尔区 reports), no negative
 may also be an alias, and blind entries must be held out and say so in their note.
 Run: python3 tests/gold/check_initiatives_provinces.py
 """
@@ -26,7 +27,7 @@ def main():
             if not os.path.exists(path):
                 errors.append('%s: file %s not found' % (e['id'], path))
             else:
-                ft = open(path, encoding='utf-8').read()
+                ft = open(path, encoding=e.get('encoding', 'utf-8')).read()
                 if ft[e['start']:e['end']] != text:
                     errors.append('%s: text != file[%d:%d]' % (e['id'], e['start'], e['end']))
         elif (e['start'], e['end']) != (0, len(text)):
