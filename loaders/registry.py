@@ -52,7 +52,7 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
         generic = next(lo for lo in loaders() if lo.kind == GENERIC)
         named = plan_detection.named_kind(text)
         if named:
-            return generic, f"{named}: its title says so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
+            return generic, f"{named}: its title or opening names it so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
         return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
     return best, f"{best.kind}: the best score ({shown})"
 

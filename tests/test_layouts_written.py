@@ -228,7 +228,7 @@ def test_a_plan_or_a_list_of_pledges_named_by_its_title_keeps_its_kind_without_a
     assert read(notice)[0] == "generic"
     doc = from_bytes(plan.encode("utf-8"), "t.txt")
     from loaders.registry import explain
-    assert explain(doc).startswith("action_plan: its title says so")
+    assert explain(doc).startswith("action_plan: its title or opening names it so")
 
 
 def test_a_congress_resolution_on_the_pledges_report_is_a_progress_report_even_with_its_title_broken():
@@ -325,3 +325,21 @@ def test_a_report_on_the_progress_of_the_work_reports_tasks_is_a_progress_report
     text = ("2021年某区涉及市政府工作报告重点任务一季度完成情况\n序号 任务 目前进展情况\n"
             "1 推进两区建设。 已成立领导小组,正在编制行动计划。\n2 建设城市副中心。 已完成年度投资的30%,截至3月底开工5项。\n")
     assert read(text)[0] == "progress_report"
+
+
+def test_blocks_numbered_with_two_digits_and_a_space_and_fields_on_the_next_line():
+    text = ("全县办实事项目进展与成效情况总结汇报\n01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系。\n"
+            "责任单位:\n水务局、城管局\n进展与成效:\n已完成可行性研究报告,正在施工,截至6月完成投资30%。\n"
+            "02 项目名称:丰富文化生活\n项目内容:\n新建城市书房1个。\n责任单位:\n文广旅局\n进展与成效:\n已建成投用。\n")
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    assert {(seq, name) for seq, name, _ in facts(ex)} == {("01", "水务局"), ("01", "城管局"), ("02", "文广旅局")}
+    from loaders.reading.text import join_breaks, normalise
+    assert join_breaks(normalise("12 月底前完成")).text == "12月底前完成"     # a date keeps no space
+
+
+def test_measures_and_public_pledges_named_where_they_open():
+    from loaders.kinds.plan_detection import named_kind
+    assert named_kind("某市人民政府关于印发稳定全市经济工作举措的通知\n各区人民政府:\n现将举措印发给你们。\n") == "action_plan"
+    assert named_kind("为加强机关作风建设,特向社会承诺如下:\n一、及时办理交办的各项工作。\n二、限时答复。\n") == "commitment_table"
+    assert named_kind("某局召开会议。会议要求全局干部作出承诺。\n") is None

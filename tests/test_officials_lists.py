@@ -201,3 +201,12 @@ def test_a_local_head_in_a_state_council_notice_is_not_placed_at_the_national_le
     ex = detect(doc).parse(doc, default_lexicon())
     assert ex.document.region == "中华人民共和国"
     assert not any(e.label == schema.LEADER and e.props.get("region") == "中华人民共和国" for e in ex.entities)
+
+
+def test_members_of_a_task_force_with_their_posts_in_brackets():
+    text = ("一、专班组成人员\n主任:尼加提·尼亚孜(市政府副市长)\n副主任:李中梅(市科技局局长)\n"
+            "成员:薛智林(市林草局党组副书记、局长)\n吾买尔·阿不都拉(市文旅局党组副书记、局长)\n")
+    got = {m.name: m.titles for m in officials.find(text, default_lexicon()).mentions}
+    assert set(got) == {"尼加提·尼亚孜", "李中梅", "薛智林", "吾买尔·阿不都拉"}
+    assert got["薛智林"] == ["党组副书记", "局长"]
+    assert _names("会议强调(市长)要求各单位落实。") == set()

@@ -287,6 +287,6 @@ def test_kg_load_takes_a_folder_as_downloaded_and_says_what_it_cannot_read(tmp_p
     assert len(errors) == 2
     assert errors[0].startswith("kg: error: ") and "letter.ofd: an OFD file" in errors[0]
     assert "scan.pdf: a scanned PDF" in errors[1]
-    assert "2 of 4 documents read" in result.stdout and "responsibility_table" in result.stdout
+    assert "2 of 4 documents read" in result.stdout and "division_plan" in result.stdout   # the kind each is stored as
     rows = cli.invoke(app, ["query", "leader", "陈秀兴", "-f", "json"])
     assert rows.exit_code == 0 and "推进第1项重点工作落实见效" in rows.stdout

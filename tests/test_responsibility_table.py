@@ -139,8 +139,8 @@ def test_a_folder_of_mixed_formats_loads(any_store, tmp_path):
     (tmp_path / "d.txt").write_bytes("2021年工作任务清单\n序号\t工作任务\t责任单位\t完成时限\n1\t修好一座桥\t市交通运输局\t年底\n2\t建成一所学校\t市教育局\t9月底\n".encode("gbk"))
     report = load([tmp_path], any_store)
     assert [(d.kind, d.encoding, d.status) for d in report.documents] == [
-        ("responsibility_table", "docx", "new"), ("responsibility_table", "pdf", "unchanged"),
-        ("responsibility_table", "html", "unchanged"), ("responsibility_table", "gb18030", "new")]
+        ("division_plan", "docx", "new"), ("division_plan", "pdf", "unchanged"),
+        ("division_plan", "html", "unchanged"), ("commitment_table", "gb18030", "new")]     # kinds as stored
     # The Word file, the PDF and the page hold one plan (merged cells repeated in each): one document.
     assert store_counts(any_store)[schema.DOCUMENT] == 2
 

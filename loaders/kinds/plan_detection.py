@@ -20,7 +20,9 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
                              r"|^[^，。；\n]{2,40}任务清单$", re.M)
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
-                          r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见", re.M)
+                          r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
+                          # …工作举措, …若干措施 (and the notice that issues them: 关于印发…举措的通知)
+                          r"|(?:举措|措施)》?(?:的通知)?\s*$", re.M)
 
 
 # Where a document names itself: its title and covering notice, before its first numbered item
@@ -154,6 +156,10 @@ def congress_review(text: str) -> bool:
 _PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民)?实事|民生工程|承诺事项")
 
 
+# A body's public pledges, said so where the list opens: 特向社会承诺如下：一、…
+_PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(?:如下)?[：:]|(?:公开|服务)承诺(?:事项)?如下")
+
+
 def named_kind(text: str) -> str | None:
     """The kind a document's own title gives it (a portal's 名称 or 标题 field, a title line, or
     关于印发…的通知), for a document whose items carry nothing kg reads by: a division of tasks,
@@ -161,7 +167,7 @@ def named_kind(text: str) -> str | None:
     titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
     if names_division(titles):
         return "division_plan"
-    if _PLEDGE_TITLE.search(titles):
+    if _PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800]):
         return "commitment_table"
     if names_action(titles):
         return "action_plan"

@@ -182,11 +182,15 @@ def _cjkish(ch: str) -> bool:
 
 
 # A line that starts a new item or heading: 一、 （一） 1. 1、 (1) 第三章 〔…
-_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]"
+                         r"|\d{2}[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff]))")
 # A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _NON_TERMINAL_END = set("、，：；（“《")
 _MIN_WRAPPED_LINE = 20
+
+
+_NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{2} +(?![月日年号时点个万亿元])[\u4e00-\u9fff]$")
 
 
 def join_breaks(nt: NormalText) -> NormalText:
@@ -226,6 +230,8 @@ def join_breaks(nt: NormalText) -> NormalText:
         if a == 0 or b >= len(text):
             continue
         prev, nxt = text[a - 1], text[b]
+        if _NUMBERED_LINE.match(text, text.rfind("\n", 0, a) + 1, b + 1):
+            continue        # 01 项目名称：… — the space after a block's number is its marker's
         if (_cjkish(prev) and (_cjkish(nxt) or _alnum(nxt))) or (_alnum(prev) or prev == "%") and _cjkish(nxt):
             for k in range(a, b):
                 keep[k] = False

@@ -137,7 +137,26 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     for m in _OFFICE_GIVEN.finditer(text):
         if not skipped(m.start()):
             _given_office(text, m, table, nat, found)
+    for m in _POST_IN_BRACKETS.finditer(text):
+        if not skipped(m.start()):
+            _post_in_brackets(text, m, table, nat, found)
     return found
+
+
+# A member list of a 领导小组 or 专班: 组长：张三（市长）, 成员：李四（市科技局局长）、王五（…）.
+_POST_IN_BRACKETS = re.compile(r"(?:^|(?<=[：:、，,；;\n\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3})"
+                               r"[（(](?P<post>[^（()）\n]{2,40})[)）]", re.M)
+
+
+def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
+    """A name with its post in brackets after it, the post ending with a title (市林草局党组副书记、局长)."""
+    name, post = m.group("name"), m.group("post")
+    ends = [t for t in table.chain.finditer(post) if t.end() == len(post)]
+    if not ends or name in nat or not ("·" in name or not name_problem(name)):
+        return
+    offices = [t for t in table.titles(ends[-1].group()) if t.kind == "office"]
+    found.mentions.append(Mention(name, [t.text for t in offices], "", _level(offices), "", m.start("name"),
+                                  m.end(), "titled"))
 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.

@@ -21,6 +21,8 @@ STYLES = (
     ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),
     ("par", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[)）][ \t]*")),
     ("circ", re.compile(r"[ \t\u3000]*([①-⑳])[ \t]*")),
+    # 01 项目名称：…, 12 项目名称：… — a number of two digits and a space, as web pages number blocks.
+    ("sp", re.compile(r"[ \t\u3000]*(\d{2})[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff])")),
 )
 # Where a marker may start a block inside a line: after a sentence or an annotation.
 _INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
