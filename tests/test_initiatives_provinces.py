@@ -433,3 +433,10 @@ def test_big_before_a_place_is_a_destination_when_listed_or_quoted_as_a_brand():
                     "构建“大财政”收入管理格局，构建“大文旅”工作格局。推动“大零号湾”功能提升。", "四川省")
     assert {"大峨眉", "大香格里拉", "大九寨", "大黄山"} <= {n.strip("“”") for n in names}
     assert not any("财政" in n or "大文旅" in n or "零号湾" in n for n in names)
+
+
+def test_a_company_plant_named_by_its_product_before_it_starts_work_is_the_companys_project():
+    names, _ = _run("服务好中海油装备智能制造投产。推动三一重能风电整机、通用机床研究院等投运增效。"
+                    "确保规上工业企业满产。推动全县光伏发电投运。", "天津市")
+    assert {"中海油装备智能制造项目", "三一重能风电整机项目"} <= set(names)
+    assert not any("规上" in n or "光伏发电" in n for n in names)
