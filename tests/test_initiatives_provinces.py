@@ -440,3 +440,9 @@ def test_a_company_plant_named_by_its_product_before_it_starts_work_is_the_compa
                     "确保规上工业企业满产。推动全县光伏发电投运。", "天津市")
     assert {"中海油装备智能制造项目", "三一重能风电整机项目"} <= set(names)
     assert not any("规上" in n or "光伏发电" in n for n in names)
+
+
+def test_the_provinces_own_system_or_model_is_a_project_like_its_platform():
+    names, _ = _run("建好省营商环境监测系统。深化省政务服务大模型应用。升级省级政务服务系统。", "黑龙江省")
+    assert {"省营商环境监测系统", "省政务服务大模型"} <= set(names)
+    assert not any("省级" in n for n in names)
