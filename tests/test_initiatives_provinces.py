@@ -411,3 +411,38 @@ def test_superlatives_plurals_levels_cut_off_and_verbs_of_control_make_no_name()
                     "有效管控高耗能高排放项目。加快投用重庆东站项目。", "重庆市")
     assert not any(n.startswith(("全球最大", "部分", "级", "有效", "投用")) or "高耗能" in n for n in names)
     assert "重庆东站项目" in names
+
+
+def test_cooperation_named_by_the_provinces_it_joins_is_a_strategy():
+    names, _ = _run("深化湘赣边区域合作，完善湘鄂渝黔毗邻地区协同机制。深化粤桂东西部协作。推进“三医”协同发展。"
+                    "川渝一体化发展格局加速形成。", "湖南省")
+    assert {"湘赣边区域合作", "粤桂东西部协作"} <= set(names)
+    assert names["湘赣边区域合作"].label == "Strategy"
+    assert not any("毗邻地区" in n or "三医" in n or "川渝一体化" in n for n in names)
+
+
+def test_a_places_own_platform_or_system_is_a_project_a_bare_or_listed_kind_is_not():
+    names, _ = _run("建好用好广东省电动汽车充电设施智能服务平台。建设好全民健康信息平台。"
+                    "支持广东省实验室等平台建设。升级市级政务服务平台。", "广东省")
+    assert "广东省电动汽车充电设施智能服务平台" in names
+    assert not any(n in names for n in ("广东省实验室等平台", "市级政务服务平台"))
+
+
+def test_big_before_a_place_is_a_destination_when_listed_or_quoted_as_a_brand():
+    names, _ = _run("优化大峨眉、大香格里拉、大九寨等交旅融合建设。打响“大黄山”品牌。"
+                    "构建“大财政”收入管理格局，构建“大文旅”工作格局。推动“大零号湾”功能提升。", "四川省")
+    assert {"大峨眉", "大香格里拉", "大九寨", "大黄山"} <= {n.strip("“”") for n in names}
+    assert not any("财政" in n or "大文旅" in n or "零号湾" in n for n in names)
+
+
+def test_a_company_plant_named_by_its_product_before_it_starts_work_is_the_companys_project():
+    names, _ = _run("服务好中海油装备智能制造投产。推动三一重能风电整机、通用机床研究院等投运增效。"
+                    "确保规上工业企业满产。推动全县光伏发电投运。", "天津市")
+    assert {"中海油装备智能制造项目", "三一重能风电整机项目"} <= set(names)
+    assert not any("规上" in n or "光伏发电" in n for n in names)
+
+
+def test_the_provinces_own_system_or_model_is_a_project_like_its_platform():
+    names, _ = _run("建好省营商环境监测系统。深化省政务服务大模型应用。升级省级政务服务系统。", "黑龙江省")
+    assert {"省营商环境监测系统", "省政务服务大模型"} <= set(names)
+    assert not any("省级" in n for n in names)

@@ -5,7 +5,7 @@ import re
 
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
+    CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
     PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value,
 )
 
@@ -150,7 +150,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
             if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
                 headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
-            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked):
+            if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
+                                                                             and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
@@ -207,3 +208,30 @@ def enumerated_bundle_start(text: str, start: int, name: str) -> int:
             pos = lead.end()
             break
     return start + m.start(2) if items == count_value(m.group(2)) else start
+
+
+# A company's plant named by the company and its product, 项目 dropped, right before it starts to produce
+# (服务好中海油装备智能制造投产, 推动宁德时代动力电池投产): the company opens the name (an organisation, or a name jieba does
+# not know), the product ends it, and the clause says the plant starts work. The name is the company's project.
+_PLANT = re.compile(r"((?:(?![等和及与])[\u4e00-\u9fff]){5,16}?)(?=(?:并网|正式|顺利|全面|建成|竣工)?(?:投产|投运|达产|满产))")
+
+
+def plant_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _PLANT.finditer(text):
+        cs = m.start()
+        while cs > 0 and not CLAUSE_END.match(text[cs - 1]) and text[cs - 1] not in "等和及与":
+            cs -= 1
+        toks = tg.tag(text[cs:m.end()])
+        start = cs
+        while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in FUNCTION_CHARS or toks[0][1][:1] in ("v", "d", "a", "p", "c", "r")):
+            start += len(toks.pop(0)[0])
+        if len(toks) < 3 or not 5 <= m.end() - start <= 14 or toks[-1][1][:1] not in "nbj" or toks[-1][1] == "nr":
+            continue
+        owner = toks[0][1] == "nt" or _COMPANY.search(toks[0][0]) \
+            or toks[0][1] in ("nz", "nr", "nrt", "ns") and tg.freq(toks[0][0]) < 300 or name_like(toks[:2], tg, ())
+        name = text[start:m.end()]
+        if owner and not any(w in LEAD_VERBS for w, _f in toks[1:]) and "项目" not in name \
+                and not any(ch in FUNCTION_CHARS for ch in name):
+            out.append(Candidate(start, m.end(), name, PROJECT, proper=True, listed=True))
+    return out

@@ -142,13 +142,13 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
 
 
 # Platforms are mostly kinds (省级创新平台, 融资平台) or services (“济企通”平台, 平台 of a product: 高空作业平台), so 平台
-# heads no name in general. The one platform of the province or the state, written with its owner and what it runs
-# (建成省低空运行管理服务平台, 迭代升级国家（西部）算力调度平台), is built as one: 省 (not 省级, 全省) or 国家（region）
+# heads no name in general. The one platform, system or model of the province or the state, written with its owner and
+# what it runs (建成省低空运行管理服务平台, 迭代升级国家（西部）算力调度平台, 建好省营商环境监测系统), is built as one: 省 (not 省级, 全省) or 国家（region）
 # opens it, and at least four characters say what it runs.
-_OWNED_PLATFORM = re.compile(r"(?<![全本我外各节])(?:省(?![级内外市委份会])|国家[（(][\u4e00-\u9fff]{1,4}[）)])([\u4e00-\u9fff“”]{4,16}?)平台")
+_OWNED_PLATFORM = re.compile(r"(?<![全本我外各节])(?:省(?![级内外市委份会])|国家[（(][\u4e00-\u9fff]{1,4}[）)])([\u4e00-\u9fff“”]{4,16}?)(平台|系统|大模型)")
 
 
 def platform_candidates(text: str, tg: Tagger) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="平台")
+    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix=m.group(2))
             for m in _OWNED_PLATFORM.finditer(text)
             if free_start(text, m.start(), tg) and not LEAD_RE.match(m.group(1))]

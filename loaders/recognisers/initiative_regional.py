@@ -1,0 +1,83 @@
+"""Initiatives named by who they join or who owns them: cooperation between regions (湘赣边区域合作, 粤桂东西部协作)
+and a place's own platform, system or model (重庆市营商环境监测系统, 杭州语料库).
+
+A cooperation is named by the provinces it joins, written with their one-character short names (湘, 赣, 粤, 桂…),
+two or more in a row, then how they work together (区域合作, 东西部协作, 协同发展, 一体化发展); 湘鄂渝黔毗邻地区协同机制
+is the machinery, not the programme, and “三医”协同发展 joins no regions.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.recognisers.initiative_words import LEAD_RE, PROJECT, STRATEGY, Candidate, Tagger, free_start
+
+# The provinces' one-character short names (京津冀, 湘赣, 粤港澳, 川渝, 黔, 滇, 陇…).
+PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+_COOPERATION = re.compile(rf"([{PROVINCE_SHORT}]{{2,5}})(边区?|毗邻地区|地区|区域)?"
+                          r"(区域合作|东西部(?:扶贫)?协作|对口(?:合作|协作)|协作|协同发展|一体化发展)"
+                          r"(?!格局|机制|体系|水平|成效|成果|态势|新局面|的|示范区|先行区)")
+
+
+def cooperation_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    """湘赣边区域合作, 粤桂东西部协作, 川渝协同发展: two or more provinces' short names, at a name's start, before the form
+    of their cooperation."""
+    out = []
+    for m in _COOPERATION.finditer(text):
+        start = m.start()
+        while start < m.start(1) + len(m.group(1)) - 2 and not free_start(text, start, tg):
+            start += 1          # 深化湘赣边…: the verb's last character is no province
+        if len(set(text[start:m.end(1)])) < 2 or not free_start(text, start, tg):
+            continue
+        out.append(Candidate(start, m.end(), text[start:m.end()], STRATEGY, suffix=m.group(3)))
+    return out
+
+
+# A place's own platform, system or model, written with the place and at least four characters of what it runs
+# (上海市公共数据开放平台, 杭州城市大脑系统). 全市, 各地, 本省 own nothing; the bare kinds (信息平台, 监测系统) are
+# categories. 省 and 国家（region） are read by initiative_works.platform_candidates.
+
+
+def owned_system_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    """A platform, system or model whose name opens with a place (its full name, or a short name the document's
+    places know) at a name's start: the place's own one, being built."""
+    out = []
+    if not places:
+        return out
+    alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    for m in re.finditer(rf"({alt})(?:省|市|自治区|自治州|州|县|区|盟|旗)?((?:(?![等和及与])[\u4e00-\u9fff“”]){{4,16}}?)(平台|系统|大模型|语料库|数据库)"
+                         r"(?=[，。；、等和及与）]|建设|$)", text):
+        if not free_start(text, m.start(), tg) or LEAD_RE.match(m.group(2)) or "”" in m.group(2) and "“" not in m.group(2):
+            continue
+        if re.match(r"[级内外域各本]", m.group(2)):
+            continue            # 市级…平台, 省内…系统: a level or a scope, no owner
+        out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix=m.group(3)))
+    return out
+
+
+# A destination brand is 大 before a place (大峨眉, 大九寨, “大黄山”): the place's name grown into the region around it. It
+# names one thing only with a sign it is a name: in quotes before 品牌, 建设 or the tourism it is for, or two or more
+# listed (大峨眉、大香格里拉、大九寨等交旅融合建设). 大 before a sector (“大财政”, “大开放”, “大文旅”) is a way of working.
+_BRAND_SIGN = r"(?:品牌|建设|世界级|(?:交旅|文旅|农文旅|旅游)(?:融合)?)"
+_BIG_QUOTED = re.compile(rf"“(大[\u4e00-\u9fff]{{2,4}})”(?={_BRAND_SIGN})")
+_BIG_LIST = re.compile(rf"(大[\u4e00-\u9fff]{{2,4}}(?:、大[\u4e00-\u9fff]{{2,4}})+)等(?={_BRAND_SIGN})")
+_GEO_END = "山湖江河岛湾峰岭"
+
+
+def _place_after_big(name: str, tg: Tagger) -> bool:
+    """Whether what follows 大 is a place: one place word (峨眉, 九寨, 香格里拉) or a mountain, lake, bay… (零号湾)."""
+    toks = tg.tag(name[1:])
+    return len(toks) == 1 and toks[0][1] in ("ns", "nrt") or name[-1] in _GEO_END and len(name) >= 3
+
+
+def destination_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _BIG_QUOTED.finditer(text):
+        if _place_after_big(m.group(1), tg):
+            out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True))
+    for m in _BIG_LIST.finditer(text):
+        items, pos = m.group(1).split("、"), m.start(1)
+        if free_start(text, pos, tg) and all(_place_after_big(i, tg) for i in items):
+            for i in items:
+                out.append(Candidate(pos, pos + len(i), i, PROJECT, proper=True))
+                pos += len(i) + 1
+    return out
