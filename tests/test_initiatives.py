@@ -577,7 +577,10 @@ def test_quality_on_the_provincial_sample(capsys):
     then joined the held-out split: on it 0.80 / 0.62 (101/126, 101/163), all held-out 0.81 / 0.64 (196/242,
     196/305). Rules drawn from whole dev-province reports (routes and pilots written in lists, owned platforms,
     kinds dropped; docs/benchmarks.md, fourth round): dev 0.97 / 0.84 (407/418, 408/483), held-out 0.81 / 0.65
-    (198/244, 198/305), its blind round 0.81 / 0.62 (101/125, 101/163). The floors are just
+    (198/244, 198/305), its blind round 0.81 / 0.62 (101/125, 101/163). A fifth round (cooperation between
+    provinces, places' own platforms, 大+place destinations, plants named by product) raised dev to 0.97 / 0.86
+    (415/426, 416/483). A second blind round of 8 (海拉尔区 reports and county pages) then joined the held-out
+    split: on it 0.56 / 0.40 (45/80, 45/113), all held-out 0.75 / 0.58 (243/324, 243/418). The floors are just
     under the values reached: raise them as the patterns improve, never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
@@ -587,5 +590,5 @@ def test_quality_on_the_provincial_sample(capsys):
         for name, s in splits.items():
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
-    assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.84
-    assert splits["heldout"]["all"]["p"] >= 0.80 and splits["heldout"]["all"]["r"] >= 0.64
+    assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.85
+    assert splits["heldout"]["all"]["p"] >= 0.74 and splits["heldout"]["all"]["r"] >= 0.57
