@@ -343,3 +343,11 @@ def test_measures_and_public_pledges_named_where_they_open():
     assert named_kind("某市人民政府关于印发稳定全市经济工作举措的通知\n各区人民政府:\n现将举措印发给你们。\n") == "action_plan"
     assert named_kind("为加强机关作风建设,特向社会承诺如下:\n一、及时办理交办的各项工作。\n二、限时答复。\n") == "commitment_table"
     assert named_kind("某局召开会议。会议要求全局干部作出承诺。\n") is None
+
+
+def test_collectives_of_a_level_and_above_and_a_breadcrumb_is_no_title():
+    assert resp.looks_like_unit("各地级以上市人民政府") and resp.looks_like_unit("县级以上人民政府")
+    assert not resp.looks_like_unit("5000万元以上")
+    from loaders.reading.portal import is_boilerplate
+    assert is_boilerplate("首页 >> 政府信息公开 >> 民生工程 >> 正文")
+    assert not is_boilerplate("首页工作是抓好落实")

@@ -67,7 +67,8 @@ def looks_like_unit(name: str) -> bool:
     n = re.sub(r"[（(][^）)]*[）)]", "", name)
     if not (2 <= len(name) <= _NAME_MAX) or not n:
         return False
-    if _NOT_UNIT.search(re.sub(r"等$", "", n)):
+    # (各地级以上市人民政府, 县级以上人民政府: a level and those above it, a collective of bodies)
+    if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)):
         return False
     return bool(_UNIT_END.search(name)) or name.startswith("各")
 
