@@ -472,3 +472,20 @@ def test_a_park_landing_in_another_park_is_two_names():
     names, _ = _run("金星智能制造产业园落地城东工业园。", "广东省/珠海市/斗门区")
     assert {"金星智能制造产业园", "城东工业园"} <= set(names)
     assert not any("落地" in n for n in names)
+
+
+def test_hi_tech_opens_a_parks_name():
+    names, _ = _run("推动云谷贴片、高新光电产业园等项目落地开工。", "安徽省/蚌埠市/龙子湖区")
+    assert "高新光电产业园" in names
+
+
+def test_a_named_bank_is_worked_on_in_phases_a_kind_of_bank_is_not():
+    names, _ = _run("二是汉桥江滩综合改造二期顺利推进。建设低标堤防除险加固和标准海塘。", "湖北省/武汉市/青山区")
+    assert "汉桥江滩综合改造二期" in names
+    assert not any("低标堤防" in n for n in names)
+
+
+def test_a_road_section_from_one_place_to_another_is_the_roads():
+    names, _ = _run("基本建成滨湖大道三江大桥至和平二路的示范段。", "湖北省/武汉市/青山区")
+    assert "滨湖大道" in names
+    assert not any("三江大桥" in n for n in names)
