@@ -446,3 +446,46 @@ def test_the_provinces_own_system_or_model_is_a_project_like_its_platform():
     names, _ = _run("建好省营商环境监测系统。深化省政务服务大模型应用。升级省级政务服务系统。", "黑龙江省")
     assert {"省营商环境监测系统", "省政务服务大模型"} <= set(names)
     assert not any("省级" in n for n in names)
+
+
+# County and city reports (issue 12, the register of district and county 政府工作报告)
+
+def test_a_new_piece_of_a_road_is_a_work_and_a_counted_road_list_opened_to_traffic_builds_its_roads():
+    names, _ = _run("松林大路延长线顺利实施。抓好青石路下穿等重点项目。桂园路等12条街路竣工通车。改造提升河滨路。", "湖北省/荆门市/东宝区")
+    assert {"松林大路延长线", "桂园路"} <= set(names) and any(n.startswith("青石路下穿") for n in names)
+    assert "河滨路" not in names
+
+
+def test_stacked_verbs_before_a_listed_project_are_not_its_name():
+    names, _ = _run("抓紧抓实银河新材料、华泰电子等重点项目。", "江苏省/常州市/金坛区")
+    assert any(n.startswith("银河新材料") for n in names)
+    assert not any(n.startswith("实") for n in names)
+
+
+def test_an_unknown_name_among_company_projects_is_one_but_a_way_of_working_is_not():
+    names, _ = _run("力促华鑫电子、恒达医疗、人良健康等项目年内投产。采取资源化利用、纳厂处理等方式提高建成项目效能。", "福建省/宁德市/柘荣县")
+    assert any(n.startswith("人良健康") for n in names)
+    assert not any("资源化利用" in n or "纳厂处理" in n for n in names)
+
+
+def test_a_park_landing_in_another_park_is_two_names():
+    names, _ = _run("金星智能制造产业园落地城东工业园。", "广东省/珠海市/斗门区")
+    assert {"金星智能制造产业园", "城东工业园"} <= set(names)
+    assert not any("落地" in n for n in names)
+
+
+def test_hi_tech_opens_a_parks_name():
+    names, _ = _run("推动云谷贴片、高新光电产业园等项目落地开工。", "安徽省/蚌埠市/龙子湖区")
+    assert "高新光电产业园" in names
+
+
+def test_a_named_bank_is_worked_on_in_phases_a_kind_of_bank_is_not():
+    names, _ = _run("二是汉桥江滩综合改造二期顺利推进。建设低标堤防除险加固和标准海塘。", "湖北省/武汉市/青山区")
+    assert "汉桥江滩综合改造二期" in names
+    assert not any("低标堤防" in n for n in names)
+
+
+def test_a_road_section_from_one_place_to_another_is_the_roads():
+    names, _ = _run("基本建成滨湖大道三江大桥至和平二路的示范段。", "湖北省/武汉市/青山区")
+    assert "滨湖大道" in names
+    assert not any("三江大桥" in n for n in names)

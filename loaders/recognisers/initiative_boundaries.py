@@ -34,7 +34,7 @@ _WORD_OPENERS = frozenset("对向")
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
-                  "东西向 南北向 青年 老年 少年 永久".split())     # 青年, 老年: nouns jieba tags as times
+                  "东西向 南北向 青年 老年 少年 永久 高新".split())     # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it
 MAX_NAME = 24
 
 
@@ -224,6 +224,13 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         q = text.rfind("“", cs, start)
         if q >= 0 and "”" not in text[q:start] and end - q <= MAX_NAME:
             start, end = q, end + 1              # “一村一名大学生工程”: a quoted programme is named by the whole quote
+    if typ == PROJECT and text[end:end + 1] == "至":
+        pos = start                              # 临江大道|二七长江大桥至建设二路: a road, then the two ends of its
+        for j, (w, _f) in enumerate(taken[:-1]):  # section; the road is the name, its ends are places on it
+            pos += len(w)
+            if w.endswith(("大道", "大街")):
+                end, taken = pos, taken[:j + 1]
+                break
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
     before = text[cs:start]
     cm = COUNT.search(before)

@@ -134,6 +134,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             inv = _INVESTED.match(text, start, end)
             if inv:
                 start = inv.end()
+            lead = LEAD_RE.match(text, start, end)     # 抓紧抓实尼龙66新材料: the tagger splits 抓实 into 抓|实
+            if lead and lead.end() < end:
+                start = lead.end()
             toks = tg.tag(text[start:end])
             while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in FUNCTION_CHARS
                             or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")):
@@ -150,7 +153,12 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
             if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
                 headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
+            # 人良健康 (人|良|健康), 中微微元 (中|微微|元): a name jieba does not know, cut into single characters whatever
+            # the last one means; taken only among company names (below)
+            unknown = 3 <= len(name) <= 6 and sum(len(w) == 1 and bool(CJK.match(w)) and w not in FUNCTION_CHARS for w, _f in toks) >= 2 \
+                and not any(len(w) > 1 and f[:1] == "v" for w, f in toks)      # 资源化利用, 纳厂处理: a way of working
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
+                                                                             and not unknown
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)) and not worked

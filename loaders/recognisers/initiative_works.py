@@ -12,10 +12,12 @@ from loaders.recognisers.initiative_words import (
 
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
 # 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
-# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not.
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段)?|[东南西北中]段|[一二三四五六七八九十\d]期|[东南西北](?=$))?")
+# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
+# it is a work of its own, whatever the clause says (东湖大路延长线顺利实施, 抓好三八路下穿).
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
+                   r"[一二三四五六七八九十\d]期|[东南西北](?=$))?")
 _ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
-_WORKS_AFTER = re.compile(r"(?:开工|建成|竣工|通车)[^，。；、]{0,4}$")
+_WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快)?(?:开工|建成|竣工|通车|实施))[^，。；、]{0,4}$")
 _ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
 
 
@@ -41,13 +43,14 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             if not m or ROAD_GENERIC.search(m.group(1)):
                 continue
             toks = tg.tag(m.group(1))
-            extended = bool(m.group(3) and "延" in m.group(3))
+            extended = bool(m.group(3) and ("延" in m.group(3) or "下穿" in m.group(3)))
             if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not extended:
                 continue        # a function word or one common word before 路 (逢山开路): not a road's name
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
-            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}建设", after)
+            # …or of a counted list (四合路等16条街路竣工通车)
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车)", after)
                        or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:开工|建成|竣工|通车)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
@@ -58,9 +61,11 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
 # 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
 # A section and the channel may come between the river and the works (黄河甘肃段河道防洪治理).
-_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
-                    r"(水环境综合治理|综合整治|综合治理|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|连通提升|"
-                    r"保护修复|展陈提升|清淤|引水)(?=[，。；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|$)")
+# A river bank's works are named so too, with their phase (武青堤防江滩综合改造一期, 汉口江滩提档升级).
+_WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠|江滩|河滩|堤防|岸线))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
+                    r"((?:水环境综合治理|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
+                    r"连通提升|保护修复|展陈提升|清淤|引水)(?:[一二三四五六七八九十]期)?)"
+                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|$)")
 _JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
@@ -99,6 +104,8 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
             continue
         named = any(p in obj for p in places) or any(g in obj for g in GEO_WORDS) \
             or any(f.startswith("ns") or (len(w) >= 2 and tg.freq(w) < 50) for w, f in toks) or name_like(toks, tg, ("nr", "nz"))
+        if obj.endswith(("江滩", "河滩", "堤防", "岸线")):      # a bank is named by its place (低标堤防 is a kind)
+            named = any(p in obj[:-2] for p in places) or any(f.startswith(("ns", "nz")) for _w, f in tg.tag(obj[:-2]))
         if not named:
             continue
         # 涑河、方城河、柳青河综合治理: bare objects listed before it share the works (one project)
