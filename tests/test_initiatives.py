@@ -580,7 +580,9 @@ def test_quality_on_the_provincial_sample(capsys):
     (198/244, 198/305), its blind round 0.81 / 0.62 (101/125, 101/163). A fifth round (cooperation between
     provinces, places' own platforms, 大+place destinations, plants named by product) raised dev to 0.97 / 0.86
     (415/426, 416/483). A second blind round of 8 (海拉尔区 reports and county pages) then joined the held-out
-    split: on it 0.56 / 0.40 (45/80, 45/113), all held-out 0.75 / 0.58 (243/324, 243/418). The floors are just
+    split: on it 0.56 / 0.40 (45/80, 45/113), all held-out 0.75 / 0.58 (243/324, 243/418). A sixth round
+    (county-level names; dev 23 excerpts: 0.97 / 0.86, 419/431, 420/487) and a third blind round of 5 (city and
+    county pages: 0.44 / 0.44, 7/16) followed: all held-out 0.74 / 0.58 (250/340, 250/434). The floors are just
     under the values reached: raise them as the patterns improve, never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
@@ -591,4 +593,4 @@ def test_quality_on_the_provincial_sample(capsys):
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
     assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.85
-    assert splits["heldout"]["all"]["p"] >= 0.74 and splits["heldout"]["all"]["r"] >= 0.57
+    assert splits["heldout"]["all"]["p"] >= 0.73 and splits["heldout"]["all"]["r"] >= 0.57

@@ -16,17 +16,17 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 110 dev excerpts since the rounds of 2026-12-05's second session (62 added, chosen and annotated by
-    # someone who never ran kg, then read): facts F1 0.95 (P 1.00), kind 0.92, officials F1 0.97. Floors
+    # 116 dev excerpts since the rounds of 2026-12-05's second session (68 added, chosen and annotated by
+    # someone who never ran kg, then read): facts F1 0.93 (P 1.00), kind 0.91, officials F1 0.97. Floors
     # just under: raise them as the readers improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.91 and dev["officials"]["f1"] >= 0.95
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.90 and dev["officials"]["f1"] >= 0.95
 
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 91 held-out excerpts, 67 of them blind (rounds 3, 4, 6, 11, 13): facts F1 0.66, officials F1 0.84.
-    assert held["facts"]["f1"] >= 0.64 and held["officials"]["f1"] >= 0.82
+    # 105 held-out excerpts, 81 of them blind (rounds 3, 4, 6, 11, 13, 16): facts F1 0.70, officials F1 0.85.
+    assert held["facts"]["f1"] >= 0.68 and held["officials"]["f1"] >= 0.83
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
