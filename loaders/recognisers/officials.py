@@ -150,11 +150,9 @@ _POST_IN_BRACKETS = re.compile(r"(?:^|(?<=[：:、，,；;\n\s]))(?P<name>[\u4e0
 
 def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """A name with its post in brackets after it, the post ending with a title (市林草局党组副书记、局长)."""
-    name, post = m.group("name"), m.group("post")
-    ends = [t for t in table.chain.finditer(post) if t.end() == len(post)]
-    if not ends or name in nat or not ("·" in name or not name_problem(name)):
+    name, offices = m.group("name"), _offices_ending(m.group("post"), table)
+    if offices is None or name in nat or not ("·" in name or not name_problem(name)):
         return
-    offices = [t for t in table.titles(ends[-1].group()) if t.kind == "office"]
     found.mentions.append(Mention(name, [t.text for t in offices], "", _level(offices), "", m.start("name"),
                                   m.end(), "titled"))
 
@@ -187,23 +185,26 @@ def _unlisted_name(name: str) -> bool:
 def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """The people an election or appointment names, each with the office it gives (the last title
     the office's phrase ends with: 肇东市商务局局长 → 局长)."""
-    office = m.group("office")
-    ends = [t for t in table.chain.finditer(office) if t.end() == len(office.rstrip("职务"))]
-    if not ends:
+    offices = _offices_ending(m.group("office").rstrip("职务"), table)
+    if offices is None:
         return
-    titles = table.titles(ends[-1].group())
-    offices = [t for t in titles if t.kind == "office"]
     key = "one" if m.group("one") else "many"
     start = m.start(key)
-    for it in re.finditer(r"[^、]+", m.group(key)):
-        name = it.group()
-        if not _elected_name(name) or name in nat:
-            return       # a list of names only, after a clause's start (not 会议选举产生区…)
+    names = list(re.finditer(r"[^、]+", m.group(key)))
+    if any(not _elected_name(n.group()) or n.group() in nat for n in names):
+        return       # a list of names only, after a clause's start (not 会议选举产生区…)
     if key == "many" and start > 0 and text[start - 1] not in "。；;，,：:\n 　\t":
         return
-    for it in re.finditer(r"[^、]+", m.group(key)):
-        found.mentions.append(Mention(it.group(), [t.text for t in offices], "", _level(offices), "",
-                                      start + it.start(), start + it.end(), "titled"))
+    for n in names:
+        found.mentions.append(Mention(n.group(), [t.text for t in offices], "", _level(offices), "",
+                                      start + n.start(), start + n.end(), "titled"))
+
+
+def _offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:
+    """The offices of the title chain a post's phrase ends with (肇东市商务局局长 → 局长; 市林草局党组副书记、
+    局长 → 党组副书记, 局长), or None when it ends with none."""
+    ends = [t for t in table.chain.finditer(phrase) if t.end() == len(phrase)]
+    return [t for t in table.titles(ends[-1].group()) if t.kind == "office"] if ends else None
 
 
 _CONJUNCTIONS = set("和与及跟同")
@@ -336,6 +337,9 @@ def _and_head(item: str) -> str:
     return m[1] if m and not name_problem(m[1]) else ""
 
 
+_CLAUSE_END = re.compile(r"[。；;！？\n]")
+
+
 def _list_after(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """出席会议的领导有A、B、C / 应邀出席大会的市领导还有：A、B，C: the names after a collective
     lead-in, up to the first item that is not a name (a unit, a phrase, 等). They share a title the
@@ -344,7 +348,7 @@ def _list_after(text: str, m: re.Match, table: TitleTable, nat: set[str], found:
     shared = next((table.by_text[who[k:]] for k in range(len(who)) if who[k:] in table.by_text), None)
     offices = [shared] if shared and shared.kind == "office" else []
     group = shared.text if shared and shared.kind == "group" else ""
-    stop = re.compile(r"[。；;！？\n]").search(text, m.end())
+    stop = _CLAUSE_END.search(text, m.end())
     items = []
     for it in re.finditer(r"[^、，,]+", text[m.end():stop.start() if stop else len(text)]):
         item = it.group().strip(" \t\u3000")
@@ -370,10 +374,7 @@ def _list_after(text: str, m: re.Match, table: TitleTable, nat: set[str], found:
 
 def _rare_name(item: str) -> bool:
     """Could be a name kg's lists do not know (华源, 阿刘时布), though not a place, unit or word."""
-    tag = _word_tags().get(item, "nr")
-    return (2 <= len(item) <= 4 and all(is_cjk(ch) for ch in item) and item[-1] not in _PLACE_END
-            and not any(ch in _NOT_IN_NAME for ch in item) and (tag.startswith("nr") or tag == "nz")
-            and name_problem(item) in _RARE_NAME)
+    return _unlisted_name(item) and name_problem(item) in _RARE_NAME
 
 
 def _list_name(item: str) -> str:

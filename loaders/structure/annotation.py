@@ -96,13 +96,14 @@ def find(text: str, start: int, end: int) -> Annotation | None:
     if m:
         # A field after the task's comma (1、农村道路畅通工程，牵头部门：市交通局。…) ends with its sentence.
         a = m.end()
-        stop = re.compile(r"[。\n]").search(text, a, end)
+        stop = _SENTENCE_END.search(text, a, end)
         e = _rstrip(text, a, stop.start() if stop else end)
         return Annotation(a, e, (a, e), False, True)
     return None
 
 
 _INLINE = re.compile(rf"(?<=[，,])[ \t]*(?={_LABEL}{_COLON})")
+_SENTENCE_END = re.compile(r"[。\n]")
 
 
 def _closing(text: str, i: int, end: int) -> int | None:
