@@ -12,7 +12,6 @@ from graph.model import Entity, Evidence, Issue, Relation
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
 from loaders.recognisers import officials
-from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 
 
@@ -71,8 +70,8 @@ def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -
         if m.role != "titled" or not m.titles:
             continue
         where = m.region or region
-        if not m.region and region == NATION and m.level not in ("", NATIONAL):
-            continue        # a 区长 named in a national document serves somewhere it does not say
+        if m.unplaced_in(region):
+            continue
         ev = b.doc.evidence(b.view, m.start, m.end, sentence=True)
         info = lexicon.region(where) if where else None
         if info and where != region:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
-from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.kinds import report_meta
 from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
@@ -244,8 +243,9 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
     for m in found.mentions:
         mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
     _leaders(out, mentions, meta, lexicon)
-    _duties(out, doc, view, found.mentions, region)
-    _assigned(out, doc, view, found.mentions, region, lexicon)
+    names = portfolio_names(view.text, found.mentions)
+    _duties(out, doc, view, names, region)
+    _assigned(out, doc, view, names, region, lexicon)
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -303,51 +303,53 @@ def _leaders(out: _Builder, mentions: list, meta: report_meta.Meta, lexicon: Lex
                               tuple(dict.fromkeys(s["evidence"]))))
 
 
-def _duties(out: _Builder, doc: SourceDocument, view, mentions: list, region: str) -> None:
+def _duties(out: _Builder, doc: SourceDocument, view, names: set[str], region: str) -> None:
     """A division of work the text tells (副市长张三：负责…; …由李四副市长负责): each portfolio a Task
     its leader is responsible for, proved by the sentence."""
-    names = portfolio_names(view.text, mentions)
     leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
     for k, d in enumerate(portfolio.read(view.text, names), 1):
         ev = doc.evidence(view, min(d.who.start, d.task.start), max(d.who.end, d.task.end), sentence=True)
-        text = re.sub(r"\s*\n\s*", "", d.task.text)
-        task = out.entity(Entity(schema.TASK, schema.task_key(doc.key, f"duty-{k}"), text[:30] + ("…" if len(text) > 30 else ""),
-                                 (), {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
-                                      "document": doc.key, "region": region}, (ev,)))
-        out.relation(Relation(schema.PART_OF, task, (schema.DOCUMENT, doc.key), {}, (ev,)))
-        who = leaders.get(d.who.text)
-        if who is None:
-            who = out.entity(Entity(schema.LEADER, schema.leader_key(region, d.who.text), d.who.text, (d.who.text,),
-                                    {"region": region, "titles": []}, (doc.evidence(view, d.who.start, d.who.end, sentence=True),)))
-            leaders[d.who.text] = who
+        task = _told_task(out, doc, f"duty-{k}", d.task.text, region, ev)
+        who = _told_leader(out, leaders, d.who.text, region, doc.evidence(view, d.who.start, d.who.end, sentence=True))
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, task, {"role": d.role}, (ev,)))
 
 
-def _assigned(out: _Builder, doc: SourceDocument, view, mentions: list, region: str, lexicon: Lexicon) -> None:
+def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region: str, lexicon: Lexicon) -> None:
     """Tasks a news text tells with their 牵头领导 / 主责单位 (推进X，牵头领导为副市长张三，主责单位为市住建局):
     each a Task, its leaders and units responsible in the role their label gives."""
-    names = portfolio_names(view.text, mentions)
     leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
     tasks: dict[tuple[int, int], tuple] = {}
     for a in portfolio.assignments(view.text, names):
         ev = doc.evidence(view, a.task.start, max(a.who.end, a.task.end), sentence=True)
         span = (a.task.start, a.task.end)
         if span not in tasks:
-            text = re.sub(r"\s*\n\s*", "", a.task.text)
-            tasks[span] = out.entity(Entity(schema.TASK, schema.task_key(doc.key, f"told-{len(tasks) + 1}"),
-                                            text[:30] + ("…" if len(text) > 30 else ""), (),
-                                            {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
-                                             "document": doc.key, "region": region}, (ev,)))
-            out.relation(Relation(schema.PART_OF, tasks[span], (schema.DOCUMENT, doc.key), {}, (ev,)))
+            tasks[span] = _told_task(out, doc, f"told-{len(tasks) + 1}", a.task.text, region, ev)
         who_ev = doc.evidence(view, a.who.start, a.who.end, sentence=True)
         if a.leader:
-            who = leaders.get(a.who.text) or out.entity(Entity(schema.LEADER, schema.leader_key(region, a.who.text), a.who.text,
-                                                               (a.who.text,), {"region": region, "titles": []}, (who_ev,)))
+            who = _told_leader(out, leaders, a.who.text, region, who_ev)
         else:
             name = lexicon.department_name(a.who.text)
             who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (a.who.text,),
                                     {"region": region, "kind": department_kind(name)}, (who_ev,)))
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
+
+
+def _told_task(out: _Builder, doc: SourceDocument, seq: str, written: str, region: str, ev: Evidence) -> tuple[str, str]:
+    """A task the text tells in its sentences, part of the document."""
+    text = re.sub(r"\s*\n\s*", "", written)
+    task = out.entity(Entity(schema.TASK, schema.task_key(doc.key, seq), text[:30] + ("…" if len(text) > 30 else ""), (),
+                             {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
+                              "document": doc.key, "region": region}, (ev,)))
+    out.relation(Relation(schema.PART_OF, task, (schema.DOCUMENT, doc.key), {}, (ev,)))
+    return task
+
+
+def _told_leader(out: _Builder, leaders: dict, name: str, region: str, ev: Evidence) -> tuple[str, str]:
+    """The leader a told task names: the official read already, else one of this region."""
+    if name not in leaders:
+        leaders[name] = out.entity(Entity(schema.LEADER, schema.leader_key(region, name), name, (name,),
+                                          {"region": region, "titles": []}, (ev,)))
+    return leaders[name]
 
 
 def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexicon, out: _Builder, ev: Evidence) -> str:
@@ -363,8 +365,8 @@ def _leader_region(m: officials.Mention, meta: report_meta.Meta, lexicon: Lexico
         return m.region
     if not meta.place:
         return ""
-    if meta.place.key == NATION and m.level not in ("", NATIONAL):
-        return ""       # a 区长 named in a national report serves somewhere it does not say
+    if m.unplaced_in(meta.place.key):
+        return ""
     for key, _name, level, _parent in reversed(meta.place.chain):
         if level in _COMPAT.get(m.level, ()):
             return key

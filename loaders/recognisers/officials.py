@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
     _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END, _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at,
@@ -55,6 +55,11 @@ class Mention:
     start: int                 # the mention (region, titles and name) in the text
     end: int
     role: str                  # titled, attendee, respondent
+
+    def unplaced_in(self, region: str) -> bool:
+        """Whether a document of `region` cannot say where this official serves: a 区长 named, with no
+        region of its own, in a national document serves somewhere it does not say."""
+        return not self.region and region == NATION and self.level not in ("", NATIONAL)
 
 
 @dataclass
