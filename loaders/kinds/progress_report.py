@@ -58,7 +58,7 @@ def score(text: str) -> float:
 
 # What a progress report reports on: the projects and tasks a government pledged.
 _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|重点(?:项目|工作|任务)|承诺事项|(?:确定|议定|交办|督办)事项")
-_PROGRESS_HEAD = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:与成效|和成效)?(?:情况|进度)|进度(?:公示|通报|情况)|工作进展|进展通报")
+_PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况)")   # a title, or a 进度公示
 
 
 def _unannotated(text: str) -> float:

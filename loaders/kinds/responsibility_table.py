@@ -248,23 +248,23 @@ class _Table:
         # How many cells the header names (over all its rows: a two-row header's lower row leaves the
         # upper row's labels empty).
         self.width = max((i + 1 for r in table.rows[:header_at + 1] for i, t in enumerate(r.texts) if t.strip()), default=0)
-        self.numbered_at = numbered_column(table.rows[header_at + 1:], self.width)
-        body = [aligned(r, self.width, self.numbered_at)[0].texts for r in table.rows[header_at + 1:]]
-        self.cols = figures_column(number_column(cols, body), body)
+        numbered_at = numbered_column(table.rows[header_at + 1:], self.width)
+        # The body rows as the header reads them, each with the leading cells it had more.
+        self.body = [aligned(r, self.width, numbered_at) for r in table.rows[header_at + 1:]]
+        texts = [r.texts for r, _ in self.body]
+        self.cols = figures_column(number_column(cols, texts), texts)
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
         self.count = 0
         self.last_seq, self.under = "", 1
 
     def read(self) -> None:
-        for k, row in enumerate(self.table.rows[self.header_at + 1:], self.header_at + 2):
-            texts = [re.sub(r"\s+", "", t) for t in row.texts]
-            if texts == self.header:
+        for k, (original, (row, leading)) in enumerate(zip(self.table.rows[self.header_at + 1:], self.body), self.header_at + 2):
+            if [re.sub(r"\s+", "", t) for t in original.texts] == self.header:
                 continue        # the header repeated (a new page)
-            row, leading = aligned(row, self.width, self.numbered_at)
+            texts = [re.sub(r"\s+", "", t) for t in row.texts]
             if leading:
                 self.section = leading[-1]
-                texts = [re.sub(r"\s+", "", t) for t in row.texts]
             filled = {t for t in texts if t}
             if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
                 row = merged        # only its task, in the first cell: the rest is merged with the row above
@@ -404,8 +404,10 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")
 
 
 def aligned(row: Row, width: int, numbered_at: int | None = None) -> tuple[Row, list[str]]:
-    """A row with more filled cells than its header has labels, set under the header from the right:
-    a first column that spans the section, the sub-section and the number (工作任务 over 一、… | (一)… |
+    """A row set under its header. One whose numbered cell stands left of the column where the
+    other rows have it (`numbered_at`) had its leading merged cells left out: empty cells are put
+    back in front. One with more filled cells than the header has labels is set from the right: a
+    first column that spans the section, the sub-section and the number (工作任务 over 一、… | (一)… |
     1) writes the sections into the leading cells of the section's first row. Returns the row as the
     header reads it and the texts of the leading cells it had more."""
     used = max((i + 1 for i, c in enumerate(row.cells) if c.text.strip()), default=0)

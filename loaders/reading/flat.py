@@ -90,13 +90,12 @@ def line_shape(line: str) -> str:
         return "state"
     tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip().rstrip("。")) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
-    if units and s.endswith("。") and max(map(len, tokens)) <= 20:
-        return "unit"           # a list of units closed by a full stop (…，魏武国控集团。)
-    if units and not _SENTENCE_END.search(s) and len(tokens) > 1 and max(map(len, tokens)) <= 20:
-        return "unit"           # a list of units, however many (nine bureaus sharing one task)
+    short = bool(tokens) and max(map(len, tokens)) <= 20
+    if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
+        # a unit, or a list of units however many (nine bureaus sharing one task), closed by a
+        # full stop or not (…，魏武国控集团。)
+        return "unit"
     if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
-        if units:
-            return "unit"
         if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
             return "names"
         if len(s) <= 16:

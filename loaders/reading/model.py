@@ -323,13 +323,14 @@ def from_text(raw: str) -> Layout:
         if not line.strip() or (_RULE.match(line) and "-" in line):
             continue
         spans = _split_cells(line, a)
-        if not spans and not spaced and not _spaced_cells(line, a) and (kinds := single_spaced_header(line, a)):
+        cells = _spaced_cells(line, a) if not spans else None
+        if not spans and not spaced and not cells and (kinds := single_spaced_header(line, a)):
             single, spans = kinds, tokens(line, a)
         elif not spans and single:
             spans = single_spaced_row(line, a, single)
             if spans is None and len(line.strip()) > _SECTION_ROW:
                 single = None
-        if not spans and not single and (cells := _spaced_cells(line, a)):
+        if not spans and not single and cells:
             kinds = [flat.label_kind(raw[x:y])[0] for x, y in cells]
             if None not in kinds and "task" in kinds and set(kinds) & {"leader", "unit"}:
                 spaced = kinds
