@@ -5,9 +5,8 @@ from here, so the contract with Cypher users lives in a single file.
 """
 from __future__ import annotations
 
-import re
-
 import datetime as _dt
+import re
 from typing import Any
 
 # Node labels (PascalCase, Neo4j convention).

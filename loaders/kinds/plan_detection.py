@@ -151,7 +151,6 @@ def congress_review(text: str) -> bool:
         _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
 
 
-
 # A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
 _PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民)?实事|民生工程|承诺事项")
 
