@@ -154,11 +154,16 @@ class _Context:
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
         self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
+        self.items_answer = 0        # 1.-numbered items carrying their own annotation (plan())
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
         numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
         self.qualify = len(numbers) != len(set(numbers))
+        # How many 1.-numbered items carry their own annotation: where they do, the document's tasks
+        # are its numbered items, and sub-items belong to their item.
+        self.items_answer = sum(1 for bl in items.walk(forest) if bl.style == "ar" and self._answers(
+            bl.body, bl.children[0].start if bl.children else bl.end))
         return sum(self.block(bl, []) for bl in forest)
 
     def duties(self, forest: list[items.Block]) -> int:
@@ -181,7 +186,7 @@ class _Context:
         """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""
         text = self.text
         own_end = bl.children[0].start if bl.children else bl.end
-        if bl.style == "ar":
+        if bl.style == "ar" and not self.subs_answer(bl, own_end):
             return self.task(bl, list(items.walk(bl.children)), inherited)
         if not bl.children:
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
@@ -192,6 +197,18 @@ class _Context:
         # A header: whatever responsibility it names holds for every task beneath it.
         here = list(inherited) + self.header(bl, own_end)
         return sum(self.block(c, here) for c in bl.children)
+
+    def subs_answer(self, bl: items.Block, own_end: int) -> bool:
+        """Whether a numbered item is a heading over sub-items that each carry their own annotation
+        (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B), in a document whose numbered items do not carry
+        theirs: then each sub-item is a task, not a part of it."""
+        if len(bl.children) < 2 or self.items_answer >= 2 or self._answers(bl.body, own_end):
+            return False
+        return all(self._answers(c.body, c.children[0].start if c.children else c.end) for c in bl.children)
+
+    def _answers(self, start: int, end: int) -> bool:
+        """Whether text[start:end] carries an annotation of who answers for it."""
+        return bool(ann.find(self.text, start, end) or resp.find(self.text, start, end, self.lead_first))
 
     def header(self, bl: items.Block, end: int) -> list:
         text = self.text

@@ -85,8 +85,8 @@ def columns(cells: list[str]) -> list[Column] | None:
 _NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
 # A column of the work itself (工作任务, 建设内容, 具体措施), not of a target (目标任务, 主要指标).
 _WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项)$")
-# A column of what a named project is to reach this year (2022年度任务目标, 年度目标).
-_TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:任务)?(?:目标|指标)(?:任务)?$")
+# A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
+_TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
 
 
 def _split(line: str) -> list[str]:
@@ -329,15 +329,32 @@ class _Table:
         ev = b.ev(self.at(row.start), self.at(row.end))
         # The project a task belongs to (its cell merged over the project's tasks: empty below) groups it.
         project = next((text[p[0]:p[1]].strip() for c in self._col("project") if (p := self.span(row, c, inherit=True))), "")
-        task = b.entity(schema.TASK, schema.task_key(b.doc.key, key), task_text[:30] + ("…" if len(task_text) > 30 else ""), {
-            "text": task_text, "seq": seq, "deadline": "", "deadlineDate": "", "section": project or self.section,
-            "document": b.doc.key, "region": ctx.region}, ev)
-        b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
+        status = re.sub(r"\s+", "", self._cell(row, "status"))
+        pieces = circled(task_text)
+        statuses = circled(status)
+        if len(statuses) != len(pieces):
+            statuses = [("", status)] * len(pieces)
+        tasks = []
+        for (mark, piece), (_, said) in zip(pieces, statuses):
+            # A cell of works numbered ①②③: each its own task, under the row's number and units.
+            task = b.entity(schema.TASK, schema.task_key(b.doc.key, key + mark), piece[:30] + ("…" if len(piece) > 30 else ""), {
+                "text": piece, "seq": seq + mark, "deadline": "", "deadlineDate": "", "section": project or self.section,
+                "document": b.doc.key, "region": ctx.region}, ev)
+            b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
+            if said:
+                b.entities[task].props["status"] = said
+            tasks.append(task)
+        found = False
+        for task in tasks:
+            found |= self.answer(row, task, ev)
+        if not found:
+            b.issue("table.no-responsible", f"task {seq} names no leader or unit", self.at(row.start), task_text[:80])
+
+    def answer(self, row: Row, task, ev) -> bool:
+        """The row's leaders, units and deadline for one of its tasks; whether anyone answers for it."""
+        text, ctx = self.ctx.text, self.ctx
         found = False
         for col in self.cols:
-            if col.what == "status" and (status := self._cell(row, "status")):
-                b.entities[task].props["status"] = re.sub(r"\s+", "", status)
-                continue
             if col.what not in ("leader", "unit", "deadline"):
                 continue
             span = self.span(row, col, inherit=col.role != schema.ROLE_SUPPORT)
@@ -360,8 +377,7 @@ class _Table:
                         ctx.unit(task, one, role, ev)
                 continue
             self.leaders(task, value, col, ev)
-        if not found:
-            b.issue("table.no-responsible", f"task {seq} names no leader or unit", self.at(row.start), task_text[:80])
+        return found
 
     def leaders(self, task, value: ann.Span, col: Column, ev) -> None:
         """The people a leader cell names (a two-character name padded to three, 陈 阳, is one);
@@ -390,6 +406,20 @@ class _Table:
         b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": col.role}, ev)
         if region:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
+
+
+_CIRCLED = re.compile(r"[①-⑳]")
+
+
+def circled(cell: str) -> list[tuple[str, str]]:
+    """A cell's works as (mark, text): each piece after ①, ②… where the cell opens with ① and numbers
+    at least two in order; else the whole cell, unmarked."""
+    marks = list(_CIRCLED.finditer(cell))
+    if len(marks) < 2 or cell[:marks[0].start()].strip() or marks[0].group() != "①" or any(
+            ord(m.group()) != ord("①") + k for k, m in enumerate(marks)):
+        return [("", cell)]
+    ends = [m.start() for m in marks[1:]] + [len(cell)]
+    return [(m.group(), cell[m.end():e].strip()) for m, e in zip(marks, ends)]
 
 
 def numbered_column(rows: list[Row], width: int) -> int | None:

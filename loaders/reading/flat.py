@@ -77,6 +77,9 @@ _STAGE_END = re.compile(r"(?:完成|完工|竣工|施工|开工|建成|封顶|�
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
 
 
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def line_shape(line: str) -> str:
     """What one line of a flattened row looks like: seq, figure, deadline, names, unit or text."""
     s = re.sub(r"\s+", "", line)
@@ -88,7 +91,8 @@ def line_shape(line: str) -> str:
         return "deadline"
     if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
         return "state"
-    tokens = [t for t in re.split(r"[、，,；;/\s]+", line.strip().rstrip("。")) if t]
+    # (a two-character name padded to the width of three, 杨 宜, is one name)
+    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", line.strip().rstrip("。"))) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
     short = bool(tokens) and max(map(len, tokens)) <= 20
     if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
@@ -181,7 +185,7 @@ def _other_label(lines: list[str], k: int, cols: list) -> bool:
                for ln, nxt in zip(lines[k + 1:k + 5], lines[k + 2:k + 6] + [""]))
 
 
-def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tuple[list, int]:
+def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: str = "") -> tuple[list, int]:
     """The rows after a flattened header, and how many lines they took. Each row is, per
     column, the spans of its lines; a section row is a single span. lines: (text, offset) of
     each non-empty line after the header."""
@@ -195,7 +199,10 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
         shape = line_shape(line)
+        closed = k > 0 and _closed(raw, *lines[k - 1])
         if not line.strip(" \t|"):
+            if closed and cur is not None and col + 1 < len(cols):
+                col += 1        # cells closed by their rules, one a line: an empty one still takes its column
             k += 1              # an empty cell written as its rules alone (||)
             continue
         number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
@@ -221,7 +228,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> tupl
             cur = [[] for _ in cols]    # no number column: a row opens with its task
             out.append(cur)
             col = task_col
-        elif (target := _column(whats, col, shape, cur, roles)) is not None:
+        elif (target := _column(whats, col, shape, cur, roles, closed)) is not None:
             col = target
         elif shape == "text" and _continues_later(lines, k, whats, task_col):
             cur = [[] for _ in cols]   # the same number (merged cell), a new row
@@ -260,10 +267,22 @@ def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], tas
     return False
 
 
-def _column(whats: list[str], col: int, shape: str, cur, roles: list[str]) -> int | None:
+def _closed(raw: str, line: str, a: int) -> bool:
+    """Whether a line of a flattened row (as read without its bars) closed its cell with the cell's
+    rule in `raw` (…工程 |), and the next line does not go on with a bar opening it (…，|\n| 完成…)."""
+    end = raw.find("\n", a)
+    end = len(raw) if end < 0 else end
+    nxt = raw[end + 1:raw.find("\n", end + 1) if raw.find("\n", end + 1) >= 0 else len(raw)]
+    return bool(raw and line.strip()) and raw[a + len(line):end].strip().startswith("|") and not nxt.lstrip().startswith("|")
+
+
+def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], closed: bool = False) -> int | None:
     """The column a line of this shape goes in: the current one if it still takes it (a broken
-    sentence, another unit a line), else the next one that does."""
+    sentence, another unit a line), else the next one that does. After a cell closed by its rule
+    (…工程 |) the line opens the next cell."""
     here = whats[col]
+    if closed and cur[col]:
+        here = "closed"
     if cur[col] and here in ("task", "status") and shape == "text":
         return col
     if shape == "word" and (task := next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)) is not None \
@@ -327,7 +346,7 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
         cells = [(lines[k][1] + s, lines[k][1] + e) for *_, s, e in one]
     else:
         return None
-    body, used = rows(lines[k + len(head):], cols)
+    body, used = rows(lines[k + len(head):], cols, raw)
     numbered = [r for r in body if isinstance(r, list)]
     blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))
     if len(body) < 1 or blank * 2 > len(numbered):

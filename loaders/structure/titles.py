@@ -11,12 +11,27 @@ _DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|�
                         r"\s*(?:[（(][^）)\n]{1,20}[）)])?\s*$")
 
 
+# The word a title ends with, after which nothing of the title is left to come.
+_TITLE_CLOSE = re.compile(_DOC_TITLE.pattern.replace("关于|", "", 1))
+
+
+def _title_line(line: str) -> bool:
+    return 4 <= len(line) <= 120 and not re.search(r"[，。；！？：:]", line) and not is_boilerplate(line)
+
+
 def document_title(text: str) -> str:
-    """The first line near the top shaped like a document's title ("" when none is)."""
-    for m in re.finditer(r"[^\n]+", text[:1500]):
-        line = m.group().strip(" \t\u3000#*•")
-        if 4 <= len(line) <= 120 and not re.search(r"[，。；！？：:]", line) and _DOC_TITLE.search(line) \
-                and not is_boilerplate(line):
+    """The first line near the top shaped like a document's title ("" when none is). A title broken
+    over lines (…办公厅关于落实 / 东北振兴…任务分工的通知) is joined up to the line that closes it."""
+    lines = [m.group().strip(" \t\u3000#*•") for m in re.finditer(r"[^\n]+", text[:1500])]
+    lines = [ln for ln in lines if ln]
+    for k, line in enumerate(lines):
+        if _title_line(line) and _DOC_TITLE.search(line):
+            if "关于" in line and not _TITLE_CLOSE.search(line):
+                for j in range(k + 1, min(k + 3, len(lines))):
+                    if not _title_line(lines[j]):
+                        break
+                    if _TITLE_CLOSE.search(lines[j]):
+                        return "".join(lines[k:j + 1])
             return line
     return ""
 

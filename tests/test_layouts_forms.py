@@ -1,0 +1,116 @@
+"""More of how plans are written, each rule on a small example written for it (issue 14): numbered
+items that head sub-items each carrying their own fields, and titles broken over lines."""
+from __future__ import annotations
+
+from loaders.structure.titles import document_title
+from tests.test_layouts_written import facts, read, task_props
+
+# A numbered item may only head its sub-items: each ⑴ carries its own 责任单位 line, so each is a task.
+
+HEADED_SUBITEMS = """某省人民政府办公厅关于落实某规划任务分工的通知
+一、主要目标和任务分工
+（一）主要规划指标。
+1.约束性指标。
+⑴九年义务教育巩固率达到97%。
+责任单位:省教育厅。
+⑵耕地保有量保持在6120万亩。
+牵头单位:省自然资源厅。
+责任单位:省农业农村厅。
+2.预期性指标。
+地区生产总值年均增长8%。
+牵头单位:省发展改革委。
+"""
+
+
+def test_sub_items_with_their_own_fields_are_each_a_task():
+    kind, ex = read(HEADED_SUBITEMS)
+    assert kind == "division_plan"
+    got = facts(ex)
+    assert ("1.(1)", "省教育厅", "responsible") in got or ("(1)", "省教育厅", "responsible") in got
+    seqs = {s for s, _, _ in got}
+    assert any(s.endswith("(2)") for s in seqs)
+    by_seq = {}
+    for s, n, r in got:
+        by_seq.setdefault(s, set()).add((n, r))
+    two = next(v for s, v in by_seq.items() if s.endswith("(2)"))
+    assert two == {("省自然资源厅", "lead"), ("省农业农村厅", "responsible")}
+    # The item whose own text carries its field stays one task.
+    assert any(s == "2" and n == "省发展改革委" for s, n, _ in got)
+
+
+def test_an_item_whose_sub_items_do_not_all_carry_fields_stays_one_task():
+    text = HEADED_SUBITEMS.replace("牵头单位:省自然资源厅。\n责任单位:省农业农村厅。\n", "")
+    _, ex = read(text)
+    seqs = {s for s, _, _ in facts(ex)}
+    assert "1" in seqs and not any(s.endswith("(1)") for s in seqs)
+
+
+def test_a_title_broken_over_lines_is_joined():
+    text = "辽政办发〔2012〕53号\n\n某省人民政府办公厅关于落实\n\n某某规划任务分工的通知\n\n各市人民政府:\n"
+    assert document_title(text) == "某省人民政府办公厅关于落实某某规划任务分工的通知"
+    # A title on one line, and a 关于 line that never closes, are as before.
+    assert document_title("关于印发某方案的通知\n各部门:\n") == "关于印发某方案的通知"
+    assert document_title("某县关于加强\n各乡镇:\n") == "某县关于加强"
+
+
+# A progress table copied one cell a line, each cell closed by its rule: a closed cell ends there, a
+# bare rule is an empty cell, a leader's name is padded (杨 宜), and a target cell numbering its works
+# ①②… makes one task per work, each with the row's units and its own part of the progress cell.
+
+CLOSED_CELLS = """2023年某区民生实事进展情况
+序号 |
+项目名称 |
+具体任务及目标 |
+牵头 领导 |
+牵头单位 |
+责任单位 |
+进展情况 |
+1 |
+教育扩容工程 |
+①完成区第二幼儿园建设。 ②启动区特教学校扩建工程。 |
+杨 宜 |
+区教体局 |
+区国投集团 各有关乡镇(街道) |
+①已完工。 ②正在审图。 |
+2 |
+医卫建设工程 |
+新建区应急医疗救治中心。 |
+王 可 |
+某某镇 |
+|
+已完工。 |
+"""
+
+
+def test_cells_closed_by_their_rules_one_a_line():
+    kind, ex = read(CLOSED_CELLS)
+    assert kind == "progress_report"
+    got = facts(ex)
+    for seq in ("1①", "1②"):
+        assert {(seq, "杨宜", "lead"), (seq, "区教体局", "lead"), (seq, "区国投集团", "responsible")} <= got
+    props = task_props(ex)
+    assert props["1①"]["text"] == "完成区第二幼儿园建设。" and props["1①"]["status"] == "已完工。"
+    assert props["1②"]["status"] == "正在审图。"
+    assert props["2"]["text"] == "新建区应急医疗救治中心。"
+    assert ("2", "王可", "lead") in got and ("2", "某某镇", "lead") in got
+
+
+def test_a_cell_numbered_out_of_order_stays_one_task():
+    from loaders.kinds.responsibility_table import circled
+    assert circled("①甲。②乙。") == [("①", "甲。"), ("②", "乙。")]
+    assert circled("完成①号楼、②号楼") == [("", "完成①号楼、②号楼")]
+    assert circled("①甲。③乙。") == [("", "①甲。③乙。")]
+
+
+def test_where_numbered_items_carry_their_annotations_sub_items_belong_to_their_item():
+    text = """某市2021年政府工作报告重点工作任务分工方案
+一、主要目标
+1.地区生产总值增长6%。〔牵头单位:市发展改革委〕
+2.各类约束性指标全面完成
+(1)安全生产。〔牵头单位:市应急局〕
+(2)节能减排。〔牵头单位:市生态环境局〕
+3.城镇新增就业3万人。〔牵头单位:市人力资源社会保障局〕
+"""
+    got = facts(read(text)[1])
+    assert {("2", "市应急局", "lead"), ("2", "市生态环境局", "lead")} <= got
+    assert not any("(" in s for s, _, _ in got)
