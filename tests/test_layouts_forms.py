@@ -114,3 +114,32 @@ def test_where_numbered_items_carry_their_annotations_sub_items_belong_to_their_
     got = facts(read(text)[1])
     assert {("2", "市应急局", "lead"), ("2", "市生态环境局", "lead")} <= got
     assert not any("(" in s for s, _, _ in got)
+
+
+# What a document says it is, not what it asks for: a plan asking to be told of its progress is no
+# progress report; a division of a report's tasks that mentions its 民生实事 is no commitment list.
+
+def test_a_plan_asking_for_progress_reports_is_not_a_progress_report():
+    from loaders.kinds.progress_report import score
+    head = "某县人民政府关于开展2021年为民办实事工作的通知\n各乡镇:\n现将工作计划印发给你们，各主办单位要将项目{}于每月25日书面报告县政府。\n"
+    body = "一、人居环境提升\n(1)改造老旧小区。\n主办单位:县住建局\n(2)建设公园。\n主办单位:县城管局\n"
+    assert score(head.format("进展情况") + body) == 0.0
+    assert score("某县为民办实事项目进展情况\n" + body) > 0.5
+
+
+def test_a_division_of_tasks_that_mentions_its_pledges_is_a_division():
+    text = """省政府印发2020年政府工作报告重点工作责任分解通知
+近日，省政府办公厅印发通知，公布省长牵头的重点工作和十方面民生实事的责任单位。
+一、某某省长主抓重点工作
+1.稳企业、防风险。
+牵头单位:省发展改革委
+2.扩大有效投资。
+牵头单位:省发展改革委
+"""
+    assert read(text)[0] == "division_plan"
+
+
+def test_a_news_lead_may_open_with_its_purpose():
+    text = ("为助力某某经济圈建设，5月19日，省政协委员、某某省委秘书长张建国带领专家组一行莅临某某新区调研相关建设情况。\n"
+            "调研组一行先后来到某某平台、某某公司，通过实地查看和听取汇报等方式，详细了解了有关情况。\n")
+    assert read(text)[0] == "news"

@@ -210,3 +210,20 @@ def test_members_of_a_task_force_with_their_posts_in_brackets():
     assert set(got) == {"尼加提·尼亚孜", "李中梅", "薛智林", "吾买尔·阿不都拉"}
     assert got["薛智林"] == ["党组副书记", "局长"]
     assert _names("会议强调(市长)要求各单位落实。") == set()
+
+
+def test_names_elected_each_to_their_own_office():
+    found = _found("会议选举镇长1名、镇人大主席1名。谢波、杨景宪两名同志分别以全票当选为某某镇人民政府镇长和镇人大主席团主席。")
+    assert found["谢波"].titles == ["镇长"] and found["杨景宪"].titles == ["主席"]
+    # Without 分别 both take the whole office, as before.
+    found = _found("会议选举副镇长2名。张建国、李明华同志当选为某某镇人民政府副镇长。")
+    assert found["张建国"].titles == found["李明华"].titles == ["副镇长"]
+
+
+def test_a_name_before_为_and_a_post_where_the_text_names_it_elsewhere():
+    text = ("受副省长、某某市委书记邹广委托，市人大常委会主任马飞主持会议。会议推选市委书记邹广为代表团团长，"
+            "市人大常委会主任马飞为副团长。")
+    found = _found(text)
+    assert "邹广" in found and "马飞" in found and "邹广为" not in found and "马飞为" not in found
+    # A name that ends in 为 and is never written without it keeps it.
+    assert "李有为" in _found("副县长李有为主持会议。")

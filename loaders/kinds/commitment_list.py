@@ -13,7 +13,7 @@ import re
 
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
-from loaders.kinds.plan_detection import opening, title_lines
+from loaders.kinds.plan_detection import names_division, opening, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import Loader
@@ -29,7 +29,10 @@ def score(text: str) -> float:
     """Annotated tasks (two or more annotations, as progress_report.FIELD) under a title or opening
     that names a commitment or 民生实事 list: above the plan it reads as; a progress report on
     such a list stays a report."""
-    head = opening(text) + "\n" + title_lines(text)
+    titles = title_lines(text)
+    head = opening(text) + "\n" + titles
+    if names_division(titles) and not _NAMED.search(titles):
+        return 0.0      # (a division of a report's tasks, its 民生实事 among them: 重点工作责任分解)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
     groups = len(resp.group_closers(text))

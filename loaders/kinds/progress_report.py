@@ -39,6 +39,15 @@ _TITLE_UNITS = re.compile(r"(?:^|[）)．.、])\s*[^，,。；;：:\n（()）]{2
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")
 
 
+# A plan asking to be told of its progress (将项目进展情况于每月25日书面报告, 及时报送推进情况): not a report.
+_ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|报县|报市|报省|报区)")
+
+
+def _told_progress(s: str) -> bool:
+    """Whether s says it reports progress (…推进情况, 工作进展), not only asks to be told of it."""
+    return any(not _ASKED.match(s, m.end()) for m in _TITLE.finditer(s))
+
+
 def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
@@ -47,7 +56,7 @@ def score(text: str) -> float:
         # annotations its items carry.
         return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_TITLE.search(opening(text)) or _TITLE.search(title_lines(text))) + (lines >= 2)
+    signals = bool(_told_progress(opening(text)) or _told_progress(title_lines(text))) + (lines >= 2)
     if not signals:
         return _unannotated(text)
     fields = len(FIELD.findall(text))

@@ -188,6 +188,9 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
                     # 苗圩在2019…致辞, 邵文受到处分, 安南为和平…: two characters and a preposition.
                     two = run[:2]
                     return (two, None) if not name_problem(two) else ("", (run[:3], "a name or word before a preposition"))
+                if n == 3 and run[2] == "为" and not name_problem(run[:2]) and _named_without(text, run[:2], "为", j):
+                    # 推选邹广为代表团团长, 马飞为副团长: the text names 邹广 elsewhere (邹广委托…).
+                    return run[:2], None
                 return run[:n], None
     # The text names the same person elsewhere with a clear end (赵豪志强调…): that settles it.
     for n in lengths:
@@ -212,6 +215,11 @@ def _prepositional(text: str, j: int) -> bool:
     something other than a clause's end follows it (李有为。 keeps its name)."""
     k = j + 2
     return k + 1 < len(text) and text[k] in _PREPOSITIONS and text[k + 1] not in _CLAUSE_END and not text[k + 1].isspace()
+
+
+def _named_without(text: str, two: str, third: str, here: int) -> bool:
+    """Whether the text names `two` elsewhere not followed by `third` (邹广委托… beside 邹广为团长)."""
+    return any(m.start() != here and text[m.end():m.end() + 1] != third for m in re.finditer(re.escape(two), text))
 
 
 def _ends_elsewhere(text: str, cand: str, here: int) -> bool:

@@ -164,8 +164,9 @@ def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
 _OFFICE_GIVEN = re.compile(r"(?:(?<=任命)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
-                           r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:以全票|以高票|全票)?(?:当选为|当选|當選為|被任命为|被选举为))"
-                           r"(?P<office>[^。；;，,、！？\n]{2,30})")
+                           r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?"
+                           r"(?P<each>分别)?(?:以全票|以高票|全票)?(?:当选为|当选|當選為|被任命为|被选举为))"
+                           r"(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 def _elected_name(name: str) -> bool:
@@ -190,17 +191,22 @@ def _unlisted_name(name: str) -> bool:
 def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """The people an election or appointment names, each with the office it gives (the last title
     the office's phrase ends with: 肇东市商务局局长 → 局长)."""
-    offices = _offices_ending(m.group("office").rstrip("职务"), table)
-    if offices is None:
-        return
     key = "one" if m.group("one") else "many"
     start = m.start(key)
     names = list(re.finditer(r"[^、]+", m.group(key)))
+    phrase = m.group("office").rstrip("职务")
+    # A、B两名同志分别当选为镇长和人大主席: each name its own office, in order.
+    phrases = re.split(r"[和及]", phrase) if m.group("each") else []
+    if len(phrases) != len(names):
+        phrases = [phrase] * len(names)
+    given = [_offices_ending(p, table) for p in phrases]
+    if any(o is None for o in given):
+        return
     if any(not _elected_name(n.group()) or n.group() in nat for n in names):
         return       # a list of names only, after a clause's start (not 会议选举产生区…)
     if key == "many" and start > 0 and text[start - 1] not in "。；;，,：:\n 　\t":
         return
-    for n in names:
+    for n, offices in zip(names, given):
         found.mentions.append(Mention(n.group(), [t.text for t in offices], "", _level(offices), "",
                                       start + n.start(), start + n.end(), "titled"))
 
