@@ -143,3 +143,20 @@ def test_a_news_lead_may_open_with_its_purpose():
     text = ("为助力某某经济圈建设，5月19日，省政协委员、某某省委秘书长张建国带领专家组一行莅临某某新区调研相关建设情况。\n"
             "调研组一行先后来到某某平台、某某公司，通过实地查看和听取汇报等方式，详细了解了有关情况。\n")
     assert read(text)[0] == "news"
+
+
+def test_a_site_footer_of_links_is_no_title():
+    assert document_title("某某新闻网\n关于我们 丨联系我们 丨法律声明 丨 隐私保护\n") == ""
+
+
+def test_news_that_tells_of_the_deputies_is_not_a_report_addressing_them():
+    text = ("本网拉萨1月4日讯(记者 张三)1月3日下午，《政府工作报告》征求意见会议在拉萨召开。\n"
+            "自治区副主席李四主持会议并指出，各位代表的发言，充分体现大家对政府工作的理解和支持。\n"
+            "我们将认真梳理大家的意见建议，把《政府工作报告》修改完善好。\n")
+    assert read(text)[0] == "news"
+
+
+def test_a_leader_appearing_on_a_portal_is_an_event():
+    text = ("为民办实事 重在抓落实——县长在线访谈活动\n发布日期:2010-03-18 00:00\n"
+            "3月16日晚，县长张三，副县长李四作客县政府门户网站，就全力办好10件为民办实事项目与网友在线交流。\n")
+    assert read(text)[0] == "news"

@@ -92,10 +92,17 @@ def test_restarting_numbers_are_qualified_by_section():
 
 
 def test_sub_items_belong_to_their_item():
-    ex = parse("一、甲\n1.抓好安全。\n（1）安全生产。（市应急局牵头）\n（2）消防安全。（市消防救援支队牵头）\n")
+    ex = parse("一、甲\n1.抓好安全。\n（1）安全生产。（市应急局牵头，市消防救援支队配合）\n（2）消防安全。\n")
     (t,) = tasks(ex)
     assert t.props["text"] == "抓好安全。 （1）安全生产。（2）消防安全。"
-    assert roles(ex, t.props["text"]) == {"市应急局": "lead", "市消防救援支队": "lead"}
+    assert roles(ex, t.props["text"]) == {"市应急局": "lead", "市消防救援支队": "support"}
+
+
+def test_sub_items_each_answered_for_under_an_item_that_only_heads_them_are_tasks():
+    # (In a document whose numbered items do not carry their own annotations: see test_layouts_forms.)
+    ex = parse("一、甲\n1.抓好安全。\n（1）安全生产。（市应急局牵头）\n（2）消防安全。（市消防救援支队牵头）\n")
+    assert sorted(t.props["text"] for t in tasks(ex)) == ["安全生产。", "消防安全。"]
+    assert roles(ex, "安全生产。") == {"市应急局": "lead"}
 
 
 def test_unannotated_headers_are_not_tasks():

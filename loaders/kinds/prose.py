@@ -47,6 +47,10 @@ _ANNOTATIONS = re.compile(r"(?:牵头|配合|责任)(?:单位|领导)\s*[：:]")
 _NEWS_DATELINE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 
 
+# A report addressing its congress (各位代表：, 各位代表！), not news telling of the deputies (各位代表的发言).
+_ADDRESSED = re.compile(r"各位代表\s*[：:！!，,]|各位代表\s*$", re.M)
+
+
 def _structured(text: str) -> bool:
     """Plans and tables mention 政府工作报告 too; their annotations and tab rows give them away."""
     return len(_ANNOTATIONS.findall(text)) >= 3 or sum("\t" in ln for ln in text.splitlines()) >= 5
@@ -63,7 +67,7 @@ def score_report(text: str) -> float:
     # A report stands at its session (在…人民代表大会第X次会议上, its by-line); a page that only
     # names a session (a 解读 of a plan, a congress's 督办报告, 国务院工作规则) is little evidence of one.
     byline = bool(_BYLINE.search(text[:3000]))
-    addressed = "各位代表" in text[:3000]
+    addressed = bool(_ADDRESSED.search(text[:3000]))
     s = (0.6 * title + (0.3 if byline else 0.1 * meeting) + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
          + 0.3 * bool(REPORT_ADDRESS.search(text[:3000])))
     # A report opens with its by-line and 各位代表; annotations further on are an annex's
@@ -85,7 +89,7 @@ _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}
 _DATED_LEAD = re.compile(r"^\s*(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日(?:[至—–-]\d{1,2}日)?(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
 # 张三一行, 带领…督导, 现场察看: an inspection told as news.
 _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞"
-                    r"|督导|督查|带队|一行|察看|走访|看望")
+                    r"|督导|督查|带队|一行|察看|走访|看望|作客|做客|座谈|访谈|接访")
 
 
 # The press at work: a reporter who learnt or saw something (记者从…获悉, 记者了解到, 记者发现), a
@@ -116,7 +120,7 @@ def score_news(text: str) -> float:
     title, meeting = _report_signals(text)
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
-    at_session = bool(_BYLINE.search(text[:3000])) or "各位代表" in text[:3000] or (meeting and not (press or reported or dated))
+    at_session = bool(_BYLINE.search(text[:3000])) or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated))
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2

@@ -31,6 +31,8 @@ _WIDGETS = re.compile(r"^[\s【\[]*(?:打印|关闭|收藏|分享|下载|全屏|
                       r"打印本页|关闭窗口|扫一扫|返回顶部|>|＞|»|首页)[\s】\]：:]*$")
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]"
                          r"|^\s*(?:首页|网站首页|主页)\s*(?:>>|>|»|＞|›|/|-)")      # 首页 >> 政府信息公开 >> 正文
+# A site's footer of links: 关于我们 丨 联系我们 丨 法律声明 …
+_FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声明|版权声明|隐私(?:政策|保护))\s*(?:[丨|｜/]|$)")
 
 
 @dataclass
@@ -81,6 +83,6 @@ def _cell_pairs(line: str) -> list[tuple[str, str]]:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of the page, not of the document: a widget, a breadcrumb, a lone bracket."""
+    """A line of the page, not of the document: a widget, a breadcrumb, a footer of links, a lone bracket."""
     s = line.strip()
-    return not s or bool(_WIDGETS.match(s)) or bool(_BREADCRUMB.match(s)) or s in ("【", "】", "[", "]")
+    return not s or bool(_WIDGETS.match(s)) or bool(_BREADCRUMB.match(s)) or bool(_FOOTER.match(s)) or s in ("【", "】", "[", "]")
