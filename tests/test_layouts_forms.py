@@ -160,3 +160,44 @@ def test_a_leader_appearing_on_a_portal_is_an_event():
     text = ("为民办实事 重在抓落实——县长在线访谈活动\n发布日期:2010-03-18 00:00\n"
             "3月16日晚，县长张三，副县长李四作客县政府门户网站，就全力办好10件为民办实事项目与网友在线交流。\n")
     assert read(text)[0] == "news"
+
+
+# A table one cell a line whose last column names the leader: a name after the units goes to it, and a
+# collective with a bracket inside its name (各镇政府(街道办事处)) is a unit.
+
+LEADER_LAST = """2024年政府工作报告主要工作任务分解表
+序号
+主要工作举措
+牵头单位
+配合单位
+责任领导
+一、做大做强主导产业
+1
+加快推进肉鸡、肉牛全产业链规划布局。
+区农业农村局
+区发展改革局、区工业和信息化局
+2
+推动胜达再生塑料等一批项目的签约落地。
+某某经济区管委会
+自然资源分局、生态环境分局
+冯冬昌
+3
+扶持一批重点增资项目扩产。
+区工业和信息化局
+某某经济区管委会、各镇政府(街道办事处)
+冯冬昌
+"""
+
+
+def test_a_name_after_the_units_is_the_leader():
+    got = facts(read(LEADER_LAST)[1])
+    assert ("2", "冯冬昌", "responsible") in got and ("2", "生态环境分局", "support") in got
+    assert ("3", "各镇政府(街道办事处)", "support") in got or ("3", "各镇政府（街道办事处）", "support") in got
+    assert ("3", "冯冬昌", "responsible") in got
+    assert not any(n == "冯冬昌" and r == "support" for _, n, r in got)
+
+
+def test_a_collective_of_levels_joined_by_及_to_another_unit():
+    from loaders.structure import annotation as ann
+    t = "市财政局等有关部门，各区、县（市）政府及开发区管委会"
+    assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["市财政局", "各区、县（市）政府", "开发区管委会"]

@@ -322,3 +322,13 @@ def test_the_corpus_reports_are_placed_with_their_speakers():
 def test_initiatives_are_keyed_under_the_region_that_owns_them(name, cited_in, key):
     from loaders.recognisers.initiatives import owner_region
     assert owner_region(name, cited_in, default_lexicon()) == key
+
+
+@pytest.mark.parametrize("issuer,key", [
+    ("沈阳市辽中区人民政府", "辽宁省/沈阳市/辽中区"),      # a district written after its city
+    ("长春市朝阳区人民政府", "吉林省/长春市/朝阳区"),      # the city settles a name two regions bear
+    ("北京市朝阳区人民政府", "北京市/朝阳区"),
+    ("聊城市人民政府", "山东省/聊城市"),                  # no child: the city itself
+])
+def test_an_issuer_named_with_its_parent_is_the_child(issuer, key):
+    assert default_lexicon().region_prefix(issuer).key == key

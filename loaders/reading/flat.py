@@ -92,7 +92,9 @@ def line_shape(line: str) -> str:
     if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
         return "state"
     # (a two-character name padded to the width of three, 杨 宜, is one name)
-    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", line.strip().rstrip("。"))) if t]
+    # (a bracket inside a unit's name, 各镇政府（街道办事处）, 各县（市、区）政府, is part of the name)
+    bare = re.sub(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff、]{1,12}[）)]", "", line.strip().rstrip("。"))
+    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", bare)) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
     short = bool(tokens) and max(map(len, tokens)) <= 20
     if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
@@ -292,8 +294,10 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], close
         return task
     if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
             here == "unit" and col + 1 < len(whats) and whats[col + 1] == "unit" and roles[col + 1] != roles[col]) and not (
+            here == "unit" and shape == "names" and any(whats[j] == "leader" and not cur[j] for j in range(col + 1, len(whats)))) and not (
             shape == "word" and any(not cur[j] and "word" in _ACCEPTS[whats[j]] for j in range(col + 1, len(whats)))):
-        # another unit a line; a 牵头单位 (主要责任单位) before a 配合单位 column names one; a phrase not written as a
+        # another unit a line; a 牵头单位 (主要责任单位) before a 配合单位 column names one; a person's name after
+        # units goes on to a later leader column; a phrase not written as a
         # unit's name goes on to a later empty column that takes it (备注: 县民生实事)
         return col
     for j in range(col + 1, len(whats)):

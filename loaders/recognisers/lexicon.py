@@ -157,11 +157,13 @@ class Lexicon:
         return out[::-1]
 
     def region_prefix(self, text: str, within: str = "") -> RegionInfo | None:
-        """The longest known region name `text` starts with (东昌府区人民政府 → 东昌府区)."""
+        """The longest known region name `text` starts with (东昌府区人民政府 → 东昌府区); a name written
+        with its parent's before it (沈阳市辽中区人民政府, 内蒙古海拉尔区) gives the child the parent settles."""
         for n in range(min(len(text), 8), 1, -1):
             info = self.find_region(text[:n], within)
             if info:
-                return info
+                child = self.region_prefix(text[n:], info.key) if len(text) - n >= 2 else None
+                return child if child and child.key.startswith(info.key + "/") else info
         return None
 
     # Departments

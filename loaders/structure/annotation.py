@@ -208,9 +208,20 @@ def _collectives(text: str, parts: list[Span]) -> list[Span]:
     out, k = [], 0
     while k < len(parts):
         for j in range(len(parts) - 1, k, -1):
-            if text[parts[j - 1].end:parts[j].start] in "、" and _LEVELS_LIST.fullmatch(text[parts[k].start:parts[j].end].rstrip("。.；;")):
+            whole = text[parts[k].start:parts[j].end].rstrip("。.；;")
+            m = _LEVELS_LIST.match(whole)
+            if text[parts[j - 1].end:parts[j].start] not in "、" or not m or m.end() <= parts[j].start - parts[k].start:
+                continue
+            at = parts[k].start + m.end()
+            if m.end() == len(whole):
                 out.append(Span(text[parts[k].start:parts[j].end], parts[k].start, parts[j].end))
                 k = j + 1
+                break
+            if text[at] in "及和与" and parts[j].end - at > 2:
+                # (各区、县（市）政府及开发区管委会: the collective, and the unit joined to it)
+                out.append(Span(text[parts[k].start:at], parts[k].start, at))
+                parts = parts[:j] + [Span(text[at + 1:parts[j].end], at + 1, parts[j].end)] + parts[j + 1:]
+                k = j
                 break
         else:
             out.append(parts[k])
