@@ -201,3 +201,11 @@ def test_a_collective_of_levels_joined_by_及_to_another_unit():
     from loaders.structure import annotation as ann
     t = "市财政局等有关部门，各区、县（市）政府及开发区管委会"
     assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["市财政局", "各区、县（市）政府", "开发区管委会"]
+
+
+def test_a_list_of_pledged_projects_is_above_the_plan_its_annotations_suggest():
+    body = ("一、就业促进工程\n1.新增城镇就业5万人。（市人社局牵头，各县区政府配合）\n"
+            "2.建设零工市场3个。（市人社局牵头，市财政局配合）\n3.改造老旧小区20个。（市住建局牵头，各县区政府配合）\n")
+    assert read("市政府关于实施2015年民生幸福十大工程百件实事的通知\n各县区人民政府:\n" + body)[0] == "commitment_table"
+    # A title naming a plan of measures keeps it one.
+    assert read("某市20件民生实事工作方案\n" + body)[0] == "action_plan"

@@ -13,7 +13,7 @@ import re
 
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
-from loaders.kinds.plan_detection import names_division, opening, title_lines
+from loaders.kinds.plan_detection import names_action, names_division, opening, score_action, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import Loader
@@ -22,7 +22,7 @@ from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
 DOCUMENT_KIND = "commitment_table"
-_NAMED = re.compile(r"民生实事|为民办实事|实事项目|承诺事项|公开承诺|承诺书|惠民实事")
+_NAMED = re.compile(r"民生实事|为民办实事|实事项目|承诺事项|公开承诺|承诺书|惠民实事|[十百千\d]+(?:大|件|项)(?:民生|惠民)?实事")
 
 
 def score(text: str) -> float:
@@ -40,7 +40,10 @@ def score(text: str) -> float:
         return 0.0
     if len(FIELD.findall(text)) + 2 * groups < 2:
         return 0.0
-    return round(min(1.0, max(plan.score(text), 0.5) + 0.1), 3)
+    # A list of pledged projects is above the plan of measures its annotations also make it look like,
+    # unless its title names such a plan (20件民生实事工作方案).
+    base = max(plan.score(text), 0.5) if names_action(titles) else max(plan.score(text), score_action(text), 0.5)
+    return round(min(1.0, base + 0.1), 3)
 
 
 def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
