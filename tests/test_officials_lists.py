@@ -227,3 +227,9 @@ def test_a_name_before_为_and_a_post_where_the_text_names_it_elsewhere():
     assert "邹广" in found and "马飞" in found and "邹广为" not in found and "马飞为" not in found
     # A name that ends in 为 and is never written without it keeps it.
     assert "李有为" in _found("副县长李有为主持会议。")
+
+
+def test_an_adverb_and_a_modal_verb_are_not_a_name():
+    assert "都可以" not in _found("不论哪个地区和部门，都可以参加交易，相互竞争。")
+    assert "都要" not in _found("各级干部，都要参加。")
+    assert {"王能", "李应"} <= set(_found("市领导王能、李应、张得胜参加。"))

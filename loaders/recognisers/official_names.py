@@ -29,6 +29,10 @@ _WEAK_FOLLOWERS = set("在对到等和与及说率赴向为就并又作称也还
 _NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
 _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯营沟湾岭寨峪洼")
+# A clause's modal verbs after an adverb that is also a family name (都可以参加, 都要参加, 还应该).
+_MODALS = {"可以", "应该", "应当", "必须", "能够", "需要", "将要", "不能", "不得", "可能"}
+_ADVERBS = set("都还全")           # family names that are adverbs too; 王能, 李应 are names
+_MODAL_CHARS = set("要应能需得会可")
 _HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
 
 
@@ -137,6 +141,8 @@ def name_problem(name: str) -> str:
     given = name[2:] if compound else name[1:]     # 于 and 那 are family names too (于大永)
     if any(ch in _NOT_IN_NAME for ch in given) or name[-1] in _PLACE_END:
         return "reads as a phrase or a place, not a name"
+    if given in _MODALS or name[0] in _ADVERBS and given in _MODAL_CHARS:
+        return "an adverb and a modal verb (都可以, 都要), not a name"
     tag = _word_tags().get(name)
     if tag and not tag.startswith("nr"):
         return f"an ordinary word ({tag})"
