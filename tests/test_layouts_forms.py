@@ -209,3 +209,14 @@ def test_a_list_of_pledged_projects_is_above_the_plan_its_annotations_suggest():
     assert read("市政府关于实施2015年民生幸福十大工程百件实事的通知\n各县区人民政府:\n" + body)[0] == "commitment_table"
     # A title naming a plan of measures keeps it one.
     assert read("某市20件民生实事工作方案\n" + body)[0] == "action_plan"
+
+
+def test_regions_named_for_their_governments_in_a_list_of_units():
+    from loaders.structure import responsibility as resp
+    t = "推进项目。（自治区交通运输厅牵头，自然资源厅、银川市、石嘴山市、吴忠市人民政府配合）"
+    got = [(n.name.text, n.role) for u in resp.find(t, 0, len(t), False) for n in u.units]
+    assert ("银川市", "support") in got and ("石嘴山市", "support") in got and ("自治区交通运输厅", "lead") in got
+    # A kind of area is no unit.
+    for area in ("主城区", "全市", "景区"):
+        t = f"推进项目。（{area}配合）"
+        assert not resp.find(t, 0, len(t), False)

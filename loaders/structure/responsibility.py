@@ -70,7 +70,17 @@ def looks_like_unit(name: str) -> bool:
     # (各地级以上市人民政府, 县级以上人民政府: a level and those above it, a collective of bodies)
     if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)):
         return False
-    return bool(_UNIT_END.search(name)) or name.startswith("各")
+    return bool(_UNIT_END.search(name)) or name.startswith("各") or _region_unit(n)
+
+
+# A region named for its government in a list of units (银川市、石嘴山市…配合; 盐池县牵头): a place's
+# name with its level, not a kind of area (主城区, 景区, 全市).
+_REGION_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}[市县区旗州盟]")
+_AREA = re.compile(r"(?:城区|市区|郊区|社区|景区|片区|山区|库区|矿区|灾区|辖区|校区|街区|厂区|小区|园区|城市|地市|县市|全[市县区州])$|^[全本该我其此]")
+
+
+def _region_unit(name: str) -> bool:
+    return bool(_REGION_UNIT.fullmatch(name)) and not _AREA.search(name)
 
 
 _KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
