@@ -104,3 +104,14 @@ def test_a_post_without_a_name_is_no_leader_and_traditional_is_read():
         ("市水利局", "推進河道整治", "responsible", False)]
     # a field with no task before it (a plan's own field line) is not told in prose
     assert _told("牵头单位：市发改委\n", set()) == []
+
+
+def test_a_sentence_going_on_without_its_subject_is_the_same_leaders():
+    from loaders.structure import portfolio
+    text = ("会议印发了《某省人民政府领导成员工作分工》。\n"
+            "代省长张建国领导省政府全面工作。负责财政、审计、机构编制方面工作。分管省财政厅、省审计厅。\n"
+            "常务副省长李明华负责省政府常务工作。负责发展改革、统计方面工作。\n")
+    got = {(d.who.text, d.task.text) for d in portfolio.read(text, {"张建国", "李明华"})}
+    assert ("张建国", "省政府全面工作") in got and ("张建国", "财政、审计、机构编制方面工作") in got
+    assert ("李明华", "发展改革、统计方面工作") in got
+    assert not any(t.startswith("省财政厅") for _, t in got)

@@ -126,7 +126,7 @@ def _prose(s: str, known: set[str]) -> list[Duty]:
     titled = rf"(?:(?:{_POST})(?P<n1>{names})|(?P<n2>{names})(?:{_POST}|作为[^，,。；]{{2,10}}?[，,]))"
     leader = rf"(?:{_POST})?(?P<name>{names})(?:{_POST})?"
     found: list[tuple[int, Duty]] = []
-    for m in re.finditer(rf"{titled}{_ADVERBS}(?P<v>负责|主持)", s):
+    for m in re.finditer(rf"{titled}{_ADVERBS}(?P<v>负责|主持|领导)", s):
         task = _object(s, m.end(), m.group("v"), m.start("v"))
         g = "n1" if m.group("n1") else "n2"
         if task:
@@ -143,6 +143,15 @@ def _prose(s: str, known: set[str]) -> list[Duty]:
         task = _object(s, m.end(), "负责", m.end() - 2)
         if before and task:
             found.append((m.start(), Duty(max(before, key=lambda x: x[0])[1].who, task, RESPONSIBLE)))
+    # A sentence of the same paragraph that goes on without its subject (代省长张三领导省政府全面工作。
+    # 负责财政、审计方面工作。) is the same leader's.
+    found.sort(key=lambda x: x[0])
+    for m in re.finditer(r"(?<=[。；;])[ \t\u3000]*(?:还|也|同时|并|另外)?负责", s):
+        before = [d for at, d in sorted(found, key=lambda x: x[0]) if at < m.start()]
+        task = _object(s, m.end(), "负责", m.end() - 2)
+        if before and task and "\n" not in s[before[-1].task.end:m.start()] and not any(
+                d.task.start == task.start for _, d in found):
+            found.append((m.start(), Duty(before[-1].who, task, RESPONSIBLE)))
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
 
