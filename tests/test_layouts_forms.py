@@ -220,3 +220,22 @@ def test_regions_named_for_their_governments_in_a_list_of_units():
     for area in ("主城区", "全市", "景区"):
         t = f"推进项目。（{area}配合）"
         assert not resp.find(t, 0, len(t), False)
+
+
+def test_a_report_titled_for_the_progress_of_its_tasks_with_a_status_column():
+    head = "2021年某区涉及市政府工作报告重点任务一季度完成情况\n"
+    table = "序号 市折子号 市政府工作报告任务 目前进展情况\n1 21 以首善标准推进两区建设，完善督查督办机制。 目前已建立工作专班。\n"
+    assert read(head + table)[0] == "progress_report"
+    # The title alone, over a paragraph, is not enough.
+    assert read(head + "以首善标准推进两区建设，完善督查督办机制。\n")[0] != "progress_report"
+
+
+def test_a_page_stored_as_raw_markup_reads_as_its_text():
+    from loaders.reading.text import normalise
+    raw = '<p>各市、县人民政府:</p><p style="text-indent:2em"> 现将《某省<strong>增收</strong>实施方案》印发给你们。</p>'
+    nt = normalise(raw)
+    assert "各市、县人民政府:\n" in nt.text or "各市、县人民政府：\n" in nt.text
+    assert "现将《某省增收实施方案》印发给你们。" in nt.text
+    assert "<" not in nt.text and "style" not in nt.text
+    k = nt.text.index("增收")
+    assert raw[nt.origin[k]:nt.origin[k] + 2] == "增收"

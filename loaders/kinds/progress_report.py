@@ -70,17 +70,23 @@ _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|重点(?:项目|�
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况)")   # a title, or a 进度公示
 
 
+# A table's column of how each task stands, last in its header line (序号 市折子号 任务 目前进展情况).
+_STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|当前)?(?:进展|推进|完成|落实)情况\s*[|\t]?\s*$", re.M)
+
+
 def _unannotated(text: str) -> float:
     """A report on the progress of pledged projects that names no unit per project (为民办实事项目
     1-8月份进展情况 通报如下; 十件民生实事 1—9月进度公示): its head says so, and its sentences say
     how the projects stand. Scored low, so any kind with more to go on comes first."""
     titles = title_lines(text) + "\n" + portal.header(text).fields.get("title", "")
-    if len(_STATUS_CUE.findall(text)) < 3:
-        return 0.0
+    cues = len(_STATUS_CUE.findall(text))
     # Its own title says so (…确定事项落实情况的通报, …政府工作报告重点任务一季度完成情况): above a news
-    # story's dated lead.
-    if any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines()):
+    # story's dated lead; a column of how each stands (目前进展情况) is enough to go on with it.
+    titled = any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
+    if titled and (cues >= 3 or _STATUS_COLUMN.search(text)):
         return 0.55
+    if cues < 3:
+        return 0.0
     head = text[:400] + "\n" + titles
     if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
         return 0.0      # (a work report tells of its pledges' progress too)

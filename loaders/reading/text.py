@@ -131,7 +131,9 @@ def _build(pairs: list[tuple[str, int]], end: int) -> NormalText:
     return NormalText("".join(c for c, _ in pairs), tuple(o for _, o in pairs) + (end,))
 
 
-_BREAK_TAG = re.compile(r"<\s*(?:br\s*/?|/?p)\s*>", re.I)
+_BREAK_TAG = re.compile(r"<\s*(?:br\s*/?|/?p|/?div)(?:\s+[^<>\n]{0,300})?\s*/?>", re.I)
+# Tags inside a line (<strong>, <span style="…">): markup, not text.
+_INLINE_TAG = re.compile(r"<\s*/?(?:strong|span|b|i|em|font|u|a)(?:\s+[^<>\n]{0,300})?\s*>", re.I)
 
 
 def normalise(raw: str) -> NormalText:
@@ -152,6 +154,9 @@ def normalise(raw: str) -> NormalText:
         if ch == "<" and (tag := _BREAK_TAG.match(raw, i)):
             # A page copied with its markup (a forum post: …编辑 <br /><br />12月2日…): a break is a line end.
             pairs.append(("\n", i))
+            i = tag.end()
+            continue
+        if ch == "<" and (tag := _INLINE_TAG.match(raw, i)):
             i = tag.end()
             continue
         if ch in ("\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"):
