@@ -1,6 +1,11 @@
-"""More of how plans are written, each rule on a small example written for it (issue 14): numbered
-items that head sub-items each carrying their own fields, and titles broken over lines."""
+"""More of how governments write plans, tables, notices and news, each rule on a small example written
+for it (issue 14): sub-items each carrying their own fields, titles broken over lines, table cells
+closed by their rules, works numbered ①② in a cell, leaders after the units, collectives joined by 及,
+regions as units, what a notice says it is (divides the tasks, asks for progress, lists pledges),
+news leads and footers, and pages stored as markup."""
 from __future__ import annotations
+
+import pytest
 
 from loaders.structure.titles import document_title
 from tests.test_layouts_written import facts, read, task_props
@@ -239,3 +244,13 @@ def test_a_page_stored_as_raw_markup_reads_as_its_text():
     assert "<" not in nt.text and "style" not in nt.text
     k = nt.text.index("增收")
     assert raw[nt.origin[k]:nt.origin[k] + 2] == "增收"
+
+
+@pytest.mark.parametrize("opening,kind", [
+    ("各县市人民政府，州人民政府各部门：为切实做好《纲要》实施工作，州人民政府决定根据职责分工，将《纲要》确定的主要目标和任务分解落实到各县市、各部门。现就有关事项通知如下：\n一、分工原则\n（一）明确区分政府职责和市场功能。\n", "division_plan"),
+    ("各县、区人民政府，市政府有关部门：2022年市政府继续实施重点民生实事工程。经市政府研究同意，现将任务责任分解印发，并就抓好落实提出如下要求：\n一、高度重视，强化领导。\n", "commitment_table"),
+])
+def test_a_covering_notice_that_says_it_divides_the_tasks(opening, kind):
+    from loaders.kinds.plan_detection import named_kind
+    assert named_kind(opening) == kind
+    assert named_kind("各县市人民政府：现将有关事项通知如下：\n一、加强领导。\n") is None

@@ -170,4 +170,13 @@ def named_kind(text: str) -> str | None:
         return "commitment_table"
     if names_action(titles):
         return "action_plan"
+    # A covering notice saying it divides the tasks (将…目标和任务分解落实到各县市、各部门; 现将任务责任分解印发):
+    # a division, or — where it divides the 民生实事 — a list of pledges.
+    first = text[:_NOTICE_OPENING]
+    if _DIVIDES.search(first):
+        return "commitment_table" if _PLEDGES.search(first) else "division_plan"
     return None
+
+
+_NOTICE_OPENING = 600
+_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")
