@@ -233,3 +233,9 @@ def test_an_adverb_and_a_modal_verb_are_not_a_name():
     assert "都可以" not in _found("不论哪个地区和部门，都可以参加交易，相互竞争。")
     assert "都要" not in _found("各级干部，都要参加。")
     assert {"王能", "李应"} <= set(_found("市领导王能、李应、张得胜参加。"))
+
+
+def test_the_office_holders_of_bodies_beyond_chinas_state_are_not_officials():
+    found = _found("中国高度赞赏联合国秘书长安南为和平解决问题所作的努力，国务院总理朱镕基会见了美国国务院副国务卿李四。")
+    assert not any(n.startswith("安南") for n in found) and "李四" not in found
+    assert "李明华" in _found("市长李明华主持会议。")

@@ -62,6 +62,11 @@ class Mention:
         return not self.region and region == NATION and self.level not in ("", NATIONAL)
 
 
+# A body beyond China's state right before a title: its office-holders are not officials kg records.
+_FOREIGN_BODY = re.compile(r"(?:联合国|世界银行|国际货币基金组织|世界贸易组织|世界卫生组织|欧盟|欧洲联盟|东盟|北约"
+                           r"|美国|日本|俄罗斯|英国|法国|德国|韩国|朝鲜|印度|越南|老挝|缅甸|泰国|巴基斯坦)[\u4e00-\u9fff]{0,6}$")
+
+
 @dataclass
 class Found:
     mentions: list[Mention] = field(default_factory=list)
@@ -93,8 +98,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         if skipped(m.start()):
             continue
         titles = _with_body(text, m.start(), table.titles(m.group()))
-        if any(t.level == "national" for t in titles):
-            continue
+        if any(t.level == "national" for t in titles) or _FOREIGN_BODY.search(text, max(0, m.start() - 12), m.start()):
+            continue        # (联合国秘书长安南, 美国国务卿…: no official of China's)
         offices = [t for t in titles if t.kind == "office"]
         group = next((t.text for t in titles if t.kind == "group"), "")
         region, rstart = _region_before(text, m.start(), lexicon, places)
