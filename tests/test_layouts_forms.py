@@ -254,3 +254,32 @@ def test_a_covering_notice_that_says_it_divides_the_tasks(opening, kind):
     from loaders.kinds.plan_detection import named_kind
     assert named_kind(opening) == kind
     assert named_kind("各县市人民政府：现将有关事项通知如下：\n一、加强领导。\n") is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a title ends with decides: a plan of measures for the pledges
+    ("某市贯彻落实《新时代幸福龙江建设20件民生实事（2025年）》工作方案\n一、工作目标\n全面贯彻落实。\n", "action_plan"),
+    # the pledged projects named where the text opens, then listed
+    ("（某县融媒体中心）县人大代表票选表决县政府2025年度十件民生实事项目正式出炉！\n一、村内基础设施提升工程\n硬化道路10万平方米。\n"
+     "二、农村饮水维修养护工程\n维修机泵37处。\n", "commitment_table"),
+    ("经市政府同意，现将2024年十个方面30项为民实事实施方案印发给你们，请认真组织实施。\n一、为民实事主要任务\n（一）交通出行方面\n"
+     "1.开通运营地铁线路。开通地铁8号线。\n2.新开调整公交线路。新开公交线路80条。\n", "commitment_table"),
+    # a notice issuing its measures by name
+    ("各盟市人民政府，自治区各委、办、厅、局：\n为加快建设城市群，现就推动某某一体化发展若干举措通知如下。\n一、增强一体化发展动力\n（一）共建产业园。\n",
+     "action_plan"),
+    # a page explaining a plan is not the plan
+    ("组配分类: | 县政策解读 |\n县政府办公室结合省列为民实事制定印发《关于印发2023年为民实事实施方案的通知》。\n一、目的\n二、主要内容\n", None),
+])
+def test_what_a_document_without_annotations_says_it_is(text, kind):
+    from loaders.kinds.plan_detection import named_kind
+    assert named_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "乌鲁木齐市改善民生10个方面100件实事办理工作情况\n2014年，我市100件实事已全部落实，其余97件实事均已完成。截至目前，已完成投资。\n"
+    "一是完善社区就业服务体系，已建成服务站。\n",
+    "津南区上半年民心工程“成绩单”出炉!\n截至2025年6月底，4个子项已完成，其余22个子项正在加快推进！\n01 护苗助老贴心工程\n"
+    "新增托位460个。目前，已开设托班。\n",
+])
+def test_a_report_of_how_the_pledged_projects_stand(text):
+    assert read(text)[0] == "progress_report"

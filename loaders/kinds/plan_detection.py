@@ -152,7 +152,7 @@ def congress_review(text: str) -> bool:
 
 
 # A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
-_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民)?实事|民生工程|承诺事项")
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项")
 
 
 # A body's public pledges, said so where the list opens: 特向社会承诺如下：一、…
@@ -164,12 +164,19 @@ def named_kind(text: str) -> str | None:
     关于印发…的通知), for a document whose items carry nothing kg reads by: a division of tasks,
     a list of pledged projects, or a plan of measures. None when the title names none of them."""
     titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
+    if "解读" in titles or "解读" in text[:_LEAD]:
+        return None     # a page explaining a plan (政策解读) is not the plan
     if names_division(titles):
         return "division_plan"
-    if _PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800]):
+    # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
+    ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
+    if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
         return "commitment_table"
-    if names_action(titles):
+    if names_action(titles) or _ACTION_OPENING.search(text[:_NOTICE_OPENING]):
         return "action_plan"
+    # The pledged projects named where the text opens, then listed (十件民生实事项目正式出炉！一、…工程).
+    if _PLEDGE_TITLE.search(text[:_LEAD]) and len(_LISTED_ITEM.findall(text[:3000])) >= 2:
+        return "commitment_table"
     # A covering notice saying it divides the tasks (将…目标和任务分解落实到各县市、各部门; 现将任务责任分解印发):
     # a division, or — where it divides the 民生实事 — a list of pledges.
     first = text[:_NOTICE_OPENING]
@@ -179,4 +186,9 @@ def named_kind(text: str) -> str | None:
 
 
 _NOTICE_OPENING = 600
+_LEAD = 200
+# A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
+_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
+_ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")
