@@ -239,3 +239,18 @@ def test_the_office_holders_of_bodies_beyond_chinas_state_are_not_officials():
     found = _found("中国高度赞赏联合国秘书长安南为和平解决问题所作的努力，国务院总理朱镕基会见了美国国务院副国务卿李四。")
     assert not any(n.startswith("安南") for n in found) and "李四" not in found
     assert "李明华" in _found("市长李明华主持会议。")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("会议学习了石泰峰书记在大会上的讲话精神。", "石泰峰", "书记"),
+    ("会议学习了讲话精神和李理市长调研的指示精神。", "李理", "市长"),
+    ("会议由张建国市长主持。", "张建国", "市长"),
+    ("严金海主席在会上所作的报告，是十分重要的文件。", "严金海", "主席"),
+])
+def test_a_name_before_a_bare_title_after_a_function_word(text, name, title):
+    assert _found(text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text", ["加强党支部书记在村里的作用。", "发挥第一书记的作用。", "请分管副市长在会上讲话。", "要向班主任倾斜。"])
+def test_a_post_without_a_name_before_it_names_no_one(text):
+    assert not _found(text)

@@ -253,11 +253,17 @@ _BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", 
                        "我委", "我局", "我厅", "我办", "我院")     # a body naming itself in its own news (我委王斌副主任)
 
 
+# Function words around a name written before its title (学习了石泰峰书记在…, 由张建国市长主持).
+_WEAK_BEFORE = set("了和与及由在对向同请将把被让给跟是为、，,。；;：:")
+_WEAK_AFTER = set("在的对就向与和")
+
+
 def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
     """赵豪志市长指出: a name right before a title, itself after a clause boundary; or after a
     body whose title it completes (省委王某某书记). Returns the name and that body ("" when none)."""
     after = text[title_end:title_end + 6]
-    if not (title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)):
+    strong = title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)
+    if not (strong or after[:1] in _WEAK_AFTER):
         return "", ""
     for n in (3, 2):
         s = start - n
@@ -265,8 +271,14 @@ def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
             continue
         if name_problem(text[s:start]):
             continue
-        if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
+        if strong and (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、"):
             return text[s:start], ""
+        if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _WEAK_BEFORE:
+            # 学习了石泰峰书记在大会上的讲话, 和李理市长调研, 由张建国市长主持: a function word before a
+            # name and a bare title
+            return text[s:start], ""
+        if not strong:
+            continue
         body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, s)), "")
         if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
             return text[s:start], body
