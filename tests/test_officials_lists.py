@@ -254,3 +254,15 @@ def test_a_name_before_a_bare_title_after_a_function_word(text, name, title):
 @pytest.mark.parametrize("text", ["加强党支部书记在村里的作用。", "发挥第一书记的作用。", "请分管副市长在会上讲话。", "要向班主任倾斜。"])
 def test_a_post_without_a_name_before_it_names_no_one(text):
     assert not _found(text)
+
+
+def test_a_name_of_no_listed_family_name_after_a_title_and_named_again():
+    text = "1月20日，盟委副书记、盟长奇巴图深入我旗就种业发展情况进行调研。奇巴图首先来到某某种业有限公司。"
+    assert _found(text)["奇巴图"].titles == ["盟委副书记", "盟长"]
+    # Named once only, it is not taken.
+    assert "奇巴图" not in _found("盟长奇巴图深入我旗调研。")
+
+
+def test_the_last_name_of_a_shared_title_list_before_围绕():
+    found = _found("副区长王军龙、强永斌、张弘、赵锦鹏围绕各自分管领域重点工作谈思路。")
+    assert found["赵锦鹏"].titles == ["副区长"]

@@ -243,6 +243,14 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
     if written:
         return written[0], written[1], None
     name, why = _name_at(text, j)
+    if not name and why and why[1].startswith("does not start with a family name"):
+        # 盟长奇巴图深入…调研。奇巴图首先来到…: a name of no family name kg lists (Mongolian, Tibetan…),
+        # after a title and before a verb, that the text names again on its own.
+        for n in (3, 2, 4):
+            cand = text[j:j + n]
+            if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
+                    and text.find(cand, j + n) >= 0:
+                return cand, j + n, None
     return name, j + len(name), why
 
 
