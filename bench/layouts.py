@@ -6,6 +6,8 @@ For each excerpt kg reads the text as a user's file and is scored on:
 - responsibility facts: (task, unit or leader, role) — a predicted task is matched to the
   gold task whose text it shares most (at least half), a name to a gold name written the
   same way (or to the same canonical department name);
+- placement: the document's region against the one its excerpt names (right, a region above it,
+  wrong, or left open), and whether kg gave one where the excerpt names none;
 - officials: the people kg records (Leaders). Recall is over the gold's officials (people named with a
   title); a Leader is right when the gold has that person as an official or as a task's leader (the gold
   lists a person named without any title only as the leader of a task).
@@ -66,6 +68,19 @@ class Scored:
     facts: dict[str, Counts] = field(default_factory=dict)
     officials: dict[str, Counts] = field(default_factory=dict)
     kg_kind: str = ""
+    place: str = ""                     # right | coarse | wrong | open (the gold names a region) | guessed | none
+
+
+def placement(gold: str, kg: str) -> str:
+    """How kg placed a document against the region its excerpt names: right; coarse (a region above
+    it); wrong; open (none given). Where the excerpt names none: none, or guessed when kg gave one."""
+    if not gold:
+        return "guessed" if kg else "none"
+    if kg == gold:
+        return "right"
+    if not kg:
+        return "open"
+    return "coarse" if gold.startswith(kg + "/") else "wrong"
 
 
 def _squash(s: str) -> str:
@@ -139,12 +154,13 @@ def kg_prediction(path: Path):
     from graph import schema
     from kg.pipeline import extract_file
     results = extract_file(path)
-    facts, officials, kinds = [], set(), []
+    facts, officials, kinds, regions = [], set(), [], []
     for ex, outcome in results:
         if ex is None:
             kinds.append("failed")
             continue
         kinds.append(ex.document.kind)
+        regions.append(ex.document.region)
         ents = {(e.label, e.key): e for e in ex.entities}
         for r in ex.relations:
             if r.type != schema.RESPONSIBLE_FOR:
@@ -155,7 +171,7 @@ def kg_prediction(path: Path):
             names = {_squash(src.name), *(_squash(a) for a in src.aliases)}
             facts.append((task.props.get("text", ""), names, r.props.get("role", "")))
         officials |= {e.name for e in ex.entities if e.label == schema.LEADER}
-    return (kinds[0] if kinds else "failed"), facts, officials
+    return (kinds[0] if kinds else "failed"), facts, officials, (regions[0] if regions else "")
 
 
 _TAGGER = None
@@ -195,8 +211,9 @@ def run(split: str = "all") -> list[Scored]:
         path = Path(d["text_path"])
         text = path.read_text(encoding="utf-8")
         s = Scored(d["id"], d["kind"], d.get("layouts", []), d.get("split", "dev"), int(d.get("blind") or 0))
-        kind, facts, officials = kg_prediction(path)
+        kind, facts, officials, region = kg_prediction(path)
         s.kg_kind = kind
+        s.place = placement(d.get("region", ""), region)
         s.kind_right["kg"] = kind in KIND_ACCEPTS.get(d["kind"], {d["kind"]})
         s.facts["kg"] = _score_facts(facts, d.get("tasks", []), lexicon)
         s.officials["kg"] = _score_officials(officials, d.get("officials", []), d.get("tasks", []))
@@ -226,8 +243,28 @@ def summary(scored: list[Scored]) -> dict:
             offs = sum((s.officials[system] for s in members), Counts())
             row[system] = {"kind": round(sum(s.kind_right[system] for s in members) / len(members), 3),
                            "facts": figures(facts), "officials": figures(offs)}
+        row["placement"] = {p: sum(s.place == p for s in members) for p in PLACES}
         out[name] = row
     return out
+
+
+PLACES = ("right", "coarse", "wrong", "open", "none", "guessed")
+
+
+def placement_table(scored: list[Scored]) -> str:
+    """Where kg placed each document, per split and blind round, against the region its excerpt names."""
+    rows = summary(scored)
+    keys = sorted((k for k in rows if k == "ALL" or "(split)" in k or "blind" in k),
+                  key=lambda k: (k != "ALL", "(split)" not in k, k))
+    lines = ["placement: the region the excerpt names → kg's (right, coarse: a region above it, wrong, open: none)",
+             "          the excerpt names none → kg's (none, guessed)",
+             f"{'group':<26}{'named':>6}{'right':>7}{'coarse':>7}{'wrong':>6}{'open':>6}   {'unnamed':>7}{'none':>6}{'guessed':>8}"]
+    for k in keys:
+        p = rows[k]["placement"]
+        named = p["right"] + p["coarse"] + p["wrong"] + p["open"]
+        lines.append(f"{k:<26}{named:>6}{p['right']:>7}{p['coarse']:>7}{p['wrong']:>6}{p['open']:>6}   "
+                     f"{p['none'] + p['guessed']:>7}{p['none']:>6}{p['guessed']:>8}")
+    return "\n".join(lines)
 
 
 def table(scored: list[Scored], per_doc: bool = False) -> str:
@@ -246,8 +283,8 @@ def table(scored: list[Scored], per_doc: bool = False) -> str:
         for s in scored:
             f, o = figures(s.facts["kg"]), figures(s.officials["kg"])
             lines.append(f"  {s.id:<40} {s.kind:<16} kg:{s.kg_kind:<16} facts {f['correct']}/{f['predicted']} of {f['gold']}"
-                         f"  officials {o['correct']}/{o['predicted']} of {o['gold']}")
-    return "\n".join(lines)
+                         f"  officials {o['correct']}/{o['predicted']} of {o['gold']}  place {s.place}")
+    return "\n".join(lines + ["", placement_table(scored)])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -332,3 +332,41 @@ def test_initiatives_are_keyed_under_the_region_that_owns_them(name, cited_in, k
 ])
 def test_an_issuer_named_with_its_parent_is_the_child(issuer, key):
     assert default_lexicon().region_prefix(issuer).key == key
+
+
+# Where a document says it comes from, when its text names no issuer: a site's tag before its title,
+# the page's source field, the local medium opening it, and not the site's widgets.
+
+def _placed(text: str) -> str:
+    from loaders.registry import detect
+    doc = from_bytes(text.encode("utf-8"), "page.txt")
+    return detect(doc).parse(doc, default_lexicon()).document.region
+
+
+def test_an_issuer_after_a_sites_tag():
+    text = ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府：\n"
+            "1.地区生产总值增长7%。\n牵头单位：市发展改革委\n2.城镇新增就业5万人。\n牵头单位：市人力资源社会保障局\n")
+    assert _placed(text) == "安徽省/滁州市"
+
+
+def test_the_body_a_pages_source_field_names():
+    text = ("市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n"
+            "1.地区生产总值增长7%。\n牵头单位：市发展改革委\n2.城镇新增就业5万人。\n牵头单位：市人力资源社会保障局\n")
+    assert _placed(text) == "浙江省/丽水市"
+
+
+def test_a_local_medium_opening_the_page_and_widgets_that_are_no_title():
+    text = ("适老版 关爱版\n（涉县融媒体中心）县人大代表票选表决县政府2025年度十件民生实事项目正式出炉！\n"
+            "一、村内基础设施提升工程\n硬化道路10万平方米。\n二、农村饮水维修养护工程\n维修机泵37处。\n")
+    assert _placed(text) == "河北省/邯郸市/涉县"
+    from loaders.reading.portal import is_boilerplate
+    assert is_boilerplate("适老版 关爱版") and not is_boilerplate("适老化改造工程")
+
+
+def test_placement_as_the_layout_bench_counts_it():
+    from bench.layouts import placement
+    assert placement("辽宁省/沈阳市/辽中区", "辽宁省/沈阳市/辽中区") == "right"
+    assert placement("辽宁省/沈阳市/辽中区", "辽宁省/沈阳市") == "coarse"
+    assert placement("辽宁省/沈阳市/辽中区", "山东省") == "wrong"
+    assert placement("辽宁省/沈阳市/辽中区", "") == "open"
+    assert placement("", "山东省") == "guessed" and placement("", "") == "none"

@@ -41,7 +41,7 @@ ACTION_KIND = "action_plan"
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
-_NOTICE = re.compile(r"\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")
+_NOTICE = re.compile(r"\s*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")     # (after a site's 【tag】)
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
@@ -93,6 +93,9 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
+    body, at = portal.source_body(text)
+    if body and (info := issuer_region(body, lexicon)[0]):
+        return info, (at, at + len(body))      # 信息来源: 丽水市政府
     return None, where
 
 

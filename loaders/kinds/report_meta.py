@@ -215,6 +215,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
     notes: list[Ambiguous] = []
     key = _most_mentioned(text, lexicon, notes)
+    if key and _provincial(text) and "/" in key:
+        # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
+        # its region is the province of the places it names, not the city it took place in.
+        key = key.split("/")[0]
     if key:
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
@@ -227,9 +231,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 
 
-# The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网): local media bear their region's name.
-_SOURCE = re.compile(r"(?:来源|稿源)\s*[：:]\s*([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
-                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)")
+# The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网, or in brackets opening it: (涉县融媒体中心)):
+# local media bear their region's name.
+_SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(])([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
+                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
 
 
 def _source_region(text: str, lexicon: Lexicon):
@@ -283,6 +288,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.year = int(meta.date[:4]) if meta.date else None
     if not meta.place and meta.number and (info := number_region(meta.number, text, lexicon)):
         meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
+    if not meta.place and (body := portal.source_body(text)[0]) and (info := issuer_region(body, lexicon)[0]):
+        meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
+    if not meta.place and (source := _source_region(text, lexicon)) is not None:
+        meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
@@ -396,6 +405,18 @@ def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
     if all(best.key == r.key or best.key.startswith(r.key + "/") for r in regions):
         return best
     return regions[0]
+
+
+# A province's bodies (省委, 省人大常委会, 自治区政府…) and those of the levels below it (市委, 县政府…).
+_PROVINCE_BODY = re.compile(r"(?<![\u4e00-\u9fff]市)(?:^|(?<=[^\u4e00-\u9fff])|(?<=[，。、；：和与及的在由]))(?:省|自治区)(?:委|党委|人大|政府|人民政府|政协|纪委|主席|副主席|长|副省长|常务副省长)")
+_LOCAL_BODY = re.compile(r"[市州盟县区旗镇乡](?:委|党委|人大|政府|人民政府|政协|纪委)")
+
+
+def _provincial(text: str) -> bool:
+    """Whether a news piece tells of a province's own bodies more than of any level below it."""
+    head = text[:3000]
+    n = len(_PROVINCE_BODY.findall(head))
+    return n >= 2 and n > len(_LOCAL_BODY.findall(head))
 
 
 def _most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None) -> str:

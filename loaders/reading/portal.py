@@ -27,12 +27,25 @@ def label_field(label: str) -> str | None:
     return _LABELS.get(re.sub(r"[ \t\u3000]", "", label.strip().rstrip("：:")))
 _LABEL = re.compile(r"^[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[：:][ \t\u3000]*(.*)$")
 _HEAD = 60        # lines: the table stands at the top
-_WIDGETS = re.compile(r"^[\s【\[]*(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|字号|字体|大|中|小|默认|"
-                      r"打印本页|关闭窗口|扫一扫|返回顶部|>|＞|»|首页)[\s】\]：:]*$")
+_WIDGET = (r"(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|字号|字体|大|中|小|默认|"
+           r"打印本页|关闭窗口|扫一扫|返回顶部|>|＞|»|首页|适老版|关爱版|长者版|无障碍|简体|繁体|繁體|English)")
+# One widget a line, or a row of them (适老版 关爱版).
+_WIDGETS = re.compile(rf"^[\s【\[]*{_WIDGET}(?:[\s|丨]+{_WIDGET})*[\s】\]：:]*$")
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]"
                          r"|^\s*(?:首页|网站首页|主页)\s*(?:>>|>|»|＞|›|/|-)")      # 首页 >> 政府信息公开 >> 正文
 # A site's footer of links: 关于我们 丨 联系我们 丨 法律声明 …
 _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声明|版权声明|隐私(?:政策|保护))\s*(?:[丨|｜/]|$)")
+
+
+# A page's source field naming the government body that published it (信息来源: 丽水市政府), wherever
+# on the line the portal puts it.
+_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?![\u4e00-\u9fff])")
+
+
+def source_body(text: str) -> tuple[str, int]:
+    """The government body a page's source field names near its top, and where ("", -1 when none)."""
+    m = _SOURCE_BODY.search(text[:800])
+    return (m.group(1), m.start(1)) if m else ("", -1)
 
 
 @dataclass

@@ -22,7 +22,8 @@ def _title_line(line: str) -> bool:
 def document_title(text: str) -> str:
     """The first line near the top shaped like a document's title ("" when none is). A title broken
     over lines (…办公厅关于落实 / 东北振兴…任务分工的通知) is joined up to the line that closes it."""
-    lines = [m.group().strip(" \t\u3000#*•") for m in re.finditer(r"[^\n]+", text[:1500])]
+    # (a site's tag before a title, 【市政府重点工作及责任分解】滁州市人民政府关于…, is not the title's)
+    lines = [re.sub(r"^【[^】\n]{1,30}】\s*(?=\S{4})", "", m.group().strip(" \t\u3000#*•")) for m in re.finditer(r"[^\n]+", text[:1500])]
     lines = [ln for ln in lines if ln]
     for k, line in enumerate(lines):
         if _title_line(line) and _DOC_TITLE.search(line):
