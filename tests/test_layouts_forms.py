@@ -283,3 +283,29 @@ def test_what_a_document_without_annotations_says_it_is(text, kind):
 ])
 def test_a_report_of_how_the_pledged_projects_stand(text):
     assert read(text)[0] == "progress_report"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a meeting's minutes telling who is to do what are news of the meeting
+    ("2024年9月13日下午，区委常委、副区长谢义维同志主持召开区政府常务会议。纪要如下：\n一、审议某某责任清单\n"
+     "会议听取了区生态环境分局局长梁其明同志的汇报。会议原则同意该清单，由区生态环境分局牵头修改完善后印发。\n", "news"),
+    # a title broken after its issuer, naming a division of the report's tasks
+    ("某某旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府，旗政府各部门：\n"
+     "经旗人民政府同意，现将分工印发给你们，请认真贯彻落实。\n", "division_plan"),
+    # a report on how the tasks of 《政府工作报告》 stand, figures for its status
+    ("为切实推进市政府决策部署的贯彻落实，市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。"
+     "现将有关情况通报如下：\n一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%；"
+     "完成固定资产投资120亿元，同比增长8.1%。\n", "progress_report"),
+    # a page headed by the pledged projects over their list, told by a reporter
+    ("中梁山街道2024年十件民生实事项目出炉\n发布日期:2024-03-13 14:37\n九龙融媒讯 (记者 冉冉)3月12日，街道议事代表大会举行。\n"
+     "社区党群服务中心建设项目：优化社区党群服务中心。\n农村黑臭水体整治项目：对西山村污水进行整治。\n环卫设施维护项目：清掏化粪池270座。\n",
+     "commitment_table"),
+])
+def test_more_of_what_documents_say_they_are(text, kind):
+    assert read(text)[0] == kind
+
+
+def test_a_title_broken_after_its_issuer_places_the_document():
+    text = ("鄂温克族自治旗人民政府办公室\n关于印发2022年重点任务责任落实分工的通知\n各苏木乡镇人民政府：\n"
+            "1.地区生产总值增长6%。\n牵头单位：旗发展改革委\n2.城镇新增就业1000人。\n牵头单位：旗人力资源社会保障局\n")
+    assert read(text)[1].document.region == "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗"

@@ -110,6 +110,10 @@ def _issuer(head) -> tuple[str, tuple[int, int]]:
             # An issuer is a body's name, not a sentence that cites one (2017年国家发布《国务院…).
             if m and _BODY.fullmatch(m.group(1)):
                 return m.group(1), (s, e)
+    # A title broken after its issuer (某某旗人民政府办公室 / 关于印发…).
+    for (ln, s, e), (nxt, _, _) in zip(head, head[1:]):
+        if _BODY.fullmatch(ln.strip()) and nxt.lstrip().startswith("关于"):
+            return ln.strip(), (s, e)
     # Otherwise the signature above the date.
     for k, (ln, s, e) in enumerate(head):
         if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):

@@ -16,7 +16,7 @@ _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
-_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
+_DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)(?:落实)?分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
                              r"|^[^，。；\n]{2,40}任务清单$", re.M)
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
@@ -159,6 +159,14 @@ _PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项
 _PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(?:如下)?[：:]|(?:公开|服务)承诺(?:事项)?如下")
 
 
+def pledges_listed(text: str) -> bool:
+    """Whether the text names the pledged projects where it opens or in its headline, then lists them
+    (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
+    the list, whatever news sentence tells of it."""
+    named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in title_lines(text).splitlines()[:3])
+    return bool(named) and len(_LISTED_ITEM.findall(text[:3000])) >= 2
+
+
 def named_kind(text: str) -> str | None:
     """The kind a document's own title gives it (a portal's 名称 or 标题 field, a title line, or
     关于印发…的通知), for a document whose items carry nothing kg reads by: a division of tasks,
@@ -174,8 +182,7 @@ def named_kind(text: str) -> str | None:
         return "commitment_table"
     if names_action(titles) or _ACTION_OPENING.search(text[:_NOTICE_OPENING]):
         return "action_plan"
-    # The pledged projects named where the text opens, then listed (十件民生实事项目正式出炉！一、…工程).
-    if _PLEDGE_TITLE.search(text[:_LEAD]) and len(_LISTED_ITEM.findall(text[:3000])) >= 2:
+    if pledges_listed(text):
         return "commitment_table"
     # A covering notice saying it divides the tasks (将…目标和任务分解落实到各县市、各部门; 现将任务责任分解印发):
     # a division, or — where it divides the 民生实事 — a list of pledges.
@@ -190,5 +197,6 @@ _LEAD = 200
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
 _ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))", re.M)
+# An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")

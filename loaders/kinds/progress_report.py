@@ -27,7 +27,8 @@ KIND = "progress_report"
 _TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:工作)?(?:与成效|和成效)?(?:情况|进度)|工作进展|进展通报|成绩单")
 _STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展|进度|现状)\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
-_STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|提前完成|超额完成")
+_STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
+                         r"完成[^，。；\n]{2,12}\d|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|提前完成|超额完成")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
@@ -88,8 +89,8 @@ def _unannotated(text: str) -> float:
     if cues < 3:
         return 0.0
     head = text[:400] + "\n" + titles
-    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400]:
-        return 0.0      # (a work report tells of its pledges' progress too)
+    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400].replace("《政府工作报告》", ""):
+        return 0.0      # (a work report tells of its pledges' progress too; one that cites 《政府工作报告》 is another document)
     return 0.4
 
 

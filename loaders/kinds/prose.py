@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
-from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, worded_annotations
+from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, pledges_listed, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -124,12 +124,15 @@ def score_news(text: str) -> float:
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2
-    if title or at_session or _structured(text) or _official_document(head) or (
-            s >= 0.3 and not told and worded_annotations(text[:20000]) > 0):
+    # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
+    minutes = bool(_MINUTES.search(head))
+    if title or at_session or _structured(text) or _official_document(head) or pledges_listed(text) or (
+            s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)
 
 
+_MINUTES = re.compile(r"纪要如下|会议纪要|(?:常务|办公|专题)会议[^。\n]{0,10}纪要")
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 
 

@@ -16,7 +16,12 @@ _TITLE_CLOSE = re.compile(_DOC_TITLE.pattern.replace("关于|", "", 1))
 
 
 def _title_line(line: str) -> bool:
-    return 4 <= len(line) <= 120 and not re.search(r"[，。；！？：:]", line) and not is_boilerplate(line)
+    # (a numbered line, 一、审议…清单, is an item, never the title)
+    return 4 <= len(line) <= 120 and not re.search(r"[，。；！？：:]", line) and not is_boilerplate(line) \
+        and not _NUMBERED.match(line)
+
+
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))")
 
 
 def document_title(text: str) -> str:
