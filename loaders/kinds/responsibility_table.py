@@ -19,8 +19,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections import Counter
-from dataclasses import dataclass
 from itertools import zip_longest
 
 from graph import schema
@@ -36,6 +34,8 @@ from loaders.recognisers.lexicon import Lexicon
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
 from loaders.reading.model import Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
+from loaders.structure.table_columns import (  # noqa: F401  (columns, circled: this module's API too)
+    Column, aligned, circled, columns, figures_column, number_column, numbered_column)
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -44,49 +44,6 @@ KIND = "responsibility_table"
 _RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
-
-
-@dataclass(frozen=True)
-class Column:
-    index: int
-    what: str           # seq | task | project | leader | unit | deadline | status
-    role: str
-    label: str
-
-
-def columns(cells: list[str]) -> list[Column] | None:
-    """The columns a header row names, or None when it is not a responsibility table's header:
-    it must name the task and at least one leader or unit column."""
-    found: list[Column] = []
-    for i, cell in enumerate(cells):
-        what, role = _kind(cell)
-        label = re.sub(r"\s+", "", cell)
-        named = next((c for c in found if c.what == "task"), None)
-        if what == "task" and named:
-            if not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label)) \
-                    or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label)):
-                continue
-            # 项目名称 then 工作任务 (or 年度任务目标): the task is the work or its target; the
-            # project's name groups its tasks.
-            found[found.index(named)] = dataclasses.replace(named, what="project")
-        if what:
-            found.append(Column(i, what, role, label))
-    whats = {c.what for c in found}
-    # A 责任人 column alone names a table of tasks only where it is not a 承诺事项 list, which
-    # commitment_table.py reads (by its 单位 column).
-    pledged = any("承诺" in c for c in cells)
-    named = [c for c in found if c.what in ("leader", "unit") and not (c.label == "责任人" and pledged)]
-    if "task" not in whats or not named:
-        return None
-    return found
-
-
-# A column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
-_NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
-# A column of the work itself (工作任务, 建设内容, 具体措施), not of a target (目标任务, 主要指标).
-_WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项)$")
-# A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
-_TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
 
 
 def _split(line: str) -> list[str]:
@@ -406,92 +363,6 @@ class _Table:
         b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": col.role}, ev)
         if region:
             b.relate(schema.SERVES_IN, ref, (schema.REGION, region), {"title": ""}, b.ev(n.start, n.end))
-
-
-_CIRCLED = re.compile(r"[①-⑳]")
-
-
-def circled(cell: str) -> list[tuple[str, str]]:
-    """A cell's works as (mark, text): each piece after ①, ②… where the cell opens with ① and numbers
-    at least two in order; else the whole cell, unmarked."""
-    marks = list(_CIRCLED.finditer(cell))
-    if len(marks) < 2 or cell[:marks[0].start()].strip() or marks[0].group() != "①" or any(
-            ord(m.group()) != ord("①") + k for k, m in enumerate(marks)):
-        return [("", cell)]
-    ends = [m.start() for m in marks[1:]] + [len(cell)]
-    return [(m.group(), cell[m.end():e].strip()) for m, e in zip(marks, ends)]
-
-
-def numbered_column(rows: list[Row], width: int) -> int | None:
-    """Where the rows that fill the header's width have their numbered cell (14.改扩建…, 3、…), or None."""
-    at = Counter(next((i for i, c in enumerate(r.cells) if _NUMBERED.match(c.text)), None)
-                 for r in rows if sum(bool(c.text.strip()) for c in r.cells) >= width)
-    at.pop(None, None)
-    return at.most_common(1)[0][0] if at else None
-
-
-_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")
-
-
-def aligned(row: Row, width: int, numbered_at: int | None = None) -> tuple[Row, list[str]]:
-    """A row set under its header. One whose numbered cell stands left of the column where the
-    other rows have it (`numbered_at`) had its leading merged cells left out: empty cells are put
-    back in front. One with more filled cells than the header has labels is set from the right: a
-    first column that spans the section, the sub-section and the number (工作任务 over 一、… | (一)… |
-    1) writes the sections into the leading cells of the section's first row. Returns the row as the
-    header reads it and the texts of the leading cells it had more."""
-    used = max((i + 1 for i, c in enumerate(row.cells) if c.text.strip()), default=0)
-    j = next((i for i, c in enumerate(row.cells) if _NUMBERED.match(c.text)), None)
-    if numbered_at is not None and j is not None and j < numbered_at:
-        # The numbered cell stands left of where the other rows have it: the leading cells are
-        # merged with the row above (a 类别 cell spanning several rows is written once).
-        pad = tuple(Cell("", row.start, row.start, merged=True) for _ in range(numbered_at - j))
-        return dataclasses.replace(row, cells=pad + row.cells), []
-    if not width or used <= width:
-        return row, []
-    shift = used - width
-    return dataclasses.replace(row, cells=row.cells[shift:]), [c.text.strip() for c in row.cells[:shift] if c.text.strip()]
-
-
-_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.、．]?\s*$")
-
-
-def figures_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
-    """A target column beside a project's name holds the task where it is written as sentences
-    (完成泉山学校一期2座教学楼建设…); where it holds figures (1300人, 2所) the project's name is the task."""
-    task = next((c for c in cols if c.what == "task"), None)
-    project = next((c for c in cols if c.what == "project"), None)
-    if not task or not project or not _TARGET_COLUMN.search(task.label):
-        return cols
-    cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
-    if not cells or sum(bool(_FIGURE.match(re.sub(r"\s+", "", c))) for c in cells) * 2 < len(cells):
-        return cols
-    return [dataclasses.replace(c, what="task") if c is project else dataclasses.replace(c, what="other") if c is task else c
-            for c in cols]
-
-
-# A cell that is a figure: a count, an amount or a share, with its measure word (1300人, 8950, 54%).
-_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
-
-
-def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
-    """The columns as the body fills them: a task column holding only item numbers (工作任务 over
-    1, 2, 3 where the column spans the number and the text) is the number column, and the task is
-    the column of long text beside it that no label names (具体要求)."""
-    if any(c.what == "seq" for c in cols):
-        return cols
-    task = next(c for c in cols if c.what == "task")
-    cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
-    if len(cells) < 2 or not all(_NUMBER.match(c) for c in cells):
-        return cols
-    named = {c.index for c in cols}
-    width = max(len(r) for r in body)
-    mean = {j: sum(len(r[j].strip()) for r in body if j < len(r)) / len(body) for j in range(width) if j not in named}
-    if not mean or max(mean.values()) < 10:
-        return cols
-    j = max(mean, key=mean.get)
-    out = [dataclasses.replace(c, what="seq") if c is task else c for c in cols]
-    return sorted(out + [Column(j, "task", "", "")], key=lambda c: c.index)
 
 
 def _spaces_are_padding(s: str) -> bool:
