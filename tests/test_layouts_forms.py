@@ -309,3 +309,24 @@ def test_a_title_broken_after_its_issuer_places_the_document():
     text = ("鄂温克族自治旗人民政府办公室\n关于印发2022年重点任务责任落实分工的通知\n各苏木乡镇人民政府：\n"
             "1.地区生产总值增长6%。\n牵头单位：旗发展改革委\n2.城镇新增就业1000人。\n牵头单位：旗人力资源社会保障局\n")
     assert read(text)[1].document.region == "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗"
+
+
+@pytest.mark.parametrize("text,kind,region", [
+    # a report of the congress that lists the pledged projects is that list, placed where it happens
+    ("1月31日上午，黔东南苗族侗族自治州第十五届人民代表大会第四次会议在凯里隆重开幕。州长杨光杰向大会作政府工作报告。\n"
+     "报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。\n（一）\n促进群众就业增收，开展职业技能培训2.5万人次。\n"
+     "（二）\n办好人民满意教育，新建公办幼儿园20所。\n", "commitment_table", "贵州省/黔东南苗族侗族自治州"),
+    # a press conference telling how the pledged projects stand is a report of their progress
+    ("河北:18项民生工程提前或超额完成年度目标任务\n人民网石家庄11月19日电 从今天召开的“20项民生工程推进落实情况”新闻发布会上获悉，"
+     "河北大力实施20项民生工程。截至目前，18项民生工程提前或超额完成年度目标任务。棚户区改造已全部完成，"
+     "农村公路建设正常推进，城镇老旧小区改造已基本完成。\n", "progress_report", "河北省"),
+])
+def test_news_about_the_pledged_projects_themselves(text, kind, region):
+    k, ex = read(text)
+    assert k == kind and ex.document.region == region
+
+
+def test_news_that_only_mentions_the_pledges_stays_news():
+    text = ("3月12日，某县召开县委常委会议，县委书记张建国主持会议并讲话。会议强调，要扎实办好十件民生实事，"
+            "切实增强群众获得感。会议还研究了其他事项。\n")
+    assert read(text)[0] == "news"

@@ -164,7 +164,22 @@ def pledges_listed(text: str) -> bool:
     (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
     the list, whatever news sentence tells of it."""
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in title_lines(text).splitlines()[:3])
-    return bool(named) and len(_LISTED_ITEM.findall(text[:3000])) >= 2
+    listed = len(_LISTED_ITEM.findall(text[:3000])) + len(_ENUMERATED.findall(text[:3000]))
+    return bool(named) and listed >= 2
+
+
+def pledges_reported(text: str) -> bool:
+    """Whether a news piece is about the pledged projects themselves: its lead names them (扎实办好"十件民生实事",
+    20项民生工程推进落实情况) and the piece lists them or tells how they stand (截至目前…已完成…顺利推进)."""
+    lead = text[:_LEAD] + "\n" + "\n".join(title_lines(text).splitlines()[:3])
+    if not (_PLEDGE_TITLE.search(lead) or _PLEDGES.search(lead)):
+        return False
+    return pledges_listed(text) or len(_STANDING.findall(text[:3000])) >= 3
+
+
+# Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
+_STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
 
 
 def named_kind(text: str) -> str | None:
@@ -198,5 +213,5 @@ _LEAD = 200
 _ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")

@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta
-from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, pledges_listed, worded_annotations
+from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, pledges_reported, worded_annotations
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -126,7 +126,8 @@ def score_news(text: str) -> float:
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
-    if title or at_session or _structured(text) or _official_document(head) or pledges_listed(text) or (
+    # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
+    if title or at_session or _structured(text) or _official_document(head) or pledges_reported(text) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)

@@ -44,6 +44,9 @@ _CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民�
 _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGRESS.pattern}\s*上(?P<rest>[^\n]{{0,40}}?)(?=各位代表|\n|$)")
 _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
+# The press at work: a dateline (…网2月25日消息, 本报讯), a reporter or a correspondent.
+_TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|通讯员"
+                   r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]", re.M)      # (or a lead that opens with its day)
 _NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _HEADER_CHARS = 1500
 # A page's date as portals print it (发布时间:2023-12-29 14:43, 2021/3/1, 2019.06.05).
@@ -292,6 +295,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
+    if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := _most_mentioned(text, lexicon)):
+        # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
+        # is placed as news is: where it happens.
+        meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
