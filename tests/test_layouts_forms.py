@@ -330,3 +330,22 @@ def test_news_that_only_mentions_the_pledges_stays_news():
     text = ("3月12日，某县召开县委常委会议，县委书记张建国主持会议并讲话。会议强调，要扎实办好十件民生实事，"
             "切实增强群众获得感。会议还研究了其他事项。\n")
     assert read(text)[0] == "news"
+
+
+def test_an_item_whose_measures_each_close_with_their_own_labelled_bracket():
+    text = """某市人民政府办公厅关于印发2006年重点工作事项的通知
+一、发展先进制造业
+（一）加快建设三大汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、国土房管局）
+推进东部石化基地建设，抓好80万吨乙烯改扩建项目。（牵头单位：市发改委；配合单位：市经贸委、规划局）
+（二）加快物流园区建设。（牵头单位：市交委）
+"""
+    got = facts(read(text)[1])
+    assert ("(一)", "市经贸委", "lead") in got or ("（一）", "市经贸委", "lead") in got
+    by_unit = {(n, r) for _, n, r in got}
+    assert ("规划局", "support") in by_unit and ("市交委", "lead") in by_unit
+    ex = read(text)[1]
+    texts = sorted(e.props["text"] for e in ex.entities if e.label == "Task")
+    assert "推进东部石化基地建设，抓好80万吨乙烯改扩建项目。" in texts and "加快建设三大汽车产业基地。" in texts
+    # Brackets right after one another are one annotation, not two measures.
+    one = read("某市重点工作分工\n1.建设产业园。【牵头单位：市工信局】【配合单位：市商务局】\n2.建设学校。【牵头单位：市教育局】\n")[1]
+    assert sum(1 for e in one.entities if e.label == "Task") == 2

@@ -8,9 +8,13 @@ Counting rule. A task is a numbered item (`1.`, `11、`). Sub-items `(1)`, `（2
 their item's task, not tasks of their own: their text is appended to the item's text and
 their annotations make the item's responsibility facts, each with the sub-item as evidence.
 So the 聊城 2021 plan has 150 tasks, one per number 1–150; item 8 (各类约束性指标…) carries
-its sub-items 安全生产 and 节能减排, whose annotations are its only ones. A sub-item with
-no numbered item above it in its section is a task itself (seq "一(1)"). When item numbers
-restart in each section, seqs are section-qualified ("二.3") so task keys stay unique.
+its sub-items 安全生产 and 节能减排, whose annotations are its only ones. Where a document's
+numbered items carry no annotations of their own and an item only heads sub-items that each
+carry theirs (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B), each sub-item is a task. A sub-item with
+no numbered item above it in its section is a task itself (seq "一(1)"). An item whose measures
+each close with their own bracket, labelled or not, gives one task per bracket under its number.
+When item numbers restart in each section, seqs are section-qualified ("二.3") so task keys stay unique.
+The document's head (issuer, date, the region it names, where its items end) is read by plan_head.py.
 """
 from __future__ import annotations
 
@@ -22,14 +26,15 @@ from loaders.structure import annotation as ann
 from loaders.structure import items
 from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
-from loaders.recognisers.dates import document_year, iso_date, parse_deadline
+from loaders.recognisers.dates import document_year, parse_deadline
 from loaders.recognisers import officials
-from loaders.recognisers.lexicon import Lexicon, RegionInfo, department_kind
+from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
+from loaders.kinds import plan_head as head
 from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading import portal
-from loaders.recognisers.doc_numbers import number_line, number_region, own_number
-from loaders.recognisers.places import issuer_region, title_region
+from loaders.recognisers.doc_numbers import own_number
+from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
 from loaders.kinds.plan_detection import score, score_action
 from loaders.structure.titles import plan_title
@@ -38,37 +43,28 @@ KIND = "division_plan"
 
 ACTION_KIND = "action_plan"
 
-_FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
-_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-_HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
-_NOTICE = re.compile(r"\s*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")     # (after a site's 【tag】)
-_DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
-_TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
-
-
 def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = False) -> Extraction:
     """A plan's tasks; with `told`, a task whose item has no annotation takes who answers from its
     sentence (由X牵头，…), as reports on the 民生实事 write it."""
     view = doc.clean
     text = view.text
     b = PlanBuilder(doc, view)
-    lines = _lines(text)
+    lines = head.lines_of(text)
     table = portal.header(doc.plain.text).fields
     title, body_start = plan_title(lines, text, table.get("title", ""), doc.plain.text)
-    head = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
-    issuer, issuer_line = _issuer(head)
+    top = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
+    issuer, issuer_line = head.issuer(top)
     number = own_number(text[:body_start] if body_start else text[:3000])
-    date = _date(head)
+    date = head.date(top)
     # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
     if table.get("issuer"):
         issuer, issuer_line = table["issuer"], lines[0][1:] if lines else (0, 0)
     number = table.get("number") or number
-    stated = _TABLE_DATE.search(table.get("date", ""))
-    date = _iso(*stated.groups()) if stated else date
+    stated = head.TABLE_DATE.search(table.get("date", ""))
+    date = head.iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
     if region_info is None:
-        region_info, issuer_line = unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
+        region_info, issuer_line = head.unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))
@@ -77,71 +73,11 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
 
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year, told)
-    forest = items.blocks(text, body_start, _body_end(lines, text, body_start))
+    forest = items.blocks(text, body_start, head.body_end(lines, text, body_start))
     if not ctx.plan(forest) + ctx.duties(forest):
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
-
-
-def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Lexicon,
-                          where: tuple[int, int]) -> tuple[RegionInfo | None, tuple[int, int]]:
-    """A plan that names no issuer: the region its own number names (鲁政办字 → 山东省, where that
-    settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
-    if number and (info := number_region(number, text, lexicon)):
-        return info, number_line(lines, number) or where
-    if title and (info := title_region(title, lexicon)):
-        found = text.find(title)
-        return info, ((found, found + len(title)) if found >= 0 else where)
-    body, at = portal.source_body(text)
-    if body and (info := issuer_region(body, lexicon)[0]):
-        return info, (at, at + len(body))      # 信息来源: 丽水市政府
-    return None, where
-
-
-def _lines(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
-
-
-def _issuer(head) -> tuple[str, tuple[int, int]]:
-    for pattern in (_HEADER, _NOTICE):
-        for ln, s, e in head:
-            m = pattern.match(ln)
-            # An issuer is a body's name, not a sentence that cites one (2017年国家发布《国务院…).
-            if m and _BODY.fullmatch(m.group(1)):
-                return m.group(1), (s, e)
-    # A title broken after its issuer (某某旗人民政府办公室 / 关于印发…).
-    for (ln, s, e), (nxt, _, _) in zip(head, head[1:]):
-        if _BODY.fullmatch(ln.strip()) and nxt.lstrip().startswith("关于"):
-            return ln.strip(), (s, e)
-    # Otherwise the signature above the date.
-    for k, (ln, s, e) in enumerate(head):
-        if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
-            return head[k - 1][0].strip(), head[k - 1][1:]
-    return "", (0, 0)
-
-
-def _date(head) -> str:
-    for ln, _, _ in head:
-        m = _DATE.match(ln)
-        if m:
-            return _iso(*m.groups())
-    return ""
-
-
-def _iso(y: str, mo: str, d: str) -> str:
-    return iso_date(int(y), int(mo), int(d))
-
-
-def _body_end(lines, text: str, body_start: int) -> int:
-    """Where the plan's items end: at the closing footer (抄送, 印发) and the signature above it.
-    A covering notice's date or 附件 line above the items is not the end."""
-    lines = [ln for ln in lines if ln[1] >= body_start]
-    last = max((k for k, ln in enumerate(lines) if items.marker(ln[0])), default=-1)
-    stop = next((k for k, ln in enumerate(lines) if k > last and _FOOTER.match(ln[0])), len(lines))
-    if stop < len(lines) and stop and _SIGNATURE.fullmatch(lines[stop - 1][0]):
-        stop -= 1
-    return lines[stop][1] if stop < len(lines) else len(text)
 
 
 def _label(sub: items.Block) -> str:
@@ -260,6 +196,8 @@ class _Context:
         own = ann.find(text, block.body, own_end)
         if unl and not (own and own.start < unl[0].start):
             return self.measures(block, seq, unl, inherited)
+        if own and own.bracketed and not subs and len(labelled := self.labelled(own, own_end)) >= 2:
+            return self.labelled_measures(block, seq, labelled, own_end, inherited)
         said = resp.told(text, block.body, own_end, self.lead_first) if self.told and not (own or group) else []
         head_end = own.start if own else said[0].start if said else own_end
         parts = [_oneline(text[block.body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
@@ -312,6 +250,42 @@ class _Context:
                     self.who(task, n.name, n.role, b.ev(last.start, u.end))
             self.inherit(task, inherited)
         return len(sub_anns)
+
+    def labelled(self, first: ann.Annotation, end: int) -> list[ann.Annotation]:
+        """The labelled brackets of an item, each closing its own measure (…。（牵头单位：A）…。（牵头单位：B）):
+        brackets that follow one another with nothing between are one annotation (【牵头单位：】【配合单位：】)."""
+        out, found = [first], first
+        while (nxt := ann.find(self.text, found.end, end)) is not None and nxt.bracketed:
+            between = self.text[found.end:nxt.start].strip()
+            if between and len(between) < 4:
+                break
+            if between:
+                out.append(nxt)
+            found = nxt
+        return out
+
+    def labelled_measures(self, block: items.Block, seq: str, found: list[ann.Annotation], end: int, inherited: list) -> int:
+        """An item whose measures each close with their own labelled bracket: one task per bracket, its
+        text the span since the previous one (as the bare (X牵头，Y配合) measures)."""
+        b, text = self.b, self.text
+        start = block.body
+        for k, a in enumerate(found):
+            stop = found[k + 1].start if k + 1 < len(found) else end
+            own_end = self._annotation_end(a, stop)     # (with the brackets right after it)
+            task_text = _oneline(text[start:a.start]).lstrip("。；;，, ")
+            ev = b.ev(block.start if start == block.body else start, own_end)
+            task = self.new_task(seq, task_text, block, ev)
+            self.responsibility(task, block.start if start == block.body else start, a, own_end)
+            self.inherit(task, inherited)
+            start = own_end
+        return len(found)
+
+    def _annotation_end(self, a: ann.Annotation, stop: int) -> int:
+        """Where an annotation ends with the brackets that follow it directly (【牵头单位：】【配合单位：】)."""
+        end = a.end
+        while (nxt := ann.find(self.text, end, stop)) is not None and nxt.bracketed and not self.text[end:nxt.start].strip():
+            end = nxt.end
+        return end
 
     def measures(self, block: items.Block, seq: str, unl: list, inherited: list) -> int:
         """An item whose sentences each end with their own （X牵头，Y配合）: one task per annotation,

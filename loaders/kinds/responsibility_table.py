@@ -25,6 +25,7 @@ from graph import schema
 from graph.model import DocumentInfo, Extraction
 from loaders.structure import annotation as ann
 from loaders.kinds import division_plan as plan
+from loaders.kinds import plan_head
 from loaders.kinds import plan_detection as detection
 from loaders.kinds.commitment_table import split_names
 from loaders.kinds.plan_builder import PlanBuilder
@@ -133,15 +134,15 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
 
     tables = [found for t in layout.tables if (found := _header(t))]
     first = tables[0][0].start if tables else len(doc.raw)
-    head = plan._lines(text[:at(first)])
+    head = plan_head.lines_of(text[:at(first)])
     title = plan_title(head, text[:at(first)])[0]
-    issuer, issuer_line = plan._issuer(head)
+    issuer, issuer_line = plan_head.issuer(head)
     issuer = issuer or layout.meta.issuer
-    date = plan._date(head) or layout.meta.date
+    date = plan_head.date(head) or layout.meta.date
     region_info = lexicon.region_prefix(issuer) if issuer else None
     number = own_number(text[:at(first)][:3000]) or layout.meta.number
     if region_info is None:
-        region_info, issuer_line = plan.unnamed_issuer_region(text, head, number, title, lexicon, issuer_line)
+        region_info, issuer_line = plan_head.unnamed_issuer_region(text, head, number, title, lexicon, issuer_line)
     region = region_info.key if region_info else ""
     if region_info:
         # The issuer's line, or (an issuer from a page's header table) the document's first line.

@@ -1,0 +1,82 @@
+"""Where a plan names itself: its issuer (a 文件 header, 关于… line, or the signature over the date), its
+date, the region its number, title or page's source field gives where it names no issuer, and where its
+items end (the closing footer: 抄送, 印发). Shared by the plan readers (division_plan.py, responsibility_table.py).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.reading import portal
+from loaders.recognisers.dates import iso_date
+from loaders.recognisers.doc_numbers import number_line, number_region
+from loaders.recognisers.lexicon import Lexicon, RegionInfo
+from loaders.recognisers.places import issuer_region, title_region
+from loaders.structure import items
+
+_FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
+_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
+_HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
+_NOTICE = re.compile(r"\s*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")     # (after a site's 【tag】)
+_DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
+
+
+def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Lexicon,
+                          where: tuple[int, int]) -> tuple[RegionInfo | None, tuple[int, int]]:
+    """A plan that names no issuer: the region its own number names (鲁政办字 → 山东省, where that
+    settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
+    if number and (info := number_region(number, text, lexicon)):
+        return info, number_line(lines, number) or where
+    if title and (info := title_region(title, lexicon)):
+        found = text.find(title)
+        return info, ((found, found + len(title)) if found >= 0 else where)
+    body, at = portal.source_body(text)
+    if body and (info := issuer_region(body, lexicon)[0]):
+        return info, (at, at + len(body))      # 信息来源: 丽水市政府
+    return None, where
+
+
+def lines_of(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+
+
+def issuer(head) -> tuple[str, tuple[int, int]]:
+    for pattern in (_HEADER, _NOTICE):
+        for ln, s, e in head:
+            m = pattern.match(ln)
+            # An issuer is a body's name, not a sentence that cites one (2017年国家发布《国务院…).
+            if m and _BODY.fullmatch(m.group(1)):
+                return m.group(1), (s, e)
+    # A title broken after its issuer (某某旗人民政府办公室 / 关于印发…).
+    for (ln, s, e), (nxt, _, _) in zip(head, head[1:]):
+        if _BODY.fullmatch(ln.strip()) and nxt.lstrip().startswith("关于"):
+            return ln.strip(), (s, e)
+    # Otherwise the signature above the date.
+    for k, (ln, s, e) in enumerate(head):
+        if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
+            return head[k - 1][0].strip(), head[k - 1][1:]
+    return "", (0, 0)
+
+
+def date(head) -> str:
+    for ln, _, _ in head:
+        m = _DATE.match(ln)
+        if m:
+            return iso(*m.groups())
+    return ""
+
+
+def iso(y: str, mo: str, d: str) -> str:
+    return iso_date(int(y), int(mo), int(d))
+
+
+def body_end(lines, text: str, body_start: int) -> int:
+    """Where the plan's items end: at the closing footer (抄送, 印发) and the signature above it.
+    A covering notice's date or 附件 line above the items is not the end."""
+    lines = [ln for ln in lines if ln[1] >= body_start]
+    last = max((k for k, ln in enumerate(lines) if items.marker(ln[0])), default=-1)
+    stop = next((k for k, ln in enumerate(lines) if k > last and _FOOTER.match(ln[0])), len(lines))
+    if stop < len(lines) and stop and _SIGNATURE.fullmatch(lines[stop - 1][0]):
+        stop -= 1
+    return lines[stop][1] if stop < len(lines) else len(text)
