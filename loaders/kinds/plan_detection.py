@@ -159,6 +159,20 @@ _PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项
 _PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(?:如下)?[：:]|(?:公开|服务)承诺(?:事项)?如下")
 
 
+# How far into a text it says what it is: a covering notice's opening, a news piece's lead.
+_NOTICE_OPENING = 600
+_LEAD = 200
+# A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
+_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
+_ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
+# An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
+_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")
+# Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
+_STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
+
+
 def pledges_listed(text: str) -> bool:
     """Whether the text names the pledged projects where it opens or in its headline, then lists them
     (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
@@ -177,15 +191,12 @@ def pledges_reported(text: str) -> bool:
     return pledges_listed(text) or len(_STANDING.findall(text[:3000])) >= 3
 
 
-# Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
-_ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
-_STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
-
-
 def named_kind(text: str) -> str | None:
-    """The kind a document's own title gives it (a portal's 名称 or 标题 field, a title line, or
-    关于印发…的通知), for a document whose items carry nothing kg reads by: a division of tasks,
-    a list of pledged projects, or a plan of measures. None when the title names none of them."""
+    """The kind a document gives itself, for one whose items carry nothing kg reads by: a division of
+    tasks, a list of pledged projects, or a plan of measures. Its title says so (a portal's 名称 or 标题
+    field, a title line, 关于印发…的通知; a title is what it ends with), or its opening does (特向社会承诺
+    如下; 现就…若干举措通知如下; 将…任务分解落实到各部门), or it names its pledged projects and lists them.
+    None when it says none of them, or when it explains a plan (政策解读) rather than being one."""
     titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
     if "解读" in titles or "解读" in text[:_LEAD]:
         return None     # a page explaining a plan (政策解读) is not the plan
@@ -206,12 +217,3 @@ def named_kind(text: str) -> str | None:
         return "commitment_table" if _PLEDGES.search(first) else "division_plan"
     return None
 
-
-_NOTICE_OPENING = 600
-_LEAD = 200
-# A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
-_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
-_ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
-# An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
-_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")
