@@ -279,11 +279,9 @@ def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
             continue
         if name_problem(text[s:start]):
             continue
-        if strong and (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、"):
-            return text[s:start], ""
         if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _WEAK_BEFORE:
-            # 学习了石泰峰书记在大会上的讲话, 和李理市长调研, 由张建国市长主持: a function word before a
-            # name and a bare title
+            # 赵豪志市长指出; and after a function word, 学习了石泰峰书记在大会上的讲话, 和李理市长调研,
+            # 由张建国市长主持
             return text[s:start], ""
         if not strong:
             continue
