@@ -11,7 +11,8 @@ numbered row above (its number cell merged: it keeps that number); a line on its
 before a numbered row is a section row; with no number column a row opens with its task.
 A header may name columns kg does not read (说明, 1-8月实际完成率%); a figure (1300人, 54%, a
 number that does not follow the last row's) goes in such a column or a status column, never a
-unit's; a line of bars alone is an empty cell. Rows holding only their numbers are a blank
+unit's; a line of bars alone is an empty cell. Where each line closes its cell with the cell's rule
+(…工程 |), the next line opens the next cell, and a rule alone is an empty one. Rows holding only their numbers are a blank
 form, not a table of tasks. Offsets stay those of the text.
 """
 from __future__ import annotations
@@ -274,7 +275,7 @@ def _closed(raw: str, line: str, a: int) -> bool:
     rule in `raw` (…工程 |), and the next line does not go on with a bar opening it (…，|\n| 完成…)."""
     end = raw.find("\n", a)
     end = len(raw) if end < 0 else end
-    nxt = raw[end + 1:raw.find("\n", end + 1) if raw.find("\n", end + 1) >= 0 else len(raw)]
+    nxt = raw[end + 1:].split("\n", 1)[0]
     return bool(raw and line.strip()) and raw[a + len(line):end].strip().startswith("|") and not nxt.lstrip().startswith("|")
 
 
