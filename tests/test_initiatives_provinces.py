@@ -489,3 +489,58 @@ def test_a_road_section_from_one_place_to_another_is_the_roads():
     names, _ = _run("基本建成滨湖大道三江大桥至和平二路的示范段。", "湖北省/武汉市/青山区")
     assert "滨湖大道" in names
     assert not any("三江大桥" in n for n in names)
+
+
+# ---------------------------------------------------------------- county and city reports (the once-blind rounds)
+
+def test_quoted_code_before_a_plan_of_work_is_the_place_s_programme():
+    names, _ = _run("落实“1310”总体部署和市委“1313”思路举措，贯彻区委“1520”总体发展思路，按照“147”工作思路，"
+                    "落实“1+3”精品旅游线路合作机制。", "广东省/珠海市")
+    assert {"“1310”总体部署", "“1313”思路举措", "“1520”总体发展思路"} <= set(names)
+    assert not any("147" in n or "1+3" in n for n in names)
+
+
+def test_roads_listed_before_their_road_works_are_projects_renovated_ones_are_not():
+    names, _ = _run("完成呼伦大街、望城路等9条道路工程。实施根河路、火车站规划三路等道路工程。"
+                    "完成对胜利大街、西大街等主干道路的综合改造。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"呼伦大街", "望城路", "根河路", "火车站规划三路"} <= set(names)
+    assert not {"胜利大街", "西大街"} & set(names)
+
+
+def test_streets_renovated_after_a_list_and_sites_protected_stand_already():
+    names, codes = _run("继续推进商业步行街、民族风情街等特色街区的升级改造。保护好北河湿地、西山湿地和水源地。"
+                        "守护大溪国家湿地公园。建设南山湿地公园。实施三角地时代广场改造工程。", "湖北省/咸宁市/通城县")
+    assert not {"商业步行街", "民族风情街", "北河湿地", "西山湿地", "大溪国家湿地公园"} & set(names)
+    assert codes.get("北河湿地") == "initiative.existing"
+    assert {"南山湿地公园", "三角地时代广场改造工程"} <= set(names)
+
+
+def test_graded_kinds_and_quoted_titles_applied_for_are_not_names():
+    names, codes = _run("确保“五好”园区综合排名进入全省前20名。推进“五好”园区攻坚专项行动。"
+                        "全力争创“湖南省中小工业企业特色产业集群”。", "湖南省/常德市/汉寿县")
+    assert "“五好”园区攻坚专项行动" in names
+    assert not any(n in ("“五好”园区", "湖南省中小工业企业特色产业集群") for n in names)
+    assert codes.get("湖南省中小工业企业特色产业集群") == "initiative.designation"
+
+
+def test_capacity_and_works_after_a_plant_belong_to_its_project():
+    names, _ = _run("实施黑羊站水厂3万吨扩建项目。推进东海拉尔发电厂2×35万千瓦热电联产项目前期工作。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"黑羊站水厂3万吨扩建项目", "东海拉尔发电厂2×35万千瓦热电联产项目"} <= set(names)
+    assert "黑羊站水厂" not in names
+
+
+def test_rivers_listed_before_embankment_works_share_them():
+    names, _ = _run("启动投资1.3亿元的海拉尔河、伊敏河堤防工程。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "海拉尔河、伊敏河堤防工程" in names and "伊敏河堤防工程" not in names
+
+
+def test_one_quote_listing_a_place_s_programmes_is_one_vision():
+    names, _ = _run("以打造“活力铁锋、创新铁锋、魅力铁锋、幸福铁锋、平安铁锋”为目标。建设平安铁锋。", "黑龙江省/齐齐哈尔市/铁锋区")
+    assert "活力铁锋、创新铁锋、魅力铁锋、幸福铁锋、平安铁锋" in names
+    assert not {"活力铁锋", "创新铁锋"} & set(names)
+
+
+def test_projects_of_a_quoted_counted_programme_name_the_programme():
+    names, _ = _run("继续滚动实施“五个一批”项目。", "云南省/昆明市")
+    assert names["五个一批"].label == "Strategy" and "“五个一批”项目" in names["五个一批"].aliases

@@ -126,12 +126,34 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
     if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+    if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
+        return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
+    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")):
+        return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
+    if c.type == PROJECT and c.name.startswith("“") and _GRADE.match(c.name):
+        return "generic"          # “五好”园区, “四好农村路”: a grade any park or road may reach, a kind
+    if c.name.startswith("“") and c.name.endswith("”") and _APPLIED_FOR.search(c.context) and _TITLE_OWNER.match(c.name, 1):
+        return "designation"      # 争创“湖南省中小工业企业特色产业集群”: a title of a province's list applied for
     if c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
         return "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
     if (c.name.startswith("“") and c.name.endswith("”") and _FORMULA.search(c.name)
             or text.startswith("+", c.end)):
         return "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
     return ""
+
+
+# Natural sites and parks kept as they are (保护好…湿地, 守护…国家湿地公园): the object of protection, not of works.
+_NATURAL_HEADS = frozenset("湿地 公园 风景区 植物园 古村 水库".split())
+_PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|守护|管护好?)")
+# Items of a list renovated after 等 (…等特色街区的升级改造, …等广场提档升级): what stands is improved, nothing built;
+# works named as such (…改造工程, …改造项目) are projects and are left alone.
+_RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
+                              r"提质改造|改造)(?![工项])")
+# A count of virtues in quotes (“五好”, “四好”) grades a kind of thing: the thing graded is a category.
+_GRADE = re.compile(r"“[一二两三四五六七八九十]+好")
+# A quoted title applied for, named after a province's or the state's list (争创“湖南省…特色产业集群”).
+_APPLIED_FOR = re.compile(r"(?:争创|申创|申报|争取|争当|争做)$")
+_TITLE_OWNER = re.compile(r"(?:国家|全国|中国|[\u4e00-\u9fff]{1,7}?省|[\u4e00-\u9fff]{1,4}?自治区)")
 
 
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by

@@ -186,6 +186,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
+        if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
+            c.type, c.full = STRATEGY, c.name[1:-3]     # “五个一批”项目: the projects of a counted programme, named by it
         if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
@@ -213,7 +215,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 # 小清河、巨野河防洪综合治理工程: bare rivers listed before the works share them
                 start = c.start
                 while start > 1 and text[start - 1] == "、":
-                    item = re.search(r"(?:^|(?<=[、，。；：\n]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
+                    item = re.search(r"(?:^|(?<=[、，。；：\n的]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
                     lead = item and LEAD_RE.match(item.group())
                     if not item or not free_start(text, start - 1 - len(item.group()), tg):
                         break
@@ -225,6 +227,10 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
+_COUNTED_QUOTE_PROJECTS = re.compile(r"“[一二两三四五六七八九十百千万]+[个大项批][\u4e00-\u9fff]{1,6}”项目")
 
 
 # A reform named after its method (产业园区矩阵式改革, 经济区与行政区适度分离改革, 多规合一改革) is a programme; a reform of a
@@ -250,7 +256,7 @@ _COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
-_SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护)(?:工程|项目)$")
+_SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护|堤防|护岸|清淤)(?:工程|项目)$")
 _SHARED_FACILITY = frozenset("广场 公园 湿地 步行街 风景区 风光带 景观带 古村".split())
 
 
@@ -331,8 +337,18 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     # N个<place>: 五个济南, 四个历城 (a bundle of the place's programmes)
     for m in re.finditer(rf"[{_NUM}]个(?:{alt})(?![\u4e00-\u9fff])", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group()[2:]]))
+    # “活力铁锋、创新铁锋、…平安铁锋”: one quote listing a place's programmes is one vision, said as one
+    visions = []
+    for m in re.finditer(rf"“((?:[\u4e00-\u9fff]{{2}}(?:{alt})、)+[\u4e00-\u9fff]{{2}}(?:{alt}))”", text):
+        items = m.group(1).split("、")
+        if sum(i[:2] in PROGRAMME_MODIFIERS for i in items) * 2 > len(items):
+            place = next(p for p in sorted(places, key=len, reverse=True) if items[0][2:] == p)
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[place]))
+            visions.append(m.span())
     # <modifier><place>, or “<any two><place>”
     for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
+        if any(s <= m.start() < e for s, e in visions):
+            continue
         quoted = bool(m.group(1) and m.group(4))
         if m.group(2) not in PROGRAMME_MODIFIERS:
             continue
@@ -383,6 +399,11 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in _LAYOUT.finditer(text):
         if not BRAND_AFTER.match(text, m.end()) and not ("园" in m.group() and re.search(r"[区城]", m.group())):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “1310”总体部署, “1313”思路举措, “1520”总体发展思路: a quoted code of digits before a word for a plan of work names
+    # a place's own programme (each digit counts goals, tasks or fields); “147”工作思路 is how the government works, and
+    # “1+3”…机制, “10+40” are formulas, judged apart
+    for m in _CODED_PLAN.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix=m.group(1)))
     # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
     # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
     for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}”改革", text):
@@ -393,6 +414,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 # (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
 # “一城多园”, are how zones are run)
 _LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏园区城])){{2,}}”")
+_CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
