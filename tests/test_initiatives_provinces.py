@@ -544,3 +544,33 @@ def test_one_quote_listing_a_place_s_programmes_is_one_vision():
 def test_projects_of_a_quoted_counted_programme_name_the_programme():
     names, _ = _run("继续滚动实施“五个一批”项目。", "云南省/昆明市")
     assert names["五个一批"].label == "Strategy" and "“五个一批”项目" in names["五个一批"].aliases
+
+
+def test_a_rank_given_to_some_work_is_not_its_name():
+    names, codes = _run("把主场馆建设作为2018年头号工程全力推进。新材料产业上升为全市一号工程。", "河南省/平顶山市/叶县")
+    assert not any("号工程" in n for n in names)
+    assert codes.get("一号工程") == "initiative.positioning"
+
+
+def test_a_region_s_strategy_placing_a_role_aimed_at_is_not_pursued():
+    names, _ = _run("加快打造粤港澳大湾区重要增长极。为扬州打造长三角有竞争力的先进制造业基地。全面融入粤港澳大湾区建设。",
+                    "广东省/珠海市")
+    assert [e.evidence[0].text for n, e in names.items() if "粤港澳" in n] == ["全面融入粤港澳大湾区建设。"]
+    assert not any("长三角" in n for n in names)
+
+
+def test_a_bare_short_form_of_another_region_s_zone_is_local():
+    assert "新旧动能转换起步区" not in _run("加快物流园区总体规划和起步区设计。", "内蒙古自治区/呼伦贝尔市/海拉尔区")[0]
+    assert "新旧动能转换起步区" in _run("加快起步区建设。", "山东省/济南市/历城区")[0]
+    assert "新旧动能转换起步区" in _run("学习新旧动能转换起步区经验。", "内蒙古自治区/呼伦贝尔市/海拉尔区")[0]
+
+
+def test_people_centred_urbanisation_is_the_national_strategy_written_in_full():
+    names, _ = _run("统筹推进以人为核心的新型城镇化和乡村全面振兴。", "江苏省/扬州市/江都区")
+    assert "以人为核心的新型城镇化" in names["新型城镇化"].aliases
+
+
+def test_china_and_its_partners_by_one_character_each_open_a_name():
+    names, _ = _run("加快中俄蒙国际物流园区建设。推进绿电产业园区建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "中俄蒙国际物流园区" in names
+    assert not any("绿电" in n for n in names)

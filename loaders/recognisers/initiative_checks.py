@@ -206,6 +206,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "positioning"    # 全球最大己二酸生产基地, 世界最长高速公路隧道: a rank, not a name
     if _OWNERLESS.fullmatch(prefix):
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
+    if c.suffix in ("工程", "项目") and _PRIORITY.search(prefix):
+        return "positioning"    # 作为2018年头号工程, 上升为全市一号工程: a rank given to some work, not its name
     if c.suffix == "计划" and prefix.endswith("年度"):
         return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
@@ -266,6 +268,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")

@@ -14,7 +14,7 @@ PROJECT, STRATEGY = "Project", "Strategy"
 # Suffix → the type of initiative it heads. The longest suffix at a place wins.
 SUFFIXES: dict[str, str] = {}
 for _type, _words in (
-    (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 科创园 创业园 工业园 "
+    (PROJECT, "起步区 示范区 先行区 先导区 试验区 片区 合作区 集聚区 园区 产业园 科技园 物流园 物流园区 科创园 创业园 工业园 "
               "示范园 产业城 科创城 科学城 智慧城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
               "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 高速公路 快速路 快速通道 大通道 机场 "
               "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
@@ -34,7 +34,7 @@ for _type, _words in (
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True)))
 
 # Suffixes that also head plain categories (文化中心, 招商项目): a name needs proper-name evidence.
-NEEDS_PROPER = frozenset("中心 基地 项目 园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
+NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
                          "公园 广场 综合体 小镇 总部 片区 智慧城 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
                          "示范城市 试点城市 样板城市 枢纽 码头 新城 古城 走廊 廊道 院区 综保区 综合保税区 保税区 客厅 "
                          "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
