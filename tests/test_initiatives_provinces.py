@@ -574,3 +574,16 @@ def test_china_and_its_partners_by_one_character_each_open_a_name():
     names, _ = _run("加快中俄蒙国际物流园区建设。推进绿电产业园区建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert "中俄蒙国际物流园区" in names
     assert not any("绿电" in n for n in names)
+
+
+def test_short_names_jieba_hardly_knows_in_a_project_list_are_companies_projects():
+    names, _ = _run("推进蒙西、国安、粮食、时利等物流项目扩建升级。推进氢能、储能等项目建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"蒙西项目", "国安项目", "时利项目"} <= set(names)
+    assert not {"粮食项目", "氢能项目", "储能项目"} & set(names)
+
+
+def test_numbered_or_phased_items_before_building_works_are_projects():
+    names, _ = _run("加快都市工业港4号、云锦二期等41.6万平方米标准厂房建设。实施管廊三期、智慧园区二期等配套工程。",
+                    "四川省/成都市/金牛区")
+    assert {"都市工业港4号", "云锦二期"} <= set(names)
+    assert not {"管廊三期", "智慧园区二期"} & set(names)

@@ -49,6 +49,8 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 
 
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
+_NAME_TAGS = ("nz", "nr", "nt", "b", "i")
+RARE_ITEM = 1000        # jieba's frequency under which every word of a short list item makes it a name (国安, 喜来登)
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
 PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
@@ -157,11 +159,16 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # the last one means; taken only among company names (below)
             unknown = 3 <= len(name) <= 6 and sum(len(w) == 1 and bool(CJK.match(w)) and w not in FUNCTION_CHARS for w, _f in toks) >= 2 \
                 and not any(len(w) > 1 and f[:1] == "v" for w, f in toks)      # 资源化利用, 纳厂处理: a way of working
+            # 国安, 洲际, 喜来登, 蒙|西: words jieba hardly knows, whatever it tags them, read as a company's or brand's name
+            # (a common noun's tag, n or j, is a kind however rare the word: 氢能, 光伏, 传感器)
+            rare = len(name) >= 2 and all(tg.freq(w) < RARE_ITEM and f.startswith(_NAME_TAGS) for w, f in toks) \
+                or len(name) == 2 and len(toks) == 2 and all(CJK.match(w) and w not in FUNCTION_CHARS for w, _f in toks)
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown
+                                                                             and not unknown and not rare
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
-            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)) and not worked
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
+                  or rare and not laid_out) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
@@ -170,6 +177,30 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
         for start, end, name, ok, plain in items:
             if ok or among and plain:
                 out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
+    return out
+
+
+# 加快都市工业港4号、云锦二期等41.6万平方米标准厂房建设: items numbered or phased (…4号, …二期) in a list closed by 等 and
+# building works each name one project, whatever the kind built after 等, when a place, an organisation or a rare
+# person-like word names what is numbered (管廊三期, 智慧园区二期 are the next stage of a kind of works).
+_BUILT_LIST = re.compile(r"((?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[^，。；：、]{0,16}?(?:建设|工程)")
+_NUMBERED = re.compile(r"[\u4e00-\u9fff]{2,10}(\d+号|[一二三四五六七八九十\d]期)")
+
+
+def numbered_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _BUILT_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+            num = _NUMBERED.fullmatch(text, start, end)
+            if num and not LEVEL_START.match(text, start, end) and any(
+                    f in ("nz", "nt", "ns", "j") or f.startswith("nr") and tg.freq(w) < 1000 for w, f in tg.tag(text[start:num.start(1)])):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True))
     return out
 
 
