@@ -587,3 +587,33 @@ def test_numbered_or_phased_items_before_building_works_are_projects():
                     "四川省/成都市/金牛区")
     assert {"都市工业港4号", "云锦二期"} <= set(names)
     assert not {"管廊三期", "智慧园区二期"} & set(names)
+
+
+def test_housing_estates_and_shanty_town_phases_are_not_public_works():
+    names, codes = _run("启动实施远山红郡住宅小区、海东春晓回迁安置小区等项目。完成大兴安岭棚户区项目一期、东海写字楼建设。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not any("小区" in n or "棚户区" in n for n in names)
+    assert codes.get("远山红郡住宅小区") == "initiative.generic"
+
+
+def test_a_strategy_s_course_pursued_is_the_strategy():
+    names, _ = _run("加快推进新型城镇化进程。新旧动能转换步伐不快。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "新型城镇化" in names and "新旧动能转换" not in names
+
+
+def test_a_project_written_with_its_project_word_keeps_that_form():
+    names, _ = _run("加快推进香港豪德商贸城项目前期。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "香港豪德商贸城项目" in names["香港豪德商贸城"].aliases
+
+
+def test_a_ring_road_s_road_word_and_items_joined_by_ji_in_a_project_list():
+    names, _ = _run("确保城市东外环道路开工建设。建材城、中俄商贸街及酒店等配套项目按期开工。"
+                    "实施西五路道路及排水工程、天宁南路道路及排水工程等基础设施项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"城市东外环道路", "西五路道路及排水工程", "天宁南路道路及排水工程"} <= set(names)
+    assert "中俄商贸街项目" in names and not any("酒店" in n for n in names)
+
+
+def test_general_aviation_and_kindergartens_are_ordinary_words():
+    names, _ = _run("启动通用航空产业园项目建设。实施第三中学、幼儿园等公共公益项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "通用航空产业园" in names
+    assert not any(n.startswith("幼儿园") for n in names)

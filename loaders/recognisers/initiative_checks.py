@@ -206,6 +206,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "positioning"    # 全球最大己二酸生产基地, 世界最长高速公路隧道: a rank, not a name
     if _OWNERLESS.fullmatch(prefix):
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
+    if c.type == PROJECT and _HOMES.search(n):
+        return "generic"        # 远山红郡住宅小区, 棚户区项目一期, 回迁安置小区: homes built for sale or resettlement, not a public work
     if c.suffix in ("工程", "项目") and _PRIORITY.search(prefix):
         return "positioning"    # 作为2018年头号工程, 上升为全市一号工程: a rank given to some work, not its name
     if c.suffix == "计划" and prefix.endswith("年度"):
@@ -268,6 +270,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")

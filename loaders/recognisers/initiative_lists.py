@@ -120,6 +120,9 @@ def project_lists(text: str) -> list[re.Match]:
 _CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除|关闭|清退|查处|打击)")
 
 
+_JOINS_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2}(?![^及]*(?:工程|项目)$))")
+
+
 def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
     out = []
     for m in lists:
@@ -129,8 +132,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
         # 布局建设煤制芳烃、…焦化化产深加工等项目: what is laid out is a kind of plant; only a company or place names one
         laid_out = bool(_LAID_OUT.search(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                          + m.group(1).split("、")[0]))
-        # 和 joins two items, not 冠|和|新能源科技 (a single character before it is part of a name)
-        for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1)):
+        # 和 and 及 join two items (中俄商贸街及酒店), not 冠|和|新能源科技 (a single character before it is part of a name)
+        # nor the parts of works that cover both (西五路道路及排水工程)
+        for item in (i for part in m.group(1).split("、") for i in re.split(_JOINS_ITEMS, part)):
             start, end = pos, pos + len(item)
             pos = end + 1
             inv = _INVESTED.match(text, start, end)

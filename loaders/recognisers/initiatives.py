@@ -173,6 +173,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+        if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
+            # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
+            mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     longer = [(m.start, m.end) for m in mentions if not m.known]
@@ -221,8 +224,9 @@ def _modifies(text: str, end: int, st) -> bool:
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
-# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策".split())
+# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
+# 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
