@@ -617,3 +617,38 @@ def test_general_aviation_and_kindergartens_are_ordinary_words():
     names, _ = _run("启动通用航空产业园项目建设。实施第三中学、幼儿园等公共公益项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert "通用航空产业园" in names
     assert not any(n.startswith("幼儿园") for n in names)
+
+
+def test_a_city_and_its_county_joined_by_their_first_characters_is_a_strategy():
+    assert "平叶一体化发展" in _run("随着平叶一体化发展的持续推进，我县实力增强。", "河南省/平顶山市/叶县")[0]
+    assert not _run("推进平叶一体化发展。", "河南省/郑州市")[0]      # neither place is the document's
+
+
+def test_a_development_zone_followed_by_more_of_a_name_or_its_work_qualifies_it():
+    names, codes = _run("继续做好服务呼伦贝尔经济技术开发区招商引资工作。依托呼伦贝尔经济技术开发区海拉尔食品产业园，培育龙头企业。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "呼伦贝尔经济技术开发区海拉尔食品产业园" in names and "呼伦贝尔经济技术开发区" not in names
+
+
+def test_a_verb_split_by_the_tokenizer_still_ends_a_name():
+    names, _ = _run("扶持康益药业做大高效乳酸菌项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "高效乳酸菌项目" in names and not any("做大" in n for n in names)
+
+
+def test_brands_with_de_and_events_after_a_name_are_not_initiatives():
+    names, codes = _run("不断提升魅力草原之都的品牌影响力。持续办好荀子庙景区活动。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names
+    assert codes.get("魅力草原之都") == "initiative.brand" and codes.get("荀子庙景区") == "initiative.brand"
+
+
+def test_scenic_areas_memorial_parks_and_toll_stations_head_names_graded_kinds_do_not():
+    names, _ = _run("大力推进两河圣山景区、反法西斯战争海拉尔纪念园景区整合升级。全面启动世界反法西斯战争海拉尔纪念园二期建设。"
+                    "做好国家4A级旅游景区申报。启动建平大道收费站建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"两河圣山景区", "反法西斯战争海拉尔纪念园景区", "建平大道收费站"} <= set(names)
+    assert any(n.startswith("世界反法西斯战争海拉尔纪念园") for n in names)
+    assert not any("4A" in n for n in names)
+
+
+def test_what_is_repaired_after_dui_stands_already():
+    names, codes = _run("对进入荀子庙景区主要道路破损路面进行修复。", "山东省/临沂市/兰陵县/兰陵镇")
+    assert "荀子庙景区" not in names and codes.get("荀子庙景区") == "initiative.existing"

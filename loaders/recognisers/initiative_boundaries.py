@@ -146,6 +146,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             start = tstart
             i -= 1
             continue
+        if len(w) == 1 and prev and len(prev[0]) == 1 and prev[0] + w in LEAD_VERBS and prev[0] + w not in NOMINAL_VERBS:
+            break                     # 康益药业|做|大|高效乳酸菌项目: a verb the tokenizer split in two still ends the name
         partners = _BILATERAL.search(text, cs, start) if len(w) == 1 else None
         if partners and tstart >= partners.start():
             taken.append(toks[i])     # 中俄蒙|国际物流园区, 中欧班列: China and its partners by one character each (蒙 is no verb)

@@ -107,7 +107,9 @@ from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
 )
-from loaders.recognisers.initiative_regional import cooperation_candidates, destination_candidates, owned_system_candidates
+from loaders.recognisers.initiative_regional import (
+    cooperation_candidates, destination_candidates, local_pair_candidates, owned_system_candidates,
+)
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
@@ -435,6 +437,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
-              + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)):
+              + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
+              + local_pair_candidates(text, tg, places)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
