@@ -652,3 +652,21 @@ def test_scenic_areas_memorial_parks_and_toll_stations_head_names_graded_kinds_d
 def test_what_is_repaired_after_dui_stands_already():
     names, codes = _run("对进入荀子庙景区主要道路破损路面进行修复。", "山东省/临沂市/兰陵县/兰陵镇")
     assert "荀子庙景区" not in names and codes.get("荀子庙景区") == "initiative.existing"
+
+
+def test_grain_for_green_and_the_park_city_are_known_programmes():
+    names, _ = _run("加快推进退耕还林还草、禁牧休牧等生态保护工程。推进公园城市建设。", "四川省/成都市/金牛区")
+    assert {"退耕还林还草", "公园城市"} <= set(names)
+    assert not any("禁牧休牧" in n for n in names)
+
+
+def test_a_place_programme_being_built_is_named_whatever_follows_unless_a_head_does():
+    names, _ = _run("让银色旅游为建设幸福海拉尔助力添彩。建成开放海拉尔大歌剧院。健康海拉尔市民活动。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"幸福海拉尔", "海拉尔大歌剧院"} <= set(names)
+    assert not {"开放海拉尔", "健康海拉尔"} & set(names)
+
+
+def test_a_numbered_road_s_section_being_built_is_a_project_one_renovated_is_not():
+    names, _ = _run("开工建设S202凌笪至白茅岭段。实施老S214修建性改造。提升改造G207新塘至白沙段。", "安徽省/宣城市/郎溪县")
+    assert set(names) == {"S202凌笪至白茅岭段"}

@@ -116,7 +116,7 @@ from loaders.recognisers.initiative_words import (
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
-    elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
+    coded_section_candidates, elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
@@ -355,8 +355,11 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
         if m.group(2) not in PROGRAMME_MODIFIERS:
             continue
         nxt = text[m.end():m.end() + 1]
-        if not quoted and CJK.match(nxt) and nxt not in "建行工战和与及":
-            continue        # 健康济南市民…: not a name's end
+        built = re.search(r"(?:建设|打造|创建|建成|争创)$", text[max(0, m.start() - 2):m.start()]) \
+            and not SUFFIX_RE.search(re.split(r"[，。；、：]", text[m.end():m.end() + 8])[0])
+        if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及":
+            continue        # 健康济南市民…: not a name's end (建设幸福海拉尔|助力…: built, and no head follows;
+                            # 建成开放上海|大歌剧院 goes on)
         s = m.start(2) if not quoted else m.start()
         brand = "brand" if BRAND_AFTER.match(text, m.end()) else ""     # “食安济南”品牌: a brand
         out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, brand, region=places[m.group(3)]))
@@ -438,6 +441,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
-              + local_pair_candidates(text, tg, places)):
+              + local_pair_candidates(text, tg, places) + coded_section_candidates(text)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -57,6 +57,22 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return out
 
 
+# A numbered national or provincial road (G207, S202) names a project by its section being built (开工建设S202凌笪至白茅岭段);
+# the road alone, or a section only renovated (老S214修建性改造, G207…提升改造), is an asset.
+_CODED_SECTION = re.compile(r"(?<![老旧])[GS]\d{1,4}(?:国道|省道|线)?[\u4e00-\u9fff]{2,4}?至[\u4e00-\u9fff]{2,4}?段")
+_SECTION_BUILT = re.compile(r"(?:新建|续建|开工|建设|建成|贯通|通车)")
+
+
+def coded_section_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _CODED_SECTION.finditer(text):
+        cs, ce = clause_bounds(text, m.start())
+        around = text[cs:m.start()] + text[m.end():ce]
+        if _SECTION_BUILT.search(around) and not _ROAD_OLD.search(around):
+            out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="段"))
+    return out
+
+
 # Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
 # 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
