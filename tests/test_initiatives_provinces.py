@@ -670,3 +670,18 @@ def test_a_place_programme_being_built_is_named_whatever_follows_unless_a_head_d
 def test_a_numbered_road_s_section_being_built_is_a_project_one_renovated_is_not():
     names, _ = _run("开工建设S202凌笪至白茅岭段。实施老S214修建性改造。提升改造G207新塘至白沙段。", "安徽省/宣城市/郎溪县")
     assert set(names) == {"S202凌笪至白茅岭段"}
+
+
+def test_a_quoted_programme_before_its_works_is_named_by_the_quote():
+    names, _ = _run("重点实施奋斗镇、建设办“菜篮子”工程建设。推进民生工程建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"“菜篮子”工程"}
+
+
+def test_an_institution_told_what_to_do_exists_one_to_be_built_does_not():
+    names, codes = _run("呼伦贝尔大剧院要引进市场化运营模式。海拉尔大剧院要在年内建成。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"海拉尔大剧院"} and codes.get("呼伦贝尔大剧院") == "initiative.existing"
+
+
+def test_a_role_followed_by_more_of_a_name_qualifies_it():
+    names, codes = _run("继续举办魅力草原之都花灯节。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names and codes.get("魅力草原之都") == "initiative.inside-name"

@@ -43,7 +43,7 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区 开发区 经济开发区 景区".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -130,6 +130,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
     if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")):
         return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
+    if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
+        return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
     if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
         return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already
     if c.type == PROJECT and c.name.startswith("“") and _GRADE.match(c.name):
@@ -151,6 +153,10 @@ _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|�
 # works named as such (…改造工程, …改造项目) are projects and are left alone.
 _RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
                               r"提质改造|改造)(?![工项])")
+# An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
+# to be built (…要在年内建成) is not.
+_ACTOR_HEADS = HONOURED_HEADS | INSTITUTION_HEADS | frozenset("大剧院 剧院 歌剧院 体育场 体育馆 音乐厅 展览馆".split())
+_DUTY_AFTER = re.compile(r"(?:要|将|须|需|应)(?![^，。；]{0,8}(?:建成|开工|竣工|完工|投用|启用|落成))")
 # 对 X 进行修复 (修缮, 改造, 维修…): the thing worked on stands already.
 _REPAIRED = re.compile(r"[^，。；]*?进行[^，。；]{0,4}?(?:修复|修缮|改造|维修|整治|整修|提升|清理|治理)")
 # A count of virtues in quotes (“五好”, “四好”) grades a kind of thing: the thing graded is a category.

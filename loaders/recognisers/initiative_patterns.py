@@ -124,8 +124,8 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
-    r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
+    r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
+    r"|(?<!”)工程(?=建设)|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
     r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
@@ -171,8 +171,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                     end = works.end()     # 隆黄铁路隆昌至叙永段扩能改造: the works on that section
         cs, ce = clause_bounds(text, m.start())
         toks = tg.tag(text[cs:ce])
-        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs)):
-            continue                  # 中心城区, 工程化: the suffix is inside a longer word
+        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs) or text[m.start() - 1:m.start()] == "”"):
+            continue                  # 中心城区, 工程化: the suffix is inside a longer word (“菜篮子”|工程建设: a quote ends the name)
         # A suffix starting inside a word takes the whole word (内陆|港 → the walk starts before 内陆).
         sstart, pos = m.start(), cs
         for w, _f in toks:
@@ -186,6 +186,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
+        if re.match(r"[\u4e00-\u9fff]“", c.name) and tg.tag(c.name[0])[0][1].startswith("v"):
+            c.start, c.name = c.start + 1, c.name[1:]     # 建设办|“菜篮子”工程: a lone verb's character before a quote is not the name's
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
         if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
