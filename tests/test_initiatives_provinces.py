@@ -685,3 +685,8 @@ def test_an_institution_told_what_to_do_exists_one_to_be_built_does_not():
 def test_a_role_followed_by_more_of_a_name_qualifies_it():
     names, codes = _run("继续举办魅力草原之都花灯节。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert not names and codes.get("魅力草原之都") == "initiative.inside-name"
+
+
+def test_places_listed_before_a_kind_of_scenic_area_or_park_share_it():
+    names, _ = _run("加快云溪、东冲水利风景区建设。推进东湖和西湖湿地公园建设。", "湖北省/咸宁市/通城县")
+    assert {"云溪水利风景区", "东冲水利风景区", "东湖湿地公园", "西湖湿地公园"} <= set(names)

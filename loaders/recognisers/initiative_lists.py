@@ -21,9 +21,10 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
-# A level may qualify the shared head (高标准建设盐城、常州国家级零碳园区).
+# A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?"
-                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区))")
+                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游)?"
+                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
@@ -90,7 +91,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
         for start, raw in _list_items(text, m, tg, "、和"):
             if 2 <= len(raw) <= 4 and placeish(raw):
-                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[m.group(5)], proper=True, suffix=m.group(5),
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES.get(m.group(5), PROJECT), proper=True, suffix=m.group(5),
                                      full=raw + head))
     return out
 
