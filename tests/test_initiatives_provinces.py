@@ -690,3 +690,9 @@ def test_a_role_followed_by_more_of_a_name_qualifies_it():
 def test_places_listed_before_a_kind_of_scenic_area_or_park_share_it():
     names, _ = _run("加快云溪、东冲水利风景区建设。推进东湖和西湖湿地公园建设。", "湖北省/咸宁市/通城县")
     assert {"云溪水利风景区", "东冲水利风景区", "东湖湿地公园", "西湖湿地公园"} <= set(names)
+
+
+def test_a_named_urban_cluster_and_office_tower_are_projects_clustering_as_a_way_of_working_is_not():
+    names, _ = _run("全面加快东山组团建设。年内完成东海写字楼建设。深入推进乡村片区组团发展。支持边境村组团式发展。集约发展外围组团。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"东山组团", "东海写字楼"}
