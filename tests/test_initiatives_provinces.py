@@ -696,3 +696,9 @@ def test_a_named_urban_cluster_and_office_tower_are_projects_clustering_as_a_way
     names, _ = _run("全面加快东山组团建设。年内完成东海写字楼建设。深入推进乡村片区组团发展。支持边境村组团式发展。集约发展外围组团。",
                     "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert set(names) == {"东山组团", "东海写字楼"}
+
+
+def test_a_counted_set_of_measures_or_battles_after_a_programme_is_one_bundle():
+    names, _ = _run("落实长江经济带绿色发展十大战略性举措，打好长江大保护十大标志性战役，落实十大举措。", "湖北省/咸宁市/通城县")
+    assert {"长江经济带绿色发展十大战略性举措", "长江大保护十大标志性战役"} <= set(names)
+    assert "十大举措" not in names

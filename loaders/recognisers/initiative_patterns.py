@@ -105,7 +105,7 @@ import re
 from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
+    counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, local_pair_candidates, owned_system_candidates,
@@ -443,6 +443,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
-              + local_pair_candidates(text, tg, places) + coded_section_candidates(text)):
+              + local_pair_candidates(text, tg, places) + coded_section_candidates(text) + counted_set_candidates(text)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
