@@ -702,3 +702,10 @@ def test_a_counted_set_of_measures_or_battles_after_a_programme_is_one_bundle():
     names, _ = _run("落实长江经济带绿色发展十大战略性举措，打好长江大保护十大标志性战役，落实十大举措。", "湖北省/咸宁市/通城县")
     assert {"长江经济带绿色发展十大战略性举措", "长江大保护十大标志性战役"} <= set(names)
     assert "十大举措" not in names
+
+
+def test_a_branch_school_belongs_to_its_school_and_a_graded_kind_after_ji_is_a_second_thing():
+    names, codes = _run("实施第三中学分校及标准化中学、幼儿园等公共公益项目。新改扩建山东外事职业大学金乡分校区等一批学校。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"第三中学分校", "山东外事职业大学金乡分校区"} <= set(names)
+    assert not any("标准化" in n for n in names) and codes.get("标准化中学") == "initiative.generic"

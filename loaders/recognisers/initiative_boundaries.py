@@ -68,6 +68,8 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
                               # a known name, a verb (加强与)
     if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
         return False
+    if len(rw) >= 3 and rw.endswith("化") and rf[:1] in "vna":
+        return False          # 第三中学分校及|标准化中学: a kind graded by a -化 word is a second thing, not the name's part
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
