@@ -97,6 +97,16 @@ removed as many real programmes as junk (粮食节约行动, 产业振兴工程)
 Whole reports (docs/benchmarks.md, fourth round): routes written once after 等 (黄桶至百色、…等7个铁路项目), 高速公路 and a
 bracketed section; pilots named by the work they try (…授权运营试点); 对|标, 向|西, 再|…化 split by the tokenizer stay;
 owned platforms (省…平台); kinds (一批…、, …性, sums, 城际铁路), a round, the year's plan and an ownerless 能力提升 are no names.
+County and city reports (the once-blind rounds, tests/test_initiatives_provinces.py): a quoted code before a plan of work
+(“1310”总体部署; not …工作思路); roads before 道路工程; a plant's capacity and works (…水厂3万吨扩建项目); rivers before
+堤防工程; one quote listing a place's programmes is one vision; “五个一批”项目 is its programme; 中俄蒙 opens a name; short
+rare items of a 等…项目 list (国安, 洲际) and owned numbered items before 等…建设 (都市工业港4号) are projects; 及 splits
+list items; X项目 is an alias of X; a city and its county by first characters (平叶一体化发展); a numbered road's section
+built (S202…段); places before a kind of scenic area (云溪、东冲水利风景区); counted sets after a programme (…十大标志性战役);
+heads 物流园区, 景区, 纪念园, 收费站, 组团, 写字楼, …分校. Not names: streets renovated after a list, sites protected, graded
+kinds (“五好”园区, 4A级景区), titles applied for (争创“…省…”), ranks (头号工程), a region between 打造 and a role, another
+region's bare short form (起步区), housing estates, what is repaired after 对, an institution told what to do (…大剧院要…),
+brands with 的 and events (…活动), a role followed by more of a name (…之都花灯节).
 """
 from __future__ import annotations
 
