@@ -534,15 +534,18 @@ def provincial_initiatives(path: str | Path = ROOT / "tests" / "gold" / PROVINCE
     lex = default_lexicon()
     per_doc, by_split = {}, {s: {"all": [], "typed": []} for s in SPLITS}
     for d in gold:          # a blind round is also measured on its own (annotated by someone who never ran kg)
-        if d.get("blind"):
-            by_split.setdefault(f"heldout, blind round {d['blind']}", {"all": [], "typed": []})
+        groups = [d["split"]] + ([f"heldout, blind round {d['blind']}"] if d.get("blind") else [])
+        if d["split"] == "dev":     # rounds measured once blind, then moved to dev, are also shown apart
+            groups.append("dev, once blind" if d.get("was_blind") else "dev, never blind")
+        for group in groups[1:]:
+            by_split.setdefault(group, {"all": [], "typed": []})
         doc = from_bytes(d["text"].encode("utf-8"), f"{d['id']}.txt")
         entities, _rels, _issues = extract(doc, doc.clean, lex, schema.region_key(d["region"]))
         pred = [Named(e.label, names(e.name, e.aliases)) for e in entities if e.label in INITIATIVE_LABELS]
         want = [Named(g["type"], names(g["canonical"], g["aliases"])) for g in d["initiatives"]]
         c, per_pred, per_gold = match_entities(pred, want)
         typed, _, _ = match_entities(pred, want, typed=True)
-        for group in [d["split"]] + ([f"heldout, blind round {d['blind']}"] if d.get("blind") else []):
+        for group in groups:
             by_split[group]["all"].append(c)
             by_split[group]["typed"].append(typed)
         row = {"split": d["split"], "all": figures("kg", "initiatives_all", c), "typed": figures("kg", "initiatives_all", typed)}

@@ -321,10 +321,10 @@ def test_quality_against_gold(results, capsys):
 # The documents annotated exhaustively (tests/gold/README.md); the others list named initiatives only,
 # so precision there also counts real initiatives the annotator left out.
 _EXHAUSTIVE = ("jinan-2021", "qingdao-offensives-news-2021", "qingdao-2021", "licheng-2021")
-PRECISION_FLOOR = 0.82          # reached 0.829 (900/1086, issue 12); before 0.827 (899/1087), 0.802; first version 0.736
+PRECISION_FLOOR = 0.83          # reached 0.837 (913/1091, issue 12, county register); before 0.829 (900/1086), 0.802; first version 0.736
 CORE_RECALL_FLOOR = 0.98        # reached 0.989 (92/93)
-RECALL_FLOOR = 0.82             # reached 0.826 (881/1066, issue 12); before 0.826 (880/1066), 0.776; first version 0.657
-EXHAUSTIVE_PRECISION_FLOOR = 0.91   # reached 0.915 (539/589, issue 12); before 0.915 (538/588), 0.893; first version 0.840
+RECALL_FLOOR = 0.83             # reached 0.838 (893/1066, issue 12, county register); before 0.826 (881/1066), 0.776; first version 0.657
+EXHAUSTIVE_PRECISION_FLOOR = 0.91   # reached 0.917 (542/591, issue 12, county register); before 0.915 (539/589), 0.893; first version 0.840
 
 
 def test_part_of_against_gold(results, capsys):
@@ -582,8 +582,13 @@ def test_quality_on_the_provincial_sample(capsys):
     (415/426, 416/483). A second blind round of 8 (海拉尔区 reports and county pages) then joined the held-out
     split: on it 0.56 / 0.40 (45/80, 45/113), all held-out 0.75 / 0.58 (243/324, 243/418). A sixth round
     (county-level names; dev 23 excerpts: 0.97 / 0.86, 419/431, 420/487) and a third blind round of 5 (city and
-    county pages: 0.44 / 0.44, 7/16) followed: all held-out 0.74 / 0.58 (250/340, 250/434). The floors are just
-    under the values reached: raise them as the patterns improve, never lower them on the same sample."""
+    county pages: 0.44 / 0.44, 7/16) followed: all held-out 0.74 / 0.58 (250/340, 250/434). Blind rounds 2 and 3
+    then moved to dev (`was_blind`; dev 36 excerpts, held-out 15 again): on them 0.54 / 0.40 (52/96, 52/129), all dev
+    0.89 / 0.77. A seventh round (county and city names: quoted codes, road and company lists, plants' capacities,
+    renovations, housing, ranks; tests in tests/test_initiatives_provinces.py) reached: dev once blind 0.90 / 0.77
+    (99/110, 99/129), dev never blind 0.97 / 0.86 (419/431, 420/487, unchanged), all dev 0.96 / 0.84 (518/541,
+    519/616); held-out 0.81 / 0.65 (199/246, 199/305; before 198/244, 198/305). The floors are the values reached,
+    rounded down: raise them as the patterns improve, never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
 
@@ -592,5 +597,14 @@ def test_quality_on_the_provincial_sample(capsys):
         for name, s in splits.items():
             a = s["all"]
             print(f"\nprovincial {name}: precision {a['correct']}/{a['predicted']} {a['p']:.2f}, recall {a['found']}/{a['gold']} {a['r']:.2f}")
-    assert splits["dev"]["all"]["p"] >= 0.97 and splits["dev"]["all"]["r"] >= 0.85
-    assert splits["heldout"]["all"]["p"] >= 0.73 and splits["heldout"]["all"]["r"] >= 0.57
+    for name, (p, r) in PROVINCIAL_FLOORS.items():
+        assert splits[name]["all"]["p"] >= p and splits[name]["all"]["r"] >= r, name
+
+
+# Precision and recall floors per group of the provincial sample (bench/extraction_quality.py's rows).
+PROVINCIAL_FLOORS = {
+    "dev": (0.95, 0.84),                # reached 0.957 (518/541), 0.843 (519/616)
+    "dev, never blind": (0.97, 0.86),   # reached 0.972 (419/431), 0.862 (420/487)
+    "dev, once blind": (0.90, 0.76),    # reached 0.900 (99/110), 0.767 (99/129); before 0.54 (52/96), 0.40 (52/129)
+    "heldout": (0.80, 0.65),            # reached 0.809 (199/246), 0.652 (199/305)
+}

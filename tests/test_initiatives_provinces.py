@@ -489,3 +489,223 @@ def test_a_road_section_from_one_place_to_another_is_the_roads():
     names, _ = _run("基本建成滨湖大道三江大桥至和平二路的示范段。", "湖北省/武汉市/青山区")
     assert "滨湖大道" in names
     assert not any("三江大桥" in n for n in names)
+
+
+# ---------------------------------------------------------------- county and city reports (the once-blind rounds)
+
+def test_quoted_code_before_a_plan_of_work_is_the_place_s_programme():
+    names, _ = _run("落实“1310”总体部署和市委“1313”思路举措，贯彻区委“1520”总体发展思路，按照“147”工作思路，"
+                    "落实“1+3”精品旅游线路合作机制。", "广东省/珠海市")
+    assert {"“1310”总体部署", "“1313”思路举措", "“1520”总体发展思路"} <= set(names)
+    assert not any("147" in n or "1+3" in n for n in names)
+
+
+def test_roads_listed_before_their_road_works_are_projects_renovated_ones_are_not():
+    names, _ = _run("完成呼伦大街、望城路等9条道路工程。实施根河路、火车站规划三路等道路工程。"
+                    "完成对胜利大街、西大街等主干道路的综合改造。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"呼伦大街", "望城路", "根河路", "火车站规划三路"} <= set(names)
+    assert not {"胜利大街", "西大街"} & set(names)
+
+
+def test_streets_renovated_after_a_list_and_sites_protected_stand_already():
+    names, codes = _run("继续推进商业步行街、民族风情街等特色街区的升级改造。保护好北河湿地、西山湿地和水源地。"
+                        "守护大溪国家湿地公园。建设南山湿地公园。实施三角地时代广场改造工程。", "湖北省/咸宁市/通城县")
+    assert not {"商业步行街", "民族风情街", "北河湿地", "西山湿地", "大溪国家湿地公园"} & set(names)
+    assert codes.get("北河湿地") == "initiative.existing"
+    assert {"南山湿地公园", "三角地时代广场改造工程"} <= set(names)
+
+
+def test_graded_kinds_and_quoted_titles_applied_for_are_not_names():
+    names, codes = _run("确保“五好”园区综合排名进入全省前20名。推进“五好”园区攻坚专项行动。"
+                        "全力争创“湖南省中小工业企业特色产业集群”。", "湖南省/常德市/汉寿县")
+    assert "“五好”园区攻坚专项行动" in names
+    assert not any(n in ("“五好”园区", "湖南省中小工业企业特色产业集群") for n in names)
+    assert codes.get("湖南省中小工业企业特色产业集群") == "initiative.designation"
+
+
+def test_capacity_and_works_after_a_plant_belong_to_its_project():
+    names, _ = _run("实施黑羊站水厂3万吨扩建项目。推进东海拉尔发电厂2×35万千瓦热电联产项目前期工作。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"黑羊站水厂3万吨扩建项目", "东海拉尔发电厂2×35万千瓦热电联产项目"} <= set(names)
+    assert "黑羊站水厂" not in names
+
+
+def test_rivers_listed_before_embankment_works_share_them():
+    names, _ = _run("启动投资1.3亿元的海拉尔河、伊敏河堤防工程。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "海拉尔河、伊敏河堤防工程" in names and "伊敏河堤防工程" not in names
+
+
+def test_one_quote_listing_a_place_s_programmes_is_one_vision():
+    names, _ = _run("以打造“活力铁锋、创新铁锋、魅力铁锋、幸福铁锋、平安铁锋”为目标。建设平安铁锋。", "黑龙江省/齐齐哈尔市/铁锋区")
+    assert "活力铁锋、创新铁锋、魅力铁锋、幸福铁锋、平安铁锋" in names
+    assert not {"活力铁锋", "创新铁锋"} & set(names)
+
+
+def test_projects_of_a_quoted_counted_programme_name_the_programme():
+    names, _ = _run("继续滚动实施“五个一批”项目。", "云南省/昆明市")
+    assert names["五个一批"].label == "Strategy" and "“五个一批”项目" in names["五个一批"].aliases
+
+
+def test_a_rank_given_to_some_work_is_not_its_name():
+    names, codes = _run("把主场馆建设作为2018年头号工程全力推进。新材料产业上升为全市一号工程。", "河南省/平顶山市/叶县")
+    assert not any("号工程" in n for n in names)
+    assert codes.get("一号工程") == "initiative.positioning"
+
+
+def test_a_region_s_strategy_placing_a_role_aimed_at_is_not_pursued():
+    names, _ = _run("加快打造粤港澳大湾区重要增长极。为扬州打造长三角有竞争力的先进制造业基地。全面融入粤港澳大湾区建设。",
+                    "广东省/珠海市")
+    assert [e.evidence[0].text for n, e in names.items() if "粤港澳" in n] == ["全面融入粤港澳大湾区建设。"]
+    assert not any("长三角" in n for n in names)
+
+
+def test_a_bare_short_form_of_another_region_s_zone_is_local():
+    assert "新旧动能转换起步区" not in _run("加快物流园区总体规划和起步区设计。", "内蒙古自治区/呼伦贝尔市/海拉尔区")[0]
+    assert "新旧动能转换起步区" in _run("加快起步区建设。", "山东省/济南市/历城区")[0]
+    assert "新旧动能转换起步区" in _run("学习新旧动能转换起步区经验。", "内蒙古自治区/呼伦贝尔市/海拉尔区")[0]
+
+
+def test_people_centred_urbanisation_is_the_national_strategy_written_in_full():
+    names, _ = _run("统筹推进以人为核心的新型城镇化和乡村全面振兴。", "江苏省/扬州市/江都区")
+    assert "以人为核心的新型城镇化" in names["新型城镇化"].aliases
+
+
+def test_china_and_its_partners_by_one_character_each_open_a_name():
+    names, _ = _run("加快中俄蒙国际物流园区建设。推进绿电产业园区建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "中俄蒙国际物流园区" in names
+    assert not any("绿电" in n for n in names)
+
+
+def test_short_names_jieba_hardly_knows_in_a_project_list_are_companies_projects():
+    names, _ = _run("推进蒙西、国安、粮食、时利等物流项目扩建升级。推进氢能、储能等项目建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"蒙西项目", "国安项目", "时利项目"} <= set(names)
+    assert not {"粮食项目", "氢能项目", "储能项目"} & set(names)
+
+
+def test_numbered_or_phased_items_before_building_works_are_projects():
+    names, _ = _run("加快都市工业港4号、云锦二期等41.6万平方米标准厂房建设。实施管廊三期、智慧园区二期等配套工程。",
+                    "四川省/成都市/金牛区")
+    assert {"都市工业港4号", "云锦二期"} <= set(names)
+    assert not {"管廊三期", "智慧园区二期"} & set(names)
+
+
+def test_housing_estates_and_shanty_town_phases_are_not_public_works():
+    names, codes = _run("启动实施远山红郡住宅小区、海东春晓回迁安置小区等项目。完成大兴安岭棚户区项目一期、东海写字楼建设。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not any("小区" in n or "棚户区" in n for n in names)
+    assert codes.get("远山红郡住宅小区") == "initiative.generic"
+
+
+def test_a_strategy_s_course_pursued_is_the_strategy():
+    names, _ = _run("加快推进新型城镇化进程。新旧动能转换步伐不快。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "新型城镇化" in names and "新旧动能转换" not in names
+
+
+def test_a_project_written_with_its_project_word_keeps_that_form():
+    names, _ = _run("加快推进香港豪德商贸城项目前期。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "香港豪德商贸城项目" in names["香港豪德商贸城"].aliases
+
+
+def test_a_ring_road_s_road_word_and_items_joined_by_ji_in_a_project_list():
+    names, _ = _run("确保城市东外环道路开工建设。建材城、中俄商贸街及酒店等配套项目按期开工。"
+                    "实施西五路道路及排水工程、天宁南路道路及排水工程等基础设施项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"城市东外环道路", "西五路道路及排水工程", "天宁南路道路及排水工程"} <= set(names)
+    assert "中俄商贸街项目" in names and not any("酒店" in n for n in names)
+
+
+def test_general_aviation_and_kindergartens_are_ordinary_words():
+    names, _ = _run("启动通用航空产业园项目建设。实施第三中学、幼儿园等公共公益项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "通用航空产业园" in names
+    assert not any(n.startswith("幼儿园") for n in names)
+
+
+def test_a_city_and_its_county_joined_by_their_first_characters_is_a_strategy():
+    assert "平叶一体化发展" in _run("随着平叶一体化发展的持续推进，我县实力增强。", "河南省/平顶山市/叶县")[0]
+    assert not _run("推进平叶一体化发展。", "河南省/郑州市")[0]      # neither place is the document's
+
+
+def test_a_development_zone_followed_by_more_of_a_name_or_its_work_qualifies_it():
+    names, codes = _run("继续做好服务呼伦贝尔经济技术开发区招商引资工作。依托呼伦贝尔经济技术开发区海拉尔食品产业园，培育龙头企业。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "呼伦贝尔经济技术开发区海拉尔食品产业园" in names and "呼伦贝尔经济技术开发区" not in names
+
+
+def test_a_verb_split_by_the_tokenizer_still_ends_a_name():
+    names, _ = _run("扶持康益药业做大高效乳酸菌项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "高效乳酸菌项目" in names and not any("做大" in n for n in names)
+
+
+def test_brands_with_de_and_events_after_a_name_are_not_initiatives():
+    names, codes = _run("不断提升魅力草原之都的品牌影响力。持续办好荀子庙景区活动。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names
+    assert codes.get("魅力草原之都") == "initiative.brand" and codes.get("荀子庙景区") == "initiative.brand"
+
+
+def test_scenic_areas_memorial_parks_and_toll_stations_head_names_graded_kinds_do_not():
+    names, _ = _run("大力推进两河圣山景区、反法西斯战争海拉尔纪念园景区整合升级。全面启动世界反法西斯战争海拉尔纪念园二期建设。"
+                    "做好国家4A级旅游景区申报。启动建平大道收费站建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"两河圣山景区", "反法西斯战争海拉尔纪念园景区", "建平大道收费站"} <= set(names)
+    assert any(n.startswith("世界反法西斯战争海拉尔纪念园") for n in names)
+    assert not any("4A" in n for n in names)
+
+
+def test_what_is_repaired_after_dui_stands_already():
+    names, codes = _run("对进入荀子庙景区主要道路破损路面进行修复。", "山东省/临沂市/兰陵县/兰陵镇")
+    assert "荀子庙景区" not in names and codes.get("荀子庙景区") == "initiative.existing"
+
+
+def test_grain_for_green_and_the_park_city_are_known_programmes():
+    names, _ = _run("加快推进退耕还林还草、禁牧休牧等生态保护工程。推进公园城市建设。", "四川省/成都市/金牛区")
+    assert {"退耕还林还草", "公园城市"} <= set(names)
+    assert not any("禁牧休牧" in n for n in names)
+
+
+def test_a_place_programme_being_built_is_named_whatever_follows_unless_a_head_does():
+    names, _ = _run("让银色旅游为建设幸福海拉尔助力添彩。建成开放海拉尔大歌剧院。健康海拉尔市民活动。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"幸福海拉尔", "海拉尔大歌剧院"} <= set(names)
+    assert not {"开放海拉尔", "健康海拉尔"} & set(names)
+
+
+def test_a_numbered_road_s_section_being_built_is_a_project_one_renovated_is_not():
+    names, _ = _run("开工建设S202凌笪至白茅岭段。实施老S214修建性改造。提升改造G207新塘至白沙段。", "安徽省/宣城市/郎溪县")
+    assert set(names) == {"S202凌笪至白茅岭段"}
+
+
+def test_a_quoted_programme_before_its_works_is_named_by_the_quote():
+    names, _ = _run("重点实施奋斗镇、建设办“菜篮子”工程建设。推进民生工程建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"“菜篮子”工程"}
+
+
+def test_an_institution_told_what_to_do_exists_one_to_be_built_does_not():
+    names, codes = _run("呼伦贝尔大剧院要引进市场化运营模式。海拉尔大剧院要在年内建成。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"海拉尔大剧院"} and codes.get("呼伦贝尔大剧院") == "initiative.existing"
+
+
+def test_a_role_followed_by_more_of_a_name_qualifies_it():
+    names, codes = _run("继续举办魅力草原之都花灯节。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names and codes.get("魅力草原之都") == "initiative.inside-name"
+
+
+def test_places_listed_before_a_kind_of_scenic_area_or_park_share_it():
+    names, _ = _run("加快云溪、东冲水利风景区建设。推进东湖和西湖湿地公园建设。", "湖北省/咸宁市/通城县")
+    assert {"云溪水利风景区", "东冲水利风景区", "东湖湿地公园", "西湖湿地公园"} <= set(names)
+
+
+def test_a_named_urban_cluster_and_office_tower_are_projects_clustering_as_a_way_of_working_is_not():
+    names, _ = _run("全面加快东山组团建设。年内完成东海写字楼建设。深入推进乡村片区组团发展。支持边境村组团式发展。集约发展外围组团。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert set(names) == {"东山组团", "东海写字楼"}
+
+
+def test_a_counted_set_of_measures_or_battles_after_a_programme_is_one_bundle():
+    names, _ = _run("落实长江经济带绿色发展十大战略性举措，打好长江大保护十大标志性战役，落实十大举措。", "湖北省/咸宁市/通城县")
+    assert {"长江经济带绿色发展十大战略性举措", "长江大保护十大标志性战役"} <= set(names)
+    assert "十大举措" not in names
+
+
+def test_a_branch_school_belongs_to_its_school_and_a_graded_kind_after_ji_is_a_second_thing():
+    names, codes = _run("实施第三中学分校及标准化中学、幼儿园等公共公益项目。新改扩建山东外事职业大学金乡分校区等一批学校。",
+                        "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"第三中学分校", "山东外事职业大学金乡分校区"} <= set(names)
+    assert not any("标准化" in n for n in names) and codes.get("标准化中学") == "initiative.generic"

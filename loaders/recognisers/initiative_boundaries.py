@@ -31,6 +31,7 @@ POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区
 # Prepositions that open a word with one character after them (对标, 向西): split off by the tokenizer, they are the name's.
 _WORD_OPENERS = frozenset("对向")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
+_BILATERAL = re.compile(r"中[俄蒙日韩朝欧美非阿德法英哈巴新老越]{1,3}$")
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
@@ -67,6 +68,8 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
                               # a known name, a verb (加强与)
     if not (lf.startswith(_NOUNISH) or lw in NOMINAL_VERBS) or len(lw) < 2 or len(rw) < 2:
         return False
+    if len(rw) >= 3 and rw.endswith("化") and rf[:1] in "vna":
+        return False          # 第三中学分校及|标准化中学: a kind graded by a -化 word is a second thing, not the name's part
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
@@ -142,6 +145,14 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
                 and (taken[-1][1].startswith("v") or taken[-1][0] in NOMINAL_VERBS):
             taken.append(toks[i])     # 空气质量|持续|改善行动: an adverb between a noun and its verb is the name's
+            start = tstart
+            i -= 1
+            continue
+        if len(w) == 1 and prev and len(prev[0]) == 1 and prev[0] + w in LEAD_VERBS and prev[0] + w not in NOMINAL_VERBS:
+            break                     # 康益药业|做|大|高效乳酸菌项目: a verb the tokenizer split in two still ends the name
+        partners = _BILATERAL.search(text, cs, start) if len(w) == 1 else None
+        if partners and tstart >= partners.start():
+            taken.append(toks[i])     # 中俄蒙|国际物流园区, 中欧班列: China and its partners by one character each (蒙 is no verb)
             start = tstart
             i -= 1
             continue

@@ -43,7 +43,7 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -82,7 +82,7 @@ _BRINGS = re.compile(r"[^，。；]{0,40}?(?:带来了?|赋予了?)[^，。；]{
 _USED = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|借助|利用|用好|用活|依靠)")
 # …and a list governed by 发挥 that ends on 作用 draws on every item of it, whatever its head.
 _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
-BRAND_AFTER = re.compile(r"”?(?:等品牌|品牌|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
+BRAND_AFTER = re.compile(r"”?(?:等品牌|的?品牌|的(?:影响力|知名度|美誉度)|活动(?!中心|室|场|阵地)|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
@@ -126,12 +126,44 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
     if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+    if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
+        return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
+    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")):
+        return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
+    if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
+        return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
+    if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
+        return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already
+    if c.type == PROJECT and c.name.startswith("“") and _GRADE.match(c.name):
+        return "generic"          # “五好”园区, “四好农村路”: a grade any park or road may reach, a kind
+    if c.name.startswith("“") and c.name.endswith("”") and _APPLIED_FOR.search(c.context) and _TITLE_OWNER.match(c.name, 1):
+        return "designation"      # 争创“湖南省中小工业企业特色产业集群”: a title of a province's list applied for
     if c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
         return "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
     if (c.name.startswith("“") and c.name.endswith("”") and _FORMULA.search(c.name)
             or text.startswith("+", c.end)):
         return "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
     return ""
+
+
+# Natural sites and parks kept as they are (保护好…湿地, 守护…国家湿地公园): the object of protection, not of works.
+_NATURAL_HEADS = frozenset("湿地 公园 风景区 植物园 古村 水库".split())
+_PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|守护|管护好?)")
+# Items of a list renovated after 等 (…等特色街区的升级改造, …等广场提档升级): what stands is improved, nothing built;
+# works named as such (…改造工程, …改造项目) are projects and are left alone.
+_RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
+                              r"提质改造|改造)(?![工项])")
+# An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
+# to be built (…要在年内建成) is not.
+_ACTOR_HEADS = HONOURED_HEADS | INSTITUTION_HEADS | frozenset("大剧院 剧院 歌剧院 体育场 体育馆 音乐厅 展览馆".split())
+_DUTY_AFTER = re.compile(r"(?:要|将|须|需|应)(?![^，。；]{0,8}(?:建成|开工|竣工|完工|投用|启用|落成))")
+# 对 X 进行修复 (修缮, 改造, 维修…): the thing worked on stands already.
+_REPAIRED = re.compile(r"[^，。；]*?进行[^，。；]{0,4}?(?:修复|修缮|改造|维修|整治|整修|提升|清理|治理)")
+# A count of virtues in quotes (“五好”, “四好”) grades a kind of thing: the thing graded is a category.
+_GRADE = re.compile(r"“[一二两三四五六七八九十]+好")
+# A quoted title applied for, named after a province's or the state's list (争创“湖南省…特色产业集群”).
+_APPLIED_FOR = re.compile(r"(?:争创|申创|申报|争取|争当|争做)$")
+_TITLE_OWNER = re.compile(r"(?:国家|全国|中国|[\u4e00-\u9fff]{1,7}?省|[\u4e00-\u9fff]{1,4}?自治区)")
 
 
 # A facility named as a project (淄博至莱芜高铁项目, 胜坨中学新建项目): building it is the initiative, named by
@@ -184,6 +216,12 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "positioning"    # 全球最大己二酸生产基地, 世界最长高速公路隧道: a rank, not a name
     if _OWNERLESS.fullmatch(prefix):
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
+    if c.type == PROJECT and _GRADED.search(prefix):
+        return "designation"    # 国家4A级旅游景区, 五星级酒店: a grade awarded to a kind, not a name
+    if c.type == PROJECT and _HOMES.search(n):
+        return "generic"        # 远山红郡住宅小区, 棚户区项目一期, 回迁安置小区: homes built for sale or resettlement, not a public work
+    if c.suffix in ("工程", "项目") and _PRIORITY.search(prefix):
+        return "positioning"    # 作为2018年头号工程, 上升为全市一号工程: a rank given to some work, not its name
     if c.suffix == "计划" and prefix.endswith("年度"):
         return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
@@ -244,6 +282,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
+_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
+_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")

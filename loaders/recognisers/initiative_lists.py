@@ -21,9 +21,10 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
-# A level may qualify the shared head (高标准建设盐城、常州国家级零碳园区).
+# A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?"
-                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区))")
+                          r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游)?"
+                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
@@ -49,6 +50,8 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 
 
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
+_NAME_TAGS = ("nz", "nr", "nt", "b", "i")
+RARE_ITEM = 1000        # jieba's frequency under which every word of a short list item makes it a name (国安, 喜来登)
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
 PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
@@ -88,7 +91,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
         for start, raw in _list_items(text, m, tg, "、和"):
             if 2 <= len(raw) <= 4 and placeish(raw):
-                out.append(Candidate(start, start + len(raw), raw, SUFFIXES[m.group(5)], proper=True, suffix=m.group(5),
+                out.append(Candidate(start, start + len(raw), raw, SUFFIXES.get(m.group(5), PROJECT), proper=True, suffix=m.group(5),
                                      full=raw + head))
     return out
 
@@ -118,6 +121,9 @@ def project_lists(text: str) -> list[re.Match]:
 _CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除|关闭|清退|查处|打击)")
 
 
+_JOINS_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2}(?![^及]*(?:工程|项目)$))")
+
+
 def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
     out = []
     for m in lists:
@@ -127,8 +133,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
         # 布局建设煤制芳烃、…焦化化产深加工等项目: what is laid out is a kind of plant; only a company or place names one
         laid_out = bool(_LAID_OUT.search(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                          + m.group(1).split("、")[0]))
-        # 和 joins two items, not 冠|和|新能源科技 (a single character before it is part of a name)
-        for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1)):
+        # 和 and 及 join two items (中俄商贸街及酒店), not 冠|和|新能源科技 (a single character before it is part of a name)
+        # nor the parts of works that cover both (西五路道路及排水工程)
+        for item in (i for part in m.group(1).split("、") for i in re.split(_JOINS_ITEMS, part)):
             start, end = pos, pos + len(item)
             pos = end + 1
             inv = _INVESTED.match(text, start, end)
@@ -157,11 +164,16 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # the last one means; taken only among company names (below)
             unknown = 3 <= len(name) <= 6 and sum(len(w) == 1 and bool(CJK.match(w)) and w not in FUNCTION_CHARS for w, _f in toks) >= 2 \
                 and not any(len(w) > 1 and f[:1] == "v" for w, f in toks)      # 资源化利用, 纳厂处理: a way of working
+            # 国安, 洲际, 喜来登, 蒙|西: words jieba hardly knows, whatever it tags them, read as a company's or brand's name
+            # (a common noun's tag, n or j, is a kind however rare the word: 氢能, 光伏, 传感器)
+            rare = len(name) >= 2 and all(tg.freq(w) < RARE_ITEM and f.startswith(_NAME_TAGS) for w, f in toks) \
+                or len(name) == 2 and len(toks) == 2 and all(CJK.match(w) and w not in FUNCTION_CHARS for w, _f in toks)
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown
+                                                                             and not unknown and not rare
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
-            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)) and not worked
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
+                  or rare and not laid_out) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
@@ -170,6 +182,48 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
         for start, end, name, ok, plain in items:
             if ok or among and plain:
                 out.append(Candidate(start, end, name, PROJECT, proper=True, listed=True))
+    return out
+
+
+# 加快都市工业港4号、云锦二期等41.6万平方米标准厂房建设: items numbered or phased (…4号, …二期) in a list closed by 等 and
+# building works each name one project, whatever the kind built after 等, when a place, an organisation or a rare
+# person-like word names what is numbered (管廊三期, 智慧园区二期 are the next stage of a kind of works).
+_BUILT_LIST = re.compile(r"((?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[^，。；：、]{0,16}?(?:建设|工程)")
+_NUMBERED = re.compile(r"[\u4e00-\u9fff]{2,10}(\d+号|[一二三四五六七八九十\d]期)")
+
+
+def numbered_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _BUILT_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
+            num = _NUMBERED.fullmatch(text, start, end)
+            if num and not LEVEL_START.match(text, start, end) and any(
+                    f in ("nz", "nt", "ns", "j") or f.startswith("nr") and tg.freq(w) < 1000 for w, f in tg.tag(text[start:num.start(1)])):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True))
+    return out
+
+
+# 落实长江经济带绿色发展十大战略性举措, 打好长江大保护十大标志性战役: a counted set of measures or battles named after the
+# programme it carries out is one bundle (Strategy), the whole clause object; a bare count (落实十大举措) names none.
+_COUNTED_SET = re.compile(r"(?<=[，。；：\n])([^，。；：、“”\n]{4,22}?[一二两三四五六七八九十]+大[\u4e00-\u9fff]{0,5}?(?:战役|举措))(?=[，。；\n]|$)")
+
+
+def counted_set_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _COUNTED_SET.finditer("。" + text):
+        start, end = m.start(1) - 1, m.end(1) - 1
+        lead = LEAD_RE.match(text, start, end)
+        if lead:
+            start = lead.end()
+        count = re.search(r"[一二两三四五六七八九十]+大", text[start:end])
+        if count and count.start() >= 2:
+            out.append(Candidate(start, end, text[start:end], STRATEGY, proper=True, counted=True, suffix=text[end - 2:end]))
     return out
 
 

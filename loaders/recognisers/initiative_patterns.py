@@ -97,6 +97,16 @@ removed as many real programmes as junk (粮食节约行动, 产业振兴工程)
 Whole reports (docs/benchmarks.md, fourth round): routes written once after 等 (黄桶至百色、…等7个铁路项目), 高速公路 and a
 bracketed section; pilots named by the work they try (…授权运营试点); 对|标, 向|西, 再|…化 split by the tokenizer stay;
 owned platforms (省…平台); kinds (一批…、, …性, sums, 城际铁路), a round, the year's plan and an ownerless 能力提升 are no names.
+County and city reports (the once-blind rounds, tests/test_initiatives_provinces.py): a quoted code before a plan of work
+(“1310”总体部署; not …工作思路); roads before 道路工程; a plant's capacity and works (…水厂3万吨扩建项目); rivers before
+堤防工程; one quote listing a place's programmes is one vision; “五个一批”项目 is its programme; 中俄蒙 opens a name; short
+rare items of a 等…项目 list (国安, 洲际) and owned numbered items before 等…建设 (都市工业港4号) are projects; 及 splits
+list items; X项目 is an alias of X; a city and its county by first characters (平叶一体化发展); a numbered road's section
+built (S202…段); places before a kind of scenic area (云溪、东冲水利风景区); counted sets after a programme (…十大标志性战役);
+heads 物流园区, 景区, 纪念园, 收费站, 组团, 写字楼, …分校. Not names: streets renovated after a list, sites protected, graded
+kinds (“五好”园区, 4A级景区), titles applied for (争创“…省…”), ranks (头号工程), a region between 打造 and a role, another
+region's bare short form (起步区), housing estates, what is repaired after 对, an institution told what to do (…大剧院要…),
+brands with 的 and events (…活动), a role followed by more of a name (…之都花灯节).
 """
 from __future__ import annotations
 
@@ -105,16 +115,18 @@ import re
 from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    enumerated_bundle_start, list_candidates, plant_candidates, project_lists, shared_head_candidates,
+    counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
 )
-from loaders.recognisers.initiative_regional import cooperation_candidates, destination_candidates, owned_system_candidates
+from loaders.recognisers.initiative_regional import (
+    cooperation_candidates, destination_candidates, local_pair_candidates, owned_system_candidates,
+)
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
-    elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
+    coded_section_candidates, elided_route_candidates, platform_candidates, road_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
@@ -122,12 +134,12 @@ _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
-    r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|建设|项目|质量|实验室|研究|院|产业|学院|大学)"
-    r"|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
+    r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
+    r"|(?<!”)工程(?=建设)|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
     r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
-    r"|公园(?=城市)|实验室(?=建设))"
+    r"|公园(?=城市)|实验室(?=建设)|组团(?=式|出海|发展|帮扶|引才|援))"
 )
 
 # A suffix after these is part of an ordinary word: 高新区 is not a 新区.
@@ -169,8 +181,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                     end = works.end()     # 隆黄铁路隆昌至叙永段扩能改造: the works on that section
         cs, ce = clause_bounds(text, m.start())
         toks = tg.tag(text[cs:ce])
-        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs)):
-            continue                  # 中心城区, 工程化: the suffix is inside a longer word
+        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs) or text[m.start() - 1:m.start()] == "”"):
+            continue                  # 中心城区, 工程化: the suffix is inside a longer word (“菜篮子”|工程建设: a quote ends the name)
         # A suffix starting inside a word takes the whole word (内陆|港 → the walk starts before 内陆).
         sstart, pos = m.start(), cs
         for w, _f in toks:
@@ -184,8 +196,12 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
+        if re.match(r"[\u4e00-\u9fff]“", c.name) and tg.tag(c.name[0])[0][1].startswith("v"):
+            c.start, c.name = c.start + 1, c.name[1:]     # 建设办|“菜篮子”工程: a lone verb's character before a quote is not the name's
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
+        if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
+            c.type, c.full = STRATEGY, c.name[1:-3]     # “五个一批”项目: the projects of a counted programme, named by it
         if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
@@ -213,7 +229,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 # 小清河、巨野河防洪综合治理工程: bare rivers listed before the works share them
                 start = c.start
                 while start > 1 and text[start - 1] == "、":
-                    item = re.search(r"(?:^|(?<=[、，。；：\n]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
+                    item = re.search(r"(?:^|(?<=[、，。；：\n的]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
                     lead = item and LEAD_RE.match(item.group())
                     if not item or not free_start(text, start - 1 - len(item.group()), tg):
                         break
@@ -225,6 +241,10 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
+_COUNTED_QUOTE_PROJECTS = re.compile(r"“[一二两三四五六七八九十百千万]+[个大项批][\u4e00-\u9fff]{1,6}”项目")
 
 
 # A reform named after its method (产业园区矩阵式改革, 经济区与行政区适度分离改革, 多规合一改革) is a programme; a reform of a
@@ -250,7 +270,7 @@ _COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)
 
 
 # Works that, after 和/及 or a 、-list, cover the bare places listed before them (千佛山北广场和…提升工程).
-_SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护)(?:工程|项目)$")
+_SHARED_WORKS = re.compile(r"(?:提升|改造|整治|治理|修复|整修|美化|绿化|亮化|保护|堤防|护岸|清淤)(?:工程|项目)$")
 _SHARED_FACILITY = frozenset("广场 公园 湿地 步行街 风景区 风光带 景观带 古村".split())
 
 
@@ -331,14 +351,27 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     # N个<place>: 五个济南, 四个历城 (a bundle of the place's programmes)
     for m in re.finditer(rf"[{_NUM}]个(?:{alt})(?![\u4e00-\u9fff])", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group()[2:]]))
+    # “活力铁锋、创新铁锋、…平安铁锋”: one quote listing a place's programmes is one vision, said as one
+    visions = []
+    for m in re.finditer(rf"“((?:[\u4e00-\u9fff]{{2}}(?:{alt})、)+[\u4e00-\u9fff]{{2}}(?:{alt}))”", text):
+        items = m.group(1).split("、")
+        if sum(i[:2] in PROGRAMME_MODIFIERS for i in items) * 2 > len(items):
+            place = next(p for p in sorted(places, key=len, reverse=True) if items[0][2:] == p)
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[place]))
+            visions.append(m.span())
     # <modifier><place>, or “<any two><place>”
     for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
+        if any(s <= m.start() < e for s, e in visions):
+            continue
         quoted = bool(m.group(1) and m.group(4))
         if m.group(2) not in PROGRAMME_MODIFIERS:
             continue
         nxt = text[m.end():m.end() + 1]
-        if not quoted and CJK.match(nxt) and nxt not in "建行工战和与及":
-            continue        # 健康济南市民…: not a name's end
+        built = re.search(r"(?:建设|打造|创建|建成|争创)$", text[max(0, m.start() - 2):m.start()]) \
+            and not SUFFIX_RE.search(re.split(r"[，。；、：]", text[m.end():m.end() + 8])[0])
+        if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及":
+            continue        # 健康济南市民…: not a name's end (建设幸福海拉尔|助力…: built, and no head follows;
+                            # 建成开放上海|大歌剧院 goes on)
         s = m.start(2) if not quoted else m.start()
         brand = "brand" if BRAND_AFTER.match(text, m.end()) else ""     # “食安济南”品牌: a brand
         out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, brand, region=places[m.group(3)]))
@@ -383,6 +416,11 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in _LAYOUT.finditer(text):
         if not BRAND_AFTER.match(text, m.end()) and not ("园" in m.group() and re.search(r"[区城]", m.group())):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+    # “1310”总体部署, “1313”思路举措, “1520”总体发展思路: a quoted code of digits before a word for a plan of work names
+    # a place's own programme (each digit counts goals, tasks or fields); “147”工作思路 is how the government works, and
+    # “1+3”…机制, “10+40” are formulas, judged apart
+    for m in _CODED_PLAN.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix=m.group(1)))
     # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
     # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
     for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}”改革", text):
@@ -393,6 +431,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 # (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
 # “一城多园”, are how zones are run)
 _LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏园区城])){{2,}}”")
+_CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
@@ -413,6 +452,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
-              + plant_candidates(text, tg) + owned_system_candidates(text, tg, places)):
+              + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
+              + local_pair_candidates(text, tg, places) + coded_section_candidates(text) + counted_set_candidates(text)):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

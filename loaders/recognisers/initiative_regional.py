@@ -32,6 +32,24 @@ def cooperation_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return out
 
 
+# A city and a county inside it join up under their first characters (平叶一体化发展: 平顶山 and 叶县), as provinces do by
+# their short names: the document's own places (its region and the regions above it) only, two different ones.
+_LOCAL_JOINT = r"(一体化(?:发展)?|同城化(?:发展)?|协同发展|融合发展)(?!格局|机制|体系|水平|成效|成果|态势|示范区|先行区|发展)"
+
+
+def local_pair_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    firsts: dict[str, str] = {}
+    for key in set(places.values()):
+        firsts.setdefault(key.rsplit("/", 1)[-1][0], key)
+    if len(set(firsts.values())) < 2:
+        return []
+    out = []
+    for m in re.finditer(rf"([{''.join(firsts)}]{{2,3}}){_LOCAL_JOINT}", text):
+        if len({firsts[ch] for ch in m.group(1)}) == len(m.group(1)) and free_start(text, m.start(), tg):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix=m.group(2)))
+    return out
+
+
 # A place's own platform, system or model, written with the place and at least four characters of what it runs
 # (上海市公共数据开放平台, 杭州城市大脑系统). 全市, 各地, 本省 own nothing; the bare kinds (信息平台, 监测系统) are
 # categories. 省 and 国家（region） are read by initiative_works.platform_candidates.

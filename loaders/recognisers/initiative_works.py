@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_words import (
 # 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
 # (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
 # it is a work of its own, whatever the clause says (东湖大路延长线顺利实施, 抓好三八路下穿).
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
                    r"[一二三四五六七八九十\d]期|[东南西北](?=$))?")
 _ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
 _WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快)?(?:开工|建成|竣工|通车|实施))[^，。；、]{0,4}$")
@@ -50,10 +50,26 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
             # …or of a counted list (四合路等16条街路竣工通车)
-            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车)", after)
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程)", after)
                        or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:开工|建成|竣工|通车)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
+    return out
+
+
+# A numbered national or provincial road (G207, S202) names a project by its section being built (开工建设S202凌笪至白茅岭段);
+# the road alone, or a section only renovated (老S214修建性改造, G207…提升改造), is an asset.
+_CODED_SECTION = re.compile(r"(?<![老旧])[GS]\d{1,4}(?:国道|省道|线)?[\u4e00-\u9fff]{2,4}?至[\u4e00-\u9fff]{2,4}?段")
+_SECTION_BUILT = re.compile(r"(?:新建|续建|开工|建设|建成|贯通|通车)")
+
+
+def coded_section_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _CODED_SECTION.finditer(text):
+        cs, ce = clause_bounds(text, m.start())
+        around = text[cs:m.start()] + text[m.end():ce]
+        if _SECTION_BUILT.search(around) and not _ROAD_OLD.search(around):
+            out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="段"))
     return out
 
 

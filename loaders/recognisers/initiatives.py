@@ -69,6 +69,10 @@ class _Mention:
 _NEW_ROUND = "新一轮"
 _FIELD_LIST = re.compile(r"(?:、[^，。；：、]{1,12})*等(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)")
 
+# A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
+_ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
+_ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
+
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
@@ -113,6 +117,10 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             short_form = norm(m.group()) != norm(canonical)
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
+            k = il.known[canonical]
+            if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
+                    region.startswith(k.region) or k.region.startswith(region)):
+                continue        # 起步区 in a 海拉尔 report is its own zone's, not 济南's 新旧动能转换起步区: a bare short form is local
             if _inside_quote(text, m.start()):
                 continue        # 乡村人才“百千万”工程 is not 千万工程: a known name starting inside a quote is part of the quoted name
             after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
@@ -122,6 +130,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
+            if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
+                    and _ROLE_AFTER.match(text, end):
+                continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields, not the strategy pursued
             known_spans.append((m.start(), end))
@@ -162,6 +173,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+        if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
+            # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
+            mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     longer = [(m.start, m.end) for m in mentions if not m.known]
@@ -210,8 +224,9 @@ def _modifies(text: str, end: int, st) -> bool:
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
-# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策".split())
+# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
+# 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
