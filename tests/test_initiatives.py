@@ -587,8 +587,10 @@ def test_quality_on_the_provincial_sample(capsys):
     0.89 / 0.77. A seventh round (county and city names: quoted codes, road and company lists, plants' capacities,
     renovations, housing, ranks; tests in tests/test_initiatives_provinces.py) reached: dev once blind 0.90 / 0.77
     (99/110, 99/129), dev never blind 0.97 / 0.86 (419/431, 420/487, unchanged), all dev 0.96 / 0.84 (518/541,
-    519/616); held-out 0.81 / 0.65 (199/246, 199/305; before 198/244, 198/305). The floors are the values reached,
-    rounded down: raise them as the patterns improve, never lower them on the same sample."""
+    519/616); held-out 0.81 / 0.65 (199/246, 199/305; before 198/244, 198/305). Blind round 4 (8 city and county
+    pages, annotated at the same time and measured once, after the seventh round) then joined the held-out split:
+    on it 0.74 / 0.40 (29/39, 29/72), all held-out 0.80 / 0.60 (228/285, 228/377). The floors are the values
+    reached, rounded down: raise them as the patterns improve, never lower them on the same sample."""
 
     from bench.extraction_quality import provincial_initiatives
 
@@ -606,5 +608,5 @@ PROVINCIAL_FLOORS = {
     "dev": (0.95, 0.84),                # reached 0.957 (518/541), 0.843 (519/616)
     "dev, never blind": (0.97, 0.86),   # reached 0.972 (419/431), 0.862 (420/487)
     "dev, once blind": (0.90, 0.76),    # reached 0.900 (99/110), 0.767 (99/129); before 0.54 (52/96), 0.40 (52/129)
-    "heldout": (0.80, 0.65),            # reached 0.809 (199/246), 0.652 (199/305)
+    "heldout": (0.80, 0.60),            # reached 0.800 (228/285), 0.605 (228/377), with blind round 4 (0.74 / 0.40)
 }
