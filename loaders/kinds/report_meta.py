@@ -260,13 +260,21 @@ _TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
 _OWN_NUMBER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号)[ \t]*$", re.M)
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十百]+[章条节])")
+
+
 def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, table: dict,
                   plain: str = "") -> None:
     """A document of no known kind: its title line, the issuer it names (in the portal's header
     table, its title or its signature), the region of that issuer, and a date near its top or
     end. The body's places never decide."""
     titled = document_title(plain or text)
-    meta.title, meta.title_span = (table.get("title") or titled or first_line.strip(" \t#*•")), line_span
+    # The first line stands for a title only where it is shaped like one: short, no sentence, no item's
+    # number (为深入贯彻…，制定本方案。 and 一、总体要求 are not titles); else none is stated.
+    first = first_line.strip(" \t#*•")
+    # (a headline may end with its ！: 津南区上半年民心工程“成绩单”出炉！)
+    shaped = len(first) <= 60 and not re.search(r"[，。；！？]", first.rstrip("！!？?")) and not _ITEM_NUMBER.match(first)
+    meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
     issuer = _TITLE_ISSUER.match(meta.title)
