@@ -270,10 +270,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     end. The body's places never decide."""
     titled = document_title(plain or text)
     # The first line stands for a title only where it is shaped like one: short, no sentence, no item's
-    # number (为深入贯彻…，制定本方案。 and 一、总体要求 are not titles); else none is stated.
+    # number, no salutation (为深入贯彻…，制定本方案。, 一、总体要求 and 各省、自治区…： are not titles); else none.
     first = first_line.strip(" \t#*•")
     # (a headline may end with its ！: 津南区上半年民心工程“成绩单”出炉！)
-    shaped = len(first) <= 60 and not re.search(r"[，。；！？]", first.rstrip("！!？?")) and not _ITEM_NUMBER.match(first)
+    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", first.rstrip("！!？?")) and not _ITEM_NUMBER.match(first)
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
