@@ -26,11 +26,9 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
 from typing import Any, Iterable
 
@@ -41,11 +39,12 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 from .. import schema
 from ..errors import ExportError
 from ..knowledge import KnowledgeGraph
+from .rdf_iris import (  # noqa: F401  (this module's API too)
+    BASE_ENV, DEFAULT_BASE, check_base, default_base, encode_path, encode_segment, excerpt_iri, label_segment, node_iri,
+    parse_span, statement_iri)
 
 KG = Namespace("https://kg.example/vocab#")
 SCHEMA = Namespace("http://schema.org/")
-DEFAULT_BASE = "https://kg.example/id/"
-BASE_ENV = "KG_RDF_BASE"
 VOCABULARY_IRI = URIRef("https://kg.example/vocab")
 PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
 
@@ -198,82 +197,6 @@ def vocabulary() -> Graph:
     return g
 
 
-# --- IRIs -------------------------------------------------------------------------------
-
-# Characters an IRI path segment may hold as they are (RFC 3987 ipchar, less "%"); the
-# rest is percent-encoded as UTF-8. "/" is kept in node keys (they are paths) and
-# encoded where a key is one segment of a longer IRI (statements).
-_ASCII_KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
-_UCS_RANGES = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF), *((p << 16, (p << 16) + 0xFFFD) for p in range(1, 15)))
-
-
-def _keep(ch: str) -> bool:
-    if ch in _ASCII_KEEP:
-        return True
-    o = ord(ch)
-    return o >= 0xA0 and any(lo <= o <= hi for lo, hi in _UCS_RANGES)
-
-
-def encode_segment(text: str) -> str:
-    """One IRI path segment holding `text` exactly: what an IRI can't hold percent-encoded,
-    "/" too, and "." / ".." spelled %2E so no IRI resolution drops them."""
-    out = "".join(ch if _keep(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")) for ch in text)
-    return out.replace(".", "%2E") if out in (".", "..") else out
-
-
-def encode_path(key: str) -> str:
-    """A key as an IRI path: its "/"-separated parts kept as segments."""
-    return "/".join(encode_segment(part) for part in key.split("/"))
-
-
-def label_segment(label: str) -> str:
-    return label.lower()
-
-
-def check_base(base: str) -> str:
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`#]*[/:]", base):
-        raise ExportError(f"bad RDF base IRI {base!r}: give an absolute IRI ending in '/' or ':' "
-                             f"(e.g. {DEFAULT_BASE}, urn:example:kg:), without '#' or spaces")
-    return base
-
-
-def default_base() -> str:
-    return check_base(os.environ.get(BASE_ENV) or DEFAULT_BASE)
-
-
-def node_iri(base: str, label: str, key: str) -> URIRef:
-    """<base><label>/<key>: https://kg.example/id/leader/山东省/济南市/郑德雁."""
-    return _node_iri(base, label, key)
-
-
-@lru_cache(maxsize=65536)
-def _node_iri(base: str, label: str, key: str) -> URIRef:
-    return URIRef(f"{base}{label_segment(label)}/{encode_path(key)}")
-
-
-def statement_iri(base: str, rel_type: str, source: str, target: str, identity: tuple) -> URIRef:
-    """<base>statement/<TYPE>/<source key>/<target key>[/<identity, e.g. role>], keys as one segment each."""
-    parts = [rel_type, source, target, *(str(v) for v in identity)]
-    return URIRef(f"{base}statement/" + "/".join(encode_segment(p) for p in parts))
-
-
-def excerpt_iri(base: str, span: str) -> URIRef:
-    """<document IRI>#char=start,end (RFC 5147); a span kg cannot parse: <base>excerpt/<span>."""
-    parsed = _parse_span(span)
-    if parsed is None:
-        return URIRef(f"{base}excerpt/{encode_segment(span)}")
-    doc, start, end = parsed
-    return URIRef(f"{node_iri(base, schema.DOCUMENT, doc)}#char={start},{end}")
-
-
-def _parse_span(span: str) -> tuple[str, int, int] | None:
-    try:
-        doc, start, end = schema.parse_span_ref(span)
-    except ValueError:
-        return None
-    return (doc, start, end) if doc and start >= 0 and end >= 0 and schema.span_ref(doc, start, end) == span else None
-
-
 # --- Values -----------------------------------------------------------------------------
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -339,7 +262,7 @@ class _Builder:
             self.triples.add((s, sp, o))
 
     def node_iri(self, label: str, key: str) -> URIRef:
-        return _node_iri(self.base, label, key)
+        return node_iri(self.base, label, key)
 
     def prop(self, s: URIRef, name: str, value: Any) -> None:
         term = PROPERTIES.get(name)
@@ -373,7 +296,7 @@ class _Builder:
             self.add(e, RDF.type, c)
         self.add(e, KG.text, Literal(text, lang="zh"))
         self.add(e, KG.span, Literal(span))
-        parsed = _parse_span(span)
+        parsed = parse_span(span)
         if parsed is not None:
             doc, start, end = parsed
             d = self.node_iri(schema.DOCUMENT, doc)
