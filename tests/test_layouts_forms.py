@@ -356,3 +356,33 @@ def test_a_generic_documents_first_line_is_its_title_only_when_shaped_like_one(f
     kind, ex = read(first + "\n支持企业加大研发投入。\n")
     assert kind == "generic" and ex.document.title == ""
     assert read("中小企业数字化转型指南\n支持企业加大研发投入。\n")[1].document.title == "中小企业数字化转型指南"
+
+
+# A table one row a line, its cells separated by single spaces: a column kg does not read (政策类别,
+# 政策依据) is still a column, a category cell before the number is left out under the same category, a
+# cell may repeat its column's label (责任单位:…), and a column breaking the task down is the task.
+
+SINGLE_SPACED = """某市小微企业扶持政策事项清单
+政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门
+财政资金支持 1 建立复工复产帮扶机制 畅通24小时热线电话，及时协调解决企业复工复产遇到的困难。 《某市若干政策措施》某政发[2020]3号 责任单位:各县(市)区政府,市人力资源社会保障局、市工业和信息化局
+2 给予财政贴息支持 对新增的企业贷款由市财政给予贴息，贴息期限不超过1年。 《某市若干政策措施》某政发[2020]3号 责任单位:市财政局、市发展改革委
+"""
+
+
+def test_a_single_spaced_table_with_columns_kg_does_not_read():
+    kind, ex = read(SINGLE_SPACED)
+    assert kind == "action_plan"
+    got = facts(ex)
+    assert {("1", "各县(市)区政府", "responsible"), ("1", "市工业和信息化局", "responsible"),
+            ("2", "市财政局", "responsible"), ("2", "市发展改革委", "responsible")} <= {
+        (s, n.replace("（", "(").replace("）", ")"), r) for s, n, r in got}
+    assert not any(n.startswith("责任单位") for _, n, _ in got)
+    assert task_props(ex)["2"]["text"] == "给予财政贴息支持"
+
+
+def test_a_column_breaking_the_task_down_is_the_task():
+    from loaders.structure.table_columns import columns
+    cols = {c.what: c.label for c in columns(["序号", "类别", "主要任务", "细化措施", "牵头单位", "参与单位"])}
+    assert cols["task"] == "细化措施" and cols["project"] == "主要任务"
+    cols = {c.what: c.label for c in columns(["序号", "扶持政策事项", "政策内容", "实施部门"])}
+    assert cols["task"] == "扶持政策事项"

@@ -34,7 +34,7 @@ from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.structure.titles import plan_title
 from loaders.reading import flat
-from loaders.reading.model import Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
+from loaders.reading.model import UNLABELLED, Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
 from loaders.structure.table_columns import (  # noqa: F401  (columns, circled: this module's API too)
     Column, aligned, circled, columns, figures_column, number_column, numbered_column)
 from loaders.kinds.base import Loader
@@ -318,6 +318,8 @@ class _Table:
             span = self.span(row, col, inherit=col.role != schema.ROLE_SUPPORT)
             if span is None:
                 continue
+            if (label := UNLABELLED.match(text, span[0], span[1])) is not None:
+                span = (label.end(), span[1])       # (a cell repeating its label: 责任单位:市财政局、…)
             value = ann.Span(text[span[0]:span[1]], *span)
             if col.what == "deadline":
                 ctx.deadline(task, value.text)

@@ -241,7 +241,13 @@ def single_spaced_header(line: str, a: int) -> list[str] | None:
     or None."""
     from loaders.reading import flat
     spans = tokens(line, a)
-    kinds = [flat.label_kind(line[x - a:y - a].replace(" ", ""))[0] for x, y in spans]
+    labels = [line[x - a:y - a].replace(" ", "") for x, y in spans]
+    kinds = [flat.label_kind(t)[0] for t in labels]
+    # (a label kg does not read, 政策类别, 政策依据, is a column of its own where the rest name the task and
+    # who answers for it)
+    unread = [k for k, (kind, t) in enumerate(zip(kinds, labels)) if kind is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
+    if len(unread) <= 2 and kinds.count(None) == len(unread):
+        kinds = ["other" if k in unread else kind for k, kind in enumerate(kinds)]
     if len(spans) < 3 or None in kinds or "task" not in kinds or not set(kinds) & {"leader", "unit"}:
         return None
     return kinds
@@ -254,15 +260,36 @@ def single_spaced_row(line: str, a: int, kinds: list[str]) -> list[tuple[int, in
     words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", line)]
     t = kinds.index("task")
     later = len(kinds) - t - 1
-    if len(words) < len(kinds) or kinds[:t] != ["seq"] * t or not all(flat.line_shape(line[x - a:y - a]) == "seq" for x, y in words[:t]):
+    lead = kinds[:t]
+    if "seq" in lead and set(lead) <= {"seq", "other"}:
+        # 政策类别 序号 任务…: the row's number, and before it the category cell, which a row under the
+        # same category leaves out (merged with the row above); an empty cell stands for it.
+        s = next((k for k in range(min(len(lead), len(words))) if flat.line_shape(line[words[k][0] - a:words[k][1] - a]) == "seq"), None)
+        if s is None or s > lead.index("seq"):
+            return None
+        pad = lead.index("seq") - s
+        words = [(words[0][0], words[0][0])] * pad + words
+    elif lead != ["seq"] * t:
+        return None
+    if len(words) < len(kinds) or not all(flat.line_shape(line[x - a:y - a]) == "seq"
+                                          for (x, y), k in zip(words[:t], lead) if k == "seq"):
         return None
     tail = words[len(words) - later:] if later else []
     ok = {"unit": ("unit", "word", "names"), "leader": ("names",), "deadline": ("deadline",)}
-    if any(flat.line_shape(line[x - a:y - a]) not in ok.get(k, ("unit", "word", "names", "deadline", "text", "figure", "state"))
+    if any(flat.line_shape(_unlabelled(line[x - a:y - a])) not in ok.get(k, ("unit", "word", "names", "deadline", "text", "figure", "state"))
            for (x, y), k in zip(tail, kinds[t + 1:])):
         return None
     task = (words[t][0], words[len(words) - later - 1][1])
     return words[:t] + [task] + tail
+
+
+# A cell that repeats its column's label before its value (责任单位:市财政局、市发展改革委).
+UNLABELLED = re.compile(r"(?:责任|牵头|配合|实施|主办|协办)(?:单位|部门)\s*[:：]")     # (matched where a cell starts)
+
+
+def _unlabelled(cell: str) -> str:
+    m = UNLABELLED.match(cell)
+    return cell[m.end():] if m else cell
 
 
 def unbarred(line: str, a: int) -> tuple[str, int]:
