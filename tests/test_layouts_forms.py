@@ -386,3 +386,16 @@ def test_a_column_breaking_the_task_down_is_the_task():
     assert cols["task"] == "细化措施" and cols["project"] == "主要任务"
     cols = {c.what: c.label for c in columns(["序号", "扶持政策事项", "政策内容", "实施部门"])}
     assert cols["task"] == "扶持政策事项"
+
+
+def test_pledges_numbered_in_a_paragraph_of_a_news_piece():
+    text = ("大西北网讯 1月20日，榆中县第十七届人民代表大会召开第五次会议。会上确定2016年县委县政府为民兴办10件实事。\n"
+            "这十件实事是：1.新修高标准基本农田10万亩。2.建成1所县城九年制学校。3.改造农村危旧房1320户。\n")
+    kind, ex = read(text)
+    assert kind == "commitment_table" and ex.document.region == "甘肃省/兰州市/榆中县"
+
+
+def test_a_label_with_a_note_in_brackets():
+    from loaders.reading.flat import label_kind
+    assert label_kind("责任单位（加黑为牵头单位）") == ("unit", "responsible")
+    assert label_kind("任务目标完成情况") == ("status", "")

@@ -172,6 +172,8 @@ _LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发)|现将[^。]{0,20}分解[^。]{0,6}印发")
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
+# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…).
+_RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
 _STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
 
 
@@ -180,7 +182,8 @@ def pledges_listed(text: str) -> bool:
     (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
     the list, whatever news sentence tells of it."""
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in title_lines(text).splitlines()[:3])
-    listed = len(_LISTED_ITEM.findall(text[:3000])) + len(_ENUMERATED.findall(text[:3000]))
+    head = text[:3000]
+    listed = len(_LISTED_ITEM.findall(head)) + len(_ENUMERATED.findall(head)) + len(_RUN_ON_ITEM.findall(head))
     return bool(named) and listed >= 2
 
 

@@ -46,7 +46,8 @@ _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：
 
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
-    label = re.sub(r"\s+", "", label)
+    # (a note in brackets after a label is not part of it: 责任单位（加黑为牵头单位）)
+    label = re.sub(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{1,16}[)）]$", "", re.sub(r"\s+", "", label))
     if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label):
         return None, None
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
