@@ -590,7 +590,8 @@ def test_quality_on_the_provincial_sample(capsys):
     519/616); held-out 0.81 / 0.65 (199/246, 199/305; before 198/244, 198/305). Blind round 4 (8 city and county
     pages, annotated at the same time and measured once, after the seventh round) then joined the held-out split:
     on it 0.74 / 0.40 (29/39, 29/72), all held-out 0.80 / 0.60 (228/285, 228/377). The floors are the values
-    reached, rounded down: raise them as the patterns improve, never lower them on the same sample."""
+    reached, rounded down: raise them as the patterns improve, never lower them on the same sample. Blind round 4
+    then moved to dev too (`was_blind`: held-out 15 excerpts again)."""
 
     from bench.extraction_quality import provincial_initiatives
 
@@ -605,8 +606,8 @@ def test_quality_on_the_provincial_sample(capsys):
 
 # Precision and recall floors per group of the provincial sample (bench/extraction_quality.py's rows).
 PROVINCIAL_FLOORS = {
-    "dev": (0.95, 0.84),                # reached 0.957 (518/541), 0.843 (519/616)
+    "dev": (0.94, 0.79),                # 44 excerpts with blind round 4: 0.943 (547/580), 0.797 (548/688); before 0.957, 0.843 on 36
     "dev, never blind": (0.97, 0.86),   # reached 0.972 (419/431), 0.862 (420/487)
-    "dev, once blind": (0.90, 0.76),    # reached 0.900 (99/110), 0.767 (99/129); before 0.54 (52/96), 0.40 (52/129)
-    "heldout": (0.80, 0.60),            # reached 0.800 (228/285), 0.605 (228/377), with blind round 4 (0.74 / 0.40)
+    "dev, once blind": (0.85, 0.63),    # rounds 2-4 (21 excerpts): 0.859 (128/149), 0.637 (128/201); rounds 2-3 alone reached 0.90 / 0.77
+    "heldout": (0.80, 0.65),            # reached 0.809 (199/246), 0.652 (199/305) on the 15 excerpts left
 }
