@@ -709,3 +709,20 @@ def test_a_branch_school_belongs_to_its_school_and_a_graded_kind_after_ji_is_a_s
                         "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert {"第三中学分校", "山东外事职业大学金乡分校区"} <= set(names)
     assert not any("标准化" in n for n in names) and codes.get("标准化中学") == "initiative.generic"
+
+
+def test_a_measure_after_a_park_ends_its_name():
+    names, _ = _run("龙山临港产业园产值首次突破300亿元，青溪经济技术开发区营业收入达到80亿元。", "广西壮族自治区/玉林市")
+    assert {"龙山临港产业园", "青溪经济技术开发区"} <= set(names)
+
+
+def test_a_named_historic_quarter_or_old_street_is_a_project_a_kind_of_quarter_is_not():
+    names, _ = _run("基本建成白塔街传统风貌区和石门坝老街区；完工化龙桥立交。加强传统风貌区保护。", "重庆市/渝中区")
+    assert {"白塔街传统风貌区", "石门坝老街区", "化龙桥立交"} <= set(names)
+    assert "传统风貌区" not in names
+
+
+def test_a_station_of_a_metro_line_is_the_work_not_the_line():
+    names, _ = _run("完工轨道2号线青石站、6号线白沙站。", "重庆市/渝中区")
+    assert {"轨道2号线青石站", "6号线白沙站"} <= set(names)
+    assert "6号线" not in names
