@@ -726,3 +726,10 @@ def test_a_station_of_a_metro_line_is_the_work_not_the_line():
     names, _ = _run("完工轨道2号线青石站、6号线白沙站。", "重庆市/渝中区")
     assert {"轨道2号线青石站", "6号线白沙站"} <= set(names)
     assert "6号线" not in names
+
+
+def test_bays_and_peninsulas_listed_before_their_development_are_projects_a_bay_named_alone_is_not():
+    names, _ = _run("青石湾、白沙半岛和南澳岛加快开发建设。游客在青石湾观赏日出。", "福建省/宁德市/霞浦县")
+    assert {"青石湾", "白沙半岛", "南澳岛"} <= set(names)
+    names, _ = _run("游客在青石湾观赏日出。", "福建省/宁德市/霞浦县")
+    assert "青石湾" not in names

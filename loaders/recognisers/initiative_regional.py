@@ -99,3 +99,24 @@ def destination_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 out.append(Candidate(pos, pos + len(i), i, PROJECT, proper=True))
                 pos += len(i) + 1
     return out
+
+
+# Coastal areas opened up as a whole (福宁湾、溪南半岛和东冲半岛加快开发建设): a bay, peninsula or island listed before its
+# development is a project of its own. Alone and without development said of it, a bay is a place.
+_AREA = r"[\u4e00-\u9fff]{1,4}(?:半岛|湾|岛)"
+_AREAS_DEVELOPED = re.compile(rf"({_AREA}(?:(?:、|和|及|与){_AREA})*)(?:加快|全面|有序|整体|持续)?(?:开发建设|综合开发|开发开放|开发)(?!区)")
+
+
+def developed_area_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _AREAS_DEVELOPED.finditer(text):
+        pos = m.start(1)
+        for item in re.split("、|和|及|与", m.group(1)):
+            start = pos
+            while start < pos + len(item) - 2 and not free_start(text, start, tg):
+                start += 1      # 推进福宁湾…: the verb before the first item is not the bay's
+            if free_start(text, start, tg) and pos + len(item) - start >= 2:
+                out.append(Candidate(start, pos + len(item), text[start:pos + len(item)], PROJECT, proper=True,
+                                     suffix=re.search("半岛|湾|岛", item[-2:]).group()))
+            pos += len(item) + 1
+    return out
