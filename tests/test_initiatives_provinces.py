@@ -733,3 +733,9 @@ def test_bays_and_peninsulas_listed_before_their_development_are_projects_a_bay_
     assert {"青石湾", "白沙半岛", "南澳岛"} <= set(names)
     names, _ = _run("游客在青石湾观赏日出。", "福建省/宁德市/霞浦县")
     assert "青石湾" not in names
+
+
+def test_a_capacity_rating_before_a_base_names_one_plant_a_base_to_become_is_a_role():
+    names, codes = _run("白酒行业，打造20万吨级白酒基地。打造全国重要的白酒生产基地。", "山西省/吕梁市/交城县")
+    assert "20万吨级白酒基地" in names
+    assert not any("重要的白酒生产基地" in n for n in names)

@@ -161,6 +161,10 @@ def _boundary_ok(tokens: list[Token], cut_at: int) -> bool:
     return pos == cut_at
 
 
+# A capacity rating before a name (10万吨级…基地, 100万千瓦级…): the name is one plant's, the rating part of it.
+_RATED = re.compile(r"\d+(?:\.\d+)?万?(?:吨|千瓦|千伏|立方米|头|只|台套?|亩)(?=级$)")
+
+
 def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     """Every name that ends on a suffix, its start found by walking left over jieba tokens."""
     out: list[Candidate] = []
@@ -196,6 +200,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
+        rated = _RATED.search(text, cs, c.start + 1) if c.name.startswith("级") else None
+        if rated:
+            c.start, c.name = rated.start(), text[rated.start():c.end]   # 打造|10万吨级白酒基地: a plant rated by its capacity
         if re.match(r"[\u4e00-\u9fff]“", c.name) and tg.tag(c.name[0])[0][1].startswith("v"):
             c.start, c.name = c.start + 1, c.name[1:]     # 建设办|“菜篮子”工程: a lone verb's character before a quote is not the name's
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
@@ -218,6 +225,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
             c.reason = clause_reason(text, c, m.start(), cs, ce, tg, places)
+        if rated and c.reason == "positioning":
+            c.reason = ""             # a capacity names one plant to be built, not a role the place aims at
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
             prev = by_end.get(c.start - 1)
             if prev and text[c.start - 1] in "和及" and not prev.reason and prev.type == PROJECT and prev.start >= cs \
