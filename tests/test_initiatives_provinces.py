@@ -739,3 +739,10 @@ def test_a_capacity_rating_before_a_base_names_one_plant_a_base_to_become_is_a_r
     names, codes = _run("白酒行业，打造20万吨级白酒基地。打造全国重要的白酒生产基地。", "山西省/吕梁市/交城县")
     assert "20万吨级白酒基地" in names
     assert not any("重要的白酒生产基地" in n for n in names)
+
+
+def test_works_described_after_a_place_that_opens_them_are_one_project_a_sector_or_a_rank_is_not():
+    names, _ = _run("争取到项目贷款；岚头窑旅游扶贫基础设施建设项目获得贷款1亿元。建设农业产业融合发展项目。推进全市重大建设项目。",
+                    "陕西省/渭南市/澄城县")
+    assert "岚头窑旅游扶贫基础设施建设项目" in names
+    assert not any("农业产业融合发展项目" in n or "重大建设项目" in n for n in names)

@@ -175,6 +175,27 @@ FACILITY_WORKS = re.compile(r"(.{2,}?(?:高铁|铁路|高速公路|高速|地铁
                              r"(?:新建|主体)?(?:项目|工程)")
 
 
+# Works described at length after a proper name that opens them (尧头窑旅游扶贫基础设施建设项目: a place jieba does not
+# know comes out as single characters): what is built is named, so 建设, 扶贫… before 项目 no longer make it a kind; a
+# place and a rank alone (济南市重大建设项目) or a sector (农业产业融合发展项目) still do.
+NAMED_WORKS_MIN = 6
+
+
+def _named_works(prefix: str, c: Candidate) -> bool:
+    rest = prefix
+    while (m := GENERIC_PROJECT_END.search(rest)):
+        rest = rest[:m.start()]
+    toks = [t for t in c.tokens if t[0] not in "“”"][:2]
+    opens_named = bool(toks) and (toks[0][1][:2] in ("nr", "ns", "nz", "nt")
+                                  or len(toks) == 2 and all(len(w) == 1 and f != "x" for w, f in toks))
+    opens_clause = not c.context.strip("“") or bool(_WORKS_VERB_BEFORE.search(c.context))
+    return c.proper and opens_named and opens_clause and len(rest) >= NAMED_WORKS_MIN
+
+
+# …and its start is sure: it opens its clause or follows a verb of works (正德|康城…项目: a word cut off before it).
+_WORKS_VERB_BEFORE = re.compile(r"(?:建设|实施|推进|加快|启动|完成|开工|争取到?|引进|落地|谋划|储备)“?$")
+
+
 REASONS = {
     "stoplisted": "listed in initiative_stoplist.tsv",
     "generic": "a category, not a name (counted, or only generic words before its suffix)",
@@ -258,7 +279,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and prefix.endswith("型") and not c.proper:
         return "generic"        # 劳动密集型产业园: a kind of park
-    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head)) or GENERIC_PROJECT_END.search(prefix)) \
+    if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head))
+                              or GENERIC_PROJECT_END.search(prefix) and not _named_works(prefix, c)) \
             and not FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
     if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and GENERIC_OBJECT.match(prefix):
