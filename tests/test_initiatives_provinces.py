@@ -746,3 +746,10 @@ def test_works_described_after_a_place_that_opens_them_are_one_project_a_sector_
                     "陕西省/渭南市/澄城县")
     assert "岚头窑旅游扶贫基础设施建设项目" in names
     assert not any("农业产业融合发展项目" in n or "重大建设项目" in n for n in names)
+
+
+def test_works_on_a_stretch_between_places_written_with_dashes_are_named_from_the_first_place():
+    names, _ = _run("完工北水门-青石门段岸线提升、海员宾馆-上清池段环境品质提升工程。全力推进大田坝-文化宫-大钟楼文化风貌片区保护改造。",
+                    "重庆市/渝中区")
+    assert {"北水门-青石门段岸线提升", "海员宾馆-上清池段环境品质提升工程", "大田坝-文化宫-大钟楼文化风貌片区"} <= set(names)
+    assert not any(n.startswith(("完工", "清池", "大钟楼")) for n in names)

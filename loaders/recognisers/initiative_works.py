@@ -6,7 +6,7 @@ import re
 
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+    GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 
 
@@ -175,3 +175,44 @@ def platform_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix=m.group(2))
             for m in _OWNED_PLATFORM.finditer(text)
             if free_start(text, m.start(), tg) and not LEAD_RE.match(m.group(1))]
+
+
+# A stretch between places written with dashes (东水门-储奇门段岸线提升, 渝州宾馆-上清寺段环境品质提升工程): the works on the
+# stretch are one project, named from its first place; a name that opens right after a dash (…-文化宫-大礼堂文化风貌片区)
+# starts at the first place of the chain.
+DASHES = "-－–"
+_PLACE = r"[\u4e00-\u9fff]{2,6}"
+_STRETCH_WORKS = re.compile(rf"(?:{_PLACE}[{DASHES}])+{_PLACE}?段[\u4e00-\u9fff]{{0,8}}?(?:提升|整治|改造|水工|治理|修复|整修)(?:工程|项目)?"
+                            r"(?=(?:施工|建设)?(?:[、，。；等和及]|$))")
+_CHAIN_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}[{DASHES}](?:{_PLACE}[{DASHES}])*$")
+
+
+def _past_verbs(text: str, start: int, stop: int, tg: Tagger) -> int:
+    """Where the first place starts: after the verbs and adverbs (全力|推进, 完工) that open the span."""
+    first = re.split(f"[{DASHES}]", text[start:stop], maxsplit=1)[0]
+    for w, f in tg.tag(first)[:-1]:
+        if not (w in LEAD_VERBS or f[:1] in "vd"):
+            break
+        start += len(w)
+    return start
+
+
+def stretch_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _STRETCH_WORKS.finditer(text):
+        start = _past_verbs(text, m.start(), m.end(), tg)     # 完工|东水门-…: the verb before the first place is not the stretch's
+        if free_start(text, start, tg) and text[start] not in DASHES:
+            out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix="段"))
+    return out
+
+
+def chain_start(text: str, c: Candidate, tg: Tagger) -> None:
+    """Move a name that opens right after a dash back to the first place of the chain of places before it."""
+    if c.start == 0 or text[c.start - 1] not in DASHES:
+        return
+    m = _CHAIN_BEFORE.search(text, clause_bounds(text, c.start - 1)[0], c.start)
+    if not m:
+        return
+    start = _past_verbs(text, m.start(), c.start, tg)
+    if start < c.start and text[start] not in DASHES and free_start(text, start, tg):
+        c.start, c.name = start, text[start:c.end]
