@@ -753,3 +753,21 @@ def test_works_on_a_stretch_between_places_written_with_dashes_are_named_from_th
                     "重庆市/渝中区")
     assert {"北水门-青石门段岸线提升", "海员宾馆-上清池段环境品质提升工程", "大田坝-文化宫-大钟楼文化风貌片区"} <= set(names)
     assert not any(n.startswith(("完工", "清池", "大钟楼")) for n in names)
+
+
+def test_a_known_strategy_opening_an_item_of_a_quoted_list_is_matched():
+    names, _ = _run("紧紧围绕“赛事筹办、脱贫攻坚、生态建设”三大历史任务，锐意改革。", "河北省/张家口市")
+    assert "脱贫攻坚" in names
+
+
+def test_a_quoted_layout_of_several_areas_parks_and_corridors_is_a_strategy_roles_and_park_management_are_not():
+    names, _ = _run("聚焦在“一区两地一园一通道”建设上带好头。紧扣“两中心两地”战略定位。推行“一区多园”管理。", "广西壮族自治区/玉林市")
+    assert "一区两地一园一通道" in names
+    assert not any("两中心两地" in n or "一区多园" in n for n in names)
+
+
+def test_a_quoted_count_of_campaign_years_is_a_programme():
+    names, _ = _run("以“三个攻坚年”为抓手，统筹推进各项工作。", "广西壮族自治区/玉林市")
+    assert "三个攻坚年" in names
+    names, _ = _run("朝着“两个一百年”的奋斗目标阔步前行。以“科创阳台、公园城市”为主题愿景。", "广西壮族自治区/玉林市")
+    assert not any("两个一百年" in n or "公园城市" in n for n in names)

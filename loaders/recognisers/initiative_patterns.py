@@ -397,6 +397,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"“([\u4e00-\u9fff]{3,8}年)”(?:活动|行动)?", text):
         if not re.match(r"[\d一二两三四五六七八九十〇零]", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+        elif re.fullmatch(r"[一二两三四五六七八九十]个[^一二两三四五六七八九十百千万\d“”]{2,5}年", m.group(1)):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))   # “三个攻坚年”: a count of campaign years
     # “凤回兰山”“沂蒙优才”等计划: quoted names before 等 and a programme head each name one programme of it
     for m in _QUOTED_LIST.finditer(text):
         head = m.group(2)
@@ -424,7 +426,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
     # “一主两副”, “一圈两带”, “三中心一走廊”: a quoted formula of counted spatial elements names a regional layout;
     # counts of anything else (“四水四定”, “一老一小”, “两个毫不动摇”) are principles and slogans
     for m in _LAYOUT.finditer(text):
-        if not BRAND_AFTER.match(text, m.end()) and not ("园" in m.group() and re.search(r"[区城]", m.group())):
+        two = len(re.findall(rf"[{_NUM}双多]+", m.group())) == 2      # “一区多园”: two elements, how parks are run
+        if not BRAND_AFTER.match(text, m.end()) and not (two and "园" in m.group() and re.search(r"[区城]", m.group())) \
+                and not re.match(r"(?:战略|目标|功能|发展)?定位", text[m.end():m.end() + 4]):     # “两中心两地”战略定位: roles
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
     # “1310”总体部署, “1313”思路举措, “1520”总体发展思路: a quoted code of digits before a word for a plan of work names
     # a place's own programme (each digit counts goals, tasks or fields); “147”工作思路 is how the government works, and
@@ -440,7 +444,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 
 # (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
 # “一城多园”, are how zones are run)
-_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|[主副核翼圈带轴极心域点廊河片环群屏园区城])){{2,}}”")
+_LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|通道|[主副核翼圈带轴极心域点廊河片环群屏园区城地])){{2,}}”")
 _CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 

@@ -203,6 +203,8 @@ def _inside_quote(text: str, pos: int) -> bool:
     if q < 0 or q == pos - 1 or "”" in text[q:pos]:
         return False
     close = text.find("”", pos)
+    if text[pos - 1] == "、" and close >= 0 and re.match(r"[一二两三四五六七八九十]+[大项个]", text[close + 1:close + 4]):
+        return False        # “冬奥会筹办、脱贫攻坚、…”三大历史任务: an item of a quoted list counted after it opens after its comma
     return close >= 0 and not re.search(r"[。；！？\n]", text[pos:close])
 
 
