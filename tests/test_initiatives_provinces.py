@@ -771,3 +771,9 @@ def test_a_quoted_count_of_campaign_years_is_a_programme():
     assert "三个攻坚年" in names
     names, _ = _run("朝着“两个一百年”的奋斗目标阔步前行。以“科创阳台、公园城市”为主题愿景。", "广西壮族自治区/玉林市")
     assert not any("两个一百年" in n or "公园城市" in n for n in names)
+
+
+def test_a_street_or_stairway_keeps_the_word_before_it_a_verb_or_a_number_too():
+    names, _ = _run("基本建成胜利巷老街区。完成十八梯传统风貌区建设。", "重庆市/渝中区")
+    assert {"胜利巷老街区", "十八梯传统风貌区"} <= set(names)
+    assert not any(n.startswith(("巷", "梯")) for n in names)

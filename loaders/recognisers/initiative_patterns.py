@@ -166,6 +166,17 @@ def _boundary_ok(tokens: list[Token], cut_at: int) -> bool:
 _RATED = re.compile(r"\d+(?:\.\d+)?万?(?:吨|千瓦|千伏|立方米|头|只|台套?|亩)(?=级$)")
 
 
+# A street, lane or stairway is named by whatever word comes before it, a verb or a number too (胜利巷, 十八梯): a name
+# that opens on one of these characters takes the two-character word before it.
+_STREET_WORDS = frozenset("巷 街 路 梯 坊 弄 坝")
+
+
+def _street_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
+    w, f = tg.tag(text[cs:c.start])[-1]
+    if len(w) == 2 and not re.search(r"\d", w) and w not in LEAD_VERBS and f[:1] not in "pcudr" and c.start - 2 >= cs:
+        c.start, c.name = c.start - 2, text[c.start - 2:c.end]
+
+
 def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     """Every name that ends on a suffix, its start found by walking left over jieba tokens."""
     out: list[Candidate] = []
@@ -201,6 +212,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
+        if c.name[:1] in _STREET_WORDS and c.start > cs:
+            _street_start(text, cs, c, tg)      # 胜利|巷老街区, 十八|梯传统风貌区: the street's name is whole
         rated = _RATED.search(text, cs, c.start + 1) if c.name.startswith("级") else None
         if rated:
             c.start, c.name = rated.start(), text[rated.start():c.end]   # 打造|10万吨级白酒基地: a plant rated by its capacity
