@@ -777,3 +777,8 @@ def test_a_street_or_stairway_keeps_the_word_before_it_a_verb_or_a_number_too():
     names, _ = _run("基本建成胜利巷老街区。完成十八梯传统风貌区建设。", "重庆市/渝中区")
     assert {"胜利巷老街区", "十八梯传统风貌区"} <= set(names)
     assert not any(n.startswith(("巷", "梯")) for n in names)
+
+
+def test_a_quoted_formula_of_sectors_before_a_new_pattern_is_a_concept_a_quoted_layout_is_not():
+    names, codes = _run("形成“风光火储+氢氨醇”联动发展新格局。构建“一核两翼”发展新格局。", "吉林省/白城市")
+    assert not any("氢氨醇" in n for n in names) and any("一核两翼" in n for n in names)

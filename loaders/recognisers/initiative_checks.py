@@ -143,8 +143,9 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if c.suffix in ROUTE_HEADS and text.startswith(("沿线", "沿岸", "两侧", "两岸"), c.end):
         return "existing"         # 提升陇海铁路沿线城市节点功能: a route named to place the cities along it
     if (c.name.startswith("“") and c.name.endswith("”") and _FORMULA.search(c.name)
+            or c.name.startswith("“") and c.suffix == "新格局" and _FORMULA.search(c.name)
             or text.startswith("+", c.end)):
-        return "concept"          # “高等研究院+大学科技园”一体化模式: a formula of parts, not a name
+        return "concept"          # “高等研究院+大学科技园”一体化模式, “风光火储+氢氨醇”联动发展新格局: a formula of parts, not a name
     return ""
 
 
