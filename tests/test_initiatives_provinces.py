@@ -782,3 +782,10 @@ def test_a_street_or_stairway_keeps_the_word_before_it_a_verb_or_a_number_too():
 def test_a_quoted_formula_of_sectors_before_a_new_pattern_is_a_concept_a_quoted_layout_is_not():
     names, codes = _run("形成“风光火储+氢氨醇”联动发展新格局。构建“一核两翼”发展新格局。", "吉林省/白城市")
     assert not any("氢氨醇" in n for n in names) and any("一核两翼" in n for n in names)
+
+
+def test_a_centre_owned_by_a_named_bank_or_group_is_one_a_kind_of_bank_owns_nothing():
+    names, _ = _run("全力推进万豪国际、洲际、包商银行客服中心等重点项目的实施。建设商业银行服务中心。",
+                    "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "包商银行客服中心" in names
+    assert not any("商业银行服务中心" in n for n in names)

@@ -90,7 +90,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:路|街|大道)", prefix) and not ROAD_GENERIC.search(prefix):
         return True       # 旅游路水厂: a facility named by its road
     toks = tg.tag(prefix)
-    if name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or _toponym(toks, tg):
+    if name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or _toponym(toks, tg) or _owned(toks, tg):
         return True
     # A rare word names a programme or a park (小鸭产业园, 增绿计划), but a base or a centre described by
     # rare words is still a kind of facility (融媒短视频直播基地, 智慧数据管控中心).
@@ -98,6 +98,20 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
 
 
 RARE_NOT_ENOUGH = frozenset("基地 中心".split())
+# A company or bank named before what it builds (包商银行培训中心): its own, one thing. The word before 银行, 集团… must be
+# rare (包商, whatever jieba tags it; an unknown name split into characters is name_like's); 商业银行 owns nothing.
+_OWNER_WORDS = frozenset("银行 集团 公司 有限公司 股份公司".split())
+OWNER_RARE = 300
+
+
+def _owned(toks: list[Token], tg: Tagger) -> bool:
+    for k in range(1, len(toks)):
+        if toks[k][0] not in _OWNER_WORDS:
+            continue
+        w = toks[k - 1][0]
+        if len(w) >= 2 and tg.freq(w) < OWNER_RARE and CJK.match(w):
+            return True
+    return False
 _GEO_END = frozenset("山 峰 岭 湖 河 岛 湾 泉")
 _VILLAGE_END = frozenset("家 庄 村 屯 营 寨 集 店 铺 洼 峪")
 
