@@ -789,3 +789,10 @@ def test_a_centre_owned_by_a_named_bank_or_group_is_one_a_kind_of_bank_owns_noth
                     "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert "包商银行客服中心" in names
     assert not any("商业银行服务中心" in n for n in names)
+
+
+def test_utility_works_named_only_by_what_they_carry_are_a_kind_a_plant_or_place_names_them():
+    names, codes = _run("确保雨水管网二期工程按期竣工，力争污泥处置工程年内完工。建设澄西水厂供水工程。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not any("雨水管网" in n or "污泥处置" in n for n in names)
+    assert codes.get("污泥处置工程") == "initiative.generic"
+    assert any("澄西水厂" in n for n in names)

@@ -197,6 +197,11 @@ def _named_works(prefix: str, c: Candidate) -> bool:
 _WORKS_VERB_BEFORE = re.compile(r"(?:建设|实施|推进|加快|启动|完成|开工|争取到?|引进|落地|谋划|储备)“?$")
 
 
+# Utility works named by nothing but what they carry and how (no place, no owner, no plant): a kind of works.
+_UTILITY_ONLY = re.compile(r"(?:主|配套)?(?:供电|供水|供热|供气|燃气|排水|排污|雨水|污水|雨污|污泥|中水|再生水)"
+                           r"(?:管网|管道|管线|处置|处理|分流|改造|设施)*(?:[一二三四五六七八九十\d]期)?")
+
+
 REASONS = {
     "stoplisted": "listed in initiative_stoplist.tsv",
     "generic": "a category, not a name (counted, or only generic words before its suffix)",
@@ -284,6 +289,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
                               or GENERIC_PROJECT_END.search(prefix) and not _named_works(prefix, c)) \
             and not FACILITY_WORKS.fullmatch(n):          # LNG项目三期: a phase makes a short name one project
         return "generic"
+    if c.suffix in ("项目", "工程") and _UTILITY_ONLY.fullmatch(prefix):
+        return "generic"        # 污泥处置工程, 雨水管网二期工程, 主供电工程: a network or plant named only by what it carries
     if c.type == PROJECT and c.suffix in ("项目", "工程") and "“" not in c.name and GENERIC_OBJECT.match(prefix):
         return "generic"        # 水库大坝除险加固工程, 城市厨余垃圾处理项目: works on a kind of thing, not a named one
     if c.suffix in NEEDS_SETUP and not SETUP_VERBS.search(c.context.rstrip("“")) and not _SETUP_LIST.search(c.context):
