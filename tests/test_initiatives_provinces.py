@@ -796,3 +796,9 @@ def test_utility_works_named_only_by_what_they_carry_are_a_kind_a_plant_or_place
     assert not any("雨水管网" in n or "污泥处置" in n for n in names)
     assert codes.get("污泥处置工程") == "initiative.generic"
     assert any("澄西水厂" in n for n in names)
+
+
+def test_streets_listed_before_their_quality_is_raised_stand_already_works_named_so_are_projects():
+    names, codes = _run("推动人民路步行街、江北广场区域环境品质提升。完工储奇门步行街环境品质提升工程。", "重庆市/渝中区")
+    assert "人民路步行街" not in names and codes.get("人民路步行街") == "initiative.existing"
+    assert any("储奇门步行街环境品质提升工程" in n for n in names)

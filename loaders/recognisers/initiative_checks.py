@@ -153,9 +153,10 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
 _NATURAL_HEADS = frozenset("湿地 公园 风景区 植物园 古村 水库".split())
 _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|守护|管护好?)")
 # Items of a list renovated after 等 (…等特色街区的升级改造, …等广场提档升级): what stands is improved, nothing built;
-# works named as such (…改造工程, …改造项目) are projects and are left alone.
-_RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
-                              r"提质改造|改造)(?![工项])")
+# so is a list whose last item is followed by its quality being raised (推动解放碑步行街、…区域环境品质提升); works
+# named as such (…改造工程, …改造项目, …环境品质提升工程) are projects and are left alone.
+_RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*(?:等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
+                              r"提质改造|改造)|(?:环境)?品质提升|环境提升)(?![工项])")
 # An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
 # to be built (…要在年内建成) is not.
 _ACTOR_HEADS = HONOURED_HEADS | INSTITUTION_HEADS | frozenset("大剧院 剧院 歌剧院 体育场 体育馆 音乐厅 展览馆".split())
