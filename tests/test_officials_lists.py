@@ -266,3 +266,11 @@ def test_a_name_of_no_listed_family_name_after_a_title_and_named_again():
 def test_the_last_name_of_a_shared_title_list_before_围绕():
     found = _found("副区长王军龙、强永斌、张弘、赵锦鹏围绕各自分管领域重点工作谈思路。")
     assert found["赵锦鹏"].titles == ["副区长"]
+
+
+def test_a_note_on_the_post_and_a_given_name_ending_as_a_place_would():
+    found = _found("街道党工委副书记、办事处副主任（主持工作）袁登全，社区代表参加会议。")
+    assert found["袁登全"].titles == ["街道党工委副书记", "办事处副主任"]
+    found = _found("大会主席团常务主席李晓雷、赵青、周岭、吴明勇在主席台前排就座。")
+    assert {"周岭", "吴明勇"} <= set(found)
+    assert "白杨沟" not in _found("副县长王京文、白杨沟村代表参加。")
