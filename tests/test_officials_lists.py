@@ -274,3 +274,7 @@ def test_a_note_on_the_post_and_a_given_name_ending_as_a_place_would():
     found = _found("大会主席团常务主席李晓雷、赵青、周岭、吴明勇在主席台前排就座。")
     assert {"周岭", "吴明勇"} <= set(found)
     assert "白杨沟" not in _found("副县长王京文、白杨沟村代表参加。")
+
+
+def test_a_name_before_进行():
+    assert _found("与五里沟街道办事处主任赵超进行了座谈。")["赵超"].titles == ["街道办事处主任"]
