@@ -278,3 +278,12 @@ def test_a_note_on_the_post_and_a_given_name_ending_as_a_place_would():
 
 def test_a_name_before_进行():
     assert _found("与五里沟街道办事处主任赵超进行了座谈。")["赵超"].titles == ["街道办事处主任"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("会前，乡司法所所长单勤建对与会代表进行培训。", "单勤建", "所长"),
+    ("区人大社会建设委员会主任委员姜敏主持会议。", "姜敏", "主任委员"),
+    ("省人大常委会代表资格审查委员会副主任委员陈大成作报告。", "陈大成", "副主任委员"),
+])
+def test_the_heads_of_stations_and_congress_committees(text, name, title):
+    assert _found(text)[name].titles == [title]
