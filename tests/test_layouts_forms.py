@@ -399,3 +399,15 @@ def test_a_label_with_a_note_in_brackets():
     from loaders.reading.flat import label_kind
     assert label_kind("责任单位（加黑为牵头单位）") == ("unit", "responsible")
     assert label_kind("任务目标完成情况") == ("status", "")
+
+
+def test_more_ways_documents_name_themselves():
+    # the verb first: 关于分解落实…任务的通知; several portal fields on one line
+    text = ("县人民政府关于分解落实 2022年县政府重点工作任务的通知\n索引号 : K26422872/2023-08370 文       号 :\n"
+            "主题分类: 政务公开 发文单位: 通山县人民政府\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n")
+    kind, ex = read(text)
+    assert kind == "division_plan" and ex.document.region == "湖北省/咸宁市/通山县"
+    # a news lead after its purpose and the instruction it serves
+    text = ("为进一步发挥市政府参事建言献策的作用，按照厅党组主题教育部署要求，5月25日下午，参事工作处组织部分市政府参事"
+            "到某某街道开展专题调研，并与街道办事处主任赵超进行了座谈。\n调研组一行参观了社区智慧设施。\n")
+    assert read(text)[0] == "news"

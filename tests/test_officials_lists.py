@@ -266,3 +266,24 @@ def test_a_name_of_no_listed_family_name_after_a_title_and_named_again():
 def test_the_last_name_of_a_shared_title_list_before_围绕():
     found = _found("副区长王军龙、强永斌、张弘、赵锦鹏围绕各自分管领域重点工作谈思路。")
     assert found["赵锦鹏"].titles == ["副区长"]
+
+
+def test_a_note_on_the_post_and_a_given_name_ending_as_a_place_would():
+    found = _found("街道党工委副书记、办事处副主任（主持工作）袁登全，社区代表参加会议。")
+    assert found["袁登全"].titles == ["街道党工委副书记", "办事处副主任"]
+    found = _found("大会主席团常务主席李晓雷、赵青、周岭、吴明勇在主席台前排就座。")
+    assert {"周岭", "吴明勇"} <= set(found)
+    assert "白杨沟" not in _found("副县长王京文、白杨沟村代表参加。")
+
+
+def test_a_name_before_进行():
+    assert _found("与五里沟街道办事处主任赵超进行了座谈。")["赵超"].titles == ["街道办事处主任"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("会前，乡司法所所长单勤建对与会代表进行培训。", "单勤建", "所长"),
+    ("区人大社会建设委员会主任委员姜敏主持会议。", "姜敏", "主任委员"),
+    ("省人大常委会代表资格审查委员会副主任委员陈大成作报告。", "陈大成", "副主任委员"),
+])
+def test_the_heads_of_stations_and_congress_committees(text, name, title):
+    assert _found(text)[name].titles == [title]

@@ -370,3 +370,17 @@ def test_placement_as_the_layout_bench_counts_it():
     assert placement("辽宁省/沈阳市/辽中区", "山东省") == "wrong"
     assert placement("辽宁省/沈阳市/辽中区", "") == "open"
     assert placement("", "山东省") == "guessed" and placement("", "") == "none"
+
+
+@pytest.mark.parametrize("text,key", [
+    # a year before the region's name in the title
+    ("2023年新余市政务公开工作要点\n一、加强政策解读\n做好政策解读工作。\n", "江西省/新余市"),
+    # a 快报 names itself by its title line
+    ("铜梁区2024年重点建设项目1-9月推进情况快报\n一、总体推进情况\n重点项目已完成投资80%。目前正加快推进。截至9月底已开工。\n",
+     "重庆市/铜梁区"),
+    # the party's and the government's offices over 关于印发…
+    ("中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n关于印发《黑龙江省县域经济发展突破年行动方案》的通知\n各市（地）委和人民政府：\n"
+     "现将《行动方案》印发给你们，请结合实际认真贯彻落实。\n", "黑龙江省"),
+])
+def test_more_places_a_document_names_itself(text, key):
+    assert _placed(text) == key

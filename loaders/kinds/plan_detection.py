@@ -17,7 +17,9 @@ _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
 _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)(?:落实)?分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
-                             r"|^[^，。；\n]{2,40}任务清单$", re.M)
+                             r"|^[^，。；\n]{2,40}任务清单$"
+                             # the verb first: 关于分解落实2022年县政府重点工作任务的通知
+                             r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作)》?(?:的通知)?$", re.M)
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"

@@ -48,10 +48,12 @@ def issuer(head) -> tuple[str, tuple[int, int]]:
             # An issuer is a body's name, not a sentence that cites one (2017年国家发布《国务院…).
             if m and _BODY.fullmatch(m.group(1)):
                 return m.group(1), (s, e)
-    # A title broken after its issuer (某某旗人民政府办公室 / 关于印发…).
+    # A title broken after its issuer (某某旗人民政府办公室 / 关于印发…), or its issuers, the party's and the
+    # government's (中共某省委办公厅 某省人民政府办公厅): the government's names the region.
     for (ln, s, e), (nxt, _, _) in zip(head, head[1:]):
-        if _BODY.fullmatch(ln.strip()) and nxt.lstrip().startswith("关于"):
-            return ln.strip(), (s, e)
+        parts = ln.split()
+        if parts and all(_BODY.fullmatch(p) for p in parts) and nxt.lstrip().startswith("关于"):
+            return next((p for p in parts if not p.startswith("中共")), parts[0]), (s, e)
     # Otherwise the signature above the date.
     for k, (ln, s, e) in enumerate(head):
         if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):

@@ -25,6 +25,7 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
 from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place, title_region
+from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
@@ -280,6 +281,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
+    if not name:
+        # as plans name it: a 文件 header, X关于…, the issuers' line over 关于印发… (plan_head.py)
+        name = plan_head.issuer(plan_head.lines_of(text[:_HEADER_CHARS]))[0]
     if name:
         meta.issuer = name
         info, town = issuer_region(name, lexicon)

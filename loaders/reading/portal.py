@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # Label → field. Spaces inside a label are ignored (索 引 号).
 _LABELS = {
     "索引号": "index", "主题分类": "topic", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
-    "成文日期": "date", "印发日期": "date", "标题": "title", "名称": "title", "发文字号": "number", "文号": "number",
+    "成文日期": "date", "印发日期": "date", "发文日期": "date", "标题": "title", "名称": "title", "发文字号": "number", "文号": "number",
     "发布日期": "published", "主题词": "keywords", "有效性": "validity", "公开方式": "disclosure",
     "公开范围": "disclosure", "生成日期": "generated", "体裁分类": "genre", "文件名称": "title",
     "公开责任部门": "issuer",
@@ -67,6 +67,13 @@ def header(text: str) -> PortalHeader:
                 fields.setdefault(field, value)
             end, pending = pos, ""
             continue
+        if len(pairs := _inline_pairs(line.rstrip("\r\n"))) >= 2:
+            # Several fields on one line: 主题分类: 政务公开 发文单位: 通山县人民政府
+            for field, value in pairs:
+                if value:
+                    fields.setdefault(field, value)
+            end, pending = pos, ""
+            continue
         m = _LABEL.match(line.rstrip("\r\n"))
         field = label_field(m[1]) if m else None
         if field:
@@ -93,6 +100,19 @@ def _cell_pairs(line: str) -> list[tuple[str, str]]:
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     return [(field, value) for label, value in zip(cells, cells[1:])
             if (field := label_field(label)) and value and not label_field(value)]
+
+
+# Any known label, its characters padded or not (索 引 号, 名       称), then its colon.
+_INLINE_LABEL = re.compile("(" + "|".join("[ \t\u3000]*".join(map(re.escape, label)) for label in sorted(_LABELS, key=len, reverse=True))
+                           + r")[ \t\u3000]*[：:]")
+
+
+def _inline_pairs(line: str) -> list[tuple[str, str]]:
+    """(field, value) for each known label on a line that holds several (索引号 : K… 文 号 :), each value
+    running to the next known label."""
+    found = [(m, f) for m in _INLINE_LABEL.finditer(line) if (f := label_field(m[1]))]
+    ends = [m.start() for m, _ in found[1:]] + [len(line)]
+    return [(f, line[m.end():e].strip()) for (m, f), e in zip(found, ends)]
 
 
 def is_boilerplate(line: str) -> bool:

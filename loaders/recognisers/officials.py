@@ -62,6 +62,14 @@ class Mention:
         return not self.region and region == NATION and self.level not in ("", NATIONAL)
 
 
+# What ends a list of names: punctuation, or a verb's first character (在主席台, 出席, 参加).
+_LIST_END = set("。，,；;在出参等同分")
+
+
+# A note on a post between it and the name: （主持工作）, （正处级）, (代理).
+_POST_NOTE = re.compile(r"[（(](?:主持工作|主持全面工作|正[厅处科]级|副[厅处科]级|代理|兼)[)）]")
+
+
 # A body beyond China's state right before a title: its office-holders are not officials kg records.
 _FOREIGN_BODY = re.compile(r"(?:联合国|世界银行|国际货币基金组织|世界贸易组织|世界卫生组织|欧盟|欧洲联盟|东盟|北约"
                            r"|美国|日本|俄罗斯|英国|法国|德国|韩国|朝鲜|印度|越南|老挝|缅甸|泰国|巴基斯坦)[\u4e00-\u9fff]{0,6}$")
@@ -109,6 +117,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         j = m.end()
         while j < len(text) and text[j] in " \t\u3000;；:：":
             j += 1
+        if (note := _POST_NOTE.match(text, j)) is not None:
+            j = note.end()      # 办事处副主任（主持工作）袁登全: a note on the post before the name
         if text.startswith("的", j) and _APPOINTED.search(text, max(0, rstart - 3), rstart):
             j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
         # 毛主席和周总理: a conjunction after a title joins another title-holder; no name stands there.
@@ -118,7 +128,12 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
             # share it (a name with a title of its own is the chain scan's).
             while text.startswith("、", e) and not table.chain.match(text, e + 1):
-                more, end, _ = _name_or_written(text, e + 1)
+                more, end, why = _name_or_written(text, e + 1)
+                if not more and why and _elected_name(why[0]) and len(why[0]) <= 3 and (
+                        text.startswith("、", e + 1 + len(why[0])) or text[e + 1 + len(why[0]):e + 2 + len(why[0])] in _LIST_END):
+                    # 常务主席…赵青、周岭、吴明勇在主席台: in a list under one title, a given name may end as a
+                    # place would (岭, 营) where the list goes on or ends around it
+                    more, end = why[0], e + 1 + len(why[0])
                 if not more or more in nat:
                     break
                 found.mentions.append(Mention(more, [t.text for t in offices], group, _level(titles), region,

@@ -78,6 +78,8 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
 def title_region(title: str, lexicon: Lexicon) -> RegionInfo | None:
     """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
     安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count."""
+    # (the year may come first: 2023年新余市政务公开工作要点)
+    title = re.sub(r"^\s*(?:19|20)\d\d\s*年(?:度)?", "", title)
     chain, town, rest = parse_place(title, lexicon)
     consumed = len(title) - len(rest) - len(town)
     if not chain or not title[:consumed].endswith(chain[-1].name):
@@ -136,5 +138,6 @@ def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str
     national; any other, the most specific region its name opens with (济南市人民政府办公厅)."""
     if _NATIONAL_BODY.match(issuer):
         return lexicon.regions.get(NATION), ""
-    chain, town, _ = parse_place(issuer, lexicon)
+    # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
+    chain, town, _ = parse_place(re.sub(r"^\s*中共", "", issuer), lexicon)
     return (chain[-1] if chain else None), town

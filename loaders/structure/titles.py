@@ -6,7 +6,7 @@ import re
 from loaders.reading.portal import is_boilerplate
 
 # A document's title: 关于…的通知, …实施方案, …规划 — a line, not a sentence.
-_DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|措施|规定|细则|纲要|计划|公告|通报|条例|指南|要点|报告|清单|批复|函|公示"
+_DOC_TITLE = re.compile(r"关于|(?:通知|意见|方案|办法|规划|决定|措施|规定|细则|纲要|计划|公告|通报|条例|指南|要点|报告|清单|批复|函|公示|快报|简报"
                         r"|(?:进展|推进|落实|完成|执行|办理)情况)"
                         r"\s*(?:[（(][^）)\n]{1,20}[）)])?\s*$")
 
