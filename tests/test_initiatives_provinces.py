@@ -802,3 +802,9 @@ def test_streets_listed_before_their_quality_is_raised_stand_already_works_named
     names, codes = _run("推动人民路步行街、江北广场区域环境品质提升。完工储奇门步行街环境品质提升工程。", "重庆市/渝中区")
     assert "人民路步行街" not in names and codes.get("人民路步行街") == "initiative.existing"
     assert any("储奇门步行街环境品质提升工程" in n for n in names)
+
+
+def test_a_quoted_programme_before_its_head_is_also_cited_by_the_quote_alone():
+    names, _ = _run("深入实施“三区五带”发展战略，统筹推进各项工作。", "黑龙江省/哈尔滨市/道里区")
+    (e,) = [e for n, e in names.items() if "三区五带" in n]
+    assert "三区五带" in {e.name, *e.aliases}

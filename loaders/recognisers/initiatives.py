@@ -294,8 +294,12 @@ def _resolve_short(mentions: list[_Mention]) -> list[_Mention]:
 
 def _quoted_short(name: str) -> list[str]:
     """The quoted name of a programme written after its field (生物经济“双百工程”, 企业挂牌上市“玉如意计划”,
-    集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it."""
+    集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it; and the quoted name
+    of one written before its head (“两部六区”发展战略): the quote alone."""
     q = name.find("“")
+    if q == 0 and name.count("“") == 1 and re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name):
+        short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动: cited by the quote alone
+        return [short] if len(norm(short)) >= 3 else []
     if q <= 0 or name.count("“") != 1 or name.endswith("”") and len(name) - q <= 4:
         return []
     short = name[q:]
