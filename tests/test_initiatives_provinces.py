@@ -805,6 +805,6 @@ def test_streets_listed_before_their_quality_is_raised_stand_already_works_named
 
 
 def test_a_quoted_programme_before_its_head_is_also_cited_by_the_quote_alone():
-    names, _ = _run("深入实施“三区五带”发展战略，统筹推进各项工作。", "黑龙江省/哈尔滨市/道里区")
-    (e,) = [e for n, e in names.items() if "三区五带" in n]
-    assert "三区五带" in {e.name, *e.aliases}
+    names, _ = _run("深入实施“一港两部”发展战略，统筹推进各项工作。", "黑龙江省/哈尔滨市/道里区")
+    (e,) = [e for n, e in names.items() if "一港两部" in n]
+    assert "一港两部" in {e.name, *e.aliases}
