@@ -808,3 +808,9 @@ def test_a_quoted_programme_before_its_head_is_also_cited_by_the_quote_alone():
     names, _ = _run("深入实施“一港两部”发展战略，统筹推进各项工作。", "黑龙江省/哈尔滨市/道里区")
     (e,) = [e for n, e in names.items() if "一港两部" in n]
     assert "一港两部" in {e.name, *e.aliases}
+
+
+def test_a_regions_known_strategy_heads_its_one_zone_a_national_strategy_heads_a_kind():
+    names, codes = _run("以黄河流域生态保护和高质量发展先行区建设为牵引。推进省级乡村振兴示范区建设。", "宁夏回族自治区/中卫市/中宁县")
+    assert "黄河流域生态保护和高质量发展先行区" in names
+    assert codes.get("省级乡村振兴示范区") == "initiative.generic"

@@ -11,7 +11,7 @@ import re
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
-    ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
     SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
 )
@@ -198,6 +198,11 @@ def _named_works(prefix: str, c: Candidate) -> bool:
 _WORKS_VERB_BEFORE = re.compile(r"(?:建设|实施|推进|加快|启动|完成|开工|争取到?|引进|落地|谋划|储备)“?$")
 
 
+# Zone heads a region's known strategy may head (黄河流域…高质量发展先行区, 长三角…一体化示范区): the one zone of it.
+_ZONE_OF_KNOWN = frozenset("先行区 示范区 先导区 试验区 合作区 引领区".split())
+_NATION_WORDS = frozenset("中国 中华".split())
+
+
 # Utility works named by nothing but what they carry and how (no place, no owner, no plant): a kind of works.
 _UTILITY_ONLY = re.compile(r"(?:主|配套)?(?:供电|供水|供热|供气|燃气|排水|排污|雨水|污水|雨污|污泥|中水|再生水)"
                            r"(?:管网|管道|管线|处置|处理|分流|改造|设施)*(?:[一二三四五六七八九十\d]期)?")
@@ -309,8 +314,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
                 break
         else:
             break
-    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势":
-        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it)
+    regional = rest == prefix and c.suffix in _ZONE_OF_KNOWN and any(prefix.startswith(g) for g in GEO_WORDS - _NATION_WORDS)
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势" and not regional:
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it);
+                                # a region's strategy heads its one zone (黄河流域生态保护和高质量发展先行区)
     return ""
 
 
