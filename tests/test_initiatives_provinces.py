@@ -814,3 +814,8 @@ def test_a_regions_known_strategy_heads_its_one_zone_a_national_strategy_heads_a
     names, codes = _run("以黄河流域生态保护和高质量发展先行区建设为牵引。推进省级乡村振兴示范区建设。", "宁夏回族自治区/中卫市/中宁县")
     assert "黄河流域生态保护和高质量发展先行区" in names
     assert codes.get("省级乡村振兴示范区") == "initiative.generic"
+
+
+def test_two_provinces_short_names_before_becoming_one_city_name_a_cooperation():
+    names, _ = _run("积极主动融入区域一体化、广佛同城化，推动沪苏同城化发展。", "广东省/佛山市")
+    assert {"广佛同城化", "沪苏同城化发展"} <= set(names)

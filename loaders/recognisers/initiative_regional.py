@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_words import LEAD_RE, PROJECT, STRATEGY, Can
 # The provinces' one-character short names (京津冀, 湘赣, 粤港澳, 川渝, 黔, 滇, 陇…).
 PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
 _COOPERATION = re.compile(rf"([{PROVINCE_SHORT}]{{2,5}})(边区?|毗邻地区|地区|区域)?"
-                          r"(区域合作|东西部(?:扶贫)?协作|对口(?:合作|协作)|协作|协同发展|一体化发展)"
+                          r"(区域合作|东西部(?:扶贫)?协作|对口(?:合作|协作)|协作|协同发展|一体化发展|同城化发展|同城化)"
                           r"(?!格局|机制|体系|水平|成效|成果|态势|新局面|的|示范区|先行区)")
 
 
