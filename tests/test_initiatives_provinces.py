@@ -819,3 +819,9 @@ def test_a_regions_known_strategy_heads_its_one_zone_a_national_strategy_heads_a
 def test_two_provinces_short_names_before_becoming_one_city_name_a_cooperation():
     names, _ = _run("积极主动融入区域一体化、广佛同城化，推动沪苏同城化发展。", "广东省/佛山市")
     assert {"广佛同城化", "沪苏同城化发展"} <= set(names)
+
+
+def test_power_plants_listed_by_owner_and_capacity_share_their_kind_a_total_owns_nothing():
+    names, _ = _run("华丰5万千瓦、大唐30万千瓦风电成功并网，新增装机10万千瓦光伏。", "内蒙古自治区/兴安盟/科尔沁右翼前旗")
+    assert {"华丰5万千瓦风电", "大唐30万千瓦风电"} <= set(names)
+    assert not any("装机" in n for n in names)

@@ -126,8 +126,8 @@ from loaders.recognisers.initiative_words import (
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
-    chain_start, coded_section_candidates, elided_route_candidates, platform_candidates, road_candidates, stretch_candidates,
-    transfer_candidates, works_candidates,
+    chain_start, coded_section_candidates, elided_route_candidates, platform_candidates, power_list_candidates, road_candidates,
+    stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
@@ -481,7 +481,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + coded_section_candidates(text) + counted_set_candidates(text)
-              + developed_area_candidates(text, tg) + stretch_candidates(text, tg)):
+              + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
+              + power_list_candidates(text, tg)):
         chain_start(text, c, tg)
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -216,3 +216,30 @@ def chain_start(text: str, c: Candidate, tg: Tagger) -> None:
     start = _past_verbs(text, m.start(), c.start, tg)
     if start < c.start and text[start] not in DASHES and free_start(text, start, tg):
         c.start, c.name = start, text[start:c.end]
+
+
+# Power plants listed by owner and capacity before one kind (华盛2万千瓦、华能20万千瓦风电成功并网): each owner's plant is a
+# project, the earlier items named with the kind they share. A total (新增装机2万千瓦, 累计并网…) owns nothing.
+_POWER = r"[\u4e00-\u9fff]{2,6}?\d+(?:\.\d+)?万千瓦"
+_POWER_LIST = re.compile(rf"((?:{_POWER}、)*{_POWER})(风光储|风光|风电|光伏|储能|火电)(?:项目)?")
+_NOT_OWNER = re.compile(r"装机|新增|规模|累计|总|容量|建成|并网|达到|突破|超过|新能源|清洁能源")
+
+
+def power_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _POWER_LIST.finditer(text):
+        pos, items = m.start(1), m.group(1).split("、")
+        for k, item in enumerate(items):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if lead:
+                start = lead.end()
+            owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
+            if not owner or len(owner.group()) < 2 or _NOT_OWNER.search(owner.group()) or not free_start(text, start, tg):
+                continue
+            last = k == len(items) - 1
+            end = m.end() if last else end
+            out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
+                                 full="" if last else text[start:end] + m.group(2)))
+    return out
