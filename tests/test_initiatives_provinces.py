@@ -825,3 +825,9 @@ def test_power_plants_listed_by_owner_and_capacity_share_their_kind_a_total_owns
     names, _ = _run("华丰5万千瓦、大唐30万千瓦风电成功并网，新增装机10万千瓦光伏。", "内蒙古自治区/兴安盟/科尔沁右翼前旗")
     assert {"华丰5万千瓦风电", "大唐30万千瓦风电"} <= set(names)
     assert not any("装机" in n for n in names)
+
+
+def test_places_listed_before_one_business_district_each_name_one():
+    names, _ = _run("长乐路、兴庆宫、北三环、南客站商圈建设稳步推进。济南和青岛产业园区加快建设。", "陕西省/西安市/未央区")
+    assert {"长乐路商圈", "兴庆宫商圈", "北三环商圈", "南客站商圈"} <= set(names)
+    assert not any(n.startswith("济南") for n in names)

@@ -24,7 +24,7 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?"
                           r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游)?"
-                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园))")
+                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
@@ -52,6 +52,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
 _NAME_TAGS = ("nz", "nr", "nt", "b", "i")
 RARE_ITEM = 1000        # jieba's frequency under which every word of a short list item makes it a name (国安, 喜来登)
+RARE_PLACE = 100        # jieba's frequency under which a word of three characters or more, alone, reads as a place's name
 SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are activities, 景区强基焕新 names a programme
 PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
@@ -82,12 +83,16 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
     def placeish(raw: str) -> bool:
         toks = tg.tag(raw)
-        return (raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)) \
-            and raw not in LEAD_VERBS and tg.freq(raw) < 3000
+        return (raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
+                or rare_name(toks)) and raw not in LEAD_VERBS and tg.freq(raw) < 3000
+
+    def rare_name(toks) -> bool:      # 未央路, 大明宫: one word jieba barely knows, a place's name (not 客站, 产业)
+        return len(toks) == 1 and len(toks[0][0]) >= 3 and toks[0][1][:1] == "n" and tg.freq(toks[0][0]) < RARE_PLACE
 
     for m in _SHARED_ZONE.finditer(text):
         head = m.group(4)
-        if not placeish(m.group(2)) or not all(f.startswith("ns") or len(w) == 1 for w, f in tg.tag(m.group(2))):
+        if not placeish(m.group(2)) or not (all(f.startswith("ns") or len(w) == 1 or tg.freq(w) < RARE_PLACE
+                                                    for w, f in tg.tag(m.group(2))) or rare_name(tg.tag(m.group(2)))):
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
         for start, raw in _list_items(text, m, tg, "、和"):
             if 2 <= len(raw) <= 4 and placeish(raw):
