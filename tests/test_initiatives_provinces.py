@@ -831,3 +831,9 @@ def test_places_listed_before_one_business_district_each_name_one():
     names, _ = _run("长乐路、兴庆宫、北三环、南客站商圈建设稳步推进。济南和青岛产业园区加快建设。", "陕西省/西安市/未央区")
     assert {"长乐路商圈", "兴庆宫商圈", "北三环商圈", "南客站商圈"} <= set(names)
     assert not any(n.startswith("济南") for n in names)
+
+
+def test_the_district_projects_settle_into_stands_already():
+    names, codes = _run("宜家家居等10余个高端商业项目落户三里商圈。加快推进四海商圈建设。", "陕西省/西安市/未央区")
+    assert "三里商圈" not in names and codes.get("三里商圈") == "initiative.existing"
+    assert "四海商圈" in names

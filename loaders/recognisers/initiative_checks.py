@@ -75,6 +75,8 @@ def _continues(text: str, end: int, ce: int, tg: Tagger) -> bool:
     return f[:1] in ("n", "m", "j") or f in ("s", "f") or w in SUFFIXES
 
 
+# What projects or firms settle into (落户, 入驻, 进驻 right before the name) is the host, there already.
+_SETTLED_IN = re.compile(r"(?:落户|入驻|进驻)(?:到|于|在)?$")
 # A clause that starts by drawing on something (依托, 发挥…作用, 加强与…合作) names existing assets.
 # Applies to institutions and facilities (a zone or corridor drawn on is still being built).
 RESOURCE_VERBS = re.compile(r"(?:[^，。；]{0,4}?)(?:依托|发挥|借助|利用|用好|用活|加强与|联合|携手|依靠|背靠|毗邻|紧邻|整合)")
@@ -112,6 +114,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
             or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
         return "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
+    if c.type == PROJECT and _SETTLED_IN.search(c.context):
+        return "existing"         # …等高端商业项目落户三桥商圈, 入驻新经济产业园企业: where others settle stands already
     if _BRINGS.match(text, c.end):
         return "existing"         # …、全国供应链创新与应用试点等为兰山带来了重大政策利好: what brings a dividend is there
     if RESOURCE_VERBS.match(c.context) and _ROLE_AFTER.match(text, c.end):
