@@ -837,3 +837,9 @@ def test_the_district_projects_settle_into_stands_already():
     names, codes = _run("宜家家居等10余个高端商业项目落户三里商圈。加快推进四海商圈建设。", "陕西省/西安市/未央区")
     assert "三里商圈" not in names and codes.get("三里商圈") == "initiative.existing"
     assert "四海商圈" in names
+
+
+def test_qualities_then_new_and_the_place_are_the_places_vision_a_count_is_not():
+    names, _ = _run("聚力建设“富强文明新辽阳”。建设美丽幸福新辽阳。实现“两个新辽阳”。", "辽宁省/辽阳市")
+    assert {"富强文明新辽阳", "美丽幸福新辽阳"} <= set(names)
+    assert not any("两个" in n for n in names)

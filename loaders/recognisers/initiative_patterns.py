@@ -382,6 +382,12 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
             place = next(p for p in sorted(places, key=len, reverse=True) if items[0][2:] == p)
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[place]))
             visions.append(m.span())
+    # “宜居宜业新辽阳”, 建设美丽文明新兰山: qualities, then 新 and the place, is the place's vision of itself
+    for m in re.finditer(rf"(?:“|(?<=建设|打造|建成|创建))((?:[\u4e00-\u9fff]{{2}}){{1,4}}?)新({alt})(?=”|[，。；、]|$)", text):
+        if any(q[:1] in _NUM or q in LEAD_VERBS for q in re.findall("..", m.group(1))):
+            continue
+        quoted = text[m.start()] == "“" and text.startswith("”", m.end())
+        out.append(Candidate(m.start(), m.end() + quoted, text[m.start():m.end() + quoted], STRATEGY, region=places[m.group(2)]))
     # <modifier><place>, or “<any two><place>”
     for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
         if any(s <= m.start() < e for s, e in visions):
