@@ -411,3 +411,9 @@ def test_more_ways_documents_name_themselves():
     text = ("为进一步发挥市政府参事建言献策的作用，按照厅党组主题教育部署要求，5月25日下午，参事工作处组织部分市政府参事"
             "到某某街道开展专题调研，并与街道办事处主任赵超进行了座谈。\n调研组一行参观了社区智慧设施。\n")
     assert read(text)[0] == "news"
+
+
+def test_a_report_on_how_the_years_plan_was_carried_out():
+    text = ("某区人民政府关于2022上半年国民经济和社会发展计划执行情况的报告\n主任、各位副主任、各位委员：\n"
+            "我受区人民政府委托，向区人大常委会会议作报告。\n一、上半年经济社会发展基本情况\n上半年，全区地区生产总值同比增长5.1%。\n")
+    assert read(text)[0] == "progress_report"

@@ -26,8 +26,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 105 held-out excerpts, 81 of them blind (rounds 3, 4, 6, 11, 13, 16): facts F1 0.70, officials F1 0.85.
-    assert held["facts"]["f1"] >= 0.68 and held["officials"]["f1"] >= 0.83
+    # 133 held-out excerpts, 109 of them blind (rounds 3, 4, 6, 11, 16, 17, 20, 23; 17, 20 and 23 measured once,
+    # when added at the end of the session of 2026-12-05, third): facts F1 0.73 (P 0.85), officials F1 0.88.
+    assert held["facts"]["f1"] >= 0.72 and held["officials"]["f1"] >= 0.87
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):

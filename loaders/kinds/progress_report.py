@@ -24,7 +24,7 @@ from loaders.reading.source import SourceDocument
 
 KIND = "progress_report"
 # A title or opening that says the document reports progress; a status line's label.
-_TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施)(?:工作)?(?:与成效|和成效)?(?:情况|进度)|工作进展|进展通报|成绩单")
+_TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施|执行)(?:工作)?(?:与成效|和成效)?(?:情况|进度)|工作进展|进展通报|成绩单")
 _STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展|进度|现状)\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
 _STATUS_CUE = re.compile(r"已(?:完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
@@ -67,7 +67,7 @@ def score(text: str) -> float:
 
 
 # What a progress report reports on: the projects and tasks a government pledged.
-_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|重点(?:项目|工作|任务)|承诺事项|(?:确定|议定|交办|督办)事项")
+_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|任务)|承诺事项|(?:确定|议定|交办|督办)事项")
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况)")   # a title, or a 进度公示
 
 
@@ -82,9 +82,9 @@ def _unannotated(text: str) -> float:
     titles = title_lines(text) + "\n" + portal.header(text).fields.get("title", "")
     cues = len(_STATUS_CUE.findall(text))
     # Its own title says so (…确定事项落实情况的通报, …政府工作报告重点任务一季度完成情况): above a news
-    # story's dated lead; a column of how each stands (目前进展情况) is enough to go on with it.
+    # story's dated lead, where one sentence or a column (目前进展情况) tells how something stands.
     titled = any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
-    if titled and (cues >= 3 or _STATUS_COLUMN.search(text)):
+    if titled and (cues >= 1 or _STATUS_COLUMN.search(text)):
         return 0.55
     if cues < 3:
         return 0.0

@@ -30,7 +30,7 @@ from loaders.kinds.speakers import byline_speaker, header_speaker, premier, spea
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
-from loaders.structure.titles import document_title
+from loaders.structure.titles import NUMBERED_LINE, document_title
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -261,9 +261,6 @@ _TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
 _OWN_NUMBER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号)[ \t]*$", re.M)
 
 
-_ITEM_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十百]+[章条节])")
-
-
 def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, table: dict,
                   plain: str = "") -> None:
     """A document of no known kind: its title line, the issuer it names (in the portal's header
@@ -274,7 +271,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     # number, no salutation (为深入贯彻…，制定本方案。, 一、总体要求 and 各省、自治区…： are not titles); else none.
     first = first_line.strip(" \t#*•")
     # (a headline may end with its ！: 津南区上半年民心工程“成绩单”出炉！)
-    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", first.rstrip("！!？?")) and not _ITEM_NUMBER.match(first)
+    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", first.rstrip("！!？?")) and not NUMBERED_LINE.match(first)
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
@@ -427,7 +424,7 @@ def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
 
 
 # A province's bodies (省委, 省人大常委会, 自治区政府…) and those of the levels below it (市委, 县政府…).
-_PROVINCE_BODY = re.compile(r"(?<![\u4e00-\u9fff]市)(?:^|(?<=[^\u4e00-\u9fff])|(?<=[，。、；：和与及的在由]))(?:省|自治区)(?:委|党委|人大|政府|人民政府|政协|纪委|主席|副主席|长|副省长|常务副省长)")
+_PROVINCE_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在由]))(?:省|自治区)(?:委|党委|人大|政府|人民政府|政协|纪委|主席|副主席|长|副省长|常务副省长)")
 _LOCAL_BODY = re.compile(r"[市州盟县区旗镇乡](?:委|党委|人大|政府|人民政府|政协|纪委)")
 
 

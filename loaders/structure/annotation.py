@@ -204,7 +204,8 @@ _LEVELS_LIST = re.compile(rf"各{_LEVEL}(?:、{_LEVEL})*、{_LEVEL}(?:人民)?(?
 
 
 def _collectives(text: str, parts: list[Span]) -> list[Span]:
-    """Parts joined back where a split cut a collective of levels (各县 | 市 | 区政府) apart."""
+    """Parts joined back where a split cut a collective of levels (各县 | 市 | 区政府) apart; a collective
+    joined by 及, 和 or 与 to another unit (各区、县（市）政府及开发区管委会) is split from that unit."""
     out, k = [], 0
     while k < len(parts):
         for j in range(len(parts) - 1, k, -1):

@@ -18,10 +18,12 @@ _TITLE_CLOSE = re.compile(_DOC_TITLE.pattern.replace("关于|", "", 1))
 def _title_line(line: str) -> bool:
     # (a numbered line, 一、审议…清单, is an item, never the title)
     return 4 <= len(line) <= 120 and not re.search(r"[，。；！？：:]", line) and not is_boilerplate(line) \
-        and not _NUMBERED.match(line)
+        and not NUMBERED_LINE.match(line)
 
 
-_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))")
+# A line that opens with an item's number (一、 （一） 1. 第一章): an item, never a title.
+NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)"
+                           r"|第[一二三四五六七八九十百]+[章条节])")
 
 
 def document_title(text: str) -> str:
