@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,7 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.quality import (  # noqa: E402
-    METADATA_FIELDS, Counts, GoldDocument, Named, Pair, assign, field_correct, load_gold, locate,
+    METADATA_FIELDS, Counts, GoldDocument, Named, Pair, assign, field_correct, jieba_tagger, load_gold, locate,
     match_entities, match_pairs, names, norm, official_facts, recall_of, set_counts, total,
 )
 from graph import schema  # noqa: E402
@@ -187,23 +186,10 @@ def _metadata(ex: Extraction, props: dict, region_key: str, entities: dict) -> d
 
 # ---------------------------------------------------------------- baseline
 
-_POSSEG = None
-
-
-def _tagger():
-    global _POSSEG
-    if _POSSEG is None:
-        import jieba
-        import jieba.posseg
-        jieba.setLogLevel(logging.WARNING)
-        _POSSEG = jieba.posseg.POSTokenizer(jieba.Tokenizer())   # default dictionary, nobody's user words
-    return _POSSEG
-
-
 def baseline_prediction(text: str) -> DocPrediction:
     officials: dict[str, set[str]] = {}
     candidates: dict[str, None] = {}
-    for w in _tagger().cut(text):
+    for w in jieba_tagger().cut(text):
         word = norm(w.word)
         if len(word) < 2:
             continue
@@ -392,96 +378,6 @@ def run(seeds: str | Path = ROOT / "seeds", gold_dir: str | Path = ROOT / "tests
     }
 
 
-# ---------------------------------------------------------------- printing
-
-def _f(x) -> str:
-    return "-" if x is None else f"{x:.2f}"
-
-
-def _n(x) -> str:
-    return "-" if x is None else str(x)
-
-
-def table(result: dict, per_doc: bool = False) -> str:
-    g = result["gold"]
-    lines = [
-        f"Extraction quality vs tests/gold ({result['date']}): {g['documents']} documents, "
-        f"{g['officials']} officials ({g['official_title_facts']} title facts), "
-        f"{g['initiatives']} initiatives ({g['initiatives_core']} core; {g['projects']} Project, {g['strategies']} Strategy), "
-        f"{g['initiative_part_of']} initiative PART_OF pairs, {g['region_part_of']} region PART_OF edges",
-        f"kg: kg.pipeline.extract_all in-process.  baseline: {result['baseline']}.",
-        "Micro-averaged over documents. pred = predictions, ok = correct predictions, found = gold items found.",
-        "",
-    ]
-    w = max(len(v) for v in METRICS.values())
-    sys_cols = f"{'P':>5} {'R':>5} {'F1':>5} {'pred':>5} {'ok':>5} {'found':>5}"
-    lines.append(f"{'':{w}}  {'':>5}   {'kg':-^35}   {'baseline':-^35}")
-    lines.append(f"{'metric':{w}}  {'gold':>5}   {sys_cols}   {sys_cols}")
-    for m, label in METRICS.items():
-        e = result["metrics"][m]
-        cells = []
-        for s in SYSTEMS:
-            x = e[s]
-            if x is None:
-                cells.append(f"{'-':>5} {'-':>5} {'-':>5} {'-':>5} {'-':>5} {'-':>5}")
-            else:
-                cells.append(f"{_f(x['p']):>5} {_f(x['r']):>5} {_f(x['f1']):>5} {_n(x['predicted']):>5} {_n(x['correct']):>5} {_n(x['found']):>5}")
-        lines.append(f"{label:{w}}  {_n(e['gold']):>5}   {cells[0]}   {cells[1]}")
-
-    lines += ["", "report metadata: accuracy over all documents (an unstated field is right only when left empty),",
-              "and over the documents that state the field",
-              f"{'':{w}}  {'':>5}   {'kg':-^35}   {'baseline':-^35}",
-              f"{'field':{w}}  {'stated':>6}  {'all':>17} {'stated':>17}   {'all':>17} {'stated':>17}"]
-    for f, e in result["metadata"].items():
-        cells = []
-        for s in SYSTEMS:
-            x = e[s]
-            if x is None:
-                cells.append(f"{'-':>17} {'-':>17}")
-            else:
-                a = f"{x['accuracy']:.2f} ({x['correct']}/{e['documents']})"
-                b = f"{x['stated_accuracy']:.2f} ({x['stated_correct']}/{e['stated']})"
-                cells.append(f"{a:>17} {b:>17}")
-        lines.append(f"{f:{w}}  {e['stated']:>6}  {cells[0]}   {cells[1]}")
-
-    lines.append("")
-    for s in SYSTEMS:
-        d = result["diagnostics"][s]
-        lines.append(
-            f"{s}: unmatched documents {', '.join(d['unmatched_documents']) or 'none'}; predictions that are gold negatives: "
-            f"{d['official_negatives_hit']} officials, {d['initiative_negatives_hit']} initiatives; "
-            f"predictions matching several gold initiatives {d['predictions_matching_several_gold']}, "
-            f"gold initiatives matched by several predictions {d['gold_matched_by_several_predictions']}")
-
-    for err in result["kg_errors"]:
-        lines.append(f"kg failed on {err}")
-
-    if per_doc:
-        lines += ["", "per document (kg/baseline; '-' where a system gives nothing to score or nothing is there):"]
-        ids = list(result["per_doc"])
-        dw = max(len(i) for i in ids)
-        head = ["off F1", "off+title F1", "init P", "init R", "core R", "init PART_OF F1", "region F1", "metadata"]
-        lines.append(f"{'document':{dw}}  " + "  ".join(f"{h:>15}" for h in head))
-        for i in ids:
-            row = result["per_doc"][i]
-
-            def pair(metric: str, key: str) -> str:
-                vals = []
-                for s in SYSTEMS:
-                    x = row[s][metric]
-                    empty = x is None or x[key] is None or (not x["gold"] and not x.get("predicted"))
-                    vals.append("-" if empty else f"{x[key]:.2f}")
-                return "/".join(vals)
-
-            meta = row["kg"]["metadata"]
-            meta_cell = "-" if meta is None else f"{sum(meta.values())}/{len(meta)}"
-            cells = [pair("officials", "f1"), pair("officials_with_title", "f1"), pair("initiatives_all", "p"),
-                     pair("initiatives_all", "r"), pair("initiatives_core", "r"), pair("initiative_part_of", "f1"),
-                     pair("region_part_of", "f1"), meta_cell]
-            lines.append(f"{i:{dw}}  " + "  ".join(f"{c:>15}" for c in cells))
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--per-doc", action="store_true", help="also print one row per gold document")
@@ -490,11 +386,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"), help="folder holding the gold JSON files")
     ap.add_argument("--provinces-only", action="store_true", help="only the provincial initiative sample (issue 12)")
     args = ap.parse_args(argv)
+    from bench.initiatives_provinces import PROVINCES_GOLD, provinces_table, provincial_initiatives
     provinces = provincial_initiatives(Path(args.gold) / PROVINCES_GOLD)
     if args.provinces_only:
         print(json.dumps(provinces, ensure_ascii=False, indent=1) if args.json else provinces_table(provinces, args.per_doc))
         return 0
     result = run(args.seeds, args.gold)
+    from bench.extraction_tables import table
     from bench import placement   # where the corpus's reports are placed and who gave them
     placed = placement.run()
     if args.json:
@@ -510,76 +408,6 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(placement.table(placed))
     return 0
-
-
-# ---------------------------------------------------------------- provincial sample (issue 12)
-#
-# Initiatives in excerpts of other provinces' 2026 work reports, annotated by hand before any tuning
-# (tests/gold/README.md, "Provincial sample"). kg reads each excerpt as a document of its province
-# (loaders.recognisers.initiatives.extract with the province as region); every Project and Strategy it gives is a
-# prediction, matched to the gold by any name (bench/quality.py's names_match). The held-out excerpts
-# are printed as totals only: they are not for tuning.
-
-PROVINCES_GOLD = "initiatives_provinces.json"
-SPLITS = ("dev", "heldout")
-
-
-def provincial_initiatives(path: str | Path = ROOT / "tests" / "gold" / PROVINCES_GOLD) -> dict:
-    """Precision and recall per excerpt and per split (dev, heldout), typed and untyped."""
-    from loaders.recognisers.initiatives import extract
-    from loaders.recognisers.lexicon import default_lexicon
-    from loaders.reading.source import from_bytes
-
-    gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    lex = default_lexicon()
-    per_doc, by_split = {}, {s: {"all": [], "typed": []} for s in SPLITS}
-    for d in gold:          # a blind round is also measured on its own (annotated by someone who never ran kg)
-        groups = [d["split"]] + ([f"heldout, blind round {d['blind']}"] if d.get("blind") else [])
-        if d["split"] == "dev":     # rounds measured once blind, then moved to dev, are also shown apart
-            groups.append("dev, once blind" if d.get("was_blind") else "dev, never blind")
-        for group in groups[1:]:
-            by_split.setdefault(group, {"all": [], "typed": []})
-        doc = from_bytes(d["text"].encode("utf-8"), f"{d['id']}.txt")
-        entities, _rels, _issues = extract(doc, doc.clean, lex, schema.region_key(d["region"]))
-        pred = [Named(e.label, names(e.name, e.aliases)) for e in entities if e.label in INITIATIVE_LABELS]
-        want = [Named(g["type"], names(g["canonical"], g["aliases"])) for g in d["initiatives"]]
-        c, per_pred, per_gold = match_entities(pred, want)
-        typed, _, _ = match_entities(pred, want, typed=True)
-        for group in groups:
-            by_split[group]["all"].append(c)
-            by_split[group]["typed"].append(typed)
-        row = {"split": d["split"], "all": figures("kg", "initiatives_all", c), "typed": figures("kg", "initiatives_all", typed)}
-        if d["split"] == "dev":      # what is missed and what is wrong, for development only
-            row["false_positives"] = sorted(min(p.names) for p, k in zip(pred, per_pred) if not k)
-            row["false_negatives"] = [g["canonical"] for g, k in zip(d["initiatives"], per_gold) if not k]
-        per_doc[d["id"]] = row
-    splits = {}
-    for s, cs in by_split.items():
-        splits[s] = {"documents": len(cs["all"]), "all": figures("kg", "initiatives_all", total(cs["all"])),
-                     "typed": figures("kg", "initiatives_all", total(cs["typed"]))}
-    return {"gold": str(_rel(path)), "splits": splits, "per_doc": per_doc}
-
-
-def provinces_table(result: dict, per_doc: bool = False) -> str:
-    lines = [f"Initiatives of other provinces vs {result['gold']} (hand-annotated excerpts of 2026 provincial work reports;",
-             "a prediction is right when one of its names is a gold entry's; 'typed' also needs Project/Strategy right)",
-             f"{'split':24} {'docs':>4}   {'P':>5} {'R':>5} {'F1':>5} {'pred':>5} {'ok':>5} {'found':>5} {'gold':>5}"
-             f"   {'typed P':>7} {'typed R':>7}"]
-    for s, e in result["splits"].items():
-        a, t = e["all"], e["typed"]
-        lines.append(f"{s:24} {e['documents']:>4}   {a['p']:.2f} {a['r']:.2f} {a['f1']:.2f} {a['predicted']:>5} {a['correct']:>5} "
-                     f"{a['found']:>5} {a['gold']:>5}   {t['p']:>7.2f} {t['r']:>7.2f}")
-    if per_doc:
-        for doc_id, row in result["per_doc"].items():
-            if row["split"] != "dev":
-                continue        # held-out excerpts: totals only
-            a = row["all"]
-            lines.append(f"  {doc_id:20} {row['split']:8} P {a['correct']}/{a['predicted']} {a['p']:.2f}  R {a['found']}/{a['gold']} {a['r']:.2f}")
-            for fp in row.get("false_positives", []):
-                lines.append(f"      FP {fp}")
-            for fn in row.get("false_negatives", []):
-                lines.append(f"      FN {fn}")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import re
 import sys
 import unicodedata
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.quality import Counts  # noqa: E402
+from bench.quality import Counts, jieba_tagger  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "layouts"
 # What the gold calls a kind → the kg kinds that count as reading it right.
@@ -174,24 +173,11 @@ def kg_prediction(path: Path):
     return (kinds[0] if kinds else "failed"), facts, officials, (regions[0] if regions else "")
 
 
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    if _TAGGER is None:
-        import jieba
-        import jieba.posseg
-        jieba.setLogLevel(logging.WARNING)
-        _TAGGER = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    return _TAGGER
-
-
 def baseline_prediction(text: str, gold_tasks: list[dict]):
     """jieba's nt and nr tokens, each responsible for the gold task whose text comes last before it."""
     starts = sorted((text.find(t["text"][:12]), t["text"]) for t in gold_tasks if text.find(t["text"][:12]) >= 0)
     facts, officials, pos = [], set(), 0
-    for w in _tagger().cut(text):
+    for w in jieba_tagger().cut(text):
         at, pos = pos, pos + len(w.word)
         if len(w.word) < 2 or w.flag not in ("nt", "nr"):
             continue

@@ -29,6 +29,22 @@ from typing import Iterable
 _QUOTES = str.maketrans({q: '"' for q in "“”‘’„‟「」『』〝〞"})
 
 
+_POSSEG = None
+
+
+def jieba_tagger():
+    """The baselines' part-of-speech tagger: jieba's, its default dictionary, nobody's user words."""
+    global _POSSEG
+    if _POSSEG is None:
+        import logging
+
+        import jieba
+        import jieba.posseg
+        jieba.setLogLevel(logging.WARNING)
+        _POSSEG = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    return _POSSEG
+
+
 def norm(s: str) -> str:
     """The form names are compared in (see the module docstring)."""
     s = unicodedata.normalize("NFKC", s or "").translate(_QUOTES)

@@ -351,10 +351,15 @@ PART_OF_PRECISION_FLOOR = 0.66   # reached 0.667 (74/111); before 0.648 (70/108)
 PART_OF_RECALL_FLOOR = 0.41      # reached 0.418 (74/177); before 0.395 (70/177)
 
 
-def test_fast_enough(results):
-    """Not a timing assertion (bench/ measures speed): extraction must not re-segment the same clause."""
-    st = initiatives.state(default_lexicon())
-    assert len(st._cache) < 20_000
+def test_fast_enough():
+    """Not a timing assertion (bench/ measures speed): extraction must not re-segment the same clause.
+    The cache is emptied first, so what other tests read before this one does not count."""
+    lex = default_lexicon()
+    st = initiatives.state(lex)
+    st._cache.clear()
+    for d, doc in _gold_documents().values():
+        extract(doc, doc.clean, lex, _region(d))
+    assert 0 < len(st._cache) < 20_000
 
 
 def test_facility_works_keep_the_written_form_as_alias():
@@ -593,7 +598,7 @@ def test_quality_on_the_provincial_sample(capsys):
     reached, rounded down: raise them as the patterns improve, never lower them on the same sample. Blind round 4
     then moved to dev too (`was_blind`: held-out 15 excerpts again)."""
 
-    from bench.extraction_quality import provincial_initiatives
+    from bench.initiatives_provinces import provincial_initiatives
 
     splits = provincial_initiatives(GOLD / "initiatives_provinces.json")["splits"]
     with capsys.disabled():
