@@ -417,3 +417,11 @@ def test_a_report_on_how_the_years_plan_was_carried_out():
     text = ("某区人民政府关于2022上半年国民经济和社会发展计划执行情况的报告\n主任、各位副主任、各位委员：\n"
             "我受区人民政府委托，向区人大常委会会议作报告。\n一、上半年经济社会发展基本情况\n上半年，全区地区生产总值同比增长5.1%。\n")
     assert read(text)[0] == "progress_report"
+
+
+def test_a_units_bracket_cut_open_by_the_pages_end():
+    from loaders.structure import annotation as ann
+    t = "市发改委、各区人民政府〈含开发区、"
+    assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["市发改委", "各区人民政府"]
+    t = "各县（市、区）人民政府、市财政局"
+    assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["各县（市、区）人民政府", "市财政局"]

@@ -238,11 +238,18 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
         while e > p.start and text[e - 1] in "。.；;":
             e -= 1
         name = re.sub(r"\s+", "", text[p.start:e])
+        if (cut := _UNCLOSED.search(name)) and cut.start() >= 2:
+            # a bracket the page's end cut open (各区人民政府〈含开发区、…): the name before it
+            e = max(text.rfind(ch, p.start, e) for ch in "（(〈【[")
+            name = re.sub(r"\s+", "", text[p.start:e])
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
         if name:
             out += examples(Span(name, p.start, e))
     return out
+
+
+_UNCLOSED = re.compile(r"[（(〈【\[][^）)〉】\]]*$")
 
 
 def examples(name: Span) -> list[Span]:
