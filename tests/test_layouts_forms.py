@@ -425,3 +425,20 @@ def test_a_units_bracket_cut_open_by_the_pages_end():
     assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["市发改委", "各区人民政府"]
     t = "各县（市、区）人民政府、市财政局"
     assert [s.text for s in ann.names(t, ann.Span(t, 0, len(t)))] == ["各县（市、区）人民政府", "市财政局"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a covering notice issuing a division plan by its name, or dividing the report's targets into 落实意见
+    ("菏政办字〔2023〕1号\n各县区人民政府，市政府各部门：\n为深入贯彻落实国务院意见，经市政府同意，现将《某市深化新旧动能转换分工落实方案》"
+     "（以下简称《方案》）印发给你们，请认真贯彻实施。\n", "division_plan"),
+    ("某市人民政府办公室关于印发《政府工作报告主要工作目标分解落实意见》的通知 各区人民政府：市人大审议通过的《政府工作报告》确定了全年目标。"
+     "为抓好落实，现将主要工作目标分解落实意见印发给你们。《报告》还确定了十件实事，各单位要抓紧实施。\n", "division_plan"),
+    # a supervision report's own words (现将有关情况汇报如下) over how the report's tasks stand
+    ("7月9日至17日，县委督查办组成两个督查组，对2025年《政府工作报告》主要目标任务上半年工作落实情况进行了督查。现将有关情况汇报如下。\n"
+     "经督查核实，欠进度的有17个；超进度的有10个；已完成和提前完成的有25个。\n", "progress_report"),
+    # how the key works went, in figures
+    ("2021年，我县重点工程项目共30项。截止目前，全县重点工程进展顺利，1-12月份完成投资77.57亿元，投资完成率122.6%。"
+     "圆满完成年度目标任务。\n", "progress_report"),
+])
+def test_notices_and_reports_that_name_what_they_are_in_their_opening(text, kind):
+    assert read(text)[0] == kind

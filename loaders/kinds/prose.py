@@ -129,12 +129,14 @@ def score_news(text: str) -> float:
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
-    if title or at_session or _structured(text) or _official_document(head) or pledges_reported(text) or (
+    if title or at_session or _structured(text) or _official_document(head) or pledges_reported(text) or _REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)
 
 
+# A report to those above or around it, not news: 现将有关情况汇报如下, 现将督查情况通报如下.
+_REPORTED = re.compile(r"现将[^。\n]{0,16}情况(?:通报|汇报|报告)如下")
 _MINUTES = re.compile(r"纪要如下|会议纪要|(?:常务|办公|专题)会议[^。\n]{0,10}纪要")
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 
