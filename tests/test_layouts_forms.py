@@ -442,3 +442,19 @@ def test_a_units_bracket_cut_open_by_the_pages_end():
 ])
 def test_notices_and_reports_that_name_what_they_are_in_their_opening(text, kind):
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize("text,kind,region", [
+    # a 政策解读 page is neither the plan nor news; its source field places it
+    ("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n发布日期:2024-04-02 15:35 点击量:10\n来源:二连浩特市政府办\n一、起草背景\n"
+     "2024年1月17日，市第十六届人民代表大会第三次会议召开，审议通过了《政府工作报告》。\n", "generic", "内蒙古自治区/锡林郭勒盟/二连浩特市"),
+    # the central state acting in the lead: national news, wherever it is dated
+    ("新华网北京3月16日电\n国务院总理温家宝16日主持召开国务院常务会议，确定《政府工作报告》重点工作部门分工。\n"
+     "会议指出，《政府工作报告》确定了今年工作的总体部署和主要任务。\n", "news", "中华人民共和国"),
+    # a headline telling how the key projects run against the year's schedule
+    ("我区1-8月重点项目固投超序时进度7.33个百分点\n发布时间:2010-09-18 00:00\n我区1-8月份完成重点项目固定资产投资23.68亿元，占年计划74%，"
+     "超序时进度7.33个百分点。\n", "progress_report", ""),
+])
+def test_what_a_page_is_and_where_it_belongs(text, kind, region):
+    k, ex = read(text)
+    assert k == kind and ex.document.region == region

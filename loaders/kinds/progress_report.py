@@ -68,7 +68,7 @@ def score(text: str) -> float:
 
 # What a progress report reports on: the projects and tasks a government pledged.
 _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|任务|工程)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项")
-_PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况)|进展顺利|完成率")   # a title, a 进度公示, how it goes
+_PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况)|进展顺利|完成率|序时进度")   # a title, a 进度公示, how it goes
 
 
 # A table's column of how each task stands, last in its header line (序号 市折子号 任务 目前进展情况).

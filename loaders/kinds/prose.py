@@ -129,7 +129,9 @@ def score_news(text: str) -> float:
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
-    if title or at_session or _structured(text) or _official_document(head) or pledges_reported(text) or _REPORTED.search(head[:600]) or (
+    explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
+    if title or at_session or _structured(text) or _official_document(head) or pledges_reported(text) or explained \
+            or _REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3
     return round(min(1.0, s), 3)

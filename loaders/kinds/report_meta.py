@@ -219,7 +219,9 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
     notes: list[Ambiguous] = []
     key = _most_mentioned(text, lexicon, notes)
-    if key and _provincial(text) and "/" in key:
+    if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
+        key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
+    elif key and _provincial(text) and "/" in key:
         # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
         # its region is the province of the places it names, not the city it took place in.
         key = key.split("/")[0]
@@ -426,6 +428,11 @@ def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
 # A province's bodies (省委, 省人大常委会, 自治区政府…) and those of the levels below it (市委, 县政府…).
 _PROVINCE_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在由]))(?:省|自治区)(?:委|党委|人大|政府|人民政府|政协|纪委|主席|副主席|长|副省长|常务副省长)")
 _LOCAL_BODY = re.compile(r"[市州盟县区旗镇乡](?:委|党委|人大|政府|人民政府|政协|纪委)")
+
+
+# The central state acting in a news piece's lead (国务院常务会议, 国务院总理…主持, 国务院办公厅印发).
+_CENTRAL_LEAD = re.compile(r"国务院(?:常务会议|全体会议|总理|副总理|办公厅|召开|印发|决定|部署)")
+_LEAD_CHARS = 200
 
 
 def _provincial(text: str) -> bool:

@@ -39,7 +39,7 @@ _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声�
 
 # A page's source field naming the government body that published it (信息来源: 丽水市政府), wherever
 # on the line the portal puts it.
-_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?![\u4e00-\u9fff])")
+_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅|办)?)(?![\u4e00-\u9fff])")
 
 
 def source_body(text: str) -> tuple[str, int]:
