@@ -97,16 +97,14 @@ class _Context:
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
         self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
-        self.items_answer = 0        # 1.-numbered items carrying their own annotation (plan())
+        self.forest: list[items.Block] = []
+        self._items_answer: int | None = None
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
         numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
         self.qualify = len(numbers) != len(set(numbers))
-        # How many 1.-numbered items carry their own annotation: where they do, the document's tasks
-        # are its numbered items, and sub-items belong to their item.
-        self.items_answer = sum(1 for bl in items.walk(forest) if bl.style == "ar" and self._answers(
-            bl.body, bl.children[0].start if bl.children else bl.end))
+        self.forest, self._items_answer = forest, None
         return sum(self.block(bl, []) for bl in forest)
 
     def duties(self, forest: list[items.Block]) -> int:
@@ -140,6 +138,16 @@ class _Context:
         # A header: whatever responsibility it names holds for every task beneath it.
         here = list(inherited) + self.header(bl, own_end)
         return sum(self.block(c, here) for c in bl.children)
+
+    @property
+    def items_answer(self) -> int:
+        """How many 1.-numbered items carry their own annotation: where they do, the document's tasks are
+        its numbered items, and sub-items belong to their item. Counted once, and only when an item heads
+        sub-items (most plans never ask)."""
+        if self._items_answer is None:
+            self._items_answer = sum(1 for bl in items.walk(self.forest) if bl.style == "ar" and self._answers(
+                bl.body, bl.children[0].start if bl.children else bl.end))
+        return self._items_answer
 
     def subs_answer(self, bl: items.Block, own_end: int) -> bool:
         """Whether a numbered item is a heading over sub-items that each carry their own annotation

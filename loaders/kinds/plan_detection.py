@@ -180,11 +180,13 @@ _RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
 _STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
 
 
-def pledges_listed(text: str) -> bool:
+def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
     """Whether the text names the pledged projects where it opens or in its headline, then lists them
     (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
-    the list, whatever news sentence tells of it."""
-    named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in title_lines(text).splitlines()[:3])
+    the list, whatever news sentence tells of it. `headlines`: its first title lines, when read already."""
+    if headlines is None:
+        headlines = title_lines(text).splitlines()[:3]
+    named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in headlines)
     head = text[:3000]
     listed = len(_LISTED_ITEM.findall(head)) + len(_ENUMERATED.findall(head)) + len(_RUN_ON_ITEM.findall(head))
     return bool(named) and listed >= 2
@@ -193,10 +195,11 @@ def pledges_listed(text: str) -> bool:
 def pledges_reported(text: str) -> bool:
     """Whether a news piece is about the pledged projects themselves: its lead names them (扎实办好"十件民生实事",
     20项民生工程推进落实情况) and the piece lists them or tells how they stand (截至目前…已完成…顺利推进)."""
-    lead = text[:_LEAD] + "\n" + "\n".join(title_lines(text).splitlines()[:3])
+    headlines = title_lines(text).splitlines()[:3]
+    lead = text[:_LEAD] + "\n" + "\n".join(headlines)
     if not (_PLEDGE_TITLE.search(lead) or _PLEDGES.search(lead)):
         return False
-    return pledges_listed(text) or len(_STANDING.findall(text[:3000])) >= 3
+    return pledges_listed(text, headlines) or len(_STANDING.findall(text[:3000])) >= 3
 
 
 def named_kind(text: str) -> str | None:
