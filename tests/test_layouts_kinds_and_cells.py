@@ -1,0 +1,26 @@
+"""Still more of how governments write what their documents are and how their tables and lists run,
+each rule on a small example written for it (issue 14)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_layouts_written import facts, read, task_props
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a division of the 民生实事 alone is the list of pledges, whatever layout its table has
+    ("2021年重大民生实事项目目标任务责任分解表\n序号项目名称主要内容分管领导牵头单位1增加教育资源供给新建学校12个。"
+     "何某某教育局2促进就业稳定增长城镇新增就业15000人。何某某人社局\n", "commitment_table"),
+    ("2023年区政府民生实事候选项目目标任务与责任分解表\n序号\n项目\n责任单位\n建设内容\n总投资\n（万元）\n1\n"
+     "完善交通基础设施\n区住建局\n实施宏图路提升改造工程。\n48414\n2\n提升区域防洪能力\n区农业农村局\n实施河道整治工程。\n19311\n",
+     "commitment_table"),
+    # a notice dividing the report's targets and the 为民办实事 together is a division
+    ("关于做好2018年政府工作报告主要目标任务和为民办实事的通知\n各乡镇人民政府：\n将各项工作任务分解（详见附件），现就有关事宜通知如下：\n"
+     "一、落实责任\n各责任单位要制定计划。\n附件：1.2018年《政府工作报告》主要工作目标任务分解表\n2.2018年民生十件实事任务分解表\n",
+     "division_plan"),
+    # a division naming the key work beside the pledges is a division
+    ("2020年政府工作报告重点工作责任分解\n十方面民生实事责任分解\n一、某某市长主抓重点工作\n1.地区生产总值增长6%。\n"
+     "牵头单位：市发改委\n", "division_plan"),
+])
+def test_a_division_of_the_pledges_alone_is_a_list_of_pledges(text, kind):
+    assert read(text)[0] == kind
