@@ -24,3 +24,25 @@ from tests.test_layouts_written import facts, read, task_props
 ])
 def test_a_division_of_the_pledges_alone_is_a_list_of_pledges(text, kind):
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a title broken after 关于印发…政府工作报告 names the notice issuing the report's division, not the report
+    ("梁平府办发〔2021〕12号\n某某区人民政府办公室\n关于印发2021年区政府工作报告\n目标任务分解方案的通知\n各乡镇人民政府：\n"
+     "《2021年区政府工作报告目标任务分解方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n一、高度重视，抓好落地落实。\n", "division_plan"),
+    # a covering notice naming the division it issues, its title left out
+    ("各乡镇人民政府、县直各单位：\n《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。\n"
+     "一、强化责任落实。县政府重点工作任务实行县政府分线领导牵头负责制。\n", "division_plan"),
+    # … or saying, after a long preamble, that it has named who leads each task
+    ("某政办发〔2010〕153号\n各县（区）人民政府，市政府各部门：\n" + "《意见》是又一重大战略决策，具有很强的指导性和可操作性。" * 20
+     + "\n为了认真做好《意见》的贯彻落实，对《意见》涉及我市的主要工作目标进行了细化，提出了136项具体任务，"
+     "明确了牵头单位、责任部门和市政府责任领导，现予印发，请认真组织落实。\n", "division_plan"),
+])
+def test_a_covering_notice_issuing_a_division(text, kind):
+    assert read(text)[0] == kind
+
+
+def test_a_notice_citing_a_division_it_follows_is_not_one():
+    text = ("各县（区）人民政府：\n根据《省政府办公厅印发某某意见主要任务分工方案的通知》精神，结合我市实际，制定本实施方案。\n"
+            "一、总体要求\n坚持问题导向，推动高质量发展。\n")
+    assert read(text)[0] != "division_plan"

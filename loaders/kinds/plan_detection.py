@@ -185,7 +185,13 @@ _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 _LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|落实(?:意见|方案))"
-                      r"|现将[^。]{0,20}分解[^。]{0,6}印发|现将\s*《[^》]{0,60}(?:分工|分解)[^》]{0,10}》")
+                      r"|现将[^。]{0,20}分解[^。]{0,6}印发")
+# A covering notice issuing a division, which may say so after a long preamble: 现将《…分工方案》印发给你们;
+# 《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们; …明确了牵头单位、责任部门和责任领导，现予印发.
+_ISSUES_DIVISION = re.compile(r"现将\s*《[^》]{0,60}(?:分工|分解)[^》]{0,10}》"
+                              r"|《[^》]{0,60}(?:分工|分解)[^》]{0,10}》[^。《]{0,20}(?:现予?印发|印发给你们)"
+                              r"|明确了?[^。]{0,20}(?:牵头|责任)(?:单位|部门|领导)[^。]{0,30}(?:现予以?印发|印发给你们)")
+_COVERING = 1500
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
 # … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…).
@@ -237,7 +243,8 @@ def named_kind(text: str) -> str | None:
     # A covering notice saying it divides the tasks (将…目标和任务分解落实到各县市、各部门; 现将任务责任分解印发):
     # a division, or — where it divides the 民生实事 — a list of pledges.
     first = text[:_NOTICE_OPENING]
-    if (m := _DIVIDES.search(first)) is not None:
+    if (m := _DIVIDES.search(first) or _ISSUES_DIVISION.search(text[:_COVERING])) is not None:
+        first = text[:max(_NOTICE_OPENING, m.end())]
         # (the sentence saying so and the one before it: what it divides; the 十件实事 a report's division
         # names further on are among its tasks)
         s = first.rfind("。", 0, first.rfind("。", 0, m.start()))

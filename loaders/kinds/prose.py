@@ -35,7 +35,7 @@ except ImportError:   # pragma: no cover - depends on the checkout
 
 # A report's title line; a headline that tells of one (陈武作政府工作报告, 听取政府工作报告) is news about it.
 _REPORT_TITLE_LINE = re.compile(
-    r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?[^\n，。：]{0,30}?(?<![作做])(?<!听取|审议|讨论)政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
+    r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?(?![^\n]*?(?:关于|印发|贯彻|落实))[^\n，。：]{0,30}?(?<![作做])(?<!听取|审议|讨论)政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次\s*会议")
 # A report's by-line places it at the session (——2021年1月12日在某市第十七届人民代表大会第五次会议上);
 # news tells of the session (会议在南宁开幕) without standing at it.
