@@ -46,3 +46,15 @@ def test_a_notice_citing_a_division_it_follows_is_not_one():
     text = ("各县（区）人民政府：\n根据《省政府办公厅印发某某意见主要任务分工方案的通知》精神，结合我市实际，制定本实施方案。\n"
             "一、总体要求\n坚持问题导向，推动高质量发展。\n")
     assert read(text)[0] != "division_plan"
+
+
+@pytest.mark.parametrize("text", [
+    # a chronicle that names itself 每日记事, its entries bulleted under one day
+    "（2021年每日记事）\n7月15日\n●外国驻华使节团到某市访问。\n●张某某、李某某分别参加所在党小组专题组织生活会。\n"
+    "●某市城乡建设品质提升现场会在某县召开。\n",
+    # a lead dated over two days written once (7月15至16日)
+    "7月15至16日，省委党校专家组赴某县开展乡村振兴调研。\n某县委书记王某某，县委副书记李某某陪同调研或座谈。\n"
+    "15日上午，调研组一行召开见面座谈会，随后进行实地考察调研。\n",
+])
+def test_more_news_forms(text):
+    assert read(text)[0] == "news"

@@ -80,6 +80,8 @@ def score_report(text: str) -> float:
     return round(min(1.0, s) * (0.2 if _structured(text) and not opened else 1.0), 3)
 
 
+# A chronicle names itself: 大事记, 每日记事, 工作纪事.
+_CHRONICLE_NAME = re.compile(r"大事记|记事|纪事")
 # A date heading a news page (时间：2022-04-01 10:19, 2017-05-13, 发布日期：2021年3月1日) and the entries of a
 # chronicle (大事记): lines that open with a day (7日, 1—2日, 6月1日, 2023年9月5日) and tell an event.
 _TOP_DATE = re.compile(r"^\s*(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
@@ -87,7 +89,7 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 # (after the purpose and the instruction it serves, at most two clauses: 为进一步发挥…作用，按照…要求，5月25日下午，)
-_DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日(?:[至—–-]\d{1,2}日)?"
+_DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}(?:日(?:[至—–-]\d{1,2}日)?|[至—–-]\d{1,2}日)"
                          r"(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
 # 张三一行, 带领…督导, 现场察看: an inspection told as news.
 _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞"
@@ -117,7 +119,7 @@ def score_news(text: str) -> float:
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1
-    chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or "大事记" in head[:200]) and events >= 2
+    chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     s = 0.5 + cues if dated or reported or chronicle else min(0.25, cues)
     title, meeting = _report_signals(text)
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
