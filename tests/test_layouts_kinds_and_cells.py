@@ -58,3 +58,19 @@ def test_a_notice_citing_a_division_it_follows_is_not_one():
 ])
 def test_more_news_forms(text):
     assert read(text)[0] == "news"
+
+
+def test_an_action_plan_whose_preamble_names_its_division_of_tasks():
+    text = ("某省推进某某建设领导小组印发《某省推进某某建设三年行动计划（2018-2020年）》\n来源: 某省发展和改革委员会\n"
+            "为深入推进某某规划纲要贯彻实施，进一步明确我省今后三年重点任务和责任分工，制定本计划（列在任务分工首位的为牵头单位，其他为主要参加单位）。\n"
+            "一、优化提升空间发展格局\n（一）推进重大平台建设。加快建设合作区。（省发展改革委、省商务厅）\n"
+            "（二）完善城市群布局。推动中心城市协同发展。（省住房城乡建设厅、省自然资源厅）\n")
+    kind, ex = read(text)
+    assert kind == "action_plan"
+    assert ("(一)", "省发展改革委", "lead") in facts(ex) or ("（一）", "省发展改革委", "lead") in facts(ex)
+
+
+def test_a_report_that_the_pledges_are_all_done():
+    text = ("关于2024年某某区十件民生实事完成情况的通报\n根据区政府重点工作分工的意见要求，各责任单位扎实推进区十件民生实事办理工作。\n"
+            "2024年区十件民生实事共25项内容，已全部完成年度任务。现将完成情况予以通报（具体见附件）\n")
+    assert read(text)[0] == "progress_report"

@@ -116,6 +116,12 @@ def _divides_pledges(titles: str, text: str) -> bool:
 _REPORT_WORK = re.compile(r"政府工作报告|重点工作|重点任务")
 
 
+def _titled_action(text: str) -> bool:
+    """Whether the title names an action plan and no division (…印发《某三年行动计划（2018-2020年）》)."""
+    titles = title_lines(text)
+    return names_action(titles) and not names_division(titles)
+
+
 def names_action(titles: str) -> bool:
     """Whether title lines name an action plan (行动方案, 实施方案, 若干措施)."""
     return bool(_ACTION_NAME.search(titles))
@@ -125,8 +131,9 @@ def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
     head = _head(text)
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
-    if named and _divides_pledges(title_lines(text), text):
-        named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind)
+    if named and (_divides_pledges(title_lines(text), text) or _titled_action(text)):
+        named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind); an action plan's
+                        # preamble may name its 责任分工
     return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
 
 
@@ -134,7 +141,7 @@ def score_action(text: str) -> float:
     """Action plans (行动方案, 实施方案, 若干措施…) carry the same annotations under their own name;
     a document that calls itself a 分工 is a task-division plan."""
     head = _head(text)
-    if _DIVISION_NAME.search(head):
+    if _DIVISION_NAME.search(head) and not _titled_action(text):
         return 0.0
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
@@ -181,7 +188,7 @@ _NOTICE_OPENING = 600
 _LEAD = 200
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
 _ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
-_ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)》?(?:的通知)?\s*$")
+_ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 _LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|落实(?:意见|方案))"
