@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph import schema
+
 from tests.test_layouts_written import facts, read, task_props
 
 
@@ -74,3 +76,67 @@ def test_a_report_that_the_pledges_are_all_done():
     text = ("关于2024年某某区十件民生实事完成情况的通报\n根据区政府重点工作分工的意见要求，各责任单位扎实推进区十件民生实事办理工作。\n"
             "2024年区十件民生实事共25项内容，已全部完成年度任务。现将完成情况予以通报（具体见附件）\n")
     assert read(text)[0] == "progress_report"
+
+
+# A table one cell a line, each cell's closing rule on a line of its own; a bare 项目 column groups the
+# tasks of the column after it; a merged leader cell is left empty under its first row; ★ marks a unit.
+RULES_ON_THEIR_OWN_LINES = """区政府2024年重点工作目标任务分解落实方案
+序号
+|
+项目
+|
+重点工作目标任务
+|
+牵头领导
+|
+责任单位
+|
+一、2024年全区经济社会发展主要预期目标
+|
+||||
+1
+|
+主要预期目标
+|
+1.地区生产总值增长5%以上。
+|
+钱 宇
+|
+★区发改委、统计局
+|
+2.一般公共预算收入同口径增长6%以上。
+|
+★区财政局、税务局
+|
+|||
+2
+|
+对外开放
+|
+3.进出口总额稳中有升。
+|
+方 勇
+|
+★区商务局
+|
+||
+"""
+
+
+def test_cells_each_closed_by_a_rule_on_its_own_line():
+    kind, ex = read(RULES_ON_THEIR_OWN_LINES)
+    assert kind == "division_plan"
+    texts = {e.props["text"]: e.props for e in ex.entities if e.label == schema.TASK}
+    assert len(texts) == 3 and not any("主要预期目标" in t or "对外开放" in t for t in texts)
+    assert texts["3.进出口总额稳中有升。"]["section"] == "对外开放"
+    got = {(n, r) for _, n, r in facts(ex)}
+    assert {("钱宇", "lead"), ("区发改委", "responsible"), ("区财政局", "responsible"), ("区商务局", "responsible"),
+            ("方勇", "lead")} <= got
+    assert not any(n.startswith("★") for n, _ in got)
+
+
+def test_a_phrase_a_unit_follows_is_the_task_not_its_group():
+    text = ("序号\n项目\n类别\n具 体 内 容\n牵头\n部门\n完成\n时间\n108\n继续全面推进素质教育\n教育局\n2010年\n"
+            "109\n深化推进二期课程教材改革\n教育局\n2010年\n")
+    kind, ex = read(text)
+    assert {p["text"] for p in task_props(ex).values()} == {"继续全面推进素质教育", "深化推进二期课程教材改革"}

@@ -16,12 +16,11 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 172 dev excerpts since the session of 2026-12-05 (third): rounds 18, 19 and 21 added and round 13 moved
-    # in from the blind rounds, each annotated by someone who never ran kg, then read): facts F1 0.95
-    # (P 0.99), kind 0.95, officials F1 0.97. Floors just under: raise them as the readers improve,
-    # never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.96
+    # 262 dev excerpts since the session of 2026-12-05 (fourth), blind rounds 17, 20 and 23 moved in after one
+    # measurement: facts F1 0.90 (P 0.98), kind 0.93, officials F1 0.96 before this session's rules. Floors just
+    # under what is reached: raise them as the readers improve, never lower them on the same sample.
+    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.97
+    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.95
 
 
 def test_heldout_is_read_too(summary):

@@ -136,7 +136,8 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
-        if what == "task" and first is not None and CATEGORY.search(cols[first][2]):
+        if what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
+                                                     and "任务" in line):
             # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
@@ -151,6 +152,8 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
     return cols
 
 
+# A bare 项目 before a column of tasks (项目 / 重点工作目标任务) heads the tasks' groups, as a category does.
+_HEADS_TASKS = re.compile(r"项目|事项|方面")
 # A column of categories over the tasks (项目类别), not the tasks: shared with the table readers.
 CATEGORY = re.compile(r"(?:类别|分类|类型|领域)$")
 
@@ -232,6 +235,8 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             cur = [[] for _ in cols]    # no number column: a row opens with its task
             out.append(cur)
             col = task_col
+        elif (group := _group_cell(lines, k, whats, col, shape, cur)) is not None:
+            col = group
         elif (target := _column(whats, col, shape, cur, roles, closed)) is not None:
             col = target
         elif shape == "text" and _continues_later(lines, k, whats, task_col):
@@ -248,10 +253,22 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
     return out, k
 
 
+def _group_cell(lines: list[tuple[str, int]], k: int, whats: list[str], col: int, shape: str, cur) -> int | None:
+    """The column of groups before the task (项目 / 重点工作目标任务) for a short phrase a sentence follows
+    (主要预期目标, then 1.地区生产总值增长5%以上。): the group's cell, the sentence the task's. A phrase a unit
+    follows is the task itself, its group's cell left empty (继续全面推进素质教育, then 教育局)."""
+    task = next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)
+    if shape not in ("word", "names") or task is None or cur[task]:
+        return None
+    group = next((j for j in range(col + 1, task) if whats[j] == "other" and not cur[j]), None)
+    nxt = next((ln for ln, _ in lines[k + 1:k + 4] if ln.strip(" \t|")), "")
+    return group if group is not None and line_shape(nxt) == "text" else None
+
+
 def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
     """Whether lines[k] opens a run of at most three headings or short sentences that ends at a
     numbered row (a section, and its sub-section, over the rows)."""
-    for j, (line, _) in enumerate(lines[k + 1:k + 12]):
+    for j, (line, _) in enumerate(ln for ln in lines[k + 1:k + 12] if ln[0].strip(" \t|")):   # (a line of rules is empty cells)
         shape = line_shape(line)
         if shape == "seq":
             return True
@@ -277,7 +294,10 @@ def _closed(raw: str, line: str, a: int) -> bool:
     end = raw.find("\n", a)
     end = len(raw) if end < 0 else end
     nxt = raw[end + 1:].split("\n", 1)[0]
-    return bool(raw and line.strip()) and raw[a + len(line):end].strip().startswith("|") and not nxt.lstrip().startswith("|")
+    rest = raw[a + len(line):end].strip()
+    if raw and line.strip() and not rest and nxt.strip() == "|":
+        return True     # its rule on a line of its own (钱宇\n|\n)
+    return bool(raw and line.strip()) and rest.startswith("|") and not nxt.lstrip().startswith("|")
 
 
 def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], closed: bool = False) -> int | None:
@@ -336,6 +356,23 @@ def one_line_header(line: str) -> list[tuple[str, str, str, int, int]] | None:
 def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[Table, int] | None:
     """A flattened table whose header starts at lines[k], and the index of the first line after it.
     The header's labels are one a line, or all on lines[k]."""
+    # A cell's closing rule on a line of its own (钱宇\n|\n) is read as closing the line above (钱宇 |).
+    keep = [j for j, (t, a) in enumerate(lines) if j <= k or not _closing_rule(raw, lines[j - 1], t)]
+    at_k = keep.index(k)
+    found = _table(raw, number, [lines[j] for j in keep], at_k)
+    if found is None:
+        return None
+    return found[0], (keep[found[1]] if found[1] < len(keep) else len(lines))
+
+
+def _closing_rule(raw: str, above: tuple[str, int], line: str) -> bool:
+    """Whether `line` is a single bar closing the cell on the line above (which has no bar of its own)."""
+    text, a = above
+    end = raw.find("\n", a)
+    return line.strip() == "|" and bool(text.strip(" \t|")) and not raw[a:len(raw) if end < 0 else end].rstrip().endswith("|")
+
+
+def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[Table, int] | None:
     texts = [t for t, _ in lines]
     labels = header(texts, k)
     if labels:

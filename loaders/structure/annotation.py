@@ -234,6 +234,8 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
     """Names in a list value, whole even when a PDF line break ran through them; trailing 等 dropped."""
     out = []
     for p in _collectives(text, split_top(text, value.start, value.end, seps)):
+        if (mark := _MARK.match(text, p.start, p.end)) is not None and mark.end() < p.end:
+            p = Span(text[mark.end():p.end], mark.end(), p.end)    # a mark before a name (★区发改委) is not part of it
         e = p.end
         while e > p.start and text[e - 1] in "。.；;":
             e -= 1
@@ -249,6 +251,7 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
     return out
 
 
+_MARK = re.compile(r"\s*[★☆▲△●○◆◇■□※*#＊]+\s*")
 _UNCLOSED = re.compile(r"[（(〈【\[][^）)〉】\]]*$")
 
 
