@@ -140,3 +140,20 @@ def test_a_phrase_a_unit_follows_is_the_task_not_its_group():
             "109\n深化推进二期课程教材改革\n教育局\n2010年\n")
     kind, ex = read(text)
     assert {p["text"] for p in task_props(ex).values()} == {"继续全面推进素质教育", "深化推进二期课程教材改革"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a page a portal files under 政策解读 that issues the plan itself is the plan
+    ("政策解读:某市安全生产治本攻坚三年行动方案(2024—2026年)\n各县（区）安委会，市级有关部门：\n"
+     "现将《某市安全生产治本攻坚三年行动方案（2024—2026年）》印发你们，请结合实际，认真抓好贯彻落实。\n"
+     "某市安全生产委员会\n2024年3月7日\n", "action_plan"),
+    # a draft that says it makes the measures that follow
+    ("为促进新市民安居乐业，结合本市实际，起草形成了政策举措（征求意见稿）。现向社会公开征求意见。\n"
+     "为深入践行人民城市理念，着力提升城市服务保障水平，制定如下政策举措。\n1.促进高质量充分就业。完善就业服务。\n"
+     "2.加强住房保障。扩大保障性租赁住房供给。\n", "action_plan"),
+    # a notice issuing the pledged projects under a plan's name is their list
+    ("经市政府同意，现将2024年十个方面30项为民实事实施方案印发给你们，请认真组织实施。\n一、为民实事主要任务\n"
+     "1.开通运营地铁线路。开通运营地铁8号环线。\n2.新开调整公交线路。新开、调整公交线路80条。\n", "commitment_table"),
+])
+def test_a_notice_issuing_its_plan_by_name(text, kind):
+    assert read(text)[0] == kind

@@ -187,7 +187,10 @@ _PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(
 _NOTICE_OPENING = 600
 _LEAD = 200
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
-_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,40}(?:若干举措|若干措施|行动方案|行动计划)[》」]?(?:通知如下|印发给你们)")
+# (or issues it by name, whatever its page's column calls it: 现将《…三年行动方案（2024—2026年）》印发你们; or says it
+# makes them: 制定如下政策举措)
+_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,60}(?:若干举措|若干措施|行动方案|行动计划|实施方案|工作方案)(?:[（(][^）)\n]{0,15}[)）])?[》」]?"
+                             r"(?:通知如下|印发给?你们)|制定(?:如下|以下)(?:政策)?(?:举措|措施)")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 _LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
@@ -235,15 +238,18 @@ def named_kind(text: str) -> str | None:
     如下; 现就…若干举措通知如下; 将…任务分解落实到各部门), or it names its pledged projects and lists them.
     None when it says none of them, or when it explains a plan (政策解读) rather than being one."""
     titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
-    if "解读" in titles or "解读" in text[:_LEAD]:
-        return None     # a page explaining a plan (政策解读) is not the plan
+    issued = _ACTION_OPENING.search(text[:_NOTICE_OPENING])
+    if issued and _PLEDGE_TITLE.search(issued.group()):
+        issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
+    if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
+        return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
     if names_division(titles):
         return "commitment_table" if _divides_pledges(titles, text) else "division_plan"
     # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
     if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
         return "commitment_table"
-    if names_action(titles) or _ACTION_OPENING.search(text[:_NOTICE_OPENING]):
+    if names_action(titles) or issued:
         return "action_plan"
     if pledges_listed(text):
         return "commitment_table"
