@@ -157,3 +157,20 @@ def test_a_phrase_a_unit_follows_is_the_task_not_its_group():
 ])
 def test_a_notice_issuing_its_plan_by_name(text, kind):
     assert read(text)[0] == kind
+
+
+def test_a_projects_own_fields_and_a_dotted_name_with_its_post_in_brackets():
+    text = ("某县2026年乡村振兴补助资金项目公示\n现将项目有关情况公示如下：\n"
+            "1.某县2026年洛克乡种植业基地配套建设项目：投资340万元。建设内容：新建防渗渠4公里。\n"
+            "项目责任领导：努尔买买提·阿布来提（县人大常委会四级调研员）\n项目责任单位：洛克乡、水利局\n项目责任人：张海龙、王平\n"
+            "2.某县2026年宗朗乡种植业基地配套建设项目：投资340万元。建设内容：新建防渗渠4公里。\n"
+            "项目责任领导：李某某（副县长）\n项目责任单位：宗朗乡、水利局\n项目责任人：吴维强\n")
+    kind, ex = read(text)
+    got = {(n, r) for _, n, r in facts(ex)}
+    assert {("努尔买买提·阿布来提", "responsible"), ("洛克乡", "responsible"), ("水利局", "responsible"), ("张海龙", "responsible"),
+            ("李某某", "responsible"), ("吴维强", "responsible")} <= got
+
+
+def test_a_bracket_after_a_cell_that_names_no_post_is_no_person():
+    from loaders.structure.annotation import person
+    assert person("促进就业（3项）") == "" and person("张三（副县长）") == "张三"

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
-_LABEL = (r"(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
+# A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人.
+_LABEL = (r"(?:项目)?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
           r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
-          r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点)")
+          r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
 _CLOSE = "〕）)】]］"
@@ -34,7 +35,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 # no lead/support split: responsible. 部门分工 holds unlabelled clauses (X牵头，Y配合).
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
-    (re.compile(r"^(?:分管|包抓|责任)(?:[省市县区]级?)?领导$"), LEADER, RESPONSIBLE),
+    (re.compile(r"^(?:分管|包抓|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
     (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门)$"), UNIT, LEAD),
     (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:责任)?(?:单位|部门)$"), UNIT, SUPPORT),
     (re.compile(r"^责任(?:单位|部门)$"), UNIT, RESPONSIBLE),
@@ -142,7 +143,7 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
             problems.append(Problem("plan.bad-annotation", f"cannot read annotation field {part.text!r}", part.start, part.text))
             continue
         label = re.sub(r"\s+", "", m.group(1))
-        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(label)), None)
+        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(label.removeprefix("项目"))), None)
         if kind is None:
             problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
             continue
@@ -276,11 +277,18 @@ _TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|
 _TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
 
 
+_POST_AFTER = re.compile(r"^([\u4e00-\u9fff·]{2,20})[（(](?=[^（()）]{0,38}(?:长|书记|主任|委员|调研员|巡视员|部长|常委|主席|秘书|助理|专员))[^（()）]{2,40}[)）]$")
+_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
 _BODY = re.compile(r"^[省市县区州]|委|政府|人大|政协|党")
 
 
 def person(name: str) -> str:
-    """The person's name in 张三, 副市长张三 or 张三副市长; "" for an office without a name."""
+    """The person's name in 张三, 副市长张三, 张三副市长 or 张三（副县长）; "" for an office without a name.
+    A name may join its parts with a middle dot (努尔买买提·阿布来提)."""
+    if (m := _POST_AFTER.match(name)) is not None:
+        name = m.group(1)       # the post in brackets after the name
+    if _DOTTED.match(name):
+        return name
     for pat in _TITLED:
         m = pat.match(name)
         if m and not _OFFICE.search(m.group(1)) and not _BODY.search(m.group(1)):
