@@ -174,3 +174,17 @@ def test_a_projects_own_fields_and_a_dotted_name_with_its_post_in_brackets():
 def test_a_bracket_after_a_cell_that_names_no_post_is_no_person():
     from loaders.structure.annotation import person
     assert person("促进就业（3项）") == "" and person("张三（副县长）") == "张三"
+
+
+def test_a_bracket_the_pages_end_cuts_inside_its_last_role_word():
+    text = ("某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、落实工作总体部署\n"
+            "（一）主要预期目标。地区生产总值增长8%左右，投资增长11.5%（分管副省长、协管副秘书长负责，省发改委牵头，"
+            "省经信委、省财政厅、省统计局等按职责分")
+    kind, ex = read(text)
+    got = {(n, r) for _, n, r in facts(ex)}
+    assert got == {("省发改委", "lead"), ("省经信委", "responsible"), ("省财政厅", "responsible"), ("省统计局", "responsible")}
+
+
+def test_an_office_in_charge_is_no_name():
+    from loaders.structure.annotation import person
+    assert person("分管副省长") == "" and person("协管副秘书长") == "" and person("王五副市长") == "王五"

@@ -277,6 +277,8 @@ _TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|
 _TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
 
 
+# How an office is in charge, before its title (分管副省长, 协管副秘书长): no name.
+_IN_CHARGE = re.compile(r"^(?:分管|协管|主管|联系|牵头|负责|包抓|挂点)$")
 _POST_AFTER = re.compile(r"^([\u4e00-\u9fff·]{2,20})[（(](?=[^（()）]{0,38}(?:长|书记|主任|委员|调研员|巡视员|部长|常委|主席|秘书|助理|专员))[^（()）]{2,40}[)）]$")
 _DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
 _BODY = re.compile(r"^[省市县区州]|委|政府|人大|政协|党")
@@ -291,7 +293,7 @@ def person(name: str) -> str:
         return name
     for pat in _TITLED:
         m = pat.match(name)
-        if m and not _OFFICE.search(m.group(1)) and not _BODY.search(m.group(1)):
+        if m and not _OFFICE.search(m.group(1)) and not _BODY.search(m.group(1)) and not _IN_CHARGE.match(m.group(1)):
             return m.group(1)
     if _NAME.match(name) and not _OFFICE.search(name):
         return name

@@ -106,6 +106,9 @@ def marked_lead(name: ann.Span) -> tuple[ann.Span, bool]:
     return ann.Span(name.text[:m.start()], name.start, name.start + m.start()), True
 
 
+_OFFICE_ONLY = re.compile(r"^(?:分管|协管|主管|联系|牵头)?(?:常务)?副?[省市县区州]?(?:长|秘书长|主席|主任|书记)$")
+
+
 def _titled(name: str) -> bool:
     """A person named with a title (王五副市长): a bare 王五 could as well be a place (北方)."""
     who = ann.person(name)
@@ -138,6 +141,8 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     units = [u for n in ann.names(text, value) for u in _joined(_kind_of(n))]
     marked = {u: mk for u in units if (mk := _MARK.search(u.text))}
     units = [ann.Span(u.text[:marked[u].start()], u.start, u.start + marked[u].start()) if u in marked else u for u in units]
+    if units and all(_OFFICE_ONLY.match(u.text) for u in units):
+        return []       # offices with no name (分管副省长、协管副秘书长负责): no one to load, the rest still read
     if not units or not all(looks_like_unit(u.text) or _titled(u.text) for u in units):
         return None
     if marked:
@@ -213,6 +218,11 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             after = text[close + 1:close + 2]
             bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
         units = read(text, *inner, lead_first, bare=bare)
+        if units is None and close == inner[1] - 1:
+            # (the page's end cut its last role word: …，省商务厅、省统计局等按职责分 — the units up to 等)
+            last = max(text.rfind(sep, inner[0], inner[1]) for sep in "，,；;")
+            if last > inner[0] and (etc := text.rfind("等", last + 1, inner[1])) > last:
+                units = read(text, inner[0], etc + 1, lead_first, bare=True)
         if units:
             worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
             out.append(Unlabelled(m.start(), close + 1, units, worded))
