@@ -188,3 +188,12 @@ def test_a_bracket_the_pages_end_cuts_inside_its_last_role_word():
 def test_an_office_in_charge_is_no_name():
     from loaders.structure.annotation import person
     assert person("分管副省长") == "" and person("协管副秘书长") == "" and person("王五副市长") == "王五"
+
+
+def test_a_field_the_tasks_own_field_runs_on_from():
+    text = ("2024年某县民生实事项目\n一、10万平方米老旧小区改造项目\n牵头单位:县住建局\n"
+            "责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、橡西巷等住宅小区，改造总建筑面积不少于10万平方米。\n"
+            "二、新建城市公园2个\n牵头单位:县城管局\n责任单位:向塘镇建设内容:新建公园2个。\n")
+    kind, ex = read(text)
+    got = {(n, r) for _, n, r in facts(ex)}
+    assert got == {("县住建局", "lead"), ("莲塘镇", "responsible"), ("县城管局", "lead"), ("向塘镇", "responsible")}

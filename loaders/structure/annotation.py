@@ -27,6 +27,11 @@ _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
 # (Not inside a longer label: 牵头责任单位 holds 责任单位.)
 _NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协办)(?={_LABEL}{_COLON})")
+# The task's own fields, which may run on after a unit on the same line (责任单位:莲塘镇任务目标:…): they end
+# the field before them.
+_OTHER_LABEL = re.compile(r"(?:任务|工作|建设|年度)?目标(?:任务)?|(?:建设|主要|工作|实施|具体)内容|建设(?:地点|规模|性质)|总投资|投资(?:规模|额)"
+                          r"|(?:工作|具体|主要)措施|(?:进度|时间)安排|预期(?:成效|目标)")
+_OTHER_FIELD = re.compile(rf"(?=(?:{_OTHER_LABEL.pattern}){_COLON})")
 _FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
 
 LEADER, UNIT, DEADLINE, CLAUSES = "leader", "unit", "deadline", "clauses"
@@ -143,6 +148,8 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
             problems.append(Problem("plan.bad-annotation", f"cannot read annotation field {part.text!r}", part.start, part.text))
             continue
         label = re.sub(r"\s+", "", m.group(1))
+        if _OTHER_LABEL.fullmatch(label):
+            continue        # a field of the task's own (任务目标：…) run on after who answers for it
         kind = next(((k, r) for pat, k, r in _KINDS if pat.match(label.removeprefix("项目"))), None)
         if kind is None:
             problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
@@ -158,8 +165,8 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
 def _split_subparts(text: str, a: int, b: int, seps: str) -> list[Span]:
     parts = []
     for p in split_top(text, a, b, seps):
-        cuts = [m for m in _NEXT_FIELD.finditer(text, p.start, p.end)
-                if m.start() > p.start and _depth(text, p.start, m.start()) == 0]
+        cuts = sorted((m for pat in (_NEXT_FIELD, _OTHER_FIELD) for m in pat.finditer(text, p.start, p.end)
+                       if m.start() > p.start and _depth(text, p.start, m.start()) == 0), key=lambda m: m.start())
         s = p.start
         for m in cuts:
             parts.append(_span(text, s, m.start()))
