@@ -197,3 +197,15 @@ def test_a_field_the_tasks_own_field_runs_on_from():
     kind, ex = read(text)
     got = {(n, r) for _, n, r in facts(ex)}
     assert got == {("县住建局", "lead"), ("莲塘镇", "responsible"), ("县城管局", "lead"), ("向塘镇", "responsible")}
+
+
+def test_leader_and_unit_headers_over_paragraphs_with_a_sentence_of_their_own():
+    text = ("某省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n各市、县人民政府：\n"
+            "现将2008年省人民政府工作目标责任分解安排如下：\n一、张某某省长负责的工作\n全面负责省人民政府工作任务的落实。\n"
+            "（一）省监察厅牵头的工作\n加强行政监察工作，全面落实党风廉政建设责任制。\n（二）省审计厅牵头的工作\n全面加强审计工作。\n"
+            "协同单位：省农业厅等省直有关部门和各市人民政府。\n")
+    kind, ex = read(text)
+    props = task_props(ex)
+    assert props["(一)"]["text"] == "加强行政监察工作，全面落实党风廉政建设责任制。"
+    assert facts(ex) == {("(一)", "张某某", "responsible"), ("(一)", "省监察厅", "lead"), ("(二)", "张某某", "responsible"),
+                         ("(二)", "省审计厅", "lead"), ("(二)", "省农业厅", "support"), ("(二)", "各市人民政府", "support")}

@@ -18,6 +18,7 @@ The document's head (issuer, date, the region it names, where its items end) is 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from graph import schema
@@ -130,6 +131,11 @@ class _Context:
         if bl.style == "ar" and not self.subs_answer(bl, own_end):
             return self.task(bl, list(items.walk(bl.children)), inherited)
         if not bl.children:
+            if (headed := self.headed_paragraph(bl)) is not None:
+                # （一）省监察厅牵头的工作 / 加强行政监察工作…: the header's line puts someone in charge of the
+                # paragraph under it, which is the task.
+                body, names = headed
+                return self.task(dataclasses.replace(bl, body=body), [], list(inherited) + names)
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
             if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
                     self.closer(bl) and bl.parent is not None):
@@ -161,10 +167,21 @@ class _Context:
         """Whether text[start:end] carries an annotation of who answers for it."""
         return bool(ann.find(self.text, start, end) or resp.find(self.text, start, end, self.lead_first))
 
+    def headed_paragraph(self, bl: items.Block) -> tuple[int, list] | None:
+        """Where a block with no sub-items opens with a line saying who is in charge (省审计厅牵头的工作) and
+        goes on below it: where its task starts, and who that line names; else None."""
+        line_end = self.text.find("\n", bl.body, bl.end)
+        if line_end < 0 or not self.text[line_end:bl.end].strip() or not resp.header(self.text, bl.body, line_end):
+            return None
+        body = line_end + len(self.text[line_end:bl.end]) - len(self.text[line_end:bl.end].lstrip())
+        return body, self.header(bl, line_end)
+
     def header(self, bl: items.Block, end: int) -> list:
         text = self.text
         out = []
-        got = resp.header(text, bl.body, end)
+        # (a header's own line: 一、孟学农省长负责的工作, its sentence below it 全面负责…的落实。 apart)
+        line_end = text.find("\n", bl.body, end)
+        got = resp.header(text, bl.body, end) or (resp.header(text, bl.body, line_end) if line_end > 0 else None)
         if got:
             names, verb = got
             role = schema.ROLE_LEAD if verb in resp.HEADER_LEADS else schema.ROLE_RESPONSIBLE

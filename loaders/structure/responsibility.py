@@ -121,7 +121,8 @@ def _joined(name: ann.Span) -> list[ann.Span]:
         if ch in "及和与" and 0 < k < len(name.text) - 1:
             a, b = name.text[:k], name.text[k + 1:]
             if looks_like_unit(a) and looks_like_unit(b):
-                return [ann.Span(a, name.start, name.start + k)] + _joined(ann.Span(b, name.start + k + 1, name.end))
+                # (each side may give a unit as an example of a collective: 省农业厅等省直有关部门和各市人民政府)
+                return ann.examples(ann.Span(a, name.start, name.start + k)) + _joined(ann.Span(b, name.start + k + 1, name.end))
     return [name]
 
 
