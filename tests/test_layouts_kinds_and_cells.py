@@ -209,3 +209,15 @@ def test_leader_and_unit_headers_over_paragraphs_with_a_sentence_of_their_own():
     assert props["(一)"]["text"] == "加强行政监察工作，全面落实党风廉政建设责任制。"
     assert facts(ex) == {("(一)", "张某某", "responsible"), ("(一)", "省监察厅", "lead"), ("(二)", "张某某", "responsible"),
                          ("(二)", "省审计厅", "lead"), ("(二)", "省农业厅", "support"), ("(二)", "各市人民政府", "support")}
+
+
+def test_projects_told_with_the_units_that_answer_for_them():
+    text = ("2024年，某县政府共征集议定为民办实事10项，全部办理完成。\n"
+            "民生保障类4项实事中，由某县教育体育局负责的中考信息化提升项目投资475.7万元，已建设实验室各2间；"
+            "由金贵镇、立岗镇负责的农村耕地恢复提升项目总投资1440万元，共平整改良土地1万亩。\n")
+    kind, ex = read(text)
+    tasks = {e.ref: e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    ents = {e.ref: e for e in ex.entities}
+    got = {(tasks[r.target], ents[r.source].name, r.props["role"]) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert ("中考信息化提升项目", "某县教育体育局", "responsible") in got
+    assert {("农村耕地恢复提升项目", "金贵镇", "responsible"), ("农村耕地恢复提升项目", "立岗镇", "responsible")} <= got

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from loaders.reading.simplified import simplified_name
 from loaders.structure import annotation as ann
 from loaders.structure.annotation import Span
+from loaders.structure.responsibility import looks_like_unit
 
 RESPONSIBLE, SUPPORT = "responsible", "support"
 
@@ -182,6 +183,9 @@ _LABEL = (r"(?P<label>牵头(?:负责)?(?:[省市县区]级?)?领导|责任(?:[�
           r"\s*(?:为|是|[：:])\s*")
 _FIELD = re.compile(_LABEL + r"(?P<value>[^，,；;。\n)）]+)")
 _JOIN = re.compile(r"\s*[，,；;]\s*")
+# 由X负责的Y项目 (a report on the pledged projects: the units before the project they answer for).
+_OWNED = re.compile(r"由(?P<who>[^，,。；;：:\n由的]{2,40}?)(?P<v>牵头负责|牵头实施|牵头|负责实施|负责|承办)的"
+                    r"(?P<task>[^，,。；;：:\n]{2,40}?(?:项目|工程|实事|行动))")
 _ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
 
 
@@ -227,6 +231,13 @@ def assignments(text: str, known: set[str]) -> list[Assigned]:
                     out.append(Assigned(Span(who, at, at + len(who)), task, role, True))
                 continue
             out += [Assigned(Span(n.text, n.start, n.end), task, role, False) for n in ann.names(text, value) if n.text]
+    # A project told with the units that answer for it: 由贺兰县教育体育局负责的中考信息化提升项目投资475.7万元
+    for m in _OWNED.finditer(text):
+        units = [n for n in ann.names(text, Span(m.group("who"), m.start("who"), m.end("who")), "、，,") if n.text]
+        if units and all(looks_like_unit(n.text) for n in units):
+            task = Span(m.group("task"), m.start("task"), m.end("task"))
+            role = "lead" if "牵头" in m.group("v") else RESPONSIBLE
+            out += [Assigned(Span(n.text, n.start, n.end), task, role, False) for n in units]
     # Spans back in the text as written (traditional pages are read as simplified).
     return [Assigned(Span(original[x.who.start:x.who.end], x.who.start, x.who.end),
                      Span(original[x.task.start:x.task.end], x.task.start, x.task.end), x.role, x.leader) for x in out]
