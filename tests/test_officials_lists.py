@@ -287,3 +287,22 @@ def test_a_name_before_进行():
 ])
 def test_the_heads_of_stations_and_congress_committees(text, name, title):
     assert _found(text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # posts of party groups and committees, and a police station's political officer
+    ("县人大常委会党组成员张兵出席会议。", "张兵", "县人大常委会党组成员"),
+    ("会议由镇党委组织委员葛冰主持。", "葛冰", "镇党委组织委员"),
+    ("辛家庙派出所指导员李海蔚作为委员代表进行了表态发言。", "李海蔚", "辛家庙派出所指导员"),
+    # a nominee for a post
+    ("旗委常委、副旗长提名人选刘海涛陪同调研。", "刘海涛", "旗委常委、副旗长提名人选"),
+    # where a name ends: 明确, 面对 and 讲 follow it; 主席台 is a platform, not a 主席
+    ("市长何平明确要求，从今年起推行公开承诺。", "何平", "市长"),
+    ("新当选的镇长祝海红面对国旗庄严宣誓。", "祝海红", "镇长"),
+    ("最后镇党委副书记、镇长米厚章讲意见。", "米厚章", "镇党委副书记、镇长"),
+    ("大会执行主席王志宏、刘东方、阳玮在主席台前排就座。", "阳玮", "大会执行主席"),
+])
+def test_more_posts_and_name_ends(text, name, title):
+    found = _found(text)
+    assert name in found, found
+    assert found[name].titles and title.endswith(found[name].titles[-1])

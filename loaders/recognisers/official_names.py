@@ -24,8 +24,9 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "汇报", "宣读", "解读", "回答", "答复", "作出", "作了", "希望", "带领", "率领", "召开", "走访",
     "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
+    "明确", "面对", "在主席台",
 ), key=len, reverse=True))
-_WEAK_FOLLOWERS = set("在对到等和与及说率赴向为就并又作称也还来")
+_WEAK_FOLLOWERS = set("在对到等和与及说讲率赴向为就并又作称也还来")
 _NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
 _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯营沟湾岭寨峪洼")
@@ -36,6 +37,7 @@ _MODAL_CHARS = set("要应能需得会可")
 _HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
 
 
+_NOMINEE = r"提名人选"
 # A unit whose post follows another title in a chain (县公安局, 区委办, 办事处): a name ending like a unit.
 _UNIT = r"[\u4e00-\u9fff]{1,10}?(?:局|委|部|厅|办|处|院|所|中心)"
 
@@ -54,7 +56,8 @@ class TitleTable:
         alt = "|".join(re.escape(t) for t in sorted(self.by_text, key=len, reverse=True))
         self.pattern = re.compile(alt)
         # After the first title, a post of a unit may follow (副县长、县公安局局长; 副区长、区委办主任).
-        self.chain = re.compile(rf"(?:{alt})(?:、(?:{_UNIT})?(?:{alt}))*")
+        # A title may be a nomination (副旗长提名人选); 主席台 is a platform, not a 主席.
+        self.chain = re.compile(rf"(?:{alt})(?!台)(?:{_NOMINEE})?(?:、(?:{_UNIT})?(?:{alt})(?!台)(?:{_NOMINEE})?)*")
 
     def get(self, text: str) -> Title | None:
         return self.by_text.get(text)
@@ -64,12 +67,14 @@ class TitleTable:
         at the level the unit's first character names (县 → county)."""
         out = []
         for piece in chain.split("、"):
+            nominee = re.search(_NOMINEE + "$", piece)
+            piece = piece[:nominee.start()] if nominee else piece
             t = self.by_text.get(piece)
             if t is None:
                 post = self.by_text[next(piece[k:] for k in range(1, len(piece)) if piece[k:] in self.by_text)]
                 level = post.level or next((lv for prefix, lv in _BODY_LEVELS if piece.startswith(prefix)), "")
                 t = Title(piece, level, post.english, post.kind)
-            out.append(t)
+            out.append(Title(t.text + nominee.group(), t.level, t.english + " (nominee)", t.kind) if nominee else t)
         return out
 
     def take(self, text: str, i: int, end: int | None = None) -> tuple[list[Title], int]:
