@@ -221,3 +221,24 @@ def test_projects_told_with_the_units_that_answer_for_them():
     got = {(tasks[r.target], ents[r.source].name, r.props["role"]) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
     assert ("中考信息化提升项目", "某县教育体育局", "responsible") in got
     assert {("农村耕地恢复提升项目", "金贵镇", "responsible"), ("农村耕地恢复提升项目", "立岗镇", "responsible")} <= got
+
+
+def _region(text: str) -> str:
+    return read(text)[1].document.region
+
+
+@pytest.mark.parametrize("text,region", [
+    # a page's source fields: an office without its place first, the place after
+    ("• 发布机构:县人民政府办公室\n• 公开方式:政府网站\n2021年县政府重点工作任务分解(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n"
+     "各乡镇人民政府、县直各单位：\n一、强化责任落实。\n1.全县生产总值增长7%。（县发改局牵头，县统计局配合）\n", "湖南省/岳阳市/华容县"),
+    # an issuer named over a 关于…的意见 (behind a site's breadcrumb)
+    ("600字范文 > 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+     "省政府各厅委：\n一、落实工作总体部署\n（一）主要预期目标。地区生产总值增长8%左右（省发改委牵头，省统计局配合）。\n", "湖南省"),
+    # a title opening with 关于 and its year before the region
+    ("关于2024年阳东区十件民生实事完成情况的通报\n2024年区十件民生实事共25项内容，已全部完成年度任务。\n", "广东省/阳江市/阳东区"),
+    # a name a mainland county shares with 台湾省: a 人民政府 is the mainland's; a signature dated by the month
+    ("2021年县委、县政府为民办实事工作计划\n中共连江县委\n连江县人民政府\n2021年2月\n一、人居环境提升工程\n"
+     "1.实施老旧小区改造提升。（县城投公司牵头，县住建局配合）\n", "福建省/福州市/连江县"),
+])
+def test_where_a_document_says_it_is_from(text, region):
+    assert _region(text) == region

@@ -16,8 +16,11 @@ from loaders.structure import items
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
-_NOTICE = re.compile(r"\s*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*通知)")     # (after a site's 【tag】)
+# (after a site's 【tag】; a 关于…的意见 or …的决定 names its issuer as a 关于…的通知 does)
+# (and after a site's breadcrumb: 600字范文 > 某省人民政府关于…)
+_NOTICE = re.compile(r"\s*(?:[^>＞\n]{1,30}[>＞]\s*)*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*(?:通知|意见|决定))")
 _DATE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_SIGNED = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")     # (a signature may date by the month)
 TABLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|署|中心|管委会|领导小组)")
 
@@ -31,9 +34,9 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
-    body, at = portal.source_body(text)
-    if body and (info := issuer_region(body, lexicon)[0]):
-        return info, (at, at + len(body))      # 信息来源: 丽水市政府
+    for body, at in portal.source_bodies(text):
+        if info := issuer_region(body, lexicon)[0]:
+            return info, (at, at + len(body))      # 信息来源: 丽水市政府
     return None, where
 
 
@@ -56,7 +59,7 @@ def issuer(head) -> tuple[str, tuple[int, int]]:
             return next((p for p in parts if not p.startswith("中共")), parts[0]), (s, e)
     # Otherwise the signature above the date.
     for k, (ln, s, e) in enumerate(head):
-        if _DATE.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
+        if _SIGNED.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
             return head[k - 1][0].strip(), head[k - 1][1:]
     return "", (0, 0)
 

@@ -302,7 +302,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.year = int(meta.date[:4]) if meta.date else None
     if not meta.place and meta.number and (info := number_region(meta.number, text, lexicon)):
         meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
-    if not meta.place and (body := portal.source_body(text)[0]) and (info := issuer_region(body, lexicon)[0]):
+    if not meta.place and (info := next((i for body, _ in portal.source_bodies(text) if (i := issuer_region(body, lexicon)[0])), None)):
         meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region

@@ -42,10 +42,10 @@ _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声�
 _SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅|办)?)(?![\u4e00-\u9fff])")
 
 
-def source_body(text: str) -> tuple[str, int]:
-    """The government body a page's source field names near its top, and where ("", -1 when none)."""
-    m = _SOURCE_BODY.search(text[:800])
-    return (m.group(1), m.start(1)) if m else ("", -1)
+def source_bodies(text: str) -> list[tuple[str, int]]:
+    """The government bodies a page's source fields name near its top, and where, in order: a page may
+    name its office without its place first (发布机构:县人民政府办公室) and its place after (来源:华容县政府)."""
+    return [(m.group(1), m.start(1)) for m in _SOURCE_BODY.finditer(text[:800])]
 
 
 @dataclass

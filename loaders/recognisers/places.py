@@ -43,11 +43,12 @@ class Ambiguous:
 
 
 def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] = (),
-                notes: list[Ambiguous] | None = None) -> tuple[list[RegionInfo], str, str]:
+                notes: list[Ambiguous] | None = None, mainland: bool = False) -> tuple[list[RegionInfo], str, str]:
     """"济南市历城区" → ([济南市, 历城区], "", ""); "垦利区胜坨镇" → ([垦利区], "胜坨镇", "");
     anything left over that is not a township comes back as the third item. `context`
     (region keys, nearest first) settles a name several regions bear; an unsettled one
-    stops the reading and is added to `notes`."""
+    stops the reading and is added to `notes`. With `mainland` (the phrase names a body only the
+    mainland has: 人民政府, 中共…委), a name 台湾省 shares with a mainland region (连江县) is the mainland's."""
     chain: list[RegionInfo] = []
     i, within = 0, ""
     while i < len(phrase):
@@ -58,6 +59,8 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
                 continue
             found = lexicon.candidates(name, within)
             found = [r for r in found if r.key != within]
+            if mainland:
+                found = [r for r in found if not r.key.startswith(_TAIWAN)] or found
             if not found:
                 continue
             info = found[0] if len(found) == 1 else lexicon.settle(name, [within, *context] if within else list(context))[0]
@@ -79,7 +82,8 @@ def title_region(title: str, lexicon: Lexicon) -> RegionInfo | None:
     """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
     安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count."""
     # (the year may come first: 2023年新余市政务公开工作要点)
-    title = re.sub(r"^\s*(?:19|20)\d\d\s*年(?:度)?", "", title)
+    # (or 关于 and the year: 关于2024年阳东区十件民生实事完成情况的通报)
+    title = re.sub(r"^\s*(?:关于)?(?:(?:19|20)\d\d\s*年(?:度)?)?", "", title)
     chain, town, rest = parse_place(title, lexicon)
     consumed = len(title) - len(rest) - len(town)
     if not chain or not title[:consumed].endswith(chain[-1].name):
@@ -139,5 +143,11 @@ def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str
     if _NATIONAL_BODY.match(issuer):
         return lexicon.regions.get(NATION), ""
     # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
-    chain, town, _ = parse_place(re.sub(r"^\s*中共", "", issuer), lexicon)
+    mainland = bool(_MAINLAND_BODY.search(issuer))
+    chain, town, _ = parse_place(re.sub(r"^\s*中共", "", issuer), lexicon, mainland=mainland)
     return (chain[-1] if chain else None), town
+
+
+# Bodies only the mainland's regions have (Taiwan's counties have a 县政府, never a 人民政府).
+_MAINLAND_BODY = re.compile(r"人民政府|人民代表大会|人大常委会|政协|中共|党委|党工委")
+_TAIWAN = "台湾省"
