@@ -242,3 +242,10 @@ def _region(text: str) -> str:
 ])
 def test_where_a_document_says_it_is_from(text, region):
     assert _region(text) == region
+
+
+def test_a_by_line_that_drops_its_次():
+    text = ("政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n东乌旗人民政府代旗长 周玉龙\n（2022年1月5日）\n各位代表：\n"
+            "现在，我代表旗人民政府向大会报告工作，请予审议。\n一、过去四年工作回顾\n四年来，我们砥砺奋进。\n")
+    kind, ex = read(text)
+    assert kind == "work_report" and ex.document.region == "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗"

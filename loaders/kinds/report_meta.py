@@ -38,8 +38,8 @@ _CN_NUM = "一二三四五六七八九十"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = re.compile(rf"({_Y})\s*年\s*({_MD})\s*月\s*({_MD})\s*日")
-# 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits.
-_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次\s*(?:全体)?会议")
+# 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits (a page may drop its 次).
+_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次?\s*(?:全体)?会议")
 # 在<place>第X届人民代表大会第Y次会议上<speaker> — the by-line; the speaker part ends at 各位代表 or the line.
 # The 上 is required: it is what tells the by-line from a citation of another session.
 _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGRESS.pattern}\s*上(?P<rest>[^\n]{{0,40}}?)(?=各位代表|\n|$)")
