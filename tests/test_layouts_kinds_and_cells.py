@@ -249,3 +249,20 @@ def test_a_by_line_that_drops_its_次():
             "现在，我代表旗人民政府向大会报告工作，请予审议。\n一、过去四年工作回顾\n四年来，我们砥砺奋进。\n")
     kind, ex = read(text)
     assert kind == "work_report" and ex.document.region == "内蒙古自治区/锡林郭勒盟/东乌珠穆沁旗"
+
+
+@pytest.mark.parametrize("text,region", [
+    # a township's congress in session, told in the lead: the township, under the one county that has it
+    ("5月12日，牛镇镇胜利召开了第十四届人民代表大会第四次会议。大会应出席的正式代表52名，实到代表48名。\n"
+     "会议由镇人大主席王某某主持，镇长李某某作政府工作报告。\n", "安徽省/安庆市/太湖县/牛镇镇"),
+    ("高行镇第四届人民代表大会第八次会议选出新镇长\n8月18日下午，高行镇召开第四届人民代表大会第八次会议。镇党委书记张某某主持会议。\n",
+     "上海市/浦东新区/高行镇"),
+    # a lead telling who published the document
+    ("近日，渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案，共细分出171项目标任务。\n"
+     "一、稳增长\n1.地区生产总值增长5%左右。（区发展改革委牵头，区统计局配合）\n", "重庆市/渝中区"),
+    # a national-level new area governed like a region
+    ("雄安新区2023年民生工程实施方案\n为深入贯彻党的二十大精神，制定本方案。\n一、主要任务\n"
+     "1.城乡居民基本医疗保险。（新区公共服务局牵头）\n", "河北省/雄安新区"),
+])
+def test_where_news_and_notices_say_they_are_from(text, region):
+    assert _region(text) == region

@@ -34,10 +34,28 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
+    if found := published_by(text, lexicon):
+        return found                                # 近日，渝中区人民政府办公室发布《…》
     for body, at in portal.source_bodies(text):
         if info := issuer_region(body, lexicon)[0]:
             return info, (at, at + len(body))      # 信息来源: 丽水市政府
     return None, where
+
+
+# A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.
+_PUBLISHED = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?(?:印发|发布|出台)了?《")
+_LEAD = 400
+
+
+def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region of the government body a page's lead says published the document, with where it says so."""
+    for m in _PUBLISHED.finditer(text, 0, _LEAD):
+        # (the body's name starts after the lead's opening words: 近日，渝中区人民政府办公室…)
+        body = re.split(r"[，,。；;：:\s]", m.group(1))[-1]
+        for k in range(len(body) - 2):
+            if info := issuer_region(body[k:], lexicon)[0]:
+                return info, (m.start(1) + len(m.group(1)) - len(body) + k, m.end(1))
+    return None
 
 
 def lines_of(text: str) -> list[tuple[str, int, int]]:

@@ -217,6 +217,13 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
             meta.byline_span = (m.start(), m.end())
     if not meta.date:
         meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
+    if (own := _session_place(text, lexicon)) is not None:
+        # A congress's session told in the lead (醪桥镇第六届人民代表大会第一次会议胜利召开): its region's news.
+        meta.place, meta.place_span = own
+        return
+    if (published := plan_head.published_by(text, lexicon)) is not None:
+        meta.place, meta.place_span = _place_of(published[0], lexicon), published[1]
+        return
     notes: list[Ambiguous] = []
     key = _most_mentioned(text, lexicon, notes)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
@@ -235,6 +242,30 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place_span = source[1]
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
+
+
+# A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
+# 第七次会议; 天祝县十九届人大二次会议审议通过的….
+_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日]))(?P<place>[\u4e00-\u9fff]{2,15}?)(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
+                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)", re.M)
+
+
+def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]] | None:
+    """The region whose congress the lead tells in session, a township placed under its county when
+    the gazetteer has only one of that name; None when the lead tells none or its place is unsettled."""
+    for m in _SESSION_LEAD.finditer(text, 0, _LEAD_CHARS * 2):
+        chain, town, rest = parse_place(m["place"], lexicon)
+        if rest or not (chain or town):
+            continue
+        deepest = _deepest(chain) if chain else None
+        if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
+            found = lexicon.town(town, deepest.key if deepest else "")
+            if found is None:
+                continue
+            deepest = lexicon.region(found.parent)
+        if deepest is not None:
+            return _place_of(deepest, lexicon, town), m.span("place")
+    return None
 
 
 # The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网, or in brackets opening it: (涉县融媒体中心)):

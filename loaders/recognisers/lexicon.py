@@ -97,8 +97,9 @@ class Lexicon:
         return self._towns_by_name.get(name, [])
 
     def town(self, name: str, county: str) -> RegionInfo | None:
-        """A township by name under a county-level region (or under a prefecture, when it is the only one there)."""
-        found = [t for t in self.towns_named(name) if t.parent == county or t.parent.startswith(county + "/")]
+        """A township by name under a county-level region (or under a prefecture, or anywhere when `county` is
+        empty), when it is the only one of that name there."""
+        found = [t for t in self.towns_named(name) if not county or t.parent == county or t.parent.startswith(county + "/")]
         return found[0] if len(found) == 1 else None
 
     # Regions
