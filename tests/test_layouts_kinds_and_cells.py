@@ -266,3 +266,8 @@ def test_a_by_line_that_drops_its_次():
 ])
 def test_where_news_and_notices_say_they_are_from(text, region):
     assert _region(text) == region
+
+
+def test_a_section_of_members_is_no_person():
+    from loaders.structure.annotation import person
+    assert person("部门委员") == "" and person("单位主任") == "" and person("张三委员") == "张三"

@@ -288,7 +288,7 @@ _TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile
 _IN_CHARGE = re.compile(r"^(?:分管|协管|主管|联系|牵头|负责|包抓|挂点)$")
 _POST_AFTER = re.compile(r"^([\u4e00-\u9fff·]{2,20})[（(](?=[^（()）]{0,38}(?:长|书记|主任|委员|调研员|巡视员|部长|常委|主席|秘书|助理|专员))[^（()）]{2,40}[)）]$")
 _DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
-_BODY = re.compile(r"^[省市县区州]|委|政府|人大|政协|党")
+_BODY = re.compile(r"^[省市县区州各]|委|政府|人大|政协|党|部门|单位|机构|成员|领导")
 
 
 def person(name: str) -> str:
