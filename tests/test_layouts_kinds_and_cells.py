@@ -271,3 +271,9 @@ def test_where_news_and_notices_say_they_are_from(text, region):
 def test_a_section_of_members_is_no_person():
     from loaders.structure.annotation import person
     assert person("部门委员") == "" and person("单位主任") == "" and person("张三委员") == "张三"
+
+
+def test_a_press_conference_is_an_event():
+    text = ("1月9日，某市十七届人大二次会议票决确定2023年度10件民生实事项目。下午，市政府召开新闻发布会，"
+            "市委常委、常务副市长李某某介绍项目有关情况。市教育局、民政局负责人分别答记者问。\n")
+    assert read(text)[0] == "news"
