@@ -277,3 +277,11 @@ def test_a_press_conference_is_an_event():
     text = ("1月9日，某市十七届人大二次会议票决确定2023年度10件民生实事项目。下午，市政府召开新闻发布会，"
             "市委常委、常务副市长李某某介绍项目有关情况。市教育局、民政局负责人分别答记者问。\n")
     assert read(text)[0] == "news"
+
+
+def test_a_convention_naming_the_list_it_governs_and_a_bare_list_in_groups():
+    text = ("某省推进某某建设三年行动计划（2018-2020年）\n为深入推进某某规划纲要贯彻实施，制定本计划（列在任务分工首位的为牵头单位，其他为主要参加单位）。\n"
+            "一、优化提升空间发展格局\n1.构建网络化空间格局。加快两岸融合互动发展。（省发展改革委，省工业和信息化厅、省交通运输厅，大湾区内地各市）\n")
+    kind, ex = read(text)
+    assert {(n, r) for _, n, r in facts(ex)} == {("省发展改革委", "lead"), ("省工业和信息化厅", "support"), ("省交通运输厅", "support"),
+                                              ("大湾区内地各市", "support")}

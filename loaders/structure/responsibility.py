@@ -22,7 +22,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 
 # The convention a document states once: the first unit listed leads.
 _CONVENTION = re.compile(
-    r"(?:列|排|排列|排序|位列|名列)?(?:在)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
+    r"(?:列|排|排列|排序|位列|名列)?(?:在[^，,。；;\n（()）]{0,6}?)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
@@ -182,6 +182,10 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
         out += [Named(u.name, then[0].role) for u in got] if then else got
     if not out or (not has_verb and not bare):
         return None
+    if lead_first and not has_verb and len(parts) > 1 and not any(_MARK.search(p.text) for p in parts):
+        # A bare list in groups (省发展改革委，省工业和信息化厅、省交通运输厅，大湾区内地各市) under the stated
+        # convention: the first unit of the whole list leads, every other unit supports.
+        return [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(out)]
     # One unit with no role word and no stated convention is simply responsible.
     return out
 
