@@ -843,3 +843,46 @@ def test_qualities_then_new_and_the_place_are_the_places_vision_a_count_is_not()
     names, _ = _run("聚力建设“富强文明新辽阳”。建设美丽幸福新辽阳。实现“两个新辽阳”。", "辽宁省/辽阳市")
     assert {"富强文明新辽阳", "美丽幸福新辽阳"} <= set(names)
     assert not any("两个" in n for n in names)
+
+
+# Ninth round (the county and district reports of rounds 2-5): rules from how those reports write their works.
+
+def test_a_programme_named_before_a_title_a_place_holds_only_qualifies_the_title():
+    names, codes = _run("通过全国首批县域商业建设行动示范县验收，创成全省地质灾害应急处置项目试点县。深入实施县域商业建设行动。",
+                        "四川省/德阳市/中江县")
+    assert all("示范县" not in ev.text for ev in names["县域商业建设行动"].evidence)     # the programme run, not the title
+    assert "地质灾害应急处置项目" not in names and codes.get("地质灾害应急处置项目") == "initiative.designation"
+
+
+def test_a_title_whose_creation_is_finished_is_won_one_being_created_is_pursued():
+    names, codes = _run("圆满完成国家食品安全示范城市创建。全力创建国家社会信用体系建设示范城市。", "河南省/郑州市/惠济区")
+    assert "国家食品安全示范城市" not in names and codes.get("国家食品安全示范城市") == "initiative.designation"
+    assert "国家社会信用体系建设示范城市" in names
+
+
+def test_a_roads_kind_or_the_part_of_a_zone_before_it_is_not_its_name():
+    names, _ = _run("南北主干道蓝溪路即将贯通，北片振兴路、丰乐大道等加快建设。", "安徽省/六安市/金安区")
+    assert {"蓝溪路", "振兴路", "丰乐大道"} <= set(names)
+    assert not any(n.startswith(("北片", "南北", "主干道")) for n in names)
+
+
+def test_a_street_named_after_a_place_is_the_reporting_citys_own():
+    names, _ = _run("汉中路、朝阳路建成通车。", "安徽省/六安市/金安区")
+    assert names["汉中路"].key == "安徽省/六安市/金安区/汉中路"
+    assert names["朝阳路"].key == "安徽省/六安市/金安区/朝阳路"
+
+
+def test_the_main_works_of_a_place_build_the_place_itself():
+    names, _ = _run("完成十八梯传统风貌区主体工程。", "重庆市/渝中区")
+    assert "十八梯传统风貌区" in names and "十八梯传统风貌区主体工程" in names["十八梯传统风貌区"].aliases
+
+
+def test_a_group_formed_for_a_tour_is_no_cluster_of_a_new_town():
+    names, _ = _run("外国运动员组团城市观光火爆出圈。全面加快东山组团建设。", "浙江省/杭州市/上城区")
+    assert "外国运动员组团" not in names
+    assert "东山组团" in names
+
+
+def test_hainans_free_trade_port_written_short_is_the_known_port():
+    names, _ = _run("抢抓自贸港封关运作前的窗口期。", "海南省/三亚市")
+    assert "海南自由贸易港" in names and "自贸港" in names["海南自由贸易港"].aliases

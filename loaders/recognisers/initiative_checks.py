@@ -43,7 +43,7 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -105,6 +105,10 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
         return "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
+    if _PLACE_TITLE_AFTER.match(text, c.end):
+        return "designation"      # 全国首批县域商业建设行动示范县, 全省地质灾害应急处置项目试点县: the title a place holds
+    if c.suffix in TITLE_HEADS and _DONE_BEFORE.search(c.context) and _DONE_AFTER.match(text, c.end):
+        return "designation"      # 圆满完成国家食品安全示范城市创建, 通过…示范区验收: a title won, nothing still pursued
     if c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
         return "inside-name"      # 山东大学齐鲁医院, 邯济铁路客运站: the head of a longer name
     nxt = SUFFIX_RE.match(text, c.end)
@@ -151,6 +155,16 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
             or text.startswith("+", c.end)):
         return "concept"          # “高等研究院+大学科技园”一体化模式, “风光火储+氢氨醇”联动发展新格局: a formula of parts, not a name
     return ""
+
+
+# A title a place holds, right after a programme's or works' name (…建设行动示范县, …应急处置项目试点县, …工程示范城市):
+# the name only qualifies the title.
+_PLACE_TITLE_AFTER = re.compile(r"”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?![\u4e00-\u9fff])"
+                                r"|”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?:创建|验收|复审)")
+# A title whose creation is finished or whose check is passed (圆满完成…示范城市创建, 通过…示范区验收) is won, not pursued.
+TITLE_HEADS = frozenset("示范城市 试点城市 样板城市 典范城市 示范区 先行区 先导区 样板区 示范基地".split())
+_DONE_BEFORE = re.compile(r"(?:完成|通过)$")
+_DONE_AFTER = re.compile(r"”?(?:创建|复审|复核|验收|评估|考核|命名)")
 
 
 # Natural sites and parks kept as they are (保护好…湿地, 守护…国家湿地公园): the object of protection, not of works.
