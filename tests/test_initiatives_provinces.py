@@ -1,5 +1,6 @@
 """Initiatives of other provinces (issue 12): each rule that the provincial sample (tests/gold/initiatives_provinces.json)
 led to, on a small example written for it. The sample's own figures are checked in tests/test_initiatives.py."""
+from graph import schema
 from tests.test_initiatives import _run
 
 
@@ -886,3 +887,11 @@ def test_a_group_formed_for_a_tour_is_no_cluster_of_a_new_town():
 def test_hainans_free_trade_port_written_short_is_the_known_port():
     names, _ = _run("抢抓自贸港封关运作前的窗口期。", "海南省/三亚市")
     assert "海南自由贸易港" in names and "自贸港" in names["海南自由贸易港"].aliases
+
+
+def test_counted_quoted_programmes_battles_and_campaigns_name_their_bundle():
+    names, _ = _run("落实三个“一号工程”和“两场硬仗”部署要求。深化“三标”活动。办好“中国农民丰收节”活动，建好“一号”活动中心。",
+                    "浙江省/杭州市/上城区")
+    assert {"三个“一号工程”", "两场硬仗", "“三标”活动"} <= set(names)
+    assert all(names[n].label == schema.STRATEGY for n in ("三个“一号工程”", "两场硬仗", "“三标”活动"))
+    assert not any("丰收节" in n for n in names) and "“一号”活动" not in names     # an event; a place (活动中心)
