@@ -889,9 +889,40 @@ def test_hainans_free_trade_port_written_short_is_the_known_port():
     assert "海南自由贸易港" in names and "自贸港" in names["海南自由贸易港"].aliases
 
 
-def test_counted_quoted_programmes_battles_and_campaigns_name_their_bundle():
-    names, _ = _run("落实三个“一号工程”和“两场硬仗”部署要求。深化“三标”活动。办好“中国农民丰收节”活动，建好“一号”活动中心。",
-                    "浙江省/杭州市/上城区")
-    assert {"三个“一号工程”", "两场硬仗", "“三标”活动"} <= set(names)
-    assert all(names[n].label == schema.STRATEGY for n in ("三个“一号工程”", "两场硬仗", "“三标”活动"))
-    assert not any("丰收节" in n for n in names) and "“一号”活动" not in names     # an event; a place (活动中心)
+def test_counted_quoted_programmes_and_battles_name_their_bundle():
+    names, _ = _run("落实三个“一号工程”和“两场硬仗”部署要求。抓好“一号工程”。打赢这场硬仗。", "浙江省/杭州市/上城区")
+    assert {"三个“一号工程”", "两场硬仗"} <= set(names)
+    assert all(names[n].label == schema.STRATEGY for n in ("三个“一号工程”", "两场硬仗"))
+    assert "一号工程" not in names and not any(n.endswith("这场硬仗") for n in names)     # a rank; one battle, no name
+
+
+def test_shortlisted_is_an_honour_verb_the_title_is_a_designation():
+    names, codes = _run("中江县入围全国农业现代化示范区。", "四川省/德阳市/中江县")
+    assert not names and codes.get("全国农业现代化示范区") == "initiative.designation"
+
+
+def test_projects_named_by_how_a_fault_is_put_right_are_a_kind():
+    names, codes = _run("185项整改任务中，立行立改项目全部完成，长期整改项目扎实推进。", "广东省/广州市/番禺区")
+    assert not names and codes.get("立行立改项目") == "initiative.generic"
+
+
+def test_a_special_zone_in_quotes_is_built_an_existing_special_zone_is_not():
+    names, _ = _run("加强“新金融特区”建设。珠海经济特区成立45周年。", "湖北省/武汉市/武昌区")
+    assert "新金融特区" in names and names["新金融特区"].label == schema.PROJECT
+    assert "珠海经济特区" not in names
+
+
+def test_hotels_and_amusement_parks_with_a_name_are_projects_a_grade_is_not():
+    names, _ = _run("白鹭园酒店主体完工。打造如金水上乐园新品牌。打造五星级酒店。", "安徽省/六安市/金安区")
+    assert {"白鹭园酒店", "如金水上乐园"} <= set(names)
+    assert "五星级酒店" not in names
+
+
+def test_a_decimal_point_does_not_cut_a_name():
+    names, _ = _run("加快实施京东方第 8.6 代柔性显示产业园建设。", "四川省")
+    assert "京东方第8.6代柔性显示产业园" in names and "6代柔性显示产业园" not in names
+
+
+def test_a_facility_moved_and_rebuilt_is_built_among_firms_renovated():
+    names, _ = _run("积极推进城南水厂迁建、金牛乳业等企业改造升级。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "城南水厂迁建" in names

@@ -23,7 +23,7 @@ _PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所
 _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
-HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为)"
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
                           r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
@@ -133,8 +133,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if q > cs and text[q - 1] == "”":
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
-        if any(ch in PUNCT for ch in w) or w in ("（", "("):
-            break
+        decimal = w == "." and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
+        if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
+            break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
             taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
             start = tstart

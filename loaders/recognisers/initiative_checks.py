@@ -18,7 +18,7 @@ from loaders.recognisers.initiative_words import (
 
 # A clause that opens with an honour verb and lists
 # items with 、: the verb governs every item of the list.
-_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|创成|成功创建|授予)"
+_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|入围|创成|成功创建|授予)"
                         r"(?:[^、，。；]{1,24}、)+$")
 # After 打造 these heads state an aspiration unless a proper name says which thing is meant (打造上合国家进口
 # 食品农产品集散中心 names one; 打造北方服务业基地, 打造新媒体之都 describe a role). Scope words (全国, 国际,
@@ -138,7 +138,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
     if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
         return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
-    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")):
+    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")) \
+            and not _REBUILT.search(c.name):
         return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
     if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
         return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
@@ -175,6 +176,8 @@ _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|�
 # named as such (…改造工程, …改造项目, …环境品质提升工程) are projects and are left alone.
 _RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*(?:等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
                               r"提质改造|改造)|(?:环境)?品质提升|环境提升)(?![工项])")
+# …unless the item is itself new works (海啤集团白酒生产线迁建, …改扩建): what is rebuilt or moved is built.
+_REBUILT = re.compile(r"(?:迁建|新建|扩建|改扩建)(?:项目|工程)?$")
 # An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
 # to be built (…要在年内建成) is not.
 _ACTOR_HEADS = HONOURED_HEADS | INSTITUTION_HEADS | frozenset("大剧院 剧院 歌剧院 体育场 体育馆 音乐厅 展览馆".split())
