@@ -926,3 +926,24 @@ def test_a_decimal_point_does_not_cut_a_name():
 def test_a_facility_moved_and_rebuilt_is_built_among_firms_renovated():
     names, _ = _run("积极推进城南水厂迁建、金牛乳业等企业改造升级。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert "城南水厂迁建" in names
+
+
+def test_a_zones_name_ends_before_new_works_in_it_or_its_compass_part():
+    names, _ = _run("南山新区新建续建道路8.3公里。金安开发区南片路网及配套基本到位。", "安徽省/六安市/金安区")
+    assert {"南山新区", "金安开发区"} <= set(names)
+
+
+def test_a_hospital_said_to_progress_is_being_built_one_supported_is_an_actor():
+    names, codes = _run("琼威国际医院快速推进。支持琼威国际医院发展。", "安徽省/六安市/金安区")
+    assert "琼威国际医院" in names and len(names["琼威国际医院"].evidence) == 1
+
+
+def test_a_school_campus_named_by_its_road_is_one_thing_a_kind_of_street_area_is_not():
+    names, _ = _run("人民路小学北校区基本完工。打造全市特色街区商圈。", "安徽省/六安市/金安区")
+    assert "人民路小学北校区" in names
+    assert not any("特色街区" in n for n in names)
+
+
+def test_places_listed_where_order_is_kept_stand_already_places_listed_for_building_do_not():
+    names, codes = _run("城市阳台、湖滨步行街等大人流区域疏导管控平稳有序。推进湖滨步行街、延安路等重点区域建设。", "浙江省/杭州市/上城区")
+    assert len(names["湖滨步行街"].evidence) == 1 and "建设" in names["湖滨步行街"].evidence[0].text

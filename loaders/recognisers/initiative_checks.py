@@ -49,7 +49,7 @@ CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
                         r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通|"
                         r"施工|铺轨|铺架|勘察|设计|招标")
-_CONT_OK = re.compile(r"建设|选址|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+_CONT_OK = re.compile(r"建设|新建|续建|选址|工程|项目|扩容|改扩建|[东南西北中]片|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
                       r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放|"
                       # a measure of the place named (…产业园产值突破300亿元, …开发区营业收入): the name has ended
                       r"(?:工业)?(?:总产值|产值|营业收入|营收|税收|增加值|主营业务收入|规上工业|入驻企业|入园企业)")
@@ -141,6 +141,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")) \
             and not _REBUILT.search(c.name):
         return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
+    if c.type == PROJECT and _MANAGED_AFTER.match(text, c.end):
+        return "existing"         # 城市阳台、湖滨步行街等大人流区域疏导管控: places where order is kept stand already
     if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
         return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
     if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
@@ -176,6 +178,10 @@ _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|�
 # named as such (…改造工程, …改造项目, …环境品质提升工程) are projects and are left alone.
 _RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*(?:等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
                               r"提质改造|改造)|(?:环境)?品质提升|环境提升)(?![工项])")
+# Items of a list closed by the kind of area they are (…等大人流区域, …等重点场所) and what is done there to keep order
+# (疏导, 管控, 巡查…): the places stand, they are policed or cleaned, nothing is built.
+_MANAGED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?(?:区域|场所|地段|部位|点位|路段|地区)[^，。；]{0,4}?"
+                            r"(?:疏导|管控|巡查|巡逻|整治|监管|保洁|安保|防控|值守)")
 # …unless the item is itself new works (海啤集团白酒生产线迁建, …改扩建): what is rebuilt or moved is built.
 _REBUILT = re.compile(r"(?:迁建|新建|扩建|改扩建)(?:项目|工程)?$")
 # An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
