@@ -947,3 +947,9 @@ def test_a_school_campus_named_by_its_road_is_one_thing_a_kind_of_street_area_is
 def test_places_listed_where_order_is_kept_stand_already_places_listed_for_building_do_not():
     names, codes = _run("城市阳台、湖滨步行街等大人流区域疏导管控平稳有序。推进湖滨步行街、延安路等重点区域建设。", "浙江省/杭州市/上城区")
     assert len(names["湖滨步行街"].evidence) == 1 and "建设" in names["湖滨步行街"].evidence[0].text
+
+
+def test_a_citys_tier_among_its_neighbours_is_a_role_a_national_designation_is_pursued():
+    names, codes = _run("加大对衡阳省域副中心城市发展政策支持。建设四省边际中心城市。加快郑州国家中心城市建设。", "湖南省")
+    assert codes.get("衡阳省域副中心城市") == codes.get("四省边际中心城市") == "initiative.positioning"
+    assert "郑州国家中心城市" in names

@@ -29,6 +29,9 @@ _RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重�
                          r"[东中西]部地区|东北地区|北方地区|南方地区)")     # 中部地区特色装备集聚区: a rank among the regions
 RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区 机场".split())
 
+# A tier of cities within a province or across a border region (省域副中心城市, 四省边际中心城市, 区域中心城市): a role
+# in the region's urban hierarchy, not a programme (国家中心城市, 国际消费中心城市 are national designations pursued).
+_TIER_BEFORE = re.compile(r"(?:省域副?|区域性?|边际|副)$")
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
 _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
@@ -101,6 +104,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if c.type == PROJECT and c.suffix in RANK_HEADS and (
             _RANK_START.match(c.name) or re.match(r"(?:全国|全省|国家|国际|区域)[^“”]{0,8}重要" + c.suffix, c.name)):
         return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
+    if c.suffix == "中心城市" and _TIER_BEFORE.search(text, c.start, head_start):
+        return "positioning"      # 衡阳省域副中心城市, 四省边际中心城市, 区域中心城市: a city's tier among its neighbours
     if c.type == PROJECT and _WHERE_ABLE.search(c.context):
         return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
