@@ -953,3 +953,9 @@ def test_a_citys_tier_among_its_neighbours_is_a_role_a_national_designation_is_p
     names, codes = _run("加大对衡阳省域副中心城市发展政策支持。建设四省边际中心城市。加快郑州国家中心城市建设。", "湖南省")
     assert codes.get("衡阳省域副中心城市") == codes.get("四省边际中心城市") == "initiative.positioning"
     assert "郑州国家中心城市" in names
+
+
+def test_an_exit_of_a_motorway_is_one_work_with_the_motorway_named():
+    names, codes = _run("沪陕高速六安东出口成功获批。沈海高速鳌头出口开通。", "安徽省/六安市/金安区")
+    assert {"沪陕高速六安东出口", "沈海高速鳌头出口"} <= set(names)
+    assert "沪陕高速" not in names
