@@ -959,3 +959,9 @@ def test_an_exit_of_a_motorway_is_one_work_with_the_motorway_named():
     names, codes = _run("沪陕高速六安东出口成功获批。沈海高速鳌头出口开通。", "安徽省/六安市/金安区")
     assert {"沪陕高速六安东出口", "沈海高速鳌头出口"} <= set(names)
     assert "沪陕高速" not in names
+
+
+def test_the_south_to_north_water_transfer_and_its_western_route_are_known_works():
+    names, _ = _run("争取河西走廊水资源配置工程纳入南水北调西线一期范围。", "甘肃省")
+    assert "南水北调西线工程" in names and "南水北调西线" in names["南水北调西线工程"].aliases
+    assert "南水北调工程" not in names          # the route named, not the whole transfer
