@@ -965,3 +965,9 @@ def test_the_south_to_north_water_transfer_and_its_western_route_are_known_works
     names, _ = _run("争取河西走廊水资源配置工程纳入南水北调西线一期范围。", "甘肃省")
     assert "南水北调西线工程" in names and "南水北调西线" in names["南水北调西线工程"].aliases
     assert "南水北调工程" not in names          # the route named, not the whole transfer
+
+
+def test_full_revitalisation_is_a_noun_its_adverb_stays_in_the_name():
+    names, _ = _run("全力实施全面振兴新突破三年行动。全面推进城市更新三年行动。", "辽宁省/辽阳市")
+    assert "全面振兴新突破三年行动" in names and "振兴新突破三年行动" not in names
+    assert not any(n.startswith("全面推进") for n in names)

@@ -89,6 +89,8 @@ def _run_before(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k][0] in _RUN_VERBS
 
 
+# An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
+_TERMS = frozenset([("全面", "振兴")])
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -180,9 +182,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
                     and not (w in ("高质量", "高水平", "高品质") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
                                                                        and taken[-1][1] in ("vn", "n"))) \
-                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展"):
+                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展") \
+                    and not (taken and (w, taken[-1][0]) in _TERMS):
                 # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb;
-                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns
+                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns; so is 全面振兴 (…新突破三年行动)
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
@@ -214,7 +217,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
+        if w in LEAD_VERBS and not (len(taken) > 1 and (w, taken[1][0]) in _TERMS) or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
