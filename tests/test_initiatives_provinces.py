@@ -971,3 +971,14 @@ def test_full_revitalisation_is_a_noun_its_adverb_stays_in_the_name():
     names, _ = _run("全力实施全面振兴新突破三年行动。全面推进城市更新三年行动。", "辽宁省/辽阳市")
     assert "全面振兴新突破三年行动" in names and "振兴新突破三年行动" not in names
     assert not any(n.startswith("全面推进") for n in names)
+
+
+def test_a_park_named_only_by_whom_it_serves_is_a_kind():
+    names, codes = _run("加快小微企业创业园建设，建设大学生创业孵化基地。推进赛德特生物科技产业园落地。", "安徽省/六安市/金安区")
+    assert codes.get("小微企业创业园") == codes.get("大学生创业孵化基地") == "initiative.generic"
+    assert "赛德特生物科技产业园" in names
+
+
+def test_a_park_further_improved_stands_already_a_new_park_is_built():
+    names, codes = _run("南湖公园进一步提升，新建北湖公园。", "安徽省/六安市/金安区")
+    assert codes.get("南湖公园") == "initiative.existing" and "北湖公园" in names

@@ -182,7 +182,7 @@ _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|�
 # so is a list whose last item is followed by its quality being raised (推动解放碑步行街、…区域环境品质提升); works
 # named as such (…改造工程, …改造项目, …环境品质提升工程) are projects and are left alone.
 _RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*(?:等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
-                              r"提质改造|改造)|(?:环境)?品质提升|环境提升)(?![工项])")
+                              r"提质改造|改造)|(?:环境)?品质提升|环境提升|进一步(?:提升|完善|优化))(?![工项])")
 # Items of a list closed by the kind of area they are (…等大人流区域, …等重点场所) and what is done there to keep order
 # (疏导, 管控, 巡查…): the places stand, they are policed or cleaned, nothing is built.
 _MANAGED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?(?:区域|场所|地段|部位|点位|路段|地区)[^，。；]{0,4}?"
@@ -321,6 +321,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
+    if c.type == PROJECT and _TENANTS.fullmatch(prefix):
+        return "generic"        # 小微企业创业园, 大学生创业孵化基地: a park named only by whom it serves is a kind of park
     if c.type == PROJECT and prefix.endswith("型") and not c.proper:
         return "generic"        # 劳动密集型产业园: a kind of park
     if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head))
@@ -354,6 +356,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
+                      r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
