@@ -868,8 +868,9 @@ def test_a_roads_kind_or_the_part_of_a_zone_before_it_is_not_its_name():
 
 
 def test_a_street_named_after_a_place_is_the_reporting_citys_own():
-    names, _ = _run("汉中路、朝阳路建成通车。", "安徽省/六安市/金安区")
+    names, _ = _run("汉中路、朝阳路、淮河路建成通车。", "安徽省/六安市/金安区")
     assert names["汉中路"].key == "安徽省/六安市/金安区/汉中路"
+    assert names["淮河路"].key == "安徽省/六安市/金安区/淮河路"     # not keyed once as a river's
     assert names["朝阳路"].key == "安徽省/六安市/金安区/朝阳路"
 
 

@@ -252,10 +252,12 @@ def owner_region(name: str, cited_in: str, lexicon: Lexicon) -> str:
     document cites it; one named after an area that spans regions (黄河“几字弯”攻坚战, 成渝中线高铁)
     or after two regions (湘琼…产业园) is keyed once; 国务院's documents key theirs once; any
     other name (文化强省, 15个攻势) is the citing document's region's own, and so is a street named after a place."""
-    if not cited_in or cited_in == NATION or any(w in name for w in _CROSS_REGIONAL):
+    if not cited_in or cited_in == NATION:
         return ""
     if _STREET.search(name):
-        return cited_in     # 汉中路, 朝阳路 in a 六安 report: streets are named after places everywhere; the street is the city's own
+        return cited_in     # 汉中路, 淮河路 in a 六安 report: streets are named after places everywhere; the street is the city's own
+    if any(w in name for w in _CROSS_REGIONAL):
+        return ""
     found: list[str] = []
     i = 0
     while i < len(name) and len(found) < 3:
