@@ -983,3 +983,9 @@ def test_a_park_named_only_by_whom_it_serves_is_a_kind():
 def test_a_park_further_improved_stands_already_a_new_park_is_built():
     names, codes = _run("南湖公园进一步提升，新建北湖公园。", "安徽省/六安市/金安区")
     assert codes.get("南湖公园") == "initiative.existing" and "北湖公园" in names
+
+
+def test_a_freight_train_service_named_after_the_region_it_runs_to_needs_no_quotes():
+    names, codes = _run("推动中欧班列、东盟班列扩量增效。增开国际货运班列。", "湖南省")
+    assert "东盟班列" in names and names["东盟班列"].key == "东盟班列"      # across borders: keyed once
+    assert codes.get("国际货运班列") == "initiative.generic"

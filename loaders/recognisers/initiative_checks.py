@@ -300,8 +300,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
                                 # name says which): a pilot being run; 村居升级试点 a local trial
     if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
-    if c.suffix in NEEDS_QUOTE and "“" not in c.name:
-        return "generic"
+    if c.suffix in NEEDS_QUOTE and "“" not in c.name and not (c.suffix == "班列" and _PARTNER_REGIONS.fullmatch(prefix)):
+        return "generic"        # (东盟班列, 中欧中亚班列: a freight train service named after the region it runs to)
     if c.suffix in NEEDS_COUNT and not c.counted:
         return "generic"
     if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
@@ -356,6 +356,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_PARTNER_REGIONS = re.compile("(?:" + "|".join(sorted(GEO_WORDS, key=len, reverse=True)) + ")+")
 _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
                       r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
