@@ -989,3 +989,9 @@ def test_a_freight_train_service_named_after_the_region_it_runs_to_needs_no_quot
     names, codes = _run("推动中欧班列、东盟班列扩量增效。增开国际货运班列。", "湖南省")
     assert "东盟班列" in names and names["东盟班列"].key == "东盟班列"      # across borders: keyed once
     assert codes.get("国际货运班列") == "initiative.generic"
+
+
+def test_a_centre_named_by_the_work_done_in_it_is_built_a_financial_centre_is_a_role():
+    names, codes = _run("建成夏商文明考古研究中心。建成国际金融中心。", "河南省")
+    assert "夏商文明考古研究中心" in names
+    assert "国际金融中心" not in names

@@ -28,6 +28,8 @@ HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名�
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# A centre named by the work done in it (…研究中心, …检测中心, …数据中心): a facility, whatever the verb.
+_WORKING_CENTRE = re.compile(r"(?:研究|研发|检测|检验|数据|计算|算力|培训|救治|急救)中心$")
 # Prepositions that open a word with one character after them (对标, 向西): split off by the tokenizer, they are the name's.
 _WORD_OPENERS = frozenset("对向")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
@@ -274,6 +276,6 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
     if not c.reason and HONOUR_VERBS.search(b):
         c.reason = "designation"
-    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS:
-        c.reason = "positioning"
+    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS and not _WORKING_CENTRE.search(c.name):
+        c.reason = "positioning"  # (建成夏商文明考古研究中心: a centre that does research is built, a 金融中心 is a role)
     return c
