@@ -995,3 +995,9 @@ def test_a_centre_named_by_the_work_done_in_it_is_built_a_financial_centre_is_a_
     names, codes = _run("建成夏商文明考古研究中心。建成国际金融中心。", "河南省")
     assert "夏商文明考古研究中心" in names
     assert "国际金融中心" not in names
+
+
+def test_works_carrying_power_or_water_are_projects_a_programme_drawing_talent_is_not():
+    names, _ = _run("建成攀西特高压交流工程。推进环北部湾广西水资源配置工程。启动实施引洮延伸增效工程。实施人才引智工程。", "四川省")
+    assert all(names[n].label == schema.PROJECT for n in ("攀西特高压交流工程", "环北部湾广西水资源配置工程", "引洮延伸增效工程"))
+    assert names["人才引智工程"].label == schema.STRATEGY

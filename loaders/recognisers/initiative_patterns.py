@@ -131,9 +131,10 @@ from loaders.recognisers.initiative_works import (
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
-# A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
+# A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
+# a river's water led away): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
-                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
+                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
