@@ -1001,3 +1001,10 @@ def test_works_carrying_power_or_water_are_projects_a_programme_drawing_talent_i
     names, _ = _run("建成攀西特高压交流工程。推进环北部湾广西水资源配置工程。启动实施引洮延伸增效工程。实施人才引智工程。", "四川省")
     assert all(names[n].label == schema.PROJECT for n in ("攀西特高压交流工程", "环北部湾广西水资源配置工程", "引洮延伸增效工程"))
     assert names["人才引智工程"].label == schema.STRATEGY
+
+
+def test_a_formula_of_counted_places_is_a_programme_whatever_its_last_part():
+    names, _ = _run("聚力建设“两城三区四基地”。重点实施“三山两河”生态修复工程。建成黑羊站水厂扩建工程。", "辽宁省/辽阳市")
+    assert names["两城三区四基地"].label == schema.STRATEGY
+    assert names["“三山两河”生态修复工程"].label == schema.STRATEGY
+    assert names["黑羊站水厂扩建工程"].label == schema.PROJECT

@@ -16,6 +16,11 @@ _COUNTED_PROGRAMMES = re.compile(rf"[{_NUM}]+个“[^“”，。；]{{2,8}}(?:�
 _BATTLES = re.compile(rf"“[{_NUM}]+场[\u4e00-\u9fff]{{0,4}}(?:硬仗|战役|攻坚战)”")
 
 
+# A formula of counted parts (两城三区四基地, 一湾两半岛, “三山两河”): a layout of many places, a programme (a Strategy),
+# even when its last part is a head that names one place built (基地, 半岛) or its parts are physical (山, 河).
+COUNTED_LAYOUT = re.compile(rf"“?(?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}”?")
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _COUNTED_PROGRAMMES.finditer(text):

@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
@@ -225,7 +225,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
         if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
             c.type, c.full = STRATEGY, c.name[1:-3]     # “五个一批”项目: the projects of a counted programme, named by it
-        if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
+        if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
         c.built = bool(BUILT_AFTER.match(text, c.end))
@@ -492,5 +492,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
               + power_list_candidates(text, tg) + campaign_candidates(text)):
         chain_start(text, c, tg)
+        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
