@@ -1008,3 +1008,9 @@ def test_a_formula_of_counted_places_is_a_programme_whatever_its_last_part():
     assert names["两城三区四基地"].label == schema.STRATEGY
     assert names["“三山两河”生态修复工程"].label == schema.STRATEGY
     assert names["黑羊站水厂扩建工程"].label == schema.PROJECT
+
+
+def test_a_titles_backer_between_the_honour_verb_and_the_title_leaves_it_a_designation():
+    names, codes = _run("全市首个入围中央财政支持普惠金融发展示范区。争取中央财政支持普惠金融发展示范区建设。", "四川省/德阳市/中江县")
+    assert codes.get("普惠金融发展示范区") == "initiative.designation"
+    assert len(names["普惠金融发展示范区"].evidence) == 1 and "争取" in names["普惠金融发展示范区"].evidence[0].text

@@ -24,7 +24,8 @@ _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
 HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
-                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
+                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
+                          r"(?:[^，。；]{0,12}的)?$")   # (入围中央财政支持普惠金融发展示范区: the title's backer named first)
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
