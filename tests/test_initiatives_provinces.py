@@ -935,8 +935,9 @@ def test_a_zones_name_ends_before_new_works_in_it_or_its_compass_part():
 
 
 def test_a_hospital_said_to_progress_is_being_built_one_supported_is_an_actor():
-    names, codes = _run("琼威国际医院快速推进。支持琼威国际医院发展。", "安徽省/六安市/金安区")
+    names, codes = _run("琼威国际医院快速推进。支持琼威国际医院发展。皖西学院加快推进学科建设。", "安徽省/六安市/金安区")
     assert "琼威国际医院" in names and len(names["琼威国际医院"].evidence) == 1
+    assert "皖西学院" not in names          # an institution pushing its own work on is there already
 
 
 def test_a_school_campus_named_by_its_road_is_one_thing_a_kind_of_street_area_is_not():

@@ -64,7 +64,9 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # one named otherwise is an actor.
 NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
 STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
-BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:顺利|正式|成功|基本|加快|全面|快速|有序)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|投入运行|启用|落地|揭牌|筹建|推进|完工|主体完工)")
+BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:(?:顺利|正式|成功|基本|加快|全面|快速|有序)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|"
+                         r"投入运行|启用|落地|揭牌|筹建|完工|主体完工)|(?:加快|全面|快速|有序|顺利)推进(?=[，。；、]|$))")
+# (…医院快速推进。: the works progress; 山东大学推进…建设 is an institution at work, not built)
 SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
 SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
