@@ -1,5 +1,6 @@
 """Initiatives of other provinces (issue 12): each rule that the provincial sample (tests/gold/initiatives_provinces.json)
 led to, on a small example written for it. The sample's own figures are checked in tests/test_initiatives.py."""
+from graph import schema
 from tests.test_initiatives import _run
 
 
@@ -843,3 +844,174 @@ def test_qualities_then_new_and_the_place_are_the_places_vision_a_count_is_not()
     names, _ = _run("聚力建设“富强文明新辽阳”。建设美丽幸福新辽阳。实现“两个新辽阳”。", "辽宁省/辽阳市")
     assert {"富强文明新辽阳", "美丽幸福新辽阳"} <= set(names)
     assert not any("两个" in n for n in names)
+
+
+# Ninth round (the county and district reports of rounds 2-5): rules from how those reports write their works.
+
+def test_a_programme_named_before_a_title_a_place_holds_only_qualifies_the_title():
+    names, codes = _run("通过全国首批县域商业建设行动示范县验收，创成全省地质灾害应急处置项目试点县。深入实施县域商业建设行动。",
+                        "四川省/德阳市/中江县")
+    assert all("示范县" not in ev.text for ev in names["县域商业建设行动"].evidence)     # the programme run, not the title
+    assert "地质灾害应急处置项目" not in names and codes.get("地质灾害应急处置项目") == "initiative.designation"
+
+
+def test_a_title_whose_creation_is_finished_is_won_one_being_created_is_pursued():
+    names, codes = _run("圆满完成国家食品安全示范城市创建。全力创建国家社会信用体系建设示范城市。", "河南省/郑州市/惠济区")
+    assert "国家食品安全示范城市" not in names and codes.get("国家食品安全示范城市") == "initiative.designation"
+    assert "国家社会信用体系建设示范城市" in names
+
+
+def test_a_roads_kind_or_the_part_of_a_zone_before_it_is_not_its_name():
+    names, _ = _run("南北主干道蓝溪路即将贯通，北片振兴路、丰乐大道等加快建设。", "安徽省/六安市/金安区")
+    assert {"蓝溪路", "振兴路", "丰乐大道"} <= set(names)
+    assert not any(n.startswith(("北片", "南北", "主干道")) for n in names)
+
+
+def test_a_street_named_after_a_place_is_the_reporting_citys_own():
+    names, _ = _run("汉中路、朝阳路、淮河路建成通车。", "安徽省/六安市/金安区")
+    assert names["汉中路"].key == "安徽省/六安市/金安区/汉中路"
+    assert names["淮河路"].key == "安徽省/六安市/金安区/淮河路"     # not keyed once as a river's
+    assert names["朝阳路"].key == "安徽省/六安市/金安区/朝阳路"
+
+
+def test_the_main_works_of_a_place_build_the_place_itself():
+    names, _ = _run("完成十八梯传统风貌区主体工程。", "重庆市/渝中区")
+    assert "十八梯传统风貌区" in names and "十八梯传统风貌区主体工程" in names["十八梯传统风貌区"].aliases
+
+
+def test_a_group_formed_for_a_tour_is_no_cluster_of_a_new_town():
+    names, _ = _run("外国运动员组团城市观光火爆出圈。全面加快东山组团建设。", "浙江省/杭州市/上城区")
+    assert "外国运动员组团" not in names
+    assert "东山组团" in names
+
+
+def test_hainans_free_trade_port_written_short_is_the_known_port():
+    names, _ = _run("抢抓自贸港封关运作前的窗口期。", "海南省/三亚市")
+    assert "海南自由贸易港" in names and "自贸港" in names["海南自由贸易港"].aliases
+
+
+def test_counted_quoted_programmes_and_battles_name_their_bundle():
+    names, _ = _run("落实三个“一号工程”和“两场硬仗”部署要求。抓好“一号工程”。打赢这场硬仗。", "浙江省/杭州市/上城区")
+    assert {"三个“一号工程”", "两场硬仗"} <= set(names)
+    assert all(names[n].label == schema.STRATEGY for n in ("三个“一号工程”", "两场硬仗"))
+    assert "一号工程" not in names and not any(n.endswith("这场硬仗") for n in names)     # a rank; one battle, no name
+
+
+def test_shortlisted_is_an_honour_verb_the_title_is_a_designation():
+    names, codes = _run("中江县入围全国农业现代化示范区。", "四川省/德阳市/中江县")
+    assert not names and codes.get("全国农业现代化示范区") == "initiative.designation"
+
+
+def test_projects_named_by_how_a_fault_is_put_right_are_a_kind():
+    names, codes = _run("185项整改任务中，立行立改项目全部完成，长期整改项目扎实推进。", "广东省/广州市/番禺区")
+    assert not names and codes.get("立行立改项目") == "initiative.generic"
+
+
+def test_a_special_zone_in_quotes_is_built_an_existing_special_zone_is_not():
+    names, _ = _run("加强“新金融特区”建设。珠海经济特区成立45周年。", "湖北省/武汉市/武昌区")
+    assert "新金融特区" in names and names["新金融特区"].label == schema.PROJECT
+    assert "珠海经济特区" not in names
+
+
+def test_hotels_and_amusement_parks_with_a_name_are_projects_a_grade_is_not():
+    names, _ = _run("白鹭园酒店主体完工。打造如金水上乐园新品牌。打造五星级酒店。", "安徽省/六安市/金安区")
+    assert {"白鹭园酒店", "如金水上乐园"} <= set(names)
+    assert "五星级酒店" not in names
+
+
+def test_a_decimal_point_does_not_cut_a_name():
+    names, _ = _run("加快实施京东方第 8.6 代柔性显示产业园建设。", "四川省")
+    assert "京东方第8.6代柔性显示产业园" in names and "6代柔性显示产业园" not in names
+
+
+def test_a_facility_moved_and_rebuilt_is_built_among_firms_renovated():
+    names, _ = _run("积极推进城南水厂迁建、金牛乳业等企业改造升级。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "城南水厂迁建" in names
+
+
+def test_a_zones_name_ends_before_new_works_in_it_or_its_compass_part():
+    names, _ = _run("南山新区新建续建道路8.3公里。金安开发区南片路网及配套基本到位。", "安徽省/六安市/金安区")
+    assert {"南山新区", "金安开发区"} <= set(names)
+
+
+def test_a_hospital_said_to_progress_is_being_built_one_supported_is_an_actor():
+    names, codes = _run("琼威国际医院快速推进。支持琼威国际医院发展。皖西学院加快推进学科建设。", "安徽省/六安市/金安区")
+    assert "琼威国际医院" in names and len(names["琼威国际医院"].evidence) == 1
+    assert "皖西学院" not in names          # an institution pushing its own work on is there already
+
+
+def test_a_school_campus_named_by_its_road_is_one_thing_a_kind_of_street_area_is_not():
+    names, _ = _run("人民路小学北校区基本完工。打造全市特色街区商圈。", "安徽省/六安市/金安区")
+    assert "人民路小学北校区" in names
+    assert not any("特色街区" in n for n in names)
+
+
+def test_places_listed_where_order_is_kept_stand_already_places_listed_for_building_do_not():
+    names, codes = _run("城市阳台、湖滨步行街等大人流区域疏导管控平稳有序。推进湖滨步行街、延安路等重点区域建设。", "浙江省/杭州市/上城区")
+    assert len(names["湖滨步行街"].evidence) == 1 and "建设" in names["湖滨步行街"].evidence[0].text
+
+
+def test_a_citys_tier_among_its_neighbours_is_a_role_a_national_designation_is_pursued():
+    names, codes = _run("加大对衡阳省域副中心城市发展政策支持。建设四省边际中心城市。加快郑州国家中心城市建设。", "湖南省")
+    assert codes.get("衡阳省域副中心城市") == codes.get("四省边际中心城市") == "initiative.positioning"
+    assert "郑州国家中心城市" in names
+
+
+def test_an_exit_of_a_motorway_is_one_work_with_the_motorway_named():
+    names, codes = _run("沪陕高速六安东出口成功获批。沈海高速鳌头出口开通。", "安徽省/六安市/金安区")
+    assert {"沪陕高速六安东出口", "沈海高速鳌头出口"} <= set(names)
+    assert "沪陕高速" not in names
+
+
+def test_the_south_to_north_water_transfer_and_its_western_route_are_known_works():
+    names, _ = _run("争取河西走廊水资源配置工程纳入南水北调西线一期范围。", "甘肃省")
+    assert "南水北调西线工程" in names and "南水北调西线" in names["南水北调西线工程"].aliases
+    assert "南水北调工程" not in names          # the route named, not the whole transfer
+
+
+def test_full_revitalisation_is_a_noun_its_adverb_stays_in_the_name():
+    names, _ = _run("全力实施全面振兴新突破三年行动。全面推进城市更新三年行动。", "辽宁省/辽阳市")
+    assert "全面振兴新突破三年行动" in names and "振兴新突破三年行动" not in names
+    assert not any(n.startswith("全面推进") for n in names)
+
+
+def test_a_park_named_only_by_whom_it_serves_is_a_kind():
+    names, codes = _run("加快小微企业创业园建设，建设大学生创业孵化基地。推进赛德特生物科技产业园落地。", "安徽省/六安市/金安区")
+    assert codes.get("小微企业创业园") == codes.get("大学生创业孵化基地") == "initiative.generic"
+    assert "赛德特生物科技产业园" in names
+
+
+def test_a_park_further_improved_stands_already_a_new_park_is_built():
+    names, codes = _run("南湖公园进一步提升，新建北湖公园。", "安徽省/六安市/金安区")
+    assert codes.get("南湖公园") == "initiative.existing" and "北湖公园" in names
+
+
+def test_a_freight_train_service_named_after_the_region_it_runs_to_needs_no_quotes():
+    names, codes = _run("推动中欧班列、东盟班列扩量增效。增开国际货运班列。", "湖南省")
+    assert "东盟班列" in names and names["东盟班列"].key == "东盟班列"      # across borders: keyed once
+    assert codes.get("国际货运班列") == "initiative.generic"
+
+
+def test_a_centre_named_by_the_work_done_in_it_is_built_a_financial_centre_is_a_role():
+    names, codes = _run("建成夏商文明考古研究中心。建成国际金融中心。", "河南省")
+    assert "夏商文明考古研究中心" in names
+    assert "国际金融中心" not in names
+
+
+def test_works_carrying_power_or_water_are_projects_a_programme_drawing_talent_is_not():
+    names, _ = _run("建成攀西特高压交流工程。推进环北部湾广西水资源配置工程。启动实施引洮延伸增效工程。实施人才引智工程。", "四川省")
+    assert all(names[n].label == schema.PROJECT for n in ("攀西特高压交流工程", "环北部湾广西水资源配置工程", "引洮延伸增效工程"))
+    assert names["人才引智工程"].label == schema.STRATEGY
+
+
+def test_a_formula_of_counted_places_is_a_programme_whatever_its_last_part():
+    names, _ = _run("聚力建设“两城三区四基地”。重点实施“三山两河”生态修复工程。建成黑羊站水厂扩建工程。", "辽宁省/辽阳市")
+    assert names["两城三区四基地"].label == schema.STRATEGY
+    assert names["“三山两河”生态修复工程"].label == schema.STRATEGY
+    assert names["黑羊站水厂扩建工程"].label == schema.PROJECT
+
+
+def test_a_titles_backer_between_the_honour_verb_and_the_title_leaves_it_a_designation():
+    names, codes = _run("全市首个入围中央财政支持普惠金融发展示范区。争取中央财政支持普惠金融发展示范区建设。", "四川省/德阳市/中江县")
+    assert codes.get("普惠金融发展示范区") == "initiative.designation"
+    assert len(names["普惠金融发展示范区"].evidence) == 1 and "争取" in names["普惠金融发展示范区"].evidence[0].text

@@ -147,7 +147,8 @@ def test_wrong_region_says_where_the_name_is(store):
 def test_every_label_with_a_lookup_takes_partial_names_and_suggests(store, template):
     labels = names.TEMPLATE_LABELS[template]
     entries = [e for label in labels for e in names.label_entries(store, label)]
-    target = next(e for e in entries if len(e.name) >= 3 and sum(e.name[1:] in x.name for x in entries) == 1)
+    # (a name with a quoted part is also found by the quote, its alias, so a typo after the quote still resolves)
+    target = next(e for e in entries if len(e.name) >= 3 and "“" not in e.name and sum(e.name[1:] in x.name for x in entries) == 1)
     assert names.resolve(store, labels, target.name[1:]).name == target.name
     with pytest.raises(NotFound) as e:
         names.resolve(store, labels, target.name[:-1] + "〇")

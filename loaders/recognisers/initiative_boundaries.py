@@ -23,11 +23,14 @@ _PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所
 _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
-HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为)"
-                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:[^，。；]{0,12}的)?$")
+HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
+                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
+                          r"(?:[^，。；]{0,12}的)?$")   # (入围中央财政支持普惠金融发展示范区: the title's backer named first)
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
 POSITIONING_HEADS = frozenset("示范区 先行区 先导区 样板区 集聚区 示范城市 样板城市 高地 中心".split())
+# A centre named by the work done in it (…研究中心, …检测中心, …数据中心): a facility, whatever the verb.
+_WORKING_CENTRE = re.compile(r"(?:研究|研发|检测|检验|数据|计算|算力|培训|救治|急救)中心$")
 # Prepositions that open a word with one character after them (对标, 向西): split off by the tokenizer, they are the name's.
 _WORD_OPENERS = frozenset("对向")
 # One-character names of partners after 对 (对非贸易, 对台交流, 对欧班列): 对 is part of the name.
@@ -89,6 +92,8 @@ def _run_before(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k][0] in _RUN_VERBS
 
 
+# An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
+_TERMS = frozenset([("全面", "振兴")])
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -133,8 +138,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if q > cs and text[q - 1] == "”":
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
-        if any(ch in PUNCT for ch in w) or w in ("（", "("):
-            break
+        decimal = w == "." and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
+        if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
+            break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
             taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
             start = tstart
@@ -179,9 +185,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if w in LEAD_VERBS and not (chain and w in NOMINAL_VERBS) and not (w == "建设" and _ROUND.match(text, start)) \
                     and not (w in ("高质量", "高水平", "高品质") and taken and (taken[-1][0] == "发展" or taken[-1][0] not in LEAD_VERBS
                                                                        and taken[-1][1] in ("vn", "n"))) \
-                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展"):
+                    and not (w in ("统筹", "协同") and taken and taken[-1][0] == "发展") \
+                    and not (taken and (w, taken[-1][0]) in _TERMS):
                 # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb;
-                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns
+                # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns; so is 全面振兴 (…新突破三年行动)
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
                 if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
@@ -213,7 +220,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 start += len(taken.pop(0)[0])
             continue
         w, f = taken[0]
-        if w in LEAD_VERBS or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
+        if w in LEAD_VERBS and not (len(taken) > 1 and (w, taken[1][0]) in _TERMS) or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
@@ -270,6 +277,6 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
     if not c.reason and HONOUR_VERBS.search(b):
         c.reason = "designation"
-    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS:
-        c.reason = "positioning"
+    if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS and not _WORKING_CENTRE.search(c.name):
+        c.reason = "positioning"  # (建成夏商文明考古研究中心: a centre that does research is built, a 金融中心 is a role)
     return c

@@ -18,7 +18,7 @@ from loaders.recognisers.initiative_words import (
 
 # A clause that opens with an honour verb and lists
 # items with 、: the verb governs every item of the list.
-_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|创成|成功创建|授予)"
+_LIST_HEAD = re.compile(r"^(?:[^、，。；]{0,4}?)(获批|荣获|获评|被评为|评为|列入|纳入|入选|入围|创成|成功创建|授予)"
                         r"(?:[^、，。；]{1,24}、)+$")
 # After 打造 these heads state an aspiration unless a proper name says which thing is meant (打造上合国家进口
 # 食品农产品集散中心 names one; 打造北方服务业基地, 打造新媒体之都 describe a role). Scope words (全国, 国际,
@@ -29,6 +29,9 @@ _RANK_START = re.compile(r"^(?:全国区域性|全国性|全国重要|国家重�
                          r"[东中西]部地区|东北地区|北方地区|南方地区)")     # 中部地区特色装备集聚区: a rank among the regions
 RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示范区 先行区 机场".split())
 
+# A tier of cities within a province or across a border region (省域副中心城市, 四省边际中心城市, 区域中心城市): a role
+# in the region's urban hierarchy, not a programme (国家中心城市, 国际消费中心城市 are national designations pursued).
+_TIER_BEFORE = re.compile(r"(?:省域副?|区域性?|边际|副)$")
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
 _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
@@ -43,13 +46,13 @@ _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
                         r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通|"
                         r"施工|铺轨|铺架|勘察|设计|招标")
-_CONT_OK = re.compile(r"建设|选址|工程|项目|扩容|改扩建|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+_CONT_OK = re.compile(r"建设|新建|续建|选址|工程|项目|扩容|改扩建|[东南西北中]片|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
                       r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放|"
                       # a measure of the place named (…产业园产值突破300亿元, …开发区营业收入): the name has ended
                       r"(?:工业)?(?:总产值|产值|营业收入|营收|税收|增加值|主营业务收入|规上工业|入驻企业|入园企业)")
@@ -101,10 +104,16 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if c.type == PROJECT and c.suffix in RANK_HEADS and (
             _RANK_START.match(c.name) or re.match(r"(?:全国|全省|国家|国际|区域)[^“”]{0,8}重要" + c.suffix, c.name)):
         return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
+    if c.suffix == "中心城市" and _TIER_BEFORE.search(text, c.start, head_start):
+        return "positioning"      # 衡阳省域副中心城市, 四省边际中心城市, 区域中心城市: a city's tier among its neighbours
     if c.type == PROJECT and _WHERE_ABLE.search(c.context):
         return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
         return "designation"      # 获批A、B国家物流枢纽: the honour verb opening the list governs each item
+    if _PLACE_TITLE_AFTER.match(text, c.end):
+        return "designation"      # 全国首批县域商业建设行动示范县, 全省地质灾害应急处置项目试点县: the title a place holds
+    if c.suffix in TITLE_HEADS and _DONE_BEFORE.search(c.context) and _DONE_AFTER.match(text, c.end):
+        return "designation"      # 圆满完成国家食品安全示范城市创建, 通过…示范区验收: a title won, nothing still pursued
     if c.suffix in CONTINUED_HEADS and _continues(text, c.end, ce, tg):
         return "inside-name"      # 山东大学齐鲁医院, 邯济铁路客运站: the head of a longer name
     nxt = SUFFIX_RE.match(text, c.end)
@@ -134,8 +143,11 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
     if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
         return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
-    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")):
+    if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")) \
+            and not _REBUILT.search(c.name):
         return "existing"         # 推进商业步行街、…等特色街区的升级改造: streets and squares that stand, only renovated
+    if c.type == PROJECT and _MANAGED_AFTER.match(text, c.end):
+        return "existing"         # 城市阳台、湖滨步行街等大人流区域疏导管控: places where order is kept stand already
     if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
         return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
     if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
@@ -153,6 +165,16 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     return ""
 
 
+# A title a place holds, right after a programme's or works' name (…建设行动示范县, …应急处置项目试点县, …工程示范城市):
+# the name only qualifies the title.
+_PLACE_TITLE_AFTER = re.compile(r"”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?![\u4e00-\u9fff])"
+                                r"|”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?:创建|验收|复审)")
+# A title whose creation is finished or whose check is passed (圆满完成…示范城市创建, 通过…示范区验收) is won, not pursued.
+TITLE_HEADS = frozenset("示范城市 试点城市 样板城市 典范城市 示范区 先行区 先导区 样板区 示范基地".split())
+_DONE_BEFORE = re.compile(r"(?:完成|通过)$")
+_DONE_AFTER = re.compile(r"”?(?:创建|复审|复核|验收|评估|考核|命名)")
+
+
 # Natural sites and parks kept as they are (保护好…湿地, 守护…国家湿地公园): the object of protection, not of works.
 _NATURAL_HEADS = frozenset("湿地 公园 风景区 植物园 古村 水库".split())
 _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|守护|管护好?)")
@@ -160,7 +182,13 @@ _PROTECTED = re.compile(r"(?:[^，。；]{0,4}?)(?:保护好|守护好|保护|�
 # so is a list whose last item is followed by its quality being raised (推动解放碑步行街、…区域环境品质提升); works
 # named as such (…改造工程, …改造项目, …环境品质提升工程) are projects and are left alone.
 _RENOVATED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*(?:等[^，。；、]{0,8}?的?(?:升级改造|提档升级|改造提升|提升改造|综合改造|改造升级|"
-                              r"提质改造|改造)|(?:环境)?品质提升|环境提升)(?![工项])")
+                              r"提质改造|改造)|(?:环境)?品质提升|环境提升|进一步(?:提升|完善|优化))(?![工项])")
+# Items of a list closed by the kind of area they are (…等大人流区域, …等重点场所) and what is done there to keep order
+# (疏导, 管控, 巡查…): the places stand, they are policed or cleaned, nothing is built.
+_MANAGED_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等[^，。；、]{0,8}?(?:区域|场所|地段|部位|点位|路段|地区)[^，。；]{0,4}?"
+                            r"(?:疏导|管控|巡查|巡逻|整治|监管|保洁|安保|防控|值守)")
+# …unless the item is itself new works (海啤集团白酒生产线迁建, …改扩建): what is rebuilt or moved is built.
+_REBUILT = re.compile(r"(?:迁建|新建|扩建|改扩建)(?:项目|工程)?$")
 # An institution that opens a clause and is told what to do (…大剧院要引进…, …医院将开展…) is there already; one
 # to be built (…要在年内建成) is not.
 _ACTOR_HEADS = HONOURED_HEADS | INSTITUTION_HEADS | frozenset("大剧院 剧院 歌剧院 体育场 体育馆 音乐厅 展览馆".split())
@@ -272,8 +300,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
                                 # name says which): a pilot being run; 村居升级试点 a local trial
     if c.suffix in NEEDS_PROPER and not c.proper and not pilot:
         return "generic"
-    if c.suffix in NEEDS_QUOTE and "“" not in c.name:
-        return "generic"
+    if c.suffix in NEEDS_QUOTE and "“" not in c.name and not (c.suffix == "班列" and _PARTNER_REGIONS.fullmatch(prefix)):
+        return "generic"        # (东盟班列, 中欧中亚班列: a freight train service named after the region it runs to)
     if c.suffix in NEEDS_COUNT and not c.counted:
         return "generic"
     if c.suffix in ("快速通道", "通道", "大通道") and re.search(r"审批|核准|办理|受理|服务|绿色|办事", prefix):
@@ -293,6 +321,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
+    if c.type == PROJECT and _TENANTS.fullmatch(prefix):
+        return "generic"        # 小微企业创业园, 大学生创业孵化基地: a park named only by whom it serves is a kind of park
     if c.type == PROJECT and prefix.endswith("型") and not c.proper:
         return "generic"        # 劳动密集型产业园: a kind of park
     if c.suffix == "项目" and (len(prefix) < 4 and not (c.proper and PHASE.search(head))
@@ -326,6 +356,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+_PARTNER_REGIONS = re.compile("(?:" + "|".join(sorted(GEO_WORDS, key=len, reverse=True)) + ")+")
+_TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
+                      r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")

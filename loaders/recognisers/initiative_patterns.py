@@ -113,6 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
@@ -130,9 +131,10 @@ from loaders.recognisers.initiative_works import (
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
-# A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程): a Project; 绿色智造工程 is a programme.
+# A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
+# a river's water led away): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
 _PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
-                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园")
+                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
@@ -223,7 +225,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
         if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
             c.type, c.full = STRATEGY, c.name[1:-3]     # “五个一批”项目: the projects of a counted programme, named by it
-        if c.suffix == "工程" and _PHYSICAL.search(text[c.start:m.start()]):
+        if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
         c.built = bool(BUILT_AFTER.match(text, c.end))
@@ -488,7 +490,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
-              + power_list_candidates(text, tg)):
+              + power_list_candidates(text, tg) + campaign_candidates(text)):
         chain_start(text, c, tg)
+        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

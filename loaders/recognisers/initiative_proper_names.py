@@ -87,8 +87,9 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
         return True
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:路|街|大道)", prefix) and not ROAD_GENERIC.search(prefix):
-        return True       # 旅游路水厂: a facility named by its road
+    road = re.match(r"[\u4e00-\u9fff]{2,4}(?:路|街|大道)(?![区道巷网])", prefix)
+    if road and not ROAD_GENERIC.search(road.group()):
+        return True       # 旅游路水厂, 人民路小学北校区: a facility named by its road
     toks = tg.tag(prefix)
     if name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or _toponym(toks, tg) or _owned(toks, tg):
         return True

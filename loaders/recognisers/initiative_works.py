@@ -17,7 +17,10 @@ from loaders.recognisers.initiative_words import (
 _ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
                    r"[一二三四五六七八九十\d]期|[东南西北](?=$))?")
 _ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
-_WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快)?(?:开工|建成|竣工|通车|实施))[^，。；、]{0,4}$")
+_WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快|即将|基本|全线)?(?:开工|建成|竣工|通车|贯通|实施))[^，。；、]{0,4}$")
+# What a report writes before a road's name to say which road it is or where it lies (南北主干道蓝溪路, 北片振兴路): the kind
+# of road or the part of a zone, not the road's name.
+_ROAD_DESCRIPTOR = re.compile(r"(?:(?:南北|东西)?(?:主干道|次干道|主干路|次干路|快速路|干道)|[东南西北中]片区?)(?=[\u4e00-\u9fff]{2})")
 _ROAD_OLD = re.compile(r"改造|提升|亮化|绿化|美化|整治|维修|大修|硬化|雨污|优化|管护")
 
 
@@ -36,6 +39,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
                 start = lead.end()
+            desc = _ROAD_DESCRIPTOR.match(text, start, end)
+            if desc:
+                start = desc.end()
             works = _WORKS_AFTER.search(text, start, end)
             if works and works.start() > start:
                 end = works.start()     # the last item carries the list's works (…、市民大道三期开工建设)
@@ -51,7 +57,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
             # …or of a counted list (四合路等16条街路竣工通车)
             new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程)", after)
-                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:开工|建成|竣工|通车)[^，。；、]{0,4}", after))
+                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
     return out

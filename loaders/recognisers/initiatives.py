@@ -67,6 +67,7 @@ class _Mention:
 
 
 _NEW_ROUND = "新一轮"
+_MAIN_WORKS = "主体工程"
 _FIELD_LIST = re.compile(r"(?:、[^，。；：、]{1,12})*等(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)")
 
 # A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
@@ -172,6 +173,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         works = FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
         if works:
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
+        elif c.type == PROJECT and not c.full and name.endswith(_MAIN_WORKS) and SUFFIXES.get(head_of(name[:-len(_MAIN_WORKS)])) == PROJECT:
+            name = name[:-len(_MAIN_WORKS)]     # 十八梯传统风貌区主体工程: the main works build the place itself
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
@@ -238,14 +241,22 @@ _CROSS_REGIONAL = ("巴蜀", "成渝", "川渝", "京津冀", "长三角", "珠�
                    "中亚", "上合", "中日韩", "中非", "中阿", "西部陆海新通道")
 
 
+# A street (…路, …大道, …大街, and its sections): it lies where the document that builds it is.
+_STREET = re.compile(r"(?:路|大道|大街|街)(?:[东南西北中]延(?:段|线)?|延长线|延伸段|[东南西北中]段|[一二三四五六七八九十\d]期)?$")
+
+
 def owner_region(name: str, cited_in: str, lexicon: Lexicon) -> str:
     """The region an initiative found by the patterns belongs to ("" = keyed once, unqualified).
 
     A name that opens with one region's name (郑州都市圈, 济南科创城) is that region's, whichever
     document cites it; one named after an area that spans regions (黄河“几字弯”攻坚战, 成渝中线高铁)
     or after two regions (湘琼…产业园) is keyed once; 国务院's documents key theirs once; any
-    other name (文化强省, 15个攻势) is the citing document's region's own."""
-    if not cited_in or cited_in == NATION or any(w in name for w in _CROSS_REGIONAL):
+    other name (文化强省, 15个攻势) is the citing document's region's own, and so is a street named after a place."""
+    if not cited_in or cited_in == NATION:
+        return ""
+    if _STREET.search(name):
+        return cited_in     # 汉中路, 淮河路 in a 六安 report: streets are named after places everywhere; the street is the city's own
+    if any(w in name for w in _CROSS_REGIONAL):
         return ""
     found: list[str] = []
     i = 0

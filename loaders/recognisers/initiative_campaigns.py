@@ -1,0 +1,30 @@
+"""Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”) and a count of
+hard battles (“两场硬仗”, “八场硬仗”).
+
+Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
+the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""
+from __future__ import annotations
+
+import re
+
+from loaders.recognisers.initiative_words import STRATEGY, Candidate
+
+_NUM = "一二两三四五六七八九十"
+# 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.
+_COUNTED_PROGRAMMES = re.compile(rf"[{_NUM}]+个“[^“”，。；]{{2,8}}(?:工程|行动|计划|攻坚战)”")
+# “两场硬仗”, “八场硬仗”, “三大战役”: battles counted by 场 (campaigns fought at once) name the bundle.
+_BATTLES = re.compile(rf"“[{_NUM}]+场[\u4e00-\u9fff]{{0,4}}(?:硬仗|战役|攻坚战)”")
+
+
+# A formula of counted parts (两城三区四基地, 一湾两半岛, “三山两河”): a layout of many places, a programme (a Strategy),
+# even when its last part is a head that names one place built (基地, 半岛) or its parts are physical (山, 河).
+COUNTED_LAYOUT = re.compile(rf"“?(?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}”?")
+
+
+def campaign_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _COUNTED_PROGRAMMES.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))
+    for m in _BATTLES.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))
+    return out
