@@ -285,3 +285,41 @@ def test_a_convention_naming_the_list_it_governs_and_a_bare_list_in_groups():
     kind, ex = read(text)
     assert {(n, r) for _, n, r in facts(ex)} == {("省发展改革委", "lead"), ("省工业和信息化厅", "support"), ("省交通运输厅", "support"),
                                               ("大湾区内地各市", "support")}
+
+
+# One cell a line under 序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位: a category merged over its rows is written
+# once, a name may end as a unit's would (新建村卫生室), and the content (the task) follows the name.
+CATEGORY_NAME_CONTENT = """2024年某区政府民生实事任务分解方案
+序号
+事项分类
+事项名称
+项目内容
+牵头单位
+协同单位
+1
+打造区域教育高地
+新（改、扩）建一批中小学校
+实施新（改、扩）建中小学校5家。
+区教体局
+东孝街道
+区发改局
+2
+中小学校清廉阳光厨房建设
+对28所中小学校食堂安装数字化验收平台。
+区教体局
+/
+3
+“医”心为民工程
+新（改）建村卫生室
+新（改）建村卫生室80家。
+区卫健局
+各乡镇（街道）
+"""
+
+
+def test_a_category_a_name_and_its_content_before_the_units():
+    kind, ex = read(CATEGORY_NAME_CONTENT)
+    texts = {e.props["seq"]: e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    assert texts == {"1": "实施新（改、扩）建中小学校5家。", "2": "对28所中小学校食堂安装数字化验收平台。", "3": "新（改）建村卫生室80家。"}
+    assert facts(ex) == {("1", "区教体局", "lead"), ("1", "东孝街道", "support"), ("1", "区发改局", "support"),
+                         ("2", "区教体局", "lead"), ("3", "区卫健局", "lead"), ("3", "各乡镇（街道）", "support")}

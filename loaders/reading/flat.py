@@ -58,6 +58,9 @@ _DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|行|司|组|单位|部门)(?:等)?$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Works, not units, though they end as a unit's name does (新建一批中小学校, 新建村卫生室, 对28所学校安装…平台). (Not
+# 建设: 建设交通委.)
+_WORK_START = re.compile(r"^(?:新建|改建|扩建|迁建|实施|推进|开展|完成|提升|打造|新增|改造|开设|加快|加强|优化|完善|对(?!外|口))")
 # A name after its title (副县长王立新) or before it in brackets (王立新（副县长）).
 _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理)[\u4e00-\u9fff·]{2,4}$"
                      r"|^[\u4e00-\u9fff·]{2,4}[（(][^）)]{2,12}[）)]$")
@@ -97,7 +100,7 @@ def line_shape(line: str) -> str:
     # (a bracket inside a unit's name, 各镇政府（街道办事处）, 各县（市、区）政府, is part of the name)
     bare = re.sub(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff、]{1,12}[）)]", "", line.strip().rstrip("。"))
     tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", bare)) if t]
-    units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) for t in tokens)
+    units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) and not _WORK_START.match(t) for t in tokens)
     short = bool(tokens) and max(map(len, tokens)) <= 20
     if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
         # a unit, or a list of units however many (nine bureaus sharing one task), closed by a
@@ -237,6 +240,9 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             col = task_col
         elif (group := _group_cell(lines, k, whats, col, shape, cur)) is not None:
             col = group
+        elif shape == "text" and whats[col] == "task" and len(cur[col]) == 1 and line_shape(lines[k - 1][0]) == "word" \
+                and col + 1 < len(whats) and whats[col + 1] == "other" and not cur[col + 1]:
+            col += 1    # a name (事项名称), then its content in the next column (项目内容), not one broken cell
         elif (target := _column(whats, col, shape, cur, roles, closed)) is not None:
             col = target
         elif shape == "text" and _continues_later(lines, k, whats, task_col):
@@ -254,15 +260,26 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
 
 
 def _group_cell(lines: list[tuple[str, int]], k: int, whats: list[str], col: int, shape: str, cur) -> int | None:
-    """The column of groups before the task (项目 / 重点工作目标任务) for a short phrase a sentence follows
-    (主要预期目标, then 1.地区生产总值增长5%以上。): the group's cell, the sentence the task's. A phrase a unit
-    follows is the task itself, its group's cell left empty (继续全面推进素质教育, then 教育局)."""
-    task = next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)
-    if shape not in ("word", "names") or task is None or cur[task]:
+    """The cell a row's first line after its number goes in, where columns kg reads as text come before the
+    units and one of them groups the tasks (项目 / 重点工作目标任务; 事项分类 / 事项名称 / 项目内容): the phrases
+    and sentences before the row's first unit or name fill those columns from the right, a group's cell
+    merged with the row above left out (主要预期目标, 1.地区生产总值增长5%以上。 — the group, then the task;
+    继续全面推进素质教育, then 教育局 — the task alone). None where that does not apply."""
+    if whats[col] != "seq" or shape not in ("word", "names", "text") or any(cur[j] for j in range(col + 1, len(whats))):
         return None
-    group = next((j for j in range(col + 1, task) if whats[j] == "other" and not cur[j]), None)
-    nxt = next((ln for ln, _ in lines[k + 1:k + 4] if ln.strip(" \t|")), "")
-    return group if group is not None and line_shape(nxt) == "text" else None
+    who = next((j for j in range(col + 1, len(whats)) if whats[j] in ("unit", "leader")), None)
+    slots = [j for j in range(col + 1, who if who is not None else col + 1) if whats[j] in ("other", "task")]
+    task = next((j for j in slots if whats[j] == "task"), None)
+    if task is None or not any(whats[j] == "other" for j in slots if j < task):
+        return None
+    run = 1
+    for line, _ in lines[k + 1:k + 1 + len(slots)]:
+        if not line.strip(" \t|"):
+            continue
+        if line_shape(line) not in ("word", "text"):
+            break
+        run += 1
+    return slots[len(slots) - run] if run <= len(slots) else None
 
 
 def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
