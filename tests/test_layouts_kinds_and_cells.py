@@ -323,3 +323,12 @@ def test_a_category_a_name_and_its_content_before_the_units():
     assert texts == {"1": "实施新（改、扩）建中小学校5家。", "2": "对28所中小学校食堂安装数字化验收平台。", "3": "新（改）建村卫生室80家。"}
     assert facts(ex) == {("1", "区教体局", "lead"), ("1", "东孝街道", "support"), ("1", "区发改局", "support"),
                          ("2", "区教体局", "lead"), ("3", "区卫健局", "lead"), ("3", "各乡镇（街道）", "support")}
+
+
+def test_a_label_glued_to_its_items_heading():
+    text = ("2022年县委、县政府为民办实事事项4月份进展情况通报\n截至4月底，为民办实事12项事项已完成1项，9项事项正在有序推进。\n一、进展情况\n"
+            "（一）适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会\n截至4月1日，已完成1剂次接种，完成率100%。\n"
+            "（二）新生儿先天性心脏病筛查与诊治牵头责任部门:县卫生健康委员会截至4月28日，已完成筛查263人。\n")
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    assert {(n, r) for _, n, r in facts(ex)} == {("县卫生健康委员会", "lead")} and len(facts(ex)) == 2

@@ -98,6 +98,14 @@ def find(text: str, start: int, end: int) -> Annotation | None:
         a = m.end()
         e = _rstrip(text, a, end)
         return Annotation(a, e, (a, e), False, True)
+    # A label glued to an item's heading, nothing between them ((一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会):
+    # a field to the line's end, where the heading before it is no sentence.
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    m = _GLUED.search(text, start, line_end)
+    if m and not _SENTENCE_MARK.search(text, start, m.start()):
+        e = _units_end(text, re.compile(_LABEL + _COLON).match(text, m.start()).end(), line_end)
+        return Annotation(m.start(), e, (m.start(), e), False, True)
     m = _INLINE.search(text, start, end)
     if m:
         # A field after the task's comma (1、农村道路畅通工程，牵头部门：市交通局。…) ends with its sentence.
@@ -109,6 +117,19 @@ def find(text: str, start: int, end: int) -> Annotation | None:
 
 
 _INLINE = re.compile(rf"(?<=[，,])[ \t]*(?={_LABEL}{_COLON})")
+def _units_end(text: str, a: int, end: int) -> int:
+    """Where a glued field's units end, when the page ran the report on into them (县卫生健康委员会截至4月28日…):
+    after the last unit's suffix before the first figure or punctuation."""
+    stop = _NOT_UNIT.search(text, a, end)
+    seg = text[a:stop.start() if stop else end]
+    ends = [k + 1 for k, ch in enumerate(seg) if ch in _UNIT_SUFFIX]
+    return a + (ends[-1] if ends else len(seg))
+
+
+_NOT_UNIT = re.compile(r"[\d，,。；;：:（(]")
+_UNIT_SUFFIX = set("局委办会院厅部室队所站处府司社联团心镇乡街道区县市")
+_GLUED = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?={_LABEL}{_COLON})")
+_SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 _SENTENCE_END = re.compile(r"[。\n]")
 
 
