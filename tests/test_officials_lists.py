@@ -306,3 +306,17 @@ def test_more_posts_and_name_ends(text, name, title):
     found = _found(text)
     assert name in found, found
     assert found[name].titles and title.endswith(found[name].titles[-1])
+
+
+def test_an_election_naming_one_office_after_another():
+    text = ("会议以无记名投票方式，依法选举黄德为某某镇第十八届人大主席，蒋日旺为某某镇第十八届人大副主席；"
+            "卜英忠为某某镇人民政府镇长，陈召传、钟木、陈斌为某某镇人民政府副镇长。")
+    found = officials.find(text, default_lexicon(), places={"某某镇": "某省/某市/某县/某某镇"}).mentions
+    got = {(m.name, m.titles[-1]) for m in found}
+    assert {("黄德", "主席"), ("蒋日旺", "副主席"), ("卜英忠", "镇长"), ("陈召传", "副镇长"), ("钟木", "副镇长"), ("陈斌", "副镇长")} <= got
+    assert {m.name for m in found} == {"黄德", "蒋日旺", "卜英忠", "陈召传", "钟木", "陈斌"}
+
+
+def test_a_verb_and_its_object_before_an_office_is_no_name():
+    text = "新当选的镇人民政府镇长卜英忠作履职表态发言，表示荣幸当选某某镇镇长。"
+    assert set(_found(text)) == {"卜英忠"}

@@ -115,7 +115,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             region = NATION     # 工业和信息化部…司巡视员李颖: the central state's, wherever the meeting was
         strong = rstart < m.start() or rstart == 0 or not is_cjk(text[rstart - 1]) or text[rstart - 1] in "、上"
         j = m.end()
-        while j < len(text) and text[j] in " \t\u3000;；:：":
+        while j < len(text) and text[j] in " \t\u3000:：":
             j += 1
         if (note := _POST_NOTE.match(text, j)) is not None:
             j = note.end()      # 办事处副主任（主持工作）袁登全: a note on the post before the name
@@ -162,6 +162,11 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     for m in _OFFICE_GIVEN.finditer(text):
         if not skipped(m.start()):
             _given_office(text, m, table, nat, found)
+            # (an election goes on naming: 选举黄德为镇人大主席，蒋日旺为镇人大副主席；卜英忠为镇人民政府镇长)
+            at = m.end()
+            while m.group("one") and (nxt := _NEXT_GIVEN.match(text, at)) is not None:
+                _given_office(text, nxt, table, nat, found)
+                at = nxt.end()
     for m in _POST_IN_BRACKETS.finditer(text):
         if not skipped(m.start()):
             _post_in_brackets(text, m, table, nat, found)
@@ -183,10 +188,14 @@ def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], 
 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
-_OFFICE_GIVEN = re.compile(r"(?:(?<=任命)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
+_OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
                            r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?"
                            r"(?P<each>分别)?(?:以全票|以高票|全票)?(?:当选为|当选|當選為|被任命为|被选举为))"
                            r"(?P<office>[^。；;，,、！？\n]{2,40})")
+
+
+# The next of an election's names and offices: ，蒋日旺为镇人大副主席 / ；陈召传、钟木为镇人民政府副镇长.
+_NEXT_GIVEN = re.compile(r"[，,；;](?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 def _elected_name(name: str) -> bool:
@@ -203,6 +212,8 @@ def _unlisted_name(name: str) -> bool:
     """A name of no family name kg lists (Tibetan, Mongolian…: 多杰, 旦正卓玛), where the text has
     said a person stands there: no ordinary word, no title, no place or unit ending."""
     tag = _word_tags().get(name)
+    if len(name) == 4 and _word_tags().get(name[:2], "nr")[:1] in ("v", "a", "d"):
+        return False    # 表示荣幸: a verb or an adjective and what follows, not a name
     return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
             and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
             and (tag is None or tag.startswith("nr") or tag == "nz"))
@@ -216,7 +227,7 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
     names = list(re.finditer(r"[^、]+", m.group(key)))
     phrase = m.group("office").rstrip("职务")
     # A、B两名同志分别当选为镇长和人大主席: each name its own office, in order.
-    phrases = re.split(r"[和及]", phrase) if m.group("each") else []
+    phrases = re.split(r"[和及]", phrase) if m.groupdict().get("each") else []
     if len(phrases) != len(names):
         phrases = [phrase] * len(names)
     given = [_offices_ending(p, table) for p in phrases]
@@ -294,6 +305,8 @@ def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
             continue
         if name_problem(text[s:start]):
             continue
+        if n == 3 and text[start - 1] == "为" and title_end - start > 8:
+            continue    # …、陈斌为草潭镇人民政府副镇长: 为 gives the office a body's name opens (an election's)
         if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _WEAK_BEFORE:
             # 赵豪志市长指出; and after a function word, 学习了石泰峰书记在大会上的讲话, 和李理市长调研,
             # 由张建国市长主持
