@@ -320,3 +320,11 @@ def test_an_election_naming_one_office_after_another():
 def test_a_verb_and_its_object_before_an_office_is_no_name():
     text = "新当选的镇人民政府镇长卜英忠作履职表态发言，表示荣幸当选某某镇镇长。"
     assert set(_found(text)) == {"卜英忠"}
+
+
+@pytest.mark.parametrize("text", [
+    "代县长陈丹作《政府工作报告》，提出今年的目标。",
+    "代县长陈丹说，某县还将深入推进医共体建设。",
+])
+def test_a_name_before_the_verb_of_what_is_said(text):
+    assert set(_found(text)) == {"陈丹"}

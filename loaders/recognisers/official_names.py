@@ -199,6 +199,9 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
                     # 苗圩在2019…致辞, 邵文受到处分, 安南为和平…: two characters and a preposition.
                     two = run[:2]
                     return (two, None) if not name_problem(two) else ("", (run[:3], "a name or word before a preposition"))
+                if n == 3 and run[2] in _SPEECH and not name_problem(run[:2]) and text[j + 3:j + 4] in _SPEECH_OPENS:
+                    # 代县长陈丹作《政府工作报告》, 陈丹说，…: a name and the verb of what the person says
+                    return run[:2], None
                 if n == 3 and run[2] == "为" and not name_problem(run[:2]) and _named_without(text, run[:2], "为", j):
                     # 推选邹广为代表团团长, 马飞为副团长: the text names 邹广 elsewhere (邹广委托…).
                     return run[:2], None
@@ -219,6 +222,10 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
 # last character of a given name (为, 向, 对 often are: 李有为, 王向东, so they are not here).
 _PREPOSITIONS = set("在受从把被将")
 _CLAUSE_END = set("。，,；;！？、：:\n）)”\"")
+
+
+_SPEECH = set("作说讲称")
+_SPEECH_OPENS = set("《“\"，,：:")
 
 
 def _prepositional(text: str, j: int) -> bool:
