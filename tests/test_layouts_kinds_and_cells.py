@@ -332,3 +332,12 @@ def test_a_label_glued_to_its_items_heading():
     kind, ex = read(text)
     assert kind == "progress_report"
     assert {(n, r) for _, n, r in facts(ex)} == {("县卫生健康委员会", "lead")} and len(facts(ex)) == 2
+
+
+def test_a_report_to_the_session_under_its_own_title_whose_by_line_drops_the_sessions_number():
+    text = ("关于延边朝鲜族自治州2020年预算执行情况和2021年预算草案的报告\n——2021年1月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上\n"
+            "州财政局局长 文金哲\n各位代表：\n受州人民政府委托，现将2020年预算执行情况和2021年预算草案提请大会审议。\n"
+            "一、2020年预算执行情况\n2020年，全州一般公共预算收入完成54亿元。\n")
+    kind, ex = read(text)
+    assert kind == "work_report" and ex.document.region == "吉林省/延边朝鲜族自治州"
+    assert ex.document.title.startswith("关于延边朝鲜族自治州2020年预算执行情况")

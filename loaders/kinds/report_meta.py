@@ -38,12 +38,14 @@ _CN_NUM = "一二三四五六七八九十"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = re.compile(rf"({_Y})\s*年\s*({_MD})\s*月\s*({_MD})\s*日")
-# 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits (a page may drop its 次).
-_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]+)\s*次?\s*(?:全体)?会议")
+# 第十七届人民代表大会第三次会议, also in the short form 十七届人大三次会议 and with digits (a page may drop its 次, or
+# the session's number: 第十五届人民代表大会第次会议).
+_CONGRESS = re.compile(rf"第?\s*([{_CN_NUM}\d]+)\s*届\s*(?:全国)?(?:人民代表大会|人大)\s*(?:第\s*)?([{_CN_NUM}\d]*)\s*次?\s*(?:全体)?会议")
 # 在<place>第X届人民代表大会第Y次会议上<speaker> — the by-line; the speaker part ends at 各位代表 or the line.
 # The 上 is required: it is what tells the by-line from a citation of another session.
 _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGRESS.pattern}\s*上(?P<rest>[^\n]{{0,40}}?)(?=各位代表|\n|$)")
 _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
+_OTHER_REPORT = re.compile(r"^关于[^，。；！？\n]{4,60}的报告$")
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
 # The press at work: a dateline (…网2月25日消息, 本报讯), a reporter or a correspondent.
 _TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[\u4e00-\u9fff]{1,6}(?:网|报|網|報)(?:讯|訊)|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|通讯员"
@@ -124,7 +126,8 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     if date:
         meta.date = _iso(*date.groups())
     if byline:
-        meta.congress = f"第{cn_numeral(byline[2])}届人民代表大会第{cn_numeral(byline[3])}次会议"
+        session = f"第{cn_numeral(byline[3])}次会议" if byline[3] else ""
+        meta.congress = f"第{cn_numeral(byline[2])}届人民代表大会{session}"
         start = date.start() if date and date.end() <= byline.start() + 2 else byline.start()
         meta.byline_span = (start, byline.end())
     # Title: the report's own title line (a site tag 【…】 removed), else a constructed one.
@@ -148,7 +151,8 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     if meta.year is None:
         meta.year = year_reviewed(text, doc.source, meta)
     national = bool(meta.place and meta.place.key == NATION)
-    if tm and tm.group().strip() and title_phrase:
+    if tm and tm.group().strip() and title_phrase or _OTHER_REPORT.search(title_text):
+        # (a report of its own name to the session — 关于…预算执行情况和…预算草案的报告 — keeps it)
         meta.title, meta.title_span = title_text, line_span
     elif meta.place:
         year = f"{meta.year}年" if meta.year else ""
