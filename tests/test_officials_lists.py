@@ -328,3 +328,16 @@ def test_a_verb_and_its_object_before_an_office_is_no_name():
 ])
 def test_a_name_before_the_verb_of_what_is_said(text):
     assert set(_found(text)) == {"陈丹"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # 列席 follows a name as 出席 does
+    ("副县长李向平、罗平华，县法院院长张琨列席会议。", {"李向平", "罗平华", "张琨"}),
+    # a name of no family name kg lists, right after a title and before a meeting's verb
+    ("旗政协主席乌日图主持会议并讲话。", {"乌日图"}),
+    # …but not the words of a clause there
+    ("由县人大主任作重要讲话。", set()),
+    ("请分管副市长在会上讲话。", set()),
+])
+def test_names_before_a_meetings_verb(text, names):
+    assert set(_found(text)) == names

@@ -212,8 +212,11 @@ def _unlisted_name(name: str) -> bool:
     """A name of no family name kg lists (Tibetan, Mongolian…: 多杰, 旦正卓玛), where the text has
     said a person stands there: no ordinary word, no title, no place or unit ending."""
     tag = _word_tags().get(name)
-    if len(name) == 4 and _word_tags().get(name[:2], "nr")[:1] in ("v", "a", "d"):
-        return False    # 表示荣幸: a verb or an adjective and what follows, not a name
+    if len(name) >= 3 and any(_word_tags().get(part, "nr")[:1] in ("v", "a", "d", "p", "c", "u", "m")
+                              for part in (name[:2], name[-2:])):
+        return False    # 表示荣幸, 作重要: words of a clause (a verb, an adjective…), not a name
+    if name[0] in _FUNCTION_FIRST:
+        return False    # 在会上讲话: a preposition's phrase
     return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
             and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
             and (tag is None or tag.startswith("nr") or tag == "nz"))
@@ -263,6 +266,10 @@ def _inside_word(text: str, at: int, title: str, table) -> bool:
     return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title)
 
 
+_FUNCTION_FIRST = set("在对到和与及为就向把被将从由于给跟同")
+_MEETING_VERBS = ("主持", "出席", "讲话", "致辞", "参加", "列席")
+
+
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
     """The name at text[j], written padded or with a middle dot or plain: (name, its end, why none)."""
     written = written_name(text, j)
@@ -270,12 +277,12 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
         return written[0], written[1], None
     name, why = _name_at(text, j)
     if not name and why and why[1].startswith("does not start with a family name"):
-        # 盟长奇巴图深入…调研。奇巴图首先来到…: a name of no family name kg lists (Mongolian, Tibetan…),
-        # after a title and before a verb, that the text names again on its own.
+        # 盟长奇巴图深入…调研, 旗政协主席巴根那主持会议: a name of no family name kg lists (Mongolian,
+        # Tibetan…), right after a title and before a meeting's verb or one the text names it again with.
         for n in (3, 2, 4):
             cand = text[j:j + n]
             if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
-                    and text.find(cand, j + n) >= 0:
+                    and (text.find(cand, j + n) >= 0 or text.startswith(_MEETING_VERBS, j + n)):
                 return cand, j + n, None
     return name, j + len(name), why
 
