@@ -341,3 +341,19 @@ def test_a_report_to_the_session_under_its_own_title_whose_by_line_drops_the_ses
     kind, ex = read(text)
     assert kind == "work_report" and ex.document.region == "吉林省/延边朝鲜族自治州"
     assert ex.document.title.startswith("关于延边朝鲜族自治州2020年预算执行情况")
+
+
+@pytest.mark.parametrize("text,region", [
+    # a township holding a meeting, told in the lead
+    ("8月4日晚，牛镇镇召开2021年度民生工程推进会。会议通报了2021年上半年民生工程推进情况。镇党委书记王某某出席会议并讲话。\n",
+     "安徽省/安庆市/太湖县/牛镇镇"),
+    ("新化新闻网讯（通讯员 曹某）11月16日，游家镇在该镇五楼会议室组织召开六届人大一次会议。会议由镇人大主席王某某主持。\n",
+     "湖南省/娄底市/新化县/游家镇"),
+    # a generic page telling who issued the document it explains
+    ("2024年3月28日，高唐县人民政府印发了《2024年政府工作报告目标任务分工方案》的通知。方案共分解任务120项。\n", "山东省/聊城市/高唐县"),
+    # a title broken over lines, its region on the first
+    ("立山区政府2023年重点工作\n任务分解和责任分工方案\n为全面贯彻落实党的二十大精神，制定本方案。\n"
+     "一、经济发展\n1.地区生产总值增长6%。（牵头单位：区发改局；责任单位：区统计局）\n", "辽宁省/鞍山市/立山区"),
+])
+def test_more_places_documents_name_as_their_own(text, region):
+    assert _region(text) == region

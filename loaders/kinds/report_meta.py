@@ -250,8 +250,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
 
 # A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
 # 第七次会议; 天祝县十九届人大二次会议审议通过的….
-_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日]))(?P<place>[\u4e00-\u9fff]{2,15}?)(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
-                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)", re.M)
+_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
+                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
+                           # (or a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
+                           r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
 
 
 def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]] | None:
@@ -337,6 +339,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.year = int(meta.date[:4]) if meta.date else None
     if not meta.place and meta.number and (info := number_region(meta.number, text, lexicon)):
         meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
+    if not meta.place and (published := plan_head.published_by(text, lexicon)) is not None:
+        meta.place = _place_of(published[0], lexicon, "")      # 2024年3月28日，高唐县人民政府印发了《…》
     if not meta.place and (info := next((i for body, _ in portal.source_bodies(text) if (i := issuer_region(body, lexicon)[0])), None)):
         meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
