@@ -357,3 +357,20 @@ def test_a_report_to_the_session_under_its_own_title_whose_by_line_drops_the_ses
 ])
 def test_more_places_documents_name_as_their_own(text, region):
     assert _region(text) == region
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a plan of the year's 民生实事 themselves is their list; a 民生工程实施方案 stays a plan
+    ("某区人民政府办公室\n关于印发某区2025年重点民生实事工作目标任务与实施方案的通知\n各乡、镇人民政府：\n"
+     "《某区2025年重点民生实事工作目标任务》已经区政府同意，现印发给你们。\n", "commitment_table"),
+    ("某县2023年民生工程实施方案\n一、主要目标\n二、主要任务\n（一）城乡居民基本医疗保险。提高财政补助标准。\n", "action_plan"),
+    # a report to the standing committee on how an audit's findings were put right
+    ("关于2020年度市本级预算执行审计查出问题整改情况的报告\n——2021年12月28日在市人大常委会会议上\n市审计局局长 李某某\n"
+     "主任、各位副主任、各位委员：\n受市人民政府委托，向市人大常委会报告审计查出问题的整改情况。截至目前，已整改40项，整改金额2亿元。\n",
+     "progress_report"),
+    # a monthly progress report of key projects
+    ("某市工程项目代理建设服务中心重点项目建设进度月报（8月）\n2023年，根据市委、市政府安排，中心承担重点项目12个。"
+     "截至8月底，已完工3个，正在推进9个。\n", "progress_report"),
+])
+def test_lists_of_pledges_and_reports_of_how_things_stand(text, kind):
+    assert read(text)[0] == kind

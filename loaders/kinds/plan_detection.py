@@ -186,6 +186,7 @@ _PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(
 # How far into a text it says what it is: a covering notice's opening, a news piece's lead.
 _NOTICE_OPENING = 600
 _LEAD = 200
+_PLEDGED_ITSELF = re.compile(r"实事")
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
 # (or issues it by name, whatever its page's column calls it: 现将《…三年行动方案（2024—2026年）》印发你们; or says it
 # makes them: 制定如下政策举措)
@@ -247,6 +248,9 @@ def named_kind(text: str) -> str | None:
         return "commitment_table" if _divides_pledges(titles, text) else "division_plan"
     # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
+    # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
+    # their list; one carrying out a list it quotes (贯彻落实《20件民生实事》工作方案), and a 民生工程实施方案, are plans.
+    ends_action = ends_action and not _PLEDGED_ITSELF.search(re.sub(r"《[^》\n]*》", "", titles))
     if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
         return "commitment_table"
     if names_action(titles) or issued:

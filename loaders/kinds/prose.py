@@ -48,7 +48,8 @@ _NEWS_DATELINE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 
 
 # A report addressing its congress (各位代表：, 各位代表！), not news telling of the deputies (各位代表的发言).
-_ADDRESSED = re.compile(r"各位代表\s*[：:！!，,]|各位代表\s*$", re.M)
+# (or the standing committee it reports to: 主任、副主任、秘书长、各位委员：)
+_ADDRESSED = re.compile(r"各位代表\s*[：:！!，,]|各位代表\s*$|^\s*主任、[^。\n]{0,20}各位委员\s*[：:]", re.M)
 
 
 def _structured(text: str) -> bool:
