@@ -374,3 +374,13 @@ def test_more_places_documents_name_as_their_own(text, region):
 ])
 def test_lists_of_pledges_and_reports_of_how_things_stand(text, kind):
     assert read(text)[0] == kind
+
+
+def test_a_lead_responsible_unit_and_padded_names_run_together():
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "80 |\n加大普惠性托育供给，新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+            "81 |\n保障职业学院秋季开学，支持职业教育发展。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n")
+    kind, ex = read(text)
+    assert facts(ex) == {("80", "俞悦", "responsible"), ("80", "县教育局", "lead"), ("80", "县各有关单位", "responsible"),
+                         ("81", "陆明", "responsible"), ("81", "俞悦", "responsible"), ("81", "县教育局", "lead"),
+                         ("81", "县各有关单位", "responsible")}

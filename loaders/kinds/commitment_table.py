@@ -62,6 +62,14 @@ def split_names(cell: str) -> tuple[list[tuple[str, str]], list[str]]:
     k = 0
     while k < len(parts):
         tok, end = parts[k]
+        if len(tok) == 1 and is_cjk(tok) and k + 2 < len(parts):
+            (mid, mend), (last, lend) = parts[k + 1], parts[k + 2]
+            if len(mid) == 2 and len(last) == 1 and all(is_cjk(ch) for ch in mid + last) \
+                    and not cell[end:mend - 2].strip() and not cell[mend:lend - 1].strip():
+                # two padded names run together (陆 明俞 悦): 陆明 and 俞悦
+                names += [(tok + mid[0], cell[end - 1:mend - 1]), (mid[1] + last, cell[mend - 1:lend])]
+                k += 3
+                continue
         if len(tok) == 1 and is_cjk(tok) and k + 1 < len(parts):
             nxt, nend = parts[k + 1]
             gap = cell[end:nend - len(nxt)]

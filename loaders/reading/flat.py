@@ -29,7 +29,7 @@ COLUMNS = (
     (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
     # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
     (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
-    (re.compile(r"(?:牵头|主责|主办)(?:负责)?(?:单位|部门)"), "unit", "lead"),
+    (re.compile(r"(?:牵头|主责|主办)(?:负责|责任)?(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     (re.compile(r"(?:责任|承办|业主|实施)(?:单位|部门)"), "unit", "responsible"),
@@ -82,6 +82,8 @@ _STAGE_END = re.compile(r"(?:完成|完工|竣工|施工|开工|建成|封顶|�
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
 
 
+# Two padded names run together (陆 明俞 悦): 陆明, 俞悦.
+_PADDED_RUN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
@@ -99,7 +101,7 @@ def line_shape(line: str) -> str:
     # (a two-character name padded to the width of three, 杨 宜, is one name)
     # (a bracket inside a unit's name, 各镇政府（街道办事处）, 各县（市、区）政府, is part of the name)
     bare = re.sub(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff、]{1,12}[）)]", "", line.strip().rstrip("。"))
-    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", bare)) if t]
+    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", _PADDED_RUN.sub(r"\1\2 \3\4", bare))) if t]
     units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) and not _WORK_START.match(t) for t in tokens)
     short = bool(tokens) and max(map(len, tokens)) <= 20
     if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
