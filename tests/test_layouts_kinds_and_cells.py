@@ -384,3 +384,9 @@ def test_a_lead_responsible_unit_and_padded_names_run_together():
     assert facts(ex) == {("80", "俞悦", "responsible"), ("80", "县教育局", "lead"), ("80", "县各有关单位", "responsible"),
                          ("81", "陆明", "responsible"), ("81", "俞悦", "responsible"), ("81", "县教育局", "lead"),
                          ("81", "县各有关单位", "responsible")}
+
+
+def test_local_news_naming_the_country_in_passing_is_not_national():
+    text = ("张某某主持召开2024年市政府第一次全体会议\n2月1日，市委副书记、市长张某某主持召开2024年市政府第一次全体会议，"
+            "研究讨论《政府工作报告（征求意见稿）》。会议指出，今年是中华人民共和国成立75周年，要深入学习总书记对山西工作的重要讲话精神。\n")
+    assert _region(text) == "山西省"

@@ -494,6 +494,8 @@ def _most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None =
                 counts[info.key] += 2
                 break
     if not counts:
-        return named[0][0] if named else ""
+        # (a province, where none below it is named; the country named in passing — 中国式现代化 — places nothing:
+        # the central state's own news is told by its lead)
+        return next((k for k, _ in named if lexicon.regions[k].level != "national"), "")
     top = max(counts.values())
     return min((k for k, c in counts.items() if c == top), key=lambda k: (-k.count("/"), k))
