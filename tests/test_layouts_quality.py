@@ -16,18 +16,20 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 262 dev excerpts since the session of 2026-12-05 (fourth), blind rounds 17, 20 and 23 moved in after one
-    # measurement: facts F1 0.90 (P 0.98), kind 0.93, officials F1 0.96 before this session's rules. Floors just
-    # under what is reached: raise them as the readers improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.97
-    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.95
+    # 288 dev excerpts since the session of 2026-12-05 (fourth): blind rounds 17, 20 and 23 moved in after one
+    # measurement, and dev rounds 29 and 30 (annotated before kg read them). Start of that session on the same 288:
+    # facts F1 0.87 (P 0.95), kind 0.91, officials F1 0.95; its end: 0.94 (P 0.99), 0.96, 0.98. Floors just under
+    # what is reached: raise them as the readers improve, never lower them on the same sample.
+    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.95 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 133 held-out excerpts, 109 of them blind (rounds 3, 4, 6, 11, 16, 17, 20, 23; 17, 20 and 23 measured once,
-    # when added at the end of the session of 2026-12-05, third): facts F1 0.73 (P 0.85), officials F1 0.88.
-    assert held["facts"]["f1"] >= 0.72 and held["officials"]["f1"] >= 0.87
+    # 119 held-out excerpts, 95 of them blind (rounds 3, 4, 6, 11, 16, 27, 28; 27 and 28 measured once, when added
+    # at the end of the session of 2026-12-05, fourth): facts F1 0.79 (P 0.85), officials F1 0.88; the session's
+    # starting code on the same 119: 0.75 and 0.86.
+    assert held["facts"]["f1"] >= 0.78 and held["officials"]["f1"] >= 0.87
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
