@@ -18,7 +18,8 @@ from loaders.recognisers import officials
 from loaders.kinds import prose
 from loaders import registry
 from loaders.recognisers.lexicon import default_lexicon
-from loaders.kinds.report_meta import cn_int, parse_place, report_metadata
+from loaders.kinds.report_meta import parse_place, report_metadata
+from loaders.recognisers.dates import cn_int
 from loaders.reading.source import SourceDocument, from_bytes, read_path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
-from loaders.recognisers.dates import iso_date
+from loaders.recognisers.dates import cn_numeral, iso_written, year_digits
 from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
@@ -32,8 +32,6 @@ from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "一二三四五六七八九十"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -124,7 +122,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     byline = _BYLINE.search(text, 0, max(head_end + 4, 1))
     date = _DATE.search(text, 0, head_end)
     if date:
-        meta.date = _iso(*date.groups())
+        meta.date = iso_written(*date.groups())
     if byline:
         session = f"第{cn_numeral(byline[3])}次会议" if byline[3] else ""
         meta.congress = f"第{cn_numeral(byline[2])}届人民代表大会{session}"
@@ -206,7 +204,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         if year and not dl[1]:
             meta.issues.append(("prose.inferred-year", f"the dateline gives no year; {year} inferred from the years the text names", dl.start()))
         if year:
-            meta.date = _iso(str(year), dl[2], dl[3])
+            meta.date = iso_written(str(year), dl[2], dl[3])
             meta.year = year
         end = text.find("\n", dl.end())
         close = text.find("）", dl.end(), dl.end() + 40)
@@ -214,10 +212,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     else:
         # The first date near the top, written in words (2023年12月29日) or in figures (2023-12-29).
         dates = [m for m in (_DATE.search(text, 0, _HEADER_CHARS), _NUMERIC_DATE.search(text, 0, _HEADER_CHARS))
-                 if m and _iso(*m.groups())]
+                 if m and iso_written(*m.groups())]
         m = min(dates, key=lambda d: d.start()) if dates else None
         if m:
-            meta.date, meta.year = _iso(*m.groups()), int(_year(m[1]))
+            meta.date, meta.year = iso_written(*m.groups()), int(year_digits(m[1]))
             meta.byline_span = (m.start(), m.end())
     if not meta.date:
         meta.issues.append(("prose.no-date", "no dateline (本报…讯) or date near the top of the article", 0))
@@ -335,7 +333,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))
     if m:
-        meta.date = _iso(*m.groups())
+        meta.date = iso_written(*m.groups())
         meta.year = int(meta.date[:4]) if meta.date else None
     if not meta.place and meta.number and (info := number_region(meta.number, text, lexicon)):
         meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
@@ -361,40 +359,6 @@ def _news_year(text: str, month: int) -> int | None:
         return None
     latest = max(years)
     return latest + 1 if month <= 3 and "去年" in text else latest
-
-
-def _year(s: str) -> str:
-    return s if s.isdigit() else "".join(str(_CN_DIGIT[c]) for c in s)
-
-
-def cn_int(s: str) -> int:
-    """一 → 1, 十二 → 12, 二十三 → 23, 三十 → 30 (and Arabic digits as they are)."""
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
-    return _CN_DIGIT[s]
-
-
-def cn_numeral(s: str) -> str:
-    """The congress's numbers as reports write them: 17 → 十七 (Chinese numerals kept as they are)."""
-    if not s.isdigit():
-        return s
-    n = int(s)
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
-
-
-def _iso(y: str, m: str, d: str) -> str:
-    try:
-        year, month, day = int(_year(y)), cn_int(m), cn_int(d)
-    except KeyError:
-        return ""
-    return iso_date(year, month, day)
 
 
 _OUR_COUNTRY = re.compile(r"我国")

@@ -83,3 +83,44 @@ def document_year(text: str) -> int | None:
     """The year a document speaks of: the first 20xx年 near its start."""
     m = _YEAR.search(text[:500])
     return int(m.group(1)) if m else None
+
+
+# Chinese numerals as reports and news write dates and sessions (二〇二一年, 第十七届, 十二月).
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def year_digits(s: str) -> str:
+    """A year as written (2021, 二〇二一) in digits."""
+    return s if s.isdigit() else "".join(str(_CN_DIGIT[c]) for c in s)
+
+
+def cn_int(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 三十 → 30 (and Arabic digits as they are)."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[s]
+
+
+def cn_numeral(s: str) -> str:
+    """The congress's numbers as reports write them: 17 → 十七 (Chinese numerals kept as they are)."""
+    if not s.isdigit():
+        return s
+    n = int(s)
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+
+
+def iso_written(y: str, m: str, d: str) -> str:
+    """A date as written (2021年1月12日, 二〇二一年一月十二日) as ISO text; "" when it is no date."""
+    try:
+        year, month, day = int(year_digits(y)), cn_int(m), cn_int(d)
+    except KeyError:
+        return ""
+    return iso_date(year, month, day)
