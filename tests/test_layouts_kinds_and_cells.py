@@ -390,3 +390,10 @@ def test_local_news_naming_the_country_in_passing_is_not_national():
     text = ("张某某主持召开2024年市政府第一次全体会议\n2月1日，市委副书记、市长张某某主持召开2024年市政府第一次全体会议，"
             "研究讨论《政府工作报告（征求意见稿）》。会议指出，今年是中华人民共和国成立75周年，要深入学习总书记对山西工作的重要讲话精神。\n")
     assert _region(text) == "山西省"
+
+
+def test_a_list_of_pledges_that_will_weigh_how_they_go_is_no_progress_report():
+    text = ("快看！2023年市级民生实事清单\n近日，市委、市政府印发了2023年22件市级民生实事项目清单。我市将按月制定序时进度，"
+            "并将项目实施情况纳入目标绩效管理考核体系。\n一、城建综合治理类\n1.第二水源水厂及配套管网建设项目\n建设一座日供水30万吨的净水厂。\n"
+            "责任单位：市住房和城乡建设委、水务集团。\n2.火车站站前广场改建项目\n新建下穿通道1400米。\n责任单位：市住房和城乡建设委、交发集团。\n")
+    assert read(text)[0] == "commitment_table"
