@@ -397,3 +397,12 @@ def test_a_list_of_pledges_that_will_weigh_how_they_go_is_no_progress_report():
             "并将项目实施情况纳入目标绩效管理考核体系。\n一、城建综合治理类\n1.第二水源水厂及配套管网建设项目\n建设一座日供水30万吨的净水厂。\n"
             "责任单位：市住房和城乡建设委、水务集团。\n2.火车站站前广场改建项目\n新建下穿通道1400米。\n责任单位：市住房和城乡建设委、交发集团。\n")
     assert read(text)[0] == "commitment_table"
+
+
+def test_a_category_column_before_the_tasks_in_a_header():
+    text = ("序号\n类别\n项目名称\n牵头单位\n完成情况\n1\n就业促进\n促进重点群体稳定就业\n县人社局\n已完成96%\n"
+            "2\n社会保障\n提高城乡低保标准\n县民政局\n已完成100%\n")
+    kind, ex = read(text)
+    texts = {e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    assert texts == {"促进重点群体稳定就业", "提高城乡低保标准"}
+    assert {(n, r) for _, n, r in facts(ex)} == {("县人社局", "lead"), ("县民政局", "lead")}

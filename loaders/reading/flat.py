@@ -147,6 +147,9 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
+        if not what and not any(c[0] == "task" for c in cols) and CATEGORY.search(re.sub(r"\s+", "", line)) \
+                and any(label_kind(x)[0] == "task" for x in lines[at + 1:at + 3]):
+            what, role = "other", ""    # a column of categories before the tasks' (序号 / 类别 / 项目名称)
         if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
         cols.append((what, role, re.sub(r"\s+", "", line), n))
