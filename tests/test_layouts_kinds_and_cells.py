@@ -406,3 +406,15 @@ def test_a_category_column_before_the_tasks_in_a_header():
     texts = {e.props["text"] for e in ex.entities if e.label == schema.TASK}
     assert texts == {"促进重点群体稳定就业", "提高城乡低保标准"}
     assert {(n, r) for _, n, r in facts(ex)} == {("县人社局", "lead"), ("县民政局", "lead")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a notice dividing the report's targets and tasks and handing them down (予以分解下达)
+    ("甘政发〔2022〕9号\n各市、自治州人民政府，省政府各部门：\n为全面完成《政府工作报告》确定的各项目标任务，省政府决定，"
+     "将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下：\n一、统一思想抓落实。\n", "division_plan"),
+    # a news lead dated with 号
+    ("2月18号，十七届县人民政府第80次常务会议召开。\n县委副书记、县长赖某某主持会议，在家的县政府领导班子成员出席会议，"
+     "县人大常委会有关领导列席会议。会议听取并审议了《2021年政府工作报告（送审稿）》。\n", "news"),
+])
+def test_a_division_handed_down_and_a_lead_dated_with_号(text, kind):
+    assert read(text)[0] == kind

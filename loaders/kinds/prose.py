@@ -90,7 +90,7 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 # (after the purpose and the instruction it serves, at most two clauses: 为进一步发挥…作用，按照…要求，5月25日下午，)
-_DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}(?:日(?:[至—–-]\d{1,2}日)?|[至—–-]\d{1,2}日)"
+_DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}(?:[日号](?:[至—–-]\d{1,2}[日号])?|[至—–-]\d{1,2}[日号])"
                          r"(?:上午|下午|晚上|晚)?\s*[，,]", re.M)
 # 张三一行, 带领…督导, 现场察看: an inspection told as news.
 _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|会谈|召开|举行|开幕|闭幕|率队|视察|考察|检查|慰问|陪同|致辞"
