@@ -44,10 +44,10 @@ def _head(text: str) -> str:
 def title_lines(text: str) -> str:
     """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
     line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
-    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not _SENTENCE.search(ln))
+    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
 
 
-_SENTENCE = re.compile(r"[，。；！？：]")
+SENTENCE_MARK = re.compile(r"[，。；！？：]")     # (a line holding one is no title; shared with plan_head.py)
 
 
 def opening(text: str, size: int = 300) -> str:
@@ -186,7 +186,6 @@ _PLEDGE_OPENING = re.compile(r"向社会(?:公开)?(?:作出)?(?:如下)?承诺(
 # How far into a text it says what it is: a covering notice's opening, a news piece's lead.
 _NOTICE_OPENING = 600
 _LEAD = 200
-_PLEDGED_ITSELF = re.compile(r"实事")
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
 # (or issues it by name, whatever its page's column calls it: 现将《…三年行动方案（2024—2026年）》印发你们; or says it
 # makes them: 制定如下政策举措)
@@ -250,7 +249,7 @@ def named_kind(text: str) -> str | None:
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
     # their list; one carrying out a list it quotes (贯彻落实《20件民生实事》工作方案), and a 民生工程实施方案, are plans.
-    ends_action = ends_action and not _PLEDGED_ITSELF.search(re.sub(r"《[^》\n]*》", "", titles))
+    ends_action = ends_action and "实事" not in re.sub(r"《[^》\n]*》", "", titles)
     if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
         return "commitment_table"
     if names_action(titles) or issued:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.kinds.plan_detection import SENTENCE_MARK
 from loaders.reading import portal
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region
@@ -36,7 +37,7 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return info, ((found, found + len(title)) if found >= 0 else where)
     # (a title broken over lines, or over a table: 立山区政府2023年重点工作 / 任务分解和责任分工方案)
     for ln, a, b in lines[:6]:
-        if len(ln.strip()) <= 60 and not _SENTENCE.search(ln) and (info := title_region(ln.strip(), lexicon)):
+        if len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln) and (info := title_region(ln.strip(), lexicon)):
             return info, (a, b)
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》
@@ -60,9 +61,6 @@ def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, in
             if info := issuer_region(body[k:], lexicon)[0]:
                 return info, (m.start(1) + len(m.group(1)) - len(body) + k, m.end(1))
     return None
-
-
-_SENTENCE = re.compile(r"[，。；！？：]")
 
 
 def lines_of(text: str) -> list[tuple[str, int, int]]:

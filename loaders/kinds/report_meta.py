@@ -263,13 +263,17 @@ def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]]
             continue
         deepest = _deepest(chain) if chain else None
         if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
-            found = lexicon.town(town, deepest.key if deepest else "")
-            if found is None:
-                continue
-            deepest = lexicon.region(found.parent)
+            deepest = _township_county(town, deepest, lexicon)
         if deepest is not None:
             return _place_of(deepest, lexicon, town), m.span("place")
     return None
+
+
+def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> RegionInfo | None:
+    """The county a township lies in, where the text names none: the gazetteer's, when it has only one
+    township of that name (under `above`, or anywhere); else None."""
+    found = lexicon.town(town, above.key if above else "")
+    return lexicon.region(found.parent) if found else None
 
 
 # The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网, or in brackets opening it: (涉县融媒体中心)):
@@ -399,10 +403,7 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
         known.extend(parse_place(site_tag, lexicon, [r.key for r in reversed(known)], notes)[0])
     deepest = _deepest(known)
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
-        # The gazetteer knows under which county a township lies, when only one of that name is there.
-        found = lexicon.town(town, deepest.key if deepest else "")
-        if found:
-            deepest = lexicon.region(found.parent)
+        deepest = _township_county(town, deepest, lexicon) or deepest
     if deepest is None and not town and national:
         return _place_of(lexicon.regions[NATION], lexicon)
     if deepest is None and not town:
