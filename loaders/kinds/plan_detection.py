@@ -189,8 +189,14 @@ _LEAD = 200
 # A covering notice whose opening issues a plan of measures by name, its title left out (现就推动…若干举措通知如下).
 # (or issues it by name, whatever its page's column calls it: 现将《…三年行动方案（2024—2026年）》印发你们; or says it
 # makes them: 制定如下政策举措)
-_ACTION_OPENING = re.compile(r"(?:现就|现将)[^。]{0,60}(?:若干举措|若干措施|行动方案|行动计划|实施方案|工作方案)(?:[（(][^）)\n]{0,15}[)）])?[》」]?"
-                             r"(?:通知如下|印发给?你们)|制定(?:如下|以下)(?:政策)?(?:举措|措施)")
+# A plan also says in its preamble that it is one (…，特制定本实施方案。 制定2015年…推进方案。); a plan's name
+# is any 方案 (推进方案, 整治方案) or one of the names of plans of measures.
+_PLAN_NAME = r"(?:若干举措|若干措施|方案|行动计划|工作计划|实施意见|实施细则|工作要点)"
+_ACTION_OPENING = re.compile(rf"(?:现就|现将)[^。]{{0,60}}{_PLAN_NAME}(?:[（(][^）)\n]{{0,15}}[)）])?[》」]?"
+                             r"(?:通知如下|印发给?你们)|制定(?:如下|以下)(?:政策)?(?:举措|措施)"
+                             rf"|制定(?:本|此)?[^。，,；;：:\n]{{0,40}}{_PLAN_NAME}。")
+# (a plan dividing tasks (现将《…任务分工方案》印发给你们) is a division, read below)
+_DIVIDING = re.compile(r"分工|分解")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 _LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
@@ -239,6 +245,8 @@ def named_kind(text: str) -> str | None:
     None when it says none of them, or when it explains a plan (政策解读) rather than being one."""
     titles = "\n".join((title_lines(text), document_title(text), portal.header(text).fields.get("title", "")))
     issued = _ACTION_OPENING.search(text[:_NOTICE_OPENING])
+    if issued and _DIVIDING.search(issued.group()):
+        issued = None
     if issued and _PLEDGE_TITLE.search(issued.group()):
         issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
     if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:

@@ -1,0 +1,23 @@
+"""How documents say what they are where they open, and how their rows and leads run, each rule on a
+small example written for it (issue 14)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_layouts_written import read
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a preamble saying it makes the plan, no title kept above it
+    ("为贯彻落实《某某地区生态经济带发展规划》，加快生态经济带建设，推动我省纳入规划范围的地区高质量发展，制定本实施方案。\n"
+     "一、总体要求\n以绿色发展为引领，推动西部地区加快生态经济发展。\n二、主要任务\n（一）建设绿色生态屏障\n", "action_plan"),
+    # a covering notice issuing a plan under any 方案 name (推进方案), its title run into the preamble
+    ("某办函〔2015〕54号\n各市（州）人民政府，省政府各部门：\n经省政府领导同志同意，现将《2015年县域经济改革发展重点工作推进方案》"
+     "印发你们，请认真贯彻执行。\n某某省人民政府办公厅\n2015年3月20日\n一、深化重点领域改革\n（一）深化农村改革。坚持推行多权同确。\n",
+     "action_plan"),
+    # … but one issuing a division of tasks is a division
+    ("各乡镇人民政府，县直各单位：\n现将《2021年县政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻执行。\n"
+     "一、提高思想认识\n各单位要高度重视。\n", "division_plan"),
+])
+def test_a_plan_says_what_it_is_where_it_opens(text, kind):
+    assert read(text)[0] == kind
