@@ -21,3 +21,16 @@ from tests.test_layouts_written import read
 ])
 def test_a_plan_says_what_it_is_where_it_opens(text, kind):
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize("title,kind", [
+    # a notice dividing the report's key work, the 民生实事 named beside it: a division
+    ("某某市人民政府办公室关于印发2024年政府工作报告重点工作和政府重点民生实事项目责任分解的通知", "division_plan"),
+    # … one dividing the 民生实事 alone: their list
+    ("某某市人民政府办公室关于印发2024年政府重点民生实事项目责任分解的通知", "commitment_table"),
+])
+def test_a_table_under_a_title_dividing_the_work_and_the_pledges(title, kind):
+    text = (title + "\n各镇人民政府，市政府各部门：\n经市政府同意，现印发给你们，请认真贯彻执行。\n附件1\n"
+            "序号\n主要工作任务\n责任单位\n1\n新建城市道路10公里。\n住建局\n2\n新增城镇就业8000人。\n人力社保局\n"
+            "3\n完成农村公路提档升级50公里。\n交通运输局\n")
+    assert read(text)[0] == kind

@@ -105,7 +105,7 @@ def names_division(titles: str) -> bool:
     return bool(_DIVISION_TITLE.search(titles) or _DIVISION_NAME.search(titles))
 
 
-def _divides_pledges(titles: str, text: str) -> bool:
+def divides_pledges(titles: str, text: str) -> bool:
     """Whether a division divides the 民生实事 alone (2021年重大民生实事项目目标任务责任分解表): a list of
     pledges. Every title line naming a division names them, and the opening names no report or key
     work beside them (关于做好…政府工作报告主要目标任务和为民办实事的通知 divides both)."""
@@ -131,7 +131,7 @@ def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
     head = _head(text)
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
-    if named and (_divides_pledges(title_lines(text), text) or _titled_action(text)):
+    if named and (divides_pledges(title_lines(text), text) or _titled_action(text)):
         named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind); an action plan's
                         # preamble may name its 责任分工
     return round(min(1.0, 0.8 * min(1.0, _annotations(text) / 5) + named), 3)
@@ -252,7 +252,7 @@ def named_kind(text: str) -> str | None:
     if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
     if names_division(titles):
-        return "commitment_table" if _divides_pledges(titles, text) else "division_plan"
+        return "commitment_table" if divides_pledges(titles, text) else "division_plan"
     # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
