@@ -34,3 +34,16 @@ def test_a_table_under_a_title_dividing_the_work_and_the_pledges(title, kind):
             "序号\n主要工作任务\n责任单位\n1\n新建城市道路10公里。\n住建局\n2\n新增城镇就业8000人。\n人力社保局\n"
             "3\n完成农村公路提档升级50公里。\n交通运输局\n")
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize("lead,kind", [
+    # a reporter's piece on an official named with a title visiting the pledged projects is news …
+    ("某某网某市12月1日电 （记者 周某）11月30日至12月1日，省人大农业农村委主任委员陈某一行赴某市就实事项目开展调研。", "news"),
+    # … where an unnamed inspection team's visit, the projects' state told, reports how they stand
+    ("某某网某市12月1日电 （记者 周某）11月30日，市督查组一行到我市就民生实事落实情况进行督查。", "progress_report"),
+])
+def test_news_of_an_official_visiting_the_pledges(lead, kind):
+    text = (lead + "\n2023年，省政府共下达55件民生实事，其中涉及某市的有51件。截至11月底，51件民生实事项目累计完成投资192亿元；"
+            "46件实事已提前完成年度目标任务。其中，农村河道生态治理已完成，建成农村生态河道1159公里。此外，卫生户厕改造正常推进，"
+            "安置小区建设有序推进。\n")
+    assert read(text)[0] == kind

@@ -104,12 +104,11 @@ def document_kind(before: str, cols: list[Column]) -> str:
     # too, unless the title names the list's division (民生实事任务分解表).
     if any(c.what == "status" and _GOING.search(c.label) for c in cols) and not any(_DIVIDED.search(t) for t in [heading, *titles]):
         return "progress_report"
-    # A title naming a division of the report's work is a division, though it names the 民生实事 beside it
-    # (关于印发…重点工作和…民生实事项目责任分解的通知); one dividing the 民生实事 alone is their list.
+    # A title naming a division of the report's work is no list of pledges, though it names the 民生实事
+    # beside it (关于印发…重点工作和…民生实事项目责任分解的通知); one dividing the 民生实事 alone is their list.
     titles = detection.title_lines(before[-1500:])
-    if detection.names_division(titles) and not detection.divides_pledges(titles, before):
-        return "division_plan"
-    if _COMMITMENT.search(before) or _COMMITMENT.search(labels):
+    divides_work = detection.names_division(titles) and not detection.divides_pledges(titles, before)
+    if (_COMMITMENT.search(before) or _COMMITMENT.search(labels)) and not divides_work:
         return "commitment_table"
     # 进展情况 over the table, in a title line (a notice's sentence asking for 完成情况 is not one).
     if any(c.what == "status" for c in cols) or _PROGRESS.search(detection.title_lines(before[-200:])):
@@ -117,7 +116,9 @@ def document_kind(before: str, cols: list[Column]) -> str:
     whats = {(c.what, c.role) for c in cols}
     if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
         return "commitment_table"
-    # A plan set out as a table is the plan its title names: 任务分工方案, 任务分解责任清单 (above), 行动方案.
+    # A plan set out as a table is the plan its title names: 任务分工方案, 任务分解责任清单, 行动方案.
+    if detection.names_division(titles):
+        return "division_plan"
     if detection.names_action(titles):
         return "action_plan"
     return KIND
