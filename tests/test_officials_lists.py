@@ -341,3 +341,17 @@ def test_a_name_before_the_verb_of_what_is_said(text):
 ])
 def test_names_before_a_meetings_verb(text, names):
     assert set(_found(text)) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a post written first and those who hold it (X由A、B担任)
+    ("大会执行主席由蹇某某、李燕明、姚庆江担任。", {"蹇某某": "执行主席", "李燕明": "执行主席", "姚庆江": "执行主席"}),
+    # names seated on the rostrum with no title, the paragraph indented
+    ("    左军、孙开武、陈爱军和大会主席团成员在主席台就座。", {"左军": "", "孙开武": "", "陈爱军": ""}),
+    # the chair's seat (执行主席席) is no name
+    ("他们在主席台执行主席席就座。", {}),
+    # 新当选的 speaks of the office, naming no one
+    ("大会为新当选的镇人大主席、镇长颁发了当选证书。", {}),
+])
+def test_a_sessions_chairs_and_those_seated_on_the_rostrum(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names

@@ -24,8 +24,10 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "汇报", "宣读", "解读", "回答", "答复", "作出", "作了", "希望", "带领", "率领", "召开", "走访",
     "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
-    "明确", "面对", "在主席台", "列席",
+    "明确", "面对", "在主席台", "列席", "就座", "就坐",
 ), key=len, reverse=True))
+# What is done at a meeting, never a given name (执行主席席就座: the chair's seat, then 就座).
+_AT_MEETING = {"就座", "就坐", "主持", "出席", "参加", "讲话", "致辞", "列席", "调研", "陪同"}
 _WEAK_FOLLOWERS = set("在对到等和与及说讲率赴向为就并又作称也还来")
 _NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
@@ -146,6 +148,8 @@ def name_problem(name: str) -> str:
     given = name[2:] if compound else name[1:]     # 于 and 那 are family names too (于大永)
     if any(ch in _NOT_IN_NAME for ch in given) or name[-1] in _PLACE_END:
         return "reads as a phrase or a place, not a name"
+    if given in _AT_MEETING:
+        return "a family name's character and a meeting's verb, not a name"
     if given in _MODALS or name[0] in _ADVERBS and given in _MODAL_CHARS:
         return "an adverb and a modal verb (都可以, 都要), not a name"
     tag = _word_tags().get(name)

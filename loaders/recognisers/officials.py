@@ -27,7 +27,8 @@ from loaders.recognisers.official_names import (  # noqa: F401  (surnames, title
     _word_tags, name_problem, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
 
-_LIST_TRIGGER = re.compile(r"(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)")
+_LIST_TRIGGER = re.compile(r"(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
+                           r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
 _CLAUSE_STOP = set("。；！？\n，：（(“\"")
 # A collective lead-in the names follow: 出席会议的领导有 / 在主席台就座的有 / 应邀出席大会的市领导还有：
 _LEAD_IN = re.compile(r"(?:出席|参加|列席|就座|就坐|参会|与会|到会|陪同)[^。；;！？\n]{0,30}?的"
@@ -167,6 +168,9 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             while m.group("one") and (nxt := _NEXT_GIVEN.match(text, at)) is not None:
                 _given_office(text, nxt, table, nat, found)
                 at = nxt.end()
+    for m in _HELD_BY.finditer(text):
+        if not skipped(m.start()):
+            _given_office(text, m, table, nat, found)
     for m in _POST_IN_BRACKETS.finditer(text):
         if not skipped(m.start()):
             _post_in_brackets(text, m, table, nat, found)
@@ -188,14 +192,20 @@ def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], 
 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
+# (新当选的镇长 names whom it speaks of by the office: 大会为新当选的镇人大主席颁发证书 names no one)
 _OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
                            r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?"
-                           r"(?P<each>分别)?(?:以全票|以高票|全票)?(?:当选为|当选|當選為|被任命为|被选举为))"
+                           r"(?P<each>分别)?(?:以全票|以高票|全票)?(?<!新)(?:当选为|当选(?!的)|當選為|被任命为|被选举为))"
                            r"(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 # The next of an election's names and offices: ，蒋日旺为镇人大副主席 / ；陈召传、钟木为镇人民政府副镇长.
 _NEXT_GIVEN = re.compile(r"[，,；;](?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
+
+
+# A post and those who hold it, the post written first: 大会执行主席由蹇某、李某担任.
+_HELD_BY = re.compile(r"(?P<office>[^。；;，,、！？\n由]{2,40})由(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)"
+                      r"(?:同志)?(?:担任|擔任)")
 
 
 def _elected_name(name: str) -> bool:
@@ -360,6 +370,8 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
     s = m.start()
     while s > 0 and m.start() - s < 80 and text[s - 1] not in _CLAUSE_STOP:
         s -= 1
+    while s < m.start() and text[s] in " \t\u3000":
+        s += 1      # (a paragraph's indent)
     clause = text[s:m.start()]
     if clause.endswith("等"):
         clause = clause[:-1]
