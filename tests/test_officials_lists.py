@@ -355,3 +355,22 @@ def test_names_before_a_meetings_verb(text, names):
 ])
 def test_a_sessions_chairs_and_those_seated_on_the_rostrum(text, names):
     assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an election's list written with 、 between its names-and-offices
+    ("选举杨某为某镇镇长、李中桂为某镇人大主席团主席，杜先春、李红为某镇副镇长。",
+     {"杨某": "镇长", "李中桂": "主席", "杜先春": "副镇长", "李红": "副镇长"}),
+    # … a transliterated name among them
+    ("选举杨某为某镇镇长，杜先春、艾尔肯·吐尼亚孜为某镇副镇长。", {"杨某": "镇长", "杜先春": "副镇长", "艾尔肯·吐尼亚孜": "副镇长"}),
+    # the first of names listed after a title, an ordinary word to jieba (海鹰)
+    ("大会主席团常务主席海鹰、贾晋峰、吕文平在主席台前排就坐。", {"海鹰": "常务主席", "贾晋峰": "常务主席", "吕文平": "常务主席"}),
+])
+def test_elections_and_lists_under_one_title(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+def test_an_elections_为_is_not_part_of_the_name_before_a_towns_office():
+    found = officials.find("选举杨某为银涂镇镇长，杜先春、李红为银涂镇副镇长。", default_lexicon(),
+                           places={"银涂镇": "江苏省/淮安市/金湖县/银涂镇"})
+    assert {m.name for m in found.mentions} == {"杨某", "杜先春", "李红"}

@@ -141,7 +141,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                                               e + 1, end, "titled"))
                 e = end
             continue
-        before, body = _name_before(text, rstart, m.end())
+        before, body = _name_before(text, rstart, m.end(), rstart < m.start())
         if before and _inside_word(text, m.start(), m.group(), table):
             before = ""     # 向班主任倾斜: the title is the end of another word (班主任), not a post
         if before and before not in nat:
@@ -193,14 +193,15 @@ def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
 # (新当选的镇长 names whom it speaks of by the office: 大会为新当选的镇人大主席颁发证书 names no one)
-_OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
+_OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
                            r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?"
                            r"(?P<each>分别)?(?:以全票|以高票|全票)?(?<!新)(?:当选为|当选(?!的)|當選為|被任命为|被选举为))"
                            r"(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 # The next of an election's names and offices: ，蒋日旺为镇人大副主席 / ；陈召传、钟木为镇人民政府副镇长.
-_NEXT_GIVEN = re.compile(r"[，,；;](?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
+# (or 、李中桂为镇人大主席团主席: the list of elections itself written with 、)
+_NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 # A post and those who hold it, the post written first: 大会执行主席由蹇某、李某担任.
@@ -211,6 +212,8 @@ _HELD_BY = re.compile(r"(?P<office>[^。；;，,、！？\n由]{2,40})由(?P<one
 def _elected_name(name: str) -> bool:
     """A name, where an election or appointment names it: a given name may end as a place or a unit
     would (王科, 雷科), its office said right after it."""
+    if _DOTTED.fullmatch(name) and len(name) <= 16:
+        return True     # 艾尔肯·吐尼亚孜: a transliterated name
     why = name_problem(name)
     if why.startswith("does not start with a family name"):
         return _unlisted_name(name)     # 旦正卓玛同志以全票当选…副镇长: names without a Han family name
@@ -294,6 +297,10 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
             if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
                     and (text.find(cand, j + n) >= 0 or text.startswith(_MEETING_VERBS, j + n)):
                 return cand, j + n, None
+    if not name and why and why[1] in _RARE_NAME and _unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
+            and _name_at(text, j + len(why[0]) + 1)[0]:
+        # 常务主席海鹰、贾晋峰…: the first of names listed after a title, an ordinary word to jieba
+        return why[0], j + len(why[0]), None
     return name, j + len(name), why
 
 
@@ -309,7 +316,7 @@ _WEAK_BEFORE = set("了和与及由在对向同请将把被让给跟是为、，
 _WEAK_AFTER = set("在的对就向与和")
 
 
-def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
+def _name_before(text: str, start: int, title_end: int, bodied: bool = False) -> tuple[str, str]:
     """赵豪志市长指出: a name right before a title, itself after a clause boundary; or after a
     body whose title it completes (省委王某某书记). Returns the name and that body ("" when none)."""
     after = text[title_end:title_end + 6]
@@ -322,8 +329,8 @@ def _name_before(text: str, start: int, title_end: int) -> tuple[str, str]:
             continue
         if name_problem(text[s:start]):
             continue
-        if n == 3 and text[start - 1] == "为" and title_end - start > 8:
-            continue    # …、陈斌为草潭镇人民政府副镇长: 为 gives the office a body's name opens (an election's)
+        if n == 3 and text[start - 1] == "为" and (bodied or title_end - start > 8):
+            continue    # …、陈斌为草潭镇人民政府副镇长, 李红为银涂镇副镇长: 为 gives the office a body's name opens (an election's)
         if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _WEAK_BEFORE:
             # 赵豪志市长指出; and after a function word, 学习了石泰峰书记在大会上的讲话, 和李理市长调研,
             # 由张建国市长主持
