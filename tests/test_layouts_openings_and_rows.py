@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_layouts_written import read
+from graph import schema
+
+from tests.test_layouts_written import facts, read
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -47,3 +49,12 @@ def test_news_of_an_official_visiting_the_pledges(lead, kind):
             "46件实事已提前完成年度目标任务。其中，农村河道生态治理已完成，建成农村生态河道1159公里。此外，卫生户厕改造正常推进，"
             "安置小区建设有序推进。\n")
     assert read(text)[0] == kind
+
+
+def test_a_flattened_header_whose_labels_carry_notes_and_a_sections_column():
+    # 重点工作任务(民生实事项目) and 进展情况(一季度): a note in brackets after a label; 负责科室 and 负责人 answer
+    text = ("序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n进展情况(一季度)\n"
+            "1\n新增老年食堂15个\n区民政局\n养老服务科\n何某某\n11月底前\n其中3个点位已完成建设。\n")
+    kind, ex = read(text)
+    assert facts(ex) == {("1", "区民政局", schema.ROLE_LEAD), ("1", "养老服务科", schema.ROLE_RESPONSIBLE),
+                         ("1", "何某某", schema.ROLE_RESPONSIBLE)}

@@ -28,11 +28,12 @@ COLUMNS = (
     (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
     (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
     # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^责任人$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目)?(?:责任人|负责人)$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
     (re.compile(r"(?:牵头|主责|主办)(?:负责|责任)?(?:单位|部门)"), "unit", "lead"),
     (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
-    (re.compile(r"(?:责任|承办|业主|实施)(?:单位|部门)"), "unit", "responsible"),
+    # (a bureau's section answering for it: 负责科室, 责任处室)
+    (re.compile(r"(?:责任|承办|业主|实施|负责)(?:单位|部门|科室|处室)"), "unit", "responsible"),
     (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
     (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
     (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标"), "task", ""),   # 预期目标: a table of targets
@@ -44,10 +45,13 @@ _TITLE = re.compile(r"[表单]$|(?:19|20)\d\d\s*年.*(?:项目|实事)$")
 _PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：…) or a sentence, not a label
 
 
+# A note in brackets after a label is not part of it: 责任单位（加黑为牵头单位）, 进展情况(一季度).
+_LABEL_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{1,16}[)）]$")
+
+
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
-    # (a note in brackets after a label is not part of it: 责任单位（加黑为牵头单位）)
-    label = re.sub(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{1,16}[)）]$", "", re.sub(r"\s+", "", label))
+    label = _LABEL_NOTE.sub("", re.sub(r"\s+", "", label))
     if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label):
         return None, None
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
@@ -136,7 +140,7 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
     at = k
     while at < len(lines):
         line, n = lines[at], 1
-        what, role = (None, None) if _PUNCT.search(line) else label_kind(line)
+        what, role = (None, None) if _PUNCT.search(_LABEL_NOTE.sub("", line.strip())) else label_kind(line)
         if (joined := _broken_label(lines, at)) and (not what or joined[0] == what and _LABEL_TAIL.fullmatch(lines[at + 1].strip())):
             # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
