@@ -58,3 +58,13 @@ def test_a_flattened_header_whose_labels_carry_notes_and_a_sections_column():
     kind, ex = read(text)
     assert facts(ex) == {("1", "区民政局", schema.ROLE_LEAD), ("1", "养老服务科", schema.ROLE_RESPONSIBLE),
                          ("1", "何某某", schema.ROLE_RESPONSIBLE)}
+
+
+def test_a_congress_asking_how_the_pledges_go_is_no_progress_report():
+    # a call for questions on the 民生实事's 实施情况 (专题询问, a question ending with ？), the list attached
+    text = ("关于征集对2023年某某市民生实事项目\n实施情况专题询问意见建议的通告\n"
+            "市人大常委会将围绕2023年某某市民生实事项目实施情况开展专题询问。现向社会各界征集意见和建议。\n"
+            "1. 您想了解哪几项民生实事的进展情况？\n2. 您对民生实事推进工作有哪些意见或建议？\n附件：\n2023年某某市民生实事项目\n"
+            "一、教育惠民领域\n1. 新建中小学15所。（牵头单位：市教育局；共同责任单位：市发改委、市财政局）\n"
+            "2. 完成全市义务教育学校灯光照明改造。（牵头单位：市教育局；共同责任单位：市财政局）\n")
+    assert read(text)[0] == "commitment_table"

@@ -41,8 +41,9 @@ _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配�
 
 
 # A plan asking to be told of its progress (将项目进展情况于每月25日书面报告, 及时报送推进情况), or to weigh it
-# (将项目实施情况纳入目标绩效管理考核): not a report.
-_ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|报县|报市|报省|报区|纳入|作为[^。；;\n]{0,8}?考核)")
+# (将项目实施情况纳入目标绩效管理考核), or a congress going to ask about it (围绕…实施情况开展专题询问): not a report.
+_ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|报县|报市|报省|报区|纳入|作为[^。；;\n]{0,8}?考核|询问)"
+                    r"|[^。；;\n]{0,12}?[？?]")     # (您想了解哪几项民生实事的进展情况？ asks)
 
 
 def _told_progress(s: str) -> bool:
