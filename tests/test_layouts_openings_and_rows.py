@@ -68,3 +68,16 @@ def test_a_congress_asking_how_the_pledges_go_is_no_progress_report():
             "一、教育惠民领域\n1. 新建中小学15所。（牵头单位：市教育局；共同责任单位：市发改委、市财政局）\n"
             "2. 完成全市义务教育学校灯光照明改造。（牵头单位：市教育局；共同责任单位：市财政局）\n")
     assert read(text)[0] == "commitment_table"
+
+
+@pytest.mark.parametrize("text", [
+    # an inspection's report by its title, ranking the units it found behind
+    "关于第一季度全县城乡环境卫生综合整治情况督查通报\n各乡镇党委和人民政府，县委各部门：\n为推动全域无垃圾治理，督查组于3月10日至24日"
+    "对全县19个乡镇进行了督促检查。\n一、排名靠后的单位\n教育局、信用联社。\n",
+    # a report saying its progress follows (主要进度如下), no title
+    "市政府各部门、各区县政府落实责任，大力推动民生实事各项目标任务。25件重点民生实事上半年实际完成投资156亿元。主要进度如下：\n"
+    "撤并村通公路。上半年已完成建设4022公里，累计解决了2585个撤并村通公路。\n解决人畜饮水困难。已解决52万人饮水困难，占全年的60%。\n"
+    "农村危房改造。已完成改造3万户。\n",
+])
+def test_reports_of_how_the_work_stands_with_no_unit_per_item(text):
+    assert read(text)[0] == "progress_report"

@@ -71,11 +71,16 @@ def score(text: str) -> float:
 # What a progress report reports on: the projects and tasks a government pledged.
 _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|任务|工程)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
                       r"|(?:查出|反馈|交办|反映)(?:的)?问题")      # (and what an audit or an inspection found, to be put right)
-_PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度")   # a title, a 进度公示, how it goes
+_PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度"
+                            r"|进(?:度|展)(?:情况)?如下")     # (…主要进度如下：)   # a title, a 进度公示, how it goes
 
 
 # A table's column of how each task stands, last in its header line (序号 市折子号 任务 目前进展情况).
 _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|当前)?(?:进展|推进|完成|落实)情况\s*[|\t]?\s*$", re.M)
+
+
+# An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
+_INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
 
 
 def _unannotated(text: str) -> float:
@@ -86,8 +91,10 @@ def _unannotated(text: str) -> float:
     cues = len(_STATUS_CUE.findall(text))
     # Its own title says so (…确定事项落实情况的通报, …政府工作报告重点任务一季度完成情况): above a news
     # story's dated lead, where one sentence or a column (目前进展情况) tells how something stands.
-    titled = any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
-    if titled and (cues >= 1 or _STATUS_COLUMN.search(text)):
+    # (an inspection's 督查通报 tells how the work stands, whatever words it ranks the units with)
+    inspected = any(_INSPECTED.search(t) for t in titles.splitlines())
+    titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
+    if titled and (cues >= 1 or _STATUS_COLUMN.search(text) or inspected):
         return 0.55
     if cues < 3:
         return 0.0
