@@ -81,3 +81,17 @@ def test_a_congress_asking_how_the_pledges_go_is_no_progress_report():
 ])
 def test_reports_of_how_the_work_stands_with_no_unit_per_item(text):
     assert read(text)[0] == "progress_report"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the pledged works under a headline, told how each stands: their progress
+    ("前三季度我市重点民生工程扎实推进\n截至9月底，4个项目完成全年目标，10个项目超额完成前三季度节点目标，10个项目有序推进。\n"
+     "“提高低保标准”项目，已全部完成。\n“老旧小区改造”项目，超额完成节点目标。\n", "progress_report"),
+    # a notice issuing the year's 实事 by a title ending with them, asking to be told how they go: the list
+    ("市政府办公厅关于印发2014年市政府要完成的与人民生活密切相关的实事的通知\n各区、县人民政府：\n经市政府同意，现将《2014年市政府要完成的"
+     "与人民生活密切相关的实事》印发给你们。各有关部门要及时向市重大办反馈实事项目的进展情况和实施中出现的问题。\n"
+     "一、完成新增养老床位5000张；完成建设老年人日间照料机构50家。\n二、完成旧住房综合改造100万平方米。\n"
+     "三、完成中小河道整治200公里。\n", "commitment_table"),
+])
+def test_pledges_told_how_they_stand_and_pledges_asked_to_report(text, kind):
+    assert read(text)[0] == kind

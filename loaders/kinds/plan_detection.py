@@ -176,7 +176,9 @@ def congress_review(text: str) -> bool:
 
 
 # A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
-_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项")
+# (or a title ending with the 实事 it issues: 关于印发2014年市政府要完成的与人民生活密切相关的实事的通知)
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
+                           r"|实事》?(?:的通知)?\s*$", re.M)
 
 
 # A body's public pledges, said so where the list opens: 特向社会承诺如下：一、…
@@ -237,6 +239,11 @@ def pledges_reported(text: str) -> bool:
     return pledges_listed(text, headlines) or len(_STANDING.findall(text[:3000])) >= 3
 
 
+def _tells_standing(text: str) -> bool:
+    """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工): their progress."""
+    return len(_STANDING.findall(text[:3000])) >= 3
+
+
 def named_kind(text: str) -> str | None:
     """The kind a document gives itself, for one whose items carry nothing kg reads by: a division of
     tasks, a list of pledged projects, or a plan of measures. Its title says so (a portal's 名称 or 标题
@@ -259,11 +266,11 @@ def named_kind(text: str) -> str | None:
     # their list; one carrying out a list it quotes (贯彻落实《20件民生实事》工作方案), and a 民生工程实施方案, are plans.
     ends_action = ends_action and "实事" not in re.sub(r"《[^》\n]*》", "", titles)
     if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
-        return "commitment_table"
+        return "progress_report" if _tells_standing(text) else "commitment_table"
     if names_action(titles) or issued:
         return "action_plan"
     if pledges_listed(text):
-        return "commitment_table"
+        return "progress_report" if _tells_standing(text) else "commitment_table"
     # A covering notice saying it divides the tasks (将…目标和任务分解落实到各县市、各部门; 现将任务责任分解印发):
     # a division, or — where it divides the 民生实事 — a list of pledges.
     first = text[:_NOTICE_OPENING]

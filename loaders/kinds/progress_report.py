@@ -46,9 +46,14 @@ _ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|�
                     r"|[^。；;\n]{0,12}?[？?]")     # (您想了解哪几项民生实事的进展情况？ asks)
 
 
-def _told_progress(s: str) -> bool:
+# … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况).
+_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$")
+
+
+def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
     """Whether s says it reports progress (…推进情况, 工作进展), not only asks to be told of it."""
-    return any(not _ASKED.match(s, m.end()) for m in _TITLE.finditer(s))
+    return any(not _ASKED.match(s, m.end()) and not _ASKING.search(s, max(0, m.start() - 24), m.start())
+               for m in said.finditer(s))
 
 
 def score(text: str) -> float:
@@ -99,7 +104,7 @@ def _unannotated(text: str) -> float:
     if cues < 3:
         return 0.0
     head = text[:400] + "\n" + titles
-    if not (_PROGRESS_HEAD.search(head) and _PLEDGED.search(head)) or "政府工作报告" in text[:400].replace("《政府工作报告》", ""):
+    if not (_told_progress(head, _PROGRESS_HEAD) and _PLEDGED.search(head)) or "政府工作报告" in text[:400].replace("《政府工作报告》", ""):
         return 0.0      # (a work report tells of its pledges' progress too; one that cites 《政府工作报告》 is another document)
     return 0.4
 
