@@ -374,3 +374,20 @@ def test_an_elections_为_is_not_part_of_the_name_before_a_towns_office():
     found = officials.find("选举杨某为银涂镇镇长，杜先春、李红为银涂镇副镇长。", default_lexicon(),
                            places={"银涂镇": "江苏省/淮安市/金湖县/银涂镇"})
     assert {m.name for m in found.mentions} == {"杨某", "杜先春", "李红"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # a government's counsellors and a political commissar are posts
+    ("市政府参事关保英、阮忠良参加调研。", {"关保英", "阮忠良"}),
+    ("兵团党委第一书记、第一政委马兴瑞会见专家。", {"马兴瑞"}),
+    # a transliterated name ends where its sentence goes on (在…), not eight characters on
+    ("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见专家。", {"艾尔肯·吐尼亚孜"}),
+    # … but 来 is part of such names
+    ("副主席艾力·来提主持会议。", {"艾力·来提"}),
+    # an opening or closing address follows a name as 致辞 does
+    ("镇党委书记阮元兵致闭幕词。", {"阮元兵"}),
+    # 占 is a family name
+    ("常务副市长占勇代表市政府介绍情况。", {"占勇"}),
+])
+def test_more_posts_and_where_names_end(text, names):
+    assert set(_found(text)) == names

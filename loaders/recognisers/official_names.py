@@ -24,7 +24,7 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "汇报", "宣读", "解读", "回答", "答复", "作出", "作了", "希望", "带领", "率领", "召开", "走访",
     "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
-    "明确", "面对", "在主席台", "列席", "就座", "就坐",
+    "明确", "面对", "在主席台", "列席", "就座", "就坐", "致闭幕词", "致开幕词", "致欢迎词", "致词",
 ), key=len, reverse=True))
 # What is done at a meeting, never a given name (执行主席席就座: the chair's seat, then 就座).
 _AT_MEETING = {"就座", "就坐", "主持", "出席", "参加", "讲话", "致辞", "列席", "调研", "陪同"}
@@ -173,8 +173,23 @@ def written_name(text: str, j: int) -> tuple[str, int] | None:
         return (name, m.end()) if not name_problem(name) else None
     m = _DOTTED.match(text, j)
     if m and len(m.group()) <= 16:
-        return m.group(), m.end()
+        return m.group()[:_dotted_end(text, m)], j + _dotted_end(text, m)
     return None
+
+
+# Where a transliterated name runs on into its sentence (艾尔肯·吐尼亚孜在乌鲁木齐会见): its last part ends before
+# a word names are followed by, or one of these (not 来 or 合, which such names hold: 艾力·来提).
+_DOTTED_FOLLOWERS = set("在等和与及对到说向")
+
+
+def _dotted_end(text: str, m: re.Match) -> int:
+    """How long the dotted name m is, its last part cut where its sentence goes on."""
+    last = max(m.group().rfind(d) for d in "·•・‧") + 1
+    for k in range(last + 2, len(m.group())):
+        at = m.start() + k
+        if text[at] in _DOTTED_FOLLOWERS or text.startswith(_STRONG_FOLLOWERS, at):
+            return k
+    return len(m.group())
 
 
 def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
