@@ -95,3 +95,26 @@ def test_reports_of_how_the_work_stands_with_no_unit_per_item(text):
 ])
 def test_pledges_told_how_they_stand_and_pledges_asked_to_report(text, kind):
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize("text,region", [
+    # a street office's weekly digest, entries marked ▲ under its portal's header: news, placed where the
+    # publisher stands — a street office of a name many bear, settled by the credit code opening the 索引号
+    ("公园街道办事处\n标题: 公园街道 | 一周工作播报\n索引号: 11370303004217709K/2022-5238762 文号:\n"
+     "发文日期: 2022-05-16 发布机构: 公园街道办事处\n\n"
+     "▲5月9日，市领导张某某一行到公园街道进行现场观摩，实地考察福园小区建设情况。\n"
+     "▲5月13日，市委政法委综治办主任李某某一行到公园街道实地督导工作，区委政法委相关同志陪同。\n"
+     "▲5月14日上午，枣庄市市中区区委副书记王某某带领考察团一行到公园街道观摩考察，区领导刘某陪同。\n",
+     "山东省/淄博市/张店区/公园街道"),
+])
+def test_a_portals_publisher_places_its_own_pages(text, region):
+    kind, ex = read(text)
+    assert kind == "news" and ex.document.region == region
+
+
+def test_a_credit_code_names_its_bodys_region():
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.places import coded_region
+    lexicon = default_lexicon()
+    assert coded_region("11370303004217709K/2022-5238762", lexicon).key == "山东省/淄博市/张店区"
+    assert coded_region("000014349/2020-00012", lexicon) is None       # a portal's own serial: no code

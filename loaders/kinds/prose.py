@@ -87,7 +87,7 @@ _CHRONICLE_NAME = re.compile(r"大事记|记事|纪事")
 # chronicle (大事记): lines that open with a day (7日, 1—2日, 6月1日, 2023年9月5日) and tell an event.
 _TOP_DATE = re.compile(r"^\s*(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_CHRONICLE_ENTRY = re.compile(rf"^\s*(?:△\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
+_CHRONICLE_ENTRY = re.compile(rf"^\s*(?:[△▲●○■□◆◇★☆▶►•]\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 # (after the purpose and the instruction it serves, at most two clauses: 为进一步发挥…作用，按照…要求，5月25日下午，)
 _DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}(?:[日号](?:[至—–-]\d{1,2}[日号])?|[至—–-]\d{1,2}[日号])"
@@ -135,7 +135,9 @@ def score_news(text: str) -> float:
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
     visited = press and bool(_VISIT.search(head[:600]))
-    if title or at_session or _structured(text) or _official_document(head) or (pledges_reported(text) and not visited) \
+    # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
+    if title or at_session or _structured(text) or (_official_document(head) and not chronicle) \
+            or (pledges_reported(text) and not visited) \
             or explained \
             or _REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):

@@ -24,7 +24,7 @@ from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
-from loaders.recognisers.places import Ambiguous, issuer_region, mentions, parse_place, title_region
+from loaders.recognisers.places import Ambiguous, coded_region, issuer_region, mentions, parse_place, title_region
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -111,7 +111,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     meta = Meta(kind)
     first_line, line_span = _first_line(doc)
     if kind == "news":
-        _read_news(meta, text, first_line, line_span, lexicon)
+        _read_news(meta, text, first_line, line_span, lexicon, doc.plain.text)
         return meta
     if kind == "generic":
         _read_generic(meta, text, first_line, line_span, lexicon, portal.header(doc.plain.text).fields, doc.plain.text)
@@ -195,7 +195,8 @@ def _first_line(doc: SourceDocument) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
-def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon) -> None:
+def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexicon, page: str = "") -> None:
+    """`text`: the article; `page`: the page it stands on, with its portal's header."""
     meta.title = first_line.strip(" \t#*•")
     meta.title_span = line_span
     dl = _NEWS_DATELINE.search(text, 0, _HEADER_CHARS)
@@ -225,6 +226,9 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         return
     if (published := plan_head.published_by(text, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(published[0], lexicon), published[1]
+        return
+    if (own := _portal_place(page or text, lexicon)) is not None:
+        meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
     key = _most_mentioned(text, lexicon, notes)
@@ -267,6 +271,22 @@ def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]]
         if deepest is not None:
             return _place_of(deepest, lexicon, town), m.span("place")
     return None
+
+
+def _portal_place(text: str, lexicon: Lexicon) -> Place | None:
+    """Where a portal's header puts the page's publisher: its 发布机构 (公园街道办事处), a township settled by
+    the credit code its 索引号 opens with (11370303…: 张店区), or that code's region alone; None when neither."""
+    fields = portal.header(text).fields
+    coded = coded_region(fields.get("index", ""), lexicon)
+    info, town = issuer_region(fields["issuer"], lexicon) if fields.get("issuer") else (None, "")
+    if info and coded and coded.key.startswith(info.key + "/"):
+        info = coded        # (the code names the county a body of no place's name stands in)
+    within = info or coded
+    if town and (info is None or info.level not in _COUNTY_LEVELS):
+        found = lexicon.town(town, within.key if within else "")
+        if found is not None and (county := lexicon.region(found.parent)) is not None:
+            return _place_of(county, lexicon, town)
+    return _place_of(within, lexicon, town if info else "") if within else None
 
 
 def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> RegionInfo | None:
@@ -332,6 +352,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)
         if chain and not rest:
             meta.place = _place_of(_deepest(chain), lexicon, town)
+    if not meta.place and (own := _portal_place(text, lexicon)) is not None:
+        meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))

@@ -116,6 +116,12 @@ class Lexicon:
         """(name, region) for every full, short or former name (county level and above) that starts with `prefix`."""
         return [(name, r) for name, found in self._by_name.items() if name.startswith(prefix) for r in found]
 
+    def by_adcode(self, code: str) -> RegionInfo | None:
+        """The region (county level and above) of a 6-digit administrative division code, or None."""
+        if not hasattr(self, "_adcodes"):
+            self._adcodes = {r.adcode: r for r in self.regions.values() if r.adcode}
+        return self._adcodes.get(code)
+
     def find_region(self, name: str, within: str = "") -> RegionInfo | None:
         """A region by full or short name when it denotes exactly one; `within` (a region key) settles ambiguity.
         Never the first of several: an ambiguous name gives None (see `candidates`)."""

@@ -144,8 +144,20 @@ def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str
         return lexicon.regions.get(NATION), ""
     # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
     mainland = bool(_MAINLAND_BODY.search(issuer))
-    chain, town, _ = parse_place(re.sub(r"^\s*中共", "", issuer), lexicon, mainland=mainland)
+    # (a street office's body after its name: 公园街道办事处)
+    chain, town, _ = parse_place(re.sub(r"(?<=街道)办事处", "", re.sub(r"^\s*中共", "", issuer)), lexicon, mainland=mainland)
     return (chain[-1] if chain else None), town
+
+
+# A government body's unified social credit code (统一社会信用代码: 11 for an organ of the state, then the
+# 6-digit code of its region), as portals open a page's 索引号 with it: 11370303004217709K/2022-5238762.
+_CREDIT_CODE = re.compile(r"\s*1[1-9](\d{6})[0-9A-Z]{9}[0-9A-Z]?(?![0-9A-Z])")
+
+
+def coded_region(index: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The region a portal's 索引号 names by the body's credit code, or None."""
+    m = _CREDIT_CODE.match(index)
+    return lexicon.by_adcode(m[1]) if m else None
 
 
 # Bodies only the mainland's regions have (Taiwan's counties have a 县政府, never a 人民政府).
