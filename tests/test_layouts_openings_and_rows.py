@@ -118,3 +118,15 @@ def test_a_credit_code_names_its_bodys_region():
     lexicon = default_lexicon()
     assert coded_region("11370303004217709K/2022-5238762", lexicon).key == "山东省/淄博市/张店区"
     assert coded_region("000014349/2020-00012", lexicon) is None       # a portal's own serial: no code
+
+
+@pytest.mark.parametrize("body,region", [
+    # a title opening with a name two regions bear, settled by the city its text names
+    ("西安市委、市政府部署，全区上下共同推进。\n", "陕西省/西安市/长安区"),
+    # … and left open where the text names neither
+    ("全区上下共同推进。\n", ""),
+])
+def test_a_title_naming_a_region_many_bear(body, region):
+    text = ("长安区2022年的十大惠民实事\n" + body + "一、新建幼儿园5所。（责任单位：区教育局）\n"
+            "二、改造老旧小区20个。（责任单位：区住建局）\n")
+    assert read(text)[1].document.region == region

@@ -32,12 +32,12 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
     if number and (info := number_region(number, text, lexicon)):
         return info, number_line(lines, number) or where
-    if title and (info := title_region(title, lexicon)):
+    if title and (info := title_region(title, lexicon, text)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
     # (a title broken over lines, or over a table: 立山区政府2023年重点工作 / 任务分解和责任分工方案)
     for ln, a, b in lines[:6]:
-        if len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln) and (info := title_region(ln.strip(), lexicon)):
+        if len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln) and (info := title_region(ln.strip(), lexicon, text)):
             return info, (a, b)
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》

@@ -78,17 +78,30 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
     return chain, (rest if town else ""), ("" if town else rest)
 
 
-def title_region(title: str, lexicon: Lexicon) -> RegionInfo | None:
+def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
-    安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count."""
+    安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count. A name
+    several regions bear (长安区2022年的十大惠民实事) is settled by the regions the document's `text` names
+    (西安, 陕西), as `context_of` orders them; never guessed."""
     # (the year may come first: 2023年新余市政务公开工作要点)
     # (or 关于 and the year: 关于2024年阳东区十件民生实事完成情况的通报)
     title = re.sub(r"^\s*(?:关于)?(?:(?:19|20)\d\d\s*年(?:度)?)?", "", title)
-    chain, town, rest = parse_place(title, lexicon)
+    notes: list[Ambiguous] = []
+    chain, town, rest = parse_place(title, lexicon, notes=notes)
+    if notes and text:
+        chain, town, rest = parse_place(title, lexicon, context_of(text, lexicon))
     consumed = len(title) - len(rest) - len(town)
     if not chain or not title[:consumed].endswith(chain[-1].name):
         return None
     return chain[-1]
+
+
+def context_of(text: str, lexicon: Lexicon) -> list[str]:
+    """The regions a text names (their keys, the most named first), to settle a name several regions bear."""
+    counts: dict[str, int] = {}
+    for key, _ in mentions(text, lexicon):
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])
 
 
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
