@@ -1015,3 +1015,8 @@ def test_a_titles_backer_between_the_honour_verb_and_the_title_leaves_it_a_desig
     names, codes = _run("全市首个入围中央财政支持普惠金融发展示范区。争取中央财政支持普惠金融发展示范区建设。", "四川省/德阳市/中江县")
     assert codes.get("普惠金融发展示范区") == "initiative.designation"
     assert len(names["普惠金融发展示范区"].evidence) == 1 and "争取" in names["普惠金融发展示范区"].evidence[0].text
+
+
+def test_a_routes_section_written_with_its_段_may_run_between_long_place_names():
+    names, _ = _run("开工建设延蒲高速公路延吉至龙井段、鹤大高速公路敦化小沟岭至二道松花江段等项目。", "吉林省")
+    assert {"延蒲高速公路延吉至龙井段", "鹤大高速公路敦化小沟岭至二道松花江段"} <= set(names)

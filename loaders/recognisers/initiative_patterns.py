@@ -150,7 +150,8 @@ _NOT_START = re.compile(r"高新区")
 
 # A section after a route's head belongs to its name (莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环), also in brackets
 # (贵阳至北海高速公路（南宁至北海段）: the section of a long route being built).
-ROUTE_SECTION = re.compile(r"（[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段）|([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
+# (a section written with its 段 may run between longer place names: 敦化小沟岭至二道松花江段)
+ROUTE_SECTION = re.compile(r"（[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段）|[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6}段|([\u4e00-\u9fff]{2,3})段|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}?(?=等|、|段|，|。|建设|高速|$)段?|"
                            r"大?[东南西北]环(?:段)?")
 
 
