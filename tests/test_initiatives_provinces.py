@@ -1020,3 +1020,9 @@ def test_a_titles_backer_between_the_honour_verb_and_the_title_leaves_it_a_desig
 def test_a_routes_section_written_with_its_段_may_run_between_long_place_names():
     names, _ = _run("开工建设延蒲高速公路延吉至龙井段、鹤大高速公路敦化小沟岭至二道松花江段等项目。", "吉林省")
     assert {"延蒲高速公路延吉至龙井段", "鹤大高速公路敦化小沟岭至二道松花江段"} <= set(names)
+
+
+def test_list_items_closed_by_等项目_a_works_phrase_or_a_stated_capacity_name_projects():
+    names, _ = _run("恒大集团100万吨矿泉水、统一集团30万吨矿泉水、紫金矿业曙光金铜矿废石综合利用等项目投产。"
+                    "开工建设敦化香水水利枢纽、图们长安500千伏输变电等项目。", "吉林省")
+    assert {"紫金矿业曙光金铜矿废石综合利用项目", "图们长安500千伏输变电项目"} <= set(names)

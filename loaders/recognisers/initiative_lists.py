@@ -107,6 +107,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
                            r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
+_CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 _LAID_OUT = re.compile(r"布局")        # 布局建设…等项目, 布局一批…: the kinds of capacity a plan lays out
@@ -161,8 +162,11 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # 亿盛二期, 方圆二期: a phase names one project of its own (a category has no phases)
             phased = len(toks) >= 2 and bool(PHASE.fullmatch(toks[-1][0])) and len(name) >= 4
             # 低轨卫星组网, 低空监视服务网示范: a noun and the work on it, named as a project among named ones
-            worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn") and toks[-1][0] not in LEAD_VERBS \
+            # (废石综合利用: the work may be a set phrase, l)
+            worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn", "l") and toks[-1][0] not in LEAD_VERBS \
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
+            # 图们长安500千伏输变电: a place's works of a stated capacity name one project
+            sized = bool(_CAPACITY.search(name))
             if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
                 headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
             # 人良健康 (人|良|健康), 中微微元 (中|微微|元): a name jieba does not know, cut into single characters whatever
@@ -174,11 +178,11 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             rare = len(name) >= 2 and all(tg.freq(w) < RARE_ITEM and f.startswith(_NAME_TAGS) for w, f in toks) \
                 or len(name) == 2 and len(toks) == 2 and all(CJK.match(w) and w not in FUNCTION_CHARS for w, _f in toks)
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown and not rare
+                                                                             and not unknown and not rare and not sized
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
-                  or rare and not laid_out) and not worked
+                  or rare and not laid_out or sized and not laid_out) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
