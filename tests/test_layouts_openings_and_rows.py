@@ -130,3 +130,19 @@ def test_a_title_naming_a_region_many_bear(body, region):
     text = ("长安区2022年的十大惠民实事\n" + body + "一、新建幼儿园5所。（责任单位：区教育局）\n"
             "二、改造老旧小区20个。（责任单位：区住建局）\n")
     assert read(text)[1].document.region == region
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a report titled for how the problems found were put right, its opening only
+    ("某市审计局关于2021年度本级预算执行审计工作报告反映问题整改情况的报告\n主任、副主任、秘书长、各位委员：\n"
+     "下面根据会议安排，就我市审计工作报告反映问题的整改情况报告如下：\n一、整改工作总体部署\n（一）市政府高度重视。\n", "progress_report"),
+    # a feature telling the year's pledges, each with the body that answered for it, all done
+    ("2024年，某县政府把办好民生实事作为头等大事，共议定为民办实事10项，这10项民心实事全部办理完成。\n"
+     "民生保障类实事中，由某县教育体育局负责的中考信息化提升项目，建成标准化考场40个；由某县卫生健康局负责的"
+     "老年人健康提升项目，为2万名老人免费接种流感疫苗。\n", "progress_report"),
+    # … but one that will see them all done is their list
+    ("2024年，某县政府共议定为民办实事10项，确保全部完成。\n由某县教育体育局负责的中考信息化提升项目，建设标准化考场40个；"
+     "由某县卫生健康局负责的老年人健康提升项目，为2万名老人免费接种流感疫苗。\n", "commitment_table"),
+])
+def test_reports_of_problems_put_right_and_pledges_all_done(text, kind):
+    assert read(text)[0] == kind

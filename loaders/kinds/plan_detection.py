@@ -201,7 +201,9 @@ _ACTION_OPENING = re.compile(rf"(?:现就|现将)[^。]{{0,60}}{_PLAN_NAME}(?:[�
 _DIVIDING = re.compile(r"分工|分解")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])", re.M)
+# (or told with the body that answers for it: 由贺兰县教育体育局负责的中考信息化提升项目)
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
+                          r"|由[^，。；;\n]{2,24}负责的[^，。；;\n]{2,30}?项目", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案))"
                       r"|现将[^。]{0,20}分解[^。]{0,6}印发")
 # A covering notice issuing a division, which may say so after a long preamble: 现将《…分工方案》印发给你们;
@@ -214,7 +216,8 @@ _COVERING = 1500
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
 # … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…).
 _RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
-_STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)")
+_STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
+                       r"|全部(?:办理)?完成|已办结")
 
 
 def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
@@ -240,8 +243,15 @@ def pledges_reported(text: str) -> bool:
 
 
 def _tells_standing(text: str) -> bool:
-    """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工): their progress."""
-    return len(_STANDING.findall(text[:3000])) >= 3
+    """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工), or says all of
+    them are done (这10项民心实事全部办理完成; not 确保全部完成): their progress."""
+    head = text[:3000]
+    return len(_STANDING.findall(head)) >= 3 or any(not _WILL.search(head, max(0, m.start() - 6), m.start())
+                                                  for m in _ALL_DONE.finditer(head))
+
+
+_ALL_DONE = re.compile(r"(?:已?全部|均已)(?:办理)?(?:完成|办结)")
+_WILL = re.compile(r"确保|力争|要|将|争取|计划")
 
 
 def named_kind(text: str) -> str | None:

@@ -86,6 +86,7 @@ _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|
 
 # An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
 _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
+_REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
 
 
 def _unannotated(text: str) -> float:
@@ -97,7 +98,8 @@ def _unannotated(text: str) -> float:
     # Its own title says so (…确定事项落实情况的通报, …政府工作报告重点任务一季度完成情况): above a news
     # story's dated lead, where one sentence or a column (目前进展情况) tells how something stands.
     # (an inspection's 督查通报 tells how the work stands, whatever words it ranks the units with)
-    inspected = any(_INSPECTED.search(t) for t in titles.splitlines())
+    # (as does a title reporting how something stands, ending so: …反映问题整改情况的报告)
+    inspected = any(_INSPECTED.search(t) or _REPORTED_TITLE.search(t) and _PLEDGED.search(t) for t in titles.splitlines())
     titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
     if titled and (cues >= 1 or _STATUS_COLUMN.search(text) or inspected):
         return 0.55
