@@ -146,3 +146,15 @@ def test_a_title_naming_a_region_many_bear(body, region):
 ])
 def test_reports_of_problems_put_right_and_pledges_all_done(text, kind):
     assert read(text)[0] == kind
+
+
+def test_a_rule_for_what_follows_ends_a_brackets_units():
+    # 以下各项任务均涉及…, 下同: a standing rule in the bracket, not more units
+    text = ("关于做好一季度经济工作的若干措施\n一、稳定经济运行\n1.及时优化防控措施。平稳有序实施防控调整。"
+            "（责任单位：省卫健委、省财政厅，下同。以下各项任务均涉及各市人民政府，不再列出）\n"
+            "2.加快项目建设。推动重大项目开工。（责任单位：省发改委）\n")
+    kind, ex = read(text)
+    found = facts(ex)
+    assert {("1", "省卫健委", schema.ROLE_RESPONSIBLE), ("1", "省财政厅", schema.ROLE_RESPONSIBLE),
+            ("2", "省发改委", schema.ROLE_RESPONSIBLE)} <= found
+    assert not [name for _, name, _ in found if name.startswith(("以下", "下同"))]

@@ -269,6 +269,8 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
         while e > p.start and text[e - 1] in "。.；;":
             e -= 1
         name = re.sub(r"\s+", "", text[p.start:e])
+        if _STANDING_RULE.match(name):
+            break       # 省卫健委等，以下均需各市、县(区)人民政府…: a rule for what follows, no more units
         if (cut := _UNCLOSED.search(name)) and cut.start() >= 2:
             # a bracket the page's end cut open (各区人民政府〈含开发区、…): the name before it
             e = max(text.rfind(ch, p.start, e) for ch in "（(〈【[")
@@ -281,6 +283,7 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
 
 
 _MARK = re.compile(r"\s*[★☆▲△●○◆◇■□※*#＊]+\s*")
+_STANDING_RULE = re.compile(r"以下|下同|上述|以上各")
 _UNCLOSED = re.compile(r"[（(〈【\[][^）)〉】\]]*$")
 
 
