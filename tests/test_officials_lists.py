@@ -391,3 +391,21 @@ def test_an_elections_为_is_not_part_of_the_name_before_a_towns_office():
 ])
 def test_more_posts_and_where_names_end(text, names):
     assert set(_found(text)) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a nominee written 提名…人选
+    ("县委常委、提名副县长人选张宏标陪同调研。", {"张宏标": "县委常委、提名副县长人选"}),
+    # 应邀 before the verb of a list
+    ("葛天成、陈俊应邀列席会议。", {"葛天成": "", "陈俊": ""}),
+    # a second name joined by 及 to the first under one title
+    ("市领导沙向东及鹿斌佐一行到公园街道观摩。", {"沙向东": "", "鹿斌佐": ""}),
+    # … but not a body joined so (及区人大、政府各领导)
+    ("区政协主席赵锋及区人大、政府各领导列席会议。", {"赵锋": "区政协主席"}),
+    # a list item that is a body with a post of its own is no name
+    ("区民政局局长孟凡伟、区妇联主席曹晓萌陪同。", {"孟凡伟": "局长", "曹晓萌": "主席"}),
+    # … while the last name of a list before 在主席台 stays
+    ("大会执行主席王志宏、刘东方、阳玮在主席台前排就座。", {"王志宏": "执行主席", "刘东方": "执行主席", "阳玮": "执行主席"}),
+])
+def test_nominees_lists_joined_by_及_and_bodies_with_posts_in_lists(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names

@@ -59,7 +59,9 @@ class TitleTable:
         self.pattern = re.compile(alt)
         # After the first title, a post of a unit may follow (副县长、县公安局局长; 副区长、区委办主任).
         # A title may be a nomination (副旗长提名人选); 主席台 is a platform, not a 主席.
-        self.chain = re.compile(rf"(?:{alt})(?!台)(?:{_NOMINEE})?(?:、(?:{_UNIT})?(?:{alt})(?!台)(?:{_NOMINEE})?)*")
+        # (or written 提名副县长人选)
+        self.chain = re.compile(rf"(?:提名(?=[\u4e00-\u9fff]{{1,8}}人选))?(?:{alt})(?!台)(?:{_NOMINEE}|(?<=..)人选)?"
+                                rf"(?:、(?:{_UNIT})?(?:提名(?=[\u4e00-\u9fff]{{1,8}}人选))?(?:{alt})(?!台)(?:{_NOMINEE}|人选)?)*")
 
     def get(self, text: str) -> Title | None:
         return self.by_text.get(text)
@@ -69,14 +71,16 @@ class TitleTable:
         at the level the unit's first character names (县 → county)."""
         out = []
         for piece in chain.split("、"):
-            nominee = re.search(_NOMINEE + "$", piece)
+            nominee = re.search(_NOMINEE + "$", piece) or (re.search("人选$", piece) if piece.startswith("提名") else None)
             piece = piece[:nominee.start()] if nominee else piece
+            named = "提名" if nominee and nominee.group() == "人选" else ""     # 提名副县长人选
+            piece = piece[len(named):]
             t = self.by_text.get(piece)
             if t is None:
                 post = self.by_text[next(piece[k:] for k in range(1, len(piece)) if piece[k:] in self.by_text)]
                 level = post.level or next((lv for prefix, lv in _BODY_LEVELS if piece.startswith(prefix)), "")
                 t = Title(piece, level, post.english, post.kind)
-            out.append(Title(t.text + nominee.group(), t.level, t.english + " (nominee)", t.kind) if nominee else t)
+            out.append(Title(named + t.text + nominee.group(), t.level, t.english + " (nominee)", t.kind) if nominee else t)
         return out
 
     def take(self, text: str, i: int, end: int | None = None) -> tuple[list[Title], int]:

@@ -27,7 +27,7 @@ from loaders.recognisers.official_names import (  # noqa: F401  (surnames, title
     _word_tags, name_problem, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
 
-_LIST_TRIGGER = re.compile(r"(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
+_LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
 _CLAUSE_STOP = set("。；！？\n，：（(“\"")
 # A collective lead-in the names follow: 出席会议的领导有 / 在主席台就座的有 / 应邀出席大会的市领导还有：
@@ -128,15 +128,16 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled"))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
             # share it (a name with a title of its own is the chain scan's).
-            while text.startswith("、", e) and not table.chain.match(text, e + 1):
+            while (text.startswith("、", e) or text.startswith(("及", "和"), e) and _joined_name(text, e + 1)) \
+                    and not table.chain.match(text, e + 1):
                 more, end, why = _name_or_written(text, e + 1)
                 if not more and why and _elected_name(why[0]) and len(why[0]) <= 3 and (
                         text.startswith("、", e + 1 + len(why[0])) or text[e + 1 + len(why[0]):e + 2 + len(why[0])] in _LIST_END):
                     # 常务主席…赵青、周岭、吴明勇在主席台: in a list under one title, a given name may end as a
                     # place would (岭, 营) where the list goes on or ends around it
                     more, end = why[0], e + 1 + len(why[0])
-                if not more or more in nat:
-                    break
+                if not more or more in nat or table.pattern.match(text, end) or _UNIT_AFTER.match(text, end):
+                    break       # (区民政局局长孟凡伟、区妇联主席曹晓萌: a body and its own post, not a name)
                 found.mentions.append(Mention(more, [t.text for t in offices], group, _level(titles), region,
                                               e + 1, end, "titled"))
                 e = end
@@ -207,6 +208,17 @@ _NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){
 # A post and those who hold it, the post written first: 大会执行主席由蹇某、李某担任.
 _HELD_BY = re.compile(r"(?P<office>[^。；;，,、！？\n由]{2,40})由(?P<one>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)"
                       r"(?:同志)?(?:担任|擔任)")
+
+
+# A body's name run on from a list item (区妇联主席): the item is a post of its own.
+_UNIT_AFTER = re.compile(r"(?![在于和及])[\u4e00-\u9fff]{0,4}?(?:主席(?!台)|主任|局长|书记|部长|会长)")
+
+
+def _joined_name(text: str, at: int) -> bool:
+    """Whether text[at] starts a name joined by 及 or 和 to the one before (市领导沙向东及鹿斌佐一行): a name
+    that ends where names end (一行, 出席, a list's end)."""
+    name, end, _why = _name_or_written(text, at)
+    return bool(name) and (text.startswith(_STRONG_FOLLOWERS, end) or text[end:end + 1] in "，,。")
 
 
 def _elected_name(name: str) -> bool:
