@@ -158,3 +158,13 @@ def test_a_rule_for_what_follows_ends_a_brackets_units():
     assert {("1", "省卫健委", schema.ROLE_RESPONSIBLE), ("1", "省财政厅", schema.ROLE_RESPONSIBLE),
             ("2", "省发改委", schema.ROLE_RESPONSIBLE)} <= found
     assert not [name for _, name, _ in found if name.startswith(("以下", "下同"))]
+
+
+def test_under_a_first_leads_convention_units_after_the_marked_leads_support():
+    text = ("某省2024年政府工作报告重点工作责任分解\n（除标注为“牵头”单位外，列第一位的为牵头单位，下同）\n"
+            "1.坚持政府过紧日子，严控一般性支出。（省政府办公厅、省财政厅牵头，省商务厅、省文化和旅游厅）\n"
+            "2.用好地方政府专项债券。（省财政厅、省发展改革委）\n")
+    kind, ex = read(text)
+    assert facts(ex) == {("1", "省政府办公厅", schema.ROLE_LEAD), ("1", "省财政厅", schema.ROLE_LEAD),
+                         ("1", "省商务厅", schema.ROLE_SUPPORT), ("1", "省文化和旅游厅", schema.ROLE_SUPPORT),
+                         ("2", "省财政厅", schema.ROLE_LEAD), ("2", "省发展改革委", schema.ROLE_SUPPORT)}

@@ -179,7 +179,11 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
     for k, (got, verbed) in enumerate(read_parts):
         # A list runs on across a comma to its role word: (X牵头，A、B等部门，C、D配合) → A, B support too.
         then = next((g for g, v in read_parts[k + 1:] if v), None) if not verbed else None
-        out += [Named(u.name, then[0].role) for u in got] if then else got
+        # … and, under a convention that the first units lead and the others support, a list after the leads with no
+        # word of its own supports them: (X、Y牵头，A、B) → A, B support.
+        after_lead = lead_first and not verbed and not then \
+            and any(v and any(n.role == LEAD for n in g) for g, v in read_parts[:k])
+        out += [Named(u.name, then[0].role) for u in got] if then else [Named(u.name, SUPPORT) for u in got] if after_lead else got
     if not out or (not has_verb and not bare):
         return None
     if lead_first and not has_verb and len(parts) > 1 and not any(_MARK.search(p.text) for p in parts):
