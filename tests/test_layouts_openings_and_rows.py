@@ -168,3 +168,13 @@ def test_under_a_first_leads_convention_units_after_the_marked_leads_support():
     assert facts(ex) == {("1", "省政府办公厅", schema.ROLE_LEAD), ("1", "省财政厅", schema.ROLE_LEAD),
                          ("1", "省商务厅", schema.ROLE_SUPPORT), ("1", "省文化和旅游厅", schema.ROLE_SUPPORT),
                          ("2", "省财政厅", schema.ROLE_LEAD), ("2", "省发展改革委", schema.ROLE_SUPPORT)}
+
+
+@pytest.mark.parametrize("byline,region", [
+    ("——2018年11月22日在慈溪市十七届人大常委会第十六次会议上", "浙江省/宁波市/慈溪市"),
+    ("（2024年12月30日在杭州市第十四届人民代表大会常务委员会第二十三次会议上）", "浙江省/杭州市"),
+])
+def test_a_report_to_a_standing_committee_is_placed_by_its_by_line(byline, region):
+    text = ("关于2017年度预算执行审计查出问题整改情况的报告\n" + byline + "\n主任、各位副主任、各位委员：\n"
+            "受政府委托，现将审计查出问题的整改情况报告如下。截至目前，已整改40项。\n")
+    assert read(text)[1].document.region == region

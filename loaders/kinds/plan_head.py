@@ -41,6 +41,8 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
             return info, (a, b)
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》
+    if found := session_by(text, lexicon):
+        return found                                # (2024年12月30日在杭州市第十四届人民代表大会常务委员会第…次会议上)
     for body, at in portal.source_bodies(text):
         if info := issuer_region(body, lexicon)[0]:
             return info, (at, at + len(body))      # 信息来源: 丽水市政府
@@ -61,6 +63,19 @@ def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, in
             if info := issuer_region(body[k:], lexicon)[0]:
                 return info, (m.start(1) + len(m.group(1)) - len(body) + k, m.end(1))
     return None
+
+
+# A report's by-line naming the congress or its standing committee it was made to: 在杭州市第十四届人民代表大会常务委员会
+# 第二十三次会议上, 在慈溪市十七届人大常委会第十六次会议上.
+_SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
+                         r"(?:人民代表大会(?:常务委员会)?|人大常委会|人大)")
+
+
+def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region of the congress a report's by-line says it was made to, near the top, with where it says so."""
+    m = _SESSION_BY.search(text, 0, _LEAD * 2)
+    info = issuer_region(m.group(1), lexicon)[0] if m else None
+    return (info, m.span(1)) if info else None
 
 
 def lines_of(text: str) -> list[tuple[str, int, int]]:

@@ -365,6 +365,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(info, lexicon, "")      # 鲁政办字〔2021〕5号: the number names the issuer
     if not meta.place and (published := plan_head.published_by(text, lexicon)) is not None:
         meta.place = _place_of(published[0], lexicon, "")      # 2024年3月28日，高唐县人民政府印发了《…》
+    if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
+        meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
     if not meta.place and (info := next((i for body, _ in portal.source_bodies(text) if (i := issuer_region(body, lexicon)[0])), None)):
         meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
