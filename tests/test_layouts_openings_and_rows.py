@@ -178,3 +178,21 @@ def test_a_report_to_a_standing_committee_is_placed_by_its_by_line(byline, regio
     text = ("关于2017年度预算执行审计查出问题整改情况的报告\n" + byline + "\n主任、各位副主任、各位委员：\n"
             "受政府委托，现将审计查出问题的整改情况报告如下。截至目前，已整改40项。\n")
     assert read(text)[1].document.region == region
+
+
+@pytest.mark.parametrize("source,bodies", [
+    # the next field run on with no space (文字大小), bodies other than a government's
+    ("发布时间:2022-08-23 14:52信息来源：寿县人民政府文字大小：[ ]", ["寿县人民政府"]),
+    ("来源：鹿寨县信息办\n", ["鹿寨县信息办"]),
+    ("来源：某市人大常委会 ", ["某市人大常委会"]),
+    ("来源：新华网\n", []),
+])
+def test_a_pages_source_field_names_its_body(source, bodies):
+    from loaders.reading import portal
+    assert [b for b, _ in portal.source_bodies(source)] == bodies
+
+
+def test_a_report_of_no_annotation_is_placed_by_its_pages_source_field():
+    text = ("关于2020年省委和省政府为民办实事项目实施情况的通报\n作者： 来源：福建省人民政府办公厅  责任编辑：林某\n\n"
+            "各市、县（区）人民政府：\n2020年为民办实事项目已全部完成，截至目前，已完成投资120亿元，已建成学校30所。\n")
+    assert read(text)[1].document.region == "福建省"

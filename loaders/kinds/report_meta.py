@@ -352,7 +352,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)
         if chain and not rest:
             meta.place = _place_of(_deepest(chain), lexicon, town)
-    if not meta.place and (own := _portal_place(text, lexicon)) is not None:
+    if not meta.place and (own := _portal_place(plain or text, lexicon)) is not None:
         meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon, text)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
@@ -367,7 +367,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(published[0], lexicon, "")      # 2024年3月28日，高唐县人民政府印发了《…》
     if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
-    if not meta.place and (info := next((i for body, _ in portal.source_bodies(text) if (i := issuer_region(body, lexicon)[0])), None)):
+    if not meta.place and (info := next((i for body, _ in portal.source_bodies(plain or text) if (i := issuer_region(body, lexicon)[0])), None)):
         meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region

@@ -39,13 +39,16 @@ _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声�
 
 # A page's source field naming the government body that published it (信息来源: 丽水市政府), wherever
 # on the line the portal puts it.
-_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅|办)?)(?![\u4e00-\u9fff])")
+# (a body of any branch: 人民政府, 人大常委会, 政协, an office such as 信息办; the next field may follow unspaced: 文字大小)
+_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:(?:人民政府|政府)(?:办公室|办公厅|办)?"
+                          r"|人大常委会|人大|政协|信息办|政务公开办))(?![\u4e00-\u9fff]|(?<=人大)常委会)"
+                          r"|(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?=文字|字号|浏览|阅读|作者|发布|责任|点击)")
 
 
 def source_bodies(text: str) -> list[tuple[str, int]]:
     """The government bodies a page's source fields name near its top, and where, in order: a page may
     name its office without its place first (发布机构:县人民政府办公室) and its place after (来源:华容县政府)."""
-    return [(m.group(1), m.start(1)) for m in _SOURCE_BODY.finditer(text[:800])]
+    return [(m.group(m.lastindex), m.start(m.lastindex)) for m in _SOURCE_BODY.finditer(text[:800])]
 
 
 @dataclass
