@@ -409,3 +409,8 @@ def test_more_posts_and_where_names_end(text, names):
 ])
 def test_nominees_lists_joined_by_及_and_bodies_with_posts_in_lists(text, names):
     assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+def test_a_post_to_be_filled_names_no_one():
+    # 主任人选 (the person to be chosen for a post), not 提名…人选: no official, and no failure
+    assert _found("委员会由各市派1名代表组成，主任人选由试点地区推举确定。") == {}

@@ -60,8 +60,8 @@ class TitleTable:
         # After the first title, a post of a unit may follow (副县长、县公安局局长; 副区长、区委办主任).
         # A title may be a nomination (副旗长提名人选); 主席台 is a platform, not a 主席.
         # (or written 提名副县长人选)
-        self.chain = re.compile(rf"(?:提名(?=[\u4e00-\u9fff]{{1,8}}人选))?(?:{alt})(?!台)(?:{_NOMINEE}|(?<=..)人选)?"
-                                rf"(?:、(?:{_UNIT})?(?:提名(?=[\u4e00-\u9fff]{{1,8}}人选))?(?:{alt})(?!台)(?:{_NOMINEE}|人选)?)*")
+        one = rf"(?:提名(?:{alt})人选|(?:{alt})(?!台)(?:{_NOMINEE})?)"
+        self.chain = re.compile(rf"{one}(?:、(?:{_UNIT})?{one})*")
 
     def get(self, text: str) -> Title | None:
         return self.by_text.get(text)
@@ -77,7 +77,10 @@ class TitleTable:
             piece = piece[len(named):]
             t = self.by_text.get(piece)
             if t is None:
-                post = self.by_text[next(piece[k:] for k in range(1, len(piece)) if piece[k:] in self.by_text)]
+                key = next((piece[k:] for k in range(1, len(piece)) if piece[k:] in self.by_text), None)
+                if key is None:
+                    continue        # (nothing of it is a title: the chain's pattern and this reading disagree)
+                post = self.by_text[key]
                 level = post.level or next((lv for prefix, lv in _BODY_LEVELS if piece.startswith(prefix)), "")
                 t = Title(piece, level, post.english, post.kind)
             out.append(Title(named + t.text + nominee.group(), t.level, t.english + " (nominee)", t.kind) if nominee else t)
