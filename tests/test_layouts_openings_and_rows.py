@@ -196,3 +196,12 @@ def test_a_report_of_no_annotation_is_placed_by_its_pages_source_field():
     text = ("关于2020年省委和省政府为民办实事项目实施情况的通报\n作者： 来源：福建省人民政府办公厅  责任编辑：林某\n\n"
             "各市、县（区）人民政府：\n2020年为民办实事项目已全部完成，截至目前，已完成投资120亿元，已建成学校30所。\n")
     assert read(text)[1].document.region == "福建省"
+
+
+def test_a_reports_item_telling_who_leads_it_is_the_task_its_numbered_lines_how_it_stands():
+    text = ("关于2023年十大民生实事项目督办情况的通报\n现将督办情况通报如下：\n（一）深入推进危桥改造整治，提升群众安全出行水平\n"
+            "主要内容：由县交通运输局牵头，计划完成危桥改造2座。\n完成情况：1.老周桥已于3月21日完工。2.卜巢桥已于12月1日开标。\n"
+            "（二）提高低保补贴水平\n主要内容：由县民政局牵头，认真实施。\n完成情况：已全部完成。\n")
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    assert facts(ex) == {("(一)", "县交通运输局", schema.ROLE_LEAD), ("(二)", "县民政局", schema.ROLE_LEAD)}

@@ -140,10 +140,16 @@ class _Context:
                 body, names = headed
                 return self.task(dataclasses.replace(bl, body=body), [], list(inherited) + names)
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
+            # (in a report, also when its sentence tells who leads it: （一）…危桥改造 主要内容：由县交通运输局牵头，…)
             if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
-                    self.closer(bl) and bl.parent is not None):
+                    self.closer(bl) and bl.parent is not None) or self.told and resp.told(text, bl.body, bl.end, self.lead_first):
                 return self.task(bl, [], inherited)
             return 0
+        if self.told and resp.told(text, bl.body, own_end, self.lead_first) and not any(
+                self._answers(c.body, c.end) for c in items.walk(bl.children)):
+            # （一）危桥改造 主要内容：由县交通运输局牵头… 完成情况：1.…2.…: in a report, an item telling who leads it
+            # is the task; the numbered lines under it tell how it stands.
+            return self.task(bl, [], inherited)
         # A header: whatever responsibility it names holds for every task beneath it.
         here = list(inherited) + self.header(bl, own_end)
         return sum(self.block(c, here) for c in bl.children)
