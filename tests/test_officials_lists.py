@@ -414,3 +414,7 @@ def test_nominees_lists_joined_by_及_and_bodies_with_posts_in_lists(text, names
 def test_a_post_to_be_filled_names_no_one():
     # 主任人选 (the person to be chosen for a post), not 提名…人选: no official, and no failure
     assert _found("委员会由各市派1名代表组成，主任人选由试点地区推举确定。") == {}
+
+
+def test_a_dotted_phrase_opening_with_a_function_word_is_no_name():
+    assert set(_found("直击“县长在线•热点追踪”访谈活动。自治区主席艾尔肯·吐尼亚孜出席。")) == {"艾尔肯·吐尼亚孜"}

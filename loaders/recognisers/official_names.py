@@ -179,9 +179,13 @@ def written_name(text: str, j: int) -> tuple[str, int] | None:
         name = "".join(g for g in m.groups() if g)
         return (name, m.end()) if not name_problem(name) else None
     m = _DOTTED.match(text, j)
-    if m and len(m.group()) <= 16:
+    if m and len(m.group()) <= 16 and not _WORD_FIRST.match(m.group()):
         return m.group()[:_dotted_end(text, m)], j + _dotted_end(text, m)
     return None
+
+
+# A dotted phrase opening with a function word (县长在线•热点追踪: a programme's name) is no name.
+_WORD_FIRST = re.compile(r"[在对到和与及为就向把被将从由于给跟同]")
 
 
 # Where a transliterated name runs on into its sentence (艾尔肯·吐尼亚孜在乌鲁木齐会见): its last part ends before
