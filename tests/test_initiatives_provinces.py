@@ -1026,3 +1026,9 @@ def test_list_items_closed_by_等项目_a_works_phrase_or_a_stated_capacity_name
     names, _ = _run("恒大集团100万吨矿泉水、统一集团30万吨矿泉水、紫金矿业曙光金铜矿废石综合利用等项目投产。"
                     "开工建设敦化香水水利枢纽、图们长安500千伏输变电等项目。", "吉林省")
     assert {"紫金矿业曙光金铜矿废石综合利用项目", "图们长安500千伏输变电项目"} <= set(names)
+
+
+def test_a_years_plan_is_no_programme_and_an_entrys_mark_opens_no_name():
+    names, _ = _run("制定2019年工作计划。完成2019年计划任务。▲长乐机场二期扩建工程开工。", "福建省")
+    assert "长乐机场二期扩建工程" in names
+    assert not [n for n in names if n.startswith(("2019年", "▲"))]

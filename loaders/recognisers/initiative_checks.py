@@ -42,6 +42,7 @@ HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中�
                            "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
 HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
 _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
+_YEARS_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作)?(?:计划|要点)")
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
@@ -135,8 +136,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
     if c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
         return "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
-    if c.type == PROJECT and _YEAR_START.match(c.name):
-        return "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name
+    if c.type == PROJECT and _YEAR_START.match(c.name) or _YEARS_PLAN.fullmatch(c.name):
+        return "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name; 2019年计划: a year's plan
     if cs > 0 and text[cs - 1] == "《":
         return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
     if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:

@@ -93,6 +93,9 @@ def _strip_quotes(s: str) -> str:
     return s
 
 
+_ENTRY_MARKS = set("▲△●○■□◆◇★☆►▶•※")
+
+
 def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str) -> tuple[list[Entity], list[Relation], list[Issue]]:
     """Projects and Strategies named in `view` (a view of `doc`; doc.clean for prose)."""
     st = state(lexicon)
@@ -142,6 +145,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
     cands = candidates(text, st, places_of(region, lexicon))
     for c in cands:
+        while c.name[:1] in _ENTRY_MARKS and len(c.name) > 1:
+            c.start, c.name = c.start + 1, c.name[1:]     # ▲长乐机场…: an entry's mark opens no name
+            c.full = c.full[1:] if c.full and c.full[:1] in _ENTRY_MARKS else c.full
         c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
