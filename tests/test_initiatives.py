@@ -612,9 +612,10 @@ def test_quality_on_the_provincial_sample(capsys):
 
 # Precision and recall floors per group of the provincial sample (bench/extraction_quality.py's rows).
 PROVINCIAL_FLOORS = {
-    # 78 excerpts with dev round 9 and the once-blind round 7 (2026-12-06): 0.952 (722/758), 0.800 (723/904)
+    # 78 excerpts with dev round 9 and the once-blind round 7 (2026-12-06): 0.955 (722/756), 0.800 (723/904)
     "dev": (0.95, 0.79),
     "dev, never blind": (0.96, 0.83),   # 41: 0.966 (509/527), 0.836 (510/610)
-    "dev, once blind": (0.92, 0.72),    # rounds 2-5 and 7 (37 excerpts): 0.922 (213/231), 0.724 (213/294)
-    "heldout": (0.80, 0.64),            # 15 (blind round 1 and the first held-out): 0.802 (199/248), 0.652 (199/305)
+    "dev, once blind": (0.93, 0.72),    # rounds 2-5 and 7 (37 excerpts): 0.930 (213/229), 0.724 (213/294)
+    # 23 with blind round 8 (measured once at the session's end: P 0.61, R 0.58): 0.786 (213/271), 0.647 (213/329)
+    "heldout": (0.78, 0.64),
 }
