@@ -283,3 +283,34 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
 # The level a body's name gives the posts it qualifies (市政协 → city).
 _BODY_LEVELS = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
                 ("县", "county"), ("旗", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"))
+
+
+# ---- national and foreign figures: names officials.find leaves out ----
+
+_NATIONAL_FORMULA = re.compile(r"同志为核心|新时代中国特色社会主义思想")
+
+# A body beyond China's state right before a title: its office-holders are not officials kg records.
+FOREIGN_BODY = re.compile(r"(?:联合国|世界银行|国际货币基金组织|世界贸易组织|世界卫生组织|欧盟|欧洲联盟|东盟|北约"
+                          r"|美国|日本|俄罗斯|英国|法国|德国|韩国|朝鲜|印度|越南|老挝|缅甸|泰国|巴基斯坦)[\u4e00-\u9fff]{0,6}$")
+
+# A body of the central state right before a title, with its department (司, 局…) if named.
+_MINISTRIES = ("外交|国防|教育|科学技术|科技|工业和信息化|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|"
+               "人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|"
+               "退役军人事务|应急管理")
+NATIONAL_BODY = re.compile(rf"(?:国务院|中共中央|全国人大|全国政协|国家[\u4e00-\u9fff]{{1,10}}?(?:局|委员会|委|署)"
+                           rf"|(?<![省市县区州委厅局])(?:{_MINISTRIES})部)(?:[\u4e00-\u9fff]{{2,14}}?(?:司|局|厅|办公室|中心))?$")
+
+
+def national_names(text: str, table: TitleTable) -> list[str]:
+    """Names next to national posts or in the formulas that quote national leaders."""
+    out: list[str] = []
+    marks = [m.start() for m in _NATIONAL_FORMULA.finditer(text)]
+    marks += [m.start() for m in table.pattern.finditer(text) if table.by_text[m.group()].level == "national"]
+    for p in sorted(marks):
+        for n in (3, 2):
+            cand = text[max(0, p - n):p]
+            if len(cand) == n and not name_problem(cand):
+                if cand not in out:
+                    out.append(cand)
+                break
+    return out

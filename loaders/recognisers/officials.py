@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
-    _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END, _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at,
-    _word_tags, name_problem, surnames, titles_table, written_name)
+    FOREIGN_BODY, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END, _STRONG_FOLLOWERS, Title, TitleTable,
+    _has_surname, _name_at, _word_tags, name_problem, national_names, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
@@ -43,7 +43,6 @@ _RARE_NAME = ("does not start with a family name", "an ordinary word (nz)",
               "four characters without a two-character family name")
 # The verbs by which news introduces a new office-holder (当选为市长的X, 新任命为副县长的X).
 _APPOINTED = re.compile(r"(?:当选|當選|任命|接任|出任|担任|擔任)[为為]?$")
-_NATIONAL_FORMULA = re.compile(r"同志为核心|新时代中国特色社会主义思想")
 
 
 @dataclass
@@ -71,9 +70,6 @@ _LIST_END = set("。，,；;在出参等同分")
 _POST_NOTE = re.compile(r"[（(](?:主持工作|主持全面工作|正[厅处科]级|副[厅处科]级|代理|兼)[)）]")
 
 
-# A body beyond China's state right before a title: its office-holders are not officials kg records.
-_FOREIGN_BODY = re.compile(r"(?:联合国|世界银行|国际货币基金组织|世界贸易组织|世界卫生组织|欧盟|欧洲联盟|东盟|北约"
-                           r"|美国|日本|俄罗斯|英国|法国|德国|韩国|朝鲜|印度|越南|老挝|缅甸|泰国|巴基斯坦)[\u4e00-\u9fff]{0,6}$")
 
 
 @dataclass
@@ -96,7 +92,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     `places` extra region names (a report's town) → keys."""
     table = titles_table()
     found = Found()
-    found.national = _national_names(text, table)
+    found.national = national_names(text, table)
     nat = set(found.national)
     places = places or {}
 
@@ -107,12 +103,12 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         if skipped(m.start()):
             continue
         titles = _with_body(text, m.start(), table.titles(m.group()))
-        if any(t.level == "national" for t in titles) or _FOREIGN_BODY.search(text, max(0, m.start() - 12), m.start()):
+        if any(t.level == "national" for t in titles) or FOREIGN_BODY.search(text, max(0, m.start() - 12), m.start()):
             continue        # (联合国秘书长安南, 美国国务卿…: no official of China's)
         offices = [t for t in titles if t.kind == "office"]
         group = next((t.text for t in titles if t.kind == "group"), "")
         region, rstart = _region_before(text, m.start(), lexicon, places)
-        if not region and _NATIONAL_BODY.search(text, max(0, rstart - 30), rstart):
+        if not region and NATIONAL_BODY.search(text, max(0, rstart - 30), rstart):
             region = NATION     # 工业和信息化部…司巡视员李颖: the central state's, wherever the meeting was
         strong = rstart < m.start() or rstart == 0 or not is_cjk(text[rstart - 1]) or text[rstart - 1] in "、上"
         j = m.end()
@@ -278,12 +274,6 @@ def _offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:
 
 
 _CONJUNCTIONS = set("和与及跟同")
-# A body of the central state right before a title, with its department (司, 局…) if named.
-_MINISTRIES = ("外交|国防|教育|科学技术|科技|工业和信息化|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|"
-               "人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|"
-               "退役军人事务|应急管理")
-_NATIONAL_BODY = re.compile(rf"(?:国务院|中共中央|全国人大|全国政协|国家[\u4e00-\u9fff]{{1,10}}?(?:局|委员会|委|署)"
-                            rf"|(?<![省市县区州委厅局])(?:{_MINISTRIES})部)(?:[\u4e00-\u9fff]{{2,14}}?(?:司|局|厅|办公室|中心))?$")
 
 
 def _inside_word(text: str, at: int, title: str, table) -> bool:
@@ -485,18 +475,3 @@ def _list_name(item: str) -> str:
     if _DOTTED.fullmatch(item) and len(item) <= 16:
         return item
     return "" if name_problem(item) else item
-
-
-def _national_names(text: str, table: TitleTable) -> list[str]:
-    """Names next to national posts or in the formulas that quote national leaders."""
-    out: list[str] = []
-    marks = [m.start() for m in _NATIONAL_FORMULA.finditer(text)]
-    marks += [m.start() for m in table.pattern.finditer(text) if table.by_text[m.group()].level == "national"]
-    for p in sorted(marks):
-        for n in (3, 2):
-            cand = text[max(0, p - n):p]
-            if len(cand) == n and not name_problem(cand):
-                if cand not in out:
-                    out.append(cand)
-                break
-    return out
