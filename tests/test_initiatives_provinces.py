@@ -1032,3 +1032,9 @@ def test_a_years_plan_is_no_programme_and_an_entrys_mark_opens_no_name():
     names, _ = _run("制定2019年工作计划。完成2019年计划任务。▲长乐机场二期扩建工程开工。", "福建省")
     assert "长乐机场二期扩建工程" in names
     assert not [n for n in names if n.startswith(("2019年", "▲"))]
+
+
+def test_an_airports_runway_or_terminal_is_its_works_a_schools_running_track_is_not():
+    names, _ = _run("加快长乐机场第二跑道等基础设施项目建设。建成萧山机场T4航站楼。石村小学塑胶跑道已投入使用。", "福建省")
+    assert {"长乐机场第二跑道", "萧山机场T4航站楼"} <= set(names)
+    assert not [n for n in names if "塑胶" in n]

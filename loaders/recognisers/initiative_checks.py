@@ -272,6 +272,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     prefix = n[: len(n) - len(head)] if head else n
     if not prefix:
         return "too-short"
+    if head in ("跑道", "航站楼") and "机场" not in n:
+        return "generic"        # 石村小学塑胶跑道: a runway or terminal is an airport's works, a school's track is not
     if re.fullmatch(r"[\dA-Za-z]+", prefix) and "号线" in head:
         return ""
     if len(prefix) < 2 and not re.fullmatch(r"“[^”]+”[^“”]*", c.name):
