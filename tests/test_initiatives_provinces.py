@@ -1038,3 +1038,8 @@ def test_an_airports_runway_or_terminal_is_its_works_a_schools_running_track_is_
     names, _ = _run("加快长乐机场第二跑道等基础设施项目建设。建成萧山机场T4航站楼。石村小学塑胶跑道已投入使用。", "福建省")
     assert {"长乐机场第二跑道", "萧山机场T4航站楼"} <= set(names)
     assert not [n for n in names if "塑胶" in n]
+
+
+def test_places_counted_before_the_zone_head_they_share_are_each_a_zone():
+    names, _ = _run("推动闽江口、福清湾、江阴湾等3个组团开发建设。", "福建省")
+    assert {"闽江口组团", "福清湾组团", "江阴湾组团"} <= set(names)

@@ -22,9 +22,10 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
-_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?"
+# (the places may be counted before their head: 樟岚、梁厝、下洋、清富四大片区, 闽江口、福清湾、江阴湾等3个组团)
+_SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?(?:(?:\d+|[一二两三四五六七八九十]+)[个大])?"
                           r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游)?"
-                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈))")
+                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈|组团))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
