@@ -1043,3 +1043,8 @@ def test_an_airports_runway_or_terminal_is_its_works_a_schools_running_track_is_
 def test_places_counted_before_the_zone_head_they_share_are_each_a_zone():
     names, _ = _run("推动闽江口、福清湾、江阴湾等3个组团开发建设。", "福建省")
     assert {"闽江口组团", "福清湾组团", "江阴湾组团"} <= set(names)
+
+
+def test_a_passenger_line_abbreviated_客专_is_a_railway():
+    names, _ = _run("加快福平铁路、福厦客专等铁路建设。", "福建省")
+    assert {"福平铁路", "福厦客专"} <= set(names)
