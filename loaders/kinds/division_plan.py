@@ -66,9 +66,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
     if region_info is None:
         region_info, issuer_line = head.unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
-    if region_info is None:
-        # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
-        region_info = next((i for body, _ in portal.source_bodies(doc.plain.text) if (i := issuer_region(body, lexicon)[0])), None)
+    if region_info is None and (source := head.source_region(doc.plain.text, lexicon)) is not None:
+        region_info = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
     region = region_info.key if region_info else ""
     if region_info:
         b.region(lexicon, region_info, b.ev(*issuer_line))

@@ -43,10 +43,15 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # 近日，渝中区人民政府办公室发布《…》
     if found := session_by(text, lexicon):
         return found                                # (2024年12月30日在杭州市第十四届人民代表大会常务委员会第…次会议上)
+    return source_region(text, lexicon) or (None, where)     # 信息来源: 丽水市政府
+
+
+def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region of the first body a page's source fields name that has one (信息来源: 丽水市政府), with where."""
     for body, at in portal.source_bodies(text):
         if info := issuer_region(body, lexicon)[0]:
-            return info, (at, at + len(body))      # 信息来源: 丽水市政府
-    return None, where
+            return info, (at, at + len(body))
+    return None
 
 
 # A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.

@@ -282,10 +282,8 @@ def _portal_place(text: str, lexicon: Lexicon) -> Place | None:
     if info and coded and coded.key.startswith(info.key + "/"):
         info = coded        # (the code names the county a body of no place's name stands in)
     within = info or coded
-    if town and (info is None or info.level not in _COUNTY_LEVELS):
-        found = lexicon.town(town, within.key if within else "")
-        if found is not None and (county := lexicon.region(found.parent)) is not None:
-            return _place_of(county, lexicon, town)
+    if town and (info is None or info.level not in _COUNTY_LEVELS) and (county := _township_county(town, within, lexicon)):
+        return _place_of(county, lexicon, town)
     return _place_of(within, lexicon, town if info else "") if within else None
 
 
@@ -367,8 +365,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(published[0], lexicon, "")      # 2024年3月28日，高唐县人民政府印发了《…》
     if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
-    if not meta.place and (info := next((i for body, _ in portal.source_bodies(plain or text) if (i := issuer_region(body, lexicon)[0])), None)):
-        meta.place = _place_of(info, lexicon, "")      # 信息来源: 丽水市政府: the body that published it
+    if not meta.place and (source := plan_head.source_region(plain or text, lexicon)) is not None:
+        meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := _source_region(text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := _most_mentioned(text, lexicon)):
