@@ -168,8 +168,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
 
 # A title a place holds, right after a programme's or works' name (…建设行动示范县, …应急处置项目试点县, …工程示范城市):
 # the name only qualifies the title.
-_PLACE_TITLE_AFTER = re.compile(r"”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?![\u4e00-\u9fff])"
-                                r"|”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)(?:创建|验收|复审)")
+_PLACE_TITLE_AFTER = re.compile(r"”?(?:示范|试点|先进|模范|标杆|达标)(?:县城|县|市|城市|镇|乡|村|街道|社区|单位)"
+                                r"(?:(?![\u4e00-\u9fff])|创建|验收|复审)")
 # A title whose creation is finished or whose check is passed (圆满完成…示范城市创建, 通过…示范区验收) is won, not pursued.
 TITLE_HEADS = frozenset("示范城市 试点城市 样板城市 典范城市 示范区 先行区 先导区 样板区 示范基地".split())
 _DONE_BEFORE = re.compile(r"(?:完成|通过)$")

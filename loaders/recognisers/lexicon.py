@@ -50,6 +50,7 @@ class Lexicon:
         self._town_rows: list[tuple[str, str]] = []           # (name, county key): built into `towns` when asked
         self._towns: dict[str, RegionInfo] | None = None
         self._towns_by_name: dict[str, list[RegionInfo]] = {}
+        self._adcodes: dict[str, RegionInfo] | None = None     # adcode → region, built when first asked for
         # The national level: 国务院's reports and policies belong here (provinces are not keyed under it).
         nation = RegionInfo(gazetteer.NATION, gazetteer.NATIONAL, gazetteer.NATION, "", "100000")
         self.regions[nation.key] = nation
@@ -118,7 +119,7 @@ class Lexicon:
 
     def by_adcode(self, code: str) -> RegionInfo | None:
         """The region (county level and above) of a 6-digit administrative division code, or None."""
-        if not hasattr(self, "_adcodes"):
+        if self._adcodes is None:
             self._adcodes = {r.adcode: r for r in self.regions.values() if r.adcode}
         return self._adcodes.get(code)
 

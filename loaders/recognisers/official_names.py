@@ -26,8 +26,12 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
     "明确", "面对", "在主席台", "列席", "就座", "就坐", "致闭幕词", "致开幕词", "致欢迎词", "致词",
 ), key=len, reverse=True))
-# What is done at a meeting, never a given name (执行主席席就座: the chair's seat, then 就座).
-_AT_MEETING = {"就座", "就坐", "主持", "出席", "参加", "讲话", "致辞", "列席", "调研", "陪同"}
+# The verbs of a meeting, and with them what is done there, never a given name (执行主席席就座: the chair's seat,
+# then 就座).
+MEETING_VERBS = ("主持", "出席", "讲话", "致辞", "参加", "列席")
+_AT_MEETING = {*MEETING_VERBS, "就座", "就坐", "调研", "陪同"}
+# Function words a name never opens with (在会上讲话, 县长在线•热点追踪).
+FUNCTION_FIRST = set("在对到和与及为就向把被将从由于给跟同")
 _WEAK_FOLLOWERS = set("在对到等和与及说讲率赴向为就并又作称也还来")
 _NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
@@ -179,13 +183,10 @@ def written_name(text: str, j: int) -> tuple[str, int] | None:
         name = "".join(g for g in m.groups() if g)
         return (name, m.end()) if not name_problem(name) else None
     m = _DOTTED.match(text, j)
-    if m and len(m.group()) <= 16 and not _WORD_FIRST.match(m.group()):
+    if m and len(m.group()) <= 16 and m.group()[0] not in FUNCTION_FIRST:     # (县长在线•热点追踪: a programme's name)
         return m.group()[:_dotted_end(text, m)], j + _dotted_end(text, m)
     return None
 
-
-# A dotted phrase opening with a function word (县长在线•热点追踪: a programme's name) is no name.
-_WORD_FIRST = re.compile(r"[在对到和与及为就向把被将从由于给跟同]")
 
 
 # Where a transliterated name runs on into its sentence (艾尔肯·吐尼亚孜在乌鲁木齐会见): its last part ends before

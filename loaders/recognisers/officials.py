@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
-    FOREIGN_BODY, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END, _STRONG_FOLLOWERS, Title, TitleTable,
-    _has_surname, _name_at, _word_tags, name_problem, national_names, surnames, titles_table, written_name)
+    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END,
+    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, name_problem, national_names, surnames,
+    titles_table, written_name)
 from loaders.reading.text import is_cjk
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
@@ -236,7 +237,7 @@ def _unlisted_name(name: str) -> bool:
     if len(name) >= 3 and any(_word_tags().get(part, "nr")[:1] in ("v", "a", "d", "p", "c", "u", "m")
                               for part in (name[:2], name[-2:])):
         return False    # 表示荣幸, 作重要: words of a clause (a verb, an adjective…), not a name
-    if name[0] in _FUNCTION_FIRST:
+    if name[0] in FUNCTION_FIRST:
         return False    # 在会上讲话: a preposition's phrase
     return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
             and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
@@ -281,10 +282,6 @@ def _inside_word(text: str, at: int, title: str, table) -> bool:
     return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title)
 
 
-_FUNCTION_FIRST = set("在对到和与及为就向把被将从由于给跟同")
-_MEETING_VERBS = ("主持", "出席", "讲话", "致辞", "参加", "列席")
-
-
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
     """The name at text[j], written padded or with a middle dot or plain: (name, its end, why none)."""
     written = written_name(text, j)
@@ -297,7 +294,7 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
         for n in (3, 2, 4):
             cand = text[j:j + n]
             if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
-                    and (text.find(cand, j + n) >= 0 or text.startswith(_MEETING_VERBS, j + n)):
+                    and (text.find(cand, j + n) >= 0 or text.startswith(MEETING_VERBS, j + n)):
                 return cand, j + n, None
     if not name and why and why[1] in _RARE_NAME and _unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
             and _name_at(text, j + len(why[0]) + 1)[0]:
