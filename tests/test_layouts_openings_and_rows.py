@@ -205,3 +205,16 @@ def test_a_reports_item_telling_who_leads_it_is_the_task_its_numbered_lines_how_
     kind, ex = read(text)
     assert kind == "progress_report"
     assert facts(ex) == {("(一)", "县交通运输局", schema.ROLE_LEAD), ("(二)", "县民政局", schema.ROLE_LEAD)}
+
+
+def test_dates_alone_on_a_portals_header_lines_make_no_chronicle():
+    # 成文日期 / 2019年01月16日, 发布日期 / 2019年01月30日: the header's dates, each alone on its line, are no
+    # chronicle's entries; the 意见 under them is an official document, not news
+    text = ("索 引 号：\n        000014349/2019-00004\n        主题分类：\n        卫生、体育\\卫生\n\n        发文机关：\n"
+            "        国务院办公厅\n        成文日期：\n        2019年01月16日\n\n        标　　题：\n"
+            "        国务院办公厅关于加强三级公立医院绩效考核工作的意见\n\n        发文字号：\n        国办发〔2019〕4号\n"
+            "        发布日期：\n        2019年01月30日\n\n 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            " 经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见。\n 一、总体要求\n （一）指导思想。坚持公益性，调动积极性。\n"
+            " 2019年，在全国启动三级公立医院绩效考核工作，国家卫生健康委主持召开会议并讲话，各省参加。\n"
+            "\n 国务院办公厅\n 2019年1月16日         \n （此件公开发布）\n")
+    assert read(text)[0] != "news"

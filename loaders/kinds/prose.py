@@ -87,7 +87,8 @@ _CHRONICLE_NAME = re.compile(r"大事记|记事|纪事")
 # chronicle (大事记): lines that open with a day (7日, 1—2日, 6月1日, 2023年9月5日) and tell an event.
 _TOP_DATE = re.compile(r"^\s*(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_CHRONICLE_ENTRY = re.compile(rf"^\s*(?:[△▲●○■□◆◇★☆▶►•]\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日\s*[，,]?\s*\S", re.M)
+# (the event on the entry's own line: a date alone on its line, 成文日期 / 2019年01月16日 under a portal's header, is none)
+_CHRONICLE_ENTRY = re.compile(rf"^\s*(?:[△▲●○■□◆◇★☆▶►•]\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日[ \t\u3000]*[，,]?[ \t\u3000]*\S", re.M)
 # A paragraph that opens with the event's date: 3月31日下午，… / 6月12日至13日，…
 # (after the purpose and the instruction it serves, at most two clauses: 为进一步发挥…作用，按照…要求，5月25日下午，)
 _DATED_LEAD = re.compile(r"^\s*(?:(?:为|按照|根据)[^。\n]{2,60}?[，,]){0,2}(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}(?:[日号](?:[至—–-]\d{1,2}[日号])?|[至—–-]\d{1,2}[日号])"
