@@ -16,20 +16,18 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 356 dev excerpts since the session of 2026-12-06: blind rounds 27 and 28 moved in after one measurement, and
-    # dev rounds 34 and 35 (annotated before kg read them). Start of that session on the same 356: facts F1 0.92
-    # (P 0.98), kind 0.92, officials F1 0.94; its end: 0.930 (P 0.984), 0.955, 0.978. Floors just under what is
-    # reached: raise them as the readers improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.95 and dev["officials"]["f1"] >= 0.97
+    # 384 dev excerpts since the session of 2026-12-06 (sixth): blind rounds 32 and 33 moved in after one
+    # measurement (facts F1 0.925, P 0.98, kind 0.94, officials 0.97 at that session's start, on the 384). Floors
+    # just under what is reached: raise them as the readers improve, never lower them on the same sample.
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 119 held-out excerpts, 95 of them blind (rounds 3, 4, 6, 11, 16, 32, 33; 32 and 33 measured once, when added
-    # at the end of the session of 2026-12-06): facts F1 0.773 (P 0.84), officials F1 0.883; the session's starting
-    # code on the same 119: 0.77 and 0.86.
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.88
+    # 91 held-out excerpts, 67 of them blind (rounds 3, 4, 6, 11, 16) once 32 and 33 moved to dev: facts F1 0.78
+    # (P 0.84), officials F1 0.90 at the start of the session of 2026-12-06 (sixth).
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.89
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):

@@ -24,11 +24,12 @@ from itertools import zip_longest
 from graph import schema
 from graph.model import DocumentInfo, Extraction
 from loaders.structure import annotation as ann
+from loaders.structure import responsibility as resp
 from loaders.kinds import division_plan as plan
 from loaders.kinds import plan_head
 from loaders.kinds import plan_detection as detection
 from loaders.kinds.commitment_table import split_names
-from loaders.kinds.plan_builder import PlanBuilder
+from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.recognisers.dates import document_year
 from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
@@ -156,6 +157,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
                         number=number, date=date, region=region)
     year = int(date[:4]) if date else document_year(text)
     ctx = plan._Context(b, lexicon, text, region, year)
+    titled_officials(b, lexicon, text, region)
     seen: set[str] = set()
     for table, cols, header_at in tables:
         _Table(doc, b, ctx, at, table, cols, header_at, seen).read()
@@ -216,6 +218,7 @@ class _Table:
         self.cols = figures_column(number_column(cols, texts), texts)
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
         self.section = ""
+        self.heads: list = []       # who a section row puts in charge of the tasks under it
         self.count = 0
         self.last_seq, self.under = "", 1
 
@@ -226,6 +229,7 @@ class _Table:
             texts = [re.sub(r"\s+", "", t) for t in row.texts]
             if leading:
                 self.section = leading[-1]
+                self.heads = self._heads(original.cells[:len(original.cells) - len(row.cells)][-1:])
             filled = {t for t in texts if t}
             if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
                 row = merged        # only its task, in the first cell: the rest is merged with the row above
@@ -234,8 +238,26 @@ class _Table:
                 if all(texts) or _SECTION.match(one) or not self._cell(row, "task"):
                     self.section = one        # a section row: one text across the table
                     self.above.clear()
+                    self.heads = self._heads([c for c in row.cells if c.text.strip()])
                     continue
             self.row(row, k)
+
+    def _heads(self, cells: list[Cell]) -> list:
+        """Who a section row (its one cell, or the leading cell of the section's first row) puts in charge
+        of every task under it (一、潘东旭市长负责事项（共9项）), with the role its verb gives, as a plan's
+        section headers do."""
+        if not cells:
+            return []
+        cell = cells[0]
+        s, e = self.at(cell.start), self.at(cell.end)
+        mark = _SECTION.match(self.ctx.text[s:e])
+        got = resp.header(self.ctx.text, s + (mark.end() if mark else 0), e)
+        if not got:
+            return []
+        names, verb = got
+        role = schema.ROLE_LEAD if verb in resp.HEADER_LEADS else schema.ROLE_RESPONSIBLE
+        ev = self.b.ev(s, e)
+        return [(n, role, ev) for n in names]
 
     def _merged(self, row: Row, texts: list[str]) -> Row | None:
         """A row written with all its cells but only the first filled, with a task's words (新增学位810个 |
@@ -308,6 +330,9 @@ class _Table:
         found = False
         for task in tasks:
             found |= self.answer(row, task, ev)
+            for name, role, head_ev in self.heads:
+                self.ctx.who(task, name, role, head_ev)
+                found = True
         if not found:
             b.issue("table.no-responsible", f"task {seq} names no leader or unit", self.at(row.start), task_text[:80])
 

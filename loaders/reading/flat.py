@@ -30,7 +30,7 @@ COLUMNS = (
     # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
     (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目)?(?:责任人|负责人)$|^(?:包抓|主管)领导$|分管(?:[省市县区]级?)?领导"), "leader", "responsible"),
     (re.compile(r"(?:牵头|主责|主办)(?:负责|责任)?(?:单位|部门)"), "unit", "lead"),
-    (re.compile(r"(?:配合|协办|参与|协同)(?:单位|部门)"), "unit", "support"),
+    (re.compile(r"(?:配合|协办|参与|协同)(?:责任)?(?:单位|部门)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室)
     (re.compile(r"(?:责任|承办|业主|实施|负责)(?:单位|部门|科室|处室)"), "unit", "responsible"),
@@ -52,8 +52,8 @@ _LABEL_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{1,16}[)）]$")
 def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
     label = _LABEL_NOTE.sub("", re.sub(r"\s+", "", label))
-    if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label):
-        return None, None
+    if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label) or _HEADING.match(label):
+        return None, None       # (a numbered heading, 一、市长负责事项, is a section, not a label)
     return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
 
 
