@@ -62,3 +62,60 @@ def test_a_tables_section_row_names_its_officials():
     ex = read(LIST)[1]
     leaders = {e.name: e.props.get("titles") for e in ex.entities if e.label == schema.LEADER}
     assert leaders.get("张建国") == ["市长"]
+
+
+def _tasks(ex) -> dict[str, str]:
+    return {e.props["seq"]: e.props["text"] for e in ex.entities if e.label == schema.TASK}
+
+
+def test_a_column_of_detailed_requirements_is_the_task_and_the_work_heads_its_groups():
+    # 工作任务 | 具体要求 | 责任部门: the work column holds each group's heading; a row under the same heading
+    # leaves that merged cell out, so its cells stand one place to the left
+    text = ("工作任务 | 具体要求 | 责任部门 |\n"
+            "一、做好财政信息公开。 | 1.积极推进本中心预算、决算公开。 | 财务科 |\n"
+            "二、做好网站专栏信息公开。 | 2.及时更新网站的各类概况信息。 | 办公室 |\n"
+            "3.及时反馈网民对征集信息的意见。 | 各科室 | |\n"
+            "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n")
+    ex = read(text)[1]
+    assert facts(ex) == {("1", "财务科", schema.ROLE_RESPONSIBLE), ("2", "办公室", schema.ROLE_RESPONSIBLE),
+                         ("3", "各科室", schema.ROLE_RESPONSIBLE), ("4", "办公室", schema.ROLE_LEAD),
+                         ("4", "各科室", schema.ROLE_SUPPORT)}
+    assert _tasks(ex)["3"].startswith("及时反馈网民")
+
+
+FLAT_UNNAMED_NUMBERS = """某某局2023年政务公开重点任务清单
+工作任务
+具体要求
+责任科室
+时限要求
+强化规范性文件公开
+1
+对行政规范性文件进行全面清理并公布目录。
+办公室
+年底前
+深化政策解读形式
+2
+积极做好政策解读工作，丰富解读形式。
+各科室
+持续推进
+3
+严格规范政府信息公开专栏。
+政策法规科
+6月底前
+"""
+
+
+def test_a_flattened_header_with_no_number_label_over_rows_that_carry_numbers():
+    # the header names four columns, each row has five cells: the bare number no label names
+    ex = read(FLAT_UNNAMED_NUMBERS)[1]
+    assert facts(ex) == {("1", "办公室", schema.ROLE_RESPONSIBLE), ("2", "各科室", schema.ROLE_RESPONSIBLE),
+                         ("3", "政策法规科", schema.ROLE_RESPONSIBLE)}
+    props = {e.props["seq"]: e.props for e in ex.entities if e.label == schema.TASK}
+    # 时限要求 is the deadline column; the heading groups the rows under it
+    assert props["3"]["deadline"] == "6月底前" and props["2"]["section"] == "深化政策解读形式"
+
+
+def test_a_title_naming_a_division_decides_over_the_tables_shape():
+    # responsible units and a deadline alone look like a list of pledges, but the title names the division
+    text = FLAT_UNNAMED_NUMBERS.replace("某某局2023年政务公开重点任务清单", "某某市2022年政务公开任务分解责任清单")
+    assert read(text)[0] == "division_plan"

@@ -114,14 +114,14 @@ def document_kind(before: str, cols: list[Column]) -> str:
     # 进展情况 over the table, in a title line (a notice's sentence asking for 完成情况 is not one).
     if any(c.what == "status" for c in cols) or _PROGRESS.search(detection.title_lines(before[-200:])):
         return "progress_report"
-    whats = {(c.what, c.role) for c in cols}
-    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
-        return "commitment_table"
     # A plan set out as a table is the plan its title names: 任务分工方案, 任务分解责任清单, 行动方案.
     if detection.names_division(titles):
         return "division_plan"
     if detection.names_action(titles):
         return "action_plan"
+    whats = {(c.what, c.role) for c in cols}
+    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
+        return "commitment_table"
     return KIND
 
 
@@ -192,6 +192,7 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")
+_NUMBERED_TASK = re.compile(r"\s*(\d{1,3})\s*[.、．]\s*(?=\S)")
 _JOINT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\n[ \t\u3000]*\|[ \t\u3000]*")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
@@ -295,7 +296,11 @@ class _Table:
                     "\t".join(row.texts)[:120])
             return
         self.count += 1
-        m = _SEQ.match(self._cell(row, "seq"))
+        # A task cell opening with its item's number (1.积极推进…) where no column holds the numbers.
+        numbered = None if self._col("seq") else _NUMBERED_TASK.match(text, body[0], body[1])
+        if numbered:
+            body = (numbered.end(), body[1])
+        m = _SEQ.match(self._cell(row, "seq")) or numbered
         if m or not self.last_seq or not self._col("seq"):
             seq = key = m.group(1) if m else str(self.count)
             if seq in self.seen:        # numbers restart in a later table

@@ -34,9 +34,9 @@ COLUMNS = (
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室)
     (re.compile(r"(?:责任|承办|业主|实施|负责)(?:单位|部门|科室|处室)"), "unit", "responsible"),
-    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$"), "deadline", ""),
+    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),
     (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
-    (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标"), "task", ""),   # 预期目标: a table of targets
+    (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标|^(?:具体|工作|主要)要求$"), "task", ""),   # 预期目标: a table of targets
 )
 _MAX_LABEL = 12
 # A table's title over its header (2024年民生实事项目表, 重点项目进度表, 2024年民生实事项目), not a column's
@@ -146,7 +146,7 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
         if what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
-                                                     and "任务" in line):
+                                                     and "任务" in line or FINER.search(re.sub(r"\s+", "", line))):
             # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
@@ -164,6 +164,9 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
     return cols
 
 
+# A column breaking the task beside it down (主要任务 then 细化措施; 工作任务 then 具体要求): the finer one is
+# the task, the first heads its groups. Shared with the table readers.
+FINER = re.compile(r"^(?:细化|具体|分解)(?:措施|任务|内容|举措|工作|要求)$")
 # A bare 项目 before a column of tasks (项目 / 重点工作目标任务) heads the tasks' groups, as a category does.
 _HEADS_TASKS = re.compile(r"项目|事项|方面")
 # A column of categories over the tasks (项目类别), not the tasks: shared with the table readers.
@@ -391,6 +394,16 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
     return found[0], (keep[found[1]] if found[1] < len(keep) else len(lines))
 
 
+def _unnamed_numbers(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> bool:
+    """Whether a header naming no number column has rows that open with their numbers all the same: the
+    first rows' bare numbers run 1, 2 on lines of their own, a row's cells (as many as the header names
+    after the task's) between them."""
+    if any(c[0] == "seq" for c in cols):
+        return False
+    numbers = [(j, int(t.strip().rstrip(".、．"))) for j, (t, _) in enumerate(lines) if line_shape(t) == "seq" and t.strip()[:1].isdigit()]
+    return len(numbers) >= 2 and [n for _, n in numbers[:2]] == [1, 2] and numbers[1][0] - numbers[0][0] >= len(cols) - 1
+
+
 def _closing_rule(raw: str, above: tuple[str, int], line: str) -> bool:
     """Whether `line` is a single bar closing the cell on the line above (which has no bar of its own)."""
     text, a = above
@@ -415,6 +428,12 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         cells = [(lines[k][1] + s, lines[k][1] + e) for *_, s, e in one]
     else:
         return None
+    if _unnamed_numbers(lines[k + len(head):k + len(head) + 4 * len(cols) + 4], cols):
+        # The rows carry a number no label names (工作任务 spans the heading and the number over 1 / 2 …): a
+        # number column just before the task's.
+        at = [c[0] for c in cols].index("task")
+        cols = cols[:at] + [("seq", "", "")] + cols[at:]
+        cells = cells[:at] + [cells[at][:1] * 2] + cells[at:]
     body, used = rows(lines[k + len(head):], cols, raw)
     numbered = [r for r in body if isinstance(r, list)]
     blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))

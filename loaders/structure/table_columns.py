@@ -36,7 +36,7 @@ def columns(cells: list[str]) -> list[Column] | None:
         label = re.sub(r"\s+", "", cell)
         named = next((c for c in found if c.what == "task"), None)
         if what == "task" and named:
-            if not _FINER_COLUMN.search(label) and (not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label))
+            if not flat.FINER.search(label) and (not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label))
                                                      or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label))):
                 continue
             # 项目名称 then 工作任务 (or 年度任务目标): the task is the work or its target; the
@@ -58,8 +58,6 @@ def columns(cells: list[str]) -> list[Column] | None:
 _NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
 # A column of the work itself (工作任务, 建设内容, 具体措施), not of a target (目标任务, 主要指标).
 _WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项)$")
-# A column breaking the task beside it down (主要任务 then 细化措施, 具体措施): the finer one is the task.
-_FINER_COLUMN = re.compile(r"^(?:细化|具体|分解)(?:措施|任务|内容|举措|工作)$")
 # A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
 _TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
 
