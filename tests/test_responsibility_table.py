@@ -140,7 +140,7 @@ def test_a_folder_of_mixed_formats_loads(any_store, tmp_path):
     report = load([tmp_path], any_store)
     assert [(d.kind, d.encoding, d.status) for d in report.documents] == [
         ("division_plan", "docx", "new"), ("division_plan", "pdf", "unchanged"),
-        ("division_plan", "html", "unchanged"), ("commitment_table", "gb18030", "new")]     # kinds as stored
+        ("division_plan", "html", "unchanged"), ("division_plan", "gb18030", "new")]     # kinds as stored (工作任务清单: a division)
     # The Word file, the PDF and the page hold one plan (merged cells repeated in each): one document.
     assert store_counts(any_store)[schema.DOCUMENT] == 2
 

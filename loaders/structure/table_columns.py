@@ -129,11 +129,16 @@ _FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
 
 
 def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
-    """The columns as the body fills them: a task column holding only item numbers (工作任务 over
-    1, 2, 3 where the column spans the number and the text) is the number column, and the task is
-    the column of long text beside it that no label names (具体要求)."""
+    """The columns as the body fills them: a task or heading column holding only item numbers (工作任务
+    over 1, 2, 3 where the column spans the number and the text) is the number column, and the task is
+    the column of long text beside it (具体要求, named or not)."""
     if any(c.what == "seq" for c in cols):
         return cols
+    # A heading column (工作任务 before 具体要求) spanning the number over the rows: the number column.
+    heading = next((c for c in cols if c.what == "project"), None)
+    cells = [r[heading.index].strip() for r in body if heading and heading.index < len(r) and r[heading.index].strip()]
+    if len(cells) >= 2 and all(_NUMBER.match(c) for c in cells):
+        return [dataclasses.replace(c, what="seq") if c is heading else c for c in cols]
     task = next(c for c in cols if c.what == "task")
     cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
     if len(cells) < 2 or not all(_NUMBER.match(c) for c in cells):
