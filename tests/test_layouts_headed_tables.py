@@ -3,6 +3,8 @@ other words, and the titles that name such a table a division of work, each rule
 written for it (issue 14)."""
 from __future__ import annotations
 
+import pytest
+
 from graph import schema
 
 from tests.test_layouts_written import facts, read
@@ -119,3 +121,23 @@ def test_a_title_naming_a_division_decides_over_the_tables_shape():
     # responsible units and a deadline alone look like a list of pledges, but the title names the division
     text = FLAT_UNNAMED_NUMBERS.replace("某某局2023年政务公开重点任务清单", "某某市2022年政务公开任务分解责任清单")
     assert read(text)[0] == "division_plan"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a notice dividing a report's work by its title (关于分解落实省政府工作报告的通知), the tables not in it
+    ("市人民政府办公室关于分解落实省政府工作报告的通知\n各县、市、区人民政府，市政府各部门：\n为全面落实省政府工作报告确定的目标任务，"
+     "现将有关事项通知如下。\n一、提高政治站位\n各地各部门必须坚持把落实报告作为重要任务。\n", "division_plan"),
+    # … or by its opening, saying the report's work was divided into so many items
+    ("某某市人民政府关于切实做好2020年市政府重点工作的通知\n各区人民政府，各委、局：\n市政府常务会议确定了2020年市政府重点工作，"
+     "将《政府工作报告》部署的工作任务分解为148项。为确保各项重点工作任务顺利完成，现将有关事项通知如下：\n一、强化组织领导。"
+     "各责任单位要对承办的工作负总责。\n", "division_plan"),
+    # a piece naming the pledges, then listing them ①… (a congress's vote on the 十大民生实事)
+    ("4月1日，某县人民代表大会召开。大会通报了我县2023年民生实事项目票决结果。\n十大民生实事分别包括：\n①村级医保服务能力提升工程；\n"
+     "②中小学校舍提升改造工程；\n③农村敬老院改造提升项目；\n④城区智慧水务建设工程。\n", "commitment_table"),
+    # … or one a line without numbers, after the line introducing them
+    ("2025年某市将接续办好15件重点民生实事\n1月19日，某市人民代表大会开幕，市长某某作政府工作报告。今年，某市将接续办好15件重点民生实事。具体包括：\n"
+     "新开工改造城镇老旧小区3011万平方米。\n建设100个口袋公园、10座体育公园。\n加装农村公路安全护栏4000公里。\n"
+     "完成50个农村黑臭水体治理项目。\n", "commitment_table"),
+])
+def test_a_document_says_what_it_is_by_its_title_or_its_list(text, kind):
+    assert read(text)[0] == kind

@@ -21,7 +21,7 @@ _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意
 _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)(?:落实)?分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
                              r"|^[^，。；\n]{2,40}任务清单$"
                              # the verb first: 关于分解落实2022年县政府重点工作任务的通知
-                             r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作)》?(?:的通知)?$", re.M)
+                             r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作|工作报告)》?(?:的通知)?$", re.M)
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
@@ -204,9 +204,11 @@ _DIVIDING = re.compile(r"分工|分解")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 # (or told with the body that answers for it: 由贺兰县教育体育局负责的中考信息化提升项目)
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
                           r"|由[^，。；;\n]{2,24}负责的[^，。；;\n]{2,30}?项目", re.M)
-_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案))"
+_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案)"
+                      # … into so many items (将《政府工作报告》部署的工作任务分解为148项)
+                      r"|为\d{1,4}项|为[一二三四五六七八九十百]{1,4}项)"
                       r"|现将[^。]{0,20}分解[^。]{0,6}印发")
 # A covering notice issuing a division, which may say so after a long preamble: 现将《…分工方案》印发给你们;
 # 《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们; …明确了牵头单位、责任部门和责任领导，现予印发.
@@ -231,7 +233,27 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in headlines)
     head = text[:3000]
     listed = len(_LISTED_ITEM.findall(head)) + len(_ENUMERATED.findall(head)) + len(_RUN_ON_ITEM.findall(head))
-    return bool(named) and listed >= 2
+    return bool(named) and (listed >= 2 or _unnumbered_list(head))
+
+
+# A sentence introducing a list (具体包括：, 分别是：, 如下：) on a line of its own, then the items one a line.
+_INTRODUCES = re.compile(r"(?:包括|分别是|分别为|如下|有)[：:]\s*$")
+
+
+def _unnumbered_list(text: str) -> bool:
+    """Whether the text lists items one a line without numbers after a line introducing them (具体包括：
+    新开工改造城镇老旧小区3011万平方米。 / 建设100个口袋公园。 / …): at least three short lines."""
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        if _INTRODUCES.search(line):
+            run = 0
+            for item in lines[k + 1:k + 12]:
+                if not item.strip() or len(item.strip()) > 60 or _INTRODUCES.search(item):
+                    break
+                run += 1
+            if run >= 3:
+                return True
+    return False
 
 
 def pledges_reported(text: str) -> bool:
