@@ -418,3 +418,10 @@ def test_a_post_to_be_filled_names_no_one():
 
 def test_a_dotted_phrase_opening_with_a_function_word_is_no_name():
     assert set(_found("直击“县长在线•热点追踪”访谈活动。自治区主席艾尔肯·吐尼亚孜出席。")) == {"艾尔肯·吐尼亚孜"}
+
+
+def test_names_closed_by_等_and_their_collective_end_the_list():
+    # A、B等区领导 are leaders of the district; those after 及区老领导 (retired leaders) are not read
+    found = _found("胡开勇、张之湘、王伟等区领导及区老领导何志涛、谢安钦在主席台就座。")
+    assert set(found) == {"胡开勇", "张之湘", "王伟"}
+    assert {m.group for m in found.values()} == {"区领导"}

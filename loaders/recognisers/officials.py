@@ -379,12 +379,16 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
     while s < m.start() and text[s] in " \t\u3000":
         s += 1      # (a paragraph's indent)
     clause = text[s:m.start()]
+    # Names closed by 等 and the collective they belong to (A、B、C等区领导及…): the list ends there.
+    etc = _ETC_GROUP.search(clause)
+    if etc:
+        clause = clause[:etc.start()]
     if clause.endswith("等"):
         clause = clause[:-1]
     if not clause:
         return
     lead, k = table.take(clause, 0)
-    group = next((t.text for t in lead if t.kind == "group"), "")
+    group = next((t.text for t in lead if t.kind == "group"), "") or (etc.group(1) if etc else "")
     shared = [t for t in lead if t.kind == "office"]
     word = None if lead else _LEADERS_WORD.match(clause)
     if word and word.end() < len(clause) and not name_problem(clause[word.end():].split("、")[0]):
@@ -416,6 +420,9 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
         titles = (shared if k == 0 else []) + own
         found.mentions.append(Mention(name, [t.text for t in titles if t.kind == "office"], group,
                                       _level(titles), "", at0, at + len(name), role))
+
+
+_ETC_GROUP = re.compile(r"(?<=[\u4e00-\u9fff])等([省市区县州旗镇乡]?(?:级)?领导)")
 
 
 def _and_head(item: str) -> str:
