@@ -141,3 +141,21 @@ def test_a_title_naming_a_division_decides_over_the_tables_shape():
 ])
 def test_a_document_says_what_it_is_by_its_title_or_its_list(text, kind):
     assert read(text)[0] == kind
+
+
+def test_measures_written_as_paragraphs_without_numbers_each_closed_by_its_annotation():
+    text = ("某市贯彻落实省三年行动计划的实施方案\n"
+            "为深入贯彻落实省政府决策部署，推动全市高质量发展，制定本实施方案。"
+            "（除标注“分别牵头”外，列第一位的为牵头单位，其他为配合单位）\n"
+            "加强科技创新主体培育。实施科技型中小企业创新能力提升工程，建立高新技术企业梯次培育库。（市科技局牵头负责，市财政局配合）\n"
+            "加快产业转型升级。推动传统产业技术改造，培育新兴产业集群。（市工业和信息化局牵头，市发展改革委配合）\n")
+    assert facts(read(text)[1]) == {("", "市科技局", schema.ROLE_LEAD), ("", "市财政局", schema.ROLE_SUPPORT),
+                                    ("", "市工业和信息化局", schema.ROLE_LEAD), ("", "市发展改革委", schema.ROLE_SUPPORT)}
+
+
+def test_a_bureaus_plan_names_its_sections_in_its_fields():
+    # 责任科室 / 牵头处室: a bureau's sections answer for its measures, as units do
+    text = ("某市教育局2024年工作要点\n一、加强党的全面领导\n1.加强思想理论武装。深入推进理论学习中心组学习。（责任科室：组干科、机关党委）\n"
+            "2.推进依法治教。完善教育法治工作机制。（牵头处室：政策法规处；配合处室：办公室）\n")
+    assert facts(read(text)[1]) == {("1", "组干科", schema.ROLE_RESPONSIBLE), ("1", "机关党委", schema.ROLE_RESPONSIBLE),
+                                    ("2", "政策法规处", schema.ROLE_LEAD), ("2", "办公室", schema.ROLE_SUPPORT)}

@@ -76,8 +76,9 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
 
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year, told)
-    forest = items.blocks(text, body_start, head.body_end(lines, text, body_start))
-    if not ctx.plan(forest) + ctx.duties(forest):
+    body_end = head.body_end(lines, text, body_start)
+    forest = items.blocks(text, body_start, body_end)
+    if not ctx.plan(forest) + ctx.duties(forest) + ctx.paragraphs(forest, body_start, body_end):
         b.issue("plan.no-items", "no numbered task items found", body_start)
     titled_officials(b, lexicon, text, region)
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
@@ -124,6 +125,23 @@ class _Context:
             task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
             self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
             self.leader(task, d.who, d.role, ev)
+        return n
+
+    def paragraphs(self, forest: list[items.Block], start: int, end: int) -> int:
+        """Measures written as paragraphs without numbers, outside the numbered items, each closed by its
+        annotation (加强科技创新主体培育。…体系。（市科技局牵头负责，市财政局配合）): each a task, its seq empty."""
+        spans = [(bl.start, bl.last) for bl in items.walk(forest)]
+        n = 0
+        for m in re.finditer(r"[^\n]+", self.text[:end]):
+            a, z = m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip())
+            if a < start or z - a < 10 or any(s <= a < e for s, e in spans):
+                continue
+            closing = resp.find(self.text, a, z, self.lead_first)
+            own = ann.find(self.text, a, z)
+            opens, closes = (closing[-1].start, closing[-1].end) if closing else (own.start, own.end) if own and own.bracketed else (a, -1)
+            if closes < 0 or self.text[closes:z].strip("。；; \t\u3000") or opens - a < 8 or resp.convention(self.text[opens:closes]):
+                continue    # (a preamble closed by the convention it states is no measure)
+            n += self.task(items.Block("para", "", 0, a, a, z), [], [])
         return n
 
     def block(self, bl: items.Block, inherited: list) -> int:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
 # A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人.
+# (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
 _LABEL = (r"(?:项目)?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
-          r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门)"
+          r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
           r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
@@ -41,9 +42,9 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
     (re.compile(r"^(?:分管|包抓|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
-    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门)$"), UNIT, LEAD),
-    (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:责任)?(?:单位|部门)$"), UNIT, SUPPORT),
-    (re.compile(r"^责任(?:单位|部门)$"), UNIT, RESPONSIBLE),
+    (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, LEAD),
+    (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
+    (re.compile(r"^责任(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
 )
