@@ -1048,3 +1048,23 @@ def test_places_counted_before_the_zone_head_they_share_are_each_a_zone():
 def test_a_passenger_line_abbreviated_客专_is_a_railway():
     names, _ = _run("加快福平铁路、福厦客专等铁路建设。", "福建省")
     assert {"福平铁路", "福厦客专"} <= set(names)
+
+
+def test_list_items_that_are_only_places_name_no_project():
+    # 道孚、新龙、色达等5个…光伏项目: the places the counted projects stand in, not projects
+    names, rejects = _run("建成道孚、新龙、色达等5个总装机180万千瓦的光伏项目。加快惠科、东华鲲鹏等项目建设。", "四川省/甘孜藏族自治州")
+    assert not {"道孚项目", "新龙项目", "色达项目", "道孚", "新龙", "色达"} & set(names)
+    assert {"惠科项目", "东华鲲鹏项目"} <= set(names)
+
+
+def test_a_project_counted_right_after_its_name_is_a_kind_of_works():
+    # …项目9个 counts a kind; a project with its sections counted (…项目5个标段) is still one
+    names, _ = _run("实施制造业“智改数转”项目9个，建设国家数字乡村试点项目8个。推进淄博至莱芜高铁项目5个标段建设。", "四川省")
+    assert not [n for n in names if "数字乡村" in n or n.startswith("制造业")]
+    assert "淄博至莱芜高铁" in names
+
+
+def test_a_quoted_campaign_named_after_a_known_strategy_is_its_own():
+    # “强省会”行动 in a province whose report it is: a campaign, not a category named after the lexicon's 强省会战略
+    names, _ = _run("以“强省会”行动贯通全局，经受住了考验。", "甘肃省/兰州市")
+    assert [n for n in names if "强省会" in n and n.endswith("行动")]

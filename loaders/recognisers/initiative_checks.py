@@ -352,7 +352,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         else:
             break
     regional = rest == prefix and c.suffix in _ZONE_OF_KNOWN and any(prefix.startswith(g) for g in GEO_WORDS - _NATION_WORDS)
-    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势" and not regional:
+    # (a quoted name before 行动 or 工程 is a campaign of its own: “强省会”行动 in a report of a province the lexicon's
+    # 强省会战略 is not)
+    campaign = c.name.startswith("“") and c.suffix in ("行动", "工程")
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势" and not regional and not campaign:
         return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it);
                                 # a region's strategy heads its one zone (黄河流域生态保护和高质量发展先行区)
     return ""

@@ -96,6 +96,10 @@ def _strip_quotes(s: str) -> str:
 _ENTRY_MARKS = set("▲△●○■□◆◇★☆►▶•※")
 
 
+# A count right after a project's name (…项目9个, …试点3处): the name is a kind of works, counted.
+_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|座|所)(?=[，,。；;、）)\s]|$)")
+
+
 def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str) -> tuple[list[Entity], list[Relation], list[Issue]]:
     """Projects and Strategies named in `view` (a view of `doc`; doc.clean for prose)."""
     st = state(lexicon)
@@ -156,8 +160,13 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         head = head_of(n)
         if n in il.surface or known_ends.get(c.end, -1) >= c.start:
             continue            # the lexicon's name (紧扣乡村振兴战略: with a verb before it): found above
-        if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface:
-            continue            # 黄河流域生态保护和高质量发展国家战略行动: the strategy itself
+        if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface \
+                and any(s <= c.start < e for s, e in known_spans):
+            continue            # 黄河流域生态保护和高质量发展国家战略行动: the strategy itself, found by the lexicon
+        if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
+            c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
+        if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
+            c.reason = "place"      # 建成道孚、新龙、色达等5个…光伏项目: a list item that is only a region's name places a project
         if c.reason:
             reject(c.reason, n, c.start)
             continue
