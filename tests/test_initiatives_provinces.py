@@ -1068,3 +1068,18 @@ def test_a_quoted_campaign_named_after_a_known_strategy_is_its_own():
     # “强省会”行动 in a province whose report it is: a campaign, not a category named after the lexicon's 强省会战略
     names, _ = _run("以“强省会”行动贯通全局，经受住了考验。", "甘肃省/兰州市")
     assert [n for n in names if "强省会" in n and n.endswith("行动")]
+
+
+def test_a_campaign_year_攻坚年_is_a_programme():
+    names, _ = _run("认真开展稳增长促发展攻坚年，强化科技创新驱动。", "宁夏回族自治区/银川市/兴庆区")
+    assert "稳增长促发展攻坚年" in names
+
+
+def test_a_pages_source_field_names_no_initiative():
+    names, rejects = _run("来源:绿盾南康企业服务中心 | 发布时间: 2024-01-06\n各位代表：", "江西省/赣州市/南康区")
+    assert not [n for n in names if "企业服务中心" in n]
+
+
+def test_one_quote_listing_counted_bundles_names_each():
+    names, _ = _run("深入实施“三大战略、八大行动”，纵深推进。", "江西省/赣州市/南康区")
+    assert {"三大战略", "八大行动"} <= set(names)

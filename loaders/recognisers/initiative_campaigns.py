@@ -1,5 +1,5 @@
-"""Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”) and a count of
-hard battles (“两场硬仗”, “八场硬仗”).
+"""Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”), a count of
+hard battles (“两场硬仗”, “八场硬仗”), and one quote listing counted bundles (“三大战略、八大行动”).
 
 Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
 the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import STRATEGY, Candidate
+from loaders.recognisers.initiative_words import STRATEGY, Candidate, head_of
 
 _NUM = "一二两三四五六七八九十"
 # 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.
@@ -21,8 +21,20 @@ _BATTLES = re.compile(rf"“[{_NUM}]+场[\u4e00-\u9fff]{{0,4}}(?:硬仗|战役|�
 COUNTED_LAYOUT = re.compile(rf"“?(?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}”?")
 
 
+# One counted bundle of a quoted list (三大战略 in “三大战略、八大行动”).
+_BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})")
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
+    # “三大战略、八大行动”: one quote listing counted bundles names each of them
+    for m in re.finditer(r"“([^“”\n]{5,60})”", text):
+        parts, at = m.group(1).split("、"), m.start(1)
+        bundles = [_BUNDLE_PART.fullmatch(p) for p in parts]
+        if len(parts) >= 2 and all(b and head_of(b.group(2)) for b in bundles):
+            for part, b in zip(parts, bundles):
+                out.append(Candidate(at, at + len(part), part, STRATEGY, counted=True, suffix=head_of(b.group(2))))
+                at += len(part) + 1
     for m in _COUNTED_PROGRAMMES.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))
     for m in _BATTLES.finditer(text):

@@ -96,6 +96,8 @@ def _strip_quotes(s: str) -> str:
 _ENTRY_MARKS = set("▲△●○■□◆◇★☆►▶•※")
 
 
+# A page's field naming who posted it, right before a name (来源:…, 发布机构：…).
+_SOURCE_FIELD = re.compile(r"(?:来源|信息来源|发布机构|发布单位|来源单位)\s*[:：]\s*$")
 # A count right after a project's name (…项目9个, …试点3处): the name is a kind of works, counted.
 _COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|座|所)(?=[，,。；;、）)\s]|$)")
 
@@ -163,6 +165,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if head in ("行动", "工程") and re.sub(r"(?:重大国家战略|国家战略|重大战略|战略)$", "", n[: len(n) - len(head)]) in il.surface \
                 and any(s <= c.start < e for s, e in known_spans):
             continue            # 黄河流域生态保护和高质量发展国家战略行动: the strategy itself, found by the lexicon
+        if not c.reason and _SOURCE_FIELD.search(text, max(0, c.start - 8), c.start):
+            c.reason = "title"      # 来源：绿盾南康企业服务中心: a page's source field names who posted it
         if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
             c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
         if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
