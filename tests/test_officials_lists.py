@@ -425,3 +425,20 @@ def test_names_closed_by_等_and_their_collective_end_the_list():
     found = _found("胡开勇、张之湘、王伟等区领导及区老领导何志涛、谢安钦在主席台就座。")
     assert set(found) == {"胡开勇", "张之湘", "王伟"}
     assert {m.group for m in found.values()} == {"区领导"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # an election going on with two names joined by 和 (but not a name holding 和: 刘和平)
+    ("会议选举王凤汉为大兴乡乡长，汪国彬和孙学清为大兴乡副乡长。", {"王凤汉": "乡长", "汪国彬": "副乡长", "孙学清": "副乡长"}),
+    ("选举黄德为镇人大主席，刘和平为镇人大副主席。", {"黄德": "镇人大主席", "刘和平": "副主席"}),
+    # a seat on a commission given by an appointment is an office
+    ("任命周文艺同志为某市监察委员会副主任，任命金东权、张伟国同志为某市监察委员会委员。",
+     {"周文艺": "副主任", "金东权": "委员", "张伟国": "委员"}),
+])
+def test_elections_joined_by_和_and_seats_given_on_a_commission(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+def test_a_member_named_otherwise_holds_no_office():
+    # 政协委员 and 人大代表 are no posts
+    assert _found("政协委员张三、李四参加。") == {}

@@ -199,7 +199,8 @@ _OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(
 
 # The next of an election's names and offices: ，蒋日旺为镇人大副主席 / ；陈召传、钟木为镇人民政府副镇长.
 # (or 、李中桂为镇人大主席团主席: the list of elections itself written with 、)
-_NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
+# (two names joined by 和 or 及 too: ，汪国彬和孙学清为大兴乡副乡长)
+_NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}[、和及])*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 # A post and those who hold it, the post written first: 大会执行主席由蹇某、李某担任.
@@ -249,22 +250,43 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
     the office's phrase ends with: 肇东市商务局局长 → 局长)."""
     key = "one" if m.group("one") else "many"
     start = m.start(key)
-    names = list(re.finditer(r"[^、]+", m.group(key)))
+    names = _listed_names(m.group(key), joined=m.re is _NEXT_GIVEN)
     phrase = m.group("office").rstrip("职务")
     # A、B两名同志分别当选为镇长和人大主席: each name its own office, in order.
     phrases = re.split(r"[和及]", phrase) if m.groupdict().get("each") else []
     if len(phrases) != len(names):
         phrases = [phrase] * len(names)
-    given = [_offices_ending(p, table) for p in phrases]
+    given = [_offices_ending(p, table) or _member_given(p) for p in phrases]
     if any(o is None for o in given):
         return
-    if any(not _elected_name(n.group()) or n.group() in nat for n in names):
+    if any(not _elected_name(n) or n in nat for n, _s, _e in names):
         return       # a list of names only, after a clause's start (not 会议选举产生区…)
     if key == "many" and start > 0 and text[start - 1] not in "。；;，,：:\n 　\t":
         return
-    for n, offices in zip(names, given):
-        found.mentions.append(Mention(n.group(), [t.text for t in offices], "", _level(offices), "",
-                                      start + n.start(), start + n.end(), "titled"))
+    for (n, s, e), offices in zip(names, given):
+        found.mentions.append(Mention(n, [t.text for t in offices], "", _level(offices), "", start + s, start + e, "titled"))
+
+
+def _listed_names(written: str, joined: bool) -> list[tuple[str, int, int]]:
+    """The names of an election's list with their offsets: split at 、, and (`joined`) at a 和 or 及 between two
+    names of two characters or more (汪国彬和孙学清; not 刘和平)."""
+    out = []
+    for m in re.finditer(r"[^、]+", written):
+        pair = re.fullmatch(r"([^和及]{2,4})[和及]([^和及]{2,4})", m.group()) if joined else None
+        if pair and not name_problem(pair[1]) and not name_problem(pair[2]):
+            out += [(pair[1], m.start(), m.start() + len(pair[1])), (pair[2], m.start() + pair.start(2), m.end())]
+        else:
+            out.append((m.group(), m.start(), m.end()))
+    return out
+
+
+def _member_given(phrase: str) -> list[Title] | None:
+    """A seat on a commission or a standing committee, given by an election or an appointment (任命…为市监察委员会
+    委员, 选举…为县人大常委会委员): an office there, though a member named otherwise (政协委员) holds none."""
+    return [Title("委员", "", "Member", "office")] if _MEMBER_SEAT.search(phrase) else None
+
+
+_MEMBER_SEAT = re.compile(r"(?:委员会|常委会)委员$")
 
 
 def _offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:
