@@ -115,3 +115,17 @@ def test_a_sentence_going_on_without_its_subject_is_the_same_leaders():
     assert ("张建国", "省政府全面工作") in got and ("张建国", "财政、审计、机构编制方面工作") in got
     assert ("李明华", "发展改革、统计方面工作") in got
     assert not any(t.startswith("省财政厅") for _, t in got)
+
+
+def test_units_a_meeting_charges_before_等单位要_answer_for_what_follows():
+    text = ("会议强调，各单位要进一步提高思想认识。区交通运输局、区市政园林管理中心、莲洲镇等单位要每天更新、调度工作进展，"
+            "按时保质完成各项任务。\n")
+    assert {(a.who.text, a.task.text, a.role) for a in portfolio_assignments(text)} == {
+        (u, "每天更新、调度工作进展，按时保质完成各项任务", "responsible") for u in ("区交通运输局", "区市政园林管理中心", "莲洲镇")}
+    # one body alone, or a phrase that is no list of units, is no charge
+    assert portfolio_assignments("各单位要按时保质完成各项任务。有关部门等单位要加强协作配合。\n") == []
+
+
+def portfolio_assignments(text):
+    from loaders.structure import portfolio
+    return portfolio.assignments(text, set())

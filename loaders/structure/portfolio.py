@@ -187,6 +187,8 @@ _JOIN = re.compile(r"\s*[，,；;]\s*")
 _OWNED = re.compile(r"由(?P<who>[^，,。；;：:\n由的]{2,40}?)(?P<v>牵头负责|牵头实施|牵头|负责实施|负责|承办)的"
                     r"(?P<task>[^，,。；;：:\n]{2,40}?(?:项目|工程|实事|行动))")
 _ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
+_CHARGED = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?P<who>[^，,。；;：:\n]{4,120}?)等(?:有关|相关)?(?:单位|部门)(?:要|务必|须|必须)"
+                      r"(?P<task>[^。；;\n]{4,120})")
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,13 @@ def assignments(text: str, known: set[str]) -> list[Assigned]:
             task = Span(m.group("task"), m.start("task"), m.end("task"))
             role = "lead" if "牵头" in m.group("v") else RESPONSIBLE
             out += [Assigned(Span(n.text, n.start, n.end), task, role, False) for n in units]
+    # Units a meeting or a notice charges, named before 等单位要 (区交通运输局、…、莲洲镇等单位要每天更新…): each
+    # answers for what follows, to the sentence's end.
+    for m in _CHARGED.finditer(text):
+        units = [n for n in ann.names(text, Span(m.group("who"), m.start("who"), m.end("who")), "、，,") if n.text]
+        if len(units) >= 2 and all(looks_like_unit(n.text) for n in units):
+            task = Span(m.group("task"), m.start("task"), m.end("task"))
+            out += [Assigned(Span(n.text, n.start, n.end), task, RESPONSIBLE, False) for n in units]
     # Spans back in the text as written (traditional pages are read as simplified).
     return [Assigned(Span(original[x.who.start:x.who.end], x.who.start, x.who.end),
                      Span(original[x.task.start:x.task.end], x.task.start, x.task.end), x.role, x.leader) for x in out]
