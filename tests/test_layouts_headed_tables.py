@@ -159,3 +159,10 @@ def test_a_bureaus_plan_names_its_sections_in_its_fields():
             "2.推进依法治教。完善教育法治工作机制。（牵头处室：政策法规处；配合处室：办公室）\n")
     assert facts(read(text)[1]) == {("1", "组干科", schema.ROLE_RESPONSIBLE), ("1", "机关党委", schema.ROLE_RESPONSIBLE),
                                     ("2", "政策法规处", schema.ROLE_LEAD), ("2", "办公室", schema.ROLE_SUPPORT)}
+
+
+def test_an_opening_saying_it_reports_how_the_work_stands_is_a_progress_report():
+    text = ("2020年初，县督查局对市政府下达的工作责任目标进行细化分解，明确责任和完成时限。现将工作落实情况汇报如下：\n"
+            "1.全社会固定资产投资增速高于全省平均水平。\n1-11月固定资产投资同比增长6.3%，已完成年度目标。\n"
+            "2.改扩建中心敬老院1所。\n已建成西平县中心敬老院，目前入住72人。\n")
+    assert read(text)[0] == "progress_report"

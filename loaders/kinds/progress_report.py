@@ -86,6 +86,9 @@ _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|
 
 # An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
 _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
+# An opening sentence saying the document reports how the work stands (现将…落实情况汇报如下, 向…报告…整改情况).
+_REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])")
+_OPENING = 600
 _REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
 
 
@@ -103,6 +106,10 @@ def _unannotated(text: str) -> float:
     titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
     if titled and (cues >= 1 or _STATUS_COLUMN.search(text) or inspected):
         return 0.55
+    # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
+    # things stand
+    if _REPORTS_OPENING.search(text[:_OPENING]) and cues >= 1:
+        return 0.5
     if cues < 3:
         return 0.0
     head = text[:400] + "\n" + titles
