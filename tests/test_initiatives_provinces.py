@@ -1083,3 +1083,9 @@ def test_a_pages_source_field_names_no_initiative():
 def test_one_quote_listing_counted_bundles_names_each():
     names, _ = _run("深入实施“三大战略、八大行动”，纵深推进。", "江西省/赣州市/南康区")
     assert {"三大战略", "八大行动"} <= set(names)
+
+
+def test_partners_joined_by_a_dash_open_the_name():
+    names, _ = _run("加快建设中国—东盟产业合作区崇左片区。", "广西壮族自治区/崇左市")
+    assert "中国—东盟产业合作区崇左片区" in names
+    assert "东盟产业合作区崇左片区" not in names

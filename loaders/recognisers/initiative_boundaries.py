@@ -110,6 +110,9 @@ def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
     return start == pos
 
 
+_DASHES = ("—", "－", "–", "-", "——")
+
+
 def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
                tg: "Tagger | None" = None) -> Candidate:
     """The candidate ending at `end`: its start found by walking left over `toks` (the clause's tokens
@@ -139,6 +142,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
         decimal = w == "." and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
+        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and taken[-1][0] in GEO_WORDS:
+            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name
+            start = tstart - len(toks[i - 1][0])
+            i -= 2
+            continue
         if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
             break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
