@@ -1089,3 +1089,9 @@ def test_partners_joined_by_a_dash_open_the_name():
     names, _ = _run("加快建设中国—东盟产业合作区崇左片区。", "广西壮族自治区/崇左市")
     assert "中国—东盟产业合作区崇左片区" in names
     assert "东盟产业合作区崇左片区" not in names
+
+
+def test_a_rail_line_by_its_code_and_the_section_being_built():
+    names, _ = _run("推动轨道交通M102线规划建设。推动轨道交通22号线通州段基本具备开通条件。加快地铁2号线马尾延伸段建设。", "北京市/通州区")
+    assert {"轨道交通M102线", "轨道交通22号线通州段", "地铁2号线马尾延伸段"} <= set(names)
+    assert "轨道交通22号线" not in names       # (the section is the work named)

@@ -127,7 +127,8 @@ from loaders.recognisers.initiative_words import (
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
-    chain_start, coded_section_candidates, elided_route_candidates, platform_candidates, power_list_candidates, road_candidates,
+    chain_start, coded_section_candidates, elided_route_candidates, line_candidates, platform_candidates, power_list_candidates,
+    road_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -484,7 +485,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (quoted_candidates(text) + campaign_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
+    for c in (quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)

@@ -249,3 +249,21 @@ def power_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
             out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
                                  full="" if last else text[start:end] + m.group(2)))
     return out
+
+
+# A rail line named by its number or code, with the section or phase of it being built: 轨道交通M102线, 地铁2号线马尾延伸段,
+# 轨道交通22号线通州段, 市域S6线一期. A code alone (M102线) needs the kind of line before it; a number needs 号线.
+_LINE = re.compile(r"(?:轨道交通|地铁|城际铁路|市域铁路|市域|城轨)(?:\d{1,3}号线|[A-Z]{1,2}\d{1,3}线)(?:[一二三四五六七八九十]期)?"
+                   r"(?:[\u4e00-\u9fff]{2,4}?(?:延伸段|延长线|支线|段))?")
+
+
+def line_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _LINE.finditer(text):
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,4}?)(?=$)", "", m.group())
+        section = re.search(r"线(?:[一二三四五六七八九十]期)?([\u4e00-\u9fff]{2,4}?(?:延伸段|延长线|支线|段))$", name)
+        if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
+            name = name[:section.start(1)]      # 2号线建设段: no section named
+        out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
+    return out
+
