@@ -16,18 +16,20 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 391 dev excerpts since the session of 2026-12-06 (sixth): blind rounds 32 and 33 moved in after one
-    # measurement, and dev round 38 (facts F1 0.92, P 0.98, kind 0.94, officials 0.969 at its start). Floors
-    # just under what is reached: raise them as the readers improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.93 and dev["officials"]["f1"] >= 0.96
+    # 391 dev excerpts since the session of 2026-12-06 (sixth): blind rounds 32 and 33 moved in after one measurement,
+    # and dev round 38. That session's start on the same 391: facts F1 0.914 (P 0.975), kind 0.936, officials F1 0.968;
+    # its end: 0.930 (P 0.982), 0.949, 0.976. Floors just under what is reached: raise them as the readers improve,
+    # never lower them on the same sample.
+    assert dev["facts"]["f1"] >= 0.925 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 91 held-out excerpts, 67 of them blind (rounds 3, 4, 6, 11, 16) once 32 and 33 moved to dev: facts F1 0.78
-    # (P 0.84), officials F1 0.90 at the start of the session of 2026-12-06 (sixth).
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.89
+    # 119 held-out excerpts, 95 of them blind (rounds 3, 4, 6, 11, 16, 36, 37; 36 and 37 measured once, when added at
+    # the end of the session of 2026-12-06 (sixth)): facts F1 0.758 (P 0.84), officials F1 0.827; the session's
+    # starting code on the same 119: the same (one wrong prediction fewer).
+    assert held["facts"]["f1"] >= 0.75 and held["officials"]["f1"] >= 0.82
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
