@@ -131,18 +131,8 @@ class _Context:
         """Measures written as paragraphs without numbers, outside the numbered items, each closed by its
         annotation (加强科技创新主体培育。…体系。（市科技局牵头负责，市财政局配合）): each a task, its seq empty."""
         spans = [(bl.start, bl.last) for bl in items.walk(forest)]
-        n = 0
-        for m in re.finditer(r"[^\n]+", self.text[:end]):
-            a, z = m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip())
-            if a < start or z - a < 10 or any(s <= a < e for s, e in spans):
-                continue
-            closing = resp.find(self.text, a, z, self.lead_first)
-            own = ann.find(self.text, a, z)
-            opens, closes = (closing[-1].start, closing[-1].end) if closing else (own.start, own.end) if own and own.bracketed else (a, -1)
-            if closes < 0 or self.text[closes:z].strip("。；; \t\u3000") or opens - a < 8 or resp.convention(self.text[opens:closes]):
-                continue    # (a preamble closed by the convention it states is no measure)
-            n += self.task(items.Block("para", "", 0, a, a, z), [], [])
-        return n
+        return sum(self.task(items.Block("para", "", 0, a, a, z), [], [])
+                   for a, z in resp.closed_paragraphs(self.text, start, end, self.lead_first) if not any(s <= a < e for s, e in spans))
 
     def block(self, bl: items.Block, inherited: list) -> int:
         """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""

@@ -395,9 +395,8 @@ def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[
 
 
 def _unnamed_numbers(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]]) -> bool:
-    """Whether a header naming no number column has rows that open with their numbers all the same: the
-    first rows' bare numbers run 1, 2 on lines of their own, a row's cells (as many as the header names
-    after the task's) between them."""
+    """Whether a header naming no number column stands over rows that carry bare numbers all the same: the
+    first two, 1 and 2, on lines of their own, with a row's cells (about as many as the header names) between."""
     if any(c[0] == "seq" for c in cols):
         return False
     numbers = [(j, int(t.strip().rstrip(".、．"))) for j, (t, _) in enumerate(lines) if line_shape(t) == "seq" and t.strip()[:1].isdigit()]
@@ -433,7 +432,7 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         # number column just before the task's.
         at = [c[0] for c in cols].index("task")
         cols = cols[:at] + [("seq", "", "")] + cols[at:]
-        cells = cells[:at] + [cells[at][:1] * 2] + cells[at:]
+        cells = cells[:at] + [(cells[at][0], cells[at][0])] + cells[at:]     # (an empty header cell for it)
     body, used = rows(lines[k + len(head):], cols, raw)
     numbered = [r for r in body if isinstance(r, list)]
     blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))

@@ -315,3 +315,27 @@ def national_names(text: str, table: TitleTable) -> list[str]:
                     out.append(cand)
                 break
     return out
+
+
+# ---- elections and appointments -------------------------------------------------------------
+
+def listed_names(written: str, joined: bool) -> list[tuple[str, int, int]]:
+    """The names of an election's list with their offsets: split at 、, and (`joined`) at a 和 or 及 between two
+    names of two characters or more (汪国彬和孙学清; not 刘和平)."""
+    out = []
+    for m in re.finditer(r"[^、]+", written):
+        pair = re.fullmatch(r"([^和及]{2,4})[和及]([^和及]{2,4})", m.group()) if joined else None
+        if pair and not name_problem(pair[1]) and not name_problem(pair[2]):
+            out += [(pair[1], m.start(), m.start() + len(pair[1])), (pair[2], m.start() + pair.start(2), m.end())]
+        else:
+            out.append((m.group(), m.start(), m.end()))
+    return out
+
+
+def seat_given(phrase: str) -> list[Title] | None:
+    """A seat on a commission or a standing committee, given by an election or an appointment (任命…为市监察委员会
+    委员, 选举…为县人大常委会委员): an office there, though a member named otherwise (政协委员) holds none."""
+    return [Title("委员", "", "Member", "office")] if _MEMBER_SEAT.search(phrase) else None
+
+
+_MEMBER_SEAT = re.compile(r"(?:委员会|常委会)委员$")

@@ -24,8 +24,8 @@ from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
     FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END,
-    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, name_problem, national_names, surnames,
-    titles_table, written_name)
+    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
+    seat_given, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
@@ -250,13 +250,13 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
     the office's phrase ends with: 肇东市商务局局长 → 局长)."""
     key = "one" if m.group("one") else "many"
     start = m.start(key)
-    names = _listed_names(m.group(key), joined=m.re is _NEXT_GIVEN)
+    names = listed_names(m.group(key), joined=m.re is _NEXT_GIVEN)
     phrase = m.group("office").rstrip("职务")
     # A、B两名同志分别当选为镇长和人大主席: each name its own office, in order.
     phrases = re.split(r"[和及]", phrase) if m.groupdict().get("each") else []
     if len(phrases) != len(names):
         phrases = [phrase] * len(names)
-    given = [_offices_ending(p, table) or _member_given(p) for p in phrases]
+    given = [_offices_ending(p, table) or seat_given(p) for p in phrases]
     if any(o is None for o in given):
         return
     if any(not _elected_name(n) or n in nat for n, _s, _e in names):
@@ -265,28 +265,6 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
         return
     for (n, s, e), offices in zip(names, given):
         found.mentions.append(Mention(n, [t.text for t in offices], "", _level(offices), "", start + s, start + e, "titled"))
-
-
-def _listed_names(written: str, joined: bool) -> list[tuple[str, int, int]]:
-    """The names of an election's list with their offsets: split at 、, and (`joined`) at a 和 or 及 between two
-    names of two characters or more (汪国彬和孙学清; not 刘和平)."""
-    out = []
-    for m in re.finditer(r"[^、]+", written):
-        pair = re.fullmatch(r"([^和及]{2,4})[和及]([^和及]{2,4})", m.group()) if joined else None
-        if pair and not name_problem(pair[1]) and not name_problem(pair[2]):
-            out += [(pair[1], m.start(), m.start() + len(pair[1])), (pair[2], m.start() + pair.start(2), m.end())]
-        else:
-            out.append((m.group(), m.start(), m.end()))
-    return out
-
-
-def _member_given(phrase: str) -> list[Title] | None:
-    """A seat on a commission or a standing committee, given by an election or an appointment (任命…为市监察委员会
-    委员, 选举…为县人大常委会委员): an office there, though a member named otherwise (政协委员) holds none."""
-    return [Title("委员", "", "Member", "office")] if _MEMBER_SEAT.search(phrase) else None
-
-
-_MEMBER_SEAT = re.compile(r"(?:委员会|常委会)委员$")
 
 
 def _offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:

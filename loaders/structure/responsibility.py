@@ -410,3 +410,20 @@ def told(text: str, start: int, end: int, lead_first: bool = False) -> list[Unla
             out.append(Unlabelled(m.start(), m.end(), units))
     return out
 
+
+def closed_paragraphs(text: str, start: int, end: int, lead_first: bool) -> list[tuple[int, int]]:
+    """The paragraphs (lines) of text[start:end] that a bracket naming who answers closes, as (start, end): a
+    measure written without a number (加强科技创新主体培育。…（市科技局牵头负责，市财政局配合）). A paragraph closed
+    by the convention it states (（列第一位的为牵头单位）) is none."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[:end]):
+        a, z = m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip())
+        if a < start or z - a < 10:
+            continue
+        closing = find(text, a, z, lead_first)
+        own = ann.find(text, a, z)
+        opens, closes = (closing[-1].start, closing[-1].end) if closing else (own.start, own.end) if own and own.bracketed else (a, -1)
+        if closes >= 0 and not text[closes:z].strip("。；; \t\u3000") and opens - a >= 8 and not convention(text[opens:closes]):
+            out.append((a, z))
+    return out
+
