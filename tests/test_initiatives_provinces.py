@@ -1095,3 +1095,11 @@ def test_a_rail_line_by_its_code_and_the_section_being_built():
     names, _ = _run("推动轨道交通M102线规划建设。推动轨道交通22号线通州段基本具备开通条件。加快地铁2号线马尾延伸段建设。", "北京市/通州区")
     assert {"轨道交通M102线", "轨道交通22号线通州段", "地铁2号线马尾延伸段"} <= set(names)
     assert "轨道交通22号线" not in names       # (the section is the work named)
+
+
+def test_a_count_of_big_ones_names_a_bundle_quoted_or_not():
+    names, _ = _run("突出打好六大攻坚战，纵深推进。“五大会战”协同推进。", "江西省/赣州市")
+    assert {"六大攻坚战", "五大会战"} <= set(names)
+    # … a count of anything else before the head, unquoted, names none
+    names, _ = _run("完成三项工程建设。", "江西省/赣州市")
+    assert not [n for n in names if n.endswith("工程")]

@@ -318,6 +318,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) or _MONEY.search(prefix)):
         return "generic"        # 颠覆性技术项目, 调节性煤电项目, 超500亿元区域基金: a kind or a sum, not one thing
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
+            and not _BIG_COUNT.fullmatch(prefix) \
             and not (c.suffix in PLACE_HEADS and c.proper):      # 郑州都市圈: a city's name is enough
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
@@ -362,6 +363,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
 
 
 _NEW_ROUND = "新一轮"
+# A count of big ones names a bundle, quoted or not (打好六大攻坚战, 交通建设十大工程).
+_BIG_COUNT = re.compile(r"[一二两三四五六七八九十]{1,2}大")
 _PARTNER_REGIONS = re.compile("(?:" + "|".join(sorted(GEO_WORDS, key=len, reverse=True)) + ")+")
 _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
                       r"(?:孵化)?")
