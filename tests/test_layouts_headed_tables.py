@@ -166,3 +166,11 @@ def test_an_opening_saying_it_reports_how_the_work_stands_is_a_progress_report()
             "1.全社会固定资产投资增速高于全省平均水平。\n1-11月固定资产投资同比增长6.3%，已完成年度目标。\n"
             "2.改扩建中心敬老院1所。\n已建成西平县中心敬老院，目前入住72人。\n")
     assert read(text)[0] == "progress_report"
+
+
+def test_a_bodys_report_on_the_motions_it_handled_is_a_progress_report():
+    text = ("某县交通运输局2024年人大建议和政协提案办理情况\n"
+            "县交运局高度重视人大建议、政协提案办理工作，召开专题会议研究。\n"
+            "2024年县交运局共收到代表交办建议40件，政协交办提案5件。县交运局主办的40件人大建议和5件政协提案均于6月20日前全部办理完成，"
+            "办理结果均为满意。\n")
+    assert read(text)[0] == "progress_report"

@@ -28,7 +28,7 @@ _TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施|执行|整改
 _STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施)(?:情况|进度)|工作进展|进展|进度|现状)\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
 _STATUS_CUE = re.compile(r"已(?:全部|整改|办结|完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
-                         r"完成[^，。；\n]{2,12}\d|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|提前完成|超额完成")
+                         r"完成[^，。；\n]{2,12}\d|(?:全部|均已?)(?:办理)?(?:完成|办结)|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|提前完成|超额完成")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
@@ -75,7 +75,8 @@ def score(text: str) -> float:
 
 # What a progress report reports on: the projects and tasks a government pledged.
 _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|任务|工程)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
-                      r"|(?:查出|反馈|交办|反映)(?:的)?问题")      # (and what an audit or an inspection found, to be put right)
+                      r"|(?:查出|反馈|交办|反映)(?:的)?问题"      # (and what an audit or an inspection found, to be put right)
+                      r"|议案|(?:人大|代表|重点)建议|提案")      # (and the motions a congress's deputies or the 政协 hand a body to handle)
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度"
                             r"|进(?:度|展)(?:情况)?如下")     # (…主要进度如下：)   # a title, a 进度公示, how it goes
 
