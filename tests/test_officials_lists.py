@@ -442,3 +442,16 @@ def test_elections_joined_by_和_and_seats_given_on_a_commission(text, names):
 def test_a_member_named_otherwise_holds_no_office():
     # 政协委员 and 人大代表 are no posts
     assert _found("政协委员张三、李四参加。") == {}
+
+
+@pytest.mark.parametrize("text,names", [
+    # names of no Han family name kg lists, in a list under one title
+    ("县政府县长晁世海，副县长胡绍军、王伟、尕玛才旦、才让扎西出席会议。",
+     {"晁世海": "县长", "胡绍军": "副县长", "王伟": "副县长", "尕玛才旦": "副县长", "才让扎西": "副县长"}),
+    # … or first after a title, before the next titled name
+    ("参加会议的有西昌乡人大主席次仁达朗、纪委书记张三。", {"次仁达朗": "人大主席", "张三": "书记"}),
+    # … but not a post after a title's word (主席团成员、大会秘书长)
+    ("会议审议了主席团成员、大会秘书长名单。", {}),
+])
+def test_names_without_a_han_family_name_in_lists_under_a_title(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names

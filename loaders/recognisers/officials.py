@@ -128,7 +128,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             while (text.startswith("、", e) or text.startswith(("及", "和"), e) and _joined_name(text, e + 1)) \
                     and not table.chain.match(text, e + 1):
                 more, end, why = _name_or_written(text, e + 1)
-                if not more and why and _elected_name(why[0]) and len(why[0]) <= 3 and (
+                if not more and why and _elected_name(why[0]) and (len(why[0]) <= 3 or why[1] in _RARE_NAME) and (
                         text.startswith("、", e + 1 + len(why[0])) or text[e + 1 + len(why[0]):e + 2 + len(why[0])] in _LIST_END):
                     # 常务主席…赵青、周岭、吴明勇在主席台: in a list under one title, a given name may end as a
                     # place would (岭, 营) where the list goes on or ends around it
@@ -282,6 +282,14 @@ def _inside_word(text: str, at: int, title: str, table) -> bool:
     return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title)
 
 
+def _titled_item(text: str, at: int) -> bool:
+    """Whether the list item at text[at] is a title with a name after it (纪委书记阿旺格桑), not a post alone (大会秘书长)."""
+    item = re.split(r"[、，,。；;\n]", text[at:at + 16])[0]
+    m = titles_table().pattern.search(item)
+    after = item[m.end():] if m else ""
+    return len(after) >= 2 and bool(_name_at(after, 0)[0] or _unlisted_name(after))
+
+
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
     """The name at text[j], written padded or with a middle dot or plain: (name, its end, why none)."""
     written = written_name(text, j)
@@ -297,8 +305,9 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
                     and (text.find(cand, j + n) >= 0 or text.startswith(MEETING_VERBS, j + n)):
                 return cand, j + n, None
     if not name and why and why[1] in _RARE_NAME and _unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
-            and _name_at(text, j + len(why[0]) + 1)[0]:
-        # 常务主席海鹰、贾晋峰…: the first of names listed after a title, an ordinary word to jieba
+            and (_name_at(text, j + len(why[0]) + 1)[0] or _titled_item(text, j + len(why[0]) + 1)):
+        # 常务主席海鹰、贾晋峰…: the first of names listed after a title, an ordinary word to jieba (or a name of no
+        # family name kg lists before the next titled name: 乡人大主席次仁达朗、纪委书记阿旺格桑)
         return why[0], j + len(why[0]), None
     return name, j + len(name), why
 
