@@ -174,3 +174,19 @@ def test_a_bodys_report_on_the_motions_it_handled_is_a_progress_report():
             "2024年县交运局共收到代表交办建议40件，政协交办提案5件。县交运局主办的40件人大建议和5件政协提案均于6月20日前全部办理完成，"
             "办理结果均为满意。\n")
     assert read(text)[0] == "progress_report"
+
+
+def test_a_line_naming_a_unit_and_its_count_heads_the_items_under_it():
+    text = ("某区我为群众办实事项目清单及进展情况公布如下，接受社会各界监督。\n"
+            "区委办公室(2项)\n1.领办项目：下荒村路灯损坏修复项目。工作进展：目前已全部更换完毕。\n"
+            "2.领办项目：锦绣社区外围车位规划项目。工作进展：已完成66个车位划定工作。\n"
+            "区教育局(1项)\n1.领办项目：第一小学校门口交通安全改造项目。工作进展：正在施工。\n")
+    got = facts(read(text)[1])
+    assert {(s, n) for s, n, _r in got} >= {("1", "区委办公室"), ("2", "区委办公室"), ("1", "区教育局")}
+    assert all(r == schema.ROLE_RESPONSIBLE for _s, _n, r in got)
+    # the next unit's line is not the item's text
+    assert not any("区教育局" in t["text"] for t in task_list(read(text)[1]))
+
+
+def task_list(ex):
+    return [e.props for e in ex.entities if e.label == schema.TASK]

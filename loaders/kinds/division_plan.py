@@ -109,7 +109,10 @@ class _Context:
         numbers = [bl.number for bl in items.walk(forest) if bl.style == "ar"]
         self.qualify = len(numbers) != len(set(numbers))
         self.forest, self._items_answer = forest, None
-        return sum(self.block(bl, []) for bl in forest)
+        # 区委办公室（8项）: a line heading the items under it with their unit, up to the next such line
+        heads = resp.unit_headers(self.text, 0, forest[-1].last if forest else 0)
+        return sum(self.block(bl, [(h.name, h.role, self.b.ev(h.name.start, h.name.end)) for h in resp.heading(heads, bl)])
+                   for bl in forest)
 
     def duties(self, forest: list[items.Block]) -> int:
         """A division of work among leaders (副市长张三：负责…，分管…) outside the numbered items: each

@@ -427,3 +427,27 @@ def closed_paragraphs(text: str, start: int, end: int, lead_first: bool) -> list
             out.append((a, z))
     return out
 
+
+# A line naming only a unit and how many items it has (区委办公室（8项）, 县教育局（共5项）): the items numbered under it,
+# up to the next such line, are that unit's.
+_UNIT_HEADER = re.compile(r"^[ \t\u3000]*(?P<who>[^\s，,。；;：:（()）、]{2,24})[（(]共?\d{1,3}(?:项|件|个)[)）][ \t\u3000]*$", re.M)
+
+
+def unit_headers(text: str, start: int, end: int) -> list[Named]:
+    """Every line of text[start:end] that heads the items under it with a unit and their count, as (the line's span,
+    the unit read as responsible)."""
+    out = []
+    for m in _UNIT_HEADER.finditer(text, start, end):
+        if looks_like_unit(m.group("who")):
+            out.append(Named(ann.Span(m.group("who"), m.start("who"), m.end("who")), RESPONSIBLE))
+    return out
+
+
+def heading(heads: list[Named], block) -> list[Named]:
+    """The unit line heading a numbered block (the last of `heads` before it), if any; a unit line inside a block
+    with no sub-items ends its text there (the next unit's line is not this item's)."""
+    inside = [h for h in heads if block.body < h.name.start < block.end]
+    if inside and not block.children:
+        block.end = inside[0].name.start
+    return [h for h in heads if h.name.end <= block.start][-1:]
+
