@@ -16,12 +16,12 @@ def summary():
 
 def test_dev_responsibility_facts_and_kinds(summary):
     dev = summary["dev (split)"]["kg"]
-    # 405 dev excerpts since the session of 2026-12-06 (sixth): blind rounds 32 and 33 moved in after one measurement,
-    # and dev rounds 38 and 39. That session's start on the same 405: facts F1 0.905 (P 0.975), kind 0.931, officials
-    # F1 0.965; its end: 0.921 (P 0.982), 0.946, 0.974. Floors just under what is reached: raise them as the readers
-    # improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
+    # 417 dev excerpts since the session of 2026-12-06 (sixth): blind rounds 32 and 33 moved in after one measurement,
+    # and dev rounds 38, 39 and 40. That session's start on the same 417: facts F1 0.887 (P 0.975), kind 0.921,
+    # officials F1 0.965; its end: 0.905 (P 0.982), 0.935, 0.974. Floors just under what is reached: raise them as the
+    # readers improve, never lower them on the same sample.
+    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.93 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
