@@ -227,7 +227,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     if (published := plan_head.published_by(text, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(published[0], lexicon), published[1]
         return
-    if (own := _portal_place(page or text, lexicon)) is not None:
+    if (own := _portal_place(portal.header(page or text).fields, lexicon)) is not None:
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
@@ -273,10 +273,9 @@ def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]]
     return None
 
 
-def _portal_place(text: str, lexicon: Lexicon) -> Place | None:
-    """Where a portal's header puts the page's publisher: its 发布机构 (公园街道办事处), a township settled by
-    the credit code its 索引号 opens with (11370303…: 张店区), or that code's region alone; None when neither."""
-    fields = portal.header(text).fields
+def _portal_place(fields: dict, lexicon: Lexicon) -> Place | None:
+    """Where a portal's header (its `fields`) puts the page's publisher: its 发布机构 (公园街道办事处), a township
+    settled by the credit code its 索引号 opens with (11370303…: 张店区), or that code's region alone; None when neither."""
     coded = coded_region(fields.get("index", ""), lexicon)
     info, town = issuer_region(fields["issuer"], lexicon) if fields.get("issuer") else (None, "")
     if info and coded and coded.key.startswith(info.key + "/"):
@@ -350,7 +349,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         chain, town, rest = parse_place(_TITLE_PLACE.match(meta.title)[1], lexicon)
         if chain and not rest:
             meta.place = _place_of(_deepest(chain), lexicon, town)
-    if not meta.place and (own := _portal_place(plain or text, lexicon)) is not None:
+    if not meta.place and (own := _portal_place(table if plain else portal.header(text).fields, lexicon)) is not None:
         meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon, text)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name

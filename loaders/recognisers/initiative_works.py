@@ -260,7 +260,7 @@ _LINE = re.compile(r"(?:轨道交通|地铁|城际铁路|市域铁路|市域|城
 def line_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _LINE.finditer(text):
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,4}?)(?=$)", "", m.group())
+        name = m.group()
         section = re.search(r"线(?:[一二三四五六七八九十]期)?([\u4e00-\u9fff]{2,4}?(?:延伸段|延长线|支线|段))$", name)
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named

@@ -184,7 +184,8 @@ def written_name(text: str, j: int) -> tuple[str, int] | None:
         return (name, m.end()) if not name_problem(name) else None
     m = _DOTTED.match(text, j)
     if m and len(m.group()) <= 16 and m.group()[0] not in FUNCTION_FIRST:     # (县长在线•热点追踪: a programme's name)
-        return m.group()[:_dotted_end(text, m)], j + _dotted_end(text, m)
+        n = _dotted_end(text, m)
+        return m.group()[:n], j + n
     return None
 
 

@@ -411,12 +411,15 @@ def told(text: str, start: int, end: int, lead_first: bool = False) -> list[Unla
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def closed_paragraphs(text: str, start: int, end: int, lead_first: bool) -> list[tuple[int, int]]:
     """The paragraphs (lines) of text[start:end] that a bracket naming who answers closes, as (start, end): a
     measure written without a number (加强科技创新主体培育。…（市科技局牵头负责，市财政局配合）). A paragraph closed
     by the convention it states (（列第一位的为牵头单位）) is none."""
     out = []
-    for m in re.finditer(r"[^\n]+", text[:end]):
+    for m in _LINE.finditer(text, text.rfind("\n", 0, start) + 1, end):
         a, z = m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip())
         if a < start or z - a < 10:
             continue
@@ -434,8 +437,8 @@ _UNIT_HEADER = re.compile(r"^[ \t\u3000]*(?P<who>[^\s，,。；;：:（()）、]
 
 
 def unit_headers(text: str, start: int, end: int) -> list[Named]:
-    """Every line of text[start:end] that heads the items under it with a unit and their count, as (the line's span,
-    the unit read as responsible)."""
+    """Every line of text[start:end] that heads the items under it with a unit and their count: the unit, where it
+    stands, read as responsible."""
     out = []
     for m in _UNIT_HEADER.finditer(text, start, end):
         if looks_like_unit(m.group("who")):

@@ -128,6 +128,12 @@ def figures_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
 
 
+def _numbers_only(col: Column, body: list[list[str]]) -> bool:
+    """Whether a column's filled cells, two at least, hold only item numbers (1, 2, 3)."""
+    cells = [r[col.index].strip() for r in body if col.index < len(r) and r[col.index].strip()]
+    return len(cells) >= 2 and all(_NUMBER.match(c) for c in cells)
+
+
 def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
     """The columns as the body fills them: a task or heading column holding only item numbers (工作任务
     over 1, 2, 3 where the column spans the number and the text) is the number column, and the task is
@@ -136,12 +142,10 @@ def number_column(cols: list[Column], body: list[list[str]]) -> list[Column]:
         return cols
     # A heading column (工作任务 before 具体要求) spanning the number over the rows: the number column.
     heading = next((c for c in cols if c.what == "project"), None)
-    cells = [r[heading.index].strip() for r in body if heading and heading.index < len(r) and r[heading.index].strip()]
-    if len(cells) >= 2 and all(_NUMBER.match(c) for c in cells):
+    if heading and _numbers_only(heading, body):
         return [dataclasses.replace(c, what="seq") if c is heading else c for c in cols]
     task = next(c for c in cols if c.what == "task")
-    cells = [r[task.index].strip() for r in body if task.index < len(r) and r[task.index].strip()]
-    if len(cells) < 2 or not all(_NUMBER.match(c) for c in cells):
+    if not _numbers_only(task, body):
         return cols
     named = {c.index for c in cols}
     width = max(len(r) for r in body)
