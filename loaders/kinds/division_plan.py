@@ -86,7 +86,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
 
 def _label(sub: items.Block) -> str:
     """How a sub-item's number reads inside its item's text: （1）, ①."""
-    return f"（{sub.number}）" if sub.style in ("par", "pcn") else sub.number + ("" if sub.style == "circ" else "、")
+    return f"（{sub.number}）" if sub.style in ("par", "pcn") else sub.number + {"circ": "", "shi": "是"}.get(sub.style, "、")
 
 
 def _oneline(s: str) -> str:

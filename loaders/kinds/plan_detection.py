@@ -25,8 +25,8 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
 _ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
-                          # …工作举措, …若干措施 (and the notice that issues them: 关于印发…举措的通知)
-                          r"|(?:举措|措施)》?(?:的通知)?\s*$"
+                          # …工作举措, …若干措施, …若干政策 (and the notice that issues them: 关于印发…举措的通知)
+                          r"|(?:举措|措施|若干政策)》?(?:的通知)?\s*$"
                           # a list of the measures, each with who carries it out (扶持政策事项清单, 措施清单)
                           r"|(?:政策|措施|举措)(?:事项)?清单》?(?:的通知)?\s*$", re.M)
 

@@ -15,7 +15,7 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import congress_review, opening, title_lines
+from loaders.kinds.plan_detection import congress_review, opening, score_action, title_lines
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading import portal
@@ -70,7 +70,8 @@ def score(text: str) -> float:
     fields = len(FIELD.findall(text))
     if fields < 2:
         return _unannotated(text)
-    return round(min(1.0, max(plan.score(text), 0.5) + 0.1 * signals), 3)
+    # (above the action plan it reports on, too: its opening may cite the plan by name)
+    return round(min(1.0, max(plan.score(text), score_action(text), 0.5) + 0.1 * signals), 3)
 
 
 # What a progress report reports on: the projects and tasks a government pledged.

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
-# A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人.
+# A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人. A label may open with the level
+# of government it speaks for, where a task is led at two (市级牵头单位：…；区级牵头单位：…).
 # (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
-_LABEL = (r"(?:项目)?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
+_LEVEL = r"(?:项目|[省市州县区镇乡]级)"
+_LABEL = (rf"{_LEVEL}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
           r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
-          r"|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人)")
+          "|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
 _CLOSE = "〕）)】]］"
@@ -172,7 +174,7 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
         label = re.sub(r"\s+", "", m.group(1))
         if _OTHER_LABEL.fullmatch(label):
             continue        # a field of the task's own (任务目标：…) run on after who answers for it
-        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(label.removeprefix("项目"))), None)
+        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(re.sub(f"^{_LEVEL}", "", label))), None)
         if kind is None:
             problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
             continue

@@ -21,11 +21,16 @@ STYLES = (
     ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),
     ("par", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[)）][ \t]*")),
     ("circ", re.compile(r"[ \t\u3000]*([①-⑳])[ \t]*")),
+    # 一是…；二是… — items told one after another, numbered by the words that count them.
+    ("shi", re.compile(rf"[ \t\u3000]*([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])[ \t]*")),
     # 01 项目名称：…, 12 项目名称：… — a number of two digits and a space, as web pages number blocks.
     ("sp", re.compile(r"[ \t\u3000]*(\d{2})[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff])")),
 )
 # Where a marker may start a block inside a line: after a sentence or an annotation.
 _INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
+# 一是… after a colon or a sentence's end (分别为：一是…；二是…) starts a block in a paragraph of its own;
+# inside a numbered item it only details that item (3．提升热线服务。一是…；二是…。（牵头单位：…）).
+_INLINE_COUNTED = re.compile(r"(?<=[。；;：:])[ \t]*(?=[一二三四五六七八九十]{1,2}是[\u4e00-\u9fff“\"《])")
 
 # In a line long enough to be a whole document run together (a page that lost its line breaks),
 # a section's 一、 starts a block after a sentence, an annotation or a colon too (…如下：一、…), and
@@ -68,6 +73,8 @@ def _pieces(text: str, start: int, stop: int):
         if not text[s:e].strip():
             continue
         found = [k.start() for k in _INLINE.finditer(text, s, e)]
+        if marker(text[s:e]) is None:
+            found += [k.start() for k in _INLINE_COUNTED.finditer(text, s, e)]
         if e - s > _LONG:
             # A page that lost its line breaks: its headers and items run on in one line.
             found += [k.start() for k in _INLINE_LONG.finditer(text, s, e)]
@@ -129,7 +136,7 @@ def walk(forest: list[Block]):
 
 def seq(block: Block, qualify: bool) -> str:
     """The block's number as written, qualified by its parents' when numbers restart."""
-    own = f"({block.number})" if block.style in ("pcn", "par") else block.number
+    own = f"({block.number})" if block.style in ("pcn", "par") else block.number + ("是" if block.style == "shi" else "")
     if block.style == "par" and block.parent is not None and block.parent.style == "cn":
         return f"{block.parent.number}{own}"
     if not qualify or block.parent is None:

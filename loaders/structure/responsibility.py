@@ -134,7 +134,8 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     m = _VERB.search(t)
     if m and m.start() > 0:
         role = _ROLE[m.group("v")]
-        value = ann.Span(t[:m.start()], part.start, part.start + m.start())
+        by = 1 if t.startswith("由") and m.start() > 1 else 0      # (由县发改局牵头实施)
+        value = ann.Span(t[by:m.start()], part.start + by, part.start + m.start())
     elif m:
         return None
     else:
