@@ -455,3 +455,44 @@ def test_a_member_named_otherwise_holds_no_office():
 ])
 def test_names_without_a_han_family_name_in_lists_under_a_title(text, names):
     assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+def test_a_name_jieba_takes_for_a_word_in_a_row_of_titled_names():
+    # 林中 is an ordinary word (in the forest), but here it stands between a title and the next titled name
+    found = _found("市委副书记、市长张帆，市人大常委会主任林中，市政协主席林健在主席台前排就座。")
+    assert {n: "、".join(m.titles) for n, m in found.items()} == {
+        "张帆": "市委副书记、市长", "林中": "市人大常委会主任", "林健": "市政协主席"}
+
+
+def test_a_word_ending_a_sentence_after_a_title_is_still_no_name():
+    # (no titled name follows it: 林中 here is where the 局长 walked)
+    assert "林中" not in _found("局长走进林中，察看防火通道。")
+
+
+@pytest.mark.parametrize("text,group", [
+    # the collective after 等 may name the bodies its leaders come from
+    ("胡万源、陈存枫、胡世才等市委、市人大常委会、市政府领导在主席台就座。", "市委、市人大常委会、市政府领导"),
+    ("胡万源、陈存枫、胡世才等市四套班子领导出席。", "市四套班子领导"),
+    # … or name the members of a body before the names
+    ("十一届自治区政协主席会议成员胡万源、陈存枫、胡世才在主席台前排就座。", "十一届自治区政协主席会议成员"),
+])
+def test_names_under_the_collective_of_their_bodies(text, group):
+    found = _found(text)
+    assert set(found) == {"胡万源", "陈存枫", "胡世才"}
+    assert {m.group for m in found.values()} == {group}
+
+
+def test_a_long_rostrum_of_names_is_read_whole_though_one_name_reads_as_a_word():
+    # thirty names before 在主席台就座 (李金科 ends as a section's 科 does): people sit on a rostrum, not units
+    names = ["陈润儿", "洪洋", "齐同生", "任启兴", "项宗西", "张雨浦", "赵永清", "雷东生", "白尚成", "李金科", "石岱",
+             "赵建宏", "马汉成", "彭友东", "姚爱兴", "董玲", "杨玉经", "沈凡", "沈左权", "王和山", "刘可为", "杨培君"]
+    found = _found("、".join(names) + "和部分离退休老同志在主席台就座，祝贺大会召开。")
+    assert set(names) - {"李金科"} <= set(found)
+    # (a list of companies before 参加 still gives nobody)
+    assert _found("海尔、海信、青岛啤酒、双星集团参加。") == {}
+
+
+def test_commas_a_converter_puts_before_every_mark_are_not_read():
+    # 崔波,、郭虎,、張守志 … 就座,。 — a mirror's debris: the list reads as 崔波、郭虎、张守志
+    doc = from_bytes("自治區政協主席會議成員崔波,、郭虎,、張守志在主席臺前排就座,。\n".encode("utf-8"), "t.txt")
+    assert "崔波、郭虎、张守志在主席台前排就座。" in doc.plain.text

@@ -40,12 +40,16 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[（(][a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
 
 
+# They may also put a comma before every mark (崔波,、郭虎,、張守志; 就座,。): a comma no writer puts there.
+_DOUBLED = re.compile(r"[,，](?=[、。；;])")
+
+
 def _without_readings(view: NormalText) -> NormalText:
     text = view.text
-    if not _PINYIN.search(text):
+    if not _PINYIN.search(text) and not _DOUBLED.search(text):
         return view
     keep = [True] * len(text)
-    for m in _PINYIN.finditer(text):
+    for m in (*_PINYIN.finditer(text), *_DOUBLED.finditer(text)):
         keep[m.start():m.end()] = [False] * (m.end() - m.start())
     return NormalText("".join(c for c, k in zip(text, keep) if k),
                       tuple(o for o, k in zip(view.origin, keep) if k) + (view.origin[-1],))
@@ -53,7 +57,7 @@ def _without_readings(view: NormalText) -> NormalText:
 
 def simplify(view: NormalText) -> NormalText:
     """The view in simplified characters (the same view when it is not traditional), without the
-    pinyin readings converters leave in brackets after characters."""
+    pinyin readings converters leave in brackets after characters, nor the commas they double marks with."""
     view = _without_readings(view)
     if not is_traditional(view.text):
         return view

@@ -31,12 +31,15 @@ from loaders.reading.text import is_cjk
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
 _CLAUSE_STOP = set("。；！？\n，：（(“\"")
+# How far back a list before its verb may reach: a rostrum of thirty names (A、B、…在主席台就座).
+_LIST_REACH = 300
 # A collective lead-in the names follow: 出席会议的领导有 / 在主席台就座的有 / 应邀出席大会的市领导还有：
 _LEAD_IN = re.compile(r"(?:出席|参加|列席|就座|就坐|参会|与会|到会|陪同)[^。；;！？\n]{0,30}?的"
                       r"(?P<who>[^。；;！？\n的，,：:]{0,20}?)(?:还|也)?有(?![关效力序所])[ \t\u3000]*[：:]?[ \t\u3000]*")
 # A body's leaders named as a group before their names: 政协领导A、B出席, 县四大班子领导A、B参加
 # (former leaders, 老领导A、B, hold no office).
-_LEADERS_WORD = re.compile(r"(?![老原离退前])[\u4e00-\u9fff]{0,8}?领导(?:同志)?")   # not 老领导: former leaders
+# (or a body's members: 十一届自治区政协主席会议成员A、B、C在主席台前排就座)
+_LEADERS_WORD = re.compile(r"(?![老原离退前])(?:[\u4e00-\u9fff]{0,8}?领导(?:同志)?|[\u4e00-\u9fff]{2,16}?(?:会议|主席团|常委会|委员会)成员)")   # not 老领导: former leaders
 _AND = re.compile(r"(.+?)(?:以及|及|和|与)(.+)$")
 # What a name between two names of a list of leaders may fail: a family name the list lacks (华源, an
 # ordinary word to jieba), a minority name of four characters (阿刘时布).
@@ -309,6 +312,10 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
         # 常务主席海鹰、贾晋峰…: the first of names listed after a title, an ordinary word to jieba (or a name of no
         # family name kg lists before the next titled name: 乡人大主席次仁达朗、纪委书记阿旺格桑)
         return why[0], j + len(why[0]), None
+    if not name and why and why[1].startswith("an ordinary word") and _has_surname(why[0]) \
+            and text.startswith(("，", ","), j + len(why[0])) and _titled_item(text, j + len(why[0]) + 1):
+        # 市人大常委会主任林中，市政协主席林健…: a name in a row of titled names, an ordinary word to jieba
+        return why[0], j + len(why[0]), None
     return name, j + len(name), why
 
 
@@ -383,7 +390,7 @@ def _region_before(text: str, i: int, lexicon: Lexicon, places: dict[str, str]) 
 def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """祝华、张大勇…分别出席 / 耿涛、张军分别作为主应询人: the names listed before the verb."""
     s = m.start()
-    while s > 0 and m.start() - s < 80 and text[s - 1] not in _CLAUSE_STOP:
+    while s > 0 and m.start() - s < _LIST_REACH and text[s - 1] not in _CLAUSE_STOP:
         s -= 1
     while s < m.start() and text[s] in " \t\u3000":
         s += 1      # (a paragraph's indent)
@@ -414,13 +421,13 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
     verdicts = [(name, own, at, at0, name_problem(name)) for name, own, at, at0 in items]
     good = [v for v in verdicts if not v[4] and v[0] not in nat]
     if len(good) < len(verdicts):
-        # A list with a non-name in it is a list of people only under a title (市领导…);
-        # otherwise it is companies, places or groups (海尔、海信参加): nothing is taken.
+        # A list with a non-name in it is a list of people only under a title (市领导…), or where people sit
+        # (A、B、…在主席台就座); otherwise it is companies, places or groups (海尔、海信参加): nothing is taken.
         if len(good) * 2 > len(verdicts):
             for name, _own, at, _at0, problem in verdicts:
                 if problem and _has_surname(name):
                     found.rejected.append((name, problem, at))
-        if not lead and not group:
+        if not lead and not group and "主席台" not in m.group():
             return
     role = "respondent" if m.group("resp") else "attendee"
     for k, (name, own, at, at0, problem) in enumerate(verdicts):
@@ -431,7 +438,8 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
                                       _level(titles), "", at0, at + len(name), role))
 
 
-_ETC_GROUP = re.compile(r"(?<=[\u4e00-\u9fff])等([省市区县州旗镇乡]?(?:级)?领导)")
+# (the collective may name the bodies the leaders come from: 等市委、市人大常委会、市政府领导)
+_ETC_GROUP = re.compile(r"(?<=[\u4e00-\u9fff])等((?:[省市区县州旗镇乡][\u4e00-\u9fff]{1,8}、)*(?:[省市区县州旗镇乡][\u4e00-\u9fff]{0,6}?|[省市区县州旗镇乡]?级?)领导)")
 
 
 def _and_head(item: str) -> str:
