@@ -22,7 +22,7 @@ from loaders.kinds.plan_builder import portfolio_names
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
-from loaders.structure import portfolio
+from loaders.structure import charges, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -85,7 +85,8 @@ def score_report(text: str) -> float:
 _CHRONICLE_NAME = re.compile(r"大事记|记事|纪事")
 # A date heading a news page (时间：2022-04-01 10:19, 2017-05-13, 发布日期：2021年3月1日) and the entries of a
 # chronicle (大事记): lines that open with a day (7日, 1—2日, 6月1日, 2023年9月5日) and tell an event.
-_TOP_DATE = re.compile(r"^\s*(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
+# (a portal's header line may name the source first: 来源：梧州市人大  发布日期：2013-03-21)
+_TOP_DATE = re.compile(r"^\s*(?:(?:来源|信息来源|作者)\s*[：:][^\n]{0,30}?)?(?:(?:时间|日期|发布时间|发布日期|发表时间)\s*[：:]\s*)?(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # (the event on the entry's own line: a date alone on its line, 成文日期 / 2019年01月16日 under a portal's header, is none)
 _CHRONICLE_ENTRY = re.compile(rf"^\s*(?:[△▲●○■□◆◇★☆▶►•]\s*)?(?:(?:20|19)\d\d年)?(?:\d{{1,2}}月)?{_DAY}(?:[—–-]{_DAY})?日[ \t\u3000]*[，,]?[ \t\u3000]*\S", re.M)
@@ -105,7 +106,7 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 _REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S"
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 # (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研.)
-_RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
+_RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行)", re.M)
 
 
@@ -272,6 +273,8 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
     names = portfolio_names(view.text, found.mentions)
     _duties(out, doc, view, names, region)
     _assigned(out, doc, view, names, region, lexicon)
+    if kind == "news":
+        _charged(out, doc, view, region, lexicon)
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -358,6 +361,24 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
             who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (a.who.text,),
                                     {"region": region, "kind": department_kind(name)}, (who_ev,)))
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
+
+
+def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon) -> None:
+    """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…): each sentence a Task,
+    each unit responsible for it in the role the sentence gives, proved by the sentence."""
+    told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
+    for k, (units, task) in enumerate(charges.charged(view.text), 1):
+        text = re.sub(r"\s*\n\s*", "", task.text)
+        if text in told:
+            continue        # (told already with its 牵头领导 / 主责单位)
+        ev = doc.evidence(view, min(u.name.start for u in units), task.end, sentence=True)
+        ref = _told_task(out, doc, f"charged-{k}", task.text, region, ev)
+        for u in units:
+            name = lexicon.department_name(u.name.text)
+            who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (u.name.text,),
+                                    {"region": region, "kind": department_kind(name)},
+                                    (doc.evidence(view, u.name.start, u.name.end, sentence=True),)))
+            out.relation(Relation(schema.RESPONSIBLE_FOR, who, ref, {"role": u.role}, (ev,)))
 
 
 def _told_task(out: _Builder, doc: SourceDocument, seq: str, written: str, region: str, ev: Evidence) -> tuple[str, str]:

@@ -1,0 +1,124 @@
+"""Units a meeting charges in its sentences, as news of meetings and inspections tells it:
+    县交通部门要积极向上级争取项目支持，…。           — a body, then 要 and what it must do
+    县国土资源局牵头，县发改局、县住建局等部门密切配合，全力推进划定工作。
+Each charged unit answers for the rest of its sentence: responsible, or lead and support where the
+sentence says who leads. Only bodies are charged: a region's body (县发改局, 区商务局, 县创卫办) or a
+sector's department (水利部门). A collective (各级各部门要高度重视…: everyone, so no one in particular), a kind
+of body (县级政府, 外贸企业), a project (交通建设项目要坚持规划先行) or a person charges no one.
+Works on offsets into one text, so callers can turn any piece into evidence.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.structure import annotation as ann
+from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, looks_like_unit
+
+# Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
+_CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
+                     r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
+                     # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
+                     r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])"
+                     r"(?P<task>[^。；;！？\n]{4,240})")
+# X牵头，Y、Z等部门密切配合，<what they do>.
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
+                  r"(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*"
+                  r"(?P<task>[^。；;！？\n]{4,240})")
+# A body of a region: its level first (县发改局, 区住房城乡建设局), never a level's kind (县级政府).
+_REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
+# A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
+_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各)部门$)[\u4e00-\u9fff]{2,8}部门$")
+# A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
+# all of them (各级各部门要高度重视…) names no one who answers: no task.
+_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
+# What is never a body, whatever it ends with: firms, people, projects and kinds of body.
+# (two levels together are all the bodies of both: 区县政府, 乡镇)
+_NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
+                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡)")
+# A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
+_LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头")
+_BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
+
+
+def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
+    """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
+    parts, shared = [], set()
+    for n in ann.names(text, who, "、，,"):
+        pair = _joined(n)
+        if len(pair) == 2 and _SECTOR.match(pair[1].text) and _REGION_BODY.match(pair[0].text):
+            shared.add(pair[0])     # 县农牧和国土部门: 县农牧 shares the 部门 the second names
+        parts += pair
+    if not parts:
+        return None
+    first = parts[0].text
+    prefixed = bool(_REGION_BODY.match(first))
+    for p in parts:
+        t = p.text
+        if _NOT_BODY.search(t) or not (2 <= len(t) <= 24):
+            return None
+        if _COLLECTIVE.match(t):
+            return None
+        if _SECTOR.match(t) or p in shared:
+            continue
+        # (a list after a region's body may leave the region out: 县发改局、招商局)
+        if (_REGION_BODY.match(t) or prefixed) and looks_like_unit(t):
+            continue
+        return None
+    return parts
+
+
+_AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
+
+
+def _joined(name: ann.Span) -> list[ann.Span]:
+    """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局)."""
+    m = _AND.search(name.text)
+    after = name.text[m.end():] if m else ""
+    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
+        return [name]
+    a = ann.Span(name.text[:m.start()], name.start, name.start + m.start())
+    b = ann.Span(name.text[m.end():], name.start + m.end(), name.end)
+    return [a, b] if a.text and b.text else [name]
+
+
+def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every sentence in text charging bodies with a task: (the bodies with their roles, the task)."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _LED.finditer(text):
+        lead = _bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
+        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup")))
+        if lead and sup:
+            task = _task(text, m.start("task"), m.end("task"))
+            out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup], task))
+            taken.append(m.span())
+    for m in _CHARGE.finditer(text):
+        if any(a <= m.start("who") < b for a, b in taken):
+            continue
+        who = ann.Span(m.group("who"), m.start("who"), m.end("who"))
+        units = _bodies(text, who)
+        if not units:
+            continue
+        task = _task(text, m.start("task"), m.end("task"))
+        role = LEAD if _LEADS.match(task.text) else SUPPORT if _BACKS.match(task.text) else RESPONSIBLE
+        out.append(([Named(u, role) for u in units], task))
+        # The sentences after it in its paragraph that open with 要 and name no one are charged to the same
+        # bodies (县河管站要…。要着力构建…。要全面落实…).
+        # (only where the body opens its sentence: after a requirement of no one's, 要加强协作，水利部门要…, the
+        # speaker's next 要 is again no one's)
+        opens = max(text.rfind(c, 0, m.start("who")) for c in "。；;！\n") + 1
+        at = m.end("task") if _OPENER.fullmatch(text, opens, m.start("who")) else len(text)
+        while (more := _GOES_ON.match(text, at)) is not None:
+            out.append(([Named(u, RESPONSIBLE) for u in units], _task(text, more.start("task"), more.end("task"))))
+            at = more.end("task")
+    return out
+
+
+_OPENER = re.compile(r"[ \t\u3000]*(?:[^，,。；;\n]{0,16}?(?:要求|强调|指出|提出)[，,：:]?)?")
+_GOES_ON = re.compile(r"[。；;][ \t\u3000]*(?:同时|并|还|也)?要(?![求])(?P<task>[^。；;！？\n]{4,240})")
+
+
+def _task(text: str, a: int, b: int) -> ann.Span:
+    while b > a and text[b - 1] in " \t\u3000，,":
+        b -= 1
+    return ann.Span(text[a:b], a, b)

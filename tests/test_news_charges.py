@@ -1,0 +1,70 @@
+"""Units a meeting charges in its sentences, as news of meetings and inspections tells it (县交通部门要…;
+X牵头，Y配合，…), each form on a small example written for it (issue 14)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.structure import charges
+
+from tests.test_layouts_written import read
+
+R, L, S = schema.ROLE_RESPONSIBLE, schema.ROLE_LEAD, schema.ROLE_SUPPORT
+
+
+def _charged(text: str) -> set[tuple[str, str, str]]:
+    """(unit, role, the task's first eight characters) for every charge."""
+    return {(u.name.text, u.role, task.text[:8]) for units, task in charges.charged(text) for u in units}
+
+
+def test_a_body_of_the_region_is_charged_with_the_rest_of_its_sentence():
+    got = _charged("宋县长要求，县交通部门要积极向上级争取项目支持，加强沟通联系。区商务局要集中精力抓好服务业。")
+    assert got == {("县交通部门", R, "积极向上级争取项"), ("区商务局", R, "集中精力抓好服务")}
+
+
+def test_a_collective_a_kind_of_body_a_project_or_a_post_is_charged_with_nothing():
+    # everyone (各级各部门), a level's kind (县级政府), two levels' bodies (区县政府), a project, firms,
+    # and 要 inside a word (主要负责同志)
+    assert _charged("会议强调，各级各部门要高度重视。县级政府要加大投入。区县政府要公开承诺办理实事。"
+                    "交通建设项目要坚持规划先行。外贸企业要拓展市场。各乡镇主要负责同志参加了会议。") == set()
+
+
+def test_a_sentence_saying_who_leads_and_who_backs_gives_lead_and_support():
+    got = _charged("县国土资源局牵头，县发改局、县住建局等部门密切配合，抢抓时间，全力推进划定工作。")
+    assert got == {("县国土资源局", L, "抢抓时间，全力推"), ("县发改局", S, "抢抓时间，全力推"), ("县住建局", S, "抢抓时间，全力推")}
+
+
+def test_bodies_joined_by_and_sharing_their_head_are_each_charged_and_to_lead_is_lead():
+    got = _charged("县农牧和国土部门要充分发挥牵头抓总作用，统筹安排，细化部署。")
+    assert {(u, r) for u, r, _ in got} == {("县农牧", L), ("国土部门", L)}
+    # (a body whose own name holds 和 stays whole)
+    assert {u for u, _, _ in _charged("县发展和改革局要抓紧编制规划。")} == {"县发展和改革局"}
+
+
+def test_where_the_body_is_to_do_it_may_come_before_its_要():
+    assert {u for u, _, _ in _charged("吉海波要求，住建交通部门在项目建设等工作中要提质提标、力求更好。")} == {"住建交通部门"}
+
+
+def test_the_sentences_after_a_charge_that_name_no_one_are_the_same_bodys():
+    got = _charged("县河管站要坚持问题导向，加大巡查频次。要着力构建长效机制。要全面落实属地管理原则。")
+    assert {t for u, _, t in got if u == "县河管站"} == {"坚持问题导向，加", "着力构建长效机制", "全面落实属地管理"}
+
+
+def test_after_a_requirement_of_no_ones_the_next_要_is_no_ones_either():
+    # 要加强协作，水利部门要…：the speaker's list of 要; the next one is not the bureau's
+    got = _charged("要加强协作和信息反馈，水利部门要发挥好牵头抓总作用。要强化宣传引导营造氛围。")
+    assert {t for _, _, t in got} == {"发挥好牵头抓总作"}
+
+
+NEWS = """县长宋彤宇调研交通项目规划建设工作
+来源：某市人大  发布日期：2013-03-21
+最近，某某县县长宋彤宇到县交通运输局调研交通重点项目规划建设工作。县工信局、住建局等部门主要负责同志参加调研。
+宋县长要求，县交通部门要积极向上级争取项目支持，配合上级部门做好征地等前期准备工作。
+"""
+
+
+def test_news_of_a_meeting_gives_the_bodies_it_charges_as_responsible_for_tasks():
+    kind, ex = read(NEWS)
+    assert kind == "news"       # a portal's header naming its source before the date; a lead opening 最近
+    ents = {e.ref: e for e in ex.entities}
+    got = {(ents[r.source].name, r.props["role"], ents[r.target].props["text"][:8])
+           for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert got == {("县交通部门", R, "积极向上级争取项")}
