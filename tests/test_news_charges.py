@@ -68,3 +68,18 @@ def test_news_of_a_meeting_gives_the_bodies_it_charges_as_responsible_for_tasks(
     got = {(ents[r.source].name, r.props["role"], ents[r.target].props["text"][:8])
            for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
     assert got == {("县交通部门", R, "积极向上级争取项")}
+
+
+def test_bodies_named_by_their_places_short_name_listed_before_等部门要():
+    got = _charged("周建平要求：开江生态环境局、县住建局、县水务局等部门要分工协作，全力做好项目包装。")
+    assert {u for u, _, _ in got} == {"开江生态环境局", "县住建局", "县水务局"}
+
+
+def test_a_body_told_what_it_answers_for_with_负责():
+    got = _charged("会议强调，县住房城乡建设局负责工作日常调度，定期收集工作情况。县交通运输局负责人汇报了工作。")
+    assert got == {("县住房城乡建设局", R, "工作日常调度，定")}
+
+
+def test_what_a_body_answers_for_told_as_a_relative_clause_or_a_state_of_things_is_no_charge():
+    # 由X负责的Y项目 is the pledge list's form (read elsewhere); 大局 and 格局 are no bodies
+    assert _charged("由镇公路站负责的农村道路硬化项目，整合交通项目资金。全市大局要保持稳定。") == set()

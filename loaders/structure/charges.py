@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, looks_like_unit
+from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, _kind_of, looks_like_unit
 
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
-                     r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])"
+                     r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
+                     # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
+                     r"(?:(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>.
 _LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
@@ -26,6 +28,10 @@ _LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。�
                   r"(?P<task>[^。；;！？\n]{4,240})")
 # A body of a region: its level first (县发改局, 区住房城乡建设局), never a level's kind (县级政府).
 _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
+# A body named by its own name, its place's short name first (开江生态环境局): what bodies end with, not a
+# word for a state of things (大局, 格局, 布局).
+_NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局)$)[\u4e00-\u9fff]{2,16}"
+                         r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
 _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各)部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
@@ -34,7 +40,7 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
-                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡)")
+                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头")
 _BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
@@ -44,6 +50,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
     parts, shared = [], set()
     for n in ann.names(text, who, "、，,"):
+        n = _kind_of(n)
         pair = _joined(n)
         if len(pair) == 2 and _SECTOR.match(pair[1].text) and _REGION_BODY.match(pair[0].text):
             shared.add(pair[0])     # 县农牧和国土部门: 县农牧 shares the 部门 the second names
@@ -51,7 +58,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     if not parts:
         return None
     first = parts[0].text
-    prefixed = bool(_REGION_BODY.match(first))
+    prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
         t = p.text
         if _NOT_BODY.search(t) or not (2 <= len(t) <= 24):
@@ -61,7 +68,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         if _SECTOR.match(t) or p in shared:
             continue
         # (a list after a region's body may leave the region out: 县发改局、招商局)
-        if (_REGION_BODY.match(t) or prefixed) and looks_like_unit(t):
+        if (_REGION_BODY.match(t) or _NAMED_BODY.match(t) or prefixed) and looks_like_unit(t):
             continue
         return None
     return parts
