@@ -83,3 +83,38 @@ def test_a_body_told_what_it_answers_for_with_负责():
 def test_what_a_body_answers_for_told_as_a_relative_clause_or_a_state_of_things_is_no_charge():
     # 由X负责的Y项目 is the pledge list's form (read elsewhere); 大局 and 格局 are no bodies
     assert _charged("由镇公路站负责的农村道路硬化项目，整合交通项目资金。全市大局要保持稳定。") == set()
+
+
+REPORT = """某县水利局关于冬修水利工作进展情况的通报
+按照县委县政府安排部署，县水利局派出技术指导组进行实地指导。现将具体情况通报如下：
+一、具体完成情况
+全县已累计完成清理疏浚排涝沟道33.43公里。
+各乡镇（街道）完成情况：
+邓李乡：任务量10100米、已完成10100米，完成率100%；
+龚店镇：任务量3100米、已完成3100米，完成率100%；
+盐都街道：任务量3800米、已完成3900米，完成率100%；
+二、下步要求
+县发改委要会同县督查落实办对相关工作进行督导。
+"""
+
+
+def test_a_reports_lines_one_per_body_each_give_that_body_its_line():
+    got = {(u.name.text, t.text[:7]) for units, t in charges.unit_lines(REPORT) for u in units}
+    assert got == {("邓李乡", "任务量1010"), ("龚店镇", "任务量3100"), ("盐都街道", "任务量3800")}
+    # (two such lines are no run: a header's fields are not bodies' lines)
+    assert charges.unit_lines("邓李乡：任务量100米；\n龚店镇：任务量300米；\n") == []
+
+
+def test_a_progress_report_gives_its_bodies_lines_but_not_its_closing_requirements():
+    # 现将具体情况通报如下 opens a report; what it asks of 县发改委 at its end is not work it reports
+    kind, ex = read(REPORT)
+    assert kind == "progress_report"
+    ents = {e.ref: e for e in ex.entities}
+    got = {ents[r.source].name for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert got == {"邓李乡", "龚店镇", "盐都街道"}
+
+
+def test_a_bodys_account_of_a_months_work_is_a_progress_report():
+    text = ("河长制9月份工作开展情况\n发布机构：县水利局\n一、积极推进水库幸福河湖建设。目前已完成工程量的80%。\n"
+            "二、有序推进圈圩养殖问题整改。截至9月底已拆除圈圩3处。\n")
+    assert read(text)[0] == "progress_report"

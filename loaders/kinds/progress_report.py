@@ -89,8 +89,12 @@ _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|
 # An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
 _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
 # An opening sentence saying the document reports how the work stands (现将…落实情况汇报如下, 向…报告…整改情况).
-_REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])")
+# (or 现将具体情况通报如下: whatever it calls the state it reports, it reports it)
+_REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])"
+                              r"|现将[^。\n]{0,16}情况(?:通报|汇报|报告)如下")
 _OPENING = 600
+# A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
+_WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")
 _REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
 
 
@@ -105,7 +109,8 @@ def _unannotated(text: str) -> float:
     # (an inspection's 督查通报 tells how the work stands, whatever words it ranks the units with)
     # (as does a title reporting how something stands, ending so: …反映问题整改情况的报告)
     inspected = any(_INSPECTED.search(t) or _REPORTED_TITLE.search(t) and _PLEDGED.search(t) for t in titles.splitlines())
-    titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) for t in titles.splitlines())
+    titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) or _WORK_DONE.search(t)
+                              for t in titles.splitlines())
     if titled and (cues >= 1 or _STATUS_COLUMN.search(text) or inspected):
         return 0.55
     # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
@@ -124,7 +129,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     ex = plan.parse(doc, lexicon, told=True)
     if not any(r.type == schema.RESPONSIBLE_FOR for r in ex.relations) and len(FIELD.findall(doc.plain.text)) < 2:
         # No unit named per project (_unannotated): read as prose, a progress report all the same.
-        ex = prose.parse_generic(doc, lexicon)
+        ex = prose.parse_progress(doc, lexicon)
         return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=KIND))
     raw = doc.raw
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)

@@ -107,7 +107,7 @@ _REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意�
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 # (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研.)
 _RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
-                          r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行)", re.M)
+                          r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行|督导|督查|视察)", re.M)
 
 
 def score_news(text: str) -> float:
@@ -234,7 +234,8 @@ def _parse(kind: str):
     return parse
 
 
-def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
+def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = False) -> Extraction:
+    """The document read as prose of its kind; `charged`: also the lines it gives each body, as news does."""
     view = doc.clean
     meta = report_meta.read(doc, lexicon, kind)
     out = _Builder()
@@ -273,8 +274,8 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Extraction:
     names = portfolio_names(view.text, found.mentions)
     _duties(out, doc, view, names, region)
     _assigned(out, doc, view, names, region, lexicon)
-    if kind == "news":
-        _charged(out, doc, view, region, lexicon)
+    if kind == "news" or charged:
+        _charged(out, doc, view, region, lexicon, news=kind == "news")
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -363,11 +364,12 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
 
 
-def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon) -> None:
-    """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…): each sentence a Task,
-    each unit responsible for it in the role the sentence gives, proved by the sentence."""
+def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon, news: bool) -> None:
+    """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…) and a report's lines per body
+    (邓李乡：任务量…): each a Task, each unit responsible for it in the role the sentence gives, proved by the
+    sentence. (A report's closing requirements, 县发改委要…, are its own, not the work it reports: news only.)"""
     told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
-    for k, (units, task) in enumerate(charges.charged(view.text), 1):
+    for k, (units, task) in enumerate((charges.charged(view.text) if news else []) + charges.unit_lines(view.text), 1):
         text = re.sub(r"\s*\n\s*", "", task.text)
         if text in told:
             continue        # (told already with its 牵头领导 / 主责单位)
@@ -432,6 +434,9 @@ def _group_title(region: str, meta: report_meta.Meta, lexicon: Lexicon) -> str:
 # A document read for what prose gives (title, places, officials, initiatives, annotations), for a
 # kind of its own that has nothing else to read (a progress report naming no unit per project).
 parse_generic = _parse("generic")
+# (a progress report that names no unit per numbered item: read as prose, with what prose tells of its bodies)
+def parse_progress(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    return extract(doc, lexicon, "generic", charged=True)
 
 # The kinds this module reads, for the registry (loaders/registry.py).
 LOADERS = (

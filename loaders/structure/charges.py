@@ -129,3 +129,30 @@ def _task(text: str, a: int, b: int) -> ann.Span:
     while b > a and text[b - 1] in " \t\u3000，,":
         b -= 1
     return ann.Span(text[a:b], a, b)
+
+
+# A report's line per body: 邓李乡：任务量10100米、已完成10100米，完成率100%；— at least three in a row.
+_UNIT_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff]{2,14}?)[ \t]*[：:][ \t]*(?P<task>[^\n]{4,240}?)[ \t。；;，,]*$", re.M)
+_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|街道办事处|办事处|社区|苏木)$")
+_RUN = 3
+
+
+def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Lines each naming a body and what it has to do or did (邓李乡：任务量10100米、已完成…), in runs of at
+    least three: each body responsible for its line."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    run: list[tuple[list[Named], ann.Span]] = []
+    last = -2
+    for m in _UNIT_LINE.finditer(text):
+        who = m.group("who")
+        body = _PLACE_BODY.match(who) or ((_REGION_BODY.match(who) or _NAMED_BODY.match(who)) and looks_like_unit(who)
+                                           and not _NOT_BODY.search(who))
+        follows = text.count("\n", last, m.start()) <= 1 if last >= 0 else True
+        if not body or not follows:
+            out += run if len(run) >= _RUN else []
+            run = []
+        if body:
+            run.append(([Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)],
+                        _task(text, m.start("task"), m.end("task"))))
+            last = m.end()
+    return out + (run if len(run) >= _RUN else [])
