@@ -496,3 +496,17 @@ def test_commas_a_converter_puts_before_every_mark_are_not_read():
     # 崔波,、郭虎,、張守志 … 就座,。 — a mirror's debris: the list reads as 崔波、郭虎、张守志
     doc = from_bytes("自治區政協主席會議成員崔波,、郭虎,、張守志在主席臺前排就座,。\n".encode("utf-8"), "t.txt")
     assert "崔波、郭虎、张守志在主席台前排就座。" in doc.plain.text
+
+
+@pytest.mark.parametrize("text,names", [
+    # a bureau named before its head's name and title, the title after a preposition
+    ("会上，州水利局张建荣局长对下一阶段工作进行了安排布置。", {"张建荣": "局长"}),
+    ("县发改委王伟主任主持会议。", {"王伟": "主任"}),
+    # a name followed by 结合 (结合部门实际…)
+    ("区住建局局长刘江文结合部门实际作了汇报。", {"刘江文": "局长"}),
+    # names of no Han family name: four characters after a title, before a meeting's verb; before 同志
+    ("县政府常务副县长扎西闹吾、副县长成林才仁出席会议。", {"扎西闹吾": "常务副县长", "成林才仁": "副县长"}),
+    ("会议由协调领导小组办公室主任才宁同志主持。", {"才宁": "主任"}),
+])
+def test_heads_named_after_their_bureau_and_names_of_no_listed_family_name(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names

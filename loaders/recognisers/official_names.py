@@ -17,7 +17,7 @@ from loaders.reading.text import is_cjk
 # What may follow a name: verbs of meetings and honorifics, longest first. A single
 # character (在, 和…) is weaker evidence: it is tried only after the longer ones fail.
 _STRONG_FOLLOWERS = tuple(sorted((
-    "各位代表", "同志", "主持", "出席", "参加", "讲话", "强调", "指出", "表示", "要求", "分别", "一行",
+    "各位代表", "同志", "主持", "出席", "参加", "讲话", "强调", "指出", "表示", "要求", "分别", "一行", "结合",
     "带队", "调研", "作为", "担任", "介绍", "会见", "陪同", "宣布", "致辞", "发言", "部署", "听取",
     "率队", "代表", "等人", "认为", "提出", "深入", "前往", "来到", "察看", "检查", "督导", "批示", "围绕", "进行",
     "参观", "看望", "慰问", "主持召开", "作报告", "作工作报告", "一同", "共同", "先后", "通报", "传达",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
-    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _NOT_IN_NAME, _PLACE_END,
+    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
     _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
     seat_given, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
@@ -243,6 +243,8 @@ def _unlisted_name(name: str) -> bool:
         return False    # 表示荣幸, 作重要: words of a clause (a verb, an adjective…), not a name
     if name[0] in FUNCTION_FIRST:
         return False    # 在会上讲话: a preposition's phrase
+    if any(h in name for h in _HONORIFICS):
+        return False    # 才宁同志: the name is before the honorific
     return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
             and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
             and (tag is None or tag.startswith("nr") or tag == "nz"))
@@ -290,7 +292,8 @@ def _titled_item(text: str, at: int) -> bool:
     item = re.split(r"[、，,。；;\n]", text[at:at + 16])[0]
     m = titles_table().pattern.search(item)
     after = item[m.end():] if m else ""
-    return len(after) >= 2 and bool(_name_at(after, 0)[0] or _unlisted_name(after))
+    return len(after) >= 2 and bool(_name_at(after, 0)[0] or _unlisted_name(after) or any(
+        _unlisted_name(after[:n]) and after.startswith(MEETING_VERBS, n) for n in (2, 3, 4)))     # (副县长成林才仁出席)
 
 
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
@@ -299,13 +302,13 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
     if written:
         return written[0], written[1], None
     name, why = _name_at(text, j)
-    if not name and why and why[1].startswith("does not start with a family name"):
-        # 盟长奇巴图深入…调研, 旗政协主席巴根那主持会议: a name of no family name kg lists (Mongolian,
-        # Tibetan…), right after a title and before a meeting's verb or one the text names it again with.
+    if not name and why and why[1].startswith(("does not start with a family name", "four characters without")):
+        # 盟长奇巴图深入…调研, 旗政协主席巴根那主持会议, 副县长成林才仁出席: a name of no family name kg lists
+        # (Mongolian, Tibetan…), right after a title and before a meeting's verb or one the text names it again with.
         for n in (3, 2, 4):
             cand = text[j:j + n]
             if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
-                    and (text.find(cand, j + n) >= 0 or text.startswith(MEETING_VERBS, j + n)):
+                    and (text.find(cand, j + n) >= 0 or text.startswith(MEETING_VERBS, j + n + (2 if text.startswith("同志", j + n) else 0))):
                 return cand, j + n, None
     if not name and why and why[1] in _RARE_NAME and _unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
             and (_name_at(text, j + len(why[0]) + 1)[0] or _titled_item(text, j + len(why[0]) + 1)):
@@ -324,6 +327,12 @@ _BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", 
                        "省人大", "市人大", "县人大", "区人大", "人大", "省政协", "市政协", "县政协", "区政协", "政协",
                        "省政府", "市政府", "县政府", "区政府", "政府",
                        "我委", "我局", "我厅", "我办", "我院")     # a body naming itself in its own news (我委王斌副主任)
+
+
+# A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the
+# title is the bureau's head's.
+_BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办))$")
+_BUREAU_HEADS = {"局": ("局长",), "厅": ("厅长",), "委": ("主任", "书记"), "办": ("主任",)}
 
 
 # Function words around a name written before its title (学习了石泰峰书记在…, 由张建国市长主持).
@@ -350,6 +359,9 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
             # 赵豪志市长指出; and after a function word, 学习了石泰峰书记在大会上的讲话, 和李理市长调研,
             # 由张建国市长主持
             return text[s:start], ""
+        bureau = _BUREAU_BEFORE.search(text[max(0, s - 14):s])
+        if bureau and text[start:title_end].endswith(_BUREAU_HEADS[bureau.group("b")[-1]]):
+            return text[s:start], ""     # 州水利局张建荣局长对…: a bureau, its head's name, the head's title
         if not strong:
             continue
         body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, s)), "")
