@@ -118,3 +118,27 @@ def test_a_bodys_account_of_a_months_work_is_a_progress_report():
     text = ("河长制9月份工作开展情况\n发布机构：县水利局\n一、积极推进水库幸福河湖建设。目前已完成工程量的80%。\n"
             "二、有序推进圈圩养殖问题整改。截至9月底已拆除圈圩3处。\n")
     assert read(text)[0] == "progress_report"
+
+
+NOTICE = """某县政府办公室关于加大河道整治的督办通知
+鲁沙尔镇、西堡镇、多巴镇人民政府，康川街道办事处：
+近期，县水政监察大队在日常巡查中发现，各乡镇辖区河道存在非法养殖场。请各乡镇接此通知后高度重视，加大河道整治力度，于3月3日前完成整治工作。
+"""
+
+
+def test_a_notices_request_is_of_the_bodies_its_salutation_names():
+    got = {(u.name.text, t.text[:6]) for units, t in charges.addressed(NOTICE) for u in units}
+    assert got == {(b, "各乡镇接此通") for b in ("鲁沙尔镇", "西堡镇", "多巴镇人民政府", "康川街道办事处")}
+
+
+def test_a_salutation_to_everyone_or_a_request_of_another_body_charges_no_addressee():
+    # 各乡镇人民政府，县直各部门：addresses everyone; 请中国人民银行… asks a body the notice does not address
+    assert charges.addressed(NOTICE.replace("鲁沙尔镇、西堡镇、多巴镇人民政府，康川街道办事处：", "各乡镇人民政府，县直各部门：")) == []
+    assert charges.addressed("国家经贸委、冶金部：\n现就有关问题通知如下。请中国人民银行积极给予支持。\n") == []
+
+
+def test_a_notice_read_as_a_document_of_no_known_kind_still_gives_its_requests():
+    kind, ex = read(NOTICE)
+    ents = {e.ref: e for e in ex.entities}
+    got = {ents[r.source].name for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+    assert {"鲁沙尔镇", "西堡镇", "康川街道办事处"} <= got

@@ -274,8 +274,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
     names = portfolio_names(view.text, found.mentions)
     _duties(out, doc, view, names, region)
     _assigned(out, doc, view, names, region, lexicon)
-    if kind == "news" or charged:
-        _charged(out, doc, view, region, lexicon, news=kind == "news")
+    _charged(out, doc, view, region, lexicon, news=kind == "news", lines=kind == "news" or charged)
     for cand, why, at in found.rejected:
         ev = doc.evidence(view, at, at + len(cand), sentence=True)
         issues.append(Issue("prose.name-rejected", f"{cand!r} not taken as an official's name: {why}",
@@ -364,22 +363,27 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
 
 
-def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon, news: bool) -> None:
+def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon, news: bool, lines: bool) -> None:
     """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…) and a report's lines per body
     (邓李乡：任务量…): each a Task, each unit responsible for it in the role the sentence gives, proved by the
-    sentence. (A report's closing requirements, 县发改委要…, are its own, not the work it reports: news only.)"""
+    sentence, and a notice's requests to the bodies it addresses (鲁沙尔镇、…康川街道办事处：… 请各乡镇…).
+    (A report's closing requirements, 县发改委要…, are its own, not the work it reports: news only.)"""
     told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
-    for k, (units, task) in enumerate((charges.charged(view.text) if news else []) + charges.unit_lines(view.text), 1):
+    in_view = [(view, units, task, True) for units, task in
+               (charges.charged(view.text) if news else []) + (charges.unit_lines(view.text) if lines else [])]
+    # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
+    in_lines = [(doc.plain, units, task, False) for units, task in charges.addressed(doc.plain.text)]
+    for k, (v, units, task, with_who) in enumerate(in_view + in_lines, 1):
         text = re.sub(r"\s*\n\s*", "", task.text)
         if text in told:
             continue        # (told already with its 牵头领导 / 主责单位)
-        ev = doc.evidence(view, min(u.name.start for u in units), task.end, sentence=True)
+        ev = doc.evidence(v, min(u.name.start for u in units) if with_who else task.start, task.end, sentence=True)
         ref = _told_task(out, doc, f"charged-{k}", task.text, region, ev)
         for u in units:
             name = lexicon.department_name(u.name.text)
             who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (u.name.text,),
                                     {"region": region, "kind": department_kind(name)},
-                                    (doc.evidence(view, u.name.start, u.name.end, sentence=True),)))
+                                    (doc.evidence(v, u.name.start, u.name.end, sentence=True),)))
             out.relation(Relation(schema.RESPONSIBLE_FOR, who, ref, {"role": u.role}, (ev,)))
 
 

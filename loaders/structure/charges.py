@@ -133,7 +133,7 @@ def _task(text: str, a: int, b: int) -> ann.Span:
 
 # A report's line per body: 邓李乡：任务量10100米、已完成10100米，完成率100%；— at least three in a row.
 _UNIT_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff]{2,14}?)[ \t]*[：:][ \t]*(?P<task>[^\n]{4,240}?)[ \t。；;，,]*$", re.M)
-_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|街道办事处|办事处|社区|苏木)$")
+_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|街道办事处|办事处|社区|苏木)(?:人民政府)?$")
 _RUN = 3
 
 
@@ -156,3 +156,36 @@ def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
                         _task(text, m.start("task"), m.end("task"))))
             last = m.end()
     return out + (run if len(run) >= _RUN else [])
+
+
+# A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
+# 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
+_SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
+_REQUEST = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*请(?P<task>[^。；;！？\n]{6,300})")
+
+
+def addressed(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """A notice's requests to the bodies its salutation names (not a collective: 各乡镇人民政府，县直各部门：
+    addresses everyone): every body responsible for each request."""
+    m = _SALUTATION.search(text, 0, min(len(text), 1500))
+    while m and not (units := _addressees(text, m)):
+        m = _SALUTATION.search(text, m.end(), min(len(text), 1500))
+    if not m:
+        return []
+    return [([Named(u, RESPONSIBLE) for u in units], _task(text, r.start("task"), r.end("task")))
+            for r in _REQUEST.finditer(text, m.end()) if not _names_another(r.group("task"))]
+
+
+def _names_another(request: str) -> bool:
+    """Whether a request is made of a body it names (请中国人民银行积极给予支持), not of those addressed
+    (请各乡镇…, 请你们…, 请有关方面…, 请抓紧…)."""
+    return not request.startswith(("各", "你", "有关", "相关")) and any(
+        looks_like_unit(request[:k]) and not _COLLECTIVE.match(request[:k]) for k in range(3, 13))
+
+
+def _addressees(text: str, m: re.Match) -> list[ann.Span]:
+    parts = [p for p in ann.names(text, ann.Span(m.group("who"), m.start("who"), m.end("who")), "、，,") if p.text]
+    if len(parts) < 2 or not all(_PLACE_BODY.match(p.text) or (looks_like_unit(p.text) and not _NOT_BODY.search(p.text)
+                                                                 and not _COLLECTIVE.match(p.text)) for p in parts):
+        return []
+    return parts
