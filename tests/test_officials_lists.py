@@ -510,3 +510,10 @@ def test_commas_a_converter_puts_before_every_mark_are_not_read():
 ])
 def test_heads_named_after_their_bureau_and_names_of_no_listed_family_name(text, names):
     assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+def test_an_election_told_with_选举产生_and_a_list_closed_by_how_many_it_names():
+    found = _found("依照法定程序选举产生李炳仁同志为某镇人大主席，陈伟文同志为某镇人民政府镇长，"
+                   "黄耀斌、陈志坚、黄尤杰等3名同志为某镇人民政府副镇长。")
+    assert {n: "、".join(m.titles) for n, m in found.items()} == {
+        "李炳仁": "镇人大主席", "陈伟文": "镇长", "黄耀斌": "副镇长", "陈志坚": "副镇长", "黄尤杰": "副镇长"}

@@ -194,7 +194,7 @@ def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], 
 
 # An office given in an election or an appointment: A、B当选为区人民政府副区长; 任命X同志为…局局长.
 # (新当选的镇长 names whom it speaks of by the office: 大会为新当选的镇人大主席颁发证书 names no one)
-_OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
+_OFFICE_GIVEN = re.compile(r"(?:(?:(?<=任命|选举|推选|补选|选出)(?!产生)|(?<=选举产生))(?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为"
                            r"|(?P<many>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8}?)(?:[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?"
                            r"(?P<each>分别)?(?:以全票|以高票|全票)?(?<!新)(?:当选为|当选(?!的)|當選為|被任命为|被选举为))"
                            r"(?P<office>[^。；;，,、！？\n]{2,40})")
@@ -203,7 +203,9 @@ _OFFICE_GIVEN = re.compile(r"(?:(?<=任命|选举|推选|补选|选出)(?P<one>(
 # The next of an election's names and offices: ，蒋日旺为镇人大副主席 / ；陈召传、钟木为镇人民政府副镇长.
 # (or 、李中桂为镇人大主席团主席: the list of elections itself written with 、)
 # (two names joined by 和 or 及 too: ，汪国彬和孙学清为大兴乡副乡长)
-_NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}[、和及])*[\u4e00-\u9fff·]{2,8}?)(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
+# (a list closed by how many it names: 黄耀斌、陈志坚等4名同志为副镇长)
+_NEXT_GIVEN = re.compile(r"[，,；;、](?P<one>(?:(?:(?!为)[\u4e00-\u9fff·]){2,8}[、和及])*[\u4e00-\u9fff·]{2,8}?)"
+                         r"(?:等[两二三四五六七八九十\d]{1,2}[名位])?(?:同志)?为(?P<each>)(?P<office>[^。；;，,、！？\n]{2,40})")
 
 
 # A post and those who hold it, the post written first: 大会执行主席由蹇某、李某担任.
