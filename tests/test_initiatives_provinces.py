@@ -1103,3 +1103,51 @@ def test_a_count_of_big_ones_names_a_bundle_quoted_or_not():
     # … a count of anything else before the head, unquoted, names none
     names, _ = _run("完成三项工程建设。", "江西省/赣州市")
     assert not [n for n in names if n.endswith("工程")]
+
+
+def test_a_note_mark_after_a_quoted_term_does_not_cut_the_name():
+    names, _ = _run("奋力打好“三大振兴和一个更新”(1)攻坚战，顶住下行压力。深入开展“八大行动”（2），全力以赴稳增长。",
+                    "广西壮族自治区/柳州市/柳北区")
+    assert "“三大振兴和一个更新”攻坚战" in names and "八大行动" in names
+    assert not [n for n in names if "(1)" in n or "（2）" in n]
+
+
+def test_parallel_slogans_in_quotes_before_a_strategy_name_it():
+    names, _ = _run("大力实施“科学发展、全面转型、富民强市”战略，完成各项任务。锚定“产业立县、工业强县”第一战略，统筹推进。",
+                    "安徽省/蚌埠市/固镇县")
+    assert {"“科学发展、全面转型、富民强市”战略", "“产业立县、工业强县”第一战略"} <= set(names)
+    assert all(names[n].label == schema.STRATEGY for n in names)
+    # phrases of unequal length are a line of work; a strategy's name qualifying a noun names no strategy
+    names, _ = _run("锚定“项目为先、实干奋进、争分夺秒拼经济”战略主线。做强“一轴隆起、两翼腾飞”战略基础。", "安徽省/蚌埠市/固镇县")
+    assert not [n for n in names if "项目为先" in n or "一轴隆起" in n]
+
+
+def test_quoted_names_sharing_a_head_without_etc_each_name_a_programme():
+    names, _ = _run("以纵深推进“三抓三促”和“五比五看”行动为牵引抓手。", "甘肃省/定西市")
+    assert {"“三抓三促”行动", "“五比五看”行动"} <= set(names)
+    # catch-phrases of a reform, and a head that goes on into a longer word, name none
+    names, _ = _run("扩大“一业一证”“一链办理”改革覆盖面。", "甘肃省/定西市")
+    assert not [n for n in names if "一链办理" in n or "一业一证" in n]
+
+
+def test_a_known_strategy_called_a_strategy_before_de_is_mentioned():
+    names, _ = _run("紧紧抓住国家实施西部大开发战略的历史机遇。", "内蒙古自治区/包头市")
+    assert "西部大开发" in names
+    names, _ = _run("巩固脱贫攻坚的成果。", "内蒙古自治区/包头市")
+    assert "脱贫攻坚" not in names
+
+
+def test_a_list_as_long_as_a_quoted_count_after_it_enumerates_its_programmes():
+    names, _ = _run("我们以重点区块开发、产业平台建设、招商引智、基层治理能力提升等“四大专项行动”为主抓手。", "浙江省/杭州市/拱墅区")
+    assert {"重点区块开发专项行动", "产业平台建设专项行动", "招商引智专项行动", "基层治理能力提升专项行动"} <= set(names)
+    assert "区块开发专项行动" not in names
+    assert names["招商引智专项行动"].aliases == ("招商引智",)
+    # a count that is not the number of items does not say the list is the bundle
+    names, _ = _run("我们以重点区块开发、产业平台建设、招商引智等“六大专项行动”为主抓手。", "浙江省/杭州市/拱墅区")
+    assert "招商引智专项行动" not in names
+
+
+def test_works_listed_as_heritage_are_old_works_not_initiatives():
+    names, codes = _run("赤山湖灌溉工程成功入选世界灌溉工程遗产名录。句容河整治工程入选省重大项目。", "江苏省/镇江市/句容市")
+    assert "赤山湖灌溉工程" not in names and codes.get("赤山湖灌溉工程") == "initiative.existing"
+    assert "句容河整治工程" in names

@@ -41,6 +41,8 @@ _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
                            "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
 HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
+# A works listed as heritage (…入选世界灌溉工程遗产名录, …列入省级文物保护单位): heritage lists name what was built long ago.
+_HERITAGE_AFTER = re.compile(r"(?:成功)?(?:入选|被列入|列入|被认定为|认定为)[^，。；]{0,16}(?:遗产|文物保护单位)")
 _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 _YEARS_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作)?(?:计划|要点)")
 
@@ -136,6 +138,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
     if c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
         return "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
+    if c.type == PROJECT and _HERITAGE_AFTER.match(text, c.end):
+        return "existing"         # 赤山湖灌溉工程成功入选…世界灌溉工程遗产名录: a heritage list names old works, nothing built
     if c.type == PROJECT and _YEAR_START.match(c.name) or _YEARS_PLAN.fullmatch(c.name):
         return "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name; 2019年计划: a year's plan
     if cs > 0 and text[cs - 1] == "《":

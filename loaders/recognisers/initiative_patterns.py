@@ -411,8 +411,8 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     return out
 
 
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)")
-
+# (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)|(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
     """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
@@ -422,9 +422,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
         elif re.fullmatch(r"[一二两三四五六七八九十]个[^一二两三四五六七八九十百千万\d“”]{2,5}年", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))   # “三个攻坚年”: a count of campaign years
-    # “凤回兰山”“沂蒙优才”等计划: quoted names before 等 and a programme head each name one programme of it
+    # “凤回兰山”“沂蒙优才”等计划, “三抓三促”和“五比五看”行动: quoted names sharing a programme head each name one programme
     for m in _QUOTED_LIST.finditer(text):
-        head = m.group(2)
+        head = m.group(2) or m.group(3)
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
