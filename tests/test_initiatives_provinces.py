@@ -1151,3 +1151,29 @@ def test_works_listed_as_heritage_are_old_works_not_initiatives():
     names, codes = _run("赤山湖灌溉工程成功入选世界灌溉工程遗产名录。句容河整治工程入选省重大项目。", "江苏省/镇江市/句容市")
     assert "赤山湖灌溉工程" not in names and codes.get("赤山湖灌溉工程") == "initiative.existing"
     assert "句容河整治工程" in names
+
+
+def test_metro_numbers_listed_before_one_line_head_are_lines():
+    names, _ = _run("22、25、27号线纳入轨道交通五期建设规划。", "广东省/深圳市/龙华区")
+    assert {"22号线", "25号线", "27号线"} <= set(names)
+    assert names["22号线"].aliases == ("22",) and names["22号线"].label == schema.PROJECT
+    # numbers before 号线 with no word of rail or metro around them are left alone
+    names, _ = _run("发放1、2号线路补贴。", "广东省/深圳市/龙华区")
+    assert "1号线" not in names
+
+
+def test_roads_listed_before_road_network_works_are_built():
+    names, _ = _run("加快推进十六号路跨海大桥、渤海大道等重大路网工程。", "辽宁省/大连市/普兰店市")
+    assert "渤海大道" in names
+
+
+def test_a_port_area_names_a_project_only_with_works_on_it():
+    names, _ = _run("全力推进普湾港区建设与开放。推进前湾港区提质增效。", "辽宁省/大连市/普兰店市")
+    assert "普湾港区" in names and names["普湾港区"].label == schema.PROJECT
+    assert "前湾港区" not in names
+
+
+def test_works_said_after_a_list_cover_each_institution_in_it():
+    names, _ = _run("上海物理智能与机器人研究院、华师大空间人工智能学院加快建设。支持上海人工智能实验室、上海创智学院发展。", "上海市/徐汇区")
+    assert {"上海物理智能与机器人研究院", "华师大空间人工智能学院"} <= set(names)
+    assert not {"上海人工智能实验室", "上海创智学院"} & set(names)

@@ -123,7 +123,7 @@ from loaders.recognisers.initiative_regional import (
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
-    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
+    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
@@ -230,7 +230,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
-        c.built = bool(BUILT_AFTER.match(text, c.end))
+        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end))
         c.proper = names_one(c, text, m.start(), m.end(), tg, places)
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)

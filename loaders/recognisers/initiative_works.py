@@ -55,8 +55,8 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
-            # …or of a counted list (四合路等16条街路竣工通车)
-            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程)", after)
+            # …or of a counted list (四合路等16条街路竣工通车), or of a list of road works (…、渤海大道等重大路网工程)
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程|路网工程)", after)
                        or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
@@ -265,5 +265,20 @@ def line_candidates(text: str) -> list[Candidate]:
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named
         out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
+    # 22、25、27号线纳入轨道交通五期建设规划: numbers listed before one 号线 share it, where the clause says the lines are
+    # metro or rail lines; each number is a line (22号线), written as its number alone
+    for m in _NUMBERED_LINES.finditer(text):
+        if not _RAIL_WORDS.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+            continue
+        at = m.start()
+        for number in m.group()[:-2].split("、"):
+            last = at + len(number) == m.end() - 2
+            out.append(Candidate(at, at + len(number) + 2 * last, number + "号线" * last, PROJECT, proper=True, suffix="号线",
+                                 full=number + "号线"))
+            at += len(number) + 1
     return out
+
+
+_NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
+_RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
 
