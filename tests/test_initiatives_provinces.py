@@ -1177,3 +1177,10 @@ def test_works_said_after_a_list_cover_each_institution_in_it():
     names, _ = _run("上海物理智能与机器人研究院、华师大空间人工智能学院加快建设。支持上海人工智能实验室、上海创智学院发展。", "上海市/徐汇区")
     assert {"上海物理智能与机器人研究院", "华师大空间人工智能学院"} <= set(names)
     assert not {"上海人工智能实验室", "上海创智学院"} & set(names)
+
+
+def test_strategies_listed_as_the_topics_of_meetings_are_not_mentioned():
+    names, _ = _run("在“中国制造2025”和全省脱贫攻坚、开放型经济等26个会议上作经验交流。", "江西省/赣州市")
+    assert not {"中国制造2025", "脱贫攻坚"} & set(names)
+    names, _ = _run("坚决打赢脱贫攻坚战，深入实施中国制造2025。", "江西省/赣州市")
+    assert "中国制造2025" in names

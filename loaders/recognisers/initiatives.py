@@ -68,7 +68,9 @@ class _Mention:
 
 _NEW_ROUND = "新一轮"
 _MAIN_WORKS = "主体工程"
-_FIELD_LIST = re.compile(r"(?:、[^，。；：、]{1,12})*等(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)")
+# (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
+_FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
+                         r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
 # A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
@@ -146,7 +148,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
             if _FIELD_LIST.match(text, end):
-                continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields, not the strategy pursued
+                continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
