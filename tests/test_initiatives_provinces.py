@@ -1184,3 +1184,20 @@ def test_strategies_listed_as_the_topics_of_meetings_are_not_mentioned():
     assert not {"中国制造2025", "脱贫攻坚"} & set(names)
     names, _ = _run("坚决打赢脱贫攻坚战，深入实施中国制造2025。", "江西省/赣州市")
     assert "中国制造2025" in names
+
+
+def test_national_transfer_works_and_resettlement_are_known():
+    names, _ = _run("西气东输、西电东送、南水北调等重大工程相继建成。易地扶贫搬迁19.8万人。", "贵州省/遵义市")
+    assert {"西气东输", "西电东送", "易地扶贫搬迁"} <= set(names)
+    assert names["西气东输"].key == "西气东输"       # national: keyed once, unqualified
+
+
+def test_a_battle_fought_opens_its_name_with_its_own_verb():
+    names, _ = _run("打好投资消费增长攻坚战。打赢蓝天保卫战。", "宁夏回族自治区/银川市/兴庆区")
+    assert "投资消费增长攻坚战" in names
+    assert "消费增长攻坚战" not in names
+
+
+def test_full_deepening_of_reform_is_one_term_before_a_campaign_year():
+    names, _ = _run("认真开展稳增长促发展攻坚年和全面深化改革攻坚年。", "宁夏回族自治区/银川市/兴庆区")
+    assert "全面深化改革攻坚年" in names and "深化改革攻坚年" not in names

@@ -82,18 +82,18 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
-_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进".split())
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 def _run_before(toks: list[Token], i: int) -> bool:
     """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
     k = i - 1
     while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] in ("大力", "新一轮")):
         k -= 1
-    return k >= 0 and toks[k][0] in _RUN_VERBS
+    return k >= 0 and (toks[k][0] in _RUN_VERBS or k > 0 and toks[k - 1][0] + toks[k][0] in _RUN_VERBS)   # 打|好: split
 
 
 # An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
-_TERMS = frozenset([("全面", "振兴")])
+_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革")])      # (全面深化改革攻坚年: the national term)
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
