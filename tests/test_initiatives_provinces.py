@@ -1201,3 +1201,18 @@ def test_a_battle_fought_opens_its_name_with_its_own_verb():
 def test_full_deepening_of_reform_is_one_term_before_a_campaign_year():
     names, _ = _run("认真开展稳增长促发展攻坚年和全面深化改革攻坚年。", "宁夏回族自治区/银川市/兴庆区")
     assert "全面深化改革攻坚年" in names and "深化改革攻坚年" not in names
+
+
+def test_a_power_station_named_by_its_place_is_a_project():
+    names, _ = _run("江苏句容抽水蓄能电站六台机组全部并网发电。加快两河口抽蓄电站建设。推广分布式光伏电站。", "江苏省/镇江市/句容市")
+    assert {"江苏句容抽水蓄能电站", "两河口抽蓄电站"} <= set(names)
+    assert not [n for n in names if "分布式" in n]
+    # named stations among the items of a 等…项目 list still make the list one of named projects
+    names, _ = _run("以及孟底沟水电站、理塘索绒光伏发电、盐源抽水蓄能电站等电源电网项目。", "四川省")
+    assert "理塘索绒光伏发电项目" in names
+
+
+def test_an_ordinal_before_a_numbered_institution_names_one():
+    names, _ = _run("开工建设第六水厂。完成第三污水处理厂建设。新建第一批中学。", "河南省/安阳市")
+    assert {"第六水厂", "第三污水处理厂"} <= set(names)
+    assert not [n for n in names if n.endswith("中学")]

@@ -40,6 +40,8 @@ _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多�
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
                   "东西向 南北向 青年 老年 少年 永久 高新".split())     # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it
 MAX_NAME = 24
+# An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
+ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 # 旅游|路|水厂: a word before 路 names the road, it is no verb of the sentence.
@@ -210,6 +212,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+                    and not (ORDINAL.fullmatch(w) and i == len(toks) - 1) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
         taken.append(toks[i])

@@ -176,8 +176,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
             # 图们长安500千伏输变电: a place's works of a stated capacity name one project
             sized = bool(_CAPACITY.search(name))
-            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
-                headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
+            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and (
+                    toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER or _listed_proper(name, toks, tg, places, laid_out)):
+                headed += 1     # 空天信息产业园, 孟底沟水电站: a headed name (found by the suffix patterns) among the items
             # 人良健康 (人|良|健康), 中微微元 (中|微微|元): a name jieba does not know, cut into single characters whatever
             # the last one means; taken only among company names (below)
             unknown = 3 <= len(name) <= 6 and sum(len(w) == 1 and bool(CJK.match(w)) and w not in FUNCTION_CHARS for w, _f in toks) >= 2 \
