@@ -1216,3 +1216,12 @@ def test_an_ordinal_before_a_numbered_institution_names_one():
     names, _ = _run("开工建设第六水厂。完成第三污水处理厂建设。新建第一批中学。", "河南省/安阳市")
     assert {"第六水厂", "第三污水处理厂"} <= set(names)
     assert not [n for n in names if n.endswith("中学")]
+
+
+def test_routes_listed_before_a_count_of_one_kind_of_road_are_each_a_road():
+    names, _ = _run("争取开工建设陆良至弥勒、罗平至广西西林、富源胜境关至贵州兴义3条高等级公路等。", "云南省/曲靖市")
+    assert {"陆良至弥勒高等级公路", "罗平至广西西林高等级公路", "富源胜境关至贵州兴义高等级公路"} <= set(names)
+    assert names["陆良至弥勒高等级公路"].aliases == ("陆良至弥勒",)
+    # a count after a single item closes no list
+    names, _ = _run("建成曲靖至陆良3条高速公路。", "云南省/曲靖市")
+    assert "曲靖至陆良高速公路" not in names

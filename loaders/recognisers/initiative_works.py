@@ -146,16 +146,20 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
 # Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
 # 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
 # count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
-_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)等(?:[\d一二三四五六七八九十]+[个条项])?"
-                          r"(高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|(?<=工程)[，。；])")
+# (the count may stand for 等: 陆良至弥勒、罗平至广西西林…7条高等级公路等)
+_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)(?:等(?:[\d一二三四五六七八九十]+[个条项])?|"
+                          r"[\d一二三四五六七八九十]+[条项])"
+                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；])")
 # (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
-_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
+_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
                          r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
 def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _ELIDED_LIST.finditer(text):
+        if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
+            continue        # a count alone closes a list only after two items or more
         pos = m.start(1)
         for i, raw in enumerate(m.group(1).split("、")):
             start, end = pos, pos + len(raw)
