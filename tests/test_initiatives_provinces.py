@@ -1225,3 +1225,10 @@ def test_routes_listed_before_a_count_of_one_kind_of_road_are_each_a_road():
     # a count after a single item closes no list
     names, _ = _run("建成曲靖至陆良3条高速公路。", "云南省/曲靖市")
     assert "曲靖至陆良高速公路" not in names
+
+
+def test_roads_and_streets_completed_in_a_list_are_projects():
+    names, _ = _run("其中，建成永明路北段、迎春东街、钢三路等50条道路。加快京台路、潞苑南一街等道路建设。改造提升人民街、文化路。",
+                    "河南省/安阳市")
+    assert {"永明路北段", "迎春东街", "钢三路", "潞苑南一街"} <= set(names)
+    assert not {"人民街", "文化路"} & set(names)

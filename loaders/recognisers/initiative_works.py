@@ -11,12 +11,12 @@ from loaders.recognisers.initiative_words import (
 
 
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
-# 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
-# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
+# 40条市政道路建设; 启动旅游路东延; 建成永明路北段、迎春东街…等50条道路. A road or street is an initiative when it is
+# being built, extended or completed (延, 新建, 续建, 打通, 建设, 建成); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
 # it is a work of its own, whatever the clause says (东湖大路延长线顺利实施, 抓好三八路下穿).
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
                    r"[一二三四五六七八九十\d]期|[东南西北](?=$))?")
-_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
+_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建|建成|竣工")
 _WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快|即将|基本|全线)?(?:开工|建成|竣工|通车|贯通|实施))[^，。；、]{0,4}$")
 # What a report writes before a road's name to say which road it is or where it lies (南北主干道蓝溪路, 北片振兴路): the kind
 # of road or the part of a zone, not the road's name.
