@@ -1232,3 +1232,14 @@ def test_roads_and_streets_completed_in_a_list_are_projects():
                     "河南省/安阳市")
     assert {"永明路北段", "迎春东街", "钢三路", "潞苑南一街"} <= set(names)
     assert not {"人民街", "文化路"} & set(names)
+
+
+def test_a_primary_school_named_by_its_place_is_built_not_a_category():
+    names, _ = _run("北郡小学等3所学校建成投用，明珠花苑小学等3所学校开工建设。统筹安排中小学布局。", "河北省/石家庄市/新华区")
+    assert {"北郡小学", "明珠花苑小学"} <= set(names)
+    assert not [n for n in names if "中小学" in n]
+    # a school's new campus is the project, not the school; an honoured school is there already
+    names, _ = _run("梅山路小学东校区建成投用。武训实验小学被评为全国文明校园。", "安徽省/六安市/金安区")
+    assert "梅山路小学" not in names and "武训实验小学" not in names
+    names, _ = _run("投资1300多万元的镇第二中心小学主体工程已完工。", "山东省/聊城市/冠县")
+    assert "镇第二中心小学" in names

@@ -38,7 +38,7 @@ _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
 # An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.
-HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
+HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 小学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
                            "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
 HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
 # A works listed as heritage (…入选世界灌溉工程遗产名录, …列入省级文物保护单位): heritage lists name what was built long ago.
@@ -49,7 +49,7 @@ _YEARS_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作)?(?:计划|要点)")
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团 中学 小学".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"

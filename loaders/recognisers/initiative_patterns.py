@@ -146,8 +146,8 @@ _NOT_END = re.compile(
     r"|公园(?=城市)|实验室(?=建设)|组团(?=式|出海|发展|帮扶|引才|援))"
 )
 
-# A suffix after these is part of an ordinary word: 高新区 is not a 新区.
-_NOT_START = re.compile(r"高新区")
+# A suffix after these is part of an ordinary word: 高新区 is not a 新区, 中小学 not a 小学.
+_NOT_START = re.compile(r"高新区|中小学")
 
 # A section after a route's head belongs to its name (莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环), also in brackets
 # (贵阳至北海高速公路（南宁至北海段）: the section of a long route being built).

@@ -79,8 +79,8 @@ _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|�
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
-# What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
-_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
+# What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期, …小学主体工程).
+_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:主体)?(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
