@@ -1243,3 +1243,15 @@ def test_a_primary_school_named_by_its_place_is_built_not_a_category():
     assert "梅山路小学" not in names and "武训实验小学" not in names
     names, _ = _run("投资1300多万元的镇第二中心小学主体工程已完工。", "山东省/聊城市/冠县")
     assert "镇第二中心小学" in names
+
+
+def test_a_known_name_opening_a_longer_quote_is_part_of_it():
+    names, _ = _run("建成全国首个“人工智能+养老”体验馆。", "上海市/徐汇区")
+    assert "人工智能+行动" not in names
+    names, _ = _run("深入实施“人工智能+”行动。", "上海市/徐汇区")
+    assert "人工智能+行动" in names
+
+
+def test_a_project_awarded_as_a_case_is_done():
+    names, codes = _run("金牛花苑老旧小区改造项目获评住建部城市更新典型案例。", "上海市/徐汇区")
+    assert codes.get("金牛花苑老旧小区改造项目") == "initiative.existing"

@@ -43,6 +43,7 @@ HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中�
 HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
 # A works listed as heritage (…入选世界灌溉工程遗产名录, …列入省级文物保护单位): heritage lists name what was built long ago.
 _HERITAGE_AFTER = re.compile(r"(?:成功)?(?:入选|被列入|列入|被认定为|认定为)[^，。；]{0,16}(?:遗产|文物保护单位)")
+_AWARDED_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|获评|荣获|荣膺)")
 _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 _YEARS_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作)?(?:计划|要点)")
 
@@ -146,6 +147,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
     if c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
         return "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
+    if c.suffix == "项目" and _AWARDED_AFTER.match(text, c.end):
+        return "existing"         # …老旧小区改造项目获评…典型案例: a project awarded as a case is done, cited as an example
     if c.type == PROJECT and _HERITAGE_AFTER.match(text, c.end):
         return "existing"         # 赤山湖灌溉工程成功入选…世界灌溉工程遗产名录: a heritage list names old works, nothing built
     if c.type == PROJECT and _YEAR_START.match(c.name) or _YEARS_PLAN.fullmatch(c.name):

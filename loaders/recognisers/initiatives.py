@@ -135,6 +135,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 起步区 in a 海拉尔 report is its own zone's, not 济南's 新旧动能转换起步区: a bare short form is local
             if _inside_quote(text, m.start()):
                 continue        # 乡村人才“百千万”工程 is not 千万工程: a known name starting inside a quote is part of the quoted name
+            if text[m.start() - 1:m.start()] == "“" and _QUOTE_GOES_ON.match(text, m.end()):
+                continue        # “人工智能+养老”体验馆: a known name opening a longer quoted phrase is part of that phrase
             after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
@@ -221,6 +223,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
 _QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
+
+
+_QUOTE_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}”")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
