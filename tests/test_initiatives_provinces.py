@@ -1255,3 +1255,10 @@ def test_a_known_name_opening_a_longer_quote_is_part_of_it():
 def test_a_project_awarded_as_a_case_is_done():
     names, codes = _run("金牛花苑老旧小区改造项目获评住建部城市更新典型案例。", "上海市/徐汇区")
     assert codes.get("金牛花苑老旧小区改造项目") == "initiative.existing"
+
+
+def test_a_zone_and_a_place_developed_as_one_is_a_strategy():
+    names, _ = _run("加快福州新区与平潭一体化发展。积极融入成渝地区双城经济圈建设、主城都市区一体化发展。推进城乡一体化发展。", "福建省/福州市")
+    assert {"福州新区与平潭一体化发展", "主城都市区一体化发展"} <= set(names)
+    assert names["主城都市区一体化发展"].label == schema.STRATEGY
+    assert not [n for n in names if n.startswith("加快") or "城乡" in n]
