@@ -1103,3 +1103,162 @@ def test_a_count_of_big_ones_names_a_bundle_quoted_or_not():
     # … a count of anything else before the head, unquoted, names none
     names, _ = _run("完成三项工程建设。", "江西省/赣州市")
     assert not [n for n in names if n.endswith("工程")]
+
+
+def test_a_note_mark_after_a_quoted_term_does_not_cut_the_name():
+    names, _ = _run("奋力打好“三大振兴和一个更新”(1)攻坚战，顶住下行压力。深入开展“八大行动”（2），全力以赴稳增长。",
+                    "广西壮族自治区/柳州市/柳北区")
+    assert "“三大振兴和一个更新”攻坚战" in names and "八大行动" in names
+    assert not [n for n in names if "(1)" in n or "（2）" in n]
+
+
+def test_parallel_slogans_in_quotes_before_a_strategy_name_it():
+    names, _ = _run("大力实施“科学发展、全面转型、富民强市”战略，完成各项任务。锚定“产业立县、工业强县”第一战略，统筹推进。",
+                    "安徽省/蚌埠市/固镇县")
+    assert {"“科学发展、全面转型、富民强市”战略", "“产业立县、工业强县”第一战略"} <= set(names)
+    assert all(names[n].label == schema.STRATEGY for n in names)
+    # phrases of unequal length are a line of work; a strategy's name qualifying a noun names no strategy
+    names, _ = _run("锚定“项目为先、实干奋进、争分夺秒拼经济”战略主线。做强“一轴隆起、两翼腾飞”战略基础。", "安徽省/蚌埠市/固镇县")
+    assert not [n for n in names if "项目为先" in n or "一轴隆起" in n]
+
+
+def test_quoted_names_sharing_a_head_without_etc_each_name_a_programme():
+    names, _ = _run("以纵深推进“三抓三促”和“五比五看”行动为牵引抓手。", "甘肃省/定西市")
+    assert {"“三抓三促”行动", "“五比五看”行动"} <= set(names)
+    # catch-phrases of a reform, and a head that goes on into a longer word, name none
+    names, _ = _run("扩大“一业一证”“一链办理”改革覆盖面。", "甘肃省/定西市")
+    assert not [n for n in names if "一链办理" in n or "一业一证" in n]
+
+
+def test_a_known_strategy_called_a_strategy_before_de_is_mentioned():
+    names, _ = _run("紧紧抓住国家实施西部大开发战略的历史机遇。", "内蒙古自治区/包头市")
+    assert "西部大开发" in names
+    names, _ = _run("巩固脱贫攻坚的成果。", "内蒙古自治区/包头市")
+    assert "脱贫攻坚" not in names
+
+
+def test_a_list_as_long_as_a_quoted_count_after_it_enumerates_its_programmes():
+    names, _ = _run("我们以重点区块开发、产业平台建设、招商引智、基层治理能力提升等“四大专项行动”为主抓手。", "浙江省/杭州市/拱墅区")
+    assert {"重点区块开发专项行动", "产业平台建设专项行动", "招商引智专项行动", "基层治理能力提升专项行动"} <= set(names)
+    assert "区块开发专项行动" not in names
+    assert names["招商引智专项行动"].aliases == ("招商引智",)
+    # a count that is not the number of items does not say the list is the bundle
+    names, _ = _run("我们以重点区块开发、产业平台建设、招商引智等“六大专项行动”为主抓手。", "浙江省/杭州市/拱墅区")
+    assert "招商引智专项行动" not in names
+
+
+def test_works_listed_as_heritage_are_old_works_not_initiatives():
+    names, codes = _run("赤山湖灌溉工程成功入选世界灌溉工程遗产名录。句容河整治工程入选省重大项目。", "江苏省/镇江市/句容市")
+    assert "赤山湖灌溉工程" not in names and codes.get("赤山湖灌溉工程") == "initiative.existing"
+    assert "句容河整治工程" in names
+
+
+def test_metro_numbers_listed_before_one_line_head_are_lines():
+    names, _ = _run("22、25、27号线纳入轨道交通五期建设规划。", "广东省/深圳市/龙华区")
+    assert {"22号线", "25号线", "27号线"} <= set(names)
+    assert names["22号线"].aliases == ("22",) and names["22号线"].label == schema.PROJECT
+    # numbers before 号线 with no word of rail or metro around them are left alone
+    names, _ = _run("发放1、2号线路补贴。", "广东省/深圳市/龙华区")
+    assert "1号线" not in names
+
+
+def test_roads_listed_before_road_network_works_are_built():
+    names, _ = _run("加快推进十六号路跨海大桥、渤海大道等重大路网工程。", "辽宁省/大连市/普兰店市")
+    assert "渤海大道" in names
+
+
+def test_a_port_area_names_a_project_only_with_works_on_it():
+    names, _ = _run("全力推进普湾港区建设与开放。推进前湾港区提质增效。", "辽宁省/大连市/普兰店市")
+    assert "普湾港区" in names and names["普湾港区"].label == schema.PROJECT
+    assert "前湾港区" not in names
+
+
+def test_works_said_after_a_list_cover_each_institution_in_it():
+    names, _ = _run("上海物理智能与机器人研究院、华师大空间人工智能学院加快建设。支持上海人工智能实验室、上海创智学院发展。", "上海市/徐汇区")
+    assert {"上海物理智能与机器人研究院", "华师大空间人工智能学院"} <= set(names)
+    assert not {"上海人工智能实验室", "上海创智学院"} & set(names)
+
+
+def test_strategies_listed_as_the_topics_of_meetings_are_not_mentioned():
+    names, _ = _run("在“中国制造2025”和全省脱贫攻坚、开放型经济等26个会议上作经验交流。", "江西省/赣州市")
+    assert not {"中国制造2025", "脱贫攻坚"} & set(names)
+    names, _ = _run("坚决打赢脱贫攻坚战，深入实施中国制造2025。", "江西省/赣州市")
+    assert "中国制造2025" in names
+
+
+def test_national_transfer_works_and_resettlement_are_known():
+    names, _ = _run("西气东输、西电东送、南水北调等重大工程相继建成。易地扶贫搬迁19.8万人。", "贵州省/遵义市")
+    assert {"西气东输", "西电东送", "易地扶贫搬迁"} <= set(names)
+    assert names["西气东输"].key == "西气东输"       # national: keyed once, unqualified
+
+
+def test_a_battle_fought_opens_its_name_with_its_own_verb():
+    names, _ = _run("打好投资消费增长攻坚战。打赢蓝天保卫战。", "宁夏回族自治区/银川市/兴庆区")
+    assert "投资消费增长攻坚战" in names
+    assert "消费增长攻坚战" not in names
+
+
+def test_full_deepening_of_reform_is_one_term_before_a_campaign_year():
+    names, _ = _run("认真开展稳增长促发展攻坚年和全面深化改革攻坚年。", "宁夏回族自治区/银川市/兴庆区")
+    assert "全面深化改革攻坚年" in names and "深化改革攻坚年" not in names
+
+
+def test_a_power_station_named_by_its_place_is_a_project():
+    names, _ = _run("江苏句容抽水蓄能电站六台机组全部并网发电。加快两河口抽蓄电站建设。推广分布式光伏电站。", "江苏省/镇江市/句容市")
+    assert {"江苏句容抽水蓄能电站", "两河口抽蓄电站"} <= set(names)
+    assert not [n for n in names if "分布式" in n]
+    # named stations among the items of a 等…项目 list still make the list one of named projects
+    names, _ = _run("以及孟底沟水电站、理塘索绒光伏发电、盐源抽水蓄能电站等电源电网项目。", "四川省")
+    assert "理塘索绒光伏发电项目" in names
+
+
+def test_an_ordinal_before_a_numbered_institution_names_one():
+    names, _ = _run("开工建设第六水厂。完成第三污水处理厂建设。新建第一批中学。", "河南省/安阳市")
+    assert {"第六水厂", "第三污水处理厂"} <= set(names)
+    assert not [n for n in names if n.endswith("中学")]
+
+
+def test_routes_listed_before_a_count_of_one_kind_of_road_are_each_a_road():
+    names, _ = _run("争取开工建设陆良至弥勒、罗平至广西西林、富源胜境关至贵州兴义3条高等级公路等。", "云南省/曲靖市")
+    assert {"陆良至弥勒高等级公路", "罗平至广西西林高等级公路", "富源胜境关至贵州兴义高等级公路"} <= set(names)
+    assert names["陆良至弥勒高等级公路"].aliases == ("陆良至弥勒",)
+    # a count after a single item closes no list
+    names, _ = _run("建成曲靖至陆良3条高速公路。", "云南省/曲靖市")
+    assert "曲靖至陆良高速公路" not in names
+
+
+def test_roads_and_streets_completed_in_a_list_are_projects():
+    names, _ = _run("其中，建成永明路北段、迎春东街、钢三路等50条道路。加快京台路、潞苑南一街等道路建设。改造提升人民街、文化路。",
+                    "河南省/安阳市")
+    assert {"永明路北段", "迎春东街", "钢三路", "潞苑南一街"} <= set(names)
+    assert not {"人民街", "文化路"} & set(names)
+
+
+def test_a_primary_school_named_by_its_place_is_built_not_a_category():
+    names, _ = _run("北郡小学等3所学校建成投用，明珠花苑小学等3所学校开工建设。统筹安排中小学布局。", "河北省/石家庄市/新华区")
+    assert {"北郡小学", "明珠花苑小学"} <= set(names)
+    assert not [n for n in names if "中小学" in n]
+    # a school's new campus is the project, not the school; an honoured school is there already
+    names, _ = _run("梅山路小学东校区建成投用。武训实验小学被评为全国文明校园。", "安徽省/六安市/金安区")
+    assert "梅山路小学" not in names and "武训实验小学" not in names
+    names, _ = _run("投资1300多万元的镇第二中心小学主体工程已完工。", "山东省/聊城市/冠县")
+    assert "镇第二中心小学" in names
+
+
+def test_a_known_name_opening_a_longer_quote_is_part_of_it():
+    names, _ = _run("建成全国首个“人工智能+养老”体验馆。", "上海市/徐汇区")
+    assert "人工智能+行动" not in names
+    names, _ = _run("深入实施“人工智能+”行动。", "上海市/徐汇区")
+    assert "人工智能+行动" in names
+
+
+def test_a_project_awarded_as_a_case_is_done():
+    names, codes = _run("金牛花苑老旧小区改造项目获评住建部城市更新典型案例。", "上海市/徐汇区")
+    assert codes.get("金牛花苑老旧小区改造项目") == "initiative.existing"
+
+
+def test_a_zone_and_a_place_developed_as_one_is_a_strategy():
+    names, _ = _run("加快福州新区与平潭一体化发展。积极融入成渝地区双城经济圈建设、主城都市区一体化发展。推进城乡一体化发展。", "福建省/福州市")
+    assert {"福州新区与平潭一体化发展", "主城都市区一体化发展"} <= set(names)
+    assert names["主城都市区一体化发展"].label == schema.STRATEGY
+    assert not [n for n in names if n.startswith("加快") or "城乡" in n]

@@ -40,6 +40,8 @@ _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多�
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
                   "东西向 南北向 青年 老年 少年 永久 高新".split())     # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it
 MAX_NAME = 24
+# An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
+ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 # 旅游|路|水厂: a word before 路 names the road, it is no verb of the sentence.
@@ -82,18 +84,18 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
-_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进".split())
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 def _run_before(toks: list[Token], i: int) -> bool:
     """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
     k = i - 1
     while k >= 0 and (toks[k][0] in _ADVERB_VERBS or toks[k][0] in ("大力", "新一轮")):
         k -= 1
-    return k >= 0 and toks[k][0] in _RUN_VERBS
+    return k >= 0 and (toks[k][0] in _RUN_VERBS or k > 0 and toks[k - 1][0] + toks[k][0] in _RUN_VERBS)   # 打|好: split
 
 
 # An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
-_TERMS = frozenset([("全面", "振兴")])
+_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革")])      # (全面深化改革攻坚年: the national term)
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -210,6 +212,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
+                    and not (ORDINAL.fullmatch(w) and i == len(toks) - 1) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
         taken.append(toks[i])

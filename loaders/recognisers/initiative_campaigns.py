@@ -1,5 +1,6 @@
 """Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”), a count of
-hard battles (“两场硬仗”, “八场硬仗”), and one quote listing counted bundles (“三大战略、八大行动”).
+hard battles (“两场硬仗”, “八场硬仗”), one quote listing counted bundles (“三大战略、八大行动”), and a strategy named by
+its parallel slogans in quotes (“产业立县、工业强县”战略).
 
 Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
 the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""
@@ -25,8 +26,18 @@ COUNTED_LAYOUT = re.compile(rf"“?(?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}”?
 _BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})")
 
 
+# “科学发展、全面转型、富民强市”战略, “产业立县、工业强县”第一战略: parallel phrases of one length, listed in one quote
+# before 战略, are the strategy's name (the place's own development strategy, said as its slogans); phrases of unequal
+# length (“项目为先、实干奋进，争分夺秒拼经济”工作主线), before another word, or qualifying a noun after 战略 (…战略基础,
+# …战略性转变) are a line of work, a requirement or a slogan.
+_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
+    for m in _SLOGAN_STRATEGY.finditer(text):
+        if len({len(p) for p in m.group(1).split("、")}) == 1:
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="战略"))
     # “三大战略、八大行动”: one quote listing counted bundles names each of them
     for m in re.finditer(r"“([^“”\n]{5,60})”", text):
         parts, at = m.group(1).split("、"), m.start(1)

@@ -38,16 +38,19 @@ _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
 # An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.
-HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
+HONOURED_HEADS = frozenset("中心 研究院 大学 医院 实验室 学校 中学 小学 高中 学院 分院 敬老院 养护院 卫生院 博物馆 纪念馆 图书馆 "
                            "文化馆 美术馆 科技馆 展览馆 陈列馆 公园 广场".split())
 HONOUR_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|被命名为|被授予|获评|荣获|荣膺|获得|入选|成功入选)")
+# A works listed as heritage (…入选世界灌溉工程遗产名录, …列入省级文物保护单位): heritage lists name what was built long ago.
+_HERITAGE_AFTER = re.compile(r"(?:成功)?(?:入选|被列入|列入|被认定为|认定为)[^，。；]{0,16}(?:遗产|文物保护单位)")
+_AWARDED_AFTER = re.compile(r"(?:先后|相继|已|均)?(?:被评为|获评|荣获|荣膺)")
 _YEAR_START = re.compile(r"“?(?:19|20)\d\d年")
 _YEARS_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作)?(?:计划|要点)")
 
 # Heads that, followed by more of a name, qualify it (山东大学|齐鲁医院二期, 董家铁路|物流枢纽,
 # 京沪高速|互通立交): the candidate is then a modifier, not an initiative of its own.
 CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 医院 研究院 中心 基地 小镇 广场 片区 园区 产业园 新区 湿地 度假区 旅游区 走廊 "
-                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团".split())
+                            "实验室 经济带 湾区 开发区 经济开发区 景区 之都 组团 中学 小学".split())
 # Routes are initiatives only where work on them is said in the same clause (建设, 通车, 扩容…);
 # elsewhere a route is a landmark (向南拓展至青兰高速) or an asset (济青高速纵横交错).
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
@@ -96,9 +99,17 @@ INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 �
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
+# A port's area (董家口港区) is there and at work: it names a project only with its building or opening right after it
+# (推进普湾港区建设与开放); 推进前湾港区提质增效 runs the port, 董家口港区专项规划 plans it.
+_AREA_WORKS = frozenset(["港区"])
+_WORKS_ON_AREA = re.compile(r"(?:开发)?(?:建设|开工|建成|开港|开发)")
+
+
 def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg: Tagger, places: dict[str, str]) -> str:
     """Why a name found from its head (which starts at `head_start`, in the clause text[cs:ce]) must be dropped, by what
     the clause says of it ("" = keep it)."""
+    if c.suffix in _AREA_WORKS and not (c.built or _WORKS_ON_AREA.match(text, c.end)):
+        return "existing"
     if c.suffix in ASPIRATION_HEADS and ASPIRE.search(c.context) \
             and not named_beyond_scope(text[c.start:head_start], tg, places):
         return "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
@@ -136,6 +147,10 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 济乐高速、济青高速纵横交错: a road that is there, nothing built
     if c.suffix in HONOURED_HEADS and HONOUR_AFTER.match(text, c.end):
         return "existing"         # 兰沃中心敬老院被评为全国敬老文明号: an institution honoured is there already
+    if c.suffix == "项目" and _AWARDED_AFTER.match(text, c.end):
+        return "existing"         # …老旧小区改造项目获评…典型案例: a project awarded as a case is done, cited as an example
+    if c.type == PROJECT and _HERITAGE_AFTER.match(text, c.end):
+        return "existing"         # 赤山湖灌溉工程成功入选…世界灌溉工程遗产名录: a heritage list names old works, nothing built
     if c.type == PROJECT and _YEAR_START.match(c.name) or _YEARS_PLAN.fullmatch(c.name):
         return "generic"          # 2020年经济开发区在…考核中: a year starts a clause, a year's batch is no name; 2019年计划: a year's plan
     if cs > 0 and text[cs - 1] == "《":

@@ -19,6 +19,10 @@ _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([
 # Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
 _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
+# A list closed by 等 and a quoted count of programmes (以重点区块开发、…、招商引智等“六大专项行动”为抓手): when the items
+# are as many as the count says, the document enumerates the bundle, and each item is one of its programmes.
+_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)“([一二两三四五六七八九十]+)大"
+                             r"(专项行动|攻坚行动|行动|工程)”")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
@@ -44,8 +48,9 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
             if w in LEAD_VERBS and w not in NOMINAL_VERBS and not f.startswith("n") or f in ("d", "ad", "p") or w in FUNCTION_CHARS:
                 start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb
         lead = LEAD_RE.match(text, start, first_end)
-        if lead:
-            start = lead.end()
+        toks = tg.tag(text[start:first_end])
+        if lead and not (len(toks) > 1 and toks[0][0] == lead.group() and toks[0][1] == "n" and toks[1][1] in ("n", "vn")):
+            start = lead.end()      # 深入|…, 重点|推进…; but 重点区块开发: a noun before a noun qualifies it
         items[0] = (start, text[start:first_end])
     return [(s, raw) for s, raw in items if raw]
 
@@ -60,18 +65,21 @@ PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot;
 
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)]:
-        head, last = m.group(4), m.group(2)
+    counted = [m for m in _SHARED_COUNTED.finditer(text) if m.group(1).count("、") + 1 == count_value(m.group(4))]
+    for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)] \
+            + [(m, "、") for m in counted]:
+        head, last = m.group(m.lastindex), m.group(2)
         if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
             continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
             #                 …治理、东部两江三期工程 (the last is a project of its own)
         if sep == "和" and not _two_programmes(m, tg):
             continue
+        enumerated = m.re is _SHARED_COUNTED      # counted, the items need not be long to be programmes (招商引智)
         for start, raw in _list_items(text, m, tg, sep):
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
-            if not toks or not SHARED_ITEM_MIN <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in PUNCT for p in name):
+            if not toks or not (4 if enumerated else SHARED_ITEM_MIN) <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in PUNCT for p in name):
                 continue
             last = toks[-1][0]
             if "等" in text[m.start(1):start] and start > m.start(1) or last in _ACTIVITY_ENDS:
@@ -80,7 +88,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
             # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
-            if (acts and nouns or topic) and last not in LEAD_VERBS - NOMINAL_VERBS:
+            if (acts and nouns or topic) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
     def placeish(raw: str) -> bool:
         toks = tg.tag(raw)
@@ -168,8 +176,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
             # 图们长安500千伏输变电: a place's works of a stated capacity name one project
             sized = bool(_CAPACITY.search(name))
-            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER:
-                headed += 1     # 空天信息产业园: a headed name (found by the suffix patterns) among the items
+            if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and (
+                    toks[-1][0] in SUFFIXES and toks[-1][0] not in NEEDS_PROPER or _listed_proper(name, toks, tg, places, laid_out)):
+                headed += 1     # 空天信息产业园, 孟底沟水电站: a headed name (found by the suffix patterns) among the items
             # 人良健康 (人|良|健康), 中微微元 (中|微微|元): a name jieba does not know, cut into single characters whatever
             # the last one means; taken only among company names (below)
             unknown = 3 <= len(name) <= 6 and sum(len(w) == 1 and bool(CJK.match(w)) and w not in FUNCTION_CHARS for w, _f in toks) >= 2 \

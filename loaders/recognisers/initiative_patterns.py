@@ -119,11 +119,12 @@ from loaders.recognisers.initiative_lists import (
     counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
-    cooperation_candidates, destination_candidates, developed_area_candidates, local_pair_candidates, owned_system_candidates,
+    cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
+    owned_system_candidates,
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
-    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, PROJECT, PUNCT, RIGHT_EXT,
+    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, free_start, head_of,
 )
 from loaders.recognisers.initiative_works import (
@@ -146,8 +147,8 @@ _NOT_END = re.compile(
     r"|公园(?=城市)|实验室(?=建设)|组团(?=式|出海|发展|帮扶|引才|援))"
 )
 
-# A suffix after these is part of an ordinary word: 高新区 is not a 新区.
-_NOT_START = re.compile(r"高新区")
+# A suffix after these is part of an ordinary word: 高新区 is not a 新区, 中小学 not a 小学.
+_NOT_START = re.compile(r"高新区|中小学")
 
 # A section after a route's head belongs to its name (莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环), also in brackets
 # (贵阳至北海高速公路（南宁至北海段）: the section of a long route being built).
@@ -230,7 +231,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
-        c.built = bool(BUILT_AFTER.match(text, c.end))
+        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end))
         c.proper = names_one(c, text, m.start(), m.end(), tg, places)
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)
@@ -411,8 +412,8 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     return out
 
 
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)")
-
+# (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)|(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
     """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
@@ -422,9 +423,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
         elif re.fullmatch(r"[一二两三四五六七八九十]个[^一二两三四五六七八九十百千万\d“”]{2,5}年", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))   # “三个攻坚年”: a count of campaign years
-    # “凤回兰山”“沂蒙优才”等计划: quoted names before 等 and a programme head each name one programme of it
+    # “凤回兰山”“沂蒙优才”等计划, “三抓三促”和“五比五看”行动: quoted names sharing a programme head each name one programme
     for m in _QUOTED_LIST.finditer(text):
-        head = m.group(2)
+        head = m.group(2) or m.group(3)
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
@@ -490,7 +491,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
-              + local_pair_candidates(text, tg, places) + coded_section_candidates(text) + counted_set_candidates(text)
+              + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
               + power_list_candidates(text, tg)):
         chain_start(text, c, tg)

@@ -83,6 +83,9 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
         return False
     if "“" in prefix or "”" in prefix or re.search(r"[A-Za-z\d]", prefix) or c.name.startswith("“") and c.name.endswith("”"):
         return True
+    if re.fullmatch(r"[市区县镇乡]?第[一二三四五六七八九十]{1,3}(?![批轮期届次个])[\u4e00-\u9fff]{0,4}", prefix) \
+            and c.suffix in _NUMBERED_HEADS:
+        return True       # 第六水厂, 第三污水处理厂, 镇第二中心小学: an ordinal says which one
     if _DESIGNATION.match(prefix) and _CREATE.search(c.context or ""):
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
@@ -99,6 +102,8 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
 
 
 RARE_NOT_ENOUGH = frozenset("基地 中心".split())
+# Institutions a city numbers (第六水厂, 第三中学, 第二人民医院).
+_NUMBERED_HEADS = frozenset("水厂 处理厂 净化厂 医院 中学 小学 高中 学校 变电站".split())
 # A company or bank named before what it builds (包商银行培训中心): its own, one thing. The word before 银行, 集团… must be
 # rare (包商, whatever jieba tags it; an unknown name split into characters is name_like's); 商业银行 owns nothing.
 _OWNER_WORDS = frozenset("银行 集团 公司 有限公司 股份公司".split())

@@ -50,6 +50,23 @@ def local_pair_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list
     return out
 
 
+# A zone and a place, or a zone of many places, developed as one (加快福州新区与平潭一体化发展, 融入…、主城都市区一体化发展):
+# the zone named by its kind (…新区, …都市区, …市, …区, …县) right after a verb or a list's comma; 城乡一体化 joins no place.
+_INTEGRATED = re.compile(r"(?:(?<=[，。；、\n])|(?<=推进|推动|加快|融入|深化|促进|实现|加速))"
+                         r"([\u4e00-\u9fff]{2,6}?(?:新区|都市区|市|区|县))(?:与([\u4e00-\u9fff]{2,4}?))?一体化发展"
+                         r"(?!格局|机制|体系|水平|成效|成果|态势|示范区|先行区)")
+
+
+def integrated_area_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _INTEGRATED.finditer(text):
+        lead = LEAD_RE.match(text, m.start(), m.end(1))
+        start = lead.end() if lead else m.start()       # ，加快|福州新区…: the verb opens no name
+        if m.end(1) - start >= 2:
+            out.append(Candidate(start, m.end(), text[start:m.end()], STRATEGY, suffix="一体化发展"))
+    return out
+
+
 # A place's own platform, system or model, written with the place and at least four characters of what it runs
 # (上海市公共数据开放平台, 杭州城市大脑系统). 全市, 各地, 本省 own nothing; the bare kinds (信息平台, 监测系统) are
 # categories. 省 and 国家（region） are read by initiative_works.platform_candidates.

@@ -25,7 +25,7 @@ for _type, _words in (
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
               "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区 枢纽节点 景区 纪念园 收费站 组团 写字楼 风貌区 老街区 立交 特区 酒店 乐园 "
-              "跑道 航站楼 客专"),
+              "跑道 航站楼 客专 港区 电站 小学"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
                "都市圈 城市群 攻坚年 会战"),
@@ -44,7 +44,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科
                          "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
                          "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
                          "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区 枢纽节点 景区 纪念园 收费站 组团 写字楼 立交 特区 酒店 乐园 "
-                         "跑道 航站楼 客专".split())
+                         "跑道 航站楼 客专 港区 电站 小学".split())
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公路 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
@@ -65,10 +65,12 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # Bodies (a bank, an alliance, a fund, an organisation) are initiatives only while being set up (设立上合地方合作银行);
 # one named otherwise is an actor.
 NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
-STRICT_HEADS = NEEDS_SETUP | {"工作站"}       # a rare word is not enough: a place, a quote or a name must say which
+STRICT_HEADS = NEEDS_SETUP | {"工作站", "电站"}     # a rare word is not enough: a place, a quote or a name must say which
 BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:(?:顺利|正式|成功|基本|加快|全面|快速|有序)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|"
-                         r"投入运行|启用|落地|揭牌|筹建|完工|主体完工)|(?:加快|全面|快速|有序|顺利)推进(?=[，。；、]|$))")
-# (…医院快速推进。: the works progress; 山东大学推进…建设 is an institution at work, not built)
+                         r"投入运行|启用|落地|揭牌|筹建|完工|主体完工)|(?:加快|全面|快速|有序|顺利)(?:推进|建设)(?=[，。；、]|$))")
+# (…医院快速推进。, …学院加快建设。: the works progress; 山东大学推进…建设 is an institution at work, not built)
+# The works said after the last item of a 、-list cover every item (…研究院、…学院加快建设).
+LIST_BUILT_AFTER = re.compile(rf"(?:、[^，。；：、“”\n]{{2,24}}?)+?(?:{BUILT_AFTER.pattern})")
 SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
 SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
@@ -110,7 +112,7 @@ NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培�
                           "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究 先行先试 运营".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 LEAD_RE = re.compile(
-    r"(?:(?:[一二三四五六七八九十]是|抓[紧实细牢]|提前|深入|积极|广泛|扎实|全面(?!振兴)|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
+    r"(?:(?:[一二三四五六七八九十]是|抓[紧实细牢]|提前|深入|积极|广泛|扎实|全面(?!振兴|深化改革)|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
     r"稳步|不断|进一步|更大力度|高标准|高质量|高水平|高品质|高起点|统筹|同步|联合|协同|主动|全速|加速|力争|争取|计划|"
     r"建立健全|开展|发挥好?|实施|推进|推动|打好|打赢|执行|保持|召开|宣传|使得|主持|落实|贯彻|建设|打造|做好|抓好|完成|"
     r"启动|新建|改造|创建|争创|谋划|规划|布局|培育|支持|依托|围绕|融入|服务|对接|参与|加强|加快|落地|开工|建成|"

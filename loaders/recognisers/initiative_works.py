@@ -11,12 +11,12 @@ from loaders.recognisers.initiative_words import (
 
 
 # Roads named in a construction list: 新建续建飞跃大道、凤鸣路南延等59条道路; 加快推进滩九路、蟠龙路等
-# 40条市政道路建设; 启动旅游路东延. A road is an initiative when it is being built or extended
-# (延, 新建, 续建, 打通, 建设); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
+# 40条市政道路建设; 启动旅游路东延; 建成永明路北段、迎春东街…等50条道路. A road or street is an initiative when it is
+# being built, extended or completed (延, 新建, 续建, 打通, 建设, 建成); one only renovated (改造提升金珠路, 亮化, 绿化) is not. A new piece of a road named after
 # it is a work of its own, whatever the clause says (东湖大路延长线顺利实施, 抓好三八路下穿).
-_ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(路|大道|大街|街|桥)([东南西北中]延(?:段|线)?|延长线|延伸段|下穿(?:通道)?|[东南西北中]段|"
                    r"[一二三四五六七八九十\d]期|[东南西北](?=$))?")
-_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建")
+_ROAD_NEW = re.compile(r"新建|续建|打通|贯通|开工|建设|修建|延伸|启用|改建|重建|建成|竣工")
 _WORKS_AFTER = re.compile(r"(?:(?:顺利|正式|全面|加快|即将|基本|全线)?(?:开工|建成|竣工|通车|贯通|实施))[^，。；、]{0,4}$")
 # What a report writes before a road's name to say which road it is or where it lies (南北主干道蓝溪路, 北片振兴路): the kind
 # of road or the part of a zone, not the road's name.
@@ -55,8 +55,8 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
-            # …or of a counted list (四合路等16条街路竣工通车)
-            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程)", after)
+            # …or of a counted list (四合路等16条街路竣工通车), or of a list of road works (…、渤海大道等重大路网工程)
+            new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程|路网工程)", after)
                        or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
@@ -146,16 +146,20 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
 # Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
 # 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
 # count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
-_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)等(?:[\d一二三四五六七八九十]+[个条项])?"
-                          r"(高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|(?<=工程)[，。；])")
+# (the count may stand for 等: 陆良至弥勒、罗平至广西西林…7条高等级公路等)
+_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)(?:等(?:[\d一二三四五六七八九十]+[个条项])?|"
+                          r"[\d一二三四五六七八九十]+[条项])"
+                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；])")
 # (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
-_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
+_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
                          r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
 def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _ELIDED_LIST.finditer(text):
+        if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
+            continue        # a count alone closes a list only after two items or more
         pos = m.start(1)
         for i, raw in enumerate(m.group(1).split("、")):
             start, end = pos, pos + len(raw)
@@ -265,5 +269,20 @@ def line_candidates(text: str) -> list[Candidate]:
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named
         out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
+    # 22、25、27号线纳入轨道交通五期建设规划: numbers listed before one 号线 share it, where the clause says the lines are
+    # metro or rail lines; each number is a line (22号线), written as its number alone
+    for m in _NUMBERED_LINES.finditer(text):
+        if not _RAIL_WORDS.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+            continue
+        at = m.start()
+        for number in m.group()[:-2].split("、"):
+            last = at + len(number) == m.end() - 2
+            out.append(Candidate(at, at + len(number) + 2 * last, number + "号线" * last, PROJECT, proper=True, suffix="号线",
+                                 full=number + "号线"))
+            at += len(number) + 1
     return out
+
+
+_NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
+_RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
 

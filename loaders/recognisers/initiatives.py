@@ -68,7 +68,9 @@ class _Mention:
 
 _NEW_ROUND = "新一轮"
 _MAIN_WORKS = "主体工程"
-_FIELD_LIST = re.compile(r"(?:、[^，。；：、]{1,12})*等(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)")
+# (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
+_FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
+                         r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
 # A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
@@ -77,8 +79,8 @@ _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|�
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
-# What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期).
-_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:项目|工程)?")
+# What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期, …小学主体工程).
+_OWN_WORKS = re.compile(rf"(?:{PHASE.pattern}|新建|扩建|改扩建|扩容)*(?:主体)?(?:项目|工程)?")
 
 
 def _strip_quotes(s: str) -> str:
@@ -133,18 +135,22 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 起步区 in a 海拉尔 report is its own zone's, not 济南's 新旧动能转换起步区: a bare short form is local
             if _inside_quote(text, m.start()):
                 continue        # 乡村人才“百千万”工程 is not 千万工程: a known name starting inside a quote is part of the quoted name
+            if text[m.start() - 1:m.start()] == "“" and _QUOTE_GOES_ON.match(text, m.end()):
+                continue        # “人工智能+养老”体验馆: a known name opening a longer quoted phrase is part of that phrase
             after = SUFFIX_RE.match(text, end + (text[end:end + 1] == "”"))
             if not tail and after and after.group() != "项目" and il.known[canonical].type == STRATEGY:
                 continue        # 全域旅游示范区, 交通强国样板城市, “双招双引”攻势: a longer name, judged on its own
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) or COUNT.search(text, max(0, qs - 4), qs)):
+            named = bool(tail) and tail.group().endswith("战略") and text.startswith("的", end)
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) and not named or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
+                                # (实施西部大开发战略的机遇: called a strategy, it is the strategy whose chance it is)
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
             if _FIELD_LIST.match(text, end):
-                continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields, not the strategy pursued
+                continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
@@ -217,6 +223,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
 
 # A quoted name followed, before any punctuation, by more words and a head (“一带一路”联合实验室).
 _QUOTED_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{SUFFIX_RE.pattern})")
+
+
+_QUOTE_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}”")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
