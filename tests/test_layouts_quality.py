@@ -20,16 +20,22 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # and dev rounds 38, 39 and 40. That session's start on the same 417: facts F1 0.887 (P 0.975), kind 0.921,
     # officials F1 0.965; its end: 0.905 (P 0.982), 0.935, 0.974. Floors just under what is reached: raise them as the
     # readers improve, never lower them on the same sample.
-    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.93 and dev["officials"]["f1"] >= 0.97
+    # 459 since the seventh session (2026-12-06): blind rounds 36 and 37 moved in after one measurement, and dev round 43
+    # (its charges to collectives conformed to the set's rule). Its start (49e6868) on the same 459: facts F1 0.884
+    # (P 0.981), kind 0.926, officials F1 0.942; its end: 0.909 (P 0.983), 0.941, 0.975.
+    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
     held = summary["heldout (split)"]["kg"]
-    # 119 held-out excerpts, 95 of them blind (rounds 3, 4, 6, 11, 16, 36, 37; 36 and 37 measured once, when added at
+    # (before:) 119 held-out excerpts, 95 of them blind (rounds 3, 4, 6, 11, 16, 36, 37; 36 and 37 measured once, when added at
     # the end of the session of 2026-12-06 (sixth)): facts F1 0.758 (P 0.84), officials F1 0.827; the session's
     # starting code on the same 119: the same (one wrong prediction fewer).
-    assert held["facts"]["f1"] >= 0.75 and held["officials"]["f1"] >= 0.82
+    # Then rounds 36 and 37 moved to dev and blind rounds 41 and 42 joined, measured once at the end of the seventh
+    # session (2026-12-06): a new sample of 119, so a new floor. Its start (49e6868): facts F1 0.745 (459/565 of 667),
+    # officials F1 0.879; its end: facts F1 0.744 (459/567: two more wrong predictions), officials F1 0.902.
+    assert held["facts"]["f1"] >= 0.74 and held["officials"]["f1"] >= 0.90
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
