@@ -142,3 +142,7 @@ def test_a_notice_read_as_a_document_of_no_known_kind_still_gives_its_requests()
     ents = {e.ref: e for e in ex.entities}
     got = {ents[r.source].name for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
     assert {"鲁沙尔镇", "西堡镇", "康川街道办事处"} <= got
+
+
+def test_an_offices_room_is_a_body_but_a_room_is_not():
+    assert {u for u, _, _ in _charged("会议要求，政府督查室要加大督查力度。会议室要保持整洁。")} == {"政府督查室"}

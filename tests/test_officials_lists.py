@@ -517,3 +517,15 @@ def test_an_election_told_with_选举产生_and_a_list_closed_by_how_many_it_nam
                    "黄耀斌、陈志坚、黄尤杰等3名同志为某镇人民政府副镇长。")
     assert {n: "、".join(m.titles) for n, m in found.items()} == {
         "李炳仁": "镇人大主席", "陈伟文": "镇长", "黄耀斌": "副镇长", "陈志坚": "副镇长", "黄尤杰": "副镇长"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name, then the body whose post the title is (a plan's section header), at a clause's start
+    ("二、张盈军区政府党组成员牵头重点工作", {"张盈军": "区政府党组成员"}),
+    # … but not the body's own words (区人民政府区长: 区人民 is no name)
+    ("当选为区人大常委会主任，区人民政府区长、副区长。", {}),
+    # a title followed by 联系 (丛日昕主任联系住建局协调解决)
+    ("锦绣社区室温低，丛日昕主任联系住建局协调解决。", {"丛日昕": "主任"}),
+])
+def test_a_name_before_the_body_its_title_belongs_to(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names

@@ -349,6 +349,13 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
     strong = title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)
     if not (strong or after[:1] in _WEAK_AFTER):
         return "", ""
+    # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
+    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "") if strong else ""
+    for n in (3, 2) if body else ():
+        named = start - len(body) - n
+        if named >= 0 and not name_problem(text[named:start - len(body)]) and not text.endswith(("人民", "人大"), 0, start - len(body)) and (
+                named == 0 or not is_cjk(text[named - 1]) or text[named - 1] in _WEAK_BEFORE):
+            return text[named:start - len(body)], body
     for n in (3, 2):
         s = start - n
         if s < 0 or not all(is_cjk(ch) for ch in text[s:start]):

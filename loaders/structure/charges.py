@@ -30,8 +30,9 @@ _LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。�
 _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
 # A body named by its own name, its place's short name first (开江生态环境局): what bodies end with, not a
 # word for a state of things (大局, 格局, 布局).
-_NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局)$)[\u4e00-\u9fff]{2,16}"
-                         r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会)$")
+# (an office's room is a body too: 联合督查室, 政府督查室 — but not a room: 教室, 会议室)
+_NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
+                         r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
 _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各)部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
