@@ -6,6 +6,7 @@ differently are rewritten here:
 
 - `labels(n)[0]`, `type(r)` → `label(n)`, `label(r)`;
 - `relationships(p)` → `rels(p)`;
+- `substring(s, start, len)` → `substring(s, (start) + 1, len)`: Neo4j counts from 0, LadybugDB from 1;
 - `allShortestPaths((a)-[r:T*MIN..MAX]-(b))` → `(a)-[r:T* ALL SHORTEST MIN..MAX]-(b)`:
   LadybugDB's shortest paths are a kind of variable-length relationship rather than
   a function around a pattern. One regex: one relationship between two named nodes,
@@ -118,7 +119,47 @@ def _split_items(text: str) -> list[str]:
 def _rewrite(cypher: str) -> str:
     for pattern, repl in _REWRITES:
         cypher = pattern.sub(repl, cypher)
-    return cypher
+    return _substring_from_one(cypher)
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the bracket opened just before text[start] closes (quotes and inner brackets passed over)."""
+    depth, quote = 0, None
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+_SUBSTRING = re.compile(r"(?i)\bsubstring\s*\(")
+
+
+def _substring_from_one(cypher: str) -> str:
+    """substring(s, 0, 3) as Neo4j reads it (from 0) in LadybugDB's terms (from 1): substring(s, (0) + 1, 3)."""
+    out, pos = [], 0
+    for m in _SUBSTRING.finditer(cypher):
+        if m.start() < pos or _in_string(cypher, m.start()):
+            continue
+        end = _closing(cypher, m.end())
+        if end is None:
+            continue
+        args = [_substring_from_one(a) for a in _split_items(cypher[m.end():end])]
+        if len(args) == 2:      # (Neo4j's substring(s, start) runs to the end; LadybugDB wants the length)
+            args.append(f" size({args[0].strip()})")
+        if len(args) >= 2:
+            args[1] = f" ({args[1].strip()}) + 1"
+        out.append(cypher[pos:m.end()] + ",".join(args))
+        pos = end
+    return "".join(out) + cypher[pos:]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -306,3 +306,22 @@ def test_path_finds_the_chains_neo4js_all_shortest_paths_finds(neo4j):
     browser = neo4j.run("RETURN " + line.split("=>", 1)[1] + " AS keys").rows[0][0]
     ours = prepare.shortest_chains(neo4j, {"a": "郑德雁", "b": "市财政局", "paths": 100_000})["keys"]
     assert sorted(browser) == ours and ours != [""]
+
+
+def test_substring_is_rewritten_to_count_from_one_for_the_embedded_store():
+    from queries.dialect import for_backend
+    assert for_backend("RETURN substring(n.name, 0, 2)", "embedded") == "RETURN substring(n.name, (0) + 1, 2)"
+    # the two-argument form runs to the end; a call inside another, and one inside a string
+    assert for_backend("RETURN substring(substring(s, 1), 0, 2), 'substring(s, 0)'", "embedded") == \
+        "RETURN substring(substring(s, (1) + 1, size(s)), (0) + 1, 2), 'substring(s, 0)'"
+    assert for_backend("RETURN substring(n.name, 0, 2)", "neo4j") == "RETURN substring(n.name, 0, 2)"
+
+
+@pytest.mark.neo4j
+def test_substring_gives_the_same_text_on_both_stores(embedded, neo4j):
+    """Neo4j counts a string's characters from 0 and LadybugDB from 1: Cypher pasted from Neo4j reads the same."""
+    from queries.dialect import keeping_column_names
+    q = ("MATCH (l:Leader) WHERE l.name = '郑德雁' "
+         "RETURN substring(l.name, 0, 2) AS a, substring(l.name, 1) AS b, substring(l.name, 1, 1) AS c")
+    rows = [store.run(keeping_column_names(q, store.backend)).rows for store in (embedded, neo4j)]
+    assert rows[0] == rows[1] == [["郑德", "德雁", "德"]]
