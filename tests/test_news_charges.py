@@ -146,3 +146,10 @@ def test_a_notice_read_as_a_document_of_no_known_kind_still_gives_its_requests()
 
 def test_an_offices_room_is_a_body_but_a_room_is_not():
     assert {u for u, _, _ in _charged("会议要求，政府督查室要加大督查力度。会议室要保持整洁。")} == {"政府督查室"}
+
+
+def test_a_report_on_the_work_reports_targets_telling_they_go_on_in_order_is_a_progress_report():
+    text = ("《2023年政府工作报告》主要目标任务一季度完成情况\n日期：2023-05-05 来源：某区政府办公室\n"
+            "近期，区政府督查室对政府工作报告主要目标任务一季度完成情况进行了跟踪督办。\n"
+            "一季度，区级有关部门及单位围绕年度目标任务，压实工作责任，大部分工作目标任务有序推进。\n")
+    assert read(text)[0] == "progress_report"
