@@ -129,3 +129,10 @@ def test_units_a_meeting_charges_before_等单位要_answer_for_what_follows():
 def portfolio_assignments(text):
     from loaders.structure import portfolio
     return portfolio.assignments(text, set())
+
+
+def test_an_item_charging_the_units_it_calls_the_leads():
+    # 五、A、B等牵头部门，要…: the item's number is not a unit, the comma before 要 is allowed, and 牵头 makes them lead
+    text = "五、县政府办、县发改局、县林业局等牵头部门，要于每次调度会议前将工作任务进展情况梳理详实。\n"
+    assert {(a.who.text, a.role) for a in portfolio_assignments(text)} == {
+        ("县政府办", "lead"), ("县发改局", "lead"), ("县林业局", "lead")}

@@ -187,7 +187,9 @@ _JOIN = re.compile(r"\s*[，,；;]\s*")
 _OWNED = re.compile(r"由(?P<who>[^，,。；;：:\n由的]{2,40}?)(?P<v>牵头负责|牵头实施|牵头|负责实施|负责|承办)的"
                     r"(?P<task>[^，,。；;：:\n]{2,40}?(?:项目|工程|实事|行动))")
 _ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
-_CHARGED = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?P<who>[^，,。；;：:\n]{4,120}?)等(?:有关|相关)?(?:单位|部门)(?:要|务必|须|必须)"
+# (an item may open with its number, and the units be called the leads: 五、县政府办、县发改局…等牵头部门，要…)
+_CHARGED = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?"
+                      r"(?P<who>[^，,。；;：:\n]{4,120}?)等(?P<lead>牵头)?(?:有关|相关)?(?:单位|部门)[，,]?(?:要|务必|须|必须)"
                       r"(?P<task>[^。；;\n]{4,120})")
 
 
@@ -246,7 +248,8 @@ def assignments(text: str, known: set[str]) -> list[Assigned]:
         units = [n for n in ann.names(text, Span(m.group("who"), m.start("who"), m.end("who")), "、，,") if n.text]
         if len(units) >= 2 and all(looks_like_unit(n.text) for n in units):
             task = Span(m.group("task"), m.start("task"), m.end("task"))
-            out += [Assigned(Span(n.text, n.start, n.end), task, RESPONSIBLE, False) for n in units]
+            role = "lead" if m.group("lead") else RESPONSIBLE
+            out += [Assigned(Span(n.text, n.start, n.end), task, role, False) for n in units]
     # Spans back in the text as written (traditional pages are read as simplified).
     return [Assigned(Span(original[x.who.start:x.who.end], x.who.start, x.who.end),
                      Span(original[x.task.start:x.task.end], x.task.start, x.task.end), x.role, x.leader) for x in out]
