@@ -529,3 +529,11 @@ def test_an_election_told_with_选举产生_and_a_list_closed_by_how_many_it_nam
 ])
 def test_a_name_before_the_body_its_title_belongs_to(text, names):
     assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("县长王伟作工作报告。", {"王伟": "县长"}),
+    ("副市长李强作汇报。", {"李强": "副市长"}),
+])
+def test_the_作_of_what_a_person_gives_at_a_meeting_is_not_part_of_the_name(text, names):
+    assert {n: "、".join(m.titles) for n, m in _found(text).items()} == names
