@@ -129,7 +129,7 @@ from loaders.recognisers.initiative_words import (
 )
 from loaders.recognisers.initiative_works import (
     chain_start, coded_section_candidates, elided_route_candidates, line_candidates, platform_candidates, power_list_candidates,
-    road_candidates,
+    grid_list_candidates, road_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -493,7 +493,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
-              + power_list_candidates(text, tg)):
+              + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
         seen.setdefault((c.start, c.end), c)

@@ -286,3 +286,35 @@ def line_candidates(text: str) -> list[Candidate]:
 _NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
 _RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
 
+
+
+# Grid works named by place and voltage, several places sharing one voltage and kind (抓好甘孜南、甘孜西、理塘500千伏输变电工程;
+# 加快道孚和叶巴滩500千伏送出工程): each place's line is a work of its own, named with the voltage and kind it shares. An item
+# with its own voltage before 和 takes only the head (金上±800千伏特高压直流和巴塘500千伏送出工程 → 金上±800千伏特高压直流工程).
+_KV = r"[±]?\d+(?:\.\d+)?千伏"
+_GRID_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}?(?:{_KV}[\u4e00-\u9fff]{{1,8}}?)?[、和])+)([\u4e00-\u9fff]{{2,8}}?)"
+                        rf"({_KV}[^\W\d_等和、]{{0,8}}?)(工程|项目)")
+_GRID_OWNER = re.compile(rf"([\u4e00-\u9fff]+)({_KV}[\u4e00-\u9fff]+)?$")
+
+
+def grid_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _GRID_LIST.finditer(text):
+        shared, head = m.group(3), m.group(4)
+        items = re.split(r"[、和]", m.group(1)[:-1]) + [m.group(2)]
+        pos = m.start(1)
+        for k, item in enumerate(items):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if lead:
+                start = lead.end()
+            owner = _GRID_OWNER.match(text, start, end)
+            if not owner or len(owner.group(1)) < 2 or _NOT_OWNER.search(owner.group(1)) or not free_start(text, start, tg):
+                continue
+            if k == len(items) - 1:
+                out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=head))
+            else:
+                full = text[start:end] + head if owner.group(2) else text[start:end] + shared + head
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head, full=full))
+    return out

@@ -1,0 +1,18 @@
+"""Initiatives of other provinces (issue 12), sixteenth round: each rule on a small example written for it."""
+from tests.test_initiatives import _run
+
+
+def test_places_sharing_one_voltage_and_kind_are_each_a_grid_work():
+    names, _ = _run("抓好东坡、西岭、南湾220千伏输变电工程前期工作。加快北坝和石桥500千伏送出工程建设。", "四川省")
+    assert {"东坡220千伏输变电工程", "西岭220千伏输变电工程", "南湾220千伏输变电工程",
+            "北坝500千伏送出工程", "石桥500千伏送出工程"} <= set(names)
+
+
+def test_an_item_with_its_own_voltage_before_and_takes_only_the_head():
+    names, _ = _run("建成青山±800千伏特高压直流和白水500千伏送出工程。", "四川省")
+    assert {"青山±800千伏特高压直流工程", "白水500千伏送出工程"} <= set(names)
+
+
+def test_a_voltage_before_a_list_close_is_no_shared_kind():
+    names, _ = _run("建设东平水利枢纽、西山500千伏输变电等项目。", "吉林省")
+    assert not any(n.endswith("等项目") for n in names)
