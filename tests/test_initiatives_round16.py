@@ -16,3 +16,9 @@ def test_an_item_with_its_own_voltage_before_and_takes_only_the_head():
 def test_a_voltage_before_a_list_close_is_no_shared_kind():
     names, _ = _run("建设东平水利枢纽、西山500千伏输变电等项目。", "吉林省")
     assert not any(n.endswith("等项目") for n in names)
+
+
+def test_continued_or_extended_works_keep_their_head_in_the_name():
+    names, _ = _run("开工建设中国陶瓷博物馆续建工程。推进青州博物馆扩建项目。", "山东省")
+    assert {"中国陶瓷博物馆续建工程", "青州博物馆扩建项目"} <= set(names)
+    assert not {"中国陶瓷博物馆", "青州博物馆"} & set(names)
