@@ -22,3 +22,8 @@ def test_continued_or_extended_works_keep_their_head_in_the_name():
     names, _ = _run("开工建设中国陶瓷博物馆续建工程。推进青州博物馆扩建项目。", "山东省")
     assert {"中国陶瓷博物馆续建工程", "青州博物馆扩建项目"} <= set(names)
     assert not {"中国陶瓷博物馆", "青州博物馆"} & set(names)
+
+
+def test_a_dynasty_opening_a_site_name_is_the_names():
+    names, _ = _run("汉魏故城遗址博物馆上半年正式开馆。建设隋唐大运河文化公园。", "河南省")
+    assert {"汉魏故城遗址博物馆", "隋唐大运河文化公园"} <= set(names)
