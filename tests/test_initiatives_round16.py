@@ -27,3 +27,8 @@ def test_continued_or_extended_works_keep_their_head_in_the_name():
 def test_a_dynasty_opening_a_site_name_is_the_names():
     names, _ = _run("汉魏故城遗址博物馆上半年正式开馆。建设隋唐大运河文化公园。", "河南省")
     assert {"汉魏故城遗址博物馆", "隋唐大运河文化公园"} <= set(names)
+
+
+def test_circular_economy_opens_a_park_name_though_jieba_reads_a_verb():
+    names, _ = _run("启动循环经济产业园建设。", "西藏自治区/拉萨市")
+    assert "循环经济产业园" in names and "经济产业园" not in names

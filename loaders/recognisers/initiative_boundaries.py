@@ -97,7 +97,8 @@ def _run_before(toks: list[Token], i: int) -> bool:
 
 
 # An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
-_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革")])      # (全面深化改革攻坚年: the national term)
+_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革"), ("循环", "经济")])
+# (全面深化改革攻坚年: the national term; 循环经济产业园: the circular economy, a noun though jieba reads 循环 as a verb)
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -237,7 +238,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
-                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
+                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS
+                                                                      and (w, taken[1][0]) not in _TERMS))
                                            and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS)
                                                     and not text.startswith(tuple(PLACE_HEADS), sfx))):
             start += len(w)
