@@ -32,3 +32,8 @@ def test_a_dynasty_opening_a_site_name_is_the_names():
 def test_circular_economy_opens_a_park_name_though_jieba_reads_a_verb():
     names, _ = _run("启动循环经济产业园建设。", "西藏自治区/拉萨市")
     assert "循环经济产业园" in names and "经济产业园" not in names
+
+
+def test_a_first_zone_of_a_park_or_district_being_built_is_part_of_its_name():
+    names, _ = _run("完成白河国家森林公园先行启动区建设。加快滨湖新区起步区建设。", "北京市")
+    assert {"白河国家森林公园先行启动区", "滨湖新区起步区"} <= set(names)
