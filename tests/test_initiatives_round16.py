@@ -37,3 +37,9 @@ def test_circular_economy_opens_a_park_name_though_jieba_reads_a_verb():
 def test_a_first_zone_of_a_park_or_district_being_built_is_part_of_its_name():
     names, _ = _run("完成白河国家森林公园先行启动区建设。加快滨湖新区起步区建设。", "北京市")
     assert {"白河国家森林公园先行启动区", "滨湖新区起步区"} <= set(names)
+
+
+def test_an_adverb_and_verb_read_as_one_word_still_open_the_programme_name():
+    names, _ = _run("青石设计小镇全面实施时尚产业发展行动。", "北京市")
+    assert "时尚产业发展行动" in names
+    assert not any("全面实施" in n for n in names)

@@ -116,6 +116,8 @@ def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
 
 
 _DASHES = ("—", "－", "–", "-", "——")
+# How a sentence runs a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展)
+_GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实)")
 
 
 def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
@@ -154,6 +156,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             continue
         if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
             break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
+        if _GLUED_LEAD.fullmatch(w):
+            break                     # 小镇|全面实施|时尚产业发展行动: an adverb and verb jieba glued into one word
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
             taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
             start = tstart
