@@ -43,3 +43,10 @@ def test_an_adverb_and_verb_read_as_one_word_still_open_the_programme_name():
     names, _ = _run("青石设计小镇全面实施时尚产业发展行动。", "北京市")
     assert "时尚产业发展行动" in names
     assert not any("全面实施" in n for n in names)
+
+
+def test_a_strategy_a_leaders_speech_is_about_is_its_topic_not_pursued():
+    names, _ = _run("全面落实习近平总书记关于东北全面振兴和吉林工作的系列重要指示精神。", "吉林省")
+    assert "东北全面振兴" not in names
+    names, _ = _run("贯彻总书记对东北振兴的重要讲话精神，推动东北全面振兴取得新突破。", "吉林省")
+    assert "东北全面振兴" in names

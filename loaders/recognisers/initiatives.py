@@ -72,6 +72,10 @@ _MAIN_WORKS = "主体工程"
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
+# A leader's speech or instructions on a topic (总书记关于…的重要讲话, 对东北振兴和龙江发展的重要指示): what they are about.
+_SPEECH_ABOUT = re.compile(r"(?:关于|对)(?:深入推进|推动|推进|加快)?$")
+_SPEECH_AFTER = re.compile(r"”?(?:[和、及与][^，。；：、]{1,12}?)*的?(?:系列)?重要(?:讲话|指示|论述|批示|要求)")
+
 # A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
 _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
@@ -149,6 +153,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
+            if _SPEECH_ABOUT.search(text, max(0, qs - 8), qs) and _SPEECH_AFTER.match(text, end):
+                continue        # 总书记关于东北全面振兴和吉林工作的重要指示: the topic of a leader's words, not the strategy pursued
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
             known_spans.append((m.start(), end))
