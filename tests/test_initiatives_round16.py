@@ -50,3 +50,9 @@ def test_a_strategy_a_leaders_speech_is_about_is_its_topic_not_pursued():
     assert "东北全面振兴" not in names
     names, _ = _run("贯彻总书记对东北振兴的重要讲话精神，推动东北全面振兴取得新突破。", "吉林省")
     assert "东北全面振兴" in names
+
+
+def test_a_counted_kind_in_a_works_list_is_no_work():
+    names, _ = _run("建成投用青松大桥、12条市政道路等项目。", "西藏自治区/拉萨市")
+    assert "青松大桥" in names
+    assert not any(n.startswith("12条") for n in names)
