@@ -56,3 +56,12 @@ def test_a_counted_kind_in_a_works_list_is_no_work():
     names, _ = _run("建成投用青松大桥、12条市政道路等项目。", "西藏自治区/拉萨市")
     assert "青松大桥" in names
     assert not any(n.startswith("12条") for n in names)
+
+
+def test_every_item_of_a_list_closed_as_honours_is_a_title_won():
+    names, codes = _run("先后荣获“中国邮轮旅游发展实验区”、“全国旅游标准化示范区”、“国家卫生城区”、“全国绿化模范城区”、“国家新型工业化产业示范基地”、"
+                        "“全国科普示范区”、“全国文化先进单位”等一系列国家级荣誉。", "上海市")
+    assert not {"国家新型工业化产业示范基地", "全国科普示范区"} & set(names)
+    assert codes.get("全国科普示范区") == "initiative.designation"
+    names, _ = _run("建设国家新型工业化产业示范基地、全国科普示范区。", "上海市")
+    assert "全国科普示范区" in names

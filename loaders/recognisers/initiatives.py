@@ -72,6 +72,9 @@ _MAIN_WORKS = "主体工程"
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
+# A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
+_HONOURS_AFTER = re.compile(r"”?(?:、[^，。；：、]{2,24})*等(?:一系列|多项|\d+项|[一二三四五六七八九十]+项)?[^，。；：、]{0,6}(?:荣誉|称号)")
+
 # A leader's speech or instructions on a topic (总书记关于…的重要讲话, 对东北振兴和龙江发展的重要指示): what they are about.
 _SPEECH_ABOUT = re.compile(r"(?:关于|对)(?:深入推进|推动|推进|加快)?$")
 _SPEECH_AFTER = re.compile(r"”?(?:[和、及与][^，。；：、]{1,12}?)*的?(?:系列)?重要(?:讲话|指示|论述|批示|要求)")
@@ -181,6 +184,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             c.reason = "title"      # 来源：绿盾南康企业服务中心: a page's source field names who posted it
         if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
             c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
+        if c.type == PROJECT and not c.reason and _HONOURS_AFTER.match(text, c.end):
+            c.reason = "designation"    # 荣获…、“全国科普示范区”、…等一系列国家级荣誉: a list of titles won
         if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
             c.reason = "place"      # 建成道孚、新龙、色达等5个…光伏项目: a list item that is only a region's name places a project
         if c.reason:
