@@ -65,3 +65,10 @@ def test_every_item_of_a_list_closed_as_honours_is_a_title_won():
     assert codes.get("全国科普示范区") == "initiative.designation"
     names, _ = _run("建设国家新型工业化产业示范基地、全国科普示范区。", "上海市")
     assert "全国科普示范区" in names
+
+
+def test_a_quoted_formula_before_a_word_for_positioning_is_a_role():
+    names, codes = _run("紧紧围绕“一港三中心”发展定位，推进“一港三中心”建设。", "江西省")
+    assert codes.get("一港三中心") == "initiative.positioning"
+    names, _ = _run("推进“一港三中心”建设。", "江西省")
+    assert "一港三中心" in names

@@ -72,6 +72,7 @@ _MAIN_WORKS = "主体工程"
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
+_ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
 _HONOURS_AFTER = re.compile(r"”?(?:、[^，。；：、]{2,24})*等(?:一系列|多项|\d+项|[一二三四五六七八九十]+项)?[^，。；：、]{0,6}(?:荣誉|称号)")
 
@@ -184,6 +185,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             c.reason = "title"      # 来源：绿盾南康企业服务中心: a page's source field names who posted it
         if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
             c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
+        if not c.reason and _ROLE_NAMED.match(text, c.end):
+            c.reason = "positioning"    # 紧紧围绕“一枢纽四中心”发展定位: the role the place sets itself, not a work or programme
         if c.type == PROJECT and not c.reason and _HONOURS_AFTER.match(text, c.end):
             c.reason = "designation"    # 荣获…、“全国科普示范区”、…等一系列国家级荣誉: a list of titles won
         if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
