@@ -72,3 +72,8 @@ def test_a_quoted_formula_before_a_word_for_positioning_is_a_role():
     assert codes.get("一港三中心") == "initiative.positioning"
     names, _ = _run("推进“一港三中心”建设。", "江西省")
     assert "一港三中心" in names
+
+
+def test_river_works_followed_by_how_they_were_received_are_works():
+    names, _ = _run("青溪河整治广受市民好评。", "江苏省")
+    assert "青溪河整治" in names
