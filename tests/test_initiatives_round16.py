@@ -77,3 +77,10 @@ def test_a_quoted_formula_before_a_word_for_positioning_is_a_role():
 def test_river_works_followed_by_how_they_were_received_are_works():
     names, _ = _run("青溪河整治广受市民好评。", "江苏省")
     assert "青溪河整治" in names
+
+
+def test_a_piece_of_a_road_with_a_common_word_for_name_is_a_work():
+    names, _ = _run("潘州大道、工业大道南开工建设。", "广东省")
+    assert "工业大道南" in names
+    names, _ = _run("逢山开路。", "广东省")
+    assert not names

@@ -50,8 +50,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 continue
             toks = tg.tag(m.group(1))
             extended = bool(m.group(3) and ("延" in m.group(3) or "下穿" in m.group(3)))
-            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not extended:
-                continue        # a function word or one common word before 路 (逢山开路): not a road's name
+            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not m.group(3):
+                continue        # a function word or one common word before 路 (逢山开路): not a road's name, unless a
+                                # piece of it is named (工业大道南, 人民路东段, 工业大道三期)
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
