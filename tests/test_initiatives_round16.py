@@ -84,3 +84,8 @@ def test_a_piece_of_a_road_with_a_common_word_for_name_is_a_work():
     assert "工业大道南" in names
     names, _ = _run("逢山开路。", "广东省")
     assert not names
+
+
+def test_an_age_range_opening_a_project_name_is_kept_whole():
+    names, _ = _run("推进3-6岁儿童视力筛查干预项目。", "海南省")
+    assert "3-6岁儿童视力筛查干预项目" in names

@@ -148,14 +148,14 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if q > cs and text[q - 1] == "”":
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
-        decimal = w == "." and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
+        decimal = w in (".", "-", "－", "–") and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
         if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and taken[-1][0] in GEO_WORDS:
             taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name
             start = tstart - len(toks[i - 1][0])
             i -= 2
             continue
         if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
-            break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
+            break                     # (a decimal point or a range is no stop: 京东方第8.6代…生产线, 0-6岁…干预项目)
         if _GLUED_LEAD.fullmatch(w):
             break                     # 小镇|全面实施|时尚产业发展行动: an adverb and verb jieba glued into one word
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
