@@ -89,3 +89,9 @@ def test_a_piece_of_a_road_with_a_common_word_for_name_is_a_work():
 def test_an_age_range_opening_a_project_name_is_kept_whole():
     names, _ = _run("推进3-6岁儿童视力筛查干预项目。", "海南省")
     assert "3-6岁儿童视力筛查干预项目" in names
+
+
+def test_a_kind_named_by_levels_in_brackets_is_no_one_work():
+    names, codes = _run("建成县(市)综合医院。", "吉林省")
+    assert not any("综合医院" in n for n in names)
+    assert codes.get("县(市)综合医院") == "initiative.generic"

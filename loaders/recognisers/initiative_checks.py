@@ -295,6 +295,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # “电走廊”: one quoted character names it
     if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
+    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n):
+        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level
     if c.type == PROJECT and re.match(r"\d+(?:条|座|所|处|家|个)", n):
         return "generic"        # 建成柳东大桥、19条市政道路等项目: a count of a kind names none
     if c.type == PROJECT and _INNER_COUNT.search(n, 1):
