@@ -95,3 +95,8 @@ def test_a_kind_named_by_levels_in_brackets_is_no_one_work():
     names, codes = _run("建成县(市)综合医院。", "吉林省")
     assert not any("综合医院" in n for n in names)
     assert codes.get("县(市)综合医院") == "initiative.generic"
+
+
+def test_a_share_of_a_whole_is_a_figure_not_a_project():
+    names, codes = _run("旅游项目占全口径产业项目70%。", "黑龙江省")
+    assert not names
