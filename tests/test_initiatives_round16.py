@@ -100,3 +100,8 @@ def test_a_kind_named_by_levels_in_brackets_is_no_one_work():
 def test_a_share_of_a_whole_is_a_figure_not_a_project():
     names, codes = _run("旅游项目占全口径产业项目70%。", "黑龙江省")
     assert not names
+
+
+def test_a_place_built_with_a_run_of_qualities_is_one_vision_named_by_all():
+    names, _ = _run("建设宜居宜业美丽幸福兴庆，为全区发展作出贡献。", "宁夏回族自治区/银川市/兴庆区")
+    assert "宜居宜业美丽幸福兴庆" in names and "幸福兴庆" not in names
