@@ -105,3 +105,8 @@ def test_a_share_of_a_whole_is_a_figure_not_a_project():
 def test_a_place_built_with_a_run_of_qualities_is_one_vision_named_by_all():
     names, _ = _run("建设宜居宜业美丽幸福兴庆，为全区发展作出贡献。", "宁夏回族自治区/银川市/兴庆区")
     assert "宜居宜业美丽幸福兴庆" in names and "幸福兴庆" not in names
+
+
+def test_a_lines_depot_after_its_phase_is_part_of_the_work():
+    names, _ = _run("加快9号线二期车辆段施工进度。", "北京市")
+    assert "9号线二期车辆段" in names and "9号线二期" not in names
