@@ -43,6 +43,8 @@ def test_an_adverb_and_verb_read_as_one_word_still_open_the_programme_name():
     names, _ = _run("青石设计小镇全面实施时尚产业发展行动。", "北京市")
     assert "时尚产业发展行动" in names
     assert not any("全面实施" in n for n in names)
+    names, _ = _run("滨河旅游区一期全面完成主题公园建设。", "北京市")
+    assert not any("全面完成" in n for n in names)
 
 
 def test_a_strategy_a_leaders_speech_is_about_is_its_topic_not_pursued():

@@ -116,8 +116,8 @@ def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
 
 
 _DASHES = ("—", "－", "–", "-", "——")
-# How a sentence runs a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展)
-_GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实)")
+# How a sentence runs or ends a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展, 全面完成)
+_GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实|完成|建成)")
 
 
 def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
