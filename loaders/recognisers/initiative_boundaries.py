@@ -38,7 +38,9 @@ _BILATERAL = re.compile(r"中[俄蒙日韩朝欧美非阿德法英哈巴新老�
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
-                  "东西向 南北向 青年 老年 少年 永久 高新".split())     # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it
+                  "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清".split())
+# 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it; 汉魏, 隋唐, 明清: dynasties, times to jieba, name
+# the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城)
 MAX_NAME = 24
 # An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -95,7 +97,8 @@ def _run_before(toks: list[Token], i: int) -> bool:
 
 
 # An adverb and a verb that together are a noun (全面振兴: 东北全面振兴, 全面振兴新突破三年行动): the adverb is the name's.
-_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革")])      # (全面深化改革攻坚年: the national term)
+_TERMS = frozenset([("全面", "振兴"), ("全面", "深化改革"), ("循环", "经济")])
+# (全面深化改革攻坚年: the national term; 循环经济产业园: the circular economy, a noun though jieba reads 循环 as a verb)
 # Adverbs that, between a noun and its verb, belong to a programme's name (空气质量持续改善行动).
 _INNER_ADVERBS = frozenset("持续 稳步 全面 加快 协同 高效 有序".split())
 
@@ -113,6 +116,8 @@ def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
 
 
 _DASHES = ("—", "－", "–", "-", "——")
+# How a sentence runs or ends a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展, 全面完成)
+_GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实|完成|建成)")
 
 
 def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
@@ -143,14 +148,16 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if q > cs and text[q - 1] == "”":
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
-        decimal = w == "." and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
+        decimal = w in (".", "-", "－", "–") and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
         if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and taken[-1][0] in GEO_WORDS:
             taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name
             start = tstart - len(toks[i - 1][0])
             i -= 2
             continue
         if any(ch in PUNCT for ch in w) and not decimal or w in ("（", "("):
-            break                     # (a decimal point is no stop: 京东方第8.6代柔性显示生产线)
+            break                     # (a decimal point or a range is no stop: 京东方第8.6代…生产线, 0-6岁…干预项目)
+        if _GLUED_LEAD.fullmatch(w):
+            break                     # 小镇|全面实施|时尚产业发展行动: an adverb and verb jieba glued into one word
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
             taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
             start = tstart
@@ -235,7 +242,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
-                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS))
+                                                                  or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS
+                                                                      and (w, taken[1][0]) not in _TERMS))
                                            and not (typ == STRATEGY and (w in NOMINAL_VERBS or taken[1][0] in NOMINAL_VERBS)
                                                     and not text.startswith(tuple(PLACE_HEADS), sfx))):
             start += len(w)

@@ -280,7 +280,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
     if _CLAUSE_VERB.search(n):
-        return "no-boundary"    # 班玛县成为全国…基地, 旅客吞吐量增速居…机场: a clause, the name's start is lost
+        return "no-boundary"    # 班玛县成为全国…基地, 旅客吞吐量增速居…机场, 工业项目占全口径产业项目: a clause (a share of
+                                # a whole is a figure), the name's start is lost
     if n[:1] in _BOUND:
         return "no-boundary"    # 配售|型保障性住房项目: a name does not open with a suffix of the word before it
     head = head_of(n)
@@ -295,6 +296,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # “电走廊”: one quoted character names it
     if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
+    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n):
+        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level
+    if c.type == PROJECT and re.match(r"\d+(?:条|座|所|处|家|个)", n):
+        return "generic"        # 建成柳东大桥、19条市政道路等项目: a count of a kind names none
     if c.type == PROJECT and _INNER_COUNT.search(n, 1):
         return "generic"        # 准东3个煤制气项目: a place's count of a kind lists the kind, names none
     if _SUPERLATIVE.match(prefix):
@@ -398,7 +403,7 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
-_CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会")
+_CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会|占(?!地)[^，。；]{0,8}?(?:比重|比例|口径|总量|总额)")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
 _BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).

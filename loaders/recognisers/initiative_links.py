@@ -6,7 +6,7 @@ import re
 from graph import schema
 from graph.model import Evidence, Relation
 from loaders.recognisers.initiative_lexicon import norm
-from loaders.recognisers.initiative_patterns import PROGRAMME_MODIFIERS
+from loaders.recognisers.initiative_visions import PROGRAMME_MODIFIERS
 from loaders.recognisers.initiative_words import SUFFIX_RE, SUFFIXES, count_value, head_of
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY

@@ -50,8 +50,9 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 continue
             toks = tg.tag(m.group(1))
             extended = bool(m.group(3) and ("延" in m.group(3) or "下穿" in m.group(3)))
-            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not extended:
-                continue        # a function word or one common word before 路 (逢山开路): not a road's name
+            if any(f[:1] in "pcur" for _w, f in toks) or len(toks) == 1 and tg.freq(toks[0][0]) > 5000 and not m.group(3):
+                continue        # a function word or one common word before 路 (逢山开路): not a road's name, unless a
+                                # piece of it is named (工业大道南, 人民路东段, 工业大道三期)
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
@@ -84,10 +85,11 @@ def coded_section_candidates(text: str) -> list[Candidate]:
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
 # A section and the channel may come between the river and the works (黄河甘肃段河道防洪治理).
 # A river bank's works are named so too, with their phase (武青堤防江滩综合改造一期, 汉口江滩提档升级).
+# What follows is punctuation, what is done to the works, or how they were received (句容河整治广受市民好评).
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠|江滩|河滩|堤防|岸线))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
                     r"((?:水环境综合治理|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
                     r"连通提升|保护修复|展陈提升|清淤|引水)(?:[一二三四五六七八九十]期)?)"
-                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|$)")
+                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|广受|受到|入选|成效|$)")
 _JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
@@ -286,3 +288,35 @@ def line_candidates(text: str) -> list[Candidate]:
 _NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
 _RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
 
+
+
+# Grid works named by place and voltage, several places sharing one voltage and kind (抓好甘孜南、甘孜西、理塘500千伏输变电工程;
+# 加快道孚和叶巴滩500千伏送出工程): each place's line is a work of its own, named with the voltage and kind it shares. An item
+# with its own voltage before 和 takes only the head (金上±800千伏特高压直流和巴塘500千伏送出工程 → 金上±800千伏特高压直流工程).
+_KV = r"[±]?\d+(?:\.\d+)?千伏"
+_GRID_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}?(?:{_KV}[\u4e00-\u9fff]{{1,8}}?)?[、和])+)([\u4e00-\u9fff]{{2,8}}?)"
+                        rf"({_KV}[^\W\d_等和、]{{0,8}}?)(工程|项目)")
+_GRID_OWNER = re.compile(rf"([\u4e00-\u9fff]+)({_KV}[\u4e00-\u9fff]+)?$")
+
+
+def grid_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _GRID_LIST.finditer(text):
+        shared, head = m.group(3), m.group(4)
+        items = re.split(r"[、和]", m.group(1)[:-1]) + [m.group(2)]
+        pos = m.start(1)
+        for k, item in enumerate(items):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if lead:
+                start = lead.end()
+            owner = _GRID_OWNER.match(text, start, end)
+            if not owner or len(owner.group(1)) < 2 or _NOT_OWNER.search(owner.group(1)) or not free_start(text, start, tg):
+                continue
+            if k == len(items) - 1:
+                out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=head))
+            else:
+                full = text[start:end] + head if owner.group(2) else text[start:end] + shared + head
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head, full=full))
+    return out

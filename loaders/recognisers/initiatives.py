@@ -72,6 +72,14 @@ _MAIN_WORKS = "主体工程"
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 
+_ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
+# A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
+_HONOURS_AFTER = re.compile(r"”?(?:、[^，。；：、]{2,24})*等(?:一系列|多项|\d+项|[一二三四五六七八九十]+项)?[^，。；：、]{0,6}(?:荣誉|称号)")
+
+# A leader's speech or instructions on a topic (总书记关于…的重要讲话, 对东北振兴和龙江发展的重要指示): what they are about.
+_SPEECH_ABOUT = re.compile(r"(?:关于|对)(?:深入推进|推动|推进|加快)?$")
+_SPEECH_AFTER = re.compile(r"”?(?:[和、及与][^，。；：、]{1,12}?)*的?(?:系列)?重要(?:讲话|指示|论述|批示|要求)")
+
 # A region's strategy named between 打造 and a role (…重要增长极, …核心城市, …基地) says where the place means to stand.
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
 _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
@@ -149,6 +157,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
+            if _SPEECH_ABOUT.search(text, max(0, qs - 8), qs) and _SPEECH_AFTER.match(text, end):
+                continue        # 总书记关于东北全面振兴和吉林工作的重要指示: the topic of a leader's words, not the strategy pursued
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
             known_spans.append((m.start(), end))
@@ -175,6 +185,10 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             c.reason = "title"      # 来源：绿盾南康企业服务中心: a page's source field names who posted it
         if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
             c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
+        if not c.reason and _ROLE_NAMED.match(text, c.end):
+            c.reason = "positioning"    # 紧紧围绕“一枢纽四中心”发展定位: the role the place sets itself, not a work or programme
+        if c.type == PROJECT and not c.reason and _HONOURS_AFTER.match(text, c.end):
+            c.reason = "designation"    # 荣获…、“全国科普示范区”、…等一系列国家级荣誉: a list of titles won
         if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
             c.reason = "place"      # 建成道孚、新龙、色达等5个…光伏项目: a list item that is only a region's name places a project
         if c.reason:

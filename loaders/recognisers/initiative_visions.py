@@ -1,0 +1,64 @@
+"""Initiatives a place names after itself: its programmes (平安济南, 法治历城, “海外济南”), bundles of them
+(五个济南, “活力铁锋、创新铁锋、…”) and its vision of itself (“宜居宜业新辽阳”, 建设宜居宜业美丽幸福兴庆)."""
+from __future__ import annotations
+
+import re
+
+from loaders.recognisers.initiative_checks import BRAND_AFTER
+from loaders.recognisers.initiative_words import CJK, LEAD_VERBS, STRATEGY, SUFFIX_RE, Candidate
+
+_NUM = "一二三四五六七八九十两"
+
+
+# City programmes: 平安济南, 法治历城, “海外济南”. The modifiers are the usual vocabulary of
+# such programmes; a quoted place name after any two characters is taken as well.
+PROGRAMME_MODIFIERS = frozenset(
+    "平安 法治 健康 美丽 诚信 智慧 数字 幸福 文明 生态 文化 科创 智造 康养 品质 服务 田园 先锋 食安 绿色 活力 "
+    "人文 创新 开放 宜居 书香 实力 魅力 和谐 效能 阳光 清廉 善治 共享 精致 高效".split()
+)
+
+
+def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not places:
+        return out
+    alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    # N个<place>: 五个济南, 四个历城 (a bundle of the place's programmes)
+    for m in re.finditer(rf"[{_NUM}]个(?:{alt})(?![\u4e00-\u9fff])", text):
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group()[2:]]))
+    # “活力铁锋、创新铁锋、…平安铁锋”: one quote listing a place's programmes is one vision, said as one
+    visions = []
+    for m in re.finditer(rf"“((?:[\u4e00-\u9fff]{{2}}(?:{alt})、)+[\u4e00-\u9fff]{{2}}(?:{alt}))”", text):
+        items = m.group(1).split("、")
+        if sum(i[:2] in PROGRAMME_MODIFIERS for i in items) * 2 > len(items):
+            place = next(p for p in sorted(places, key=len, reverse=True) if items[0][2:] == p)
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[place]))
+            visions.append(m.span())
+    # “宜居宜业新辽阳”, 建设美丽文明新兰山: qualities, then 新 and the place, is the place's vision of itself
+    for m in re.finditer(rf"(?:“|(?<=建设|打造|建成|创建))((?:[\u4e00-\u9fff]{{2}}){{1,4}}?)新({alt})(?=”|[，。；、]|$)", text):
+        if any(q[:1] in _NUM or q in LEAD_VERBS for q in re.findall("..", m.group(1))):
+            continue
+        quoted = text[m.start()] == "“" and text.startswith("”", m.end())
+        out.append(Candidate(m.start(), m.end() + quoted, text[m.start():m.end() + quoted], STRATEGY, region=places[m.group(2)]))
+    for m in re.finditer(rf"(?<=建设|打造|建成)((?:[\u4e00-\u9fff]{{2}}){{2,4}}?)({alt})(?=[，。；、]|$)", text):
+        pairs = re.findall("..", m.group(1))      # 建设宜居宜业美丽幸福兴庆: the vision is named by all its qualities
+        if sum(q in PROGRAMME_MODIFIERS for q in pairs) * 2 > len(pairs) and not any(q in LEAD_VERBS for q in pairs):
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group(2)]))
+            visions.append(m.span())
+    # <modifier><place>, or “<any two><place>”
+    for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
+        if any(s <= m.start() < e for s, e in visions):
+            continue
+        quoted = bool(m.group(1) and m.group(4))
+        if m.group(2) not in PROGRAMME_MODIFIERS:
+            continue
+        nxt = text[m.end():m.end() + 1]
+        built = re.search(r"(?:建设|打造|创建|建成|争创)$", text[max(0, m.start() - 2):m.start()]) \
+            and not SUFFIX_RE.search(re.split(r"[，。；、：]", text[m.end():m.end() + 8])[0])
+        if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及":
+            continue        # 健康济南市民…: not a name's end (建设幸福海拉尔|助力…: built, and no head follows;
+                            # 建成开放上海|大歌剧院 goes on)
+        s = m.start(2) if not quoted else m.start()
+        brand = "brand" if BRAND_AFTER.match(text, m.end()) else ""     # “食安济南”品牌: a brand
+        out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, brand, region=places[m.group(3)]))
+    return out
