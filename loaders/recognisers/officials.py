@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
-    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _BODY_LEVELS, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
+    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
     _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
     seat_given, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
+from loaders.recognisers.official_bodies import _name_before, _with_body
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
@@ -322,72 +323,6 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
         # 市人大常委会主任林中，市政协主席林健…: a name in a row of titled names, an ordinary word to jieba
         return why[0], j + len(why[0]), None
     return name, j + len(name), why
-
-
-# The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
-_BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委",
-                       "省人大", "市人大", "县人大", "区人大", "人大", "省政协", "市政协", "县政协", "区政协", "政协",
-                       "省政府", "市政府", "县政府", "区政府", "政府",
-                       "我委", "我局", "我厅", "我办", "我院")     # a body naming itself in its own news (我委王斌副主任)
-
-
-# A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the
-# title is the bureau's head's.
-_BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办))$")
-_BUREAU_HEADS = {"局": ("局长",), "厅": ("厅长",), "委": ("主任", "书记"), "办": ("主任",)}
-
-
-# Function words around a name written before its title (学习了石泰峰书记在…, 由张建国市长主持).
-_WEAK_BEFORE = set("了和与及由在对向同请将把被让给跟是为、，,。；;：:")
-_WEAK_AFTER = set("在的对就向与和")
-
-
-def _name_before(text: str, start: int, title_end: int, bodied: bool = False) -> tuple[str, str]:
-    """赵豪志市长指出: a name right before a title, itself after a clause boundary; or after a
-    body whose title it completes (省委王某某书记). Returns the name and that body ("" when none)."""
-    after = text[title_end:title_end + 6]
-    strong = title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)
-    if not (strong or after[:1] in _WEAK_AFTER):
-        return "", ""
-    # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
-    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "") if strong else ""
-    for n in (3, 2) if body else ():
-        named = start - len(body) - n
-        if named >= 0 and not name_problem(text[named:start - len(body)]) and not text.endswith(("人民", "人大"), 0, start - len(body)) and (
-                named == 0 or not is_cjk(text[named - 1]) or text[named - 1] in _WEAK_BEFORE):
-            return text[named:start - len(body)], body
-    for n in (3, 2):
-        s = start - n
-        if s < 0 or not all(is_cjk(ch) for ch in text[s:start]):
-            continue
-        if name_problem(text[s:start]):
-            continue
-        if n == 3 and text[start - 1] == "为" and (bodied or title_end - start > 8):
-            continue    # …、陈斌为草潭镇人民政府副镇长, 李红为银涂镇副镇长: 为 gives the office a body's name opens (an election's)
-        if s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _WEAK_BEFORE:
-            # 赵豪志市长指出; and after a function word, 学习了石泰峰书记在大会上的讲话, 和李理市长调研,
-            # 由张建国市长主持
-            return text[s:start], ""
-        bureau = _BUREAU_BEFORE.search(text[max(0, s - 14):s])
-        if bureau and text[start:title_end].endswith(_BUREAU_HEADS[bureau.group("b")[-1]]):
-            return text[s:start], ""     # 州水利局张建荣局长对…: a bureau, its head's name, the head's title
-        if not strong:
-            continue
-        body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, s)), "")
-        if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
-            return text[s:start], body
-    return "", ""
-
-
-def _with_body(text: str, start: int, titles: list[Title]) -> list[Title]:
-    """市政协党组书记、主席: posts of any level (党组书记, 主席) right after a body's name are
-    that body's posts, every one of the chain: 市政协党组书记 and 市政协主席, at the city level."""
-    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "")
-    if not body:
-        return titles
-    level = next((lv for prefix, lv in _BODY_LEVELS if body.startswith(prefix)), "")
-    return [Title(body + t.text, level, t.english, t.kind) if t.kind == "office" and not t.level else t
-            for t in titles]
 
 
 def _region_before(text: str, i: int, lexicon: Lexicon, places: dict[str, str]) -> tuple[str, int]:
