@@ -20,10 +20,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # and dev rounds 38, 39 and 40. That session's start on the same 417: facts F1 0.887 (P 0.975), kind 0.921,
     # officials F1 0.965; its end: 0.905 (P 0.982), 0.935, 0.974. Floors just under what is reached: raise them as the
     # readers improve, never lower them on the same sample.
-    # 459 since the seventh session (2026-12-06): blind rounds 36 and 37 moved in after one measurement, and dev round 43
-    # (its charges to collectives conformed to the set's rule). Its start (49e6868) on the same 459: facts F1 0.884
-    # (P 0.981), kind 0.926, officials F1 0.942; its end: 0.909 (P 0.983), 0.941, 0.975.
-    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.98
+    # 465 since the seventh session (2026-12-06): blind rounds 36 and 37 moved in after one measurement, and dev rounds
+    # 43 (its charges to collectives conformed to the set's rule) and 44. Its start (49e6868) on the same 465: facts F1
+    # 0.872 (P 0.981), kind 0.925, officials F1 0.942; its end: 0.899 (P 0.982), 0.942, 0.976.
+    assert dev["facts"]["f1"] >= 0.895 and dev["facts"]["p"] >= 0.98
     assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
 
 
