@@ -88,21 +88,24 @@ def _in_string(text: str, i: int) -> bool:
     return quote is not None
 
 
-def _top_level(text: str):
-    """The positions of the characters outside quotes and brackets (the brackets and quotes
-    themselves left out)."""
+def _unquoted(text: str, start: int = 0):
+    """Each character of text[start:] outside quotes (the quotes left out), with the bracket depth before it."""
     depth, quote = 0, None
-    for i, ch in enumerate(text):
+    for i in range(start, len(text)):
+        ch = text[i]
         if quote:
             quote = None if ch == quote else quote
         elif ch in "'\"`":
             quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif depth == 0:
-            yield i
+        else:
+            yield i, ch, depth
+            depth += (ch in "([{") - (ch in ")]}")
+
+
+def _top_level(text: str):
+    """The positions of the characters outside quotes and brackets (the brackets and quotes
+    themselves left out)."""
+    return (i for i, ch, depth in _unquoted(text) if depth == 0 and ch not in "([{)]}")
 
 
 def _split_items(text: str) -> list[str]:
@@ -124,20 +127,7 @@ def _rewrite(cypher: str) -> str:
 
 def _closing(text: str, start: int) -> int | None:
     """Where the bracket opened just before text[start] closes (quotes and inner brackets passed over)."""
-    depth, quote = 0, None
-    for i in range(start, len(text)):
-        ch = text[i]
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "'\"`":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+    return next((i for i, ch, depth in _unquoted(text, start) if depth == 0 and ch in ")]}"), None)
 
 
 _SUBSTRING = re.compile(r"(?i)\bsubstring\s*\(")

@@ -237,16 +237,21 @@ _POWER_LIST = re.compile(rf"((?:{_POWER}、)*{_POWER})(风光储|风光|风电|�
 _NOT_OWNER = re.compile(r"装机|新增|规模|累计|总|容量|建成|并网|达到|突破|超过|新能源|清洁能源")
 
 
+def _item_spans(text: str, pos: int, items: list[str]):
+    """Each item of a list written from text[pos], one separator between items: (k, start, end), a verb
+    opening it (LEAD_RE: 建成, 推进…) left out."""
+    for k, item in enumerate(items):
+        start, end = pos, pos + len(item)
+        pos = end + 1
+        lead = LEAD_RE.match(text, start, end)
+        yield k, lead.end() if lead else start, end
+
+
 def power_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _POWER_LIST.finditer(text):
-        pos, items = m.start(1), m.group(1).split("、")
-        for k, item in enumerate(items):
-            start, end = pos, pos + len(item)
-            pos = end + 1
-            lead = LEAD_RE.match(text, start, end)
-            if lead:
-                start = lead.end()
+        items = m.group(1).split("、")
+        for k, start, end in _item_spans(text, m.start(1), items):
             owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
             if not owner or len(owner.group()) < 2 or _NOT_OWNER.search(owner.group()) or not free_start(text, start, tg):
                 continue
@@ -304,13 +309,7 @@ def grid_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
     for m in _GRID_LIST.finditer(text):
         shared, head = m.group(3), m.group(4)
         items = re.split(r"[、和]", m.group(1)[:-1]) + [m.group(2)]
-        pos = m.start(1)
-        for k, item in enumerate(items):
-            start, end = pos, pos + len(item)
-            pos = end + 1
-            lead = LEAD_RE.match(text, start, end)
-            if lead:
-                start = lead.end()
+        for k, start, end in _item_spans(text, m.start(1), items):
             owner = _GRID_OWNER.match(text, start, end)
             if not owner or len(owner.group(1)) < 2 or _NOT_OWNER.search(owner.group(1)) or not free_start(text, start, tg):
                 continue
