@@ -5,6 +5,8 @@ Each charged unit answers for the rest of its sentence: responsible, or lead and
 sentence says who leads. Only bodies are charged: a region's body (县发改局, 区商务局, 县创卫办) or a
 sector's department (水利部门). A collective (各级各部门要高度重视…: everyone, so no one in particular), a kind
 of body (县级政府, 外贸企业), a project (交通建设项目要坚持规划先行) or a person charges no one.
+Also the other ways prose gives bodies their tasks: a report's lines one per body (`unit_lines`: 邓李乡：任务量…、
+已完成…) and a notice's requests to the bodies its salutation names (`addressed`: 鲁沙尔镇、…：… 请各乡镇…).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, _kind_of, looks_like_unit
+from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
@@ -51,7 +53,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
     parts, shared = [], set()
     for n in ann.names(text, who, "、，,"):
-        n = _kind_of(n)
+        n = kind_of(n)
         pair = _joined(n)
         if len(pair) == 2 and _SECTOR.match(pair[1].text) and _REGION_BODY.match(pair[0].text):
             shared.add(pair[0])     # 县农牧和国土部门: 县农牧 shares the 部门 the second names

@@ -86,7 +86,7 @@ def _region_unit(name: str) -> bool:
 _KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
 
 
-def _kind_of(name: ann.Span) -> ann.Span:
+def kind_of(name: ann.Span) -> ann.Span:
     """市发改委等部门 → 市发改委: the list names its members, 等部门 only says there are more."""
     m = _KIND_OF.search(name.text)
     if m and m.start() >= 2:
@@ -140,7 +140,7 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
         return None
     else:
         role, value = "", part
-    units = [u for n in ann.names(text, value) for u in _joined(_kind_of(n))]
+    units = [u for n in ann.names(text, value) for u in _joined(kind_of(n))]
     marked = {u: mk for u in units if (mk := _MARK.search(u.text))}
     units = [ann.Span(u.text[:marked[u].start()], u.start, u.start + marked[u].start()) if u in marked else u for u in units]
     if units and all(_OFFICE_ONLY.match(u.text) for u in units):
