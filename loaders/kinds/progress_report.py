@@ -89,9 +89,9 @@ _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|
 # An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
 _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
 # An opening sentence saying the document reports how the work stands (现将…落实情况汇报如下, 向…报告…整改情况).
-# (or 现将具体情况通报如下: whatever it calls the state it reports, it reports it)
+# (or 现将具体情况通报如下, as prose.REPORTED reads a report: whatever it calls the state it reports, it reports it)
 _REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])"
-                              r"|现将[^。\n]{0,16}情况(?:通报|汇报|报告)如下")
+                              r"|" + prose.REPORTED.pattern)
 _OPENING = 600
 # A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
 _WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")

@@ -16,6 +16,11 @@ _BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", 
                        "我委", "我局", "我厅", "我办", "我院")     # a body naming itself in its own news (我委王斌副主任)
 
 
+def _body_ending(text: str, at: int) -> str:
+    """The body of _BODIES_BEFORE_NAME that text[:at] ends with (the first listed, so 自治区党委 before 党委), or ""."""
+    return next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, at)), "")
+
+
 # A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the
 # title is the bureau's head's.
 _BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办))$")
@@ -35,7 +40,7 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
     if not (strong or after[:1] in _WEAK_AFTER):
         return "", ""
     # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
-    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "") if strong else ""
+    body = _body_ending(text, start) if strong else ""
     for n in (3, 2) if body else ():
         named = start - len(body) - n
         if named >= 0 and not name_problem(text[named:start - len(body)]) and not text.endswith(("人民", "人大"), 0, start - len(body)) and (
@@ -58,7 +63,7 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
             return text[s:start], ""     # 州水利局张建荣局长对…: a bureau, its head's name, the head's title
         if not strong:
             continue
-        body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, s)), "")
+        body = _body_ending(text, s)
         if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
             return text[s:start], body
     return "", ""
@@ -67,7 +72,7 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
 def _with_body(text: str, start: int, titles: list[Title]) -> list[Title]:
     """市政协党组书记、主席: posts of any level (党组书记, 主席) right after a body's name are
     that body's posts, every one of the chain: 市政协党组书记 and 市政协主席, at the city level."""
-    body = next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, start)), "")
+    body = _body_ending(text, start)
     if not body:
         return titles
     level = next((lv for prefix, lv in _BODY_LEVELS if body.startswith(prefix)), "")

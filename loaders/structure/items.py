@@ -73,8 +73,9 @@ def _pieces(text: str, start: int, stop: int):
         if not text[s:e].strip():
             continue
         found = [k.start() for k in _INLINE.finditer(text, s, e)]
-        if marker(text[s:e]) is None:
-            found += [k.start() for k in _INLINE_COUNTED.finditer(text, s, e)]
+        counted = [k.start() for k in _INLINE_COUNTED.finditer(text, s, e)]
+        if counted and marker(text[s:e]) is None:
+            found += counted
         if e - s > _LONG:
             # A page that lost its line breaks: its headers and items run on in one line.
             found += [k.start() for k in _INLINE_LONG.finditer(text, s, e)]
