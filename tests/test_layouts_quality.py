@@ -23,8 +23,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 465 since the seventh session (2026-12-06): blind rounds 36 and 37 moved in after one measurement, and dev rounds
     # 43 (its charges to collectives conformed to the set's rule) and 44. Its start (49e6868) on the same 465: facts F1
     # 0.872 (P 0.981), kind 0.925, officials F1 0.942; its end: 0.899 (P 0.982), 0.942, 0.976.
-    assert dev["facts"]["f1"] >= 0.895 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.97
+    # 493 since the eighth session (2026-12-06): blind rounds 41 and 42 moved in after one measurement, a new sample, so
+    # new floors. Its start (02af5e0) on the same 493: facts F1 0.880 (P 0.966, 1292/1338 of 1598), kind 0.937,
+    # officials F1 0.968.
+    assert dev["facts"]["f1"] >= 0.875 and dev["facts"]["p"] >= 0.96
+    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -35,7 +38,9 @@ def test_heldout_is_read_too(summary):
     # Then rounds 36 and 37 moved to dev and blind rounds 41 and 42 joined, measured once at the end of the seventh
     # session (2026-12-06): a new sample of 119, so a new floor. Its start (49e6868): facts F1 0.745 (459/565 of 667),
     # officials F1 0.879; its end: facts F1 0.744 (459/567: two more wrong predictions), officials F1 0.902.
-    assert held["facts"]["f1"] >= 0.74 and held["officials"]["f1"] >= 0.90
+    # Then rounds 41 and 42 moved to dev (eighth session, 2026-12-06), leaving 91 (blind rounds 3, 4, 6, 11, 16 and 13
+    # never blind): a new sample, so a new floor. Its start (02af5e0): facts F1 0.775 (426/511 of 588), officials F1 0.922.
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
