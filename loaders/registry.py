@@ -6,7 +6,7 @@ yields its Document, with an issue saying nothing was extracted.
 from __future__ import annotations
 
 from graph.model import Issue
-from loaders.kinds.base import Loader, Splitter
+from loaders.kinds.base import MIN_SCORE, Loader, Splitter
 from loaders.reading.source import SourceDocument
 from loaders.kinds import commitment_list
 from loaders.kinds import commitment_table
@@ -21,7 +21,6 @@ from loaders.kinds import web_collection
 # The kinds kg knows (a tie goes to the kind whose name sorts first).
 _LOADERS: list[Loader] = [*commitment_list.LOADERS, *commitment_table.LOADERS, *division_plan.LOADERS, *progress_report.LOADERS, *prose.LOADERS, *responsibility_table.LOADERS]
 _SPLITTERS: list[Splitter] = [*web_collection.SPLITTERS]
-MIN_SCORE = 0.3
 
 
 def split(doc: SourceDocument) -> tuple[list[SourceDocument], list[Issue]]:

@@ -212,8 +212,10 @@ def test_a_list_of_pledged_projects_is_above_the_plan_its_annotations_suggest():
     body = ("一、就业促进工程\n1.新增城镇就业5万人。（市人社局牵头，各县区政府配合）\n"
             "2.建设零工市场3个。（市人社局牵头，市财政局配合）\n3.改造老旧小区20个。（市住建局牵头，各县区政府配合）\n")
     assert read("市政府关于实施2015年民生幸福十大工程百件实事的通知\n各县区人民政府:\n" + body)[0] == "commitment_table"
-    # A title naming a plan of measures keeps it one.
-    assert read("某市20件民生实事工作方案\n" + body)[0] == "action_plan"
+    # A plan carrying out another body's list is a plan of measures; a government's own list set out as a plan is
+    # its list (eighth session: the gold's 连江, 西安 and 黔江 lists are called 工作计划 / 实施方案).
+    assert read("某市贯彻落实《全省20件民生实事》工作方案\n" + body)[0] == "action_plan"
+    assert read("某市20件民生实事工作方案\n" + body)[0] == "commitment_table"
 
 
 def test_regions_named_for_their_governments_in_a_list_of_units():

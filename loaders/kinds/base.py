@@ -9,6 +9,10 @@ from loaders.reading.source import SourceDocument
 from loaders.recognisers.lexicon import Lexicon
 
 
+# The least score a kind must reach for a text to be read as it (else it is read as a generic document).
+MIN_SCORE = 0.3
+
+
 @dataclass(frozen=True)
 class Loader:
     kind: str

@@ -13,16 +13,17 @@ import re
 
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
-from loaders.kinds.plan_detection import names_action, names_division, opening, score_action, title_lines
+from loaders.kinds.plan_detection import (carries_out_pledges, names_action, names_division, names_report_work, opening,
+                                          score_action, title_lines)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
-from loaders.kinds.base import Loader
+from loaders.kinds.base import MIN_SCORE, Loader
 from loaders.structure import responsibility as resp
 from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
 DOCUMENT_KIND = "commitment_table"
-_NAMED = re.compile(r"民生实事|为民办实事|实事项目|承诺事项|公开承诺|承诺书|惠民实事|[十百千\d]+(?:大|件|项)(?:民生|惠民)?实事")
+_NAMED = re.compile(r"民生实事|为民办?实事|实事项目|承诺事项|公开承诺|承诺书|惠民实事|[十百千\d]+(?:大|件|项)(?:民生|惠民)?实事")
 
 
 def score(text: str) -> float:
@@ -31,17 +32,20 @@ def score(text: str) -> float:
     such a list stays a report."""
     titles = title_lines(text)
     head = opening(text) + "\n" + titles
-    if names_division(titles) and not _NAMED.search(titles):
-        return 0.0      # (a division of a report's tasks, its 民生实事 among them: 重点工作责任分解)
+    if any(names_division(ln) and not _NAMED.search(ln) for ln in titles.splitlines()):
+        return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
     groups = len(resp.group_closers(text))
     if not (_NAMED.search(head) or groups and "实事" in head) or progress_score(text):
         return 0.0
-    if len(FIELD.findall(text)) + 2 * groups < 2:
-        return 0.0
-    # A list of pledged projects is above the plan of measures its annotations also make it look like,
-    # unless its title names such a plan (20件民生实事工作方案).
+    if names_action(titles) and carries_out_pledges(text):
+        return 0.0      # a plan carrying out another body's list (贯彻落实《…20件民生实事》工作方案): a plan of measures
+    if len(FIELD.findall(text)) + 2 * groups < 2 and not (
+            _NAMED.search(titles) and not names_report_work(titles) and plan.score(text) >= MIN_SCORE):
+        return 0.0      # (fields on their lines; or, under a title naming the list, annotations a plan would read: （市人社局牵头）)
+    # A list of pledged projects is above the plan of measures its annotations also make it look like (a list
+    # set out as a plan, 20件民生实事工作方案, scores no action plan: plan_detection.score_action).
     base = max(plan.score(text), 0.5) if names_action(titles) else max(plan.score(text), score_action(text), 0.5)
     return round(min(1.0, base + 0.1), 3)
 

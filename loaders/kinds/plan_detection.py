@@ -118,6 +118,11 @@ def divides_pledges(titles: str, text: str) -> bool:
 _REPORT_WORK = re.compile(r"政府工作报告|重点工作|重点任务")
 
 
+def names_report_work(text: str) -> bool:
+    """Whether text names the 政府工作报告's work or key work (重点工作, 重点任务)."""
+    return bool(_REPORT_WORK.search(text))
+
+
 def _titled_action(text: str) -> bool:
     """Whether the title names an action plan and no division (…印发《某三年行动计划（2018-2020年）》)."""
     titles = title_lines(text)
@@ -145,6 +150,8 @@ def score_action(text: str) -> float:
     head = _head(text)
     if _DIVISION_NAME.search(head) and not _titled_action(text):
         return 0.0
+    if names_pledges(text) and not carries_out_pledges(text):
+        return 0.0      # a government's own 民生实事 set out as a plan (2025年为民实事实施方案) is its list of pledges
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
     # A name alone does not make a plan whose measures say who leads them; with its name, one
@@ -154,9 +161,18 @@ def score_action(text: str) -> float:
     return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
 
 
+# A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
+_CARRIES_OUT = re.compile(r"贯彻落实\s*[《〈<“]?[^，。；\n]{0,30}?实事")
+
+
+def carries_out_pledges(text: str) -> bool:
+    """Whether a plan says it carries out another body's list of pledges (贯彻落实《…20件民生实事》工作方案)."""
+    return bool(_CARRIES_OUT.search(title_lines(text).replace("\n", "") + "\n" + opening(text)))
+
+
 # What a people's congress writes on the government's pledges: a 督办报告, 审议意见 or 视察报告 on its
 # 民生实事 (or the 重点建议 it supervises) reports how they are going; it is no 政府工作报告.
-_PLEDGES = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
+_PLEDGES = re.compile(r"民生实事|为民办?实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
 _REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评"
                      r"|办理情况报告的决议|情况报告的决议")
 

@@ -43,7 +43,8 @@ from loaders.reading.source import SourceDocument
 
 KIND = "responsibility_table"
 
-_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人")
+_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人"
+                            r"|(?:主责|主办|参与|协同|承办|业主|实施|监考|考核)(?:单位|部门)")   # (as flat.COLUMNS names them)
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
 
@@ -122,6 +123,9 @@ def document_kind(before: str, cols: list[Column]) -> str:
     whats = {(c.what, c.role) for c in cols}
     if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
         return "commitment_table"
+    # Tasks each given a lead (牵头领导, 牵头单位), under no title that says more: a division of tasks.
+    if any(role == schema.ROLE_LEAD for _, role in whats):
+        return "division_plan"
     return KIND
 
 
@@ -231,6 +235,10 @@ class _Table:
             if leading:
                 self.section = leading[-1]
                 self.heads = self._heads(original.cells[:len(original.cells) - len(row.cells)][-1:])
+            if self.last_seq and (moved := self._work_in_project(row, texts)):
+                row, texts = moved, [re.sub(r"\s+", "", t) for t in moved.texts]
+            if self.last_seq and (short := self._short(row, texts)):
+                row, texts = short, [re.sub(r"\s+", "", t) for t in short.texts]
             filled = {t for t in texts if t}
             if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
                 row = merged        # only its task, in the first cell: the rest is merged with the row above
@@ -271,6 +279,32 @@ class _Table:
             return None
         blank = Cell("", row.cells[0].start, row.cells[0].start)
         return dataclasses.replace(row, cells=tuple(row.cells[0] if i == task else blank for i in range(len(row.cells))))
+
+    def _work_in_project(self, row: Row, texts: list[str]) -> Row | None:
+        """A row whose project cell, merged with the rows above, was left out: its work stands in the project
+        column, the task column beside it empty (1 | 厚植创新发展源动力 | 建设… above; 2 | 深挖…资源，加快… | | here).
+        A project's name is a label; a work is written as a clause (…，…) or runs long."""
+        project = next((c.index for c in self.cols if c.what == "project"), None)
+        task = self._col("task")[0].index
+        if project is None or task != project + 1 or task >= len(texts) or texts[task] or not texts[project]:
+            return None
+        if not (re.search(r"[，。；]", texts[project]) or len(texts[project]) > 30):
+            return None
+        blank = Cell("", row.cells[project].start, row.cells[project].start)
+        return dataclasses.replace(row, cells=row.cells[:project] + (blank, row.cells[project]) + row.cells[task + 1:])
+
+    def _short(self, row: Row, texts: list[str]) -> Row | None:
+        """A row one cell short: its unit cell, merged with the row above, left out rather than left empty, so
+        what follows moved left into the unit column (… | 县卫生健康局 | 已完成… | above, … | 已完成… | | here).
+        Told by a unit cell that names no unit and a last cell left empty; the row is given its unit cell back,
+        empty, so it takes the unit above."""
+        unit = next((c.index for c in self.cols if c.what == "unit" and c.role != schema.ROLE_SUPPORT), None)
+        if unit is None or len(texts) != self.width or unit >= len(texts) - 1 or texts[-1] or not texts[unit]:
+            return None
+        if any(resp.looks_like_unit(n.text) for n in ann.names(texts[unit], ann.Span(texts[unit], 0, len(texts[unit])), "、，,；;/ ")):
+            return None
+        blank = Cell("", row.cells[unit].start, row.cells[unit].start)
+        return dataclasses.replace(row, cells=row.cells[:unit] + (blank,) + row.cells[unit:-1])
 
     def _col(self, what: str) -> list[Column]:
         return [c for c in self.cols if c.what == what]

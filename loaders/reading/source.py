@@ -14,7 +14,7 @@ from loaders.reading import TEXT, read, sniff
 from loaders.reading import flat
 from loaders.reading.model import Layout, from_text, read_through
 from loaders.reading.simplified import simplify
-from loaders.reading.text import NormalText, decode, join_breaks, normalise, sentence_around
+from loaders.reading.text import NormalText, decode, join_breaks, lost_breaks, normalise, restore_breaks, sentence_around
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class SourceDocument:
         """Paragraphs and tables, with offsets into `raw`: as the format reader read them, or from the text's lines."""
         if self.layout:
             return flat.regroup(self.layout)
-        if self.plain.text != normalise(self.raw).text:
+        if self._simplified.text != normalise(self.raw).text:
             # Traditional characters (or a converter's pinyin readings): tables are found in the simplified view.
             return read_through(self.plain.text, self.raw, self.plain.span)
         return from_text(self.raw)
@@ -50,15 +50,23 @@ class SourceDocument:
         return self.structure.located
 
     @cached_property
+    def _simplified(self) -> NormalText:
+        return simplify(normalise(self.raw))
+
+    @cached_property
+    def _lost(self) -> frozenset[int]:
+        return lost_breaks(self._simplified.text)
+
+    @cached_property
     def plain(self) -> NormalText:
         """Width/punctuation-normalised text in simplified characters, lines and spaces as in the
-        original (for tables)."""
-        return simplify(normalise(self.raw))
+        original (for tables), save the line breaks a page lost, written as spaces, read as breaks."""
+        return restore_breaks(self._simplified, self._lost)
 
     @cached_property
     def clean(self) -> NormalText:
         """`plain` with PDF/OCR line breaks and stray spaces removed (for prose and plans)."""
-        return join_breaks(self.plain)
+        return join_breaks(self.plain, self._lost)
 
     def evidence(self, view: NormalText, start: int, end: int, *, sentence: bool = False) -> Evidence:
         """Evidence for view.text[start:end] (widened to its sentence if asked)."""

@@ -197,8 +197,44 @@ _MIN_WRAPPED_LINE = 20
 
 _NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{2} +(?![月日年号时点个万亿元])[\u4e00-\u9fff]$")
 
+# A page that lost its line breaks keeps them as spaces: one long line whose spaces mostly follow a sentence's or a
+# field's end (…请认真贯彻落实。 二○○六年五月十一日 …如下: 第一部分…). There every space between two words of two
+# characters or more was a line break and is read as one; a space beside a lone character (市长 韦 韬) or after a post
+# (县长 崔新乐) stays a pad.
+# OCR's stray spaces (幼儿 园 144 所) fall anywhere, not mostly after sentence ends, so such lines are left alone.
+_LOST_LINE = 300
+_LOST_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。：；！？）〕】”、\d])[ ]+(?=[\u4e00-\u9fff（〔【《“\d])")
+_AFTER_END = set("。：；！？）〕】")
+# …but a by-line's post before its holder's name (冠县县长 崔新乐) is padded, not broken.
+_POST_END = re.compile(r"(?:长|书记|主任|主席|委员|专员)$")
 
-def join_breaks(nt: NormalText) -> NormalText:
+
+def lost_breaks(text: str) -> frozenset[int]:
+    """Offsets of the spaces in text that stand for the line breaks a page lost."""
+    out: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() < _LOST_LINE:
+            continue
+        gaps = list(_LOST_GAP.finditer(text, line.start(), line.end()))
+        ends = sum(1 for g in gaps if text[g.start() - 1] in _AFTER_END)
+        if ends < 5 or ends * 2 < len(gaps):
+            continue
+        cuts = [line.start()] + [g.start() for g in gaps] + [line.end()]
+        for k, g in enumerate(gaps):
+            before, after = text[cuts[k]:g.start()].strip(), text[g.end():cuts[k + 2]].strip()
+            if len(before) >= 2 and len(after) >= 2 and not _POST_END.search(before):
+                out.add(g.start())
+    return frozenset(out)
+
+
+def restore_breaks(nt: NormalText, lost: frozenset[int]) -> NormalText:
+    """nt with the spaces at `lost` (lost_breaks) read as the line breaks they were; offsets unchanged."""
+    if not lost:
+        return nt
+    return NormalText("".join("\n" if k in lost else c for k, c in enumerate(nt.text)), nt.origin)
+
+
+def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> NormalText:
     """Remove the artefacts of PDF/OCR conversion, keeping offsets.
 
     - a line break (with blank lines and spaces around it) inside a word or a
@@ -206,13 +242,14 @@ def join_breaks(nt: NormalText) -> NormalText:
       line before is long enough to have been wrapped (or ends mid-list, on 、 or ，)
       and the next line does not start a new item or heading;
     - spaces between CJK characters and numbers: "增长 6% 以上" → "增长6%以上".
-    Tabs are kept: they are table structure.
+    Tabs are kept: they are table structure. Breaks restored where a page lost them (`restored`,
+    restore_breaks) are never joined.
     """
     text = nt.text
     keep = [True] * len(text)
     for m in re.finditer(r"[ \n]*\n[ \n]*", text):
         a, b = m.start(), m.end()
-        if a == 0 or b >= len(text):
+        if a == 0 or b >= len(text) or restored and any(k in restored for k in range(a, b)):
             continue
         prev, nxt = text[a - 1], text[b]
         if not (_cjkish(prev) or prev.isdigit()) or not _cjkish(nxt) and not nxt.isdigit():

@@ -262,10 +262,26 @@ def _collectives(text: str, parts: list[Span]) -> list[Span]:
     return out
 
 
+# 等 closing a list, then a conjunction joining one more unit: 财政厅、地税局等和各市、县人民政府.
+_ETC_AND = re.compile(r"等(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+
+
+def _after_etc(text: str, parts: list[Span]) -> list[Span]:
+    """Parts cut after a list's 等 where a conjunction joins another unit to it (地税局等 | 各市…)."""
+    out = []
+    for p in parts:
+        m = _ETC_AND.search(text, p.start, p.end)
+        if m and m.start() > p.start + 1 and p.end - m.end() >= 2:
+            out += [Span(text[p.start:m.start() + 1], p.start, m.start() + 1), Span(text[m.end():p.end], m.end(), p.end)]
+        else:
+            out.append(p)
+    return out
+
+
 def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
     """Names in a list value, whole even when a PDF line break ran through them; trailing 等 dropped."""
     out = []
-    for p in _collectives(text, split_top(text, value.start, value.end, seps)):
+    for p in _collectives(text, _after_etc(text, split_top(text, value.start, value.end, seps))):
         if (mark := _MARK.match(text, p.start, p.end)) is not None and mark.end() < p.end:
             p = Span(text[mark.end():p.end], mark.end(), p.end)    # a mark before a name (★区发改委) is not part of it
         e = p.end
@@ -307,7 +323,7 @@ def examples(name: Span) -> list[Span]:
 _EXAMPLE = re.compile(r"^([^等]{2,20})等((?:[\u4e00-\u9fff]{0,4}?)(?:各|其他|其它|有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构))$")
 
 
-_TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|州长|书记|主任|秘书长|部长|局长|常委|主席|委员)"
+_TITLE = r"(?:[省市县区州]委?)?(?:常务)?(?:副)?(?:(?:省长|市长|县长|区长|州长)(?:助理)?|书记|主任|秘书长|部长|局长|常委|主席|委员)"
 _TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
 
 

@@ -348,6 +348,21 @@ def _unnoted(name: ann.Span) -> ann.Span:
 _HEADER = re.compile(
     r"^(?:由)?(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头负责|牵头|主抓|负责|分管|主办|领衔|领办|包抓)"
     r"(?:(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项))?")
+# Who helps the person a header names, in a bracket closing it: 一、于幼军省长负责的工作（李政文秘书长、刘俊谦省长助理协助）.
+_ASSISTED = re.compile(r"[（(](?P<who>[^（()）\n]{2,60}?)(?:协助|配合)[)）]")
+
+
+def assistants(text: str, a: int, b: int) -> list[ann.Span]:
+    """The persons a header's closing bracket names as helping its leader (support on every task beneath)."""
+    m = _HEADER.match(text, a, b)
+    found = _ASSISTED.search(text, m.end() if m else a, b)
+    if not m or not found or text[found.end():b].strip(" \t。"):
+        return []
+    value = ann.Span(found.group("who"), found.start("who"), found.end("who"))
+    names = ann.names(text, value)
+    return names if names and all(ann.person(n.text) for n in names) else []
+
+
 # The verbs of a header that make who it names the lead (the others: responsible).
 HEADER_LEADS = ("牵头负责", "牵头", "主办", "领衔", "领办")
 
@@ -363,7 +378,7 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
         return [ann.Span(bare, at, at + len(bare))], "负责"
     if not m:
         return None
-    if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", t[m.end():]):
+    if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", _ASSISTED.sub("", t[m.end():])):
         return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
     value = ann.Span(m.group("who"), a + m.start("who"), a + m.end("who"))
     names = ann.names(text, value)

@@ -1,0 +1,186 @@
+"""A page that lost its line breaks (each written as a space), a leader header whose bracket names who assists
+the leader, an assistant's post (省长助理), and a list closed by 等 with one more unit joined by 和.
+Each rule on a small example written for it (issue 14)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.reading.source import from_bytes
+from loaders.structure import annotation as ann
+
+from tests.test_layouts_written import facts, read
+
+# Line breaks lost, each kept as one space: the page is one line.
+ONE_LINE = ("某省人民政府印发2006年政府工作目标责任分解的通知 某政发〔2006〕3号 各市、县人民政府，省直各部门："
+            "现将2006年政府工作目标责任分解印发给你们，请认真贯彻落实。 二○○六年三月一日 "
+            "2006年政府工作目标责任分解 根据省人代会通过的政府工作报告，现将工作目标责任分解如下： "
+            "一、张三省长负责的工作 对主要工作任务负总责。 "
+            "（一）省发展改革委牵头的工作 1.加快重点项目建设，确保全年投资增长百分之十五。 协同部门：省财政厅、省国土厅。 "
+            "2.推进开发区改革，优化园区布局。 协同部门：省商务厅、省科技厅。 "
+            "（二）省教育厅牵头的工作 3.推进义务教育均衡发展，新建改建学校五十所。 协同部门：省财政厅。\n")
+
+
+def test_a_page_that_lost_its_line_breaks_has_them_back():
+    doc = from_bytes(ONE_LINE.encode("utf-8"), "written.txt")
+    lines = doc.clean.text.splitlines()
+    assert "某政发〔2006〕3号" in lines and "（一）省发展改革委牵头的工作" in lines
+    assert "协同部门：省财政厅、省国土厅。" in lines
+    # the text's offsets are the original's: a restored break points at the space written for it
+    k = doc.clean.text.index("\n某政发")
+    assert ONE_LINE[doc.clean.origin[k]] == " "
+
+
+def test_and_is_read_as_the_plan_it_is():
+    kind, ex = read(ONE_LINE)
+    assert kind == "division_plan"
+    assert {("1", "省发展改革委", schema.ROLE_LEAD), ("1", "省国土厅", schema.ROLE_SUPPORT),
+            ("3", "省教育厅", schema.ROLE_LEAD), ("3", "张三", schema.ROLE_RESPONSIBLE)} <= facts(ex)
+
+
+PADDED = ("2021年1月5日在某县第十七届人民代表大会第五次会议上 某县县长 王小明 各位代表：现在，我代表县人民政府向大会报告工作，"
+          "请予审议。 一、过去一年的工作 过去一年，我们攻坚克难。 全县生产总值增长百分之六。 "
+          "一般公共预算收入增长百分之八。 城乡居民收入稳步增长。 二、今年的主要任务 今年是开局之年。 "
+          "市长 韦 韬 来县调研时提出了要求。 我们要抓好落实。 全力稳增长，确保生产总值增长百分之六以上。 "
+          "全力促改革，深化重点领域和关键环节改革。 全力惠民生，办好十件民生实事。 全力保安全，守牢安全生产底线。 "
+          "三、加强政府自身建设 我们将坚持依法行政，自觉接受人大的法律监督和政协的民主监督，持续改进工作作风。\n")
+
+
+def test_a_post_before_its_holders_name_and_a_padded_name_stay_on_their_line():
+    doc = from_bytes(PADDED.encode("utf-8"), "written.txt")
+    text = doc.plain.text
+    assert "一、过去一年的工作" in text.splitlines()          # the page's lost breaks are back…
+    assert "某县县长 王小明" in text                            # …but not between a post and its holder's name
+    assert "市长 韦 韬" in text                                 # nor inside a name padded with spaces
+
+
+def test_ocr_spaces_inside_sentences_are_no_lost_breaks():
+    # Spaces that fall anywhere (OCR): not mostly after a sentence's end, so nothing is broken.
+    ocr = ("新建改扩建中小学校幼儿 园 144 所、新增学位 2.87 万个，学前教育普惠性幼儿园覆盖率达到 87%，公办园在园幼儿占比 "
+           "达到 50%。建成公共卫生临 床中心一期，检测实验室实 现区县全覆盖，企 业退休人员基本养老金提高 5%。") * 3
+    doc = from_bytes(ocr.encode("utf-8"), "written.txt")
+    assert "\n" not in doc.plain.text.strip()
+
+
+ASSISTED = """某省2006年政府工作目标责任分解
+一、张三省长负责的工作（李四秘书长、王五省长助理协助）
+对主要工作任务负总责，同时具体负责以下工作：
+（一）省审计厅牵头的工作
+强化审计监督，维护财政经济秩序。
+协同部门：省政府办公厅、财政厅、地税局等和各市、县人民政府。
+二、赵六副省长负责的工作
+（二）省教育厅牵头的工作
+推进义务教育均衡发展。
+协同部门：省财政厅。
+"""
+
+
+def test_those_a_header_names_as_assisting_its_leader_support_every_task_beneath():
+    kind, ex = read(ASSISTED)
+    assert kind == "division_plan"
+    got = facts(ex)
+    first = {(n, r) for s, n, r in got if "赵六" not in n and (n, r) != ("省教育厅", schema.ROLE_LEAD)}
+    assert {("张三", schema.ROLE_RESPONSIBLE), ("李四", schema.ROLE_SUPPORT), ("王五", schema.ROLE_SUPPORT),
+            ("省审计厅", schema.ROLE_LEAD)} <= first
+    # the second leader's tasks are not helped by the first's assistants
+    second = [s for s, n, r in got if n == "赵六"]
+    assert second and not any(s == second[0] and n in ("李四", "王五") for s, n, r in got)
+
+
+def test_an_assistant_to_a_head_of_government_is_a_post():
+    assert ann.person("王五省长助理") == "王五" and ann.person("市长助理刘某某") == "刘某某"
+
+
+def test_a_list_closed_by_etc_and_joined_to_one_more_unit_gives_each():
+    # 地税局等和各市、县人民政府: 地税局, then the collective 各市、县人民政府, whole
+    kind, ex = read(ASSISTED)
+    names = {n for s, n, r in facts(ex) if r == schema.ROLE_SUPPORT}
+    assert {"地税局", "各市、县人民政府", "财政厅"} <= names
+    assert not any("等和" in n or n == "县人民政府" for n in names)
+
+
+# Tables whose merged cells were left out, not left empty.
+PROGRESS_ROW_SHORT = """2024年4月民生实事项目进展情况汇总表
+序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |
+1 | 为全县老年人免费接种流感疫苗2万人。 | 4月:制定接种工作方案。 | 县卫生健康局 | 已完成。已制定接种工作方案。 |
+2 | 为重点人群免费开展癌症筛查5000人。 | 4月:完成筛查1000人。 | 已完成。完成筛查人数1800人。 | |
+3 | 培训应急救护人员200人。 | 4月:完成培训50人。 | 县红十字会 | 已完成。培训60人。 |
+"""
+
+
+def test_a_row_whose_unit_cell_was_left_out_takes_the_unit_above_and_keeps_its_status():
+    kind, ex = read(PROGRESS_ROW_SHORT)
+    got = facts(ex)
+    assert ("2", "县卫生健康局", schema.ROLE_LEAD) in got
+    assert not any(s == "2" and "完成" in n for s, n, r in got)      # the status is no unit
+    status = {e.props["seq"]: e.props.get("status", "") for e in ex.entities if e.label == schema.TASK}
+    assert status["2"].startswith("已完成")
+
+
+WORK_TABLE = """序号 | 项目 | 重点工作 | 牵头领导 | 牵头单位 | 主要参与单位
+1 | 厚植创新发展源动力 | 建设科创走廊核心区，推进重大科技基础设施建设。 | 张三 | 区科技局 | 区发改局
+2 | 深挖名校名院名企资源，加快构建技术创新中心体系。 | | 李四 | 区经信局 | 各平台、镇街
+3 | 壮大科技创新主力军 | 深化科技企业“双倍增”行动，新增高新技术企业50家。 | 李四 | 区科技局 | 各平台
+"""
+
+
+def test_a_key_work_column_beside_a_project_column_is_the_task_and_a_left_out_project_cell_moves_the_work_back():
+    kind, ex = read(WORK_TABLE)
+    tasks = {e.props["seq"]: e.props["text"] for e in ex.entities if e.label == schema.TASK}
+    assert tasks["1"].startswith("建设科创走廊核心区") and tasks["3"].startswith("深化科技企业")
+    assert tasks["2"].startswith("深挖名校名院名企资源")
+    assert {("2", "区经信局", schema.ROLE_LEAD), ("2", "李四", schema.ROLE_LEAD)} <= facts(ex)
+
+
+def test_a_table_giving_each_task_a_lead_under_no_title_is_a_division_of_tasks():
+    kind, ex = read(WORK_TABLE)
+    assert kind == "division_plan"
+
+
+OWN_PLEDGES = """某县人民政府关于开展2021年为民办实事工作的通知
+各乡镇人民政府，县直各单位：
+现将《2021年县委、县政府为民办实事工作计划》印发给你们，请认真组织实施。
+一、教育惠民
+1.新建幼儿园3所，新增学位900个。
+责任单位：县教育局
+完成时限：2021年12月
+2.改造农村薄弱学校10所。
+责任单位：县教育局、县财政局
+完成时限：2021年10月
+"""
+
+CARRIED_OUT = """某市人民政府办公厅关于印发
+某市贯彻落实全省20件民生实事(2024年)工作方案的通知
+各区、县人民政府，市政府各有关部门：
+现将《某市贯彻落实〈全省20件民生实事(2024年)〉工作方案》印发给你们，请认真贯彻执行。
+1.新建幼儿园3所，新增学位900个。
+责任单位：市教育局
+完成时限：2024年12月
+2.改造农村薄弱学校10所。
+责任单位：市教育局、市财政局
+完成时限：2024年10月
+"""
+
+
+def test_a_governments_own_pledges_set_out_as_a_plan_are_its_list_of_pledges():
+    kind, ex = read(OWN_PLEDGES)
+    assert kind == "commitment_table"
+    assert ("1", "县教育局", schema.ROLE_RESPONSIBLE) in facts(ex)
+
+
+def test_a_plan_carrying_out_another_bodys_list_of_pledges_is_a_plan_of_measures():
+    kind, ex = read(CARRIED_OUT)
+    assert kind == "action_plan"
+    assert ("2", "市财政局", schema.ROLE_RESPONSIBLE) in facts(ex)
+
+
+CHECKED_BY = """某区2016年度经济社会发展目标任务分解表
+序号 | 目标任务 | 分值 | 监考单位
+1 | 地区生产总值增长8% | 3 | 区发改局、区统计局
+2 | 规模以上工业增加值增长9% | 3 | 区经信局
+"""
+
+
+def test_the_unit_that_checks_a_target_answers_for_it():
+    # 监考单位 (or 考核单位): the unit that checks and scores a target; no lead/support split is written
+    kind, ex = read(CHECKED_BY)
+    assert {("1", "区发改局", schema.ROLE_RESPONSIBLE), ("1", "区统计局", schema.ROLE_RESPONSIBLE),
+            ("2", "区经信局", schema.ROLE_RESPONSIBLE)} <= facts(ex)
