@@ -184,3 +184,10 @@ def test_the_unit_that_checks_a_target_answers_for_it():
     kind, ex = read(CHECKED_BY)
     assert {("1", "区发改局", schema.ROLE_RESPONSIBLE), ("1", "区统计局", schema.ROLE_RESPONSIBLE),
             ("2", "区经信局", schema.ROLE_RESPONSIBLE)} <= facts(ex)
+
+
+def test_a_bracket_closed_by_etc_and_a_collective_reads_every_unit_a_national_body_among_them():
+    from loaders.structure import responsibility as resp
+    t = "深入实施快递下乡工程。（商务部、邮政局、供销合作总社等和各有关省级人民政府负责）"
+    got = {(n.name.text, n.role) for u in resp.find(t, 0, len(t), False) for n in u.units}
+    assert {("商务部", "responsible"), ("供销合作总社", "responsible"), ("各有关省级人民政府", "responsible")} <= got
