@@ -29,15 +29,17 @@ _BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(
 # “科学发展、全面转型、富民强市”战略, “产业立县、工业强县”第一战略: parallel phrases of one length, listed in one quote
 # before 战略, are the strategy's name (the place's own development strategy, said as its slogans); phrases of unequal
 # length (“项目为先、实干奋进，争分夺秒拼经济”工作主线), before another word, or qualifying a noun after 战略 (…战略基础,
-# …战略性转变) are a line of work, a requirement or a slogan.
-_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
+# …战略性转变) are a line of work, a requirement or a slogan. A 的 may join the quote to its head (“一产上水平、二产抓重点、
+# 三产大发展”的经济发展战略); the name is written without it.
+_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(的?)(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
 
 
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _SLOGAN_STRATEGY.finditer(text):
         if len({len(p) for p in m.group(1).split("、")}) == 1:
-            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="战略"))
+            full = m.group().replace("”的", "”", 1) if m.group(2) else None
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="战略", full=full))
     # “三大战略、八大行动”: one quote listing counted bundles names each of them
     for m in re.finditer(r"“([^“”\n]{5,60})”", text):
         parts, at = m.group(1).split("、"), m.start(1)

@@ -316,3 +316,26 @@ def plant_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 and not any(ch in FUNCTION_CHARS for ch in name):
             out.append(Candidate(start, m.end(), name, PROJECT, proper=True, listed=True))
     return out
+
+
+# Strategies written as a list closed by 等…战略 (实施经济总量翻番、工业强市建设等重大战略; 深入实施科教兴国、人才强市等战略):
+# each item is a strategy, named by the item (without the 建设 that carries it out) and 战略; the item as written is an
+# alias. Not 战略性… or 战略 qualifying a noun (等战略性新兴产业, 等战略科技力量, 等战略对接): the list names fields.
+_LISTED_STRATEGIES = re.compile(r"((?:[^，。；：、“”（）()\n]{2,12}、)+)([^，。；：、“”（）()\n]{2,12}?)(等)(?:重大|国家|发展|重点)?战略"
+                                r"(?=[，。；,;、\n]|$|的?(?:实施|部署|落地))")
+_CARRIED_BY = re.compile(r"建设$")
+# 科教兴国, 人才强市, 生态立省: a place made strong by something, a strategy whatever jieba tags it
+_STRONG_PLACE = re.compile(r"[兴强立富活][国省市县区州镇乡]$")
+
+
+def listed_strategy_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LISTED_STRATEGIES.finditer(text):
+        for start, raw in _list_items(text, m, tg):
+            toks = tg.tag(raw)
+            core = _CARRIED_BY.sub("", raw)
+            acts = _STRONG_PLACE.search(core) or toks and toks[-1][1][:1] in "vil" or toks and toks[-1][1] == "nz"
+            if len(core) < 4 or raw in places or any(p in PUNCT for p in raw) or not acts:
+                continue        # 京津冀、长三角…等战略: regions named as partners; 数字经济、海洋经济: fields
+            out.append(Candidate(start, start + len(raw), raw, STRATEGY, proper=True, suffix="战略", full=core + "战略"))
+    return out

@@ -1,0 +1,19 @@
+"""Initiatives of other provinces (issue 12), eighteenth round (ini18): each rule on a small example written for it."""
+from tests.test_initiatives import _run
+
+
+def test_items_of_a_list_closed_by_strategies_are_each_a_strategy():
+    names, _ = _run("五年来，我们全力实施生态立市、旅游兴县建设等重大战略，经济社会稳步发展。", "湖南省/怀化市")
+    assert {"生态立市战略", "旅游兴县战略"} <= set(names)
+    assert "旅游兴县建设" in names["旅游兴县战略"].aliases
+
+
+def test_fields_and_partner_regions_before_strategies_are_no_strategies():
+    names, _ = _run("统筹推进数字经济、海洋经济等战略。做强先进材料、生物医药等战略性新兴产业。", "湖南省/怀化市")
+    assert not any(n.endswith("战略") or n.endswith("产业") for n in names)
+
+
+def test_parallel_slogans_joined_to_their_strategy_by_de_name_it():
+    names, _ = _run("以实施“农业稳基础、工业强支撑、旅游促增收”的经济发展战略为主线。", "湖南省/怀化市")
+    assert "“农业稳基础、工业强支撑、旅游促增收”经济发展战略" in names
+    assert "经济发展战略" not in names
