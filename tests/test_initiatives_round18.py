@@ -17,3 +17,15 @@ def test_parallel_slogans_joined_to_their_strategy_by_de_name_it():
     names, _ = _run("以实施“农业稳基础、工业强支撑、旅游促增收”的经济发展战略为主线。", "湖南省/怀化市")
     assert "“农业稳基础、工业强支撑、旅游促增收”经济发展战略" in names
     assert "经济发展战略" not in names
+
+
+def test_the_plans_a_congress_reviews_are_documents_not_programmes():
+    names, codes = _run("审议了市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。实施人才引育计划。",
+                        "湖南省/怀化市")
+    assert not any("国民经济" in n or n.endswith("年计划") for n in names)
+    assert "人才引育计划" in names
+
+
+def test_a_national_tier_and_a_kind_is_aimed_at_not_named():
+    names, _ = _run("建设可储存、可加工、可交易的国家级物流基地。加快建设怀化国际陆港物流基地。", "湖南省/怀化市")
+    assert "国家级物流基地" not in names

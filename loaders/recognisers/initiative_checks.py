@@ -35,6 +35,11 @@ _TIER_BEFORE = re.compile(r"(?:省域副?|区域性?|边际|副)$")
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
 _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
+# A plan reported on or drafted (…计划执行情况, …计划草案的报告) and the yearly plan of the economy
+# (国民经济和社会发展计划): documents a congress reviews, not programmes run.
+_PLAN_REVIEWED = re.compile(r"(?:的)?(?:执行情况|完成情况|草案|纲要草案)")
+_ECONOMY_PLAN = "国民经济和社会发展"
+_NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
 # An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.
@@ -157,6 +162,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
     if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+    if c.suffix == "计划" and (_PLAN_REVIEWED.match(text, c.end) or _ECONOMY_PLAN in c.name):
+        return "title"            # 市2020年国民经济和社会发展计划执行情况与2021年计划草案: the plans a congress reviews
     if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
         return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
     if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")) \
@@ -343,6 +350,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
+    if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix):
+        return "generic"        # 国家级能源基地, 世界级旅游景区: a tier and a kind, aimed at; a place or name says which one
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and _TENANTS.fullmatch(prefix):
