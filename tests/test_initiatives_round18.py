@@ -29,3 +29,22 @@ def test_the_plans_a_congress_reviews_are_documents_not_programmes():
 def test_a_national_tier_and_a_kind_is_aimed_at_not_named():
     names, _ = _run("建设可储存、可加工、可交易的国家级物流基地。加快建设怀化国际陆港物流基地。", "湖南省/怀化市")
     assert "国家级物流基地" not in names
+
+
+def test_in_respect_of_a_known_strategy_is_work_on_it():
+    names, _ = _run("在深入实施扩大内需战略方面，报告提出建设区域消费中心。", "湖南省/怀化市")
+    assert "扩大内需战略" in names
+    names, _ = _run("扩大内需战略方面的短板仍然存在。", "湖南省/怀化市")
+    assert "扩大内需战略" not in names
+
+
+def test_a_coded_line_is_a_rail_work_where_its_sentence_speaks_of_rail():
+    names, _ = _run("开通运营S2线、M8线南延，轨道交通里程增至30公里。", "北京市/门头沟区")
+    assert {"S2线", "M8线南延"} <= set(names)
+    names, _ = _run("加快S7线青山至白水快速通道等项目建设。", "西藏自治区/拉萨市")
+    assert "S7线" not in names
+
+
+def test_a_bridge_and_a_road_joined_by_and_are_two_works():
+    names, _ = _run("建成永定大桥和石门路北段、金河南路等5条城市主干道。", "北京市/门头沟区")
+    assert {"永定大桥", "石门路北段", "金河南路"} <= set(names)

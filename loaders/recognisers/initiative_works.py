@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.reading.text import sentence_around
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
@@ -31,10 +32,10 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if "路" not in clause and "大道" not in clause and "大街" not in clause and "桥" not in clause:
             continue
         pos = cl.start()
-        for raw in re.split(r"(、|等)", clause):
+        for raw in re.split(r"(、|等|(?<=[桥路道街段期])和)", clause):     # 建成…大桥和北辛安路北段、…: 和 after a work
             start, end = pos, pos + len(raw)
             pos = end
-            if raw in ("、", "等") or not raw:
+            if raw in ("、", "等", "和") or not raw:
                 continue
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
@@ -276,6 +277,11 @@ def line_candidates(text: str) -> list[Candidate]:
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named
         out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
+    # 开通运营S1线、M6线西延，轨道交通运营里程…: a code alone is a rail line where its sentence speaks of rail
+    for m in _CODE_LINE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in out) or not _RAIL_WORDS.search(text, *sentence_around(text, m.start(), m.end())):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="号线"))
     # 22、25、27号线纳入轨道交通五期建设规划: numbers listed before one 号线 share it, where the clause says the lines are
     # metro or rail lines; each number is a line (22号线), written as its number alone
     for m in _NUMBERED_LINES.finditer(text):
@@ -292,6 +298,8 @@ def line_candidates(text: str) -> list[Candidate]:
 
 _NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
 _RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
+_CODE_LINE = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d{1,3}线(?:[一二三四五六七八九十]期)?(?:[东南西北]延(?:段|线)?)?")
+
 
 
 
