@@ -48,3 +48,9 @@ def test_a_coded_line_is_a_rail_work_where_its_sentence_speaks_of_rail():
 def test_a_bridge_and_a_road_joined_by_and_are_two_works():
     names, _ = _run("建成永定大桥和石门路北段、金河南路等5条城市主干道。", "北京市/门头沟区")
     assert {"永定大桥", "石门路北段", "金河南路"} <= set(names)
+
+
+def test_a_numbered_schools_branch_keeps_the_number_that_names_the_school():
+    names, _ = _run("开工建设八一学校门头沟学校、育才学校西山学校。", "北京市/门头沟区")
+    assert "八一学校门头沟学校" in names
+    assert "学校门头沟学校" not in names

@@ -116,8 +116,8 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, listed_strategy_candidates, project_lists,
-    shared_head_candidates,
+    counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
@@ -130,8 +130,8 @@ from loaders.recognisers.initiative_words import (
 )
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
-    chain_start, coded_section_candidates, elided_route_candidates, line_candidates, platform_candidates, power_list_candidates,
-    grid_list_candidates, road_candidates,
+    chain_start, coded_section_candidates, elided_route_candidates, line_candidates, numbered_school_start, platform_candidates,
+    power_list_candidates, grid_list_candidates, road_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -450,6 +450,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
+        numbered_school_start(text, c)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

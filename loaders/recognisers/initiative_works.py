@@ -231,6 +231,21 @@ def chain_start(text: str, c: Candidate, tg: Tagger) -> None:
         c.start, c.name = start, text[start:c.end]
 
 
+# A school named by its number (十一学校, 八一中学, 一〇一中学): jieba reads the number as a count, but before a school's
+# head it is the school's name, and a branch keeps it (开工建设十一学校石景山学校).
+_SCHOOL_NUMBER = re.compile(r"(?<![一二三四五六七八九十〇零第])[一二三四五六七八九十〇零]{2,3}$")
+_SCHOOL_HEADS = ("学校", "中学", "小学")
+
+
+def numbered_school_start(text: str, c: Candidate) -> None:
+    """Move a name opening with a school's head and going on (a branch) back over the number that names the school."""
+    if not c.name.startswith(_SCHOOL_HEADS) or len(c.name) <= 2:
+        return
+    m = _SCHOOL_NUMBER.search(text[:c.start], max(0, c.start - 4))
+    if m:
+        c.start, c.name = m.start(), text[m.start():c.end]
+
+
 # Power plants listed by owner and capacity before one kind (华盛2万千瓦、华能20万千瓦风电成功并网): each owner's plant is a
 # project, the earlier items named with the kind they share. A total (新增装机2万千瓦, 累计并网…) owns nothing.
 _POWER = r"[\u4e00-\u9fff]{2,6}?\d+(?:\.\d+)?万千瓦"
