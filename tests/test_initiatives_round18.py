@@ -54,3 +54,9 @@ def test_a_numbered_schools_branch_keeps_the_number_that_names_the_school():
     names, _ = _run("开工建设八一学校门头沟学校、育才学校西山学校。", "北京市/门头沟区")
     assert "八一学校门头沟学校" in names
     assert "学校门头沟学校" not in names
+
+
+def test_a_brand_and_an_estate_joined_by_a_middle_dot_are_one_listed_project():
+    names, _ = _run("以江北、新城二期、阳光•翡翠湾、锦绣华庭等商业地产项目为龙头。", "浙江省/嘉兴市/秀洲区")
+    assert "阳光•翡翠湾项目" in names
+    assert "阳光•翡翠湾" in names["阳光•翡翠湾项目"].aliases

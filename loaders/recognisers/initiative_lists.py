@@ -115,6 +115,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 # commissioning (推动三一重能风电整机、…研究院等投运增效).
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
                            r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
@@ -187,12 +188,14 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # (a common noun's tag, n or j, is a kind however rare the word: 氢能, 光伏, 传感器)
             rare = len(name) >= 2 and all(tg.freq(w) < RARE_ITEM and f.startswith(_NAME_TAGS) for w, f in toks) \
                 or len(name) == 2 and len(toks) == 2 and all(CJK.match(w) and w not in FUNCTION_CHARS for w, _f in toks)
+            # 豪杰•翡翠湾, 绿地·中央公园: a brand and an estate or site joined by a middle dot, one name as developers write it
+            dotted = bool(_DOTTED.fullmatch(name))
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown and not rare and not sized
+                                                                             and not unknown and not rare and not sized and not dotted
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
-                  or rare and not laid_out or sized and not laid_out) and not worked
+                  or rare and not laid_out or sized and not laid_out or dotted) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
