@@ -60,3 +60,10 @@ def test_a_brand_and_an_estate_joined_by_a_middle_dot_are_one_listed_project():
     names, _ = _run("以江北、新城二期、阳光•翡翠湾、锦绣华庭等商业地产项目为龙头。", "浙江省/嘉兴市/秀洲区")
     assert "阳光•翡翠湾项目" in names
     assert "阳光•翡翠湾" in names["阳光•翡翠湾项目"].aliases
+
+
+def test_regions_listed_as_places_a_link_reaches_are_no_strategies():
+    names, _ = _run("开通本市至京津冀、长三角、粤港澳等地区的直达货运班线。", "甘肃省/天水市")
+    assert not names
+    names, _ = _run("主动融入长三角，开通至西安等城市的直达班线。", "安徽省/宣城市")
+    assert "长三角一体化发展" in names

@@ -71,6 +71,8 @@ _MAIN_WORKS = "主体工程"
 # (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
+# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路): every item a region named as a place.
+_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?(?:地区|区域|省份|省市|城市群)")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
@@ -161,6 +163,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 总书记关于东北全面振兴和吉林工作的重要指示: the topic of a leader's words, not the strategy pursued
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
+            if il.known[canonical].type == STRATEGY and _PLACES_LIST.match(text, end):
+                continue        # 至京津冀、长三角、粤港澳等地区: the regions as places a link reaches, not their strategies
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
