@@ -67,3 +67,10 @@ def test_regions_listed_as_places_a_link_reaches_are_no_strategies():
     assert not names
     names, _ = _run("主动融入长三角，开通至西安等城市的直达班线。", "安徽省/宣城市")
     assert "长三角一体化发展" in names
+
+
+def test_a_levels_own_institution_with_a_short_description_being_built_in_a_list():
+    names, _ = _run("开工建设第三中学、市体育中心、县文化艺术中心。", "河南省/鹤壁市")
+    assert {"市体育中心", "县文化艺术中心"} <= set(names)
+    names, _ = _run("市体育中心举办全民健身比赛。", "河南省/鹤壁市")
+    assert "市体育中心" not in names
