@@ -27,8 +27,10 @@ def test_the_plans_a_congress_reviews_are_documents_not_programmes():
 
 
 def test_a_national_tier_and_a_kind_is_aimed_at_not_named():
-    names, _ = _run("建设可储存、可加工、可交易的国家级物流基地。加快建设怀化国际陆港物流基地。", "湖南省/怀化市")
+    names, _ = _run("建设可储存、可加工、可交易的国家级物流基地。", "湖南省/怀化市")
     assert "国家级物流基地" not in names
+    names, _ = _run("创建国家级人力资本产业园。", "湖南省/怀化市")
+    assert "国家级人力资本产业园" in names      # a designation created is one
 
 
 def test_in_respect_of_a_known_strategy_is_work_on_it():

@@ -350,8 +350,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
-    if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix):
-        return "generic"        # 国家级能源基地, 世界级旅游景区: a tier and a kind, aimed at; a place or name says which one
+    if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
+        return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
+        #                         (创建国家级人力资本产业园: the designation created is one)
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and _TENANTS.fullmatch(prefix):
