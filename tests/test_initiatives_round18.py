@@ -76,3 +76,10 @@ def test_a_levels_own_institution_with_a_short_description_being_built_in_a_list
     assert {"市体育中心", "县文化艺术中心"} <= set(names)
     names, _ = _run("市体育中心举办全民健身比赛。", "河南省/鹤壁市")
     assert "市体育中心" not in names
+
+
+def test_a_field_named_right_before_a_quoted_bundle_is_part_of_its_name():
+    names, _ = _run("扎实推进乡村振兴“八大行动”，圆满完成任务。", "天津市/河东区")
+    assert "乡村振兴“八大行动”" in names
+    names, _ = _run("迭代升级“八大行动”。深入实施全区“八大工程”。", "天津市/河东区")
+    assert {"八大行动", "八大工程"} <= set(names)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import STRATEGY, Candidate, head_of
+from loaders.recognisers.initiative_words import LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of
 
 _NUM = "一二两三四五六七八九十"
 # 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.
@@ -53,3 +53,26 @@ def campaign_candidates(text: str) -> list[Candidate]:
     for m in _BATTLES.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))
     return out
+
+
+# 落实高质量发展“十项行动”, 脱贫攻坚“九大工程”: a field named right before a quoted count of programmes says whose
+# bundle it is, and is part of its name; a verb (实施“十大工程”), a scope or a body (全市, 省委) is not.
+BUNDLE_FIELD_MIN = 4        # characters: 高质量发展, 脱贫攻坚; not 升级, 建设 (a verb jieba reads as a noun)
+_NOT_FIELD = re.compile(r"^(?:全|我|本)|[委府]$")
+
+
+def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
+    """Move a quoted counted bundle's start back over the field named right before it."""
+    if not (c.counted and c.name.startswith("“")) or c.start == 0:
+        return
+    cs, _ = clause_bounds(text, c.start - 1)
+    start = c.start
+    words = []
+    for w, f in reversed(tg.tag(text[cs:c.start])):
+        if not (f.startswith("n") or f in ("vn", "l", "i")) or w in LEAD_VERBS and w not in NOMINAL_VERBS and f[:1] != "n" \
+                or _NOT_FIELD.search(w):
+            break
+        words.append(w)
+        start -= len(w)
+    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words):
+        c.start, c.name = start, text[start:c.end]

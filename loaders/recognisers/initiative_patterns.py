@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
@@ -451,6 +451,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
+        bundle_field_start(text, c, tg)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
