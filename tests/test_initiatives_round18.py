@@ -81,5 +81,5 @@ def test_a_levels_own_institution_with_a_short_description_being_built_in_a_list
 def test_a_field_named_right_before_a_quoted_bundle_is_part_of_its_name():
     names, _ = _run("扎实推进乡村振兴“八大行动”，圆满完成任务。", "天津市/河东区")
     assert "乡村振兴“八大行动”" in names
-    names, _ = _run("迭代升级“八大行动”。深入实施全区“八大工程”。", "天津市/河东区")
+    names, _ = _run("迭代升级“八大行动”。深入实施全区“八大工程”。深入开展“五大攻坚”。", "天津市/河东区")
     assert {"八大行动", "八大工程"} <= set(names)

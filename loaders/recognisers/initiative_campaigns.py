@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of
+from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of
 
 _NUM = "一二两三四五六七八九十"
 # 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.
@@ -69,7 +69,7 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
     start = c.start
     words = []
     for w, f in reversed(tg.tag(text[cs:c.start])):
-        if not (f.startswith("n") or f in ("vn", "l", "i")) or w in LEAD_VERBS and w not in NOMINAL_VERBS and f[:1] != "n" \
+        if not (f.startswith("n") or f in ("vn", "l", "i")) or (w in LEAD_VERBS or LEAD_RE.match(w)) and f[:1] != "n" \
                 or _NOT_FIELD.search(w):
             break
         words.append(w)
