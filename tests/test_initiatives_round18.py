@@ -83,3 +83,8 @@ def test_a_field_named_right_before_a_quoted_bundle_is_part_of_its_name():
     assert "乡村振兴“八大行动”" in names
     names, _ = _run("迭代升级“八大行动”。深入实施全区“八大工程”。深入开展“五大攻坚”。", "天津市/河东区")
     assert {"八大行动", "八大工程"} <= set(names)
+
+
+def test_an_institution_named_by_a_bare_village_township_or_community_is_a_kind():
+    names, _ = _run("村卫生室与乡镇卫生院一体化管理率达95%。新建社区养老服务中心。建成张庄村卫生院。", "河北省/保定市")
+    assert not any(n.startswith(("村", "乡镇", "社区")) for n in names)

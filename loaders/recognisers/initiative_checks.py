@@ -39,6 +39,7 @@ _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 # (国民经济和社会发展计划): documents a congress reviews, not programmes run.
 _PLAN_REVIEWED = re.compile(r"(?:的)?(?:执行情况|完成情况|草案|纲要草案)")
 _ECONOMY_PLAN = "国民经济和社会发展"
+_UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
 _NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
@@ -350,6 +351,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
+    if c.type == PROJECT and _UNIT_START.match(prefix):
+        return "generic"        # 村卫生室与乡镇卫生院, 社区养老服务中心: one of a kind in every village, township or community
     if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
         return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
         #                         (创建国家级人力资本产业园: the designation created is one)
