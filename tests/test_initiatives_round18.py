@@ -88,3 +88,11 @@ def test_a_field_named_right_before_a_quoted_bundle_is_part_of_its_name():
 def test_an_institution_named_by_a_bare_village_township_or_community_is_a_kind():
     names, _ = _run("村卫生室与乡镇卫生院一体化管理率达95%。新建社区养老服务中心。建成张庄村卫生院。", "河北省/保定市")
     assert not any(n.startswith(("村", "乡镇", "社区")) for n in names)
+
+
+def test_a_middle_school_written_by_its_number_being_built_is_a_school():
+    names, _ = _run("开工建设县二中新校区、县实验小学。确保十五中竣工。", "河南省/新乡市/辉县市")
+    assert {"县二中新校区", "十五中"} <= set(names)
+    assert names["十五中"].label == "Project"
+    names, _ = _run("深入贯彻党的十九届三中、四中全会精神，建设新校区。", "河南省/新乡市/辉县市")
+    assert not names

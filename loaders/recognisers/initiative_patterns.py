@@ -130,8 +130,8 @@ from loaders.recognisers.initiative_words import (
 )
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
-    chain_start, coded_section_candidates, elided_route_candidates, line_candidates, numbered_school_start, platform_candidates,
-    power_list_candidates, grid_list_candidates, road_candidates,
+    SHORT_SCHOOL, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
+    numbered_school_start, platform_candidates, power_list_candidates, road_candidates, short_school_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -441,7 +441,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
+    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
@@ -452,6 +452,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         chain_start(text, c, tg)
         numbered_school_start(text, c)
         bundle_field_start(text, c, tg)
-        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
+        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

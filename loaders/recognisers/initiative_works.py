@@ -246,6 +246,22 @@ def numbered_school_start(text: str, c: Candidate) -> None:
         c.start, c.name = m.start(), text[m.start():c.end]
 
 
+# A middle school written by its number alone (一中, 六十九中; 市一中新校区), being built or finished in its sentence: a school,
+# the number its name. Not a plenum (十九届四中全会: after 届, or before 全会) nor a number in a count.
+_SHORT_SCHOOL = re.compile(r"(?<=[设成保进工动、，。；\n])((?:市|县|区)?[一二三四五六七八九十]{1,3}中(?:新校区|[东南西北]?校区|分校|新校)?)"
+                           r"(?=[、，。；]|竣工|建成|开工|迁建|改扩建|扩建|$)")
+_PLENUM = re.compile(r"(?:、[一二三四五六七八九十]{1,3}中)*全会")     # 三中、四中全会: plenums of a congress
+SHORT_SCHOOL = "中"         # the suffix such a candidate carries
+_SCHOOL_WORKS = re.compile(r"新建|续建|开工|建设|建成|竣工|迁建|扩建|投用")
+
+
+def short_school_candidates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix=SHORT_SCHOOL)
+            for m in _SHORT_SCHOOL.finditer(text)
+            if _SCHOOL_WORKS.search(text, *sentence_around(text, m.start(1), m.end(1)))
+            and not _PLENUM.match(text, m.end(1)) and "届" not in text[max(0, m.start(1) - 10):m.start(1)]]
+
+
 # Power plants listed by owner and capacity before one kind (华盛2万千瓦、华能20万千瓦风电成功并网): each owner's plant is a
 # project, the earlier items named with the kind they share. A total (新增装机2万千瓦, 累计并网…) owns nothing.
 _POWER = r"[\u4e00-\u9fff]{2,6}?\d+(?:\.\d+)?万千瓦"
