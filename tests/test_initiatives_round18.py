@@ -96,3 +96,9 @@ def test_a_middle_school_written_by_its_number_being_built_is_a_school():
     assert names["十五中"].label == "Project"
     names, _ = _run("深入贯彻党的十九届三中、四中全会精神，建设新校区。", "河南省/新乡市/辉县市")
     assert not names
+
+
+def test_a_campus_keeps_its_owners_short_name_ending_in_suo_or_yuan():
+    names, _ = _run("推动中医所延庆院区完工。加快北医三院昌平院区建设。", "北京市/延庆区")
+    assert {"中医所延庆院区", "北医三院昌平院区"} <= set(names)
+    assert "延庆院区" not in names

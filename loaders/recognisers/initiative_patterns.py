@@ -130,7 +130,7 @@ from loaders.recognisers.initiative_words import (
 )
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
-    SHORT_SCHOOL, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
+    SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, road_candidates, short_school_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
@@ -451,6 +451,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
+        campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         seen.setdefault((c.start, c.end), c)

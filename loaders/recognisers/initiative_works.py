@@ -7,7 +7,7 @@ import re
 from loaders.reading.text import sentence_around
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+    CJK, GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 
 
@@ -244,6 +244,27 @@ def numbered_school_start(text: str, c: Candidate) -> None:
     m = _SCHOOL_NUMBER.search(text[:c.start], max(0, c.start - 4))
     if m:
         c.start, c.name = m.start(), text[m.start():c.end]
+
+
+# A campus named by its place after its owner's short name, which ends in 所 or 院 (首儿所通州院区, 北医三院崇礼院区):
+# jieba reads 所 as a particle, but the owner opens the name, back to the clause's verb.
+_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:院区|分院|校区)")
+CAMPUS_OWNER_MAX = 6
+
+
+def campus_owner_start(text: str, c: Candidate, tg: Tagger) -> None:
+    """Move a campus's name back over its owner's short name ending in 所 or 院."""
+    if not _CAMPUS.fullmatch(c.name) or c.start < 2 or text[c.start - 1] not in "所院":
+        return
+    cs, _ = clause_bounds(text, c.start - 1)
+    start = c.start
+    for w, _f in reversed(tg.tag(text[cs:c.start])):
+        if w in LEAD_VERBS or LEAD_RE.fullmatch(w) or not all(CJK.match(ch) for ch in w):
+            break
+        start -= len(w)
+    if 2 <= c.start - start <= CAMPUS_OWNER_MAX:
+        c.start, c.name = start, text[start:c.end]
+
 
 
 # A middle school written by its number alone (一中, 六十九中; 市一中新校区), being built or finished in its sentence: a school,
