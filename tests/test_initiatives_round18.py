@@ -102,3 +102,8 @@ def test_a_campus_keeps_its_owners_short_name_ending_in_suo_or_yuan():
     names, _ = _run("推动中医所延庆院区完工。加快北医三院昌平院区建设。", "北京市/延庆区")
     assert {"中医所延庆院区", "北医三院昌平院区"} <= set(names)
     assert "延庆院区" not in names
+
+
+def test_work_on_the_main_structure_after_a_name_ends_it():
+    names, _ = _run("完成南湖家园中心主体结构施工。", "北京市/通州区")
+    assert "南湖家园中心" in names
