@@ -1,4 +1,5 @@
-"""Initiative names written as lists: the items of an 等…项目 list, and programmes or zones that share one head."""
+"""Initiative names written as lists: the items of an 等…项目 list, programmes or zones that share one head, and
+strategies listed before 等…战略."""
 from __future__ import annotations
 
 import re

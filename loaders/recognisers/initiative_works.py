@@ -1,5 +1,6 @@
 """Initiative works named by their shape: roads being built, works on a named river or site, water transfers, routes
-listed before one head, the province's or the state's own platforms."""
+listed before one head, the province's or the state's own platforms, rail lines by number or code, schools by their
+number and campuses by their owner's short name."""
 from __future__ import annotations
 
 import re
