@@ -107,3 +107,8 @@ def test_a_campus_keeps_its_owners_short_name_ending_in_suo_or_yuan():
 def test_work_on_the_main_structure_after_a_name_ends_it():
     names, _ = _run("完成南湖家园中心主体结构施工。", "北京市/通州区")
     assert "南湖家园中心" in names
+
+
+def test_a_travel_time_aimed_at_is_no_programme():
+    names, _ = _run("打造“一小时经济带”、半小时通勤圈，加快建设环城高速。", "云南省/玉溪市")
+    assert not any("小时" in n for n in names)

@@ -39,6 +39,7 @@ _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
 # (国民经济和社会发展计划): documents a congress reviews, not programmes run.
 _PLAN_REVIEWED = re.compile(r"(?:的)?(?:执行情况|完成情况|草案|纲要草案)")
 _ECONOMY_PLAN = "国民经济和社会发展"
+_TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d]+(?:个)?小时")
 _UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
 _NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
@@ -285,6 +286,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
+    if _TRAVEL_TIME.search(n):
+        return "concept"          # “两小时经济带”, 3小时经济圈, 半小时生活圈: a travel time aimed at, not a programme or a work
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
     if _CLAUSE_VERB.search(n):
