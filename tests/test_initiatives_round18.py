@@ -112,3 +112,10 @@ def test_work_on_the_main_structure_after_a_name_ends_it():
 def test_a_travel_time_aimed_at_is_no_programme():
     names, _ = _run("打造“一小时经济带”、半小时通勤圈，加快建设环城高速。", "云南省/玉溪市")
     assert not any("小时" in n for n in names)
+
+
+def test_a_quoted_name_holding_a_count_then_built_is_a_programme():
+    names, _ = _run("瞄准“三个之城”建设，推进“一区两园三站”建设。", "北京市/怀柔区")
+    assert {"三个之城", "一区两园三站"} <= set(names)
+    names, _ = _run("加快高新区“一区多园”建设。支持高校“双一流”建设。探索“多校一圈”建设路径。加强“三农”建设。", "北京市/怀柔区")
+    assert not names

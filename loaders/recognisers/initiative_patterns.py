@@ -384,6 +384,14 @@ def quoted_candidates(text: str) -> list[Candidate]:
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
+    # “五个之城”建设, “一区一年两站”建设: a quoted name holding a count, then built (建设), is the place's programme; not a
+    # period (“十四五”), a sector (“三农”: stoplisted), a way of building (“多校一圈”建设路径), how parks are run (“一区多园”),
+    # nor a pair (双: “双一流”, “双高”, “双体系” are national or sector schemes the seeds leave out)
+    for m in _QUOTED_BUILT.finditer(text):
+        q = m.group(1)
+        if re.search(r"[一二两三四五六七八九十百千万\d]", q) and not re.fullmatch(r"[一二三四五六七八九十]+五", q) \
+                and not re.fullmatch(r"一[区城]多园", q) and not q.startswith("双"):
+            out.append(Candidate(m.start(), m.end(1) + 1, f"“{m.group(1)}”", STRATEGY, counted=True))
     # “五个中心”: a quoted count of a bare initiative head is a bundle of goals (a city vision); a
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
@@ -425,6 +433,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 # “一城多园”, are how zones are run)
 _LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|通道|[主副核翼圈带轴极心域点廊河片环群屏园区城地])){{2,}}”")
 _CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
+_QUOTED_BUILT = re.compile(r"“([^“”‘’，。；、]{2,12})”建设(?!路径|模式|机制|水平|成效|成果|标准)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
