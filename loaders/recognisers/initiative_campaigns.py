@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of
+from loaders.recognisers.initiative_words import (
+    LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of,
+)
 
 _NUM = "一二两三四五六七八九十"
 # 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.

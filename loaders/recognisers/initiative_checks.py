@@ -34,14 +34,16 @@ RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示�
 _TIER_BEFORE = re.compile(r"(?:省域副?|区域性?|边际|副)$")
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
 _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
-# A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
 # A plan reported on or drafted (…计划执行情况, …计划草案的报告) and the yearly plan of the economy
 # (国民经济和社会发展计划): documents a congress reviews, not programmes run.
 _PLAN_REVIEWED = re.compile(r"(?:的)?(?:执行情况|完成情况|草案|纲要草案)")
 _ECONOMY_PLAN = "国民经济和社会发展"
+# A travel time aimed at (“两小时经济带”, 半小时生活圈); a bare village, township or community opening a kind of institution
+# (村卫生室, 乡镇卫生院); a national tier opening a kind (国家级能源基地).
 _TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d]+(?:个)?小时")
 _UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
 _NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
+# A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
 # An institution followed by an honour it received (…敬老院被评为…, …中学荣获…) already exists: an actor, nothing built.

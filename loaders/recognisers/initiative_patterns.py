@@ -391,7 +391,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
         q = m.group(1)
         if re.search(r"[一二两三四五六七八九十百千万\d]", q) and not re.fullmatch(r"[一二三四五六七八九十]+五", q) \
                 and not re.fullmatch(r"一[区城]多园", q) and not q.startswith("双"):
-            out.append(Candidate(m.start(), m.end(1) + 1, f"“{m.group(1)}”", STRATEGY, counted=True))
+            out.append(Candidate(m.start(), m.end(1) + 1, f"“{q}”", STRATEGY, counted=True))
     # “五个中心”: a quoted count of a bare initiative head is a bundle of goals (a city vision); a
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):

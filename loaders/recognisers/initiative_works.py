@@ -267,7 +267,6 @@ def campus_owner_start(text: str, c: Candidate, tg: Tagger) -> None:
         c.start, c.name = start, text[start:c.end]
 
 
-
 # A middle school written by its number alone (一中, 六十九中; 市一中新校区), being built or finished in its sentence: a school,
 # the number its name. Not a plenum (十九届四中全会: after 届, or before 全会) nor a number in a count.
 _SHORT_SCHOOL = re.compile(r"(?<=[设成保进工动、，。；\n])((?:市|县|区)?[一二三四五六七八九十]{1,3}中(?:新校区|[东南西北]?校区|分校|新校)?)"
@@ -278,6 +277,7 @@ _SCHOOL_WORKS = re.compile(r"新建|续建|开工|建设|建成|竣工|迁建|�
 
 
 def short_school_candidates(text: str) -> list[Candidate]:
+    """Middle schools written by their number alone, being built or finished."""
     return [Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix=SHORT_SCHOOL)
             for m in _SHORT_SCHOOL.finditer(text)
             if _SCHOOL_WORKS.search(text, *sentence_around(text, m.start(1), m.end(1)))
