@@ -45,6 +45,8 @@ def test_a_coded_line_is_a_rail_work_where_its_sentence_speaks_of_rail():
     assert {"S2线", "M8线南延"} <= set(names)
     names, _ = _run("加快S7线青山至白水快速通道等项目建设。", "西藏自治区/拉萨市")
     assert "S7线" not in names
+    names, _ = _run("开通公交K1线、K2线，优化公交线网。", "北京市/门头沟区")
+    assert not names
 
 
 def test_a_bridge_and_a_road_joined_by_and_are_two_works():

@@ -330,9 +330,11 @@ def line_candidates(text: str) -> list[Candidate]:
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named
         out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
-    # 开通运营S1线、M6线西延，轨道交通运营里程…: a code alone is a rail line where its sentence speaks of rail
+    # 开通运营S1线、M6线西延，轨道交通运营里程…: a code alone is a rail line where its sentence speaks of rail (and not of buses:
+    # 开通公交K1线，优化公交线网)
     for m in _CODE_LINE.finditer(text):
-        if any(c.start <= m.start() < c.end for c in out) or not _RAIL_WORDS.search(text, *sentence_around(text, m.start(), m.end())):
+        sentence = text[slice(*sentence_around(text, m.start(), m.end()))]
+        if any(c.start <= m.start() < c.end for c in out) or not _RAIL_WORDS.search(sentence) or _BUS_WORDS.search(sentence):
             continue
         out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="号线"))
     # 22、25、27号线纳入轨道交通五期建设规划: numbers listed before one 号线 share it, where the clause says the lines are
@@ -351,6 +353,7 @@ def line_candidates(text: str) -> list[Candidate]:
 
 _NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
 _RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
+_BUS_WORDS = re.compile(r"公交|巴士|客运班线")
 _CODE_LINE = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d{1,3}线(?:[一二三四五六七八九十]期)?(?:[东南西北]延(?:段|线)?)?")
 
 
