@@ -1,6 +1,6 @@
 """Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”), a count of
 hard battles (“两场硬仗”, “八场硬仗”), one quote listing counted bundles (“三大战略、八大行动”), and a strategy named by
-its parallel slogans in quotes (“产业立县、工业强县”战略).
+its parallel slogans in quotes (“产业立县、工业强县”战略); and the field a quoted bundle is named with (高质量发展“十项行动”).
 
 Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
 the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import STRATEGY, Candidate, head_of
+from loaders.recognisers.initiative_words import (
+    LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of,
+)
 
 _NUM = "一二两三四五六七八九十"
 # 三个“一号工程”: the count says how many programmes carry the quoted name, so the counted name is the bundle.
@@ -29,15 +31,17 @@ _BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(
 # “科学发展、全面转型、富民强市”战略, “产业立县、工业强县”第一战略: parallel phrases of one length, listed in one quote
 # before 战略, are the strategy's name (the place's own development strategy, said as its slogans); phrases of unequal
 # length (“项目为先、实干奋进，争分夺秒拼经济”工作主线), before another word, or qualifying a noun after 战略 (…战略基础,
-# …战略性转变) are a line of work, a requirement or a slogan.
-_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
+# …战略性转变) are a line of work, a requirement or a slogan. A 的 may join the quote to its head (“一产上水平、二产抓重点、
+# 三产大发展”的经济发展战略); the name is written without it.
+_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(的?)(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
 
 
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _SLOGAN_STRATEGY.finditer(text):
         if len({len(p) for p in m.group(1).split("、")}) == 1:
-            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="战略"))
+            full = m.group().replace("”的", "”", 1) if m.group(2) else None
+            out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="战略", full=full))
     # “三大战略、八大行动”: one quote listing counted bundles names each of them
     for m in re.finditer(r"“([^“”\n]{5,60})”", text):
         parts, at = m.group(1).split("、"), m.start(1)
@@ -51,3 +55,26 @@ def campaign_candidates(text: str) -> list[Candidate]:
     for m in _BATTLES.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))
     return out
+
+
+# 落实高质量发展“十项行动”, 脱贫攻坚“九大工程”: a field named right before a quoted count of programmes says whose
+# bundle it is, and is part of its name; a verb (实施“十大工程”), a scope or a body (全市, 省委) is not.
+BUNDLE_FIELD_MIN = 4        # characters: 高质量发展, 脱贫攻坚; not 升级, 建设 (a verb jieba reads as a noun)
+_NOT_FIELD = re.compile(r"^(?:全|我|本)|[委府]$")
+
+
+def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
+    """Move a quoted counted bundle's start back over the field named right before it."""
+    if not (c.counted and c.name.startswith("“")) or c.start == 0:
+        return
+    cs, _ = clause_bounds(text, c.start - 1)
+    start = c.start
+    words = []
+    for w, f in reversed(tg.tag(text[cs:c.start])):
+        if not (f.startswith("n") or f in ("vn", "l", "i")) or (w in LEAD_VERBS or LEAD_RE.match(w)) and f[:1] != "n" \
+                or _NOT_FIELD.search(w):
+            break
+        words.append(w)
+        start -= len(w)
+    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words):
+        c.start, c.name = start, text[start:c.end]

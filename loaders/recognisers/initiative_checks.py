@@ -34,6 +34,15 @@ RANK_HEADS = frozenset("基地 中心 高地 枢纽 大学 之都 集聚区 示�
 _TIER_BEFORE = re.compile(r"(?:省域副?|区域性?|边际|副)$")
 # Verbs that draw up a document: a 计划 after them is the plan itself (编制…投资计划, 制定…行动计划).
 _DRAFTED = re.compile(r"(?:编制|制定|制订|出台|印发|修订|下达)$")
+# A plan reported on or drafted (…计划执行情况, …计划草案的报告) and the yearly plan of the economy
+# (国民经济和社会发展计划): documents a congress reviews, not programmes run.
+_PLAN_REVIEWED = re.compile(r"(?:的)?(?:执行情况|完成情况|草案|纲要草案)")
+_ECONOMY_PLAN = "国民经济和社会发展"
+# A travel time aimed at (“两小时经济带”, 半小时生活圈); a bare village, township or community opening a kind of institution
+# (村卫生室, 乡镇卫生院); a national tier opening a kind (国家级能源基地).
+_TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d]+(?:个)?小时")
+_UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
+_NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
 
@@ -56,7 +65,7 @@ CONTINUED_HEADS = frozenset("高速 高速公路 高铁 铁路 大学 大学城 
 ROUTE_WORK = re.compile(r"建|通车|开通|贯通|竣工|开工|扩容|拓宽|改造|提升|规划|前期|推进|加快|争取|启动|实施|完成|延伸|[东南西北]延|"
                         r"立项|核准|审批|批复|获批|论证|设站|接入|融入|运营|运行|投用|交付|纳入|列入|对接|衔接|联通|连通|"
                         r"施工|铺轨|铺架|勘察|设计|招标")
-_CONT_OK = re.compile(r"建设|新建|续建|选址|工程|项目|扩容|改扩建|[东南西北中]片|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
+_CONT_OK = re.compile(r"建设|新建|续建|选址|工程|项目|主体|施工|扩容|改扩建|[东南西北中]片|[东南西北中]延|[东南西北中]段|二期|三期|一期|等|和|及|与|至|以及|全线|通车|开通|"
                       r"开工|竣工|建成|顺利|正式|加快|启动|实现|完成|即将|年内|全面|已|将|在|于|沿线|段|落地|落户|投用|投产|运营|运行|有序|开园|开放|"
                       # a measure of the place named (…产业园产值突破300亿元, …开发区营业收入): the name has ended
                       r"(?:工业)?(?:总产值|产值|营业收入|营收|税收|增加值|主营业务收入|规上工业|入驻企业|入园企业)")
@@ -157,6 +166,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "title"            # 《兰陵美酒特色小镇战略研究暨总体规划》: a document's title, not the initiative
     if c.suffix in ("计划", "行动计划") and _DRAFTED.search(c.context) and "“" not in c.name:
         return "title"            # 编制全口径政府投资计划: a plan drawn up is a document, not a programme run
+    if c.suffix == "计划" and (_PLAN_REVIEWED.match(text, c.end) or _ECONOMY_PLAN in c.name):
+        return "title"            # 市2020年国民经济和社会发展计划执行情况与2021年计划草案: the plans a congress reviews
     if c.suffix in _NATURAL_HEADS and _PROTECTED.match(c.context) and not BUILD_VERBS.search(c.context):
         return "existing"         # 保护好海拉尔河湿地、西山湿地: a wetland or park kept as it is, nothing built
     if c.type == PROJECT and _RENOVATED_AFTER.match(text, c.end) and not BUILD_VERBS.search(c.context.replace("推进", "")) \
@@ -277,6 +288,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
+    if _TRAVEL_TIME.search(n):
+        return "concept"          # “两小时经济带”, 3小时经济圈, 半小时生活圈: a travel time aimed at, not a programme or a work
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
     if _CLAUSE_VERB.search(n):
@@ -343,6 +356,11 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
+    if c.type == PROJECT and _UNIT_START.match(prefix):
+        return "generic"        # 村卫生室与乡镇卫生院, 社区养老服务中心: one of a kind in every village, township or community
+    if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
+        return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
+        #                         (创建国家级人力资本产业园: the designation created is one)
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and _TENANTS.fullmatch(prefix):

@@ -1,4 +1,5 @@
-"""Initiative names written as lists: the items of an 等…项目 list, and programmes or zones that share one head."""
+"""Initiative names written as lists: the items of an 等…项目 list, programmes or zones that share one head, and
+strategies listed before 等…战略."""
 from __future__ import annotations
 
 import re
@@ -115,6 +116,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 # commissioning (推动三一重能风电整机、…研究院等投运增效).
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
                            r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
@@ -187,12 +189,14 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # (a common noun's tag, n or j, is a kind however rare the word: 氢能, 光伏, 传感器)
             rare = len(name) >= 2 and all(tg.freq(w) < RARE_ITEM and f.startswith(_NAME_TAGS) for w, f in toks) \
                 or len(name) == 2 and len(toks) == 2 and all(CJK.match(w) and w not in FUNCTION_CHARS for w, _f in toks)
+            # 豪杰•翡翠湾, 绿地·中央公园: a brand and an estate or site joined by a middle dot, one name as developers write it
+            dotted = bool(_DOTTED.fullmatch(name))
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown and not rare and not sized
+                                                                             and not unknown and not rare and not sized and not dotted
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
-                  or rare and not laid_out or sized and not laid_out) and not worked
+                  or rare and not laid_out or sized and not laid_out or dotted) and not worked
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
@@ -315,4 +319,27 @@ def plant_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if owner and not any(w in LEAD_VERBS for w, _f in toks[1:]) and "项目" not in name \
                 and not any(ch in FUNCTION_CHARS for ch in name):
             out.append(Candidate(start, m.end(), name, PROJECT, proper=True, listed=True))
+    return out
+
+
+# Strategies written as a list closed by 等…战略 (实施经济总量翻番、工业强市建设等重大战略; 深入实施科教兴国、人才强市等战略):
+# each item is a strategy, named by the item (without the 建设 that carries it out) and 战略; the item as written is an
+# alias. Not 战略性… or 战略 qualifying a noun (等战略性新兴产业, 等战略科技力量, 等战略对接): the list names fields.
+_LISTED_STRATEGIES = re.compile(r"((?:[^，。；：、“”（）()\n]{2,12}、)+)([^，。；：、“”（）()\n]{2,12}?)(等)(?:重大|国家|发展|重点)?战略"
+                                r"(?=[，。；,;、\n]|$|的?(?:实施|部署|落地))")
+_CARRIED_BY = re.compile(r"建设$")
+# 科教兴国, 人才强市, 生态立省: a place made strong by something, a strategy whatever jieba tags it
+_STRONG_PLACE = re.compile(r"[兴强立富活][国省市县区州镇乡]$")
+
+
+def listed_strategy_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LISTED_STRATEGIES.finditer(text):
+        for start, raw in _list_items(text, m, tg):
+            toks = tg.tag(raw)
+            core = _CARRIED_BY.sub("", raw)
+            acts = _STRONG_PLACE.search(core) or toks and toks[-1][1][:1] in "vil" or toks and toks[-1][1] == "nz"
+            if len(core) < 4 or raw in places or any(p in PUNCT for p in raw) or not acts:
+                continue        # 京津冀、长三角…等战略: regions named as partners; 数字经济、海洋经济: fields
+            out.append(Candidate(start, start + len(raw), raw, STRATEGY, proper=True, suffix="战略", full=core + "战略"))
     return out

@@ -113,10 +113,11 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    counted_set_candidates, enumerated_bundle_start, list_candidates, numbered_list_candidates, plant_candidates, project_lists, shared_head_candidates,
+    counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
@@ -129,8 +130,8 @@ from loaders.recognisers.initiative_words import (
 )
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
-    chain_start, coded_section_candidates, elided_route_candidates, line_candidates, platform_candidates, power_list_candidates,
-    grid_list_candidates, road_candidates,
+    SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
+    numbered_school_start, platform_candidates, power_list_candidates, road_candidates, short_school_candidates,
     stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -383,6 +384,14 @@ def quoted_candidates(text: str) -> list[Candidate]:
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
+    # “五个之城”建设, “一区一年两站”建设: a quoted name holding a count, then built (建设), is the place's programme; not a
+    # period (“十四五”), a sector (“三农”: stoplisted), a way of building (“多校一圈”建设路径), how parks are run (“一区多园”),
+    # nor a pair (双: “双一流”, “双高”, “双体系” are national or sector schemes the seeds leave out)
+    for m in _QUOTED_BUILT.finditer(text):
+        q = m.group(1)
+        if re.search(r"[一二两三四五六七八九十百千万\d]", q) and not re.fullmatch(r"[一二三四五六七八九十]+五", q) \
+                and not re.fullmatch(r"一[区城]多园", q) and not q.startswith("双"):
+            out.append(Candidate(m.start(), m.end(1) + 1, f"“{q}”", STRATEGY, counted=True))
     # “五个中心”: a quoted count of a bare initiative head is a bundle of goals (a city vision); a
     # count of anything else (“七个新跨越”) is a goal-count slogan and is left alone.
     for m in re.finditer(r"“([一二两三四五六七八九十]个)(中心|基地|高地|枢纽|城市)”", text):
@@ -424,6 +433,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 # “一城多园”, are how zones are run)
 _LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|通道|[主副核翼圈带轴极心域点廊河片环群屏园区城地])){{2,}}”")
 _CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
+_QUOTED_BUILT = re.compile(r"“([^“”‘’，。；、]{2,12})”建设(?!路径|模式|机制|水平|成效|成果|标准)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
 
@@ -440,15 +450,18 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
+    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
+              + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
-        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) else c.type
+        numbered_school_start(text, c)
+        campus_owner_start(text, c, tg)
+        bundle_field_start(text, c, tg)
+        c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

@@ -37,10 +37,12 @@ def _described(prefix: str, text: str, c: Candidate) -> bool:
 
 
 # A level's own institution: 市/区/县 alone, then what the institution does (市残疾人康复中心, 区公共卫生服务中心,
-# 市三院医疗康养综合楼), being built in its clause. One per level, so one thing; a count or 各级 makes it a category.
+# 市三院医疗康养综合楼), being built (a verb before its list, or works after it). One per level, so one thing; a count or
+# 各级 makes it a category.
 OWN_HEADS = frozenset("中心 医院 院区 综合楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 科技馆".split())
 _OWN_LEVEL = frozenset("市 区 县")
-OWN_MIN = 4             # characters between the level and the head
+OWN_MIN = 2             # characters between the level and the head (市体育中心; not 市中心, 市医院)
+_WORKS_AFTER = re.compile(r"(?:、[^，。；、]{2,14})*(?:建设|开工|竣工|建成)")   # the works said after a list of them
 
 
 def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:
@@ -49,7 +51,10 @@ def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:
         return False
     if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) for w, f in toks[1:]):
         return False
-    return bool(BUILD_VERBS.search(c.context)) and not ASPIRE.search(c.context)
+    listed = text[max(0, c.start - 40):c.start]
+    listed = re.split(r"[，。；！？\n,;:：]", listed)[-1]      # 开工建设市一中新校区、市实验幼儿园新园: the list's verb
+    works_after = _WORKS_AFTER.match(text, c.end)                 # 启动市民中心、市档案馆新馆建设: the list's works after it
+    return bool(BUILD_VERBS.search(listed) or works_after) and not ASPIRE.search(listed)
 
 
 def _phase_owner(prefix: str, tg: Tagger) -> bool:

@@ -1,12 +1,14 @@
 """Initiative works named by their shape: roads being built, works on a named river or site, water transfers, routes
-listed before one head, the province's or the state's own platforms."""
+listed before one head, the province's or the state's own platforms, rail lines by number or code, schools by their
+number and campuses by their owner's short name."""
 from __future__ import annotations
 
 import re
 
+from loaders.reading.text import sentence_around
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+    CJK, GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 
 
@@ -31,10 +33,10 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if "路" not in clause and "大道" not in clause and "大街" not in clause and "桥" not in clause:
             continue
         pos = cl.start()
-        for raw in re.split(r"(、|等)", clause):
+        for raw in re.split(r"(、|等|(?<=[桥路道街段期])和)", clause):     # 建成…大桥和北辛安路北段、…: 和 after a work
             start, end = pos, pos + len(raw)
             pos = end
-            if raw in ("、", "等") or not raw:
+            if raw in ("、", "等", "和") or not raw:
                 continue
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
@@ -230,6 +232,58 @@ def chain_start(text: str, c: Candidate, tg: Tagger) -> None:
         c.start, c.name = start, text[start:c.end]
 
 
+# A school named by its number (十一学校, 八一中学, 一〇一中学): jieba reads the number as a count, but before a school's
+# head it is the school's name, and a branch keeps it (开工建设十一学校石景山学校).
+_SCHOOL_NUMBER = re.compile(r"(?<![一二三四五六七八九十〇零第])[一二三四五六七八九十〇零]{2,3}$")
+_SCHOOL_HEADS = ("学校", "中学", "小学")
+
+
+def numbered_school_start(text: str, c: Candidate) -> None:
+    """Move a name opening with a school's head and going on (a branch) back over the number that names the school."""
+    if not c.name.startswith(_SCHOOL_HEADS) or len(c.name) <= 2:
+        return
+    m = _SCHOOL_NUMBER.search(text[:c.start], max(0, c.start - 4))
+    if m:
+        c.start, c.name = m.start(), text[m.start():c.end]
+
+
+# A campus named by its place after its owner's short name, which ends in 所 or 院 (首儿所通州院区, 北医三院崇礼院区):
+# jieba reads 所 as a particle, but the owner opens the name, back to the clause's verb.
+_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:院区|分院|校区)")
+CAMPUS_OWNER_MAX = 6
+
+
+def campus_owner_start(text: str, c: Candidate, tg: Tagger) -> None:
+    """Move a campus's name back over its owner's short name ending in 所 or 院."""
+    if not _CAMPUS.fullmatch(c.name) or c.start < 2 or text[c.start - 1] not in "所院":
+        return
+    cs, _ = clause_bounds(text, c.start - 1)
+    start = c.start
+    for w, _f in reversed(tg.tag(text[cs:c.start])):
+        if w in LEAD_VERBS or LEAD_RE.fullmatch(w) or not all(CJK.match(ch) for ch in w):
+            break
+        start -= len(w)
+    if 2 <= c.start - start <= CAMPUS_OWNER_MAX:
+        c.start, c.name = start, text[start:c.end]
+
+
+# A middle school written by its number alone (一中, 六十九中; 市一中新校区), being built or finished in its sentence: a school,
+# the number its name. Not a plenum (十九届四中全会: after 届, or before 全会) nor a number in a count.
+_SHORT_SCHOOL = re.compile(r"(?<=[设成保进工动、，。；\n])((?:市|县|区)?[一二三四五六七八九十]{1,3}中(?:新校区|[东南西北]?校区|分校|新校)?)"
+                           r"(?=[、，。；]|竣工|建成|开工|迁建|改扩建|扩建|$)")
+_PLENUM = re.compile(r"(?:、[一二三四五六七八九十]{1,3}中)*全会")     # 三中、四中全会: plenums of a congress
+SHORT_SCHOOL = "中"         # the suffix such a candidate carries
+_SCHOOL_WORKS = re.compile(r"新建|续建|开工|建设|建成|竣工|迁建|扩建|投用")
+
+
+def short_school_candidates(text: str) -> list[Candidate]:
+    """Middle schools written by their number alone, being built or finished."""
+    return [Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix=SHORT_SCHOOL)
+            for m in _SHORT_SCHOOL.finditer(text)
+            if _SCHOOL_WORKS.search(text, *sentence_around(text, m.start(1), m.end(1)))
+            and not _PLENUM.match(text, m.end(1)) and "届" not in text[max(0, m.start(1) - 10):m.start(1)]]
+
+
 # Power plants listed by owner and capacity before one kind (华盛2万千瓦、华能20万千瓦风电成功并网): each owner's plant is a
 # project, the earlier items named with the kind they share. A total (新增装机2万千瓦, 累计并网…) owns nothing.
 _POWER = r"[\u4e00-\u9fff]{2,6}?\d+(?:\.\d+)?万千瓦"
@@ -276,6 +330,13 @@ def line_candidates(text: str) -> list[Candidate]:
         if section and section.group(1).startswith(("建设", "工程", "施工", "沿线")):
             name = name[:section.start(1)]      # 2号线建设段: no section named
         out.append(Candidate(m.start(), m.start() + len(name), name, PROJECT, proper=True, suffix="号线"))
+    # 开通运营S1线、M6线西延，轨道交通运营里程…: a code alone is a rail line where its sentence speaks of rail (and not of buses:
+    # 开通公交K1线，优化公交线网)
+    for m in _CODE_LINE.finditer(text):
+        sentence = text[slice(*sentence_around(text, m.start(), m.end()))]
+        if any(c.start <= m.start() < c.end for c in out) or not _RAIL_WORDS.search(sentence) or _BUS_WORDS.search(sentence):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="号线"))
     # 22、25、27号线纳入轨道交通五期建设规划: numbers listed before one 号线 share it, where the clause says the lines are
     # metro or rail lines; each number is a line (22号线), written as its number alone
     for m in _NUMBERED_LINES.finditer(text):
@@ -292,6 +353,9 @@ def line_candidates(text: str) -> list[Candidate]:
 
 _NUMBERED_LINES = re.compile(r"(?<![\d.、])(?:\d{1,2}、)+\d{1,2}号线")
 _RAIL_WORDS = re.compile(r"轨道交通|地铁|城轨|线网")
+_BUS_WORDS = re.compile(r"公交|巴士|客运班线")
+_CODE_LINE = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d{1,3}线(?:[一二三四五六七八九十]期)?(?:[东南西北]延(?:段|线)?)?")
+
 
 
 

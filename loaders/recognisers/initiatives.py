@@ -71,6 +71,8 @@ _MAIN_WORKS = "主体工程"
 # (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
+# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路): every item a region named as a place.
+_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?(?:地区|区域|省份|省市|城市群)")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
@@ -161,6 +163,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
                 continue        # 总书记关于东北全面振兴和吉林工作的重要指示: the topic of a leader's words, not the strategy pursued
             if _FIELD_LIST.match(text, end):
                 continue        # 聚焦新质生产力、新型城镇化…等重点领域: an item of a list of fields or topics, not the strategy pursued
+            if il.known[canonical].type == STRATEGY and _PLACES_LIST.match(text, end):
+                continue        # 至京津冀、长三角、粤港澳等地区: the regions as places a link reaches, not their strategies
             known_spans.append((m.start(), end))
             mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
 
@@ -267,6 +271,8 @@ def _modifies(text: str, end: int, st) -> bool:
     w, f = nxt[0]
     if quoted and w in _QUOTED_OWN:
         return False        # “千万工程”经验, “两重”项目, “两新”政策: the quoted programme's own experience, projects, policy
+    if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
+        return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
 
 
@@ -274,6 +280,8 @@ def _modifies(text: str, end: int, st) -> bool:
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
+# 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
+_IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
 
 
