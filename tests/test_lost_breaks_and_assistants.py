@@ -191,3 +191,33 @@ def test_a_bracket_closed_by_etc_and_a_collective_reads_every_unit_a_national_bo
     t = "深入实施快递下乡工程。（商务部、邮政局、供销合作总社等和各有关省级人民政府负责）"
     got = {(n.name.text, n.role) for u in resp.find(t, 0, len(t), False) for n in u.units}
     assert {("商务部", "responsible"), ("供销合作总社", "responsible"), ("各有关省级人民政府", "responsible")} <= got
+
+
+GROUP = """市政府决定成立环保目标责任考核领导小组，其组成人员如下：
+组长：李明远市委副书记、市长
+成员：王得明市委组织部副部长、市人社局局长
+陈卫东市财政局局长
+陈静市环保局局长
+董兰艳市目标办主任
+领导小组办公室设在市环保局，办公室主任由陈静同志兼任。
+"""
+
+
+def _officials(text: str) -> dict[str, list[str]]:
+    from loaders.recognisers import officials
+    from loaders.recognisers.lexicon import default_lexicon
+    out: dict[str, list[str]] = {}
+    for m in officials.find(text, default_lexicon()).mentions:
+        out.setdefault(m.name, []).extend(m.titles)
+    return out
+
+
+def test_members_listed_name_then_their_bureau_and_post_are_officials_of_that_bureau():
+    got = _officials(GROUP)
+    assert "市财政局局长" in got["陈卫东"] and "市环保局局长" in got["陈静"] and "市目标办主任" in got["董兰艳"]
+    assert got["王得明"][:2] == ["市委组织部副部长", "市人社局局长"]
+
+
+def test_a_post_filled_by_a_name_after_you_is_that_persons():
+    got = _officials(GROUP)
+    assert "由陈静" not in got and "主任" in got["陈静"]

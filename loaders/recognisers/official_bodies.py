@@ -21,6 +21,10 @@ def _body_ending(text: str, at: int) -> str:
     return next((b for b in _BODIES_BEFORE_NAME if text.endswith(b, 0, at)), "")
 
 
+# A region's bureau between a name and its post, as a group's members are listed (陈静市环保局局长; 王得明市委组织部副部长).
+_BUREAU_AFTER_NAME = re.compile(r"[省市州县区旗盟][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|部|室)$")
+
+
 # A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the
 # title is the bureau's head's.
 _BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办))$")
@@ -41,6 +45,8 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
         return "", ""
     # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
     body = _body_ending(text, start) if strong else ""
+    if strong and not body and (bureau := _BUREAU_AFTER_NAME.search(text, max(0, start - 12), start)):
+        body = bureau.group()       # 陈静市环保局局长: a name, a region's bureau, its post
     for n in (3, 2) if body else ():
         named = start - len(body) - n
         if named >= 0 and not name_problem(text[named:start - len(body)]) and not text.endswith(("人民", "人大"), 0, start - len(body)) and (

@@ -27,7 +27,7 @@ from loaders.recognisers.official_names import (  # noqa: F401  (surnames, title
     _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
     seat_given, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
-from loaders.recognisers.official_bodies import _name_before, _with_body
+from loaders.recognisers.official_bodies import _body_ending, _name_before, _with_body
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
@@ -123,6 +123,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             j = note.end()      # 办事处副主任（主持工作）袁登全: a note on the post before the name
         if text.startswith("的", j) and _APPOINTED.search(text, max(0, rstart - 3), rstart):
             j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
+        if _FILLED_BY.match(text, j):
+            j += 1      # 办公室主任由陈静同志兼任: the post is filled by the name after 由
         # 毛主席和周总理: a conjunction after a title joins another title-holder; no name stands there.
         name, e, why = _name_or_written(text, j) if text[j:j + 1] not in _CONJUNCTIONS else ("", j, None)
         if name and name not in nat:
@@ -150,6 +152,10 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             # 省委王某某书记: the body before the name is part of the title (省委书记).
             joined = table.get(body + m.group()) if body and "、" not in m.group() else None
             named = [joined] if joined else titles
+            if body and not joined and not _body_ending(body, len(body)):
+                # (陈静市环保局局长: a region's bureau before the post is the post's body)
+                first = next((k for k, t in enumerate(titles) if t.kind == "office"), None)
+                named = [Title(body + t.text, t.level, t.english, t.kind) if k == first else t for k, t in enumerate(titles)]
             found.mentions.append(Mention(before, [t.text for t in named if t.kind == "office"], group, _level(named),
                                           region, rstart - len(before) - len(body), m.end(), "titled"))
         elif why and strong and _has_surname(why[0]):
@@ -177,6 +183,9 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         if not skipped(m.start()):
             _post_in_brackets(text, m, table, nat, found)
     return found
+
+
+_FILLED_BY = re.compile(r"由[\u4e00-\u9fff]{2,3}?(?:同志)?(?:兼任|担任)")
 
 
 # A member list of a 领导小组 or 专班: 组长：张三（市长）, 成员：李四（市科技局局长）、王五（…）.
@@ -286,8 +295,10 @@ _CONJUNCTIONS = set("和与及跟同")
 
 
 def _inside_word(text: str, at: int, title: str, table) -> bool:
-    """Whether the title at text[at] ends a longer word that is no title (班主任, 家委会主任)."""
-    return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title)
+    """Whether the title at text[at] ends a longer word that is no title (班主任, 家委会主任). A body and its
+    head's post (财政局局长, 卫生厅厅长: the body ends with the post's first character) are no such word."""
+    return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title) \
+        and text[at - 1] != title[:1]
 
 
 def _titled_item(text: str, at: int) -> bool:
