@@ -221,3 +221,22 @@ def test_members_listed_name_then_their_bureau_and_post_are_officials_of_that_bu
 def test_a_post_filled_by_a_name_after_you_is_that_persons():
     got = _officials(GROUP)
     assert "由陈静" not in got and "主任" in got["陈静"]
+
+
+MANDATED = """2018年11月22日在某市十七届人大常委会第十六次会议上
+市审计局局长 王某某
+主任、各位副主任、各位委员：
+我受市人民政府委托，向市人大常委会报告我市2017年度本级预算执行和其他财政收支审计查出问题的整改情况，请予审议。
+一、审计整改工作总体推进情况
+市委市政府高度重视审计查出问题的整改落实工作，高庆丰书记和项敏市长多次作出重要批示，推进审计整改落实。
+"""
+
+
+def test_a_report_made_on_anothers_behalf_on_how_findings_were_put_right_is_a_progress_report():
+    kind, ex = read(MANDATED)
+    assert kind == "progress_report"
+
+
+def test_the_second_of_two_titled_names_joined_by_and_is_an_official_too():
+    got = _officials(MANDATED)
+    assert "书记" in got["高庆丰"] and "市长" in got["项敏"]

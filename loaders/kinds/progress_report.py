@@ -93,6 +93,9 @@ _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
 _REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])"
                               r"|" + prose.REPORTED.pattern)
 _OPENING = 600
+# A report made on another body's behalf to those who asked for it, saying so in its first sentence (我受市人民政府委托，
+# 向市人大常委会报告…审计查出问题的整改情况，请予审议): that sentence is the report's own, whatever follows.
+_MANDATED_REPORT = re.compile(r"受[^。，,\n]{2,20}委托[，,]?\s*向[^。，,\n]{2,20}报告[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况")
 # A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
 _WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")
 _REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
@@ -115,7 +118,7 @@ def _unannotated(text: str) -> float:
         return 0.55
     # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
     # things stand
-    if _REPORTS_OPENING.search(text[:_OPENING]) and cues >= 1:
+    if _REPORTS_OPENING.search(text[:_OPENING]) and cues >= 1 or _MANDATED_REPORT.search(text[:_OPENING]):
         return 0.5
     if cues < 3:
         return 0.0

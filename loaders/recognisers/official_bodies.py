@@ -31,6 +31,10 @@ _BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县
 _BUREAU_HEADS = {"局": ("局长",), "厅": ("厅长",), "委": ("主任", "书记"), "办": ("主任",)}
 
 
+# The second of two titled names joined (高庆丰书记和项敏市长多次作出批示): the pair is the subject, whatever verb follows.
+_PAIRED = re.compile(r"(?:书记|[省市县区州旗镇乡]长|主任|主席)(?:和|与|及|、)[\u4e00-\u9fff]{2,3}$")
+
+
 # Function words around a name written before its title (学习了石泰峰书记在…, 由张建国市长主持).
 _WEAK_BEFORE = set("了和与及由在对向同请将把被让给跟是为、，,。；;：:")
 _WEAK_AFTER = set("在的对就向与和")
@@ -40,7 +44,8 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
     """赵豪志市长指出: a name right before a title, itself after a clause boundary; or after a
     body whose title it completes (省委王某某书记). Returns the name and that body ("" when none)."""
     after = text[title_end:title_end + 6]
-    strong = title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS)
+    strong = title_end >= len(text) or not is_cjk(after[:1]) or after.startswith(_STRONG_FOLLOWERS) \
+        or bool(_PAIRED.search(text, max(0, start - 10), start))
     if not (strong or after[:1] in _WEAK_AFTER):
         return "", ""
     # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
