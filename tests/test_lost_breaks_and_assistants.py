@@ -240,3 +240,17 @@ def test_a_report_made_on_anothers_behalf_on_how_findings_were_put_right_is_a_pr
 def test_the_second_of_two_titled_names_joined_by_and_is_an_official_too():
     got = _officials(MANDATED)
     assert "书记" in got["高庆丰"] and "市长" in got["项敏"]
+
+
+NUMBERED_NOTICE = """市政府办公厅关于印发2014年市政府要完成的与人民生活密切相关的实事的通知
+沪府办发〔2014〕14号
+各区、县人民政府，市政府各委、办、局：
+经市政府同意，现将《2014年市政府要完成的与人民生活密切相关的实事》印发给你们，请认真组织实施。
+"""
+
+
+def test_a_number_on_its_own_line_is_not_joined_to_the_title_above_it_and_places_the_notice():
+    doc = from_bytes(NUMBERED_NOTICE.encode("utf-8"), "written.txt")
+    assert "沪府办发〔2014〕14号" in doc.clean.text.splitlines()
+    kind, ex = read(NUMBERED_NOTICE)
+    assert ex.document.region == "上海市"

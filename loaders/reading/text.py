@@ -191,6 +191,8 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][
                          r"|\d{2}[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff]))")
 # A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+# A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
+_NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
 _NON_TERMINAL_END = set("、，：；（“《")
 _MIN_WRAPPED_LINE = 20
 
@@ -254,7 +256,7 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
         prev, nxt = text[a - 1], text[b]
         if not (_cjkish(prev) or prev.isdigit()) or not _cjkish(nxt) and not nxt.isdigit():
             continue
-        if prev in "。！？）〕】" or _ITEM_START.match(text, b) or _FIELD_START.match(text, b):
+        if prev in "。！？）〕】" or _ITEM_START.match(text, b) or _FIELD_START.match(text, b) or _NUMBER_LINE_AT.match(text, b):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         line = text[line_start:a].strip()
