@@ -254,3 +254,37 @@ def test_a_number_on_its_own_line_is_not_joined_to_the_title_above_it_and_places
     assert "沪府办发〔2014〕14号" in doc.clean.text.splitlines()
     kind, ex = read(NUMBERED_NOTICE)
     assert ex.document.region == "上海市"
+
+
+TITLED_PLAN = """  德州市贯彻落实省《突破鲁西崛起三年行动计划(2023—2025年)》实施方案
+
+  为深入贯彻落实省政府部署，制定本实施方案。
+  一、重点任务
+  1.加快重大项目建设。(市发展改革委牵头，市财政局配合)
+  2.推进产业园区提升。(市工业和信息化局牵头，市商务局配合)
+"""
+
+SIGNED_NOTICE = """区人民政府办公室关于印发2023年区政府工作报告目标任务责任分解方案的通知
+2023-01-05 10:00 区人民政府办公室
+各街道办事处、乡人民政府，区人民政府各部门：
+现将责任分解方案印发给你们，请认真贯彻落实。
+一、各责任单位要高度重视，明确责任，狠抓落实。
+二、区绩效考评机构要将目标任务纳入绩效管理考核范围。
+三、各责任单位每季度报送落实情况。
+四、加强督查。
+五、严肃问责。
+蔡甸区人民政府办公室
+2023年1月3日
+"""
+
+
+def test_a_title_naming_what_the_document_is_stays_on_its_line_and_places_the_plan():
+    doc = from_bytes(TITLED_PLAN.encode("utf-8"), "written.txt")
+    assert doc.clean.text.splitlines()[0].strip().endswith("实施方案")
+    kind, ex = read(TITLED_PLAN)
+    assert ex.document.region == "山东省/德州市"
+
+
+def test_an_issuer_named_without_its_region_takes_it_from_the_signature_naming_the_same_body():
+    kind, ex = read(SIGNED_NOTICE)
+    assert ex.document.region == "湖北省/武汉市/蔡甸区"

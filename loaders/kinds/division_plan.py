@@ -64,6 +64,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     stated = head.TABLE_DATE.search(table.get("date", ""))
     date = head.iso(*stated.groups()) if stated else date
     region_info = issuer_region(issuer, lexicon)[0] if issuer else None
+    if region_info is None and issuer and (signed := head.signed_by(lines, issuer, lexicon)):
+        region_info, issuer_line = signed       # (区人民政府办公室关于… signed 蔡甸区人民政府办公室)
     if region_info is None:
         region_info, issuer_line = head.unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
     if region_info is None and (source := head.source_region(doc.plain.text, lexicon)) is not None:

@@ -107,6 +107,18 @@ def issuer(head) -> tuple[str, tuple[int, int]]:
     return "", (0, 0)
 
 
+def signed_by(lines, issuer: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region of an issuer named without it in the head (区人民政府办公室关于印发…), where the signature over
+    the date names the same body with its region (蔡甸区人民政府办公室 / 2023年1月3日); with that line."""
+    for k, (ln, s, e) in enumerate(lines):
+        sig = lines[k - 1][0].strip() if k else ""
+        if _SIGNED.match(ln) and sig != issuer and sig.endswith(issuer) and _SIGNATURE.match(sig):
+            info = issuer_region(sig, lexicon)[0]
+            if info:
+                return info, lines[k - 1][1:]
+    return None
+
+
 def date(head) -> str:
     for ln, _, _ in head:
         m = _DATE.match(ln)

@@ -191,6 +191,8 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][
                          r"|\d{2}[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff]))")
 # A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+# A line shaped as a title (no sentence punctuation) that ends with what a document is: never wrapped into the next.
+_TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要)》?")
 # A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
 _NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
 _NON_TERMINAL_END = set("、，：；（“《")
@@ -263,6 +265,8 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
         next_end = text.find("\n", b)
         if is_boilerplate(line) or is_boilerplate(text[b:next_end if next_end >= 0 else len(text)]):
             continue  # a portal's widget or breadcrumb line is never part of a wrapped sentence
+        if _TITLE_LINE.fullmatch(line):
+            continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue
         if prev.isdigit() and nxt.isdigit():
