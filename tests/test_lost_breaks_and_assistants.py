@@ -288,3 +288,30 @@ def test_a_title_naming_what_the_document_is_stays_on_its_line_and_places_the_pl
 def test_an_issuer_named_without_its_region_takes_it_from_the_signature_naming_the_same_body():
     kind, ex = read(SIGNED_NOTICE)
     assert ex.document.region == "湖北省/武汉市/蔡甸区"
+
+
+SIGNED_NEWS = """市政府就政府工作报告分别征求市人大常委会、市政协意见
+发布日期: 2024-02-06 14:45 作者: 徐珊珊 李艳美 信息来源: 某市日报
+2月4日至5日，市委副书记、市长杜建辉带领市政府班子成员分别与市人大常委会、市政协座谈，征求对政府工作报告的意见建议。
+市人大常委会主任张三、市政协主席李四参加座谈。与会人员围绕报告提出意见建议。杜建辉表示，将认真梳理吸纳。
+"""
+
+EMPTY_BYLINE = """当前位置:首页 > 专题 > 督查在线
+市政府第25次常务会议研究事项落实情况
+【信息来源:【作者:【信息时间:2018-04-04 10:11 阅读次数: 】
+市政府督查室对市政府第25次常务会议研究的8项工作落实情况进行了跟踪督查。从督查的情况看，均在有序推进。
+一、关于传达贯彻“两会”精神。各县(市、区)、市直各单位专门召开会议传达贯彻了“两会”精神，已全部完成。
+二、关于重点项目建设。市发改委已完成项目谋划，目前正在推进前期工作。
+"""
+
+
+def test_a_piece_the_press_signs_is_news_though_its_headline_reads_like_a_title():
+    kind, ex = read(SIGNED_NEWS)
+    assert kind == "news"
+
+
+def test_an_empty_by_line_field_is_no_press():
+    from loaders.kinds import prose
+    assert not prose._REPORTER.search("【信息来源:【作者:【信息时间:2018-04-04")
+    assert prose._REPORTER.search("作者: 徐珊珊 李艳美")
+    assert read(EMPTY_BYLINE)[0] == "progress_report"

@@ -100,10 +100,11 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 
 
 # The press at work: a reporter who learnt or saw something (记者从…获悉, 记者了解到, 记者发现), a
-# page's by-line (作者：, 记者：, 编辑：), or a lead that opens on when it happened and what was done
+# page's by-line (作者：, 记者：, 编辑：, filled: a portal's empty 【作者:【信息时间: is none), or a lead that opens
+# on when it happened and what was done
 # (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
 # 本报讯 / 本网讯 / 晨报讯 / 新华网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
-_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*\S"
+_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|])\S"
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 # (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研.)
 _RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
@@ -138,7 +139,7 @@ def score_news(text: str) -> float:
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
     visited = press and bool(_VISIT.search(head[:600]))
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
-    if title or at_session or _structured(text) or (_official_document(head) and not chronicle) \
+    if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
             or (pledges_reported(text) and not visited) \
             or explained \
             or REPORTED.search(head[:600]) or (
@@ -169,9 +170,11 @@ _HEADLINE = re.compile(r"(?:作|做|听取|审议|讨论)[^，。\n]{0,12}报告
                        r"|^(?![^\n]*关于)[^，。\n]{1,20}(?:印发|出台|公布)[^，。\n《]{2,30}$(?<!通知)")
 
 
-def _official_document(head: str) -> bool:
+def _official_document(head: str, press: bool = False) -> bool:
+    """Whether a head is an official document's: a salutation, a number line, a portal's 文号 or 发文机关, or a
+    title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
-    return (bool(_SALUTATION.search(head[:800])) or bool(title and not _HEADLINE.search(title))
+    return (bool(_SALUTATION.search(head[:800])) or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
 
