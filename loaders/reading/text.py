@@ -244,7 +244,8 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
     - a line break (with blank lines and spaces around it) inside a word or a
       sentence: "市工业\\n\\n和信息化局" → "市工业和信息化局". It is joined when the
       line before is long enough to have been wrapped (or ends mid-list, on 、 or ，)
-      and the next line does not start a new item or heading;
+      and the next line does not start a new item or heading (nor is a document's number, 沪府办发〔2014〕14号);
+      a line shaped as a title ending with what the document is (…实施方案, …的通知) is never joined;
     - spaces between CJK characters and numbers: "增长 6% 以上" → "增长6%以上".
     Tabs are kept: they are table structure. Breaks restored where a page lost them (`restored`,
     restore_breaks) are never joined.
