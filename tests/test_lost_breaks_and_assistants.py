@@ -315,3 +315,15 @@ def test_an_empty_by_line_field_is_no_press():
     assert not prose._REPORTER.search("【信息来源:【作者:【信息时间:2018-04-04")
     assert prose._REPORTER.search("作者: 徐珊珊 李艳美")
     assert read(EMPTY_BYLINE)[0] == "progress_report"
+
+
+def test_a_unit_working_together_with_others_leads_them_and_a_scope_before_by_is_no_name():
+    from loaders.structure import responsibility as resp
+
+    def units(t):
+        return [(n.name.text, n.role) for u in resp.find(t, 0, len(t), False) for n in u.units]
+    assert units("促进产业升级。（国家发展改革委会同有关部门负责）") == [("国家发展改革委", "lead"), ("有关部门", "support")]
+    assert units("启动试点。（技工院校内由人力资源社会保障行政部门负责）") == [("人力资源社会保障行政部门", "responsible")]
+    assert units("推进。（自由贸易试验区管委会牵头，市财政局配合）")[0] == ("自由贸易试验区管委会", "lead")
+    assert units("推进。（怀化市会同县人民政府负责）") != [("怀化市", "lead"), ("县人民政府", "support")]
+    assert units("携带行驶证（前往地方公安机关交通管理部门）。") == []      # where to go, not who answers

@@ -38,7 +38,8 @@ _UNIT_END = re.compile(
     r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
     r"海关|分行|支行|研究院|研究所|气象台|总站|总社|合作社|出版社|通讯社|"
     r"[〕)）])$")
-_NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]")
+_NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]"
+                       r"|^(?:前往|赴|到|向|去|在)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
 
 
@@ -126,6 +127,10 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     return [name]
 
 
+_TOGETHER = re.compile(r"(?:会同|协同)(?![县区市镇乡])")      # (not 会同县, a county)
+_BY = re.compile(r"(?<![自理缘经])由(?!于)")      # (not 自由贸易试验区, 理由, 由于)
+
+
 def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     """The units one clause names with their role; None when the clause is not a list of units."""
     t = text[part.start:part.end]
@@ -134,8 +139,15 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     m = _VERB.search(t)
     if m and m.start() > 0:
         role = _ROLE[m.group("v")]
-        by = 1 if t.startswith("由") and m.start() > 1 else 0      # (由县发改局牵头实施)
+        # (由县发改局牵头实施; 技工院校内由人力资源社会保障行政部门负责: what comes before 由 is the scope)
+        by = max((b.end() for b in _BY.finditer(t, 0, m.start() - 1)), default=0)
         value = ann.Span(t[by:m.start()], part.start + by, part.start + m.start())
+        if (with_ := _TOGETHER.search(value.text)) is not None:
+            # 国家发展改革委会同有关部门负责: the first leads, those it works together with support
+            lead = clause(text, ann.Span(value.text[:with_.start()], value.start, value.start + with_.start()), lead_first)
+            rest = clause(text, ann.Span(value.text[with_.end():], value.start + with_.end(), value.end), lead_first)
+            if lead and rest:
+                return [Named(u.name, LEAD) for u in lead] + [Named(u.name, SUPPORT) for u in rest]
     elif m:
         return None
     else:
