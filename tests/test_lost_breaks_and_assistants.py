@@ -327,3 +327,18 @@ def test_a_unit_working_together_with_others_leads_them_and_a_scope_before_by_is
     assert units("推进。（自由贸易试验区管委会牵头，市财政局配合）")[0] == ("自由贸易试验区管委会", "lead")
     assert units("推进。（怀化市会同县人民政府负责）") != [("怀化市", "lead"), ("县人民政府", "support")]
     assert units("携带行驶证（前往地方公安机关交通管理部门）。") == []      # where to go, not who answers
+
+
+CONVENTION_IN_FIELD = """某省2024年政府工作报告重点工作责任分解
+一、张三省长牵头重点工作
+1.坚持政府过紧日子，严控一般性支出。
+责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）
+2.积极争取专项债券。
+责任单位：省财政厅、省发展改革委
+"""
+
+
+def test_units_no_word_qualifies_after_those_said_to_lead_support_them_under_the_stated_convention():
+    got = facts(read(CONVENTION_IN_FIELD)[1])
+    assert {("1", "省政府办公厅", "lead"), ("1", "省财政厅", "lead"), ("1", "省商务厅", "support"),
+            ("1", "省文化广电和旅游厅", "support"), ("2", "省财政厅", "lead"), ("2", "省发展改革委", "support")} <= got

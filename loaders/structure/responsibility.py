@@ -134,6 +134,10 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于)")      # (not 自由贸易试�
 def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     """The units one clause names with their role; None when the clause is not a list of units."""
     t = text[part.start:part.end]
+    if (note := _NOTE.search(t)) is not None and note.start() > 0 and (_CONVENTION.search(note.group()) or "下同" in note.group()):
+        # units, then the convention in brackets (省商务厅、省文旅厅（…列第一位的为牵头单位，下同）): the units
+        part = ann.Span(t[:note.start()], part.start, part.start + note.start())
+        t = part.text
     if _CONVENTION.search(t) or re.fullmatch(r"(?:下同|同上|下略)", t):
         return []
     m = _VERB.search(t)
@@ -304,6 +308,7 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
     (责任单位：X、Y，6月底完成) is the task's deadline, returned third (None when there is none)."""
     sentences = ann.split_top(text, value.start, value.end, "。")
     units: list[Named] = []
+    unworded: list[int] = []
     standing = []
     when = None
     for k, sent in enumerate(sentences):
@@ -320,11 +325,15 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
                 continue
             got, worded = _strip_verb(text, p)
             units += [Named(j, worded or role) for n in got for j in _joined(_unnoted(n))]
+            unworded += [] if worded else [j.start for n in got for j in _joined(_unnoted(n))]
     # A name the end of the text cuts ((责任单位：市人 at a stored page's end) is no unit.
     units = [u for u in units if u.name.text and not (u.name.end >= len(text.rstrip()) and not looks_like_unit(u.name.text))]
     if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
         # The stated convention splits a plain 责任单位 list: the first unit leads.
         units = [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(units)]
+    elif lead_first and role == RESPONSIBLE and any(u.role == LEAD for u in units):
+        # …and, where some are said to lead (X、Y牵头，A、B), the units no word qualifies support them.
+        units = [Named(u.name, SUPPORT) if u.name.start in unworded else u for u in units]
     return units, standing, when
 
 
