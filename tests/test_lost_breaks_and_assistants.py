@@ -342,3 +342,69 @@ def test_units_no_word_qualifies_after_those_said_to_lead_support_them_under_the
     got = facts(read(CONVENTION_IN_FIELD)[1])
     assert {("1", "省政府办公厅", "lead"), ("1", "省财政厅", "lead"), ("1", "省商务厅", "support"),
             ("1", "省文化广电和旅游厅", "support"), ("2", "省财政厅", "lead"), ("2", "省发展改革委", "support")} <= got
+
+
+# Guards: what the rules above must leave alone (a review's counter-examples).
+def test_working_together_keeps_what_the_verb_says_and_needs_a_body_before_it():
+    from loaders.structure import responsibility as resp
+
+    def units(t):
+        return [(n.name.text, n.role) for u in resp.find(t, 0, len(t), False) for n in u.units]
+    assert ("市财政局", "support") in units("推进。（市发改委牵头，市财政局会同各县区配合）")
+    assert units("推进。（市发改委会同市财政局负责）") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert units("推进。（向阳街道办事处负责）") == [("向阳街道办事处", "responsible")]
+    assert ("向阳镇人民政府", "support") in units("推进。（区住建局牵头，向阳镇人民政府配合）")
+
+
+def test_a_header_line_naming_its_leader_leaves_the_bracket_below_it_to_the_tasks():
+    text = ("某省政府工作目标责任分解\n一、张三省长负责的工作\n统筹推进全省重点工作。（省政府办公厅配合）\n"
+            "（一）省发展改革委牵头的工作\n推进重大项目建设。\n协同部门：省财政厅。\n")
+    got = facts(read(text)[1])
+    assert any(n == "省政府办公厅" and r == "support" for _, n, r in got)
+
+
+def test_a_plan_naming_pledges_only_in_its_preamble_or_carrying_out_its_own_report_keeps_its_kind():
+    body = "一、重点任务\n1.新建养老机构5个。（市民政局牵头，市财政局配合）\n2.改造适老化住房100户。（市住建局牵头，市民政局配合）\n"
+    assert read("某市养老服务体系建设三年行动计划\n为把养老服务作为重要民生实事抓紧抓好，制定本行动计划。\n" + body)[0] == "action_plan"
+    own = ("某县2021年为民办实事工作方案\n为贯彻落实县政府工作报告确定的为民办实事任务，制定本方案。\n"
+           "1.新建幼儿园3所。\n责任单位：县教育局\n完成时限：2021年12月\n2.改造学校10所。\n责任单位：县教育局\n完成时限：2021年10月\n")
+    assert read(own)[0] == "commitment_table"
+    wrapped = ("某县人民政府关于印发2023年十件民生实事\n项目责任分解方案的通知\n各乡镇人民政府：\n"
+               "1.新建幼儿园3所。\n责任单位：县教育局\n完成时限：2023年12月\n2.改造学校10所。\n责任单位：县教育局\n完成时限：2023年10月\n")
+    assert read(wrapped)[0] == "commitment_table"
+
+
+def test_growth_before_a_lost_break_is_no_post():
+    line = ("某市人民政府关于印发稳经济若干措施的通知 各区县人民政府： 现将若干措施印发给你们。 一、稳定经济增长 "
+            "1.加快重大项目建设。（市发改委牵头，市财政局配合） 2.扩大有效投资。（市发改委牵头） 3.促进消费。（市商务局牵头） "
+            "4.稳定外贸。（市商务局牵头） 5.支持企业纾困。（市工信局牵头） 6.稳定就业。（市人社局牵头） "
+            "二、保障改善民生 7.办好民生实事。（市发改委牵头） 8.加强社会保障。（市人社局牵头） 9.提升公共服务水平。（市教育局牵头） "
+            "三、强化组织保障 10.各地各部门要加强组织领导，细化工作措施，确保各项政策落地见效。（市政府办公室牵头） "
+            "11.加强督查考核，对工作推进不力的予以通报。（市政府督查室牵头）\n")
+    doc = from_bytes(line.encode("utf-8"), "written.txt")
+    assert "一、稳定经济增长" in doc.clean.text.splitlines()
+
+
+def test_a_row_with_a_unit_kg_does_not_list_and_an_empty_last_cell_is_not_short():
+    table = ("序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n1 | 新建幼儿园3所。 | 县教育局 | 2024年12月 | |\n"
+             "2 | 开展农资下乡活动。 | 县供销社 | 2024年10月 | |\n")
+    got = facts(read(table)[1])
+    assert ("2", "县供销社", "responsible") in got and ("2", "县教育局", "responsible") not in got
+
+
+def test_members_listed_one_after_another_keep_their_own_posts_and_by_is_no_name():
+    got = _officials("成员：张三市财政局局长、李四市教育局局长、王五市民政局局长")
+    assert got.get("张三") == ["市财政局局长"]
+    got = _officials("会议由陈静市环保局局长主持。")
+    assert "由陈静" not in got and got.get("陈静") == ["市环保局局长"]
+
+
+def test_a_checking_unit_answers_only_where_no_other_unit_column_does():
+    table = "序号 | 目标任务 | 责任单位 | 考核单位\n1 | 地区生产总值增长8% | 区发改局 | 区统计局\n2 | 工业增加值增长9% | 区经信局 | 区统计局\n"
+    got = facts(read(table)[1])
+    assert ("1", "区发改局", "responsible") in got and not any(n == "区统计局" for _, n, _ in got)
+
+
+def test_empty_by_line_fields_are_no_press():
+    from loaders.kinds import prose
+    assert not prose._REPORTER.search("作者： 来源：市政府办公室") and not prose._REPORTER.search("【作者：】")

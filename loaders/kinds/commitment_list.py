@@ -32,15 +32,18 @@ def score(text: str) -> float:
     such a list stays a report."""
     titles = title_lines(text)
     head = opening(text) + "\n" + titles
-    if any(names_division(ln) and not _NAMED.search(ln) for ln in titles.splitlines()):
+    lines = titles.splitlines()
+    if any(names_division(ln) and not _NAMED.search(ln) and not (k and _NAMED.search(lines[k - 1] + ln))
+           for k, ln in enumerate(lines)):     # (a title wrapped: …十件民生实事 / 项目责任分解方案的通知)
         return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
     groups = len(resp.group_closers(text))
     if not (_NAMED.search(head) or groups and "实事" in head) or progress_score(text):
         return 0.0
-    if names_action(titles) and carries_out_pledges(text):
-        return 0.0      # a plan carrying out another body's list (贯彻落实《…20件民生实事》工作方案): a plan of measures
+    if names_action(titles) and (carries_out_pledges(text) or not _NAMED.search(titles)):
+        return 0.0      # a plan carrying out another body's list (贯彻落实《…20件民生实事》工作方案), or one whose title names
+                        # no pledges (…三年行动计划; 民生实事 in its preamble only): a plan of measures
     if len(FIELD.findall(text)) + 2 * groups < 2 and not (
             _NAMED.search(titles) and not names_report_work(titles) and plan.score(text) >= MIN_SCORE):
         return 0.0      # (fields on their lines; or, under a title naming the list, annotations a plan would read: （市人社局牵头）)

@@ -202,15 +202,15 @@ class _Context:
         out = []
         # (a header's own line: 一、孟学农省长负责的工作, its sentence below it 全面负责…的落实。 apart)
         line_end = text.find("\n", bl.body, end)
-        got = resp.header(text, bl.body, end)
+        got, head_end = resp.header(text, bl.body, end), end
         if not got and line_end > 0 and (got := resp.header(text, bl.body, line_end)):
-            end = line_end
+            head_end = line_end
         if got:
             names, verb = got
             role = schema.ROLE_LEAD if verb in resp.HEADER_LEADS else schema.ROLE_RESPONSIBLE
-            ev = self.b.ev(bl.start, self._trim(bl.start, end))
+            ev = self.b.ev(bl.start, self._trim(bl.start, head_end))
             out += [(n, role, ev) for n in names]
-            out += [(n, schema.ROLE_SUPPORT, ev) for n in resp.assistants(text, bl.body, end)]
+            out += [(n, schema.ROLE_SUPPORT, ev) for n in resp.assistants(text, bl.body, head_end)]
         for u in resp.find(text, bl.body, end, self.lead_first):
             ev = self.b.ev(bl.start, u.end)
             out += [(n.name, n.role, ev) for n in u.units]

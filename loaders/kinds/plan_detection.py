@@ -150,7 +150,7 @@ def score_action(text: str) -> float:
     head = _head(text)
     if _DIVISION_NAME.search(head) and not _titled_action(text):
         return 0.0
-    if names_pledges(text) and not carries_out_pledges(text):
+    if _PLEDGES.search(title_lines(text)) and not carries_out_pledges(text):
         return 0.0      # a government's own 民生实事 set out as a plan (2025年为民实事实施方案) is its list of pledges
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
@@ -162,7 +162,7 @@ def score_action(text: str) -> float:
 
 
 # A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
-_CARRIES_OUT = re.compile(r"贯彻落实\s*[《〈<“]?[^，。；\n]{0,30}?实事")
+_CARRIES_OUT = re.compile(r"贯彻落实\s*[《〈<“]?[^，。；的\n]{0,30}?实事")     # (not …工作报告确定的为民办实事)
 
 
 def carries_out_pledges(text: str) -> bool:

@@ -101,21 +101,22 @@ def issuer(head) -> tuple[str, tuple[int, int]]:
         if parts and all(_BODY.fullmatch(p) for p in parts) and nxt.lstrip().startswith("关于"):
             return next((p for p in parts if not p.startswith("中共")), parts[0]), (s, e)
     # Otherwise the signature above the date.
-    for k, (ln, s, e) in enumerate(head):
-        if _SIGNED.match(ln) and k and _SIGNATURE.match(head[k - 1][0]):
-            return head[k - 1][0].strip(), head[k - 1][1:]
-    return "", (0, 0)
+    return next(_signatures(head), ("", (0, 0)))
+
+
+def _signatures(lines):
+    """Each signature standing over a date (某区人民政府办公室 / 2023年1月3日), with its span."""
+    for k, (ln, _, _) in enumerate(lines):
+        if k and _SIGNED.match(ln) and _SIGNATURE.match(lines[k - 1][0]):
+            yield lines[k - 1][0].strip(), lines[k - 1][1:]
 
 
 def signed_by(lines, issuer: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The region of an issuer named without it in the head (区人民政府办公室关于印发…), where the signature over
     the date names the same body with its region (蔡甸区人民政府办公室 / 2023年1月3日); with that line."""
-    for k, (ln, s, e) in enumerate(lines):
-        sig = lines[k - 1][0].strip() if k else ""
-        if _SIGNED.match(ln) and sig != issuer and sig.endswith(issuer) and _SIGNATURE.match(sig):
-            info = issuer_region(sig, lexicon)[0]
-            if info:
-                return info, lines[k - 1][1:]
+    for sig, span in _signatures(lines):
+        if sig != issuer and sig.endswith(issuer) and (info := issuer_region(sig, lexicon)[0]):
+            return info, span
     return None
 
 

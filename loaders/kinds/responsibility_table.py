@@ -45,6 +45,7 @@ KIND = "responsibility_table"
 
 _RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人"
                             r"|(?:主责|主办|参与|协同|承办|业主|实施|监考|考核)(?:单位|部门)")   # (as flat.COLUMNS names them)
+_STATUS_WORDS = re.compile(r"[。；]|已|完成|正在|推进|\d+(?:\.\d+)?%")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
 
@@ -83,7 +84,7 @@ def score(text: str) -> float:
 
 # What a table of tasks is, from the words before it and its header: a list of 民生实事 or
 # public commitments, a progress report (a column of 落实情况/推进情况), else a plan's table.
-_COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办实事")
+_COMMITMENT = re.compile(r"民生实事|实事项目|承诺事项|公开承诺|承诺书|为民办?实事")
 _PROGRESS = re.compile(r"推进情况|进展情况|落实情况|完成情况|工作进展|进度")
 _GOING = re.compile(r"进展|推进|进度")
 _DIVIDED = re.compile(r"分解|分工|清单")
@@ -93,7 +94,8 @@ _REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|�
 def document_kind(before: str, cols: list[Column]) -> str:
     """The kind a document of task tables is: commitment_table for a commitment or 民生实事 list
     (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
-    set out), progress_report for a report of how tasks stand, else the plan table's own kind."""
+    set out), progress_report for a report of how tasks stand, a division_plan for tasks each given a lead under no
+    title that says more, else the plan table's own kind (responsibility_table: units responsible, no lead)."""
     labels = "".join(c.label for c in cols)
     # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
     # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
@@ -303,6 +305,8 @@ class _Table:
             return None
         if any(resp.looks_like_unit(n.text) for n in ann.names(texts[unit], ann.Span(texts[unit], 0, len(texts[unit])), "、，,；;/ ")):
             return None
+        if not _STATUS_WORDS.search(texts[unit]):
+            return None     # (what moved in must read as the next column's: 已完成…, a sentence, a share; not 县供销社)
         blank = Cell("", row.cells[unit].start, row.cells[unit].start)
         return dataclasses.replace(row, cells=row.cells[:unit] + (blank,) + row.cells[unit:-1])
 

@@ -193,6 +193,7 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 # A line shaped as a title (no sentence punctuation) that ends with what a document is: never wrapped into the next.
 _TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要)》?")
+_TITLE_HEAD = 600      # (where a document's title stands: its head)
 # A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
 _NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
 _NON_TERMINAL_END = set("、，：；（“《")
@@ -210,7 +211,7 @@ _LOST_LINE = 300
 _LOST_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。：；！？）〕】”、\d])[ ]+(?=[\u4e00-\u9fff（〔【《“\d])")
 _AFTER_END = set("。：；！？）〕】")
 # …but a by-line's post before its holder's name (冠县县长 崔新乐) is padded, not broken.
-_POST_END = re.compile(r"(?:长|书记|主任|主席|委员|专员)$")
+_POST_END = re.compile(r"(?:[省市县区州旗盟镇乡村局厅部处科院校所站队组]长|书记|主任|主席|委员|专员)$")
 
 
 def lost_breaks(text: str) -> frozenset[int]:
@@ -226,7 +227,10 @@ def lost_breaks(text: str) -> frozenset[int]:
         cuts = [line.start()] + [g.start() for g in gaps] + [line.end()]
         for k, g in enumerate(gaps):
             before, after = text[cuts[k]:g.start()].strip(), text[g.end():cuts[k + 2]].strip()
-            if len(before) >= 2 and len(after) >= 2 and not _POST_END.search(before):
+            opened = text[line.start():g.start()]
+            inside = opened.count("（") + opened.count("(") > opened.count("）") + opened.count(")") \
+                or opened.count("《") > opened.count("》")      # (a space inside brackets or a title: no break)
+            if len(before) >= 2 and len(after) >= 2 and not _POST_END.search(before) and not inside:
                 out.add(g.start())
     return frozenset(out)
 
@@ -266,7 +270,8 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
         next_end = text.find("\n", b)
         if is_boilerplate(line) or is_boilerplate(text[b:next_end if next_end >= 0 else len(text)]):
             continue  # a portal's widget or breadcrumb line is never part of a wrapped sentence
-        if _TITLE_LINE.fullmatch(line):
+        if line_start < _TITLE_HEAD and _TITLE_LINE.fullmatch(line) and not _TITLE_LINE.fullmatch(
+                text[b:next_end if next_end >= 0 else len(text)].strip()):
             continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue

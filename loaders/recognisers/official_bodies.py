@@ -54,6 +54,8 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
         body = bureau.group()       # 陈静市环保局局长: a name, a region's bureau, its post
     for n in (3, 2) if body else ():
         named = start - len(body) - n
+        if n == 3 and named >= 0 and text[named] in _WEAK_BEFORE:
+            continue    # (由陈静市环保局局长主持: 由 is no part of the name)
         if named >= 0 and not name_problem(text[named:start - len(body)]) and not text.endswith(("人民", "人大"), 0, start - len(body)) and (
                 named == 0 or not is_cjk(text[named - 1]) or text[named - 1] in _WEAK_BEFORE):
             return text[named:start - len(body)], body

@@ -155,7 +155,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             if body and not joined and not _body_ending(body, len(body)):
                 # (陈静市环保局局长: a region's bureau before the post is the post's body)
                 first = next((k for k, t in enumerate(titles) if t.kind == "office"), None)
-                named = [Title(body + t.text, t.level, t.english, t.kind) if k == first else t for k, t in enumerate(titles)]
+                named = [Title(body + t.text, t.level, t.english, t.kind) if k == first else t for k, t in enumerate(titles)
+                         if k == first or not _NAMED_POST.match(t.text)]      # (…局长、李四市教育局局长: the next member's)
             found.mentions.append(Mention(before, [t.text for t in named if t.kind == "office"], group, _level(named),
                                           region, rstart - len(before) - len(body), m.end(), "titled"))
         elif why and strong and _has_surname(why[0]):
@@ -185,6 +186,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     return found
 
 
+# A chained title that opens with the next member's name and bureau (李四市教育局局长), not this member's post.
+_NAMED_POST = re.compile(r"(?![省市县区州旗盟自])[\u4e00-\u9fff]{2,3}[省市县区州旗盟][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|部|室)")
 _FILLED_BY = re.compile(r"由[\u4e00-\u9fff]{2,3}?(?:同志)?(?:兼任|担任)")
 
 

@@ -36,10 +36,10 @@ _UNIT_END = re.compile(
     r"(?:委|办|局|厅|部|署|院|会|所|室|处|科|站|队|中心|政府|人民政府|管委会|集团|公司|银行|大学|学院|学校|法院|检察院|"
     r"单位|部门|机构|企业|组织|街道|乡镇|镇|乡|各地|各市|各区|各县|分局|支队|总队|大队|联社|协会|商会|联合会|"
     r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
-    r"海关|分行|支行|研究院|研究所|气象台|总站|总社|合作社|出版社|通讯社|"
+    r"海关|分行|支行|研究院|研究所|气象台|总站|总社|合作社|供销社|信用社|农商行|出版社|通讯社|"
     r"[〕)）])$")
 _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]"
-                       r"|^(?:前往|赴|到|向|去|在)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
+                       r"|^(?:前往|赴)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
 
 
@@ -127,7 +127,8 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     return [name]
 
 
-_TOGETHER = re.compile(r"(?:会同|协同)(?![县区市镇乡])")      # (not 会同县, a county)
+# (after a body's name: not 会同县, a county, nor 京津冀协同发展…)
+_TOGETHER = re.compile(r"(?<=[委局办部厅府署院会心队站所社行])(?:会同|协同)")
 _BY = re.compile(r"(?<![自理缘经])由(?!于)")      # (not 自由贸易试验区, 理由, 由于)
 
 
@@ -146,11 +147,14 @@ def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
         # (由县发改局牵头实施; 技工院校内由人力资源社会保障行政部门负责: what comes before 由 is the scope)
         by = max((b.end() for b in _BY.finditer(t, 0, m.start() - 1)), default=0)
         value = ann.Span(t[by:m.start()], part.start + by, part.start + m.start())
-        if (with_ := _TOGETHER.search(value.text)) is not None:
-            # 国家发展改革委会同有关部门负责: the first leads, those it works together with support
+        for with_ in _TOGETHER.finditer(value.text):
+            # 国家发展改革委会同有关部门负责: the first leads, those it works together with support (with another verb,
+            # 市财政局会同各县区配合, all take the verb's role)
             lead = clause(text, ann.Span(value.text[:with_.start()], value.start, value.start + with_.start()), lead_first)
             rest = clause(text, ann.Span(value.text[with_.end():], value.start + with_.end(), value.end), lead_first)
             if lead and rest:
+                if role != RESPONSIBLE:
+                    return [Named(u.name, role) for u in lead + rest]
                 return [Named(u.name, LEAD) for u in lead] + [Named(u.name, SUPPORT) for u in rest]
     elif m:
         return None

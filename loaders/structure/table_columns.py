@@ -44,6 +44,9 @@ def columns(cells: list[str]) -> list[Column] | None:
             found[found.index(named)] = dataclasses.replace(named, what="project")
         if what:
             found.append(Column(i, what, role, label))
+    # A column of the unit that checks a target (监考单位, 考核单位) answers for it only where no other unit column does.
+    if any(c.what == "unit" and not _CHECKS.search(c.label) for c in found):
+        found = [c for c in found if not (c.what == "unit" and c.role == "responsible" and _CHECKS.search(c.label))]
     whats = {c.what for c in found}
     # A 责任人 column alone names a table of tasks only where it is not a 承诺事项 list, which
     # commitment_table.py reads (by its 单位 column).
@@ -54,6 +57,7 @@ def columns(cells: list[str]) -> list[Column] | None:
     return found
 
 
+_CHECKS = re.compile(r"^(?:监考|考核)(?:单位|部门)$")
 # A column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
 _NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
 # A column of the work itself (工作任务, 建设内容, 具体措施, 重点工作), not of a target (目标任务, 主要指标).
