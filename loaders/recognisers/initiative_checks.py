@@ -348,7 +348,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
     if c.suffix in ROUTE_HEADS and _ROUTE_KIND.fullmatch(prefix):
         return "generic"        # 加快城市间高铁、城际铁路: kinds of route
-    if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) or _MONEY.search(prefix)):
+    if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) and not _ROUTE_WORKS.search(prefix)
+                              or _MONEY.search(prefix)):
         return "generic"        # 颠覆性技术项目, 调节性煤电项目, 超500亿元区域基金: a kind or a sum, not one thing
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not _BIG_COUNT.fullmatch(prefix) \
@@ -417,6 +418,8 @@ _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普�
 # 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
+# …but a named route's or section's own works (呼南高铁焦济洛平段控制性工程, …高等级公路控制性工程) are one work.
+_ROUTE_WORKS = re.compile(r"(?:段|公路|铁路|高铁|高速)[\u4e00-\u9fff]{2}性$")
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")

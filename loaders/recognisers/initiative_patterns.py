@@ -136,8 +136,9 @@ from loaders.recognisers.initiative_works import (
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
-# a river's water led away): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
-_PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
+# a river's water led away; 金宝航道升级改造工程, 巴塘500千伏送出工程, 呼南高铁…段控制性工程: a waterway, a line's voltage,
+# a high-speed line): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
+_PHYSICAL = re.compile(r"景观|绿化|航道|千伏|高铁|机场|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
                        r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
