@@ -16,3 +16,25 @@ def test_a_named_routes_key_works_are_one_work_not_a_kind():
     assert names["郑渝高铁襄阳段控制性工程"].label == schema.PROJECT
     names, _ = _run("谋划一批调节性煤电项目。", "湖北省/襄阳市")
     assert "调节性煤电项目" not in names        # a quality still makes a kind
+
+
+def test_a_count_of_national_strategies_counts_them_and_names_no_bundle():
+    names, codes = _run("本市集“一带一路、长江经济带、西部大开发”三大国家战略于一身。", "四川省/宜宾市")
+    assert "三大国家战略" not in names and codes.get("三大国家战略") == "initiative.generic"
+    assert "一带一路" in names
+
+
+def test_quoted_items_opening_with_one_word_are_a_family_of_campaigns():
+    names, _ = _run("以“强省会”行动带动“兴产业、兴乡村、兴文旅”行动。", "湖南省/怀化市")
+    assert {"兴产业行动", "兴乡村行动", "兴文旅行动"} <= set(names)
+    assert "兴产业" in names["兴产业行动"].aliases
+    assert not any("、" in n for n in names)
+    names, _ = _run("持续推进国有企业“争链主、强集群”行动。", "湖南省/怀化市")
+    assert "“争链主、强集群”行动" in names      # different openings: one campaign's phrases
+
+
+def test_a_field_and_its_work_before_a_bare_count_of_programmes_name_it():
+    names, _ = _run("实施水利建设八大工程，累计完成投资6亿元。", "湖南省/怀化市")
+    assert "水利建设八大工程" in names
+    names, _ = _run("全县八大工程进展顺利。", "湖南省/怀化市")
+    assert "全县八大工程" not in names

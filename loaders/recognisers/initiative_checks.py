@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
@@ -290,6 +291,11 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if _TRAVEL_TIME.search(n):
         return "concept"          # “两小时经济带”, 3小时经济圈, 半小时生活圈: a travel time aimed at, not a programme or a work
+    if _COUNTED_NATIONAL.fullmatch(n):
+        return "generic"        # …“西气东输、…、东数西算”四大国家战略: a count of national strategies counts them, no bundle
+    quote = re.match(r"“[^“”]+”", c.name)
+    if quote and shared_lead_items(quote.group()):
+        return "generic"        # “强科技、强工业、强县域”行动: a family of campaigns, each named on its own
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
     if _CLAUSE_VERB.search(n):
@@ -419,6 +425,7 @@ _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普�
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
 # …but a named route's or section's own works (呼南高铁焦济洛平段控制性工程, …高等级公路控制性工程) are one work.
+_COUNTED_NATIONAL = re.compile(r"(?:\d+|[一二两三四五六七八九十多]+)(?:大|项|个)?(?:重大)?国家(?:级)?战略")
 _ROUTE_WORKS = re.compile(r"(?:段|公路|铁路|高铁|高速)[\u4e00-\u9fff]{2}性$")
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
