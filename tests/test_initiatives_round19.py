@@ -38,3 +38,22 @@ def test_a_field_and_its_work_before_a_bare_count_of_programmes_name_it():
     assert "水利建设八大工程" in names
     names, _ = _run("全县八大工程进展顺利。", "湖南省/怀化市")
     assert "全县八大工程" not in names
+
+
+def test_a_kind_of_works_every_city_has_is_no_listed_project():
+    names, _ = _run("推进城市轨道交通、农村公路、滨江路、金沙隧道等项目建设。", "湖南省/怀化市")
+    assert not any(n.startswith(("城市轨道", "农村公路")) for n in names)
+    assert any(n.startswith("滨江路") for n in names) and "金沙隧道" in names
+
+
+def test_rivers_listed_before_a_basins_work_share_it():
+    names, _ = _run("谋划建设澜沧江、怒江流域清洁能源基地。", "云南省/临沧市")
+    assert "澜沧江、怒江流域清洁能源基地" in names
+    assert "怒江流域清洁能源基地" not in names
+    names, _ = _run("实施渭河流域和太白山生态保护工程，关停采砂点。", "陕西省/宝鸡市")
+    assert "渭河流域和太白山生态保护工程" in names
+
+
+def test_the_round_in_the_launch_name_of_the_prospecting_campaign_is_kept():
+    names, _ = _run("深入推进新一轮找矿突破战略行动。", "湖南省/怀化市")
+    assert "新一轮找矿突破战略行动" in names["找矿突破战略行动"].aliases
