@@ -57,3 +57,21 @@ def test_rivers_listed_before_a_basins_work_share_it():
 def test_the_round_in_the_launch_name_of_the_prospecting_campaign_is_kept():
     names, _ = _run("深入推进新一轮找矿突破战略行动。", "湖南省/怀化市")
     assert "新一轮找矿突破战略行动" in names["找矿突破战略行动"].aliases
+
+
+def test_the_words_after_deng_are_the_kind_of_the_items_listed():
+    names, codes = _run("加快华能岳阳、大唐石门等新一代储能试点项目建设。", "湖南省/岳阳市")
+    assert not any("储能试点项目" in n for n in names) and codes["储能试点项目"] == "initiative.generic"
+    names, _ = _run("推动怀邵衡铁路、湘江航道等“十大工程”纳入规划。", "湖南省/岳阳市")
+    assert any(n.endswith("十大工程") for n in names)      # a count after 等 names the bundle
+
+
+def test_a_zone_named_right_before_its_section_is_part_of_the_sections_name():
+    names, codes = _run("推进中国—东盟产业合作区玉林片区建设。", "广西壮族自治区/玉林市")
+    assert "中国—东盟产业合作区玉林片区" in names
+    assert "中国—东盟产业合作区" not in names and codes["中国—东盟产业合作区"] == "initiative.inside-name"
+
+
+def test_the_first_of_a_kind_is_a_rank_not_a_works_name():
+    names, codes = _run("坚持把就业作为头等大事和第一民生工程，扎实推进。", "贵州省/遵义市")
+    assert "第一民生工程" not in names

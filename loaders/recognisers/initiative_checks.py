@@ -106,6 +106,7 @@ _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|的?品牌|的(?:影响力|知名度|美誉度)|活动(?!中心|室|场|阵地)|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
+_SECTION_AFTER = re.compile(r"[^\W\d一二两三四五六七八九十各多几][\u4e00-\u9fff]{1,3}?片区")
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
@@ -142,6 +143,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
             and len(nxt.group()) >= 2 and c.type == PROJECT:
         return "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
+    if c.type == PROJECT and c.name.endswith("区") and _SECTION_AFTER.match(text, c.end):
+        return "inside-name"      # 中国—东盟产业合作区|崇左片区: a zone named by its section, the section's name goes on
     if (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
             or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
         return "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
@@ -415,7 +418,7 @@ _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大�
                       r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
-_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
+_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
