@@ -75,3 +75,10 @@ def test_a_zone_named_right_before_its_section_is_part_of_the_sections_name():
 def test_the_first_of_a_kind_is_a_rank_not_a_works_name():
     names, codes = _run("坚持把就业作为头等大事和第一民生工程，扎实推进。", "贵州省/遵义市")
     assert "第一民生工程" not in names
+
+
+def test_a_rivers_first_works_joined_by_yu_are_one_name_with_the_second():
+    names, _ = _run("推动清潩河综合治理与生态修复工程竣工。", "河南省/许昌市")
+    assert "清潩河综合治理与生态修复工程" in names
+    assert names["清潩河综合治理与生态修复工程"].label == schema.PROJECT
+    assert "生态修复工程" not in names

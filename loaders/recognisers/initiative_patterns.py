@@ -131,8 +131,8 @@ from loaders.recognisers.initiative_words import (
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
-    numbered_school_start, platform_candidates, power_list_candidates, road_candidates, short_school_candidates,
-    stretch_candidates, transfer_candidates, works_candidates,
+    numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
+    short_school_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
@@ -257,38 +257,15 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 c.start, c.proper = prev.start, c.proper or prev.proper
                 c.name = text[c.start:c.end]
             elif text[c.start - 1:c.start] == "、" and re.match(r"[\u4e00-\u9fff]{1,5}?[河湖]", c.name):
-                c.start = _rivers_before(text, c.start, tg)     # 小清河、巨野河防洪综合治理工程: the rivers share the works
+                c.start = rivers_before(text, c.start, tg)     # 小清河、巨野河防洪综合治理工程: the rivers share the works
                 c.name = text[c.start:c.end]
-        if not c.reason and text[c.start - 1:c.start] == "、" and _BASIN.match(c.name):
-            c.start = _rivers_before(text, c.start, tg)         # 金沙江、雅砻江流域算电融合基地: both basins' base
-            c.name = text[c.start:c.end]
-        basin = _BASIN_JOINED.search(text, max(cs, c.start - 9), c.start) if c.suffix in ("工程", "项目") else None
-        if not c.reason and basin:
-            lead = LEAD_RE.match(text, basin.start(), basin.end())
-            start = lead.end() if lead else basin.start()
-            if free_start(text, start, tg):
-                c.start, c.name = start, text[start:c.end]     # 渭河流域和北山生态保护工程: one work for both
+        if not c.reason:
+            shared_place_start(text, cs, c, tg)   # 金沙江、雅砻江流域…基地, 渭河流域和北山…工程, 潮白河综合治理与生态修复工程
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
-
-
-# A work named after a river's basin (雅砻江流域…基地, 渭河流域…工程): rivers listed bare before it share it.
-_BASIN = re.compile(r"[\u4e00-\u9fff]{1,5}?[江河湖]流域")
-_BASIN_JOINED = re.compile(r"[\u4e00-\u9fff]{1,7}?[江河湖]流域[和及与]$")
-
-
-def _rivers_before(text: str, start: int, tg: Tagger) -> int:
-    """Where a name starts when bare rivers or lakes listed with 、 right before it share its works (`start` if none)."""
-    while start > 1 and text[start - 1] == "、":
-        item = re.search(r"(?:^|(?<=[、，。；：\n的]))[\u4e00-\u9fff]{1,6}?[江河湖]$", text[max(0, start - 10):start - 1])
-        lead = item and LEAD_RE.match(item.group())
-        if not item or not free_start(text, start - 1 - len(item.group()), tg):
-            break
-        start = start - 1 - len(item.group()) + (lead.end() if lead else 0)
-    return start
 
 
 # A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
