@@ -82,3 +82,15 @@ def test_a_rivers_first_works_joined_by_yu_are_one_name_with_the_second():
     assert "清潩河综合治理与生态修复工程" in names
     assert names["清潩河综合治理与生态修复工程"].label == schema.PROJECT
     assert "生态修复工程" not in names
+
+
+def test_a_programme_name_before_a_system_named_in_latin_letters_qualifies_it():
+    names, _ = _run("建设智慧怀化AI中台，提升治理效能。", "湖南省/怀化市")
+    assert "智慧怀化" not in names
+    names, _ = _run("推进智慧怀化建设。", "湖南省/怀化市")
+    assert "智慧怀化" in names
+
+
+def test_a_zone_acting_together_with_the_subject_is_a_partner_not_a_work():
+    names, codes = _run("洋山特殊综保区通过验收，与浦东综保区共同获批试点。", "上海市/浦东新区")
+    assert "浦东综保区" not in names and codes.get("浦东综保区") == "initiative.existing"

@@ -106,6 +106,7 @@ _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|的?品牌|的(?:影响力|知名度|美誉度)|活动(?!中心|室|场|阵地)|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
+_JOINTLY = re.compile(r"共同|一起|一道|联合(?!体)")
 _SECTION_AFTER = re.compile(r"[^\W\d一二两三四五六七八九十各多几][\u4e00-\u9fff]{1,3}?片区")
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
@@ -129,6 +130,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
     if c.suffix == "中心城市" and _TIER_BEFORE.search(text, c.start, head_start):
         return "positioning"      # 衡阳省域副中心城市, 四省边际中心城市, 区域中心城市: a city's tier among its neighbours
+    if c.type == PROJECT and c.context.endswith(("与", "同")) and _JOINTLY.match(text, c.end):
+        return "existing"         # 与海口综保区共同获批…: a partner acting with the subject, nothing built
     if c.type == PROJECT and _WHERE_ABLE.search(c.context):
         return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
