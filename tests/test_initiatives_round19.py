@@ -94,3 +94,16 @@ def test_a_programme_name_before_a_system_named_in_latin_letters_qualifies_it():
 def test_a_zone_acting_together_with_the_subject_is_a_partner_not_a_work():
     names, codes = _run("洋山特殊综保区通过验收，与浦东综保区共同获批试点。", "上海市/浦东新区")
     assert "浦东综保区" not in names and codes.get("浦东综保区") == "initiative.existing"
+
+
+def test_a_quoted_sum_of_counts_before_a_head_is_a_programme():
+    names, _ = _run("建成“5+20”特色农业基地，实施“专精特新+N”项目。", "湖南省/怀化市")
+    assert names["“5+20”特色农业基地"].label == schema.STRATEGY
+    assert all(e.label == schema.STRATEGY for n, e in names.items() if "+N" in n)
+
+
+def test_a_zone_piloting_a_development_path_is_a_strategy():
+    names, _ = _run("建设长江流域绿色低碳高质量发展先行区。建设中欧经贸深度合作先行区。", "湖北省/宜昌市")
+    assert all(e.label == schema.STRATEGY for n, e in names.items() if n.endswith("发展先行区"))
+    assert any(n.endswith("发展先行区") for n in names)
+    assert all(e.label == schema.PROJECT for n, e in names.items() if n.endswith("合作先行区"))

@@ -268,6 +268,10 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+# A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
+_SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")
+
+
 # A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
 _COUNTED_QUOTE_PROJECTS = re.compile(r"“[一二两三四五六七八九十百千万]+[个大项批][\u4e00-\u9fff]{1,6}”项目")
 
@@ -458,5 +462,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
+        c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
+        c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
