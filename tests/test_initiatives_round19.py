@@ -107,3 +107,9 @@ def test_a_zone_piloting_a_development_path_is_a_strategy():
     assert all(e.label == schema.STRATEGY for n, e in names.items() if n.endswith("发展先行区"))
     assert any(n.endswith("发展先行区") for n in names)
     assert all(e.label == schema.PROJECT for n, e in names.items() if n.endswith("合作先行区"))
+
+
+def test_a_quoted_count_of_roads_is_a_set_of_works():
+    names, _ = _run("加快建设“四大高速公路出省通道”。打通“五大国际物流通道”。", "湖南省/怀化市")
+    assert names["四大高速公路出省通道"].label == schema.PROJECT
+    assert all(e.label == schema.STRATEGY for n, e in names.items() if "物流通道" in n)

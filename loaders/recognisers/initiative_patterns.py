@@ -268,6 +268,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+# (“五大国际贸易通道”: trade routes, a programme)
+_COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
 _SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")
 
@@ -464,5 +466,6 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
         c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
+        c.type = PROJECT if _COUNTED_ROUTES.fullmatch(c.name) else c.type   # “三大高速公路新通道”: roads built
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
