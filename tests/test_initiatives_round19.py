@@ -113,3 +113,10 @@ def test_a_quoted_count_of_roads_is_a_set_of_works():
     names, _ = _run("加快建设“四大高速公路出省通道”。打通“五大国际物流通道”。", "湖南省/怀化市")
     assert names["四大高速公路出省通道"].label == schema.PROJECT
     assert all(e.label == schema.STRATEGY for n, e in names.items() if "物流通道" in n)
+
+
+def test_a_bridge_listed_before_works_pushed_ahead_is_being_built():
+    names, _ = _run("沅江三桥、怀化港口工程加快推进。", "湖南省/怀化市")
+    assert "沅江三桥" in names
+    names, _ = _run("沅江三桥、舞水桥维修改造加快推进。", "湖南省/怀化市")
+    assert "沅江三桥" not in names      # renovated, not built
