@@ -60,7 +60,7 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
             # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设; 金湖二桥、…工程加快推进)
             # …or of a counted list (四合路等16条街路竣工通车), or of a list of road works (…、渤海大道等重大路网工程)
             new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程|路网工程)", after)
-                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线|加快)?(?:开工|建成|竣工|通车|贯通|推进)[^，。；、]{0,4}", after))
+                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通|加快推进)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
     return out
