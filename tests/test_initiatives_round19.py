@@ -1,4 +1,5 @@
-"""Initiatives of other provinces (issue 12), nineteenth round (ini19): each rule on a small example written for it."""
+"""Initiatives of other provinces (issue 12), nineteenth round (ini19; "Fifteenth round" in docs/lexicon.md): each rule on a
+small example written for it, failing on the commit before it (795f2ce)."""
 from graph import schema
 from tests.test_initiatives import _run
 
