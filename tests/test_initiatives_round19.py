@@ -121,3 +121,10 @@ def test_a_bridge_listed_before_works_pushed_ahead_is_being_built():
     assert "沅江三桥" in names
     names, _ = _run("沅江三桥、舞水桥维修改造加快推进。", "湖南省/怀化市")
     assert "沅江三桥" not in names      # renovated, not built
+
+
+def test_works_in_every_village_of_a_kind_are_a_kind():
+    names, codes = _run("完成中心村电网改造升级工程。实施贫困村饮水安全工程。", "河南省/安阳市")
+    assert not any(n.startswith(("中心村", "贫困村")) for n in names)
+    names, _ = _run("实施村集体经济“强村富民”工程。", "河南省/安阳市")
+    assert any("强村富民" in n for n in names)      # a quoted programme for villages is one

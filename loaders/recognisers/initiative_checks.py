@@ -42,7 +42,7 @@ _ECONOMY_PLAN = "国民经济和社会发展"
 # A travel time aimed at (“两小时经济带”, 半小时生活圈); a bare village, township or community opening a kind of institution
 # (村卫生室, 乡镇卫生院); a national tier opening a kind (国家级能源基地).
 _TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d]+(?:个)?小时")
-_UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
+_UNIT_START = re.compile(r"(?:(?:中心|贫困|行政|自然|重点|易地搬迁)?村|乡镇|社区|街道)(?!村|镇)")
 _NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
@@ -369,8 +369,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
-    if c.type == PROJECT and _UNIT_START.match(prefix):
+    if (c.type == PROJECT or c.suffix in ("工程", "项目") and "“" not in c.name) and _UNIT_START.match(prefix):
         return "generic"        # 村卫生室与乡镇卫生院, 社区养老服务中心: one of a kind in every village, township or community
+        #                         (中心村电网改造升级工程: works in every village of a kind; a quote names one programme)
     if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
         return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
         #                         (创建国家级人力资本产业园: the designation created is one)
