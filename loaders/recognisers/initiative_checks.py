@@ -432,9 +432,10 @@ _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普�
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
 # …but a named route's or section's own works (呼南高铁焦济洛平段控制性工程, …高等级公路控制性工程) are one work.
-_COUNTED_NATIONAL = re.compile(r"(?:\d+|[一二两三四五六七八九十多]+)(?:大|项|个)?(?:重大)?国家(?:级)?战略")
 _ROUTE_WORKS = re.compile(r"(?:段|公路|铁路|高铁|高速)[\u4e00-\u9fff]{2}性$")
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
+# A count of national strategies (四大国家战略, 多个重大国家战略) counts strategies named elsewhere; it names no bundle.
+_COUNTED_NATIONAL = re.compile(r"(?:\d+|[一二两三四五六七八九十多]+)(?:大|项|个)?(?:重大)?国家(?:级)?战略")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.

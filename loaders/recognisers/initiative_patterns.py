@@ -138,8 +138,8 @@ from loaders.recognisers.initiative_works import (
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
 # a river's water led away; 金宝航道升级改造工程, 巴塘500千伏送出工程, 呼南高铁…段控制性工程: a waterway, a line's voltage,
 # a high-speed line): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
-_PHYSICAL = re.compile(r"景观|绿化|航道|千伏|高铁|机场|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
-                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
+_PHYSICAL = re.compile(r"景观|绿化|航道|千伏|高铁|机场|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|"
+                       r"灌区|大道|通道|交通网|电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
@@ -268,7 +268,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
-# (“五大国际贸易通道”: trade routes, a programme)
+# A quoted count of roads (“三大高速公路新通道”) is a set of works (a Project); of trade routes (“五大国际贸易通道”), a programme.
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
 _SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")

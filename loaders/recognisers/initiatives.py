@@ -108,10 +108,11 @@ def _strip_quotes(s: str) -> str:
 _ENTRY_MARKS = set("▲△●○■□◆◇★☆►▶•※")
 
 
-# A page's field naming who posted it, right before a name (来源:…, 发布机构：…).
-# (a count after 等 names the bundle the items are examples of: 实施…、…等十大工程)
+# After 等 in a list, the words are the kind of the items listed (…、同热三期等新一代煤电试点项目); a count after 等 names
+# the bundle the items are examples of (实施…、…等“十大工程”).
 _KIND_OF_LIST = re.compile(r"[、和及][^，。；：、“”]{2,24}等(?:\d+个|[一二两三四五六七八九十]+[个项]|一批|多个)?[\u4e00-\u9fff]{0,4}$")
 _COUNT_START = re.compile(r"“?(?:\d+|[一二两三四五六七八九十]+)[个项大]")
+# A page's field naming who posted it, right before a name (来源:…, 发布机构：…).
 _SOURCE_FIELD = re.compile(r"(?:来源|信息来源|发布机构|发布单位|来源单位)\s*[:：]\s*$")
 # A count right after a project's name (…项目9个, …试点3处): the name is a kind of works, counted.
 _COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|座|所)(?=[，,。；;、）)\s]|$)")
