@@ -36,8 +36,26 @@ _BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(
 _SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(的?)(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
 
 
+# “强科技、强工业、强县域”行动: parallel items of one length opening with the same word (a verb or quality said of each
+# field) are a family of campaigns, one per item (强科技行动, …), as each would be written alone (“强省会”行动); items that
+# differ (“争链主、强集群”行动, “千村引领、万村升级”工程) are the phrases of one campaign's name.
+_SHARED_LEAD = re.compile(r"“((?:[\u4e00-\u9fff]{2,4}、){1,5}[\u4e00-\u9fff]{2,4})”(行动|工程|计划)(?![^的和与及为\W])")
+
+
+def shared_lead_items(quoted: str) -> list[str]:
+    """The items of a quoted family of campaigns (“强科技、强工业、强县域” → three), else []."""
+    items = quoted.strip("“”").split("、")
+    same = len({len(p) for p in items}) == 1 and len({p[0] for p in items}) == 1 and len(items) >= 2
+    return items if same and len(items[0]) >= 3 else []
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
+    for m in _SHARED_LEAD.finditer(text):
+        at = m.start(1)
+        for part in shared_lead_items(m.group(1)):
+            out.append(Candidate(at, at + len(part), part, STRATEGY, suffix=m.group(2), full=part + m.group(2)))
+            at += len(part) + 1
     for m in _SLOGAN_STRATEGY.finditer(text):
         if len({len(p) for p in m.group(1).split("、")}) == 1:
             full = m.group().replace("”的", "”", 1) if m.group(2) else None
@@ -57,22 +75,27 @@ def campaign_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# 落实高质量发展“十项行动”, 脱贫攻坚“九大工程”: a field named right before a quoted count of programmes says whose
+# 落实高质量发展“十项行动”, 脱贫攻坚“九大工程”, 交通建设十大工程: a field named right before a quoted count of programmes says whose
 # bundle it is, and is part of its name; a verb (实施“十大工程”), a scope or a body (全市, 省委) is not.
 BUNDLE_FIELD_MIN = 4        # characters: 高质量发展, 脱贫攻坚; not 升级, 建设 (a verb jieba reads as a noun)
+# 交通建设十大工程: a count of programmes written without quotes takes its field the same way
+_BARE_COUNT = re.compile(rf"[{_NUM}]+[大项](?:重点|重大)?(?:工程|行动|计划|攻坚战|战役)$")
 _NOT_FIELD = re.compile(r"^(?:全|我|本)|[委府]$")
 
 
 def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
-    """Move a quoted counted bundle's start back over the field named right before it."""
-    if not (c.counted and c.name.startswith("“")) or c.start == 0:
+    """Move a counted bundle's start back over the field named right before it (a noun and its work: 交通建设)."""
+    if not (c.counted and c.name.startswith("“") or _BARE_COUNT.match(c.name)) or c.start == 0:
         return
     cs, _ = clause_bounds(text, c.start - 1)
     start = c.start
     words = []
-    for w, f in reversed(tg.tag(text[cs:c.start])):
+    toks = tg.tag(text[cs:c.start])
+    for i in range(len(toks) - 1, -1, -1):
+        w, f = toks[i]
+        done = f == "vn" and w in NOMINAL_VERBS and i > 0 and toks[i - 1][1] == "n"     # 交通|建设: the field's work
         if not (f.startswith("n") or f in ("vn", "l", "i")) or (w in LEAD_VERBS or LEAD_RE.match(w)) and f[:1] != "n" \
-                or _NOT_FIELD.search(w):
+                and not done or _NOT_FIELD.search(w):
             break
         words.append(w)
         start -= len(w)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
@@ -41,7 +42,7 @@ _ECONOMY_PLAN = "国民经济和社会发展"
 # A travel time aimed at (“两小时经济带”, 半小时生活圈); a bare village, township or community opening a kind of institution
 # (村卫生室, 乡镇卫生院); a national tier opening a kind (国家级能源基地).
 _TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d]+(?:个)?小时")
-_UNIT_START = re.compile(r"(?:村|乡镇|社区|街道)(?!村|镇)")
+_UNIT_START = re.compile(r"(?:(?:中心|贫困|行政|自然|重点|易地搬迁)?村|乡镇|社区|街道)(?!村|镇)")
 _NATIONAL_KIND = re.compile(r"(?:国家级|世界级|国际级)[\u4e00-\u9fff]{0,4}")
 # A quoted formula of parts (“高校+平台+企业”, “教育+人才+科创”): a model or mechanism, never a name.
 _FORMULA = re.compile(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]")
@@ -105,6 +106,8 @@ _ROLE_AFTER = re.compile(r"[^，。；：]{0,24}?作用")
 BRAND_AFTER = re.compile(r"”?(?:等品牌|的?品牌|的(?:影响力|知名度|美誉度)|活动(?!中心|室|场|阵地)|商标|口号|影响力|知名度|美誉度|奖(?!励|补|代)|日(?![常益前内均])|线(?=[、，。；])|节(?![约能水点])|周(?![边期年]))")
 _WHERE_ABLE = re.compile(r"有条件的(?:地方|地区|市县|县区|县|市|园区|企业|城市)")
 INSTITUTION_HEADS = frozenset("中心 研究院 大学 医院 实验室 码头 基地 枢纽 枢纽节点".split())
+_JOINTLY = re.compile(r"共同|一起|一道|联合(?!体)")
+_SECTION_AFTER = re.compile(r"[^\W\d一二两三四五六七八九十各多几][\u4e00-\u9fff]{1,3}?片区")
 _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 号线 有轨电车".split())
 
 
@@ -127,6 +130,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "positioning"      # 建设全国区域性科技创新及转化基地, 中国特色世界一流大学: a rank, not a thing
     if c.suffix == "中心城市" and _TIER_BEFORE.search(text, c.start, head_start):
         return "positioning"      # 衡阳省域副中心城市, 四省边际中心城市, 区域中心城市: a city's tier among its neighbours
+    if c.type == PROJECT and c.context.endswith(("与", "同")) and _JOINTLY.match(text, c.end):
+        return "existing"         # 与海口综保区共同获批…: a partner acting with the subject, nothing built
     if c.type == PROJECT and _WHERE_ABLE.search(c.context):
         return "generic"          # 支持有条件的地方创建国家…示范基地: where it may be, so a kind, not one thing
     if _LIST_HEAD.match(c.context):
@@ -141,6 +146,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     if nxt and SUFFIXES[nxt.group()] == PROJECT and nxt.group() not in _NOT_FOLLOWER \
             and len(nxt.group()) >= 2 and c.type == PROJECT:
         return "inside-name"      # 华北高端装备总部|基地: another head follows, the name goes on
+    if c.type == PROJECT and c.name.endswith("区") and _SECTION_AFTER.match(text, c.end):
+        return "inside-name"      # 中国—东盟产业合作区|崇左片区: a zone named by its section, the section's name goes on
     if (c.suffix in INSTITUTION_HEADS and RESOURCE_VERBS.match(c.context)
             or c.suffix == "试点" and _USED.match(c.context)) and not BUILD_VERBS.search(c.context):
         return "existing"         # 依托齐鲁物流信息交易结算中心, 加强与…中心的合作: used, not built
@@ -290,6 +297,11 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "stoplisted"
     if _TRAVEL_TIME.search(n):
         return "concept"          # “两小时经济带”, 3小时经济圈, 半小时生活圈: a travel time aimed at, not a programme or a work
+    if _COUNTED_NATIONAL.fullmatch(n):
+        return "generic"        # …“西气东输、…、东数西算”四大国家战略: a count of national strategies counts them, no bundle
+    quote = re.match(r"“[^“”]+”", c.name)
+    if quote and shared_lead_items(quote.group()):
+        return "generic"        # “强科技、强工业、强县域”行动: a family of campaigns, each named on its own
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
     if _CLAUSE_VERB.search(n):
@@ -348,7 +360,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
     if c.suffix in ROUTE_HEADS and _ROUTE_KIND.fullmatch(prefix):
         return "generic"        # 加快城市间高铁、城际铁路: kinds of route
-    if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) or _MONEY.search(prefix)):
+    if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) and not _ROUTE_WORKS.search(prefix)
+                              or _MONEY.search(prefix)):
         return "generic"        # 颠覆性技术项目, 调节性煤电项目, 超500亿元区域基金: a kind or a sum, not one thing
     if (c.type == STRATEGY or c.suffix == "工程") and "“" not in c.name and len(prefix) < 3 and not c.counted \
             and not _BIG_COUNT.fullmatch(prefix) \
@@ -356,8 +369,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"
     if c.type == PROJECT and LEVEL_START.match(prefix):
         return "generic"
-    if c.type == PROJECT and _UNIT_START.match(prefix):
+    if (c.type == PROJECT or c.suffix in ("工程", "项目") and "“" not in c.name) and _UNIT_START.match(prefix):
         return "generic"        # 村卫生室与乡镇卫生院, 社区养老服务中心: one of a kind in every village, township or community
+        #                         (中心村电网改造升级工程: works in every village of a kind; a quote names one programme)
     if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
         return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
         #                         (创建国家级人力资本产业园: the designation created is one)
@@ -408,7 +422,7 @@ _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大�
                       r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
-_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$")
+_PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
@@ -417,7 +431,11 @@ _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普�
 # 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
+# …but a named route's or section's own works (呼南高铁焦济洛平段控制性工程, …高等级公路控制性工程) are one work.
+_ROUTE_WORKS = re.compile(r"(?:段|公路|铁路|高铁|高速)[\u4e00-\u9fff]{2}性$")
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
+# A count of national strategies (四大国家战略, 多个重大国家战略) counts strategies named elsewhere; it names no bundle.
+_COUNTED_NATIONAL = re.compile(r"(?:\d+|[一二两三四五六七八九十多]+)(?:大|项|个)?(?:重大)?国家(?:级)?战略")
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.

@@ -121,6 +121,8 @@ _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
+# 城市轨道交通, 农村公路, 城乡供水: a kind of works every city or village has (not a road named by its side: 城市东外环道路)
+_SCOPE_KIND = re.compile(r"(?:城市|农村|城乡|乡村|县域)(?![东南西北中])")
 _LAID_OUT = re.compile(r"布局")        # 布局建设…等项目, 布局一批…: the kinds of capacity a plan lays out
 _FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
@@ -197,7 +199,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
                   or rare and not laid_out or sized and not laid_out or dotted) and not worked
-            plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not (len(toks) == 1 and tg.freq(name) > 300)
+            plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \
+                and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
         named = sum(it[3] for it in items) + headed
@@ -263,8 +266,8 @@ def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, s
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
-    if laid_out:
-        return False
+    if laid_out or _SCOPE_KIND.match(name):
+        return False    # 推进城市轨道交通、滨河路…等项目: a kind of works in every city or village, among named ones
     if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
         return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
     return name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))

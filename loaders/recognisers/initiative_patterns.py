@@ -131,14 +131,15 @@ from loaders.recognisers.initiative_words import (
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
-    numbered_school_start, platform_candidates, power_list_candidates, road_candidates, short_school_candidates,
-    stretch_candidates, transfer_candidates, works_candidates,
+    numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
+    short_school_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
-# a river's water led away): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
-_PHYSICAL = re.compile(r"景观|绿化|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|灌区|大道|通道|交通网|"
-                       r"电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
+# a river's water led away; 金宝航道升级改造工程, 巴塘500千伏送出工程, 呼南高铁…段控制性工程: a waterway, a line's voltage,
+# a high-speed line): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
+_PHYSICAL = re.compile(r"景观|绿化|航道|千伏|高铁|机场|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|"
+                       r"灌区|大道|通道|交通网|电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
@@ -256,21 +257,21 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 c.start, c.proper = prev.start, c.proper or prev.proper
                 c.name = text[c.start:c.end]
             elif text[c.start - 1:c.start] == "、" and re.match(r"[\u4e00-\u9fff]{1,5}?[河湖]", c.name):
-                # 小清河、巨野河防洪综合治理工程: bare rivers listed before the works share them
-                start = c.start
-                while start > 1 and text[start - 1] == "、":
-                    item = re.search(r"(?:^|(?<=[、，。；：\n的]))[\u4e00-\u9fff]{1,6}?[河湖]$", text[max(0, start - 10):start - 1])
-                    lead = item and LEAD_RE.match(item.group())
-                    if not item or not free_start(text, start - 1 - len(item.group()), tg):
-                        break
-                    start = start - 1 - len(item.group()) + (lead.end() if lead else 0)
-                if start < c.start:
-                    c.start, c.name = start, text[start:c.end]
+                c.start = rivers_before(text, c.start, tg)     # 小清河、巨野河防洪综合治理工程: the rivers share the works
+                c.name = text[c.start:c.end]
+        if not c.reason:
+            shared_place_start(text, cs, c, tg)   # 金沙江、雅砻江流域…基地, 渭河流域和北山…工程, 潮白河综合治理与生态修复工程
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
             out.extend(_elided(text, cs, c))
     return out
+
+
+# A quoted count of roads (“三大高速公路新通道”) is a set of works (a Project); of trade routes (“五大国际贸易通道”), a programme.
+_COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
+# A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
+_SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")
 
 
 # A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
@@ -463,5 +464,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
+        c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
+        c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
+        c.type = PROJECT if _COUNTED_ROUTES.fullmatch(c.name) else c.type   # “三大高速公路新通道”: roads built
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

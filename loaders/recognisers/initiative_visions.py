@@ -58,6 +58,8 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
         if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及":
             continue        # 健康济南市民…: not a name's end (建设幸福海拉尔|助力…: built, and no head follows;
                             # 建成开放上海|大歌剧院 goes on)
+        if not quoted and re.match(r"[A-Za-z]+[\u4e00-\u9fff]", text[m.end():m.end() + 8]):
+            continue        # 建设数字甘孜AI中台: the programme's name qualifies a system named after it
         s = m.start(2) if not quoted else m.start()
         brand = "brand" if BRAND_AFTER.match(text, m.end()) else ""     # “食安济南”品牌: a brand
         out.append(Candidate(s, m.end(), text[s:m.end()], STRATEGY, brand, region=places[m.group(3)]))

@@ -57,10 +57,10 @@ def road_candidates(text: str, tg: Tagger) -> list[Candidate]:
                                 # piece of it is named (工业大道南, 人民路东段, 工业大道三期)
             # the work on the road: in its own name (南延), or said of the whole list
             before, after = text[cl.start():start], text[end:cl.end()]
-            # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设)
+            # …or after the list (西部快线、潘州大道、工业大道南、市民大道三期开工建设; 金湖二桥、…工程加快推进)
             # …or of a counted list (四合路等16条街路竣工通车), or of a list of road works (…、渤海大道等重大路网工程)
             new = bool(_ROAD_NEW.search(before) or re.match(r"[^，。；]*?等[^，。；]{0,12}(?:建设|开工|建成|竣工|通车|道路工程|路网工程)", after)
-                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通)[^，。；、]{0,4}", after))
+                       or re.fullmatch(r"(?:、[^，。；、]{2,10})*(?:即将|基本|全线)?(?:开工|建成|竣工|通车|贯通|加快推进)[^，。；、]{0,4}", after))
             if extended or (new and not _ROAD_OLD.search(before + after.split("，")[0])):
                 out.append(Candidate(start, end, m.group(), PROJECT, proper=True, suffix=m.group(2)))
     return out
@@ -383,3 +383,39 @@ def grid_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 full = text[start:end] + head if owner.group(2) else text[start:end] + shared + head
                 out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head, full=full))
     return out
+
+
+# Works shared by places named before them. Bare rivers or lakes listed with 、 share the works on them (小清河、巨野河防洪
+# 综合治理工程) and a basin's base (金沙江、雅砻江流域算电融合基地); a basin joined by 和 shares a place's works
+# (海拉尔河流域和北山生态环境保护工程); a river's first works joined by 与 are part of one name with the second
+# (潮白河综合治理与生态修复工程: the 与 joins two works on one river, not two names).
+_BASIN = re.compile(r"[\u4e00-\u9fff]{1,5}?[江河湖]流域")
+_BASIN_JOINED = re.compile(r"[\u4e00-\u9fff]{1,7}?[江河湖]流域[和及与]$")
+_FIRST_WORKS = re.compile(r"[\u4e00-\u9fff]{1,7}?[江河湖渠](?:综合|生态|环境|水环境)?(?:治理|整治|修复|保护|提升|改造|疏浚|清淤)与$")
+
+
+def rivers_before(text: str, start: int, tg: Tagger) -> int:
+    """Where a name starts when bare rivers or lakes listed with 、 right before it share its works (`start` if none)."""
+    while start > 1 and text[start - 1] == "、":
+        item = re.search(r"(?:^|(?<=[、，。；：\n的]))[\u4e00-\u9fff]{1,6}?[江河湖]$", text[max(0, start - 10):start - 1])
+        lead = item and LEAD_RE.match(item.group())
+        if not item or not free_start(text, start - 1 - len(item.group()), tg):
+            break
+        start = start - 1 - len(item.group()) + (lead.end() if lead else 0)
+    return start
+
+
+def shared_place_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
+    """Move a works' or base's start back over the rivers, basin or first works it shares (see above)."""
+    if text[c.start - 1:c.start] == "、" and _BASIN.match(c.name):
+        c.start = rivers_before(text, c.start, tg)
+        c.name = text[c.start:c.end]
+        return
+    if c.suffix not in ("工程", "项目"):
+        return
+    before = _BASIN_JOINED.search(text, max(cs, c.start - 9), c.start) or _FIRST_WORKS.search(text, max(cs, c.start - 14), c.start)
+    if before:
+        lead = LEAD_RE.match(text, before.start(), before.end())
+        start = lead.end() if lead else before.start()
+        if free_start(text, start, tg):
+            c.start, c.name, c.type = start, text[start:c.end], PROJECT if _FIRST_WORKS.match(text, start, c.start) else c.type

@@ -108,6 +108,10 @@ def _strip_quotes(s: str) -> str:
 _ENTRY_MARKS = set("▲△●○■□◆◇★☆►▶•※")
 
 
+# After 等 in a list, the words are the kind of the items listed (…、同热三期等新一代煤电试点项目); a count after 等 names
+# the bundle the items are examples of (实施…、…等“十大工程”).
+_KIND_OF_LIST = re.compile(r"[、和及][^，。；：、“”]{2,24}等(?:\d+个|[一二两三四五六七八九十]+[个项]|一批|多个)?[\u4e00-\u9fff]{0,4}$")
+_COUNT_START = re.compile(r"“?(?:\d+|[一二两三四五六七八九十]+)[个项大]")
 # A page's field naming who posted it, right before a name (来源:…, 发布机构：…).
 _SOURCE_FIELD = re.compile(r"(?:来源|信息来源|发布机构|发布单位|来源单位)\s*[:：]\s*$")
 # A count right after a project's name (…项目9个, …试点3处): the name is a kind of works, counted.
@@ -193,6 +197,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             c.reason = "positioning"    # 紧紧围绕“一枢纽四中心”发展定位: the role the place sets itself, not a work or programme
         if c.type == PROJECT and not c.reason and _HONOURS_AFTER.match(text, c.end):
             c.reason = "designation"    # 荣获…、“全国科普示范区”、…等一系列国家级荣誉: a list of titles won
+        if not c.reason and not c.counted and not _COUNT_START.match(c.name) and _KIND_OF_LIST.search(text, max(0, c.start - 40), c.start):
+            c.reason = "generic"    # 加快国电湖东、同热三期等新一代煤电试点项目建设: after 等, the kind of the items listed
         if c.listed and not c.reason and lexicon.candidates(_strip_quotes(c.name)):
             c.reason = "place"      # 建成道孚、新龙、色达等5个…光伏项目: a list item that is only a region's name places a project
         if c.reason:
