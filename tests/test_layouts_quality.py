@@ -26,8 +26,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 493 since the eighth session (2026-12-06): blind rounds 41 and 42 moved in after one measurement, a new sample, so
     # new floors. Its start (02af5e0) on the same 493: facts F1 0.880 (P 0.966, 1292/1338 of 1598), kind 0.937,
     # officials F1 0.968.
-    assert dev["facts"]["f1"] >= 0.875 and dev["facts"]["p"] >= 0.96
-    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.965
+    # Its end (eighth session): facts F1 0.905 (P 0.983, 1340/1363), kind 0.949, officials F1 0.975.
+    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.945 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
@@ -40,7 +41,10 @@ def test_heldout_is_read_too(summary):
     # officials F1 0.879; its end: facts F1 0.744 (459/567: two more wrong predictions), officials F1 0.902.
     # Then rounds 41 and 42 moved to dev (eighth session, 2026-12-06), leaving 91 (blind rounds 3, 4, 6, 11, 16 and 13
     # never blind): a new sample, so a new floor. Its start (02af5e0): facts F1 0.775 (426/511 of 588), officials F1 0.922.
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
+    # Then blind rounds 45 and 46 joined (20 excerpts, measured once at the end of the eighth session): a new sample of
+    # 111, so a new floor. Its start (02af5e0): facts F1 0.757 (457/543 of 665), officials F1 0.921; its end: facts F1
+    # 0.759 (459/545), officials F1 0.921.
+    assert held["facts"]["f1"] >= 0.75 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
