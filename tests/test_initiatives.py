@@ -6,7 +6,6 @@ reached (floors just under them), so a change that loses quality fails here.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest

@@ -35,7 +35,6 @@ from loaders.kinds import plan_head as head
 from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading import portal
 from loaders.recognisers.doc_numbers import own_number
-from loaders.recognisers.places import issuer_region
 from loaders.reading.source import SourceDocument
 from loaders.kinds.plan_detection import score, score_action
 from loaders.structure.titles import plan_title
@@ -63,9 +62,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     number = table.get("number") or number
     stated = head.TABLE_DATE.search(table.get("date", ""))
     date = head.iso(*stated.groups()) if stated else date
-    region_info = issuer_region(issuer, lexicon)[0] if issuer else None
-    if region_info is None and issuer and (signed := head.signed_by(lines, issuer, lexicon)):
-        region_info, issuer_line = signed       # (区人民政府办公室关于… signed 蔡甸区人民政府办公室)
+    region_info, issuer_line = head.issuer_place(issuer, issuer_line, lines, lexicon)
     if region_info is None:
         region_info, issuer_line = head.unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
     if region_info is None and (source := head.source_region(doc.plain.text, lexicon)) is not None:

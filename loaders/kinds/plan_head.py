@@ -111,13 +111,18 @@ def _signatures(lines):
             yield lines[k - 1][0].strip(), lines[k - 1][1:]
 
 
-def signed_by(lines, issuer: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
-    """The region of an issuer named without it in the head (区人民政府办公室关于印发…), where the signature over
-    the date names the same body with its region (蔡甸区人民政府办公室 / 2023年1月3日); with that line."""
+def issuer_place(issuer: str, where: tuple[int, int], lines, lexicon: Lexicon) -> tuple[RegionInfo | None, tuple[int, int]]:
+    """The region of the issuer a plan's head names, with the line that says so; for one named without its region
+    (区人民政府办公室关于印发…), the signature over the date naming the same body with it (蔡甸区人民政府办公室 /
+    2023年1月3日). (None, where) when neither says."""
+    if not issuer:
+        return None, where
+    if info := issuer_region(issuer, lexicon)[0]:
+        return info, where
     for sig, span in _signatures(lines):
         if sig != issuer and sig.endswith(issuer) and (info := issuer_region(sig, lexicon)[0]):
             return info, span
-    return None
+    return None, where
 
 
 def date(head) -> str:
