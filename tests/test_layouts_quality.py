@@ -26,7 +26,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 493 since the eighth session (2026-12-06): blind rounds 41 and 42 moved in after one measurement, a new sample, so
     # new floors. Its start (02af5e0) on the same 493: facts F1 0.880 (P 0.966, 1292/1338 of 1598), kind 0.937,
     # officials F1 0.968.
-    # Its end (eighth session): facts F1 0.905 (P 0.983, 1340/1363), kind 0.949, officials F1 0.975.
+    # Its end (eighth session): facts F1 0.905 (P 0.983, 1340/1363), kind 0.949, officials F1 0.975. With rounds 45 and
+    # 46 moved in (513): 0.894 (1373/1397 of 1675) at ebfb5eb, 0.905 (1405/1429) after the 河长 list rules, kind 0.945,
+    # officials F1 0.973.
     assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.98
     assert dev["kind"] >= 0.945 and dev["officials"]["f1"] >= 0.97
 
@@ -44,7 +46,10 @@ def test_heldout_is_read_too(summary):
     # Then blind rounds 45 and 46 joined (20 excerpts, measured once at the end of the eighth session): a new sample of
     # 111, so a new floor. Its start (02af5e0): facts F1 0.757 (457/543 of 665), officials F1 0.921; its end: facts F1
     # 0.759 (459/545), officials F1 0.921.
-    assert held["facts"]["f1"] >= 0.75 and held["officials"]["f1"] >= 0.92
+    # Then, in the same session, rounds 45 and 46 moved to dev right after that one measurement, leaving the 91 again:
+    # facts F1 0.775 (426/511) at ebfb5eb, 0.773 (424/509) after the 河长 list rules that followed (measured once, at the
+    # end; two right facts fewer and two predictions fewer, not looked into, as held-out excerpts are not read).
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):

@@ -408,3 +408,27 @@ def test_a_checking_unit_answers_only_where_no_other_unit_column_does():
 def test_empty_by_line_fields_are_no_press():
     from loaders.kinds import prose
     assert not prose._REPORTER.search("作者： 来源：市政府办公室") and not prose._REPORTER.search("【作者：】")
+
+
+RIVER_CHIEFS = """某省省级总河长、副总河长、河长、湖长名单
+一、省级总河长、副总河长
+总河长：张三 省委书记 李四 省委副书记、省长
+二、省级河长
+（一）长江干流某省段
+河长：张三 省委书记副河长：王五 省政府副省长协助：省水利厅
+（二）淮河干流某省段
+河长：李四 省委副书记、省长副河长：赵六 省政府副省长协助：省生态环境厅
+三、省级湖长
+（一）某湖
+湖长：钱七 省委常委、合肥市委书记协助：合肥市政府、省水利厅
+"""
+
+
+def test_a_list_of_river_and_lake_chiefs_gives_each_river_its_chief_deputies_and_helpers():
+    kind, ex = read(RIVER_CHIEFS)
+    assert kind == "division_plan"
+    got = facts(ex)
+    assert {("(一)", "张三", "responsible"), ("(一)", "王五", "support"), ("(一)", "省水利厅", "support")} <= {
+        (s[-3:], n, r) for s, n, r in got}
+    assert not any(n == "合肥" for _, n, _ in got)        # 合肥市委书记 is 钱七's post, no one's name
+    assert any(n == "钱七" and r == "responsible" for _, n, r in got)

@@ -8,13 +8,16 @@ from loaders.reading import portal
 from loaders.structure import annotation as ann, items, responsibility as resp
 from loaders.structure.titles import document_title
 
-_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]", re.M)
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
+                         r"|^[ \t]*(?:河|湖|林|路|田|湾)长\s*[：:]", re.M)     # (a 河长制 list: 河长：…)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
 # A division of tasks by its name, or by what it divides: the 政府工作报告's tasks (《政府工作报告》要求重点做好的工作事项).
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标|工作)分解|任务清单"
                             # key work listed with who answers for it: 重点工作及责任清单, 重点任务责任清单
                             r"|(?:工作|任务)(?:及|和|与)?责任清单"
+                            # who answers for each river, lake or forest: 省级总河长、副总河长、河长、湖长名单
+                            r"|[河湖林路田湾]长[^，。；\n]{0,20}名单"
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.

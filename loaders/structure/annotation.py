@@ -18,7 +18,10 @@ from dataclasses import dataclass
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
 _LABEL = (rf"{_LEVEL}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
           r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
-          "|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人)")
+          "|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人"
+          # a river's or lake's chief and those who help (河长制 lists: 河长：…副河长：…协助：省水利厅), and the like
+          # (林长, 路长, 田长, 湾长)
+          "|副?(?:河|湖|林|路|田|湾)长|协助单位|协助)")
 _COLON = r"\s*[：:]"
 _OPEN = "〔（(【[［"
 _CLOSE = "〕）)】]］"
@@ -29,6 +32,7 @@ _WHEN = re.compile(r"\d{1,2}月|\d{4}年|年底|年内|前|底|长期|持续")
 _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
 # (Not inside a longer label: 牵头责任单位 holds 责任单位.)
+_LABEL_AT = re.compile(rf"\s*{_LABEL}")
 _NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协办)(?={_LABEL}{_COLON})")
 # The task's own fields, which may run on after a unit on the same line (责任单位:莲塘镇任务目标:…): they end
 # the field before them.
@@ -49,10 +53,15 @@ _KINDS = (
     (re.compile(r"^责任(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
+    (re.compile(r"^(?:河|湖|林|路|田|湾)长$"), LEADER, RESPONSIBLE),
+    (re.compile(r"^副(?:河|湖|林|路|田|湾)长$"), LEADER, SUPPORT),
+    (re.compile(r"^协助(?:单位)?$"), UNIT, SUPPORT),
 )
 # Words that make a leader field an office rather than a person: 市委常委、市纪委书记; 市政府各位副市长.
 _OFFICE = re.compile(r"市长|县长|区长|省长|书记|常委|主任|部长|局长|秘书长|各位|委员|领导")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A post of a place's body (合肥市委书记, 某县政府副县长) listed after a named leader's own post.
+_PLACE_POST = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区州盟旗](?:委|政府|人大|政协)")
 
 
 @dataclass(frozen=True)
@@ -191,10 +200,14 @@ def _split_subparts(text: str, a: int, b: int, seps: str) -> list[Span]:
     for p in split_top(text, a, b, seps):
         cuts = sorted((m for pat in (_NEXT_FIELD, _OTHER_FIELD) for m in pat.finditer(text, p.start, p.end)
                        if m.start() > p.start and _depth(text, p.start, m.start()) == 0), key=lambda m: m.start())
-        s = p.start
+        s, covered = p.start, p.start
         for m in cuts:
+            if m.start() < covered:
+                continue        # (inside the label just cut at: 副河长 holds 河长)
             parts.append(_span(text, s, m.start()))
             s = m.end()
+            label = _LABEL_AT.match(text, s)
+            covered = label.end() if label else s
         parts.append(_span(text, s, p.end))
     return [p for p in parts if p.text]
 
@@ -357,8 +370,12 @@ def leaders(text: str, value: Span) -> tuple[list[Span], list[Problem]]:
     found, problems = [], []
     for part in split_top(text, value.start, value.end, "，,"):
         got, bad = [], []
+        titled = False
         for n in names(text, part, "、"):
+            if titled and _PLACE_POST.match(n.text):
+                continue        # 虞爱华省委常委、合肥市委书记: the second is the first's post in a place, no one's name
             who = person(n.text)
+            titled = bool(who) and who != n.text
             if who:
                 at = n.start + text[n.start:n.end].find(who)
                 got.append(Span(who, at, at + len(who)) if at >= n.start else n)
