@@ -208,13 +208,18 @@ _MARKED_ROLE = {"牵头": schema.ROLE_LEAD, "主办": schema.ROLE_LEAD, "负责"
                 "配合": schema.ROLE_SUPPORT, "协办": schema.ROLE_SUPPORT}
 
 
+def _squashed(row: Row) -> list[str]:
+    """A row's cell texts with their white space dropped."""
+    return [re.sub(r"\s+", "", t) for t in row.texts]
+
+
 class _Table:
     """The body rows of one table under its header."""
 
     def __init__(self, doc, b, ctx, at, table: Table, cols: list[Column], header_at: int, seen: set[str]) -> None:
         self.doc, self.b, self.ctx, self.at = doc, b, ctx, at
         self.table, self.cols, self.header_at, self.seen = table, cols, header_at, seen
-        self.header = [re.sub(r"\s+", "", t) for t in table.rows[header_at].texts]
+        self.header = _squashed(table.rows[header_at])
         # How many cells the header names (over all its rows: a two-row header's lower row leaves the
         # upper row's labels empty).
         self.width = max((i + 1 for r in table.rows[:header_at + 1] for i, t in enumerate(r.texts) if t.strip()), default=0)
@@ -231,16 +236,16 @@ class _Table:
 
     def read(self) -> None:
         for k, (original, (row, leading)) in enumerate(zip(self.table.rows[self.header_at + 1:], self.body), self.header_at + 2):
-            if [re.sub(r"\s+", "", t) for t in original.texts] == self.header:
+            if _squashed(original) == self.header:
                 continue        # the header repeated (a new page)
-            texts = [re.sub(r"\s+", "", t) for t in row.texts]
+            texts = _squashed(row)
             if leading:
                 self.section = leading[-1]
                 self.heads = self._heads(original.cells[:len(original.cells) - len(row.cells)][-1:])
             if self.last_seq and (moved := self._work_in_project(row, texts)):
-                row, texts = moved, [re.sub(r"\s+", "", t) for t in moved.texts]
+                row, texts = moved, _squashed(moved)
             if self.last_seq and (short := self._short(row, texts)):
-                row, texts = short, [re.sub(r"\s+", "", t) for t in short.texts]
+                row, texts = short, _squashed(short)
             filled = {t for t in texts if t}
             if len(filled) == 1 and self.last_seq and (merged := self._merged(row, texts)):
                 row = merged        # only its task, in the first cell: the rest is merged with the row above
@@ -298,8 +303,8 @@ class _Table:
     def _short(self, row: Row, texts: list[str]) -> Row | None:
         """A row one cell short: its unit cell, merged with the row above, left out rather than left empty, so
         what follows moved left into the unit column (… | 县卫生健康局 | 已完成… | above, … | 已完成… | | here).
-        Told by a unit cell that names no unit and a last cell left empty; the row is given its unit cell back,
-        empty, so it takes the unit above."""
+        Told by a unit cell that names no unit but reads as a status (已完成…, a sentence, a share) and a last cell
+        left empty; the row is given its unit cell back, empty, so it takes the unit above."""
         unit = next((c.index for c in self.cols if c.what == "unit" and c.role != schema.ROLE_SUPPORT), None)
         if unit is None or len(texts) != self.width or unit >= len(texts) - 1 or texts[-1] or not texts[unit]:
             return None

@@ -225,11 +225,13 @@ def lost_breaks(text: str) -> frozenset[int]:
         if ends < 5 or ends * 2 < len(gaps):
             continue
         cuts = [line.start()] + [g.start() for g in gaps] + [line.end()]
+        brackets = titles = 0       # how deep in brackets and in 《》 each gap stands, counted along the line
         for k, g in enumerate(gaps):
-            before, after = text[cuts[k]:g.start()].strip(), text[g.end():cuts[k + 2]].strip()
-            opened = text[line.start():g.start()]
-            inside = opened.count("（") + opened.count("(") > opened.count("）") + opened.count(")") \
-                or opened.count("《") > opened.count("》")      # (a space inside brackets or a title: no break)
+            run = text[cuts[k]:g.start()]
+            before, after = run.strip(), text[g.end():cuts[k + 2]].strip()
+            brackets += run.count("（") + run.count("(") - run.count("）") - run.count(")")
+            titles += run.count("《") - run.count("》")
+            inside = brackets > 0 or titles > 0      # (a space inside brackets or a title: no break)
             if len(before) >= 2 and len(after) >= 2 and not _POST_END.search(before) and not inside:
                 out.add(g.start())
     return frozenset(out)

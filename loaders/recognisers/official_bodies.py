@@ -22,7 +22,8 @@ def _body_ending(text: str, at: int) -> str:
 
 
 # A region's bureau between a name and its post, as a group's members are listed (陈静市环保局局长; 王得明市委组织部副部长).
-_BUREAU_AFTER_NAME = re.compile(r"[省市州县区旗盟][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|部|室)$")
+REGION_BUREAU = r"[省市州县区旗盟][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|部|室)"
+_BUREAU_AFTER_NAME = re.compile(REGION_BUREAU + "$")
 
 
 # A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the

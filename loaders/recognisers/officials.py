@@ -27,7 +27,7 @@ from loaders.recognisers.official_names import (  # noqa: F401  (surnames, title
     _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
     seat_given, surnames, titles_table, written_name)
 from loaders.reading.text import is_cjk
-from loaders.recognisers.official_bodies import _body_ending, _name_before, _with_body
+from loaders.recognisers.official_bodies import REGION_BUREAU, _body_ending, _name_before, _with_body
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
@@ -187,7 +187,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
 
 
 # A chained title that opens with the next member's name and bureau (李四市教育局局长), not this member's post.
-_NAMED_POST = re.compile(r"(?![省市县区州旗盟自])[\u4e00-\u9fff]{2,3}[省市县区州旗盟][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|部|室)")
+_NAMED_POST = re.compile(r"(?![省市县区州旗盟自])[\u4e00-\u9fff]{2,3}" + REGION_BUREAU)
 _FILLED_BY = re.compile(r"由[\u4e00-\u9fff]{2,3}?(?:同志)?(?:兼任|担任)")
 
 

@@ -135,10 +135,9 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于)")      # (not 自由贸易试�
 def clause(text: str, part: ann.Span, lead_first: bool) -> list[Named] | None:
     """The units one clause names with their role; None when the clause is not a list of units."""
     t = text[part.start:part.end]
-    if (note := _NOTE.search(t)) is not None and note.start() > 0 and (_CONVENTION.search(note.group()) or "下同" in note.group()):
+    if (cut := _unnoted(ann.Span(t, part.start, part.end))).text != t and cut.text:
         # units, then the convention in brackets (省商务厅、省文旅厅（…列第一位的为牵头单位，下同）): the units
-        part = ann.Span(t[:note.start()], part.start, part.start + note.start())
-        t = part.text
+        part, t = cut, cut.text
     if _CONVENTION.search(t) or re.fullmatch(r"(?:下同|同上|下略)", t):
         return []
     m = _VERB.search(t)
@@ -328,8 +327,9 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
                 when = p
                 continue
             got, worded = _strip_verb(text, p)
-            units += [Named(j, worded or role) for n in got for j in _joined(_unnoted(n))]
-            unworded += [] if worded else [j.start for n in got for j in _joined(_unnoted(n))]
+            joined = [j for n in got for j in _joined(_unnoted(n))]
+            units += [Named(j, worded or role) for j in joined]
+            unworded += [] if worded else [j.start for j in joined]
     # A name the end of the text cuts ((责任单位：市人 at a stored page's end) is no unit.
     units = [u for u in units if u.name.text and not (u.name.end >= len(text.rstrip()) and not looks_like_unit(u.name.text))]
     if lead_first and role == RESPONSIBLE and units and all(u.role == RESPONSIBLE for u in units):
