@@ -75,6 +75,8 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
 
     year = int(date[:4]) if date else document_year(text)
     ctx = _Context(b, lexicon, text, region, year, told)
+    if told and (own := head.own_items_body(lines)):
+        ctx.owner = ann.Span(*own)
     body_end = head.body_end(lines, text, body_start)
     forest = items.blocks(text, body_start, body_end)
     if not ctx.plan(forest) + ctx.duties(forest) + ctx.paragraphs(forest, body_start, body_end):
@@ -102,6 +104,7 @@ class _Context:
         self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
         self.forest: list[items.Block] = []
         self._items_answer: int | None = None
+        self.owner: ann.Span | None = None     # the body a report's title says reports on its own items
 
     def plan(self, forest: list[items.Block]) -> int:
         """Every task of the forest; how many there were."""
@@ -277,7 +280,10 @@ class _Context:
             found = True
             for n in u.units:
                 self.who(task, n.name, n.role, b.ev(block.start, u.end))
-        if not found:
+        if not found and self.owner:
+            # (a body's report on its own items: it answers for those that name no one else)
+            self.unit(task, self.owner, schema.ROLE_RESPONSIBLE, b.ev(self.owner.start, self.owner.end))
+        elif not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
         return 1
 

@@ -125,6 +125,25 @@ def issuer_place(issuer: str, where: tuple[int, int], lines, lexicon: Lexicon) -
     return None, where
 
 
+# A body reporting on its own items by its title (区城市管理委2024年7-9月…民生实事项目任务完成情况, 某局2020年重点民生实事
+# 项目任务完成情况公示): a bureau, commission, centre or company, never a government, an office that coordinates
+# others' work (实事办, 督查室) nor a congress; then what it was given to do, and how that stands.
+_OWN_REPORT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,20}?(?<!常)(?<!人民)(?:局|委员会|委|厅|中心|管委会|公司|集团))\s*"
+                         r"(?:(?:19|20)\d\d\s*年)?[^，,。：:\n]{0,30}?(?:实事|项目|任务|议案|建议|提案|承诺|事项)\s*"
+                         r"[^，,。：:\n]{0,12}?(?:完成|进展|推进|落实|办理|建设)情况")
+
+
+def own_items_body(lines) -> tuple[str, int, int] | None:
+    """The body whose own items a report's title says it reports on, with its span: it answers for every item
+    that names no one else. None where the title names no such body."""
+    for ln, s, _ in lines[:6]:
+        if (m := _OWN_REPORT.match(ln)) and not re.search(r"[，。；]", ln):
+            name = m.group("body")
+            at = s + m.start("body")
+            return name, at, at + len(name)
+    return None
+
+
 def date(head) -> str:
     for ln, _, _ in head:
         m = _DATE.match(ln)

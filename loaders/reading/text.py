@@ -192,7 +192,8 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][
 # A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 # A line shaped as a title (no sentence punctuation) that ends with what a document is: never wrapped into the next.
-_TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要)》?")
+_TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要"
+                         r"|(?:进展|推进|落实|完成|执行|办理)情况)》?")
 _TITLE_HEAD = 600      # (where a document's title stands: its head)
 # A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
 _NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
