@@ -198,6 +198,11 @@ _TITLE_HEAD = 600      # (where a document's title stands: its head)
 # A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
 _NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
 _NON_TERMINAL_END = set("、，：；（“《")
+# A line listing units whole (区科技局、区经商局、莲都经开区管委会) before a line naming a unit or units: two cells of a
+# flattened table (责任单位, then 牵头单位), not one list wrapped; a wrapped list breaks after its 、.
+_UNIT = r"[^、，,。；;：:\s]{1,20}?(?:局|委|办|厅|中心|管委会|公司|集团|政府|街道|乡镇|院|所|站|队|社)(?:[（(][^）)\n]{1,10}[）)])?"
+_UNIT_LIST_LINE = re.compile(rf"(?:{_UNIT}、)+{_UNIT}")
+_UNITS_LINE = re.compile(rf"(?:{_UNIT}、)*{_UNIT}")
 _MIN_WRAPPED_LINE = 20
 
 
@@ -278,6 +283,8 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
             continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue
+        if _UNIT_LIST_LINE.fullmatch(line) and _UNITS_LINE.fullmatch(text[b:next_end if next_end >= 0 else len(text)].strip()):
+            continue  # a cell listing units, then the next cell's unit
         if prev.isdigit() and nxt.isdigit():
             continue
         for k in range(a, b):
