@@ -57,3 +57,20 @@ def test_a_line_listing_units_is_a_cell_of_its_own_not_wrapped_into_the_next():
     kind, ex = read(LISTED)
     assert ("1", "区发展改革局", schema.ROLE_LEAD) in facts(ex)
     assert ("1", "区交通运输局", schema.ROLE_RESPONSIBLE) in facts(ex)
+
+
+# A reply to the one body that wrote (上海市人民政府：《关于…的函》收悉): an official document, not news, though it
+# opens with no 各… salutation.
+REPLY = ("某省人民政府：\n《关于申请建设某省人工智能创新发展试验区的函》（某府函〔2019〕44号）收悉。经研究，现函复如下。\n"
+         "一、支持某省建设人工智能创新发展试验区。\n二、2019年5月26日，试验区建设启动会在省会召开，副省长张三出席并讲话，"
+         "强调要加快建设。\n科学技术部\n2019年6月1日\n")
+# A report on one matter made at a congress's standing committee: neither news of the session nor a work report.
+COMMITTEE = ("2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上\n某委员会主任 张三\n"
+             "全国人民代表大会常务委员会：\n受国务院委托，现就数字经济发展情况报告如下，请审议。\n"
+             "一、发展成效\n9月14日上午，数字经济大会在北京召开，会议强调要出席各方共同推进。\n")
+
+
+def test_a_reply_to_one_body_and_a_report_to_a_standing_committee_are_no_news():
+    for text in (REPLY, COMMITTEE):
+        kind, _ = read(text)
+        assert kind == "generic", text[:20]

@@ -40,6 +40,9 @@ _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九�
 # A report's by-line places it at the session (——2021年1月12日在某市第十七届人民代表大会第五次会议上);
 # news tells of the session (会议在南宁开幕) without standing at it.
 _BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")   # (a page may drop the number)
+# A report on one matter made at a congress's standing committee (…人民代表大会常务委员会第三十七次会议上): not a
+# government work report, nor news of the session.
+_COMMITTEE_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*常务委员会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")
 _REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
 # How a report addresses the congress: 我代表国务院向大会作政府工作报告 / 我代表海拉尔区人民政府向大会报告工作.
 REPORT_ADDRESS = re.compile(r"我(?:现在)?(?:代表|受|根据)[^。\n]{0,20}(?:政府|国务院)[^。\n]{0,30}?(?:向[^。\n]{0,20}大会|大会)")
@@ -128,7 +131,8 @@ def score_news(text: str) -> float:
     title, meeting = _report_signals(text)
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
-    at_session = bool(_BYLINE.search(text[:3000])) or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated))
+    at_session = bool(_BYLINE.search(text[:3000])) or bool(_COMMITTEE_BYLINE.search(text[:600])) \
+        or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated))
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2
@@ -158,7 +162,9 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四�
 
 # An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
 # 关于…的通知, or under a portal's header table (发文机关, 发文字号).
-_SALUTATION = re.compile(r"^\s*(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}[：:]\s*$", re.M)
+# (or to the one body a reply or letter answers, on a line of its own: 上海市人民政府：, 全国人民代表大会常务委员会：)
+_SALUTATION = re.compile(r"^\s*(?:(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}"
+                         r"|[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|部|委))[：:]\s*$", re.M)
 # The document's number on a line of its own (湘政发〔2020〕1号), as official documents set it under their header.
 _NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号\s*$", re.M)
 
