@@ -16,6 +16,8 @@ _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标|工作)分解|任务清单"
                             # key work listed with who answers for it: 重点工作及责任清单, 重点任务责任清单
                             r"|(?:工作|任务)(?:及|和|与)?责任清单"
+                            # the problems an inspection found, each with its measures and who puts it right
+                            r"|整改(?:任务|责任|问题|措施)?清单"
                             # who answers for each river, lake or forest: 省级总河长、副总河长、河长、湖长名单
                             r"|[河湖林路田湾]长[^，。；\n]{0,20}名单"
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
@@ -25,7 +27,7 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
                              r"|^[^，。；\n]{2,40}任务清单$"
                              # the verb first: 关于分解落实2022年县政府重点工作任务的通知
                              r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作|工作报告)》?(?:的通知)?$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
                           # …工作举措, …若干措施, …若干政策 (and the notice that issues them: 关于印发…举措的通知)

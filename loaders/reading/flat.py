@@ -34,7 +34,8 @@ COLUMNS = (
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室; a target table's unit that checks and scores it, 监考单位)
     (re.compile(r"(?:责任|承办|业主|实施|负责|监考|考核)(?:单位|部门|科室|处室)"), "unit", "responsible"),
-    (re.compile(r"完成(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),
+    # (a list of problems to put right, or of matters handed over, gives when each is to be done: 整改时限, 办结时限)
+    (re.compile(r"(?:完成|整改|办结|办理)(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),
     (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
     (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标|^(?:具体|工作|主要)要求$"), "task", ""),   # 预期目标: a table of targets
 )

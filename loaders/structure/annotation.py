@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
 _LABEL = (rf"{_LEVEL}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
           r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
-          "|(?:部门|责任)分工|完成时限|完成时间|完成期限|时间节点|(?<!第一)责任人"
+          "|(?:部门|责任)分工|(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|(?<!第一)责任人"
           # a river's or lake's chief and those who help (河长制 lists: 河长：…副河长：…协助：省水利厅), and the like
           # (林长, 路长, 田长, 湾长)
           "|副?(?:河|湖|林|路|田|湾)长|协助单位|协助)")
@@ -37,7 +37,9 @@ _NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协�
 # The task's own fields, which may run on after a unit on the same line (责任单位:莲塘镇任务目标:…): they end
 # the field before them.
 _OTHER_LABEL = re.compile(r"(?:任务|工作|建设|年度)?目标(?:任务)?|(?:建设|主要|工作|实施|具体)内容|建设(?:地点|规模|性质)|总投资|投资(?:规模|额)"
-                          r"|(?:工作|具体|主要)措施|(?:进度|时间)安排|预期(?:成效|目标)")
+                          r"|(?:工作|具体|主要)措施|(?:进度|时间)安排|预期(?:成效|目标)"
+                          # how it stands, in a report on the work (整改情况：已完成), read as its status
+                          r"|(?:推进|进展|落实|完成|办理|整改)(?:情况|进度)|(?:工作|整改)进展")
 _OTHER_FIELD = re.compile(rf"(?=(?:{_OTHER_LABEL.pattern}){_COLON})")
 _FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
 
@@ -52,7 +54,7 @@ _KINDS = (
     (re.compile(r"^(?:配合|协办|参与|参加|协同)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
     (re.compile(r"^责任(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
-    (re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点)$"), DEADLINE, ""),
+    (re.compile(r"^(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点)$"), DEADLINE, ""),
     (re.compile(r"^(?:河|湖|林|路|田|湾)长$"), LEADER, RESPONSIBLE),
     (re.compile(r"^副(?:河|湖|林|路|田|湾)长$"), LEADER, SUPPORT),
     (re.compile(r"^协助(?:单位)?$"), UNIT, SUPPORT),
