@@ -47,3 +47,17 @@ def test_a_plan_naming_its_work_as_rectification_is_an_action_plan_or_a_division
     assert names_division("某市巡察反馈问题整改任务清单")
     assert names_action("某县关于中央环保督察反馈意见的整改方案")
     assert not names_division("某县整改工作推进会召开")
+
+
+# The same list flattened one cell a line, as pages copied to text write it.
+FLAT = TABLE.split("序号")[0] + "\n".join(c.strip() for ln in ("序号" + TABLE.split("序号")[1]).splitlines() for c in ln.split("|")) + "\n"
+
+
+def test_a_flattened_rectification_table_keeps_problem_target_and_measures_apart():
+    from loaders.reading.flat import line_shape
+    assert line_shape("县城污水处理厂超负荷运行。") == "text"     # 运行 is no bank (银行, 支行)
+    assert line_shape("农发行某县支行") == "unit"
+    kind, ex = read(FLAT)
+    props = task_props(ex)
+    assert props["1"]["text"].startswith("实施污水处理厂扩建工程") and props["2"]["text"].startswith("建立村收集")
+    assert {("1", "李明", schema.ROLE_RESPONSIBLE), ("2", "县城管局", schema.ROLE_RESPONSIBLE)} <= facts(ex)

@@ -61,7 +61,7 @@ def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
 _SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
 _DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下半年|长期|持续|常态|底前|\d{4}\s*年|[一二三四五六七八九十]+月")
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
-_UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|行|司|组|单位|部门)(?:等)?$")
+_UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|(?:银|分|支|商|发)行|司|组|单位|部门)(?:等)?$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Works, not units, though they end as a unit's name does (新建一批中小学校, 新建村卫生室, 对28所学校安装…平台). (Not
 # 建设: 建设交通委.)
@@ -146,13 +146,18 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
-        if what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
+        if what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
+                re.sub(r"\s+", "", line)) and not NAME_COLUMN.search(cols[first][2]):
+            # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
+            cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
                                                      and "任务" in line or FINER.search(re.sub(r"\s+", "", line))):
             # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
-        if not what and not any(c[0] == "task" for c in cols) and CATEGORY.search(re.sub(r"\s+", "", line)) \
+        if not what and not any(c[0] == "task" for c in cols) and (CATEGORY.search(re.sub(r"\s+", "", line))
+                                                                  or _PROBLEM.search(re.sub(r"\s+", "", line))) \
                 and any(label_kind(x)[0] == "task" for x in lines[at + 1:at + 3]):
             what, role = "other", ""    # a column of categories before the tasks' (序号 / 类别 / 项目名称)
         if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
@@ -163,6 +168,16 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
     return cols
+
+
+# Shared with the table readers: a column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
+NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
+# A column of the work itself (工作任务, 建设内容, 具体措施, 重点工作), not of a target (目标任务, 主要指标).
+WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项|工作)$")
+# A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
+TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
+# A column of the problems found, before the measures that put each right (反馈问题, 存在问题): not the task.
+_PROBLEM = re.compile(r"问题(?:描述|表现)?$")
 
 
 # A column breaking the task beside it down (主要任务 then 细化措施; 工作任务 then 具体要求): the finer one is
@@ -358,8 +373,10 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], close
             return j            # the row's first cell after its number is its task, whatever its shape
         if shape not in _ACCEPTS[w] or cur[j]:
             continue
-        if w == "other" and any(whats[t] == "task" and not cur[t] for t in range(j + 1, len(whats))):
+        if w == "other" and any(whats[t] == "task" and not cur[t] for t in range(j + 1, len(whats))) \
+                and not (whats[col] == "other" and cur[col]):
             continue            # the row's task comes first; a column before it left empty is not written
+            #                     (but after a filled column of its own, the next one is: 反馈问题, 整改目标, 整改措施)
         if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:] if x != "other"):
             continue            # a unit or a deadline skips a status column a later column takes (not a 备注)
         return j

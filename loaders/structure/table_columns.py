@@ -63,12 +63,7 @@ def columns(cells: list[str]) -> list[Column] | None:
 
 
 _CHECKS = re.compile(r"^(?:监考|考核)(?:单位|部门)$")
-# A column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
-_NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
-# A column of the work itself (工作任务, 建设内容, 具体措施, 重点工作), not of a target (目标任务, 主要指标).
-_WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项|工作)$")
-# A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
-_TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
+_NAME_COLUMN, _WORK_COLUMN, _TARGET_COLUMN = flat.NAME_COLUMN, flat.WORK_COLUMN, flat.TARGET_COLUMN
 
 
 _CIRCLED = re.compile(r"[①-⑳]")
