@@ -18,6 +18,8 @@ _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意
                             r"|(?:工作|任务)(?:及|和|与)?责任清单"
                             # the problems an inspection found, each with its measures and who puts it right
                             r"|整改(?:任务|责任|问题|措施)?清单"
+                            # leaders and bureaus each given projects or villages to see through (领导包联责任表, 包保责任分工)
+                            r"|(?:包联|包保|包抓|挂点|挂包)[^，。；\n]{0,8}(?:责任|分工)(?:表|清单|方案)?"
                             # who answers for each river, lake or forest: 省级总河长、副总河长、河长、湖长名单
                             r"|[河湖林路田湾]长[^，。；\n]{0,20}名单"
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 # (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
 _LABEL = (rf"{_LEVEL}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
-          r"|(?:牵头负责|牵头|分管|包抓|责任|配合|协办|会办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
+          r"|(?:牵头负责|牵头|分管|包抓|包联|包保|挂点|挂包|联系|帮扶|责任|配合|协办|会办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
           "|(?:部门|责任)分工|(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|(?<!第一)责任人"
           # a river's or lake's chief and those who help (河长制 lists: 河长：…副河长：…协助：省水利厅), and the like
           # (林长, 路长, 田长, 湾长)
@@ -49,10 +49,11 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 # no lead/support split: responsible. 部门分工 holds unlabelled clauses (X牵头，Y配合).
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
-    (re.compile(r"^(?:分管|包抓|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
+    # (a project's or a village's own leader: 包联领导, 包保领导, 挂点领导, 联系领导, 帮扶领导)
+    (re.compile(r"^(?:分管|包抓|包联|包保|挂点|挂包|联系|帮扶|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
     (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, LEAD),
     (re.compile(r"^(?:配合|协办|会办|参与|参加|协同)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
-    (re.compile(r"^责任(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
+    (re.compile(r"^(?:责任|包联|包保|挂点|挂包|帮扶)(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点)$"), DEADLINE, ""),
     (re.compile(r"^(?:河|湖|林|路|田|湾)长$"), LEADER, RESPONSIBLE),
