@@ -350,6 +350,8 @@ class _Context:
             task = self.new_task(seq, task_text or _oneline(text[block.body:u.start]), block, ev)
             for n in u.units:
                 self.who(task, n.name, n.role, ev)
+            if u.deadline:
+                self.deadline(task, u.deadline)
             self.inherit(task, inherited)
             start = u.end
         return len(unl)

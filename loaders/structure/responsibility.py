@@ -22,7 +22,7 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 
 # The convention a document states once: the first unit listed leads.
 _CONVENTION = re.compile(
-    r"(?:列|排|排列|排序|位列|名列)?(?:在[^，,。；;\n（()）]{0,6}?)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
+    r"(?:列|排|排列|排序|排名|位列|名列)?(?:在[^，,。；;\n（()）]{0,6}?)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
     r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
@@ -96,7 +96,7 @@ def kind_of(name: ann.Span) -> ann.Span:
 
 
 # A unit marked as the lead inside a list: 市发改委（牵头）, 市发改委(牵头单位).
-_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]$")
+_MARK = re.compile(r"[（(〔【\[［]\s*牵头(?:单位|部门)?\s*[)）〕】\]］]$")
 
 
 def marked_lead(name: ann.Span) -> tuple[ann.Span, bool]:
@@ -189,8 +189,13 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
     if not parts:
         return None
     read_parts: list[tuple[list[Named], bool]] = []
+    # A clause saying who leads (X牵头负责，Y、Z按职责分工负责) leaves the others' shared 负责 whole: the stated
+    # convention (列第一位的为牵头单位) splits a list only where no word names the lead.
+    said_lead = any((v := _VERB.search(p.text)) and _ROLE[v.group("v")] == LEAD for p in parts)
     for p in parts:
-        got = clause(text, p, lead_first)
+        if len(parts) > 1 and _DEADLINE_PART.fullmatch(p.text.strip()):
+            continue        # when, beside who: （X牵头，Y配合，2024年6月底前完成）, （2024年底前；X负责）
+        got = clause(text, p, lead_first and not said_lead)
         if got is None:
             return None
         read_parts.append((got, bool(got and _VERB.search(p.text))))
@@ -223,6 +228,7 @@ class Unlabelled:
     end: int                # just past the closing bracket
     units: list[Named]
     worded: bool = True     # it says who leads or answers (牵头, 负责…), not only a list of units
+    deadline: str = ""      # when, written beside who (（X牵头，Y配合，2024年6月底前完成）)
 
 
 def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
@@ -253,8 +259,10 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             if last > inner[0] and (etc := text.rfind("等", last + 1, inner[1])) > last:
                 units = read(text, inner[0], etc + 1, lead_first, bare=True)
         if units:
-            worded = any(_VERB.search(p.text) for p in ann.split_top(text, *inner, "，,；;。"))
-            out.append(Unlabelled(m.start(), close + 1, units, worded))
+            parts = ann.split_top(text, *inner, "，,；;。")
+            worded = any(_VERB.search(p.text) for p in parts)
+            when = next((p.text.strip() for p in parts if len(parts) > 1 and _DEADLINE_PART.fullmatch(p.text.strip())), "")
+            out.append(Unlabelled(m.start(), close + 1, units, worded, when))
     return out
 
 
@@ -290,6 +298,8 @@ def unread(text: str, start: int, end: int, lead_first: bool) -> list[ann.Span]:
         if close is None or m.start() in read_at or any(u.start < m.start() < u.end for u in out):
             continue
         inner = text[m.end():close]
+        if (mark := _MARK.search(text, m.start(), close + 1)) and mark.start() == m.start():
+            continue            # a unit's 牵头 mark (市发改委（牵头）), read with the unit
         if _ROLE_WORD.search(inner) and len(inner) <= 120 and not re.search(r"[：:]", inner):
             out.append(ann.Span(text[m.start():close + 1], m.start(), close + 1))
     return out
@@ -326,6 +336,9 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
             if units and _DEADLINE_PART.fullmatch(p.text):
                 when = p
                 continue
+            if units and _CONVENTION.match(p.text.strip()):
+                lead_first = True       # the convention stated in the field itself (…，排名第一的为牵头单位)
+                continue
             got, worded = _strip_verb(text, p)
             joined = [j for n in got for j in _joined(_unnoted(n))]
             units += [Named(j, worded or role) for j in joined]
@@ -342,7 +355,9 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
 
 
 # A time standing in a unit list's place: 6月底完成, 2024年底前, 长期坚持.
-_DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|份|中旬|上旬|下旬)?|年底|年内|上半年|下半年|长期|持续)(?:前)?(?:完成|落实|见效|推进|坚持)?")
+_DEADLINE_PART = re.compile(r"(?:\d{4}\s*年(?:底|内|末)|(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日|底|份|中旬|上旬|下旬)?|年底|年内|年末"
+                            r"|上半年|下半年|长期|持续))"
+                            r"(?:前|以前)?(?:完成|落实|见效|推进|坚持|办结)?")
 
 
 def _strip_verb(text: str, part: ann.Span) -> tuple[list[ann.Span], str]:
