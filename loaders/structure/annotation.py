@@ -342,7 +342,9 @@ _EXAMPLE = re.compile(r"^([^等]{2,20})等((?:[\u4e00-\u9fff]{0,4}?)(?:各|其�
 # (a body's post after the name: 张盈军区政府党组成员, 李四市政府党组副书记)
 _TITLE = (r"(?:[省市县区州](?:委|政府|人大|政协)?)?"
           r"(?:党组成员|(?:党组)?(?:常务)?(?:副)?(?:(?:省长|市长|县长|区长|州长)(?:助理)?|书记|主任|秘书长|部长|局长|常委|主席|委员))")
-_TITLED = (re.compile(rf"^(?:{_TITLE})+([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
+# (a bureau's head, the bureau first: 市公安局局长孙强, 省教育厅厅长王平)
+_BUREAU_HEAD = r"(?:[省市县区州][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办)(?:党组书记、)?(?:局长|厅长|主任))"
+_TITLED = (re.compile(rf"^(?:{_BUREAU_HEAD}|(?:{_TITLE})+)(?!助理|秘书)([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
 
 
 # How an office is in charge, before its title (分管副省长, 协管副秘书长): no name.

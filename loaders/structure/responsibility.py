@@ -386,8 +386,9 @@ def _unnoted(name: ann.Span) -> ann.Span:
 #   一、县示范区管委会牵头工作（8项）   一、陈寅常务副市长主抓的重点工作   （一）市发改委牵头的工作
 #   二、李四副市长牵头负责的工作（8项）   三、王五副市长领衔的重点工作   四、由赵六副市长牵头
 _HEADER = re.compile(
-    r"^(?:由)?(?P<who>[^，。；：:（(]{2,30}?)(?:分别|共同)?(?P<v>牵头负责|牵头|主抓|负责|分管|主办|领衔|领办|包抓)"
+    r"^(?:由)?(?P<who>(?:[^，。；：:（(]|[（(][^（()）]{1,4}[)）]){2,30}?)(?:分别|共同)?(?P<v>牵头负责|牵头|主抓|负责|分管|主办|领衔|领办|包抓)"
     r"(?:(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项))?")
+_NAME_NOTE = re.compile(r"[（(][^（()）]{1,4}[)）]$")
 # Who helps the person a header names, in a bracket closing it: 一、于幼军省长负责的工作（李政文秘书长、刘俊谦省长助理协助）.
 _ASSISTED = re.compile(r"[（(](?P<who>[^（()）\n]{2,60}?)(?:协助|配合)[)）]")
 
@@ -421,7 +422,12 @@ def header(text: str, a: int, b: int) -> tuple[list[ann.Span], str] | None:
     if re.sub(r"[（(][^）)]{0,10}[)）]|[\s。]", "", _ASSISTED.sub("", t[m.end():])):
         return None     # the header goes on: 副总理按分工负责处理分管工作, not a header naming who leads
     value = ann.Span(m.group("who"), a + m.start("who"), a + m.end("who"))
-    names = ann.names(text, value)
+    # (a note after a name, 赵文（女）, is not part of it; posts listed before one holder's name, 副市长、市公安局局长孙强,
+    # are that person's)
+    names = [ann.Span(n.text[:k.start()], n.start, n.start + k.start()) if (k := _NAME_NOTE.search(n.text)) else n
+             for n in ann.names(text, value)]
+    if len(names) > 1 and any(ann.person(n.text) for n in names):
+        names = [n for n in names if not _OFFICE_ONLY.match(n.text)]
     if not names or not all(looks_like_unit(n.text) or ann.person(n.text) for n in names):
         return None
     return names, m.group("v")
