@@ -36,7 +36,7 @@ _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]
 _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
                          r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
-_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各)部门$)[\u4e00-\u9fff]{2,8}部门$")
+_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府)部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
 _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
@@ -45,7 +45,8 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
-_LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头")
+# (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
+_LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
 _BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
 
 
@@ -102,14 +103,19 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
             task = _task(text, m.start("task"), m.end("task"))
             out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup], task))
             taken.append(m.span())
-    for m in _CHARGE.finditer(text):
+    at = 0
+    while (m := _CHARGE.search(text, at)) is not None:
+        at = m.start("task")        # (a clause after it may charge another: 各部门要…，市发改委要…，市住建局要…)
         if any(a <= m.start("who") < b for a, b in taken):
             continue
         who = ann.Span(m.group("who"), m.start("who"), m.end("who"))
         units = _bodies(text, who)
         if not units:
             continue
-        task = _task(text, m.start("task"), m.end("task"))
+        # The task runs to the clause charging the next body, if one does in the same sentence.
+        end = next((n.start() for n in _CHARGE.finditer(text, m.start("task"), m.end("task"))
+                    if _bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
+        task = _task(text, m.start("task"), end)
         role = LEAD if _LEADS.match(task.text) else SUPPORT if _BACKS.match(task.text) else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
         # The sentences after it in its paragraph that open with 要 and name no one are charged to the same
@@ -117,10 +123,11 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         # (only where the body opens its sentence: after a requirement of no one's, 要加强协作，水利部门要…, the
         # speaker's next 要 is again no one's)
         opens = max(text.rfind(c, 0, m.start("who")) for c in "。；;！\n") + 1
-        at = m.end("task") if _OPENER.fullmatch(text, opens, m.start("who")) else len(text)
-        while (more := _GOES_ON.match(text, at)) is not None:
+        on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) else len(text)
+        while (more := _GOES_ON.match(text, on)) is not None:
             out.append(([Named(u, RESPONSIBLE) for u in units], _task(text, more.start("task"), more.end("task"))))
-            at = more.end("task")
+            on = more.end("task")
+        at = max(at, on if on < len(text) else end)
     return out
 
 
