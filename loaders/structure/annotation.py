@@ -16,7 +16,9 @@ from dataclasses import dataclass
 # of government it speaks for, where a task is led at two (市级牵头单位：…；区级牵头单位：…).
 # (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
-_LABEL = (rf"{_LEVEL}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
+# (a label may say how near the work a unit stands: 主要责任单位, 相关责任单位 — both answer for it)
+_NEAR = r"(?:主要|相关|其他|其它)"
+_LABEL = (rf"{_LEVEL}?{_NEAR}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
           r"|(?:牵头负责|牵头|分管|包抓|包联|包保|挂点|挂包|联系|帮扶|责任|配合|协办|会办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
           "|(?:部门|责任)分工|(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|(?<!第一)责任人"
           # a river's or lake's chief and those who help (河长制 lists: 河长：…副河长：…协助：省水利厅), and the like
@@ -33,7 +35,7 @@ _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
 # (Not inside a longer label: 牵头责任单位 holds 责任单位.)
 _LABEL_AT = re.compile(rf"\s*{_LABEL}")
-_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协办)(?={_LABEL}{_COLON})")
+_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|配合|协办|项目|主要|相关|其他|其它)(?<![省市州县区镇乡]级)(?={_LABEL}{_COLON})")
 # The task's own fields, which may run on after a unit on the same line (责任单位:莲塘镇任务目标:…): they end
 # the field before them.
 _OTHER_LABEL = re.compile(r"(?:任务|工作|建设|年度)?目标(?:任务)?|(?:建设|主要|工作|实施|具体)内容|建设(?:地点|规模|性质)|总投资|投资(?:规模|额)"
@@ -186,7 +188,7 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
         label = re.sub(r"\s+", "", m.group(1))
         if _OTHER_LABEL.fullmatch(label):
             continue        # a field of the task's own (任务目标：…) run on after who answers for it
-        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(re.sub(f"^{_LEVEL}", "", label))), None)
+        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(re.sub(f"^{_LEVEL}?{_NEAR}?", "", label))), None)
         if kind is None:
             problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
             continue
@@ -244,10 +246,10 @@ def _span(text: str, a: int, b: int) -> Span:
 
 # A collective written as a list of levels without brackets: 各县、市、区政府 (= 各县（市、区）政府).
 # A level may carry its alternatives in brackets: 各市、县（区）人民政府.
-_LEVEL = r"[市州盟县区乡镇旗](?:[（(][市州盟县区乡镇旗、]{1,7}[)）])?"
+_PLACE_LEVEL = r"[市州盟县区乡镇旗](?:[（(][市州盟县区乡镇旗、]{1,7}[)）])?"
 # Or the towns and streets of a district, all or counted: 各街道、镇; 13个街道、镇.
 _TOWNS = r"(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)?"
-_LEVELS_LIST = re.compile(rf"各{_LEVEL}(?:、{_LEVEL})*、{_LEVEL}(?:人民)?(?:政府|党委|管委会)"
+_LEVELS_LIST = re.compile(rf"各{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*、{_PLACE_LEVEL}(?:人民)?(?:政府|党委|管委会)"
                           rf"|(?:各|\d{{1,3}}个){_TOWNS}(?:、{_TOWNS})+")
 
 

@@ -336,6 +336,8 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
             if units and _DEADLINE_PART.fullmatch(p.text):
                 when = p
                 continue
+            if units and (has := _HAS_LABEL.match(p.text)):
+                p = ann.Span(p.text[has.end():], p.start + has.end(), p.end)    # (…，相关责任单位有X、Y: X, Y)
             if units and _CONVENTION.match(p.text.strip()):
                 lead_first = True       # the convention stated in the field itself (…，排名第一的为牵头单位)
                 continue
@@ -352,6 +354,10 @@ def field_units(text: str, value: ann.Span, role: str = RESPONSIBLE,
         # …and, where some are said to lead (X、Y牵头，A、B), the units no word qualifies support them.
         units = [Named(u.name, SUPPORT) if u.name.start in unworded else u for u in units]
     return units, standing, when
+
+
+# Another field told in words inside a field's value: 主要责任单位：X，相关责任单位有Y、Z.
+_HAS_LABEL = re.compile(r"\s*(?:主要|相关|其他|其它|配合|协办)?(?:责任)?(?:单位|部门)(?:有|还有|包括)(?!关)")
 
 
 # A time standing in a unit list's place: 6月底完成, 2024年底前, 长期坚持.
