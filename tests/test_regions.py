@@ -384,3 +384,16 @@ def test_placement_as_the_layout_bench_counts_it():
 ])
 def test_more_places_a_document_names_itself(text, key):
     assert _placed(text) == key
+
+
+def test_a_reports_ambiguous_district_is_settled_by_the_one_city_its_text_names():
+    # 鼓楼区 is a district of 福州, 南京, 徐州 and 开封: the by-line does not say which, the text names 福州's bodies.
+    from tests.test_layouts_written import read
+    report = ("政府工作报告\n——2024年1月10日在鼓楼区第十八届人民代表大会第四次会议上\n鼓楼区人民政府区长 王强\n各位代表：\n"
+              "现在，我代表区人民政府向大会报告工作，请予审议。过去一年，我们深入落实福州市委市政府部署，全区生产总值增长百分之五。\n")
+    kind, ex = read(report)
+    assert ex.document.region == "福建省/福州市/鼓楼区"
+    # naming two candidates' cities decides nothing: the region stays open, with a note
+    both = report.replace("福州市委市政府部署", "福州市委部署，学习南京市经验")
+    kind, ex = read(both)
+    assert ex.document.region == "" and any(i.code == "region.ambiguous" for i in ex.issues)

@@ -24,7 +24,8 @@ from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
-from loaders.recognisers.places import Ambiguous, coded_region, issuer_region, mentions, parse_place, title_region
+from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, mentions, parse_place, settled_by_text,
+                                        title_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -144,7 +145,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
                     or _NATIONAL_ADDRESS.search(text, 0, 1500)
                     or (byline and _NATIONAL_CONGRESS.search(byline.group())))
     national = national or national_voice(text)
-    meta.place = _report_place(hints, site_tag[1] if site_tag else "", lexicon, meta, spoken, national)
+    meta.place = _report_place(hints, site_tag[1] if site_tag else "", lexicon, meta, spoken, national, text)
     meta.year = int(title_year) if title_year else (int(meta.date[:4]) if meta.date else None)
     if meta.year is None:
         meta.year = year_reviewed(text, doc.source, meta)
@@ -398,6 +399,9 @@ def national_voice(text: str) -> bool:
 
 # ---- regions ---------------------------------------------------------------
 
+_CONTEXT_CHARS = 6000     # (how much of a report's text may settle an ambiguous name in its header)
+
+
 def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
     chain = [(r.key, r.name, r.level, r.parent) for r in lexicon.region_path(info.key)]
     if town:
@@ -407,7 +411,7 @@ def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
 
 
 def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
-                  spoken: list[str] = (), national: bool = False) -> Place | None:
+                  spoken: list[str] = (), national: bool = False, text: str = "") -> Place | None:
     """The report's region from what it says about itself (by-line, title, address, speaker line,
     site tag), never from the places its body names. `spoken`: regions named before a title in
     the header (the speaker line); `national`: the report says it is 国务院's."""
@@ -423,6 +427,12 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
     if site_tag and (town or not known):
         known.extend(parse_place(site_tag, lexicon, [r.key for r in reversed(known)], notes)[0])
     deepest = _deepest(known)
+    if deepest is None and notes and text and (settled := settled_by_text(notes[0], text[:_CONTEXT_CHARS], lexicon)):
+        # A name several regions bear (鼓楼区), settled by the one candidate whose city or province the text names.
+        above = settled.key.rsplit("/", 1)[0]
+        for phrase in hints:
+            known.extend(parse_place(phrase, lexicon, [above])[0])
+        deepest, notes = _deepest(known) or settled, []
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
         deepest = _township_county(town, deepest, lexicon) or deepest
     if deepest is None and not town and national:

@@ -104,6 +104,20 @@ def context_of(text: str, lexicon: Lexicon) -> list[str]:
     return sorted(counts, key=lambda k: -counts[k])
 
 
+def settled_by_text(note: Ambiguous, text: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The one region bearing an ambiguous name (鼓楼区: 福州, 南京, 徐州, 开封) whose city or province the
+    document's text names (深入落实福州市委部署), where it names none of the others'; None otherwise."""
+    named = {key for key, _ in mentions(text, lexicon)}
+    # (a city or province above a candidate, never the nation, named in the text: 福州市, 福建省)
+    above = [c for c in note.candidates if any(k in named for k in _ancestors(c))]
+    return lexicon.region(above[0]) if len(above) == 1 else None
+
+
+def _ancestors(key: str) -> list[str]:
+    parts = key.split("/")
+    return ["/".join(parts[:k]) for k in range(1, len(parts))]
+
+
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     """Whether running text naming `name` names a region: a full name, or a provincial-level region's."""
     if name in _ORDINARY:
