@@ -26,3 +26,11 @@ def test_a_bureaus_head_named_after_the_bureau_is_a_person():
     assert ann.person("省教育厅厅长王平") == "王平"
     assert ann.person("市教育局局长助理") == ""       # an assistant's post, no one's name
     assert ann.person("市公安局局长") == ""
+
+
+def test_a_header_naming_how_its_leader_is_in_charge():
+    # 分管副市长李娜负责的工作: 分管 says how the post is in charge; the name is the leader's
+    text = ("某市2024年重点工作任务分工方案\n一、分管副市长李娜负责的工作\n1.推进城市更新。\n责任单位：市住建局\n")
+    kind, ex = read(text)
+    assert ("1", "李娜", schema.ROLE_RESPONSIBLE) in facts(ex)
+    assert ann.person("分管副市长李娜") == "李娜" and ann.person("分管副市长") == ""

@@ -351,6 +351,7 @@ _TITLED = (re.compile(rf"^(?:{_BUREAU_HEAD}|(?:{_TITLE})+)(?!助理|秘书)([\u4
 
 # How an office is in charge, before its title (分管副省长, 协管副秘书长): no name.
 _IN_CHARGE = re.compile(r"^(?:分管|协管|主管|联系|牵头|负责|包抓|挂点)$")
+_IN_CHARGE_OF = re.compile(r"^(?:分管|协管|主管)(?=(?:常务)?副)")
 _POST_AFTER = re.compile(r"^([\u4e00-\u9fff·]{2,20})[（(](?=[^（()）]{0,38}(?:长|书记|主任|委员|调研员|巡视员|部长|常委|主席|秘书|助理|专员))[^（()）]{2,40}[)）]$")
 _DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
 _BODY = re.compile(r"^[省市县区州各]|委|政府|人大|政协|党|部门|单位|机构|成员|领导")
@@ -361,6 +362,8 @@ def person(name: str) -> str:
     A name may join its parts with a middle dot (努尔买买提·阿布来提)."""
     if (m := _POST_AFTER.match(name)) is not None:
         name = m.group(1)       # the post in brackets after the name
+    if (m := _IN_CHARGE_OF.match(name)) is not None:
+        name = name[m.end():]   # 分管副市长李娜: how the post is in charge, then the post and the name
     if _DOTTED.match(name):
         return name
     for pat in _TITLED:
