@@ -25,7 +25,7 @@ _CONVENTION = re.compile(
     r"(?:列|排|排列|排序|排名|位列|名列)?(?:在[^，,。；;\n（()）]{0,6}?)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:责任|所列)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)")
 # Role words at the end of a clause, longest first. 分别/共同/按职责分工 only qualify the verb.
 _VERB = re.compile(
-    r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
+    r"(?P<q>(?:按职责分工|按照职责分工|按职责|根据职责|按职能分工|按职能|根据职能|分别|共同|具体|各自|分工|分头|统筹|会同)*)"
     r"(?P<v>牵头负责|牵头落实|牵头|主办|主责|主抓|配合落实|配合|协办|参与|协助|协同|负责落实|负责|落实|实施)"
     r"(?:实施|推进|落实|抓好|工作|等)?$")
 _ROLE = {"牵头负责": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主抓": LEAD,
@@ -80,8 +80,12 @@ _REGION_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}[市县区旗州盟]")
 _AREA = re.compile(r"(?:城区|市区|郊区|社区|景区|片区|山区|库区|矿区|灾区|辖区|校区|街区|厂区|小区|园区|城市|地市|县市|全[市县区州])$|^[全本该我其此]")
 
 
+# A kind of region, not a place: 省（自治区、直辖市）, 计划单列市; a cluster of firms (园区（集聚区）).
+_KIND_OF_REGION = re.compile(r"^(?:自治区|直辖市|计划单列市|自治州|自治县|自治旗|地级市|县级市|特别行政区|集聚区|聚集区)$")
+
+
 def _region_unit(name: str) -> bool:
-    return bool(_REGION_UNIT.fullmatch(name)) and not _AREA.search(name)
+    return bool(_REGION_UNIT.fullmatch(name)) and not _AREA.search(name) and not _KIND_OF_REGION.match(name)
 
 
 _KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
