@@ -21,3 +21,11 @@ def test_kinds_of_region_and_clusters_are_no_units():
     assert {("(一)", "省发展改革委", schema.ROLE_LEAD), ("(一)", "各部门", schema.ROLE_RESPONSIBLE),
             ("(二)", "省工业和信息化厅", schema.ROLE_RESPONSIBLE)} <= got
     assert not any(who in ("自治区", "直辖市", "集聚区") or "按职能" in who for _, who, _ in got)
+
+
+def test_a_bare_kind_of_body_after_a_collective_is_no_unit():
+    from loaders.structure import responsibility as resp
+    assert not looks_like_unit("单位") and not looks_like_unit("部门")
+    text = "（各有关部门和单位按职责分工负责）"
+    got = [(n.name.text, n.role) for n in resp.read(text, 1, len(text) - 1, False)]
+    assert got == [("各有关部门和单位", schema.ROLE_RESPONSIBLE)]

@@ -41,6 +41,8 @@ _UNIT_END = re.compile(
 _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内|年|月底|日前|%|[0-9０-９]"
                        r"|^(?:前往|赴)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
+# A bare kind of body names no one (各有关部门和单位: 单位 is the collective's, not a unit).
+_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府)$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def looks_like_unit(name: str) -> bool:
     if not (2 <= len(name) <= _NAME_MAX) or not n:
         return False
     # (各地级以上市人民政府, 县级以上人民政府: a level and those above it, a collective of bodies)
-    if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)):
+    if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)) or _GENERIC.match(n):
         return False
     return bool(_UNIT_END.search(name)) or name.startswith("各") or _region_unit(n)
 
@@ -88,7 +90,8 @@ def _region_unit(name: str) -> bool:
     return bool(_REGION_UNIT.fullmatch(name)) and not _AREA.search(name) and not _KIND_OF_REGION.match(name)
 
 
-_KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)$")
+# (等有关部门和单位: one kind of the same, not 单位 beside the list)
+_KIND_OF = re.compile(r"等(?:相关|有关)?(?:部门|单位)(?:[和及与](?:相关|有关)?(?:部门|单位))?$")
 
 
 def kind_of(name: ann.Span) -> ann.Span:
