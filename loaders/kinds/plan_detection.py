@@ -6,7 +6,7 @@ import re
 
 from loaders.reading import portal
 from loaders.structure import annotation as ann, items, responsibility as resp
-from loaders.structure.titles import document_title
+from loaders.structure.titles import NUMBERED_LINE, document_title
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
                          r"|^[ \t]*(?:河|湖|林|路|田|湾)长\s*[：:]", re.M)     # (a 河长制 list: 河长：…)
@@ -143,7 +143,8 @@ def names_action(titles: str) -> bool:
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    head = _head(text)
+    # (a numbered section, 三、责任分工, is part of a document, not its name)
+    head = "\n".join(ln for ln in _head(text).splitlines() if not NUMBERED_LINE.match(ln))
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
     if named and (divides_pledges(title_lines(text), text) or _titled_action(text)):
         named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind); an action plan's

@@ -132,7 +132,7 @@ def score_news(text: str) -> float:
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
     at_session = bool(_BYLINE.search(text[:3000])) or bool(_COMMITTEE_BYLINE.search(text[:600])) \
-        or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated))
+        or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated or chronicle))
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2

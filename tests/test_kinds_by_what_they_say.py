@@ -1,0 +1,24 @@
+"""Kinds told by what a document says of itself: a chronicle (大事记) is news though one entry tells of a congress
+session; a numbered section named 责任分工 inside a policy's explanation (政策解读) does not make it a division
+plan. Each rule on a small example written for it (issue 14)."""
+from __future__ import annotations
+
+from tests.test_layouts_written import read
+
+CHRONICLE = ("某县2023年大事记\n1月\n3日，县委书记张三主持召开县委常委会会议，传达学习中央经济工作会议精神。\n"
+             "15日，县长李四带队督导检查安全生产工作。\n2月\n8日，县第十八届人民代表大会第三次会议开幕，县长李四作政府工作报告。\n")
+
+EXPLAINED = ("《某市优化营商环境若干措施》政策解读\n一、出台背景\n为贯彻落实省委省政府决策部署，进一步优化营商环境，市政府出台了《若干措施》。\n"
+             "二、主要内容\n《若干措施》共20条，主要包括提升政务服务效能、降低企业成本等方面。\n"
+             "三、责任分工\n各项措施由市发改委牵头，市直有关部门配合落实。\n")
+
+
+def test_a_chronicle_telling_of_a_session_is_news():
+    kind, ex = read(CHRONICLE)
+    assert kind == "news"
+    assert {"张三", "李四"} <= {e.name for e in ex.entities if e.label == "Leader"}
+
+
+def test_a_numbered_section_named_a_division_does_not_name_the_document():
+    kind, _ = read(EXPLAINED)
+    assert kind == "generic"
