@@ -38,3 +38,12 @@ def test_marks_conventions_and_worded_leads_in_brackets():
     # (the convention now stands for the whole document, yet item 3 says who leads in words)
     assert ("3", "市司法局", schema.ROLE_LEAD) not in got
     assert not any(i.code == "plan.unread-annotation" for i in ex.issues)
+
+
+def test_a_deadline_in_a_bracket_closing_sub_items_holds_for_each():
+    text = ("某市重点任务分工\n1.推进营商环境改革。\n（1）推进审批改革。\n"
+            "（2）推进证照分离。（市市场监管局牵头，市司法局配合，2024年6月底前完成）\n")
+    kind, ex = read(text)
+    props = task_props(ex)
+    assert props["1(1)"]["deadline"] == props["1(2)"]["deadline"] == "2024年6月底前完成"
+    assert ("1(1)", "市市场监管局", schema.ROLE_LEAD) in facts(ex)

@@ -16,3 +16,10 @@ def test_each_body_charged_in_a_clause_of_its_own():
     assert ([("市自然资源局", RESPONSIBLE), ("市住建局", RESPONSIBLE)], "做好要素保障") in got
     # a collective (各县区、各部门) and a kind of body (政府工作部门) charge no one
     assert len(got) == 2
+
+
+def test_a_body_after_a_verb_is_the_verbs_object_not_a_charge():
+    text = "会议要求，市发改委要加强统筹调度，督促市住建局要加快项目进度，指导各县区要压实责任。\n"
+    got = [([n.name.text for n in units], task.text) for units, task in charges.charged(text)]
+    assert not any(who.startswith(("督促", "指导")) for units, _ in got for who in units)
+    assert got and got[0][0] == ["市发改委"] and got[0][1].startswith("加强统筹调度，督促市住建局")

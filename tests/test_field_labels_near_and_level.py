@@ -29,3 +29,9 @@ def test_a_label_with_its_level_is_one_label():
     assert {("1", "市发改委", schema.ROLE_RESPONSIBLE), ("2", "市财政局", schema.ROLE_LEAD),
             ("2", "各区政府", schema.ROLE_LEAD)} <= facts(ex)
     assert not ex.issues        # (no level cut off and logged as a bad annotation)
+
+
+def test_a_label_told_in_words_gives_its_own_role():
+    kind, ex = read("某市重点任务分工\n1.推进改革一。\n牵头单位：市发改委，配合单位有市财政局、市税务局。\n")
+    assert {("1", "市发改委", schema.ROLE_LEAD), ("1", "市财政局", schema.ROLE_SUPPORT),
+            ("1", "市税务局", schema.ROLE_SUPPORT)} <= facts(ex)

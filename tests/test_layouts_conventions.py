@@ -12,6 +12,7 @@ from loaders.reading.source import from_bytes
 from loaders.registry import detect
 from loaders.structure import items
 from loaders.structure import responsibility as resp
+from loaders.structure import unbracketed
 
 
 def _read(text: str):
@@ -174,7 +175,7 @@ GROUPS = """2024年区政府实事项目
 
 
 def test_a_sentence_closing_a_group_of_projects_assigns_each_of_them():
-    found = resp.group_closers(GROUPS)
+    found = unbracketed.group_closers(GROUPS)
     assert [(g.units[0].name.text, g.units[0].role) for g in found] == [("区教育局", "lead"), ("区民政局", "responsible")]
     kind, ex = _read(GROUPS)
     assert ex.document.kind == "commitment_table"
@@ -243,8 +244,8 @@ TOLD = """关于市人民政府2023年民生实事项目办理情况的督办报
 
 
 def test_a_review_reads_who_answers_told_in_the_items_sentence_and_how_far_it_has_gone():
-    assert [n.name.text for u in resp.told("由市教育局牵头,目前3所已竣工。", 0, 20) for n in u.units] == ["市教育局"]
-    assert resp.told("由于资金不足,进度滞后。", 0, 12) == []
+    assert [n.name.text for u in unbracketed.told("由市教育局牵头,目前3所已竣工。", 0, 20) for n in u.units] == ["市教育局"]
+    assert unbracketed.told("由于资金不足,进度滞后。", 0, 12) == []
     kind, ex = _read(TOLD)
     assert ex.document.kind == "progress_report"
     assert _facts(ex) == {("1", "市教育局", "lead"), ("2", "市住房和城乡建设局", "responsible"), ("3", "市民政局", "lead")}

@@ -34,43 +34,22 @@ def test_the_title_names_the_body_only_where_it_reports_its_own_items():
     assert plan_head.own_items_body(_lines("某县教育局2020年重点民生实事项目任务完成情况公示\n"))[0] == "某县教育局"
     assert plan_head.own_items_body(_lines("市交通运输局关于2021年人大代表建议办理情况的报告\n"))[0] == "市交通运输局"
     # a government, an office coordinating others' work, or a congress reports on others' items: none
+    assert plan_head.own_items_body(_lines("关于市住建局2023年民生实事项目完成情况的报告\n"))[0] == "市住建局"
     for title in ("某县人民政府2023年民生实事项目完成情况", "某市实事办关于民生实事项目进展情况的通报",
-                  "县人大常委会2022年代表建议办理情况的报告", "县政府督查室关于重点任务落实情况的通报"):
+                  "县人大常委会2022年代表建议办理情况的报告", "县政府督查室关于重点任务落实情况的通报",
+                  # (the 政协 wrote the proposals, an 办公厅 coordinates, a party committee sets the items)
+                  "政协某市委员会关于2023年提案办理情况的报告", "某省人民政府办公厅关于2023年民生实事完成情况的通报",
+                  "中共某县委2023年为民办实事项目完成情况", "某市委宣传部2023年民生实事完成情况",
+                  "某市公安局交通警察支队2023年实事项目完成情况"):
         assert plan_head.own_items_body(_lines(title + "\n")) is None, title
     # a sentence is no title
     assert plan_head.own_items_body(_lines("区民政局2023年民生实事项目完成情况良好，群众满意。\n")) is None
 
 
-# A flattened table whose 责任单位 cell lists units on one long line, then the 牵头单位 cell's unit on the next.
-LISTED = ("某区2023年政府工作报告重点工作责任分解\n序号\n事项\n责任单位\n牵头单位\n"
-          "1\n地区生产总值增长6%以上。\n区农业农村局、区经济商务局、区市场监管局、区建设局、区发展改革局、区交通运输局\n区发展改革局\n"
-          "2\n一般公共预算收入增长7%。\n区财政局\n区财政局\n")
-
-
-def test_a_line_listing_units_is_a_cell_of_its_own_not_wrapped_into_the_next():
+def test_a_title_ending_in_qingkuang_stays_whole_but_takes_its_wrapped_tail():
     from loaders.reading.source import from_bytes
-    text = from_bytes(LISTED.encode("utf-8"), "written.txt").clean.text
-    assert "区交通运输局\n区发展改革局" in text
-    # a list wrapped after its 、 is still one line
-    wrapped = from_bytes("区农业农村局、区经济商务局、区市场监管局、区建设局、\n区发展改革局、区交通运输局\n".encode(), "w.txt").clean.text
-    assert "区建设局、区发展改革局" in wrapped
-    kind, ex = read(LISTED)
-    assert ("1", "区发展改革局", schema.ROLE_LEAD) in facts(ex)
-    assert ("1", "区交通运输局", schema.ROLE_RESPONSIBLE) in facts(ex)
-
-
-# A reply to the one body that wrote (上海市人民政府：《关于…的函》收悉): an official document, not news, though it
-# opens with no 各… salutation.
-REPLY = ("某省人民政府：\n《关于申请建设某省人工智能创新发展试验区的函》（某府函〔2019〕44号）收悉。经研究，现函复如下。\n"
-         "一、支持某省建设人工智能创新发展试验区。\n二、2019年5月26日，试验区建设启动会在省会召开，副省长张三出席并讲话，"
-         "强调要加快建设。\n科学技术部\n2019年6月1日\n")
-# A report on one matter made at a congress's standing committee: neither news of the session nor a work report.
-COMMITTEE = ("2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上\n某委员会主任 张三\n"
-             "全国人民代表大会常务委员会：\n受国务院委托，现就数字经济发展情况报告如下，请审议。\n"
-             "一、发展成效\n9月14日上午，数字经济大会在北京召开，会议强调要出席各方共同推进。\n")
-
-
-def test_a_reply_to_one_body_and_a_report_to_a_standing_committee_are_no_news():
-    for text in (REPLY, COMMITTEE):
-        kind, _ = read(text)
-        assert kind == "generic", text[:20]
+    kept = from_bytes("某区住房城乡建设委2023年民生实事项目任务完成情况\n2023年，区住房城乡建设委共承办民生实事项目3项。\n"
+                      .encode(), "w.txt").clean.text
+    assert kept.startswith("某区住房城乡建设委2023年民生实事项目任务完成情况\n")
+    joined = from_bytes("某市住房和城乡建设局关于2023年市政府民生实事项目推进情况\n的报告\n正文第一段。\n".encode(), "w.txt").clean.text
+    assert joined.startswith("某市住房和城乡建设局关于2023年市政府民生实事项目推进情况的报告\n")

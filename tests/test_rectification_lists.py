@@ -46,7 +46,8 @@ def test_a_plan_naming_its_work_as_rectification_is_an_action_plan_or_a_division
     from loaders.kinds.plan_detection import names_action, names_division
     assert names_division("某市巡察反馈问题整改任务清单")
     assert names_action("某县关于中央环保督察反馈意见的整改方案")
-    assert not names_division("某县整改工作推进会召开")
+    assert not names_division("某县召开整改清单销号推进会")
+    assert not names_division("严格落实领导干部包保责任，对照问题整改清单逐项销号")
 
 
 # The same list flattened one cell a line, as pages copied to text write it.

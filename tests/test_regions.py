@@ -393,7 +393,12 @@ def test_a_reports_ambiguous_district_is_settled_by_the_one_city_its_text_names(
               "现在，我代表区人民政府向大会报告工作，请予审议。过去一年，我们深入落实福州市委市政府部署，全区生产总值增长百分之五。\n")
     kind, ex = read(report)
     assert ex.document.region == "福建省/福州市/鼓楼区"
-    # naming two candidates' cities decides nothing: the region stays open, with a note
-    both = report.replace("福州市委市政府部署", "福州市委部署，学习南京市经验")
-    kind, ex = read(both)
+    # a city merely named (赴北京招商, as a 朝阳区 of 长春 may write) decides nothing: open, with a note
+    visiting = ("政府工作报告\n——2024年1月10日在朝阳区第十八届人民代表大会第四次会议上\n朝阳区人民政府区长 王强\n各位代表：\n"
+                "现在，我代表区人民政府向大会报告工作，请予审议。过去一年，在市委、市政府的坚强领导下，我们赴北京、上海等地开展招商。\n")
+    kind, ex = read(visiting)
     assert ex.document.region == "" and any(i.code == "region.ambiguous" for i in ex.issues)
+    # nor do two candidates' governments named both
+    both = report.replace("福州市委市政府部署", "福州市委部署，学习南京市委经验")
+    kind, ex = read(both)
+    assert ex.document.region == ""

@@ -18,7 +18,7 @@ from loaders.kinds.plan_detection import (carries_out_pledges, names_action, nam
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import MIN_SCORE, Loader
-from loaders.structure import responsibility as resp
+from loaders.structure import unbracketed
 from loaders.reading.source import SourceDocument
 
 KIND = "commitment_list"
@@ -38,7 +38,7 @@ def score(text: str) -> float:
         return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
-    groups = len(resp.group_closers(text))
+    groups = len(unbracketed.group_closers(text))
     if not (_NAMED.search(head) or groups and "实事" in head) or progress_score(text):
         return 0.0
     if names_action(titles) and (carries_out_pledges(text) or not _NAMED.search(titles)):

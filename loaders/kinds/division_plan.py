@@ -27,17 +27,15 @@ from loaders.structure import annotation as ann
 from loaders.structure import items
 from loaders.structure import portfolio
 from loaders.structure import responsibility as resp
+from loaders.structure import unbracketed
 from loaders.recognisers.dates import document_year, parse_deadline
 from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds import plan_head as head
 from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
-from loaders.reading import portal
-from loaders.recognisers.doc_numbers import own_number
 from loaders.reading.source import SourceDocument
 from loaders.kinds.plan_detection import score, score_action
-from loaders.structure.titles import plan_title
 
 KIND = "division_plan"
 
@@ -50,26 +48,11 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     text = view.text
     b = PlanBuilder(doc, view)
     lines = head.lines_of(text)
-    table = portal.header(doc.plain.text).fields
-    title, body_start = plan_title(lines, text, table.get("title", ""), doc.plain.text)
-    top = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
-    issuer, issuer_line = head.issuer(top)
-    number = own_number(text[:body_start] if body_start else text[:3000])
-    date = head.date(top)
-    # A portal's header table (发文机关, 发文字号, 成文日期) says it first.
-    if table.get("issuer"):
-        issuer, issuer_line = table["issuer"], lines[0][1:] if lines else (0, 0)
-    number = table.get("number") or number
-    stated = head.TABLE_DATE.search(table.get("date", ""))
-    date = head.iso(*stated.groups()) if stated else date
-    region_info, issuer_line = head.issuer_place(issuer, issuer_line, lines, lexicon)
-    if region_info is None:
-        region_info, issuer_line = head.unnamed_issuer_region(text, lines, number, title, lexicon, issuer_line)
-    if region_info is None and (source := head.source_region(doc.plain.text, lexicon)) is not None:
-        region_info = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
-    region = region_info.key if region_info else ""
-    if region_info:
-        b.region(lexicon, region_info, b.ev(*issuer_line))
+    stated = head.read_head(doc.plain.text, text, lines, lexicon)
+    title, body_start, issuer, number, date = stated.title, stated.body_start, stated.issuer, stated.number, stated.date
+    region = stated.region.key if stated.region else ""
+    if stated.region:
+        b.region(lexicon, stated.region, b.ev(*stated.issuer_line))
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=number, date=date, region=region)
 
@@ -101,7 +84,7 @@ class _Context:
         self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
         self.standing: list = []      # units a rule stated once adds to every later task (下同)
-        self.groups = resp.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
+        self.groups = unbracketed.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
         self.forest: list[items.Block] = []
         self._items_answer: int | None = None
         self.owner: ann.Span | None = None     # the body a report's title says reports on its own items
@@ -112,8 +95,8 @@ class _Context:
         self.qualify = len(numbers) != len(set(numbers))
         self.forest, self._items_answer = forest, None
         # 区委办公室（8项）: a line heading the items under it with their unit, up to the next such line
-        heads = resp.unit_headers(self.text, 0, forest[-1].last if forest else 0)
-        return sum(self.block(bl, [(h.name, h.role, self.b.ev(h.name.start, h.name.end)) for h in resp.heading(heads, bl)])
+        heads = unbracketed.unit_headers(self.text, 0, forest[-1].last if forest else 0)
+        return sum(self.block(bl, [(h.name, h.role, self.b.ev(h.name.start, h.name.end)) for h in unbracketed.heading(heads, bl)])
                    for bl in forest)
 
     def duties(self, forest: list[items.Block]) -> int:
@@ -137,7 +120,7 @@ class _Context:
         annotation (加强科技创新主体培育。…体系。（市科技局牵头负责，市财政局配合）): each a task, its seq empty."""
         spans = [(bl.start, bl.last) for bl in items.walk(forest)]
         return sum(self.task(items.Block("para", "", 0, a, a, z), [], [])
-                   for a, z in resp.closed_paragraphs(self.text, start, end, self.lead_first) if not any(s <= a < e for s, e in spans))
+                   for a, z in unbracketed.closed_paragraphs(self.text, start, end, self.lead_first) if not any(s <= a < e for s, e in spans))
 
     def block(self, bl: items.Block, inherited: list) -> int:
         """Tasks of one block and those under it; `inherited` is who the headers above put in charge."""
@@ -154,10 +137,10 @@ class _Context:
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
             # (in a report, also when its sentence tells who leads it: （一）…危桥改造 主要内容：由县交通运输局牵头，…)
             if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
-                    self.closer(bl) and bl.parent is not None) or self.told and resp.told(text, bl.body, bl.end, self.lead_first):
+                    self.closer(bl) and bl.parent is not None) or self.told and unbracketed.told(text, bl.body, bl.end, self.lead_first):
                 return self.task(bl, [], inherited)
             return 0
-        if self.told and resp.told(text, bl.body, own_end, self.lead_first) and not any(
+        if self.told and unbracketed.told(text, bl.body, own_end, self.lead_first) and not any(
                 self._answers(c.body, c.end) for c in items.walk(bl.children)):
             # （一）危桥改造 主要内容：由县交通运输局牵头… 完成情况：1.…2.…: in a report, an item telling who leads it
             # is the task; the numbered lines under it tell how it stands.
@@ -216,7 +199,7 @@ class _Context:
             out += [(n.name, n.role, ev) for n in u.units]
         return out
 
-    def closer(self, bl: items.Block) -> resp.Group | None:
+    def closer(self, bl: items.Block) -> unbracketed.Group | None:
         """The sentence that closes the group of projects this block is in (上述项目由…牵头负责), if
         one does: the first after it, inside the same section."""
         g = next((g for g in self.groups if g.start >= bl.body), None)
@@ -247,8 +230,10 @@ class _Context:
             return self.measures(block, seq, unl, inherited)
         if own and own.bracketed and not subs and len(labelled := self.labelled(own, own_end)) >= 2:
             return self.labelled_measures(block, seq, labelled, own_end, inherited)
-        said = resp.told(text, block.body, own_end, self.lead_first) if self.told and not (own or group) else []
+        said = unbracketed.told(text, block.body, own_end, self.lead_first) if self.told and not (own or group) else []
         head_end = own.start if own else said[0].start if said else own_end
+        if self.told and (status := ann.STATUS_LINE.search(text, block.body, head_end)):
+            head_end = status.start()       # (a report's 进展情况：… line is how the task stands, not the task)
         parts = [_oneline(text[block.body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:
@@ -270,16 +255,14 @@ class _Context:
             found |= self.responsibility(task, sub.start, sa, s_end)
             for u in su:
                 found = True
-                for n in u.units:
-                    self.who(task, n.name, n.role, b.ev(sub.start, u.end))
+                self.unlabelled(task, u, b.ev(sub.start, u.end))
         found |= self.inherit(task, inherited)
         for n in group.units if group else ():
             found = True
             self.who(task, n.name, n.role, b.ev(group.start, group.end))
         for u in said:
             found = True
-            for n in u.units:
-                self.who(task, n.name, n.role, b.ev(block.start, u.end))
+            self.unlabelled(task, u, b.ev(block.start, u.end))
         if not found and self.owner:
             # (a body's report on its own items: it answers for those that name no one else)
             self.unit(task, self.owner, schema.ROLE_RESPONSIBLE, b.ev(self.owner.start, self.owner.end))
@@ -298,8 +281,7 @@ class _Context:
             if sa:
                 self.responsibility(task, last.start, sa, s_end, log=(k == 0))
             for u in su:
-                for n in u.units:
-                    self.who(task, n.name, n.role, b.ev(last.start, u.end))
+                self.unlabelled(task, u, b.ev(last.start, u.end))
             self.inherit(task, inherited)
         return len(sub_anns)
 
@@ -348,10 +330,7 @@ class _Context:
             task_text = _oneline(text[start:u.start]).lstrip("。；;，, ")
             ev = b.ev(block.start if start == block.body else start, u.end)
             task = self.new_task(seq, task_text or _oneline(text[block.body:u.start]), block, ev)
-            for n in u.units:
-                self.who(task, n.name, n.role, ev)
-            if u.deadline:
-                self.deadline(task, u.deadline)
+            self.unlabelled(task, u, ev)
             self.inherit(task, inherited)
             start = u.end
         return len(unl)
@@ -370,6 +349,13 @@ class _Context:
                             "section": section, "document": b.doc.key, "region": self.region}, ev)
         b.relate(schema.PART_OF, task, (schema.DOCUMENT, b.doc.key), {}, ev)
         return task
+
+    def unlabelled(self, task, u: resp.Unlabelled, ev: Evidence) -> None:
+        """Who an unlabelled annotation names, and when, where it says (（X牵头，Y配合，6月底前完成）)."""
+        for n in u.units:
+            self.who(task, n.name, n.role, ev)
+        if u.deadline:
+            self.deadline(task, u.deadline)
 
     def inherit(self, task, inherited: list) -> bool:
         for name, role, ev in self.standing:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.reading import portal
-from loaders.structure import annotation as ann, items, responsibility as resp
+from loaders.structure import annotation as ann, items, responsibility as resp, unbracketed
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
@@ -16,10 +16,11 @@ _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
 _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意见|的意见)|(?:任务|责任|目标|工作)分解|任务清单"
                             # key work listed with who answers for it: 重点工作及责任清单, 重点任务责任清单
                             r"|(?:工作|任务)(?:及|和|与)?责任清单"
-                            # the problems an inspection found, each with its measures and who puts it right
-                            r"|整改(?:任务|责任|问题|措施)?清单"
-                            # leaders and bureaus each given projects or villages to see through (领导包联责任表, 包保责任分工)
-                            r"|(?:包联|包保|包抓|挂点|挂包)[^，。；\n]{0,8}(?:责任|分工)(?:表|清单|方案)?"
+                            # the problems an inspection found, each with its measures and who puts it right, and leaders
+                            # and bureaus each given projects or villages to see through (领导包联责任表, 包保责任分工方案):
+                            # the document's name, ending its line (not 落实包保责任, 整改清单销号推进会)
+                            r"|(?:整改(?:任务|责任|问题|措施)?清单|(?:包联|包保|包抓|挂点|挂包)[^，。；\n]{0,8}"
+                            r"(?:责任表|责任清单|分工表|分工方案|责任分工))(?:表)?》?(?:的通知)?\s*$"
                             # who answers for each river, lake or forest: 省级总河长、副总河长、河长、湖长名单
                             r"|[河湖林路田湾]长[^，。；\n]{0,20}名单"
                             r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
@@ -83,7 +84,7 @@ def _annotations(text: str, bare: bool = True) -> int:
     worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
     # A sentence closing a group of projects (上述项目由区教育局牵头负责) answers for two or more.
     return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
-            + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(resp.group_closers(text, lead_first)))
+            + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(unbracketed.group_closers(text, lead_first)))
 
 
 _ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")

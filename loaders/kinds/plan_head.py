@@ -5,14 +5,16 @@ items end (the closing footer: 抄送, 印发). Shared by the plan readers (divi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.kinds.plan_detection import SENTENCE_MARK
 from loaders.reading import portal
 from loaders.recognisers.dates import iso_date
-from loaders.recognisers.doc_numbers import number_line, number_region
+from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.places import issuer_region, title_region
 from loaders.structure import items
+from loaders.structure.titles import plan_title
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
 _SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
@@ -125,19 +127,22 @@ def issuer_place(issuer: str, where: tuple[int, int], lines, lexicon: Lexicon) -
     return None, where
 
 
-# A body reporting on its own items by its title (区城市管理委2024年7-9月…民生实事项目任务完成情况, 某局2020年重点民生实事
-# 项目任务完成情况公示): a bureau, commission, centre or company, never a government, an office that coordinates
-# others' work (实事办, 督查室) nor a congress; then what it was given to do, and how that stands.
-_OWN_REPORT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,20}?(?<!常)(?<!人民)(?:局|委员会|委|厅|中心|管委会|公司|集团))\s*"
+# A body reporting on its own items by its title (区城市管理委2024年7-9月…民生实事项目任务完成情况, 市交通运输局关于2021年
+# 人大代表建议办理情况的报告): a bureau, commission, centre or company named whole before the year or 关于; never a
+# government or its 办公厅, an office that coordinates others' work (办公室, 实事办, 督查室), a party committee or a
+# congress or 政协 (they set, write or weigh the items others carry out).
+_OWN_REPORT = re.compile(r"\s*(?:关于)?(?P<body>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|中心|管委会|公司|集团))"
+                         r"(?=\s*(?:(?:19|20)\d\d|关于))\s*(?:关于)?\s*"
                          r"(?:(?:19|20)\d\d\s*年)?[^，,。：:\n]{0,30}?(?:实事|项目|任务|议案|建议|提案|承诺|事项)\s*"
                          r"[^，,。：:\n]{0,12}?(?:完成|进展|推进|落实|办理|建设)情况")
+_NOT_OWN = re.compile(r"^中共|政协|人大|常委会|人民政府|政府办|办公厅|办公室|党委|^[\u4e00-\u9fff]{1,6}[省市县区州旗]委$")
 
 
 def own_items_body(lines) -> tuple[str, int, int] | None:
     """The body whose own items a report's title says it reports on, with its span: it answers for every item
     that names no one else. None where the title names no such body."""
     for ln, s, _ in lines[:6]:
-        if (m := _OWN_REPORT.match(ln)) and not re.search(r"[，。；]", ln):
+        if (m := _OWN_REPORT.match(ln)) and not re.search(r"[，。；]", ln) and not _NOT_OWN.search(m.group("body")):
             name = m.group("body")
             at = s + m.start("body")
             return name, at, at + len(name)
@@ -165,3 +170,37 @@ def body_end(lines, text: str, body_start: int) -> int:
     if stop < len(lines) and stop and _SIGNATURE.fullmatch(lines[stop - 1][0]):
         stop -= 1
     return lines[stop][1] if stop < len(lines) else len(text)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a plan's head says of it."""
+    title: str
+    body_start: int         # where its items start (0 when its title was not found)
+    issuer: str
+    issuer_line: tuple[int, int]
+    number: str
+    date: str
+    region: RegionInfo | None
+
+
+def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
+    """A plan's title, issuer, number, date and region, from its head (`text`, the clean view; `lines` its lines) and a
+    portal's header table (in the `plain` view: 发文机关, 发文字号, 成文日期), which says them first."""
+    table = portal.header(plain).fields
+    title, body_start = plan_title(lines, text, table.get("title", ""), plain)
+    top = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
+    who, who_line = issuer(top)
+    number = own_number(text[:body_start] if body_start else text[:3000])
+    when = date(top)
+    if table.get("issuer"):
+        who, who_line = table["issuer"], lines[0][1:] if lines else (0, 0)
+    number = table.get("number") or number
+    stated = TABLE_DATE.search(table.get("date", ""))
+    when = iso(*stated.groups()) if stated else when
+    region, who_line = issuer_place(who, who_line, lines, lexicon)
+    if region is None:
+        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line)
+    if region is None and (source := source_region(plain, lexicon)) is not None:
+        region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
+    return Head(title, body_start, who, who_line, number, when, region)

@@ -162,9 +162,11 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四�
 
 # An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
 # 关于…的通知, or under a portal's header table (发文机关, 发文字号).
-# (or to the one body a reply or letter answers, on a line of its own: 上海市人民政府：, 全国人民代表大会常务委员会：)
-_SALUTATION = re.compile(r"^\s*(?:(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}"
-                         r"|[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|部|委))[：:]\s*$", re.M)
+_SALUTATION = re.compile(r"^\s*(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}[：:]\s*$", re.M)
+# …or to the one body a reply answers, on a line of its own, its letter acknowledged just below (上海市人民政府：
+# 《关于…的函》收悉): a 批复 or 复函. (A press conference's speaker, 市住建局：, answers no letter.)
+_REPLY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|部|委)[：:]\s*\n"
+                    r"[^\n]{0,200}?(?:收悉|函复|批复|复函)", re.M)
 # The document's number on a line of its own (湘政发〔2020〕1号), as official documents set it under their header.
 _NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号\s*$", re.M)
 
@@ -180,7 +182,8 @@ def _official_document(head: str, press: bool = False) -> bool:
     """Whether a head is an official document's: a salutation, a number line, a portal's 文号 or 发文机关, or a
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
-    return (bool(_SALUTATION.search(head[:800])) or bool(title and not press and not _HEADLINE.search(title))
+    return (bool(_SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800]))
+            or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
 

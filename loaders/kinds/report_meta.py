@@ -432,6 +432,8 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
         above = settled.key.rsplit("/", 1)[0]
         for phrase in hints:
             known.extend(parse_place(phrase, lexicon, [above])[0])
+        meta.issues.append(("region.settled-by-text", f"{notes[0].name}: {settled.key}, the one candidate whose "
+                            "city's or province's government the text names", 0))
         deepest, notes = _deepest(known) or settled, []
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
         deepest = _township_county(town, deepest, lexicon) or deepest

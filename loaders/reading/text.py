@@ -195,6 +195,8 @@ _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要"
                          r"|(?:进展|推进|落实|完成|执行|办理)情况)》?")
 _TITLE_HEAD = 600      # (where a document's title stands: its head)
+# …unless the line below goes on with it: …推进情况 / 的报告, …落实情况 / 和下一步工作安排.
+_TITLE_TAIL = re.compile(r"[的之和与及]|[\u4e00-\u9fff]{1,4}$")
 # A document's number on a line of its own (沪府办发〔2014〕14号) is never the end of the title above it.
 _NUMBER_LINE_AT = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*[〔\[［【(（][ \t]*\d{4}[ \t]*[〕\]］】)）][ \t]*\d{1,4}[ \t]*号[ \t]*(?:\n|$)")
 _NON_TERMINAL_END = set("、，：；（“《")
@@ -278,8 +280,9 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
         next_end = text.find("\n", b)
         if is_boilerplate(line) or is_boilerplate(text[b:next_end if next_end >= 0 else len(text)]):
             continue  # a portal's widget or breadcrumb line is never part of a wrapped sentence
-        if line_start < _TITLE_HEAD and _TITLE_LINE.fullmatch(line) and not _TITLE_LINE.fullmatch(
-                text[b:next_end if next_end >= 0 else len(text)].strip()):
+        following = text[b:next_end if next_end >= 0 else len(text)].strip()
+        if line_start < _TITLE_HEAD and _TITLE_LINE.fullmatch(line) and not _TITLE_LINE.fullmatch(following) \
+                and not _TITLE_TAIL.match(following):
             continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue

@@ -106,16 +106,19 @@ def context_of(text: str, lexicon: Lexicon) -> list[str]:
 
 def settled_by_text(note: Ambiguous, text: str, lexicon: Lexicon) -> RegionInfo | None:
     """The one region bearing an ambiguous name (鼓楼区: 福州, 南京, 徐州, 开封) whose city or province the
-    document's text names (深入落实福州市委部署), where it names none of the others'; None otherwise."""
-    named = {key for key, _ in mentions(text, lexicon)}
-    # (a city or province above a candidate, never the nation, named in the text: 福州市, 福建省)
-    above = [c for c in note.candidates if any(k in named for k in _ancestors(c))]
+    document's text names as the government above it (深入落实福州市委部署, 在福州市人民政府的领导下), where it names none
+    of the others' so; None otherwise. A place merely named (赴北京招商, 北京冬奥会) decides nothing."""
+    governing = set()
+    for key, at in mentions(text, lexicon):
+        info = lexicon.region(key)
+        if info and text.startswith(info.name, at) and _GOVERNS.match(text, at + len(info.name)):
+            governing.add(key)
+    above = [c for c in note.candidates if any(r.key in governing for r in lexicon.region_path(c)[:-1])]
     return lexicon.region(above[0]) if len(above) == 1 else None
 
 
-def _ancestors(key: str) -> list[str]:
-    parts = key.split("/")
-    return ["/".join(parts[:k]) for k in range(1, len(parts))]
+# What a region's name heads when the text names its government: 福州市委, 福州市人民政府, 福建省政府.
+_GOVERNS = re.compile(r"(?:委|人民政府|政府|党委)")
 
 
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:

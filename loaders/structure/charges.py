@@ -43,7 +43,9 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
-                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)")
+                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)"
+                       # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
+                       r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
