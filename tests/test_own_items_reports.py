@@ -24,6 +24,9 @@ def test_a_bureaus_report_on_its_own_items_gives_it_each_item():
     # an item naming its own units keeps them, and the bureau is not added to it
     assert ("3", "区城市管理委", schema.ROLE_LEAD) in got
     assert not any(seq == "3" and "住房城乡建设委" in who for seq, who, _ in got)
+    # the evidence is the title that says whose items they are
+    ev = {r.evidence[0].text for r in ex.relations if r.type == schema.RESPONSIBLE_FOR and "建设委" in r.source[1]}
+    assert ev == {"某区住房城乡建设委2023年民生实事项目任务完成情况"}
 
 
 def _lines(text):

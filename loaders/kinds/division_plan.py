@@ -265,7 +265,9 @@ class _Context:
             self.unlabelled(task, u, b.ev(block.start, u.end))
         if not found and self.owner:
             # (a body's report on its own items: it answers for those that name no one else)
-            self.unit(task, self.owner, schema.ROLE_RESPONSIBLE, b.ev(self.owner.start, self.owner.end))
+            title_end = text.find("\n", self.owner.end)
+            self.unit(task, self.owner, schema.ROLE_RESPONSIBLE,
+                      b.ev(text.rfind("\n", 0, self.owner.start) + 1, title_end if title_end >= 0 else len(text)))
         elif not found:
             b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
         return 1
