@@ -49,8 +49,35 @@ def shared_lead_items(quoted: str) -> list[str]:
     return items if same and len(items[0]) >= 3 else []
 
 
+# “三新”“三量”工作, “四领一促”工作: quoted count codes closed by 工作 name a place's programmes of work, one each (the name is
+# the quote, as “五个之城”建设's); 工作 going on (…工作思路, …工作机制, …工作法) says how the work is done, a period
+# (“十四五”) or a pair (“双拥”) is no programme, national directives (“六稳”“六保”) are stoplisted.
+_CODED_WORK = re.compile(rf"((?:“[{_NUM}百千万][^“”，。；、\s]{{0,5}}”[、和及与]?)+)工作(?=[，。；、：,;:]|$)")
+# 奋力推进“一优两高”, 全面推进“六大振兴”, 抓牢“五大牵引”: a quoted slogan of counted parts (a layout of goals and works,
+# COUNTED_LAYOUT) or a count of one kind of action (N大 + two characters), closed right after it and governed by a verb of
+# carrying out, is the place's programme; not what is done to a count of goals or tasks (…“三大任务”), nor counts by
+# 个, 件 or 项 (聚力“七个新跨越”, 抓好“三件大事”: goal counts), nor principles kept (坚持“四水四定”: 坚持 carries nothing out).
+_RUN_SLOGAN = re.compile(rf"(?:实施|推进|推动|深化|聚力|抓牢|开展)“((?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}|[{_NUM}]+大[\u4e00-\u9fff]{{2}})”"
+                         rf"(?=[，。；、,;])")
+_GOAL_WORDS = frozenset("任务 目标 举措 措施 要求 优势 机遇 成果 短板 难题 问题 风险".split())
+
+
+def _coded(q: str) -> bool:
+    """A quoted code that may name a programme: not a period (“十四五”) nor a pair (“双…”)."""
+    return not re.fullmatch(r"[一二三四五六七八九十]+五", q) and not q.startswith("双")
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
+    for m in _CODED_WORK.finditer(text):
+        for q in re.finditer(r"“([^“”]+)”", m.group(1)):
+            if _coded(q.group(1)):
+                at = m.start(1) + q.start()
+                out.append(Candidate(at, at + len(q.group()), q.group(), STRATEGY, counted=True))
+    for m in _RUN_SLOGAN.finditer(text):
+        q = m.group(1)
+        if q[-2:] not in _GOAL_WORDS and _coded(q):
+            out.append(Candidate(m.start(1) - 1, m.end(1) + 1, f"“{q}”", STRATEGY, counted=True))
     for m in _SHARED_LEAD.finditer(text):
         at = m.start(1)
         for part in shared_lead_items(m.group(1)):

@@ -276,7 +276,7 @@ def _modifies(text: str, end: int, st) -> bool:
         return False
     w, f = nxt[0]
     if quoted and w in _QUOTED_OWN:
-        return False        # “千万工程”经验, “两重”项目, “两新”政策: the quoted programme's own experience, projects, policy
+        return False        # “千万工程”经验, “两重”项目, “两新”政策, “两新”补贴: the quoted programme's own experience, projects, policy, money
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
@@ -288,7 +288,7 @@ def _modifies(text: str, end: int, st) -> bool:
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
-_QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
+_QUOTED_OWN = frozenset("经验 项目 政策 资金 补贴 补助 工作".split())     # (“两新”补贴: the programme's own money)
 
 
 

@@ -1,0 +1,25 @@
+"""Initiatives of other provinces (issue 12), twentieth round (ini20; "Sixteenth round" in docs/lexicon.md): each rule on a
+small example written for it, failing on the commit before it (fdc5eb7)."""
+from graph import schema
+from tests.test_initiatives import _run
+
+
+def test_quoted_count_codes_closed_by_work_are_programmes():
+    names, _ = _run("扎实落实“二新”“二量”工作，圆满完成任务。深入推动“三领一促”工作，取得新进展。", "湖南省/怀化市")
+    assert {"二新", "二量", "三领一促"} <= set(names)
+    assert names["三领一促"].label == schema.STRATEGY
+    names, codes = _run("落实“五抓”工作机制。做好“十五五”工作。抓好“三保”工作。", "湖南省/怀化市")
+    assert not any(n in names for n in ("五抓", "十五五", "三保"))     # a mechanism, a period, a fiscal duty
+
+
+def test_a_counted_slogan_carried_out_is_a_programme():
+    names, _ = _run("奋力推进“二优三高”，砥砺初心。全面推进“五大振兴”，全力推动发展。", "湖南省/怀化市")
+    assert {"二优三高", "五大振兴"} <= set(names)
+    names, _ = _run("聚力“八个新跨越”。抓好“四件大事”，推进“三大任务”，坚持“三水三定”。全面实施“三线一单”，推进管控。",
+                    "湖南省/怀化市")
+    assert not any(("跨越" in n or "大事" in n or "任务" in n or "水" in n or "三线" in n) for n in names)
+
+
+def test_a_quoted_programmes_subsidy_is_its_own():
+    names, _ = _run("争取“两新”补贴1.5亿元。", "陕西省/安康市")
+    assert "两新" in names
