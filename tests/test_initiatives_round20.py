@@ -23,3 +23,11 @@ def test_a_counted_slogan_carried_out_is_a_programme():
 def test_a_quoted_programmes_subsidy_is_its_own():
     names, _ = _run("争取“两新”补贴1.5亿元。", "陕西省/安康市")
     assert "两新" in names
+
+
+def test_a_levels_own_institution_and_its_new_site_are_one_work():
+    names, _ = _run("启动市青少年宫、县档案馆新馆建设。开工建设县实验幼儿园新园。", "湖南省/怀化市")
+    assert {"县档案馆新馆", "县实验幼儿园新园"} <= set(names)
+    assert names["县实验幼儿园新园"].label == schema.PROJECT
+    names, _ = _run("新建公办幼儿园5所，建设中小学幼儿园。", "湖南省/怀化市")
+    assert not any("幼儿园" in n for n in names)      # kinds of kindergartens
