@@ -31,3 +31,16 @@ def test_a_levels_own_institution_and_its_new_site_are_one_work():
     assert names["县实验幼儿园新园"].label == schema.PROJECT
     names, _ = _run("新建公办幼儿园5所，建设中小学幼儿园。", "湖南省/怀化市")
     assert not any("幼儿园" in n for n in names)      # kinds of kindergartens
+
+
+def test_listed_work_opened_by_its_owner_is_a_project():
+    names, _ = _run("加快金昌二矿区尾矿资源综合开发利用、白银集团3万吨铜箔等项目建设。开工建设红岗北矿开发利用、中船智慧风电等重大产业项目。",
+                    "甘肃省")
+    assert {"金昌二矿区尾矿资源综合开发利用项目", "红岗北矿开发利用项目"} <= set(names)
+    names, _ = _run("推进城市更新改造、老旧管网改造等项目建设。", "甘肃省")
+    assert not any("改造" in n for n in names)        # works on kinds name no owner
+
+
+def test_a_word_read_as_a_verb_before_a_company_word_is_its_name():
+    names, _ = _run("重点抓好如意润发有限公司高端针织服装生产、山东蓝讯利泰光电科技微管微缆项目等项目建设。", "山东省/济宁市")
+    assert any(n.startswith("如意润发有限公司") for n in names)

@@ -120,6 +120,8 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
+# 如意|润发有限公司: a word jieba reads as a verb a few characters before 公司 or 集团 is the company's name, kept.
+_FIRM_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:有限公司|有限责任公司|股份有限公司|集团|公司)")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 # 城市轨道交通, 农村公路, 城乡供水: a kind of works every city or village has (not a road named by its side: 城市东外环道路)
 _SCOPE_KIND = re.compile(r"(?:城市|农村|城乡|乡村|县域)(?![东南西北中])")
@@ -165,7 +167,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 start = lead.end()
             toks = tg.tag(text[start:end])
             while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in FUNCTION_CHARS
-                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")):
+                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")
+                            and not _FIRM_AHEAD.match(text, start + len(toks[0][0]), end)):
                 start += len(toks.pop(0)[0])
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
@@ -178,6 +181,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # (废石综合利用: the work may be a set phrase, l)
             worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn", "l") and toks[-1][0] not in LEAD_VERBS \
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
+            owned = len(name) >= 5 and len(toks) >= 2 and toks[-1][1] in ("v", "vn", "l") and toks[-1][0] not in LEAD_VERBS \
+                and not laid_out and not _SCOPE_KIND.match(name) and _owner_first(toks[:-1], tg, places)
             # 图们长安500千伏输变电: a place's works of a stated capacity name one project
             sized = bool(_CAPACITY.search(name))
             if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and (
@@ -194,11 +199,11 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # 豪杰•翡翠湾, 绿地·中央公园: a brand and an estate or site joined by a middle dot, one name as developers write it
             dotted = bool(_DOTTED.fullmatch(name))
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown and not rare and not sized and not dotted
+                                                                             and not unknown and not rare and not sized and not dotted and not owned
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
-                  or rare and not laid_out or sized and not laid_out or dotted) and not worked
+                  or rare and not laid_out or sized and not laid_out or dotted) and not worked or owned
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \
                 and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
@@ -258,6 +263,20 @@ def _two_programmes(m: re.Match, tg: Tagger) -> bool:
     left, right = tg.tag(m.group(1)[:-1]), tg.tag(m.group(2))
     return bool(left and right) and right[0][1].startswith("n") and any(
         f.startswith("n") and len(w) >= 2 for w, f in left[:-1]) and left[-1][0] in NOMINAL_VERBS
+
+
+# 金川四矿区贫矿资源综合开发利用, 益海嘉里油脂加工, 红格南矿开发利用: the work on a thing whose owner (a place, a company,
+# a rare name) opens the item is that owner's project, listed as one; a work on a kind (城市更新改造) names no owner.
+OWNER_RARE = 30         # jieba's frequency under which a noun opening an item reads as its owner's name (红格)
+
+
+def _owner_first(toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
+    if not toks:
+        return False
+    owner = "".join(w for w, _f in toks)
+    w, f = toks[0]
+    return bool(re.search(r"[A-Za-z]", owner) or _COMPANY.search(owner)) or any(owner.startswith(p) for p in places) \
+        or len(w) >= 2 and (f.startswith("ns") or f[:1] == "n" and tg.freq(w) < OWNER_RARE)
 
 
 def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False) -> bool:
