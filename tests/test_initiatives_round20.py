@@ -44,3 +44,9 @@ def test_listed_work_opened_by_its_owner_is_a_project():
 def test_a_word_read_as_a_verb_before_a_company_word_is_its_name():
     names, _ = _run("重点抓好如意润发有限公司高端针织服装生产、山东蓝讯利泰光电科技微管微缆项目等项目建设。", "山东省/济宁市")
     assert any(n.startswith("如意润发有限公司") for n in names)
+
+
+def test_a_strategy_named_by_what_drives_it():
+    names, _ = _run("实施开放带动战略，坚持品牌带动战略。", "河南省/平顶山市/叶县")
+    assert {"开放带动战略", "品牌带动战略"} <= set(names)
+    assert names["开放带动战略"].label == schema.STRATEGY

@@ -62,6 +62,12 @@ _RUN_SLOGAN = re.compile(rf"(?:实施|推进|推动|深化|聚力|抓牢|开展)
 _GOAL_WORDS = frozenset("任务 目标 举措 措施 要求 优势 机遇 成果 短板 难题 问题 风险".split())
 
 
+# 实施开放带动战略, 实施项目带动战略, 坚持创新引领战略: a strategy named by what drives development (…带动, …驱动, …引领,
+# …拉动) right after the verb that pursues it; the walk from 战略 stops at the verb (带动 is a verb of the sentence
+# elsewhere: 带动就业). An item of a list (大企业入驻、大项目带动战略) is left to the list's reading.
+_DRIVEN = re.compile(r"(?<![、和])(?:实施|推进|坚持|深化|落实)([\u4e00-\u9fff]{2,4}?(?:带动|驱动|引领|拉动))战略")
+
+
 def _coded(q: str) -> bool:
     """A quoted code that may name a programme: not a period (“十四五”) nor a pair (“双…”)."""
     return not re.fullmatch(r"[一二三四五六七八九十]+五", q) and not q.startswith("双")
@@ -74,6 +80,8 @@ def campaign_candidates(text: str) -> list[Candidate]:
             if _coded(q.group(1)):
                 at = m.start(1) + q.start()
                 out.append(Candidate(at, at + len(q.group()), q.group(), STRATEGY, counted=True))
+    for m in _DRIVEN.finditer(text):
+        out.append(Candidate(m.start(1), m.end(), m.group(1) + "战略", STRATEGY, suffix="战略"))
     for m in _RUN_SLOGAN.finditer(text):
         q = m.group(1)
         if q[-2:] not in _GOAL_WORDS and _coded(q):
