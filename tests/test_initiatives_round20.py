@@ -50,3 +50,9 @@ def test_a_strategy_named_by_what_drives_it():
     names, _ = _run("实施开放带动战略，坚持品牌带动战略。", "河南省/平顶山市/叶县")
     assert {"开放带动战略", "品牌带动战略"} <= set(names)
     assert names["开放带动战略"].label == schema.STRATEGY
+
+
+def test_a_levels_numbered_institution_and_its_new_campus():
+    names, _ = _run("建成投用县第一人民医院新院区。加快市第二中学新校区建设。", "广西壮族自治区/贵港市/平南县")
+    assert {"县第一人民医院新院区", "市第二中学新校区"} <= set(names)
+    assert "市第二中学" not in names          # the campus is the work, not the school

@@ -39,8 +39,9 @@ def _described(prefix: str, text: str, c: Candidate) -> bool:
 # A level's own institution: 市/区/县 alone, then what the institution does (市残疾人康复中心, 区公共卫生服务中心,
 # 市三院医疗康养综合楼), being built (a verb before its list, or works after it). One per level, so one thing; a count or
 # 各级 makes it a category. So is its new site (市档案馆新馆, 市实验幼儿园新园).
-OWN_HEADS = frozenset("中心 医院 院区 综合楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 科技馆 档案馆 幼儿园 新馆".split())
+OWN_HEADS = frozenset("中心 医院 院区 校区 综合楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 科技馆 档案馆 幼儿园 新馆".split())
 _OWN_LEVEL = frozenset("市 区 县")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 OWN_MIN = 2             # characters between the level and the head (市体育中心; not 市中心, 市医院)
 _WORKS_AFTER = re.compile(r"(?:、[^，。；、]{2,14})*(?:建设|开工|竣工|建成)")   # the works said after a list of them
 
@@ -49,7 +50,8 @@ def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:
     toks = tg.tag(prefix)
     if len(toks) < 2 or toks[0][0] not in _OWN_LEVEL or len(prefix) - 1 < OWN_MIN or _COUNT_AFTER.match(text, c.end):
         return False
-    if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) for w, f in toks[1:]):
+    if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) and not _ORDINAL.fullmatch(w)
+           for w, f in toks[1:]):       # (县第一人民医院新院区: an ordinal says which institution, it counts none)
         return False
     listed = text[max(0, c.start - 40):c.start]
     listed = re.split(r"[，。；！？\n,;:：]", listed)[-1]      # 开工建设市一中新校区、市实验幼儿园新园: the list's verb
