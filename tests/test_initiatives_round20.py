@@ -56,3 +56,19 @@ def test_a_levels_numbered_institution_and_its_new_campus():
     names, _ = _run("建成投用县第一人民医院新院区。加快市第二中学新校区建设。", "广西壮族自治区/贵港市/平南县")
     assert {"县第一人民医院新院区", "市第二中学新校区"} <= set(names)
     assert "市第二中学" not in names          # the campus is the work, not the school
+
+
+def test_the_works_on_a_named_routes_section_are_one_project():
+    names, _ = _run("实施G324国道平南段改线工程。推进南梧二级公路平南段改扩建工程。", "广西壮族自治区/贵港市/平南县")
+    assert {"G324国道平南段改线工程", "南梧二级公路平南段改扩建工程"} <= set(names)
+    assert names["G324国道平南段改线工程"].label == schema.PROJECT
+    names, _ = _run("实施农村公路危桥段改造工程。完成国道、省道部分路段改造工程。", "广西壮族自治区/贵港市/平南县")
+    assert not names                                  # kinds of stretch, some of a kind
+
+
+def test_an_irrigation_districts_renovation_is_one_work_and_its_tail_no_programme():
+    names, _ = _run("推进大藤峡灌区续建配套与节水改造工程。", "广西壮族自治区/贵港市/平南县")
+    assert "大藤峡灌区续建配套与节水改造工程" in names
+    assert names["大藤峡灌区续建配套与节水改造工程"].label == schema.PROJECT
+    names, _ = _run("推进大中型灌区续建配套与节水改造工程。", "广西壮族自治区/贵港市/平南县")
+    assert "节水改造工程" not in names                 # the tail of a kind of works

@@ -325,6 +325,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level
     if c.type == PROJECT and re.match(r"\d+(?:条|座|所|处|家|个)", n):
         return "generic"        # 建成柳东大桥、19条市政道路等项目: a count of a kind names none
+    if c.type == PROJECT and "部分" in n[1:]:
+        return "generic"        # 国道、省道部分路段改造工程: some of a kind, none named
     if c.type == PROJECT and _INNER_COUNT.search(n, 1):
         return "generic"        # 准东3个煤制气项目: a place's count of a kind lists the kind, names none
     if _SUPERLATIVE.match(prefix):

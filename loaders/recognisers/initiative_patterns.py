@@ -132,7 +132,7 @@ from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
-    short_school_candidates, stretch_candidates, transfer_candidates, works_candidates,
+    short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
@@ -261,6 +261,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 c.name = text[c.start:c.end]
         if not c.reason:
             shared_place_start(text, cs, c, tg)   # 金沙江、雅砻江流域…基地, 渭河流域和北山…工程, 潮白河综合治理与生态修复工程
+        if not c.reason and _SHARED_WORKS_BEFORE.search(text, max(cs, c.start - 4), c.start) \
+                and any(o.end == c.end and o.start < c.start for o in out):
+            c.reason = "no-boundary"  # 大中型灌区续建配套与|节水改造工程: the tail of a longer name whose works before 与 share the head
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
@@ -268,6 +271,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+_SHARED_WORKS_BEFORE = re.compile(r"(?:配套|治理|建设|改造|提升|整治|修复|保护|开发)与$")
 # A quoted count of roads (“三大高速公路新通道”) is a set of works (a Project); of trade routes (“五大国际贸易通道”), a programme.
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
@@ -457,7 +461,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
-              + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
+              + developed_area_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)

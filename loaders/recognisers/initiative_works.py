@@ -220,6 +220,26 @@ def stretch_candidates(text: str, tg: Tagger) -> list[Candidate]:
     return out
 
 
+# A section of a named route and the works on it (G324国道平南段改线工程, 南梧二级公路平南段改扩建工程, S304线大安至思旺段
+# 改建项目): one project, named from the route; the walk from 工程 stops inside at 段 (jieba reads 南段 as a direction) or at
+# the works' verb (改扩建).
+# Kinds of route or stretch (农村公路危桥段, 国道、省道部分路段) name none.
+_SECTION_WORKS = re.compile(r"([GS]\d{1,4}|[\u4e00-\u9fff]{2,8}?)(?:国道|省道|高速公路|高速|一级公路|二级公路|公路|铁路|线)"
+                            r"((?:[\u4e00-\u9fff]{1,6}至)?[\u4e00-\u9fff]{2,6}?)段"
+                            r"(?:改扩建|改建|扩建|提升改造|改造提升|改造|改线|拓宽改造|拓宽|新建)?(?:工程|项目)")
+_KIND_ROUTE = re.compile(r"(?:[、和及与]|.*?(?:农村|城市|城乡|国道|省道|县道|乡道|干线|部分|重点|沿线|各|危|路$))")
+
+
+def section_works_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _SECTION_WORKS.finditer(text):
+        start = _past_verbs(text, m.start(), m.end(), tg)
+        if free_start(text, start, tg) and not LEAD_RE.match(text, start) \
+                and not _KIND_ROUTE.match(text[start:m.end(1)]) and not _KIND_ROUTE.match(m.group(2)):
+            out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group()[-2:]))
+    return out
+
+
 def chain_start(text: str, c: Candidate, tg: Tagger) -> None:
     """Move a name that opens right after a dash back to the first place of the chain of places before it."""
     if c.start == 0 or text[c.start - 1] not in DASHES:
