@@ -72,3 +72,10 @@ def test_an_irrigation_districts_renovation_is_one_work_and_its_tail_no_programm
     assert names["大藤峡灌区续建配套与节水改造工程"].label == schema.PROJECT
     names, _ = _run("推进大中型灌区续建配套与节水改造工程。", "广西壮族自治区/贵港市/平南县")
     assert "节水改造工程" not in names                 # the tail of a kind of works
+
+
+def test_a_plants_capacity_follows_its_owner_in_its_name():
+    names, _ = _run("推进丹竹100兆瓦光伏发电项目。", "广西壮族自治区/贵港市/平南县")
+    assert "丹竹100兆瓦光伏发电项目" in names
+    names, _ = _run("新增装机容量50万千瓦光伏项目。新增并网20兆瓦光伏发电项目。", "广西壮族自治区/贵港市/平南县")
+    assert not names                                  # a size of a kind of plant

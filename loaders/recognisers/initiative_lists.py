@@ -279,6 +279,24 @@ def _owner_first(toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
         or len(w) >= 2 and (f.startswith("ns") or f[:1] == "n" and tg.freq(w) < OWNER_RARE)
 
 
+# 丹竹100兆瓦光伏发电项目, 华能50万千瓦风电项目: a plant's capacity inside its name follows its owner (a place, a company);
+# after other words (装机容量50万千瓦光伏项目, 并|网20兆瓦…) the name starts after the capacity, a kind of plant.
+_CAPACITY_IN = re.compile(r"[\d.]+(?:[×xX][\d.]+)?(?:万|千)?(?:千瓦|兆瓦|吉瓦|MW|GW)")
+
+
+def capacity_start(text: str, c: Candidate, tg: Tagger, places: dict[str, str]) -> None:
+    cap = _CAPACITY_IN.search(c.name)
+    if not cap or cap.start() == 0 or c.type != PROJECT or c.reason or "“" in c.name:
+        return
+    owner = c.name[:cap.start()]
+    toks = tg.tag(owner)
+    if any(owner.endswith(p) or owner.startswith(p) for p in places) or _COMPANY.search(owner) or re.search(r"[A-Za-z]", owner) \
+            or name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or any(f in ("nz", "nt") for _w, f in toks):
+        return
+    c.start += cap.end()
+    c.name, c.proper = text[c.start:c.end], False
+
+
 def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False) -> bool:
     """Stricter than _proper: a list item must look like a company or product name."""
     if re.search(r"[A-Za-z\d]", name) and CJK.search(name) or _COMPANY.search(name):

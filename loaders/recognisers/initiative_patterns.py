@@ -116,7 +116,7 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
@@ -467,6 +467,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
+        capacity_start(text, c, tg, places)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
         c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
