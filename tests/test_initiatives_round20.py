@@ -79,3 +79,13 @@ def test_a_plants_capacity_follows_its_owner_in_its_name():
     assert "丹竹100兆瓦光伏发电项目" in names
     names, _ = _run("新增装机容量50万千瓦光伏项目。新增并网20兆瓦光伏发电项目。", "广西壮族自治区/贵港市/平南县")
     assert not names                                  # a size of a kind of plant
+
+
+def test_a_known_strategy_cited_as_the_chance_it_brings_is_a_mention():
+    names, _ = _run("我们抢抓长江经济带发展历史性窗口期，扎实践行新发展理念。", "湖北省/荆州市")
+    assert "长江经济带发展" in names
+
+
+def test_a_counted_slogans_measures_are_the_programme():
+    names, _ = _run("大力实施“三强三新”举措，较好完成任务。", "湖南省/怀化市")
+    assert "三强三新" in names

@@ -58,7 +58,7 @@ _CODED_WORK = re.compile(rf"((?:“[{_NUM}百千万][^“”，。；、\s]{{0,5
 # carrying out, is the place's programme; not what is done to a count of goals or tasks (…“三大任务”), nor counts by
 # 个, 件 or 项 (聚力“七个新跨越”, 抓好“三件大事”: goal counts), nor principles kept (坚持“四水四定”: 坚持 carries nothing out).
 _RUN_SLOGAN = re.compile(rf"(?:实施|推进|推动|深化|聚力|抓牢|开展)“((?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}|[{_NUM}]+大[\u4e00-\u9fff]{{2}})”"
-                         rf"(?=[，。；、,;])")
+                         rf"(?=[，。；、,;]|举措)")     # (大力实施“四强四新”举措: the measures are the programme's)
 _GOAL_WORDS = frozenset("任务 目标 举措 措施 要求 优势 机遇 成果 短板 难题 问题 风险".split())
 
 

@@ -266,6 +266,8 @@ def _inside_quote(text: str, pos: int) -> bool:
 def _modifies(text: str, end: int, st) -> bool:
     """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
+    if _OPPORTUNITY.match(text, end):
+        return False        # 抢抓京津冀协同发展历史性窗口期, …建设重大历史机遇: the strategy is cited as the chance it brings
     if text.startswith("的", end):
         return True
     quoted = text.startswith("”", end)
@@ -288,6 +290,7 @@ def _modifies(text: str, end: int, st) -> bool:
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
+_OPPORTUNITY = re.compile(r"”?(?:建设|发展)?的?(?:重大|重要|历史性|历史|战略|难得|政策)*(?:机遇|窗口期)")
 _QUOTED_OWN = frozenset("经验 项目 政策 资金 补贴 补助 工作".split())     # (“两新”补贴: the programme's own money)
 
 
