@@ -89,3 +89,10 @@ def test_a_known_strategy_cited_as_the_chance_it_brings_is_a_mention():
 def test_a_counted_slogans_measures_are_the_programme():
     names, _ = _run("大力实施“三强三新”举措，较好完成任务。", "湖南省/怀化市")
     assert "三强三新" in names
+
+
+def test_a_list_as_long_as_the_bare_count_after_it_names_its_programmes():
+    names, _ = _run("深入开展基础教育提升、医疗卫生发展、职业培训创新三项工程。", "北京市")
+    assert {"基础教育提升工程", "医疗卫生发展工程", "职业培训创新工程"} <= set(names)
+    names, _ = _run("实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动。", "北京市")
+    assert not any(n.endswith("专项行动") and n != "四大专项行动" for n in names)     # aims, not programmes

@@ -22,8 +22,9 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # A list closed by 等 and a quoted count of programmes (以重点区块开发、…、招商引智等“六大专项行动”为抓手): when the items
 # are as many as the count says, the document enumerates the bundle, and each item is one of its programmes.
-_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)“([一二两三四五六七八九十]+)大"
-                             r"(专项行动|攻坚行动|行动|工程)”")
+# Without 等 or quotes the last item is one of them too (开展基础教育提升、医疗卫生发展、职业培训创新三项工程).
+_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等“|“|)([一二两三四五六七八九十]+)[大项]"
+                             r"(专项行动|攻坚行动|行动|工程|计划)”?(?=[，。；、为和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
@@ -37,7 +38,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
     """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
     last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
     items, pos = [], m.start(1)
-    for raw in re.split(f"[{sep}]", m.group(1))[:-1] + ([m.group(2)] if m.group(3) else []):
+    for raw in re.split(f"[{sep}]", m.group(1))[:-1] + ([m.group(2)] if m.group(3) or m.re is _SHARED_COUNTED else []):
         items.append((pos, raw))
         pos += len(raw) + 1
     if items:
@@ -76,7 +77,9 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
         if sep == "和" and not _two_programmes(m, tg):
             continue
         enumerated = m.re is _SHARED_COUNTED      # counted, the items need not be long to be programmes (招商引智)
-        for start, raw in _list_items(text, m, tg, sep):
+        listed = _list_items(text, m, tg, sep)
+        found = len(out)
+        for start, raw in listed:
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
@@ -91,6 +94,8 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
             if (acts and nouns or topic) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+        if enumerated and not m.group(3) and len(out) - found < len(listed):
+            del out[found:]     # 清洁降碳、安全可靠、…四大专项行动: unquoted, items that are not all programmes are its aims
     def placeish(raw: str) -> bool:
         toks = tg.tag(raw)
         return (raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
