@@ -96,3 +96,8 @@ def test_a_list_as_long_as_the_bare_count_after_it_names_its_programmes():
     assert {"基础教育提升工程", "医疗卫生发展工程", "职业培训创新工程"} <= set(names)
     names, _ = _run("实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动。", "北京市")
     assert not any(n.endswith("专项行动") and n != "四大专项行动" for n in names)     # aims, not programmes
+
+
+def test_a_museums_or_hospitals_wing_is_part_of_its_name():
+    names, _ = _run("南京博物馆东馆开放运营。建成市第一人民医院东院。", "江苏省/南京市")
+    assert {"南京博物馆东馆", "市第一人民医院东院"} <= set(names)
