@@ -101,3 +101,10 @@ def test_a_list_as_long_as_the_bare_count_after_it_names_its_programmes():
 def test_a_museums_or_hospitals_wing_is_part_of_its_name():
     names, _ = _run("南京博物馆东馆开放运营。建成市第一人民医院东院。", "江苏省/南京市")
     assert {"南京博物馆东馆", "市第一人民医院东院"} <= set(names)
+
+
+def test_items_before_preliminary_works_are_projects():
+    names, _ = _run("加快推进金沙江引水、西山隧道等前期工作。", "四川省")
+    assert "金沙江引水项目" in names
+    names, _ = _run("加快征地拆迁、规划设计等前期工作。", "四川省")
+    assert not names                                  # the works themselves

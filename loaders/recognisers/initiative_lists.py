@@ -118,9 +118,9 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
 # projects named after their company or product (惠科项目). So are the items of a list closed by 等 and a verb of
-# commissioning (推动三一重能风电整机、…研究院等投运增效).
+# commissioning (推动三一重能风电整机、…研究院等投运增效) or the works before a project (加快长征渠引水等前期工作).
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
+                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作))")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
