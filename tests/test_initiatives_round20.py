@@ -108,3 +108,10 @@ def test_items_before_preliminary_works_are_projects():
     assert "金沙江引水项目" in names
     names, _ = _run("加快征地拆迁、规划设计等前期工作。", "四川省")
     assert not names                                  # the works themselves
+
+
+def test_a_counted_list_of_strategies_names_each_by_its_slogan():
+    names, _ = _run("实施科技兴县、人才强县、产业富县三大战略。", "广西壮族自治区/贵港市/平南县")
+    assert {"科技兴县战略", "人才强县战略", "产业富县战略"} <= set(names)
+    names, _ = _run("深入实施工业强县、农业稳县、旅游兴县“三大战略”。", "广西壮族自治区/贵港市/平南县")
+    assert "旅游兴县战略" in names and not any("“三大战略”" in n and n != "“三大战略”" for n in names)

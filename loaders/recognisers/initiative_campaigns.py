@@ -134,5 +134,6 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
             break
         words.append(w)
         start -= len(w)
-    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words):
+    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words) and text[start - 1:start] != "、":
+        # (工业强县、农业稳县、旅游兴县“三大战略”: the last item of a list the bundle counts, not its field)
         c.start, c.name = start, text[start:c.end]

@@ -24,7 +24,7 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
 # are as many as the count says, the document enumerates the bundle, and each item is one of its programmes.
 # Without 等 or quotes the last item is one of them too (开展基础教育提升、医疗卫生发展、职业培训创新三项工程).
 _SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等“|“|)([一二两三四五六七八九十]+)[大项]"
-                             r"(专项行动|攻坚行动|行动|工程|计划)”?(?=[，。；、为和\n]|$)")
+                             r"(专项行动|攻坚行动|行动|工程|计划|战略)”?(?=[，。；、为和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
@@ -71,7 +71,8 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
     for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)] \
             + [(m, "、") for m in counted]:
         head, last = m.group(m.lastindex), m.group(2)
-        if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
+        if "等" in last or COUNT.search(last) or PHASE.search(last) \
+                or not any(f[:1] in "nlij" for _w, f in tg.tag(last)) and not (m.re is _SHARED_COUNTED and head == "战略"):
             continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
             #                 …治理、东部两江三期工程 (the last is a project of its own)
         if sep == "和" and not _two_programmes(m, tg):
@@ -92,7 +93,9 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
             # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
-            if (acts and nouns or topic) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
+            # (a counted list of strategies names each by its slogan: 科技兴县、人才强县、产业富县三大战略)
+            slogan = enumerated and head == "战略" and len(name) <= 6
+            if (acts and nouns or topic or slogan) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
         if enumerated and not m.group(3) and len(out) - found < len(listed):
             del out[found:]     # 清洁降碳、安全可靠、…四大专项行动: unquoted, items that are not all programmes are its aims
