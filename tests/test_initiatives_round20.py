@@ -115,3 +115,11 @@ def test_a_counted_list_of_strategies_names_each_by_its_slogan():
     assert {"科技兴县战略", "人才强县战略", "产业富县战略"} <= set(names)
     names, _ = _run("深入实施工业强县、农业稳县、旅游兴县“三大战略”。", "广西壮族自治区/贵港市/平南县")
     assert "旅游兴县战略" in names and not any("“三大战略”" in n and n != "“三大战略”" for n in names)
+
+
+def test_an_item_listed_among_named_works_is_a_work():
+    names, _ = _run("曲江建材家居钻石店、盛龙广场、汉神购物广场如期开业。完工重庆来福士、复地金融中心、光控朝天门中心。",
+                    "陕西省/西安市/未央区")
+    assert any(n.startswith("曲江建材家居钻石店") for n in names) and any(n.startswith("重庆来福士") for n in names)
+    names, _ = _run("推进道路硬化、城南公园、江北公园建设。", "陕西省/西安市/未央区")
+    assert not any("硬化" in n for n in names)        # a chore among them is no work

@@ -391,3 +391,44 @@ def listed_strategy_candidates(text: str, tg: Tagger, places: dict[str, str]) ->
                 continue        # 京津冀、长三角…等战略: regions named as partners; 数字经济、海洋经济: fields
             out.append(Candidate(start, start + len(raw), raw, STRATEGY, proper=True, suffix="战略", full=core + "战略"))
     return out
+
+
+# 大明宫建材家居钻石店、盛龙广场、汉神购物广场如期开业; 完工重庆来福士、复地金融中心、光控朝天门中心: an item listed among named
+# works (at least two, half the list) in a clause that builds or opens them is a work too, though no head says so, when it
+# reads as a name (a place or company, a rare word, a brand•estate, a phase). The first item starts after the clause's
+# verbs, the last ends before what is said of the list (如期开业, 等…, 项目建设).
+_AMONG_BUILT = re.compile(r"开业|投运|投用|竣工|完工|开工|建成|建设|运营|营业|落地|开街")
+_AMONG_END = re.compile(r"(?:等|项目|(?:如期|顺利|全面|加快|已|正式|基本|相继|先后)*(?:建设|竣工|开工|投运|投用|开业|完工|建成|运营|营业|落地|开街|投入))")
+AMONG_MIN = 2           # named works in the list
+
+
+def among_named_candidates(text: str, cands: list[Candidate], tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    named = [c for c in cands if c.type == PROJECT and not c.reason and (c.proper or c.suffix not in NEEDS_PROPER)]
+    out = []
+    for cl in re.finditer(r"[^，。；：！？\n,;]+", text):
+        if cl.group().count("、") < 1 or not _AMONG_BUILT.search(cl.group()):
+            continue
+        segs, pos = [], cl.start()
+        for raw in cl.group().split("、"):
+            segs.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        covered = [any(s <= c.start and c.end <= e for c in named) for s, e in segs]
+        if sum(covered) < AMONG_MIN or 2 * sum(covered) < len(segs):
+            continue
+        for k, ((s, e), cov) in enumerate(zip(segs, covered)):
+            if cov or any(c.start < e and s < c.end for c in cands):
+                continue
+            if k == len(segs) - 1:
+                cut = _AMONG_END.search(text, s, e)
+                e = cut.start() if cut else e
+            toks = tg.tag(text[s:e])
+            while k == 0 and toks and (toks[0][0] in LEAD_VERBS or toks[0][1][:1] in ("v", "d", "p")):
+                s += len(toks.pop(0)[0])
+            name = text[s:e]
+            if not 3 <= len(name) <= 14 or not toks or toks[-1][1][:1] == "v" or LEVEL_START.match(name) or _SCOPE_KIND.match(name) \
+                    or re.search(r"[“”\"'‘’]", name) or k == 0 and any(f[:1] == "v" for _w, f in toks):
+                continue        # (强势拉开|老城区、…: a verb left in the first item, the list's start is not found)
+            if _DOTTED.fullmatch(name) or PHASE.search(name) and len(toks) >= 2 or _listed_proper(name, toks, tg, places):
+                out.append(Candidate(s, e, name, PROJECT, proper=True, listed=True))
+    return out
+

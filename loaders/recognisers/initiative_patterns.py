@@ -116,7 +116,7 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
@@ -472,5 +472,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
         c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
         c.type = PROJECT if _COUNTED_ROUTES.fullmatch(c.name) else c.type   # “三大高速公路新通道”: roads built
+        seen.setdefault((c.start, c.end), c)
+    for c in among_named_candidates(text, list(seen.values()), tg, places):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
