@@ -123,3 +123,10 @@ def test_an_item_listed_among_named_works_is_a_work():
     assert any(n.startswith("曲江建材家居钻石店") for n in names) and any(n.startswith("重庆来福士") for n in names)
     names, _ = _run("推进道路硬化、城南公园、江北公园建设。", "陕西省/西安市/未央区")
     assert not any("硬化" in n for n in names)        # a chore among them is no work
+
+
+def test_a_list_right_before_project_works_names_its_projects():
+    names, _ = _run("加快友谊广场、胜利广场项目建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"友谊广场", "胜利广场"} <= set(names)
+    names, _ = _run("加快推进老旧小区改造、背街小巷整治项目建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names                                  # chores before 项目: kinds

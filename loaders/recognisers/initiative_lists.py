@@ -122,8 +122,10 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
 # projects named after their company or product (惠科项目). So are the items of a list closed by 等 and a verb of
 # commissioning (推动三一重能风电整机、…研究院等投运增效) or the works before a project (加快长征渠引水等前期工作).
+# A list of two or more right before 项目建设 (加快发达广场、时代广场项目建设) names its projects as well.
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作))")
+                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作))"
+                           r"|((?:[^，。；：、“”（）()等]{2,24}、)+[^，。；：、“”（）()等]{2,24}?)(?=项目(?:建设|前期|开工|竣工))")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
@@ -137,10 +139,28 @@ _LAID_OUT = re.compile(r"布局")        # 布局建设…等项目, 布局一�
 _FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
 
-def project_lists(text: str) -> list[re.Match]:
+class _ListMatch:
+    """A _PROJECT_LIST match whose items are group 1 in either form (closed by 等…, or right before 项目建设)."""
+    def __init__(self, m: re.Match):
+        self.m, self.g = m, 1 if m.group(1) is not None else 2
+
+    def group(self, i: int = 0) -> str:
+        return self.m.group(self.g if i == 1 else i)
+
+    def start(self, i: int = 0) -> int:
+        return self.m.start(self.g if i == 1 else i)
+
+    def end(self, i: int = 0) -> int:
+        return self.m.end(self.g if i == 1 else i)
+
+    def span(self, i: int = 0) -> tuple[int, int]:
+        return self.m.span(self.g if i == 1 else i)
+
+
+def project_lists(text: str) -> list[_ListMatch]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
     sites named after villages)."""
-    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+    return [m for m in map(_ListMatch, _PROJECT_LIST.finditer(text)) if not _HOUSING.search(text[m.end(1):m.end()])
             and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                    + m.group(1).split("、")[0])]
@@ -153,7 +173,7 @@ _CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除
 _JOINS_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2}(?![^及]*(?:工程|项目)$))")
 
 
-def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
+def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_ListMatch]) -> list[Candidate]:
     out = []
     for m in lists:
         pos = m.start(1)
@@ -210,7 +230,9 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                                                                              and not unknown and not rare and not sized and not dotted and not owned
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
-            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
+            if m.g == 2 and (worked or owned or toks[-1][1][:1] == "v"):
+                continue        # 背街小巷整治项目建设: without 等, a chore before 项目 is a kind of project
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out, m.g == 2)
                   or rare and not laid_out or sized and not laid_out or dotted) and not worked or owned
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \
                 and not (len(toks) == 1 and tg.freq(name) > 300)
@@ -305,15 +327,16 @@ def capacity_start(text: str, c: Candidate, tg: Tagger, places: dict[str, str]) 
     c.name, c.proper = text[c.start:c.end], False
 
 
-def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False) -> bool:
-    """Stricter than _proper: a list item must look like a company or product name."""
+def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False,
+                   strict: bool = False) -> bool:
+    """Stricter than _proper: a list item must look like a company or product name (strict: not only described)."""
     if re.search(r"[A-Za-z\d]", name) and CJK.search(name) or _COMPANY.search(name):
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
     if laid_out or _SCOPE_KIND.match(name):
         return False    # 推进城市轨道交通、滨河路…等项目: a kind of works in every city or village, among named ones
-    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
+    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks) and not strict:
         return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
     return name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))
 
