@@ -130,3 +130,9 @@ def test_a_list_right_before_project_works_names_its_projects():
     assert {"友谊广场", "胜利广场"} <= set(names)
     names, _ = _run("加快推进老旧小区改造、背街小巷整治项目建设。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert not names                                  # chores before 项目: kinds
+
+
+def test_two_nominal_verbs_joined_by_yu_and_china_with_a_partner_bloc_stay_in_the_name():
+    names, _ = _run("建设中非经贸交流与合作中心。中国—上合组织数字经济发展与合作中心揭牌。", "上海市/徐汇区")
+    assert "中非经贸交流与合作中心" in names
+    assert "中国—上合组织数字经济发展与合作中心" in names

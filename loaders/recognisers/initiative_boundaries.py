@@ -80,7 +80,7 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
-    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS   # (发展与合作中心: 合作, ns to jieba)
 
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
@@ -149,8 +149,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
         decimal = w in (".", "-", "－", "–") and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
-        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and taken[-1][0] in GEO_WORDS:
-            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name
+        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and (taken[-1][0] in GEO_WORDS or toks[i - 1][0] == "中国"):
+            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name (中国—金砖国家…)
             start = tstart - len(toks[i - 1][0])
             i -= 2
             continue

@@ -109,7 +109,7 @@ LEAD_VERBS = frozenset(
 # Verbs often written right before a suffix as part of the name.
 NOMINAL_VERBS = frozenset("建设 提升 整治 改造 发展 保护 治理 培育 振兴 创建 改善 攻坚 推广 修复 连通 开发 融合 示范 "
                           "创新 转换 转型 升级 倍增 引进 招引 服务 管理 提质 扩容 增效 节水 利用 应用 突破 "
-                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究 先行先试 运营".split())
+                          "优化 促进 加速 赋能 焕新 强基 扩能 扩优 增收 提能 防控 攻关 推介 改善 研究 先行先试 运营 合作 交流".split())
 # Leading words trimmed off a name: adverbs and verbs of the sentence around it.
 LEAD_RE = re.compile(
     r"(?:(?:[一二三四五六七八九十]是|抓[紧实细牢]|提前|深入|积极|广泛|扎实|全面(?!振兴|深化改革)|大力|充分|坚决|定期|始终|严格|持续|加快|着力|努力|切实|认真|继续|重点|全力|"
