@@ -136,3 +136,8 @@ def test_two_nominal_verbs_joined_by_yu_and_china_with_a_partner_bloc_stay_in_th
     names, _ = _run("建设中非经贸交流与合作中心。中国—上合组织数字经济发展与合作中心揭牌。", "上海市/徐汇区")
     assert "中非经贸交流与合作中心" in names
     assert "中国—上合组织数字经济发展与合作中心" in names
+
+
+def test_the_last_place_of_a_counted_list_of_zones_is_one_of_them():
+    names, _ = _run("打造樟林、梁港、下埔、清溪四大片区。", "福建省/福州市")
+    assert "清溪片区" in names

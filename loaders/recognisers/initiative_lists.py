@@ -112,7 +112,11 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
         if not placeish(m.group(2)) or not (all(f.startswith("ns") or len(w) == 1 or tg.freq(w) < RARE_PLACE
                                                     for w, f in tg.tag(m.group(2))) or rare_name(tg.tag(m.group(2)))):
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
-        for start, raw in _list_items(text, m, tg, "、和"):
+        items = _list_items(text, m, tg, "、和")
+        cm = re.match(r"(\d+|[一二两三四五六七八九十]+)[个大]", text[m.end(2):m.start(4)])
+        if cm and not m.group(3) and count_value(cm.group(1)) == len(re.findall("[、和]", m.group(1))) + 1:
+            items.append((m.start(2), m.group(2)))     # 樟岚、梁厝、下洋、清富四大片区: counted, the last item is one of them
+        for start, raw in items:
             if 2 <= len(raw) <= 4 and placeish(raw):
                 out.append(Candidate(start, start + len(raw), raw, SUFFIXES.get(m.group(5), PROJECT), proper=True, suffix=m.group(5),
                                      full=raw + head))
