@@ -141,3 +141,8 @@ def test_two_nominal_verbs_joined_by_yu_and_china_with_a_partner_bloc_stay_in_th
 def test_the_last_place_of_a_counted_list_of_zones_is_one_of_them():
     names, _ = _run("打造樟林、梁港、下埔、清溪四大片区。", "福建省/福州市")
     assert "清溪片区" in names
+
+
+def test_a_place_led_item_among_routes_is_a_route():
+    names, _ = _run("完成普立至宣威、曲靖至宣威、昆明西北绕城等高速公路建设。", "云南省/曲靖市")
+    assert "昆明西北绕城高速公路" in names

@@ -165,6 +165,7 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
             continue        # a count alone closes a list only after two items or more
         pos = m.start(1)
+        routes, others = 0, []
         for i, raw in enumerate(m.group(1).split("、")):
             start, end = pos, pos + len(raw)
             pos = end + 1
@@ -173,9 +174,22 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
             item = _ROUTE_ITEM.fullmatch(text, start, end)
             if item and (i > 0 or free_start(text, start, tg)):
+                routes += 1
                 out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
                                      full=item.group(1) + m.group(2) + (item.group(2) or "")))
+            elif i > 0:
+                others.append((start, end))
+        # 普立至宣威、曲靖至宣威、…、曲靖东南过境等高速公路: among routes, an item opening with a place is a route too
+        for start, end in others if routes >= ROUTES_AMONG else []:
+            toks = tg.tag(text[start:end])
+            if 3 <= end - start <= 10 and toks and toks[0][1].startswith("ns") and len(toks[0][0]) >= 2 \
+                    and not any(w in LEAD_VERBS for w, _f in toks):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
+                                     full=text[start:end] + m.group(2)))
     return out
+
+
+ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
 
 
 # Platforms are mostly kinds (省级创新平台, 融资平台) or services (“济企通”平台, 平台 of a product: 高空作业平台), so 平台
