@@ -146,3 +146,13 @@ def test_the_last_place_of_a_counted_list_of_zones_is_one_of_them():
 def test_a_place_led_item_among_routes_is_a_route():
     names, _ = _run("完成普立至宣威、曲靖至宣威、昆明西北绕城等高速公路建设。", "云南省/曲靖市")
     assert "昆明西北绕城高速公路" in names
+
+
+def test_works_joined_to_a_kind_named_by_levels_are_kinds():
+    names, _ = _run("建成县(市)综合医院和疾控中心PCR实验室及城市核酸检测基地。", "吉林省/延边朝鲜族自治州")
+    assert not names
+
+
+def test_a_hospital_whose_building_is_completed_is_built():
+    names, _ = _run("完成州医院隔离病区改造、图们方舱医院建设。", "吉林省/延边朝鲜族自治州")
+    assert "图们方舱医院" in names

@@ -321,8 +321,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # “电走廊”: one quoted character names it
     if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
-    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n):
-        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level
+    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n) or c.type == PROJECT and _LEVELS_KIND_BEFORE.search(c.context):
+        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level;
+        #                         so are the works joined to it (县(市)综合医院和疾控中心PCR实验室及城市核酸检测基地)
     if c.type == PROJECT and re.match(r"\d+(?:条|座|所|处|家|个)", n):
         return "generic"        # 建成柳东大桥、19条市政道路等项目: a count of a kind names none
     if c.type == PROJECT and "部分" in n[1:]:
@@ -427,6 +428,7 @@ _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障�
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
+_LEVELS_KIND_BEFORE = re.compile(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)][^，。；、和及]{2,12}(?:[和及、][^，。；、和及]{2,16})*[和及、]$")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
 _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运|高等级)+")

@@ -234,7 +234,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
-        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end))
+        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end)
+                       or _DONE_BUILDING.search(c.context) and re.match(r"建设[，。；]", text[c.end:c.end + 3]))
         c.proper = names_one(c, text, m.start(), m.end(), tg, places)
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)
@@ -271,6 +272,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+# 完成…珲春方舱医院建设: its building is completed, so it is built (支持…大学建设 is an institution's development).
+_DONE_BUILDING = re.compile(r"(?:完成|完工|竣工)")
 _SHARED_WORKS_BEFORE = re.compile(r"(?:配套|治理|建设|改造|提升|整治|修复|保护|开发)与$")
 # A quoted count of roads (“三大高速公路新通道”) is a set of works (a Project); of trade routes (“五大国际贸易通道”), a programme.
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
