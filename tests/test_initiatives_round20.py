@@ -156,3 +156,10 @@ def test_works_joined_to_a_kind_named_by_levels_are_kinds():
 def test_a_hospital_whose_building_is_completed_is_built():
     names, _ = _run("完成州医院隔离病区改造、图们方舱医院建设。", "吉林省/延边朝鲜族自治州")
     assert "图们方舱医院" in names
+
+
+def test_a_bare_free_trade_zone_built_or_joined_is_the_regions_own():
+    names, _ = _run("促进自贸试验区与区内其他区域联动创新发展。全力推进自贸区建设。", "新疆维吾尔自治区")
+    assert names["自贸试验区"].label == schema.PROJECT and "新疆" in names["自贸试验区"].key
+    names, _ = _run("建立全省首家自贸试验区巡回法庭。全面落实自贸试验区提升战略。", "新疆维吾尔自治区")
+    assert "自贸试验区" not in names                    # it qualifies a court; the strategy is another name

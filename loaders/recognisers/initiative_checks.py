@@ -114,6 +114,7 @@ _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 �
 # A port's area (董家口港区) is there and at work: it names a project only with its building or opening right after it
 # (推进普湾港区建设与开放); 推进前湾港区提质增效 runs the port, 董家口港区专项规划 plans it.
 _AREA_WORKS = frozenset(["港区"])
+_BARE_FTZ = frozenset(["自贸试验区", "自贸区"])
 _WORKS_ON_AREA = re.compile(r"(?:开发)?(?:建设|开工|建成|开港|开发)")
 
 
@@ -122,6 +123,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     the clause says of it ("" = keep it)."""
     if c.suffix in _AREA_WORKS and not (c.built or _WORKS_ON_AREA.match(text, c.end)):
         return "existing"
+    if c.name in _BARE_FTZ and not re.match(r"[建与和及、，。；等]|联动|改革|发展", text[c.end:c.end + 2]):
+        return "generic"          # 自贸试验区巡回法庭: the zone qualifies what follows (bare, built or joined, it is the region's own)
     if c.suffix in ASPIRATION_HEADS and ASPIRE.search(c.context) \
             and not named_beyond_scope(text[c.start:head_start], tg, places):
         return "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
