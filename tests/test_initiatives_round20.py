@@ -163,3 +163,8 @@ def test_a_bare_free_trade_zone_built_or_joined_is_the_regions_own():
     assert names["自贸试验区"].label == schema.PROJECT and "新疆" in names["自贸试验区"].key
     names, _ = _run("建立全省首家自贸试验区巡回法庭。全面落实自贸试验区提升战略。", "新疆维吾尔自治区")
     assert "自贸试验区" not in names                    # it qualifies a court; the strategy is another name
+
+
+def test_the_silk_road_core_areas_are_known_strategies():
+    names, _ = _run("加快建设21世纪海上丝绸之路核心区。", "福建省/泉州市")
+    assert names["21世纪海上丝绸之路核心区"].label == schema.STRATEGY
