@@ -168,3 +168,8 @@ def test_a_bare_free_trade_zone_built_or_joined_is_the_regions_own():
 def test_the_silk_road_core_areas_are_known_strategies():
     names, _ = _run("加快建设21世纪海上丝绸之路核心区。", "福建省/泉州市")
     assert names["21世纪海上丝绸之路核心区"].label == schema.STRATEGY
+
+
+def test_quoted_names_counted_before_their_shared_head_are_one_programme_each():
+    names, _ = _run("实施“南粤家政”“粤菜师傅”“广东技工”三项工程。", "广东省/茂名市")
+    assert {"“南粤家政”工程", "“粤菜师傅”工程", "“广东技工”工程"} <= set(names)

@@ -376,7 +376,9 @@ _NUM = "一二三四五六七八九十两"
 
 
 # (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)|(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
+# (a count of them may come before the head: “南粤家政”“粤菜师傅”“广东技工”三项工程)
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
+                          r"|(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
     """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
