@@ -173,3 +173,8 @@ def test_the_silk_road_core_areas_are_known_strategies():
 def test_quoted_names_counted_before_their_shared_head_are_one_programme_each():
     names, _ = _run("实施“南粤家政”“粤菜师傅”“广东技工”三项工程。", "广东省/茂名市")
     assert {"“南粤家政”工程", "“粤菜师傅”工程", "“广东技工”工程"} <= set(names)
+
+
+def test_works_listed_before_works_said_finished_are_projects():
+    names, _ = _run("铜九铁路、九昌樟成品油管线、琴湖大道、老鹳塘污水处理厂等工程顺利完成。", "江西省/九江市/浔阳区")
+    assert "九昌樟成品油管线项目" in names and "琴湖大道" in names      # a street gets no 项目

@@ -125,10 +125,12 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
 # projects named after their company or product (惠科项目). So are the items of a list closed by 等 and a verb of
-# commissioning (推动三一重能风电整机、…研究院等投运增效) or the works before a project (加快长征渠引水等前期工作).
+# commissioning (推动三一重能风电整机、…研究院等投运增效) or the works before a project (加快长征渠引水等前期工作); so are
+# those of a list closed by 等…工程 said to be finished or begun (铜九铁路、九昌樟成品油管线、…等工程顺利完成).
 # A list of two or more right before 项目建设 (加快发达广场、时代广场项目建设) names its projects as well.
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作))"
+                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作)"
+                           r"|[^，。；：、]{0,6}?工程(?=(?:顺利|全面|基本|相继|如期)?(?:完成|完工|竣工|建成|开工|通车|投用)))"
                            r"|((?:[^，。；：、“”（）()等]{2,24}、)+[^，。；：、“”（）()等]{2,24}?)(?=项目(?:建设|前期|开工|竣工))")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
@@ -456,6 +458,6 @@ def among_named_candidates(text: str, cands: list[Candidate], tg: Tagger, places
                     or re.search(r"[“”\"'‘’]", name) or k == 0 and any(f[:1] == "v" for _w, f in toks):
                 continue        # (强势拉开|老城区、…: a verb left in the first item, the list's start is not found)
             if _DOTTED.fullmatch(name) or PHASE.search(name) and len(toks) >= 2 or _listed_proper(name, toks, tg, places):
-                out.append(Candidate(s, e, name, PROJECT, proper=True, listed=True))
-    return out
+                out.append(Candidate(s, e, name, PROJECT, proper=True, listed=not name.endswith(tuple(SUFFIXES))))
+    return out          # (listed: named without a head, 项目 is added to its name: 重庆来福士项目; not to 琴湖大道)
 
