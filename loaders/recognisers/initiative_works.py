@@ -83,15 +83,16 @@ def coded_section_candidates(text: str) -> list[Candidate]:
 
 
 # Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
-# 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
+# 黄河滩区迁建, 茶山拦河闸除险加固, 白马湖水环境综合整治, 涑河生态修复, 龙开河综合整治二期建设. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
 # A section and the channel may come between the river and the works (黄河甘肃段河道防洪治理).
 # A river bank's works are named so too, with their phase (武青堤防江滩综合改造一期, 汉口江滩提档升级).
 # What follows is punctuation, what is done to the works, or how they were received (句容河整治广受市民好评).
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠|江滩|河滩|堤防|岸线))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
-                    r"((?:水环境综合治理|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
+                    r"((?:水环境综合治理|水环境综合整治|综合整治提升|整治提升|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|生态修复|"
+                    r"整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
                     r"连通提升|保护修复|展陈提升|清淤|引水)(?:[一二三四五六七八九十]期)?)"
-                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|广受|受到|入选|成效|$)")
+                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|广受|受到|入选|成效|建设|$)")
 _JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
