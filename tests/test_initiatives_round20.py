@@ -184,3 +184,10 @@ def test_more_works_on_a_named_water_are_one_project():
     names, _ = _run("实施涑河生态修复。推进白马湖水环境综合整治。加快龙开河综合整治二期建设。推进河湖生态修复。", "江西省/九江市/浔阳区")
     assert {"涑河生态修复", "白马湖水环境综合整治", "龙开河综合整治二期"} <= set(names)
     assert not any(n.startswith("河湖") for n in names)
+
+
+def test_a_named_institutions_building_is_a_work():
+    names, _ = _run("新建城关小学教学楼。开工建设第五人民医院病房楼。建成第三中学实验楼。", "河南省/安阳市")
+    assert {"城关小学教学楼", "第五人民医院病房楼", "第三中学实验楼"} <= set(names)
+    names, _ = _run("新建教学楼5栋。对程寺小学教学楼进行了维修加固。", "山东省/济宁市")
+    assert not names                                  # a count of a kind; a building repaired stands already

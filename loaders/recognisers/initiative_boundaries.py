@@ -40,7 +40,7 @@ _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多�
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
                   "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清 兆瓦 千瓦 吉瓦 万千瓦".split())
 # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it; 汉魏, 隋唐, 明清: dynasties, times to jieba, name
-# the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城); 兆瓦, 千瓦: a plant's capacity inside its name (丹竹100兆瓦光伏发电项目)
+# the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城); an ordinal before an institution's head stays (第五|人民医院病房楼); 兆瓦, 千瓦: a plant's capacity inside its name (丹竹100兆瓦光伏发电项目)
 MAX_NAME = 24
 # An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -219,7 +219,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
-                    and not (ORDINAL.fullmatch(w) and i == len(toks) - 1) \
+                    and not (ORDINAL.fullmatch(w) and (i == len(toks) - 1 or SUFFIX_RE.search(text[start:start + 6]))) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
         taken.append(toks[i])

@@ -187,8 +187,9 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 城市阳台、湖滨步行街等大人流区域疏导管控: places where order is kept stand already
     if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
         return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
-    if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
-        return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already
+    if c.type == PROJECT and ("对" in c.context or c.name.startswith("对")) and _REPAIRED.match(text, c.end, ce):
+        return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already (对|程寺小学教学楼:
+        #                           the 对 read into the name)
     if c.type == PROJECT and c.name.startswith("“") and _GRADE.match(c.name):
         return "generic"          # “五好”园区, “四好农村路”: a grade any park or road may reach, a kind
     if c.name.startswith("“") and c.name.endswith("”") and _APPLIED_FOR.search(c.context) and _TITLE_OWNER.match(c.name, 1):
