@@ -177,7 +177,7 @@ def test_quoted_names_counted_before_their_shared_head_are_one_programme_each():
 
 def test_works_listed_before_works_said_finished_are_projects():
     names, _ = _run("铜九铁路、九昌樟成品油管线、琴湖大道、老鹳塘污水处理厂等工程顺利完成。", "江西省/九江市/浔阳区")
-    assert "九昌樟成品油管线项目" in names and "琴湖大道" in names      # a street gets no 项目
+    assert "九昌樟成品油管线项目" in names and "琴湖大道" in names      # a road gets no 项目
 
 
 def test_more_works_on_a_named_water_are_one_project():

@@ -216,7 +216,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             reject("inside-name", n, c.start)
             continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
-        name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") and not _STREET.search(surface) else surface)
+        name = c.full or (surface + "项目" if c.listed and not surface.endswith(("项目", "路", "大道")) else surface)   # (琴湖大道: a road)
         if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
             name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
         works = FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
