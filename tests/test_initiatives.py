@@ -619,15 +619,16 @@ PROVINCIAL_FLOORS = {
     # at its end; 0.942 (900/955), 0.794 (901/1134) after ini17's rules (thirteenth round)
     # Blind round 14 (measured once) then joined dev (139 excerpts, eighth session): 0.938 (915/976), 0.786 (916/1165)
     # with that session's starting code (02af5e0), a new sample, so new floors; ini18 (fourteenth round): 0.950 (935/984),
-    # 0.803 (936/1165); ini19 (fifteenth round): 0.964 (945/980), 0.812 (946/1165)
-    "dev": (0.96, 0.81),
+    # 0.803 (936/1165); ini19 (fifteenth round): 0.964 (945/980), 0.812 (946/1165); ini20 (sixteenth round): 0.968 (970/1002),
+    # 0.833 (971/1165)
+    "dev": (0.96, 0.83),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
-    # ini19: 0.970 (651/671), 0.825 (652/790)
-    "dev, never blind": (0.96, 0.82),
+    # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790)
+    "dev, never blind": (0.97, 0.84),
     # rounds 2-5, 7, 8 and 10 (53 excerpts): 0.918 (268/292), 0.779 (268/344); ini17: 0.934 (268/287); with round 14
     # (61 excerpts, eighth session's start 02af5e0): 0.919 (283/308), 0.755 (283/375); ini18: 0.942 (293/311), 0.781 (293/375);
-    # ini19: 0.952 (294/309), 0.784 (294/375)
-    "dev, once blind": (0.95, 0.78),
+    # ini19: 0.952 (294/309), 0.784 (294/375); ini20: 0.959 (305/318), 0.813 (305/375)
+    "dev, once blind": (0.95, 0.81),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end
     # 15 held out once blind round 14 moved to dev (eighth session; blind round 1 and 7 never blind): 0.805 (198/246),

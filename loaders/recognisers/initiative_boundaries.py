@@ -38,9 +38,9 @@ _BILATERAL = re.compile(r"中[俄蒙日韩朝欧美非阿德法英哈巴新老�
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
-                  "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清".split())
+                  "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清 兆瓦 千瓦 吉瓦 万千瓦".split())
 # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it; 汉魏, 隋唐, 明清: dynasties, times to jieba, name
-# the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城)
+# the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城); an ordinal before an institution's head stays (第五|人民医院病房楼); 兆瓦, 千瓦: a plant's capacity inside its name (丹竹100兆瓦光伏发电项目)
 MAX_NAME = 24
 # An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -80,7 +80,7 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
-    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt"))
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS   # (发展与合作中心: 合作, ns to jieba)
 
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
@@ -149,8 +149,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
         decimal = w in (".", "-", "－", "–") and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
-        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and taken[-1][0] in GEO_WORDS:
-            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name
+        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and (taken[-1][0] in GEO_WORDS or toks[i - 1][0] == "中国"):
+            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name (中国—金砖国家…)
             start = tstart - len(toks[i - 1][0])
             i -= 2
             continue
@@ -219,7 +219,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
-                    and not (ORDINAL.fullmatch(w) and i == len(toks) - 1) \
+                    and not (ORDINAL.fullmatch(w) and (i == len(toks) - 1 or SUFFIX_RE.search(text[start:start + 6]))) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
                 break
         taken.append(toks[i])

@@ -49,8 +49,43 @@ def shared_lead_items(quoted: str) -> list[str]:
     return items if same and len(items[0]) >= 3 else []
 
 
+# “三新”“三量”工作, “四领一促”工作: quoted count codes closed by 工作 name a place's programmes of work, one each (the name is
+# the quote, as “五个之城”建设's); 工作 going on (…工作思路, …工作机制, …工作法) says how the work is done, a period
+# (“十四五”) or a pair (“双拥”) is no programme, national directives (“六稳”“六保”) are stoplisted.
+_CODED_WORK = re.compile(rf"((?:“[{_NUM}百千万][^“”，。；、\s]{{0,5}}”[、和及与]?)+)工作(?=[，。；、：,;:]|$)")
+# 奋力推进“一优两高”, 全面推进“六大振兴”, 抓牢“五大牵引”: a quoted slogan of counted parts (a layout of goals and works,
+# COUNTED_LAYOUT) or a count of one kind of action (N大 + two characters), closed right after it and governed by a verb of
+# carrying out, is the place's programme; not what is done to a count of goals or tasks (…“三大任务”), nor counts by
+# 个, 件 or 项 (聚力“七个新跨越”, 抓好“三件大事”: goal counts), nor principles kept (坚持“四水四定”: 坚持 carries nothing out).
+_RUN_SLOGAN = re.compile(rf"(?:实施|推进|推动|深化|聚力|抓牢|开展)“((?:[{_NUM}]+[\u4e00-\u9fff]{{1,2}}){{2,}}|[{_NUM}]+大[\u4e00-\u9fff]{{2}})”"
+                         rf"(?=[，。；、,;]|举措)")     # (大力实施“四强四新”举措: the measures are the programme's)
+_GOAL_WORDS = frozenset("任务 目标 举措 措施 要求 优势 机遇 成果 短板 难题 问题 风险".split())
+
+
+# 实施开放带动战略, 实施项目带动战略, 坚持创新引领战略: a strategy named by what drives development (…带动, …驱动, …引领,
+# …拉动) right after the verb that pursues it; the walk from 战略 stops at the verb (带动 is a verb of the sentence
+# elsewhere: 带动就业). An item of a list (大企业入驻、大项目带动战略) is left to the list's reading.
+_DRIVEN = re.compile(r"(?<![、和])(?:实施|推进|坚持|深化|落实)([\u4e00-\u9fff]{2,4}?(?:带动|驱动|引领|拉动))战略")
+
+
+def _coded(q: str) -> bool:
+    """A quoted code that may name a programme: not a period (“十四五”) nor a pair (“双…”)."""
+    return not re.fullmatch(r"[一二三四五六七八九十]+五", q) and not q.startswith("双")
+
+
 def campaign_candidates(text: str) -> list[Candidate]:
     out = []
+    for m in _CODED_WORK.finditer(text):
+        for q in re.finditer(r"“([^“”]+)”", m.group(1)):
+            if _coded(q.group(1)):
+                at = m.start(1) + q.start()
+                out.append(Candidate(at, at + len(q.group()), q.group(), STRATEGY, counted=True))
+    for m in _DRIVEN.finditer(text):
+        out.append(Candidate(m.start(1), m.end(), m.group(1) + "战略", STRATEGY, suffix="战略"))
+    for m in _RUN_SLOGAN.finditer(text):
+        q = m.group(1)
+        if q[-2:] not in _GOAL_WORDS and _coded(q):
+            out.append(Candidate(m.start(1) - 1, m.end(1) + 1, f"“{q}”", STRATEGY, counted=True))
     for m in _SHARED_LEAD.finditer(text):
         at = m.start(1)
         for part in shared_lead_items(m.group(1)):
@@ -99,5 +134,6 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
             break
         words.append(w)
         start -= len(w)
-    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words):
+    if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words) and text[start - 1:start] != "、":
+        # (工业强县、农业稳县、旅游兴县“三大战略”: the last item of a list the bundle counts, not its field)
         c.start, c.name = start, text[start:c.end]

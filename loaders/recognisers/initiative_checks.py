@@ -114,6 +114,7 @@ _NOT_FOLLOWER = frozenset("项目 谷 铁路 高铁 高速 高速公路 地铁 �
 # A port's area (董家口港区) is there and at work: it names a project only with its building or opening right after it
 # (推进普湾港区建设与开放); 推进前湾港区提质增效 runs the port, 董家口港区专项规划 plans it.
 _AREA_WORKS = frozenset(["港区"])
+_BARE_FTZ = frozenset(["自贸试验区", "自贸区"])
 _WORKS_ON_AREA = re.compile(r"(?:开发)?(?:建设|开工|建成|开港|开发)")
 
 
@@ -122,6 +123,8 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
     the clause says of it ("" = keep it)."""
     if c.suffix in _AREA_WORKS and not (c.built or _WORKS_ON_AREA.match(text, c.end)):
         return "existing"
+    if c.name in _BARE_FTZ and not re.match(r"[建与和及、，。；等]|联动|改革|发展", text[c.end:c.end + 2]):
+        return "generic"          # 自贸试验区巡回法庭: the zone qualifies what follows (bare, built or joined, it is the region's own)
     if c.suffix in ASPIRATION_HEADS and ASPIRE.search(c.context) \
             and not named_beyond_scope(text[c.start:head_start], tg, places):
         return "positioning"      # 打造北方种业之都, 加快打造现代国际航空枢纽: what the place means to become
@@ -184,8 +187,9 @@ def clause_reason(text: str, c: Candidate, head_start: int, cs: int, ce: int, tg
         return "existing"         # 城市阳台、湖滨步行街等大人流区域疏导管控: places where order is kept stand already
     if c.type == PROJECT and not c.context and c.suffix in _ACTOR_HEADS and _DUTY_AFTER.match(text, c.end, ce):
         return "existing"         # 呼伦贝尔大剧院要引进市场化运营模式: the institution opening the clause is told what to do
-    if c.type == PROJECT and "对" in c.context and _REPAIRED.match(text, c.end, ce):
-        return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already
+    if c.type == PROJECT and ("对" in c.context or c.name.startswith("对")) and _REPAIRED.match(text, c.end, ce):
+        return "existing"         # 对进入荀子庙景区主要道路…进行修复: what is repaired stands already (对|程寺小学教学楼:
+        #                           the 对 read into the name)
     if c.type == PROJECT and c.name.startswith("“") and _GRADE.match(c.name):
         return "generic"          # “五好”园区, “四好农村路”: a grade any park or road may reach, a kind
     if c.name.startswith("“") and c.name.endswith("”") and _APPLIED_FOR.search(c.context) and _TITLE_OWNER.match(c.name, 1):
@@ -321,10 +325,13 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "too-short"      # “电走廊”: one quoted character names it
     if len(prefix.removeprefix(_NEW_ROUND)) < 2 and "“" not in c.name:
         return "too-short"      # 推动新一轮公园建设: a round of a kind names none
-    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n):
-        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level
+    if re.match(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)]", n) or c.type == PROJECT and _LEVELS_KIND_BEFORE.search(c.context):
+        return "generic"        # 县（市）综合医院, 县（市、区）文化馆: one of a kind at every county and city, named by level;
+        #                         so are the works joined to it (县(市)综合医院和疾控中心PCR实验室及城市核酸检测基地)
     if c.type == PROJECT and re.match(r"\d+(?:条|座|所|处|家|个)", n):
         return "generic"        # 建成柳东大桥、19条市政道路等项目: a count of a kind names none
+    if c.type == PROJECT and "部分" in n[1:]:
+        return "generic"        # 国道、省道部分路段改造工程: some of a kind, none named
     if c.type == PROJECT and _INNER_COUNT.search(n, 1):
         return "generic"        # 准东3个煤制气项目: a place's count of a kind lists the kind, names none
     if _SUPERLATIVE.match(prefix):
@@ -425,6 +432,7 @@ _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障�
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
+_LEVELS_KIND_BEFORE = re.compile(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)][^，。；、和及]{2,12}(?:[和及、][^，。；、和及]{2,16})*[和及、]$")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
 _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运|高等级)+")

@@ -22,8 +22,9 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # A list closed by 等 and a quoted count of programmes (以重点区块开发、…、招商引智等“六大专项行动”为抓手): when the items
 # are as many as the count says, the document enumerates the bundle, and each item is one of its programmes.
-_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)“([一二两三四五六七八九十]+)大"
-                             r"(专项行动|攻坚行动|行动|工程)”")
+# Without 等 or quotes the last item is one of them too (开展基础教育提升、医疗卫生发展、职业培训创新三项工程).
+_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等“|“|)([一二两三四五六七八九十]+)[大项]"
+                             r"(专项行动|攻坚行动|行动|工程|计划|战略)”?(?=[，。；、为和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
@@ -37,7 +38,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
     """The items of a 、-list matched by `m` (group 1: the items before the last, each with its 、; group 2: the
     last; group 3: 等 when the last item shares the head too), the first one after the clause's last verb."""
     items, pos = [], m.start(1)
-    for raw in re.split(f"[{sep}]", m.group(1))[:-1] + ([m.group(2)] if m.group(3) else []):
+    for raw in re.split(f"[{sep}]", m.group(1))[:-1] + ([m.group(2)] if m.group(3) or m.re is _SHARED_COUNTED else []):
         items.append((pos, raw))
         pos += len(raw) + 1
     if items:
@@ -70,13 +71,16 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
     for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)] \
             + [(m, "、") for m in counted]:
         head, last = m.group(m.lastindex), m.group(2)
-        if "等" in last or COUNT.search(last) or PHASE.search(last) or not any(f[:1] in "nlij" for _w, f in tg.tag(last)):
+        if "等" in last or COUNT.search(last) or PHASE.search(last) \
+                or not any(f[:1] in "nlij" for _w, f in tg.tag(last)) and not (m.re is _SHARED_COUNTED and head == "战略"):
             continue        # …等八大攻坚行动, …三大工程 (a counted bundle), 保护、抢救和修复工程 (verbs sharing one object),
             #                 …治理、东部两江三期工程 (the last is a project of its own)
         if sep == "和" and not _two_programmes(m, tg):
             continue
         enumerated = m.re is _SHARED_COUNTED      # counted, the items need not be long to be programmes (招商引智)
-        for start, raw in _list_items(text, m, tg, sep):
+        listed = _list_items(text, m, tg, sep)
+        found = len(out)
+        for start, raw in listed:
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
@@ -89,8 +93,12 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
             # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
-            if (acts and nouns or topic) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
+            # (a counted list of strategies names each by its slogan: 科技兴县、人才强县、产业富县三大战略)
+            slogan = enumerated and head == "战略" and len(name) <= 6
+            if (acts and nouns or topic or slogan) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
                 out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+        if enumerated and not m.group(3) and len(out) - found < len(listed):
+            del out[found:]     # 清洁降碳、安全可靠、…四大专项行动: unquoted, items that are not all programmes are its aims
     def placeish(raw: str) -> bool:
         toks = tg.tag(raw)
         return (raw in places or any(f.startswith("ns") for _w, f in toks) or all(len(w) == 1 for w, _f in toks)
@@ -104,7 +112,11 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
         if not placeish(m.group(2)) or not (all(f.startswith("ns") or len(w) == 1 or tg.freq(w) < RARE_PLACE
                                                     for w, f in tg.tag(m.group(2))) or rare_name(tg.tag(m.group(2)))):
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
-        for start, raw in _list_items(text, m, tg, "、和"):
+        items = _list_items(text, m, tg, "、和")
+        cm = re.match(r"(\d+|[一二两三四五六七八九十]+)[个大]", text[m.end(2):m.start(4)])
+        if cm and not m.group(3) and count_value(cm.group(1)) == len(re.findall("[、和]", m.group(1))) + 1:
+            items.append((m.start(2), m.group(2)))     # 樟岚、梁厝、下洋、清富四大片区: counted, the last item is one of them
+        for start, raw in items:
             if 2 <= len(raw) <= 4 and placeish(raw):
                 out.append(Candidate(start, start + len(raw), raw, SUFFIXES.get(m.group(5), PROJECT), proper=True, suffix=m.group(5),
                                      full=raw + head))
@@ -113,13 +125,19 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
 
 # "加快惠科、东华鲲鹏、歌尔全球研发总部等项目建设": the items of a list closed by 等…项目 are
 # projects named after their company or product (惠科项目). So are the items of a list closed by 等 and a verb of
-# commissioning (推动三一重能风电整机、…研究院等投运增效).
+# commissioning (推动三一重能风电整机、…研究院等投运增效) or the works before a project (加快长征渠引水等前期工作); so are
+# those of a list closed by 等…工程 said to be finished or begun (铜九铁路、九昌樟成品油管线、…等工程顺利完成).
+# A list of two or more right before 项目建设 (加快发达广场、时代广场项目建设) names its projects as well.
 _PROJECT_LIST = re.compile(r"((?:[^，。；：、“”（）()]{2,24}、)*[^，。；：、“”（）()]{2,24})等(?:(?:[\d一二三四五六七八九十]+个|一批)?"
-                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用))")
+                           r"[^，。；：、]{0,12}?项目|(?=投运|投产|开工|竣工|建成投用|前期工作)"
+                           r"|[^，。；：、]{0,6}?工程(?=(?:顺利|全面|基本|相继|如期)?(?:完成|完工|竣工|建成|开工|通车|投用)))"
+                           r"|((?:[^，。；：、“”（）()等]{2,24}、)+[^，。；：、“”（）()等]{2,24}?)(?=项目(?:建设|前期|开工|竣工))")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}[•·・][\u4e00-\u9fff]{2,6}")
 _INVESTED = re.compile(r".*?\d+(?:\.\d+)?(?:亿|万)元的?")
 _CAPACITY = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:千伏|万千瓦|兆瓦|千瓦|万吨|万立方米)")
 _COMPANY = re.compile(r"集团|公司|股份|科技|实业")
+# 如意|润发有限公司: a word jieba reads as a verb a few characters before 公司 or 集团 is the company's name, kept.
+_FIRM_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:有限公司|有限责任公司|股份有限公司|集团|公司)")
 _HOUSING = re.compile(r"安置|保障|安居|回迁|棚改|棚户")
 # 城市轨道交通, 农村公路, 城乡供水: a kind of works every city or village has (not a road named by its side: 城市东外环道路)
 _SCOPE_KIND = re.compile(r"(?:城市|农村|城乡|乡村|县域)(?![东南西北中])")
@@ -127,10 +145,28 @@ _LAID_OUT = re.compile(r"布局")        # 布局建设…等项目, 布局一�
 _FIELDS = re.compile(r"领域|方面")     # 聚焦新质生产力、…等重点领域谋划实施项目: the items are fields
 
 
-def project_lists(text: str) -> list[re.Match]:
+class _ListMatch:
+    """A _PROJECT_LIST match whose items are group 1 in either form (closed by 等…, or right before 项目建设)."""
+    def __init__(self, m: re.Match):
+        self.m, self.g = m, 1 if m.group(1) is not None else 2
+
+    def group(self, i: int = 0) -> str:
+        return self.m.group(self.g if i == 1 else i)
+
+    def start(self, i: int = 0) -> int:
+        return self.m.start(self.g if i == 1 else i)
+
+    def end(self, i: int = 0) -> int:
+        return self.m.end(self.g if i == 1 else i)
+
+    def span(self, i: int = 0) -> tuple[int, int]:
+        return self.m.span(self.g if i == 1 else i)
+
+
+def project_lists(text: str) -> list[_ListMatch]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
     sites named after villages)."""
-    return [m for m in _PROJECT_LIST.finditer(text) if not _HOUSING.search(text[m.end(1):m.end()])
+    return [m for m in map(_ListMatch, _PROJECT_LIST.finditer(text)) if not _HOUSING.search(text[m.end(1):m.end()])
             and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                    + m.group(1).split("、")[0])]
@@ -143,7 +179,7 @@ _CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除
 _JOINS_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2}(?![^及]*(?:工程|项目)$))")
 
 
-def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[re.Match]) -> list[Candidate]:
+def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_ListMatch]) -> list[Candidate]:
     out = []
     for m in lists:
         pos = m.start(1)
@@ -165,7 +201,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
                 start = lead.end()
             toks = tg.tag(text[start:end])
             while toks and (toks[0][0] in LEAD_VERBS or toks[0][0] in FUNCTION_CHARS
-                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")):
+                            or len(toks[0][0]) > 1 and toks[0][1] in ("v", "vd", "d", "ad", "i", "l", "p", "c", "r")
+                            and not _FIRM_AHEAD.match(text, start + len(toks[0][0]), end)):
                 start += len(toks.pop(0)[0])
             lead = LEAD_RE.match(text, start, end)
             if lead and lead.end() < end:
@@ -178,6 +215,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # (废石综合利用: the work may be a set phrase, l)
             worked = len(toks) >= 2 and toks[-1][1] in ("v", "vn", "l") and toks[-1][0] not in LEAD_VERBS \
                 and toks[-2][1][:1] in "nj" and len(name) >= 5
+            owned = len(name) >= 5 and len(toks) >= 2 and toks[-1][1] in ("v", "vn", "l") and toks[-1][0] not in LEAD_VERBS \
+                and not laid_out and not _SCOPE_KIND.match(name) and _owner_first(toks[:-1], tg, places)
             # 图们长安500千伏输变电: a place's works of a stated capacity name one project
             sized = bool(_CAPACITY.search(name))
             if len(name) >= 4 and SUFFIX_RE.search(name[-4:]) and toks and (
@@ -194,11 +233,13 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[r
             # 豪杰•翡翠湾, 绿地·中央公园: a brand and an estate or site joined by a middle dot, one name as developers write it
             dotted = bool(_DOTTED.fullmatch(name))
             if len(name) < 2 or not toks or SUFFIX_RE.search(name[-4:]) or (toks[-1][1][0] not in "nj" and not phased and not worked
-                                                                             and not unknown and not rare and not sized and not dotted
+                                                                             and not unknown and not rare and not sized and not dotted and not owned
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
-            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out)
-                  or rare and not laid_out or sized and not laid_out or dotted) and not worked
+            if m.g == 2 and (worked or owned or toks[-1][1][:1] == "v"):
+                continue        # 背街小巷整治项目建设: without 等, a chore before 项目 is a kind of project
+            ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out, m.g == 2)
+                  or rare and not laid_out or sized and not laid_out or dotted) and not worked or owned
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \
                 and not (len(toks) == 1 and tg.freq(name) > 300)
             items.append((start, end, name, ok, plain))
@@ -260,15 +301,48 @@ def _two_programmes(m: re.Match, tg: Tagger) -> bool:
         f.startswith("n") and len(w) >= 2 for w, f in left[:-1]) and left[-1][0] in NOMINAL_VERBS
 
 
-def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False) -> bool:
-    """Stricter than _proper: a list item must look like a company or product name."""
+# 金川四矿区贫矿资源综合开发利用, 益海嘉里油脂加工, 红格南矿开发利用: the work on a thing whose owner (a place, a company,
+# a rare name) opens the item is that owner's project, listed as one; a work on a kind (城市更新改造) names no owner.
+OWNER_RARE = 30         # jieba's frequency under which a noun opening an item reads as its owner's name (红格)
+
+
+def _owner_first(toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
+    if not toks:
+        return False
+    owner = "".join(w for w, _f in toks)
+    w, f = toks[0]
+    return bool(re.search(r"[A-Za-z]", owner) or _COMPANY.search(owner)) or any(owner.startswith(p) for p in places) \
+        or len(w) >= 2 and (f.startswith("ns") or f[:1] == "n" and tg.freq(w) < OWNER_RARE)
+
+
+# 丹竹100兆瓦光伏发电项目, 华能50万千瓦风电项目: a plant's capacity inside its name follows its owner (a place, a company);
+# after other words (装机容量50万千瓦光伏项目, 并|网20兆瓦…) the name starts after the capacity, a kind of plant.
+_CAPACITY_IN = re.compile(r"[\d.]+(?:[×xX][\d.]+)?(?:万|千)?(?:千瓦|兆瓦|吉瓦|MW|GW)")
+
+
+def capacity_start(text: str, c: Candidate, tg: Tagger, places: dict[str, str]) -> None:
+    cap = _CAPACITY_IN.search(c.name)
+    if not cap or cap.start() == 0 or c.type != PROJECT or c.reason or "“" in c.name:
+        return
+    owner = c.name[:cap.start()]
+    toks = tg.tag(owner)
+    if any(owner.endswith(p) or owner.startswith(p) for p in places) or _COMPANY.search(owner) or re.search(r"[A-Za-z]", owner) \
+            or name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j")) or any(f in ("nz", "nt") for _w, f in toks):
+        return
+    c.start += cap.end()
+    c.name, c.proper = text[c.start:c.end], False
+
+
+def _listed_proper(name: str, toks: list[Token], tg: Tagger, places: dict[str, str], laid_out: bool = False,
+                   strict: bool = False) -> bool:
+    """Stricter than _proper: a list item must look like a company or product name (strict: not only described)."""
     if re.search(r"[A-Za-z\d]", name) and CJK.search(name) or _COMPANY.search(name):
         return True
     if any(p in name for p in places) or any(g in name for g in GEO_WORDS):
         return True
     if laid_out or _SCOPE_KIND.match(name):
         return False    # 推进城市轨道交通、滨河路…等项目: a kind of works in every city or village, among named ones
-    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks):
+    if len(name) >= 5 and len(toks) >= 2 and not any(w in LEAD_VERBS for w, _f in toks) and not strict:
         return True     # 柔性显示屏, 智慧新能源整车: a product or plant described; a category is a word or two (大数据)
     return name_like(toks, tg, ("nr", "nrt", "nrfg", "nz", "nt", "j"))
 
@@ -346,3 +420,44 @@ def listed_strategy_candidates(text: str, tg: Tagger, places: dict[str, str]) ->
                 continue        # 京津冀、长三角…等战略: regions named as partners; 数字经济、海洋经济: fields
             out.append(Candidate(start, start + len(raw), raw, STRATEGY, proper=True, suffix="战略", full=core + "战略"))
     return out
+
+
+# 大明宫建材家居钻石店、盛龙广场、汉神购物广场如期开业; 完工重庆来福士、复地金融中心、光控朝天门中心: an item listed among named
+# works (at least two, half the list) in a clause that builds or opens them is a work too, though no head says so, when it
+# reads as a name (a place or company, a rare word, a brand•estate, a phase). The first item starts after the clause's
+# verbs, the last ends before what is said of the list (如期开业, 等…, 项目建设).
+_AMONG_BUILT = re.compile(r"开业|投运|投用|竣工|完工|开工|建成|建设|运营|营业|落地|开街")
+_AMONG_END = re.compile(r"(?:等|项目|(?:如期|顺利|全面|加快|已|正式|基本|相继|先后)*(?:建设|竣工|开工|投运|投用|开业|完工|建成|运营|营业|落地|开街|投入))")
+AMONG_MIN = 2           # named works in the list
+
+
+def among_named_candidates(text: str, cands: list[Candidate], tg: Tagger, places: dict[str, str]) -> list[Candidate]:
+    named = [c for c in cands if c.type == PROJECT and not c.reason and (c.proper or c.suffix not in NEEDS_PROPER)]
+    out = []
+    for cl in re.finditer(r"[^，。；：！？\n,;]+", text):
+        if cl.group().count("、") < 1 or not _AMONG_BUILT.search(cl.group()):
+            continue
+        segs, pos = [], cl.start()
+        for raw in cl.group().split("、"):
+            segs.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        covered = [any(s <= c.start and c.end <= e for c in named) for s, e in segs]
+        if sum(covered) < AMONG_MIN or 2 * sum(covered) < len(segs):
+            continue
+        for k, ((s, e), cov) in enumerate(zip(segs, covered)):
+            if cov or any(c.start < e and s < c.end for c in cands):
+                continue
+            if k == len(segs) - 1:
+                cut = _AMONG_END.search(text, s, e)
+                e = cut.start() if cut else e
+            toks = tg.tag(text[s:e])
+            while k == 0 and toks and (toks[0][0] in LEAD_VERBS or toks[0][1][:1] in ("v", "d", "p")):
+                s += len(toks.pop(0)[0])
+            name = text[s:e]
+            if not 3 <= len(name) <= 14 or not toks or toks[-1][1][:1] == "v" or LEVEL_START.match(name) or _SCOPE_KIND.match(name) \
+                    or re.search(r"[“”\"'‘’]", name) or k == 0 and any(f[:1] == "v" for _w, f in toks):
+                continue        # (强势拉开|老城区、…: a verb left in the first item, the list's start is not found)
+            if _DOTTED.fullmatch(name) or PHASE.search(name) and len(toks) >= 2 or _listed_proper(name, toks, tg, places):
+                out.append(Candidate(s, e, name, PROJECT, proper=True, listed=not name.endswith(tuple(SUFFIXES))))
+    return out          # (listed: named without a head, 项目 is added to its name: 重庆来福士项目; not to 琴湖大道)
+

@@ -116,7 +116,7 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
-    counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_regional import (
@@ -132,7 +132,7 @@ from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
-    short_school_candidates, stretch_candidates, transfer_candidates, works_candidates,
+    short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
@@ -234,7 +234,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):
             c.type = PROJECT          # 东湖水库扩容增效工程 builds something; 绿色智造工程 is a programme
         c.context = re.split(r"[，。；：！？\n]", text[max(0, c.start - 40):c.start])[-1]
-        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end))
+        c.built = bool(BUILT_AFTER.match(text, c.end) or LIST_BUILT_AFTER.match(text, c.end)
+                       or _DONE_BUILDING.search(c.context) and re.match(r"建设[，。；]", text[c.end:c.end + 3]))
         c.proper = names_one(c, text, m.start(), m.end(), tg, places)
         # the verb before a list governs each item (建成…区域经济中心、科创中心、金融中心)
         prev = by_end.get(c.start - 1)
@@ -261,6 +262,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                 c.name = text[c.start:c.end]
         if not c.reason:
             shared_place_start(text, cs, c, tg)   # 金沙江、雅砻江流域…基地, 渭河流域和北山…工程, 潮白河综合治理与生态修复工程
+        if not c.reason and _SHARED_WORKS_BEFORE.search(text, max(cs, c.start - 4), c.start) \
+                and any(o.end == c.end and o.start < c.start for o in out):
+            c.reason = "no-boundary"  # 大中型灌区续建配套与|节水改造工程: the tail of a longer name whose works before 与 share the head
         by_end[c.end] = c
         out.append(c)
         if c.suffix in _ELIDED_HEADS and not c.reason:
@@ -268,6 +272,9 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
     return out
 
 
+# 完成…珲春方舱医院建设: its building is completed, so it is built (支持…大学建设 is an institution's development).
+_DONE_BUILDING = re.compile(r"(?:完成|完工|竣工)")
+_SHARED_WORKS_BEFORE = re.compile(r"(?:配套|治理|建设|改造|提升|整治|修复|保护|开发)与$")
 # A quoted count of roads (“三大高速公路新通道”) is a set of works (a Project); of trade routes (“五大国际贸易通道”), a programme.
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
@@ -369,7 +376,9 @@ _NUM = "一二三四五六七八九十两"
 
 
 # (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(计划|行动|工程|改革|攻势|行动计划)|(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
+# (a count of them may come before the head: “南粤家政”“粤菜师傅”“广东技工”三项工程)
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
+                          r"|(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
     """“…年” campaigns (“项目落地年”); other quoted phrases need a suffix to count."""
@@ -457,15 +466,18 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
-              + developed_area_candidates(text, tg) + stretch_candidates(text, tg)
+              + developed_area_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
               + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
+        capacity_start(text, c, tg, places)
         c.type = STRATEGY if COUNTED_LAYOUT.fullmatch(c.name) and c.suffix != SHORT_SCHOOL else c.type   # 六十九中: a school
         c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
         c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
         c.type = PROJECT if _COUNTED_ROUTES.fullmatch(c.name) else c.type   # “三大高速公路新通道”: roads built
+        seen.setdefault((c.start, c.end), c)
+    for c in among_named_candidates(text, list(seen.values()), tg, places):
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))

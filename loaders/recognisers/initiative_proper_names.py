@@ -38,9 +38,11 @@ def _described(prefix: str, text: str, c: Candidate) -> bool:
 
 # A level's own institution: 市/区/县 alone, then what the institution does (市残疾人康复中心, 区公共卫生服务中心,
 # 市三院医疗康养综合楼), being built (a verb before its list, or works after it). One per level, so one thing; a count or
-# 各级 makes it a category.
-OWN_HEADS = frozenset("中心 医院 院区 综合楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 科技馆".split())
+# 各级 makes it a category. So is its new site (市档案馆新馆, 市实验幼儿园新园).
+OWN_HEADS = frozenset("中心 医院 院区 校区 综合楼 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 学校 中学 体育馆 图书馆 文化馆 博物馆 美术馆 "
+                       "科技馆 档案馆 幼儿园 新馆".split())
 _OWN_LEVEL = frozenset("市 区 县")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 OWN_MIN = 2             # characters between the level and the head (市体育中心; not 市中心, 市医院)
 _WORKS_AFTER = re.compile(r"(?:、[^，。；、]{2,14})*(?:建设|开工|竣工|建成)")   # the works said after a list of them
 
@@ -49,7 +51,8 @@ def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:
     toks = tg.tag(prefix)
     if len(toks) < 2 or toks[0][0] not in _OWN_LEVEL or len(prefix) - 1 < OWN_MIN or _COUNT_AFTER.match(text, c.end):
         return False
-    if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) for w, f in toks[1:]):
+    if any(w in LEAD_VERBS and w not in NOMINAL_VERBS or f.startswith(("m", "q", "r", "p", "c", "u", "d")) and not _ORDINAL.fullmatch(w)
+           for w, f in toks[1:]):       # (县第一人民医院新院区: an ordinal says which institution, it counts none)
         return False
     listed = text[max(0, c.start - 40):c.start]
     listed = re.split(r"[，。；！？\n,;:：]", listed)[-1]      # 开工建设市一中新校区、市实验幼儿园新园: the list's verb
@@ -91,6 +94,9 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
     if re.fullmatch(r"[市区县镇乡]?第[一二三四五六七八九十]{1,3}(?![批轮期届次个])[\u4e00-\u9fff]{0,4}", prefix) \
             and c.suffix in _NUMBERED_HEADS:
         return True       # 第六水厂, 第三污水处理厂, 镇第二中心小学: an ordinal says which one
+    if re.fullmatch(r"[市区县镇乡]?第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}(?:医院|中学|小学|高中|学校)", prefix) \
+            and c.suffix in _BUILDING_HEADS:
+        return True       # 第五人民医院病房楼, 第三中学实验楼: a building of a numbered institution
     if _DESIGNATION.match(prefix) and _CREATE.search(c.context or ""):
         return True       # 创建国家社会信用体系建设示范城市: a national designation being pursued
     if any(p in prefix for p in places) or any(g in prefix for g in GEO_WORDS) or "（" in prefix:
@@ -109,6 +115,7 @@ def _proper(c: Candidate, prefix: str, tg: Tagger, places: dict[str, str]) -> bo
 RARE_NOT_ENOUGH = frozenset("基地 中心".split())
 # Institutions a city numbers (第六水厂, 第三中学, 第二人民医院).
 _NUMBERED_HEADS = frozenset("水厂 处理厂 净化厂 医院 中学 小学 高中 学校 变电站".split())
+_BUILDING_HEADS = frozenset("综合楼 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 院区 校区".split())
 # A company or bank named before what it builds (包商银行培训中心): its own, one thing. The word before 银行, 集团… must be
 # rare (包商, whatever jieba tags it; an unknown name split into characters is name_like's); 商业银行 owns nothing.
 _OWNER_WORDS = frozenset("银行 集团 公司 有限公司 股份公司".split())

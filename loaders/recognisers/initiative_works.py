@@ -83,15 +83,16 @@ def coded_section_candidates(text: str) -> list[Candidate]:
 
 
 # Works on a named river, lake, irrigation district, sluice or site: 东鱼河整治, 小清河复航, 彭楼灌区改扩建,
-# 黄河滩区迁建, 茶山拦河闸除险加固. The object must be a name (a place word or a word jieba hardly knows):
+# 黄河滩区迁建, 茶山拦河闸除险加固, 白马湖水环境综合整治, 涑河生态修复, 龙开河综合整治二期建设. The object must be a name (a place word or a word jieba hardly knows):
 # 河湖水系综合整治 and 河道治理 are activities, not projects.
 # A section and the channel may come between the river and the works (黄河甘肃段河道防洪治理).
 # A river bank's works are named so too, with their phase (武青堤防江滩综合改造一期, 汉口江滩提档升级).
 # What follows is punctuation, what is done to the works, or how they were received (句容河整治广受市民好评).
 _WORKS = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:河|湖|灌区|拦河闸|闸|水库|滩区|旧址|府城|渠|江滩|河滩|堤防|岸线))(?:[\u4e00-\u9fff]{2,3}段)?(?:干流|河道)?"
-                    r"((?:水环境综合治理|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
+                    r"((?:水环境综合治理|水环境综合整治|综合整治提升|整治提升|综合整治|综合治理|综合改造|防洪综合治理|防洪治理|生态修复|"
+                    r"整治|治理|复航|改扩建|续建配套|迁建|除险加固|水系连通|"
                     r"连通提升|保护修复|展陈提升|清淤|引水)(?:[一二三四五六七八九十]期)?)"
-                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|广受|受到|入选|成效|$)")
+                    r"(?=[，。,；、和及等\n]|任务|工作|前期|完成|建成|开工|竣工|实现|取得|全面|加快|顺利|初见|广受|受到|入选|成效|建设|$)")
 _JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
@@ -165,6 +166,7 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
             continue        # a count alone closes a list only after two items or more
         pos = m.start(1)
+        routes, others = 0, []
         for i, raw in enumerate(m.group(1).split("、")):
             start, end = pos, pos + len(raw)
             pos = end + 1
@@ -173,9 +175,22 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
             item = _ROUTE_ITEM.fullmatch(text, start, end)
             if item and (i > 0 or free_start(text, start, tg)):
+                routes += 1
                 out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
                                      full=item.group(1) + m.group(2) + (item.group(2) or "")))
+            elif i > 0:
+                others.append((start, end))
+        # 普立至宣威、曲靖至宣威、…、曲靖东南过境等高速公路: among routes, an item opening with a place is a route too
+        for start, end in others if routes >= ROUTES_AMONG else []:
+            toks = tg.tag(text[start:end])
+            if 3 <= end - start <= 10 and toks and toks[0][1].startswith("ns") and len(toks[0][0]) >= 2 \
+                    and not any(w in LEAD_VERBS for w, _f in toks):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
+                                     full=text[start:end] + m.group(2)))
     return out
+
+
+ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
 
 
 # Platforms are mostly kinds (省级创新平台, 融资平台) or services (“济企通”平台, 平台 of a product: 高空作业平台), so 平台
@@ -217,6 +232,26 @@ def stretch_candidates(text: str, tg: Tagger) -> list[Candidate]:
         start = _past_verbs(text, m.start(), m.end(), tg)     # 完工|东水门-…: the verb before the first place is not the stretch's
         if free_start(text, start, tg) and text[start] not in DASHES:
             out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix="段"))
+    return out
+
+
+# A section of a named route and the works on it (G324国道平南段改线工程, 南梧二级公路平南段改扩建工程, S304线大安至思旺段
+# 改建项目): one project, named from the route; the walk from 工程 stops inside at 段 (jieba reads 南段 as a direction) or at
+# the works' verb (改扩建).
+# Kinds of route or stretch (农村公路危桥段, 国道、省道部分路段) name none.
+_SECTION_WORKS = re.compile(r"([GS]\d{1,4}|[\u4e00-\u9fff]{2,8}?)(?:国道|省道|高速公路|高速|一级公路|二级公路|公路|铁路|线)"
+                            r"((?:[\u4e00-\u9fff]{1,6}至)?[\u4e00-\u9fff]{2,6}?)段"
+                            r"(?:改扩建|改建|扩建|提升改造|改造提升|改造|改线|拓宽改造|拓宽|新建)?(?:工程|项目)")
+_KIND_ROUTE = re.compile(r"(?:[、和及与]|.*?(?:农村|城市|城乡|国道|省道|县道|乡道|干线|部分|重点|沿线|各|危|路$))")
+
+
+def section_works_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _SECTION_WORKS.finditer(text):
+        start = _past_verbs(text, m.start(), m.end(), tg)
+        if free_start(text, start, tg) and not LEAD_RE.match(text, start) \
+                and not _KIND_ROUTE.match(text[start:m.end(1)]) and not _KIND_ROUTE.match(m.group(2)):
+            out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group()[-2:]))
     return out
 
 

@@ -216,7 +216,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             reject("inside-name", n, c.start)
             continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
-        name = c.full or (surface + "项目" if c.listed and not surface.endswith("项目") else surface)
+        name = c.full or (surface + "项目" if c.listed and not surface.endswith(("项目", "路", "大道")) else surface)   # (琴湖大道: a road)
         if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
             name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
         works = FACILITY_WORKS.fullmatch(norm(name)) if c.type == PROJECT and not c.full else None
@@ -266,6 +266,8 @@ def _inside_quote(text: str, pos: int) -> bool:
 def _modifies(text: str, end: int, st) -> bool:
     """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
+    if _OPPORTUNITY.match(text, end):
+        return False        # 抢抓京津冀协同发展历史性窗口期, …建设重大历史机遇: the strategy is cited as the chance it brings
     if text.startswith("的", end):
         return True
     quoted = text.startswith("”", end)
@@ -276,7 +278,7 @@ def _modifies(text: str, end: int, st) -> bool:
         return False
     w, f = nxt[0]
     if quoted and w in _QUOTED_OWN:
-        return False        # “千万工程”经验, “两重”项目, “两新”政策: the quoted programme's own experience, projects, policy
+        return False        # “千万工程”经验, “两重”项目, “两新”政策, “两新”补贴: the quoted programme's own experience, projects, policy, money
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
@@ -288,7 +290,8 @@ def _modifies(text: str, end: int, st) -> bool:
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
-_QUOTED_OWN = frozenset("经验 项目 政策 资金 工作".split())
+_OPPORTUNITY = re.compile(r"”?(?:建设|发展)?的?(?:重大|重要|历史性|历史|战略|难得|政策)*(?:机遇|窗口期)")
+_QUOTED_OWN = frozenset("经验 项目 政策 资金 补贴 补助 工作".split())     # (“两新”补贴: the programme's own money)
 
 
 
