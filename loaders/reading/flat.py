@@ -18,9 +18,10 @@ form, not a table of tasks. Offsets stay those of the text.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
-from loaders.reading.line_shapes import _ACCEPTS, _HEADING, line_shape  # noqa: F401 (the table readers use flat.line_shape)
+from loaders.reading.line_shapes import _ACCEPTS, _HEADING, _UNIT_END, line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
 
 # Column label (white space removed) → (what the column holds, role). Order matters: the
@@ -74,14 +75,20 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
         if (joined := _broken_label(lines, at)) and (not what or joined[0] == what and _LABEL_TAIL.fullmatch(lines[at + 1].strip())):
             # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
+        elif not what and (joined := _headed_label(lines, at)):
+            # A label's head on a line of its own before a label of the same kind (主要 / 任务, 市级牵头 / 责任单位).
+            (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
         if what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
                 re.sub(r"\s+", "", line)) and not NAME_COLUMN.search(cols[first][2]):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
-                                                     and "任务" in line or FINER.search(re.sub(r"\s+", "", line))):
-            # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
+                                                     and ("任务" in line or WORK_COLUMN.search(re.sub(r"\s+", "", line)))
+                                                     or FINER.search(re.sub(r"\s+", "", line))
+                                                     or MEASURES.fullmatch(re.sub(r"\s+", "", line)) and WORK_COLUMN.search(cols[first][2])):
+            # 项目类别 then 具体内容: the category groups the tasks, the content is the task (项目 then 建设内容; 重点工作
+            # then 工作措施: the measures break the work down).
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
@@ -91,8 +98,12 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             what, role = "other", ""    # a column of categories before the tasks' (序号 / 类别 / 项目名称)
         if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
+        if at + n < len(lines) and _MEASURE_NOTE.fullmatch(lines[at + n].strip()):
+            n, line = n + 1, line.strip() + lines[at + n].strip()    # its measure on the next line (总投资 / (万元))
         cols.append((what, role, re.sub(r"\s+", "", line), n))
         at += n
+        if re.sub(r"\s+", "", line) == "备注" and at < len(lines) and not label_kind(lines[at])[0]:
+            break       # (after 备注 only a label kg reads goes on a header: 就业促进工程 / 1 is the rows')
     whats = {c[0] for c in cols}
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
@@ -135,18 +146,42 @@ def _broken_label(lines: list[str], k: int) -> tuple[str, str] | None:
     return joined if joined[0] else None
 
 
+# A column of the measures that carry out the work beside it (重点工作 / 主要任务 / 工作措施): the task. Shared
+# with the table readers.
+MEASURES = re.compile(r"^(?:工作|主要|具体|推进|保障)?(?:措施|举措)$")
+# A label's head written on its own line (主要 / 任务, 市级牵头 / 责任单位, 2023年 / 目标进度).
+_LABEL_HEAD = re.compile(r"^(?:主要|具体|重点|细化|分解|(?:[省市县区]级)?(?:牵头|配合|协办|责任)|[省市县区]级|\d{4}年度?)$")
+# A label's measure in brackets on a line of its own (总投资 / (万元), 完成目标 / (%)).
+_MEASURE_NOTE = re.compile(r"[（(](?:万元|亿元|元|%|％|个|人|万人|公里|亩|平方米|万平方米|年)[)）]")
+
+
+def _headed_label(lines: list[str], k: int) -> tuple[str, str] | None:
+    """What lines[k], a label's head (主要, 市级牵头), and the label on lines[k + 1] name together, where the
+    whole names a column of the same kind as the label alone; else None."""
+    if k + 1 >= len(lines) or not _LABEL_HEAD.fullmatch(re.sub(r"\s+", "", lines[k])):
+        return None
+    alone, joined = label_kind(lines[k + 1]), label_kind(lines[k].strip() + lines[k + 1].strip())
+    return joined if joined[0] and joined[0] == alone[0] else None
+
+
 def _other_label(lines: list[str], k: int, cols: list) -> bool:
     """Whether lines[k], a short word that names no column kg reads (说明, 是否达序), is a label of a
     header already naming the task and who answers for it: the labels go on, or the rows start,
     within the next three lines."""
     whats = {c[0] for c in cols}
     word = re.sub(r"\s+", "", lines[k])
+    if word == "备注" and "task" in whats:
+        return True     # (a column of notes, the last one as a rule)
     # (a word, or a period's measure: 1-8月实际完成率%)
     if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
             or "task" not in whats:
         return False
     if whats & {"leader", "unit"}:
-        return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
+        # (the rows start within three lines, after more such words, 是否达序 / 说明 / 24; not after a longer
+        # phrase: 宏观调控 / 地区生产总值增长率 / 3 is a category over a first row whose second cell is a figure)
+        ahead = list(itertools.takewhile(lambda ln: re.fullmatch(r"[\u4e00-\u9fff]{1,6}", re.sub(r"\s+", "", ln)) or line_shape(ln) == "seq"
+                                         or _MEASURE_NOTE.fullmatch(ln.strip()), lines[k + 1:k + 4]))
+        return any(label_kind(ln)[0] or re.sub(r"\s+", "", ln) == "备注" for ln in lines[k + 1:k + 4]) or any(line_shape(ln) == "seq" for ln in ahead)
     # (项目 / 类别 / 具体内容 / 牵头部门): a label naming who answers for the task is still to come.
     return any(label_kind(ln)[0] in ("leader", "unit") or label_kind(ln + nxt)[0] in ("leader", "unit")
                for ln, nxt in zip(lines[k + 1:k + 5], lines[k + 2:k + 6] + [""]))
@@ -162,6 +197,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
     cur: list[list[tuple[int, int]]] | None = None
     col = k = 0
     last_no: int | None = None     # the last row's arabic number
+    opener = _figure_second(lines, whats)
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
@@ -172,6 +208,23 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
                 col += 1        # cells closed by their rules, one a line: an empty one still takes its column
             k += 1              # an empty cell written as its rules alone (||)
             continue
+        if opener is not None:
+            if shape == "seq":
+                shape = "figure"    # (no number column: a score, 3)
+            if (opens := _opens_row(lines, k)) or cur is None and _opens_row(lines, k + 1) or \
+                    cur is not None and all(cur) and _opens_row(lines, k + 1) and shape in ("word", "names") and not _UNIT_END.search(line.strip()):
+                if not opens:
+                    out.append(span)    # a category cell alone before its group's rows (宏观调控): a section row
+                    cur, col = None, 0
+                    k += 1
+                    continue
+                if cur is None or cur[opener + 1]:
+                    cur = [[] for _ in cols]    # the row's task, then its figure
+                    out.append(cur)
+                    col = opener
+                    cur[col].append(span)
+                    k += 1
+                    continue
         number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
         if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1) \
                 and not (int(number.group(1)) > last_no and cur[-1]):
@@ -189,6 +242,17 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             cur, col = None, 0
             k += 1
             continue
+        elif "seq" not in whats and _HEADING.match(line) and len(line.strip()) <= 40 and not _before_unit(lines, k) and (
+                cur is None or any(cur[j] for j, w in enumerate(whats) if w in ("unit", "leader"))):
+            out.append(span)    # no number column: a numbered heading between rows (一、加大财政金融支持力度) is a section row
+            cur, col = None, 0
+            k += 1
+            continue
+        elif "seq" not in whats and (cur is None or any(cur[j] for j, w in enumerate(whats) if w in ("unit", "leader"))) \
+                and shape in ("word", "text") and _before_unit(lines, k):
+            cur = [[] for _ in cols]    # a row's task, then its units ((一)加强对…财税支持, its measures not written)
+            out.append(cur)
+            col = task_col
         elif cur is None and ("seq" in whats or shape != "text"):
             break
         elif cur is None:
@@ -214,6 +278,24 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
         out.pop()
         k -= 1
     return out, k
+
+
+def _figure_second(lines: list[tuple[str, int]], whats: list[str]) -> int | None:
+    """The column a row opens with in a table with no number column whose rows write their first cell
+    (the indicator) then a figure in a column kg does not read (项目 / 分值 / 目标任务 / 监考单位: 地区生产总值
+    增长率 / 3 / …), so that a line followed by a figure opens a row; None for other tables. The first
+    cell is the first column of text, the task's or one before it; at least three rows open so."""
+    if "seq" in whats or len(whats) < 3 or whats[0] not in ("task", "other") or whats[1] != "other":
+        return None
+    pairs = sum(1 for k in range(min(len(lines), 40)) if _opens_row(lines, k))
+    return 0 if pairs >= 3 and (_opens_row(lines, 0) or _opens_row(lines, 1)) else None
+
+
+def _opens_row(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether lines[k], a short phrase, is followed by a bare figure (a row's first cell, then its score)."""
+    if k + 1 >= len(lines) or line_shape(lines[k][0]) not in ("word", "names", "text") or len(lines[k][0].strip()) > 30:
+        return False
+    return line_shape(lines[k + 1][0]) in ("seq", "figure") and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", lines[k + 1][0]) is not None
 
 
 def _group_cell(lines: list[tuple[str, int]], k: int, whats: list[str], col: int, shape: str, cur) -> int | None:
@@ -250,6 +332,11 @@ def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
         if len(line.strip()) > 40 or not (shape == "text" and j < 3 or _HEADING.match(line)):
             return False
     return False
+
+
+def _before_unit(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether the line after lines[k] is a unit's or a list of units'."""
+    return k + 1 < len(lines) and line_shape(lines[k + 1][0]) == "unit"
 
 
 def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], task_col: int) -> bool:
@@ -300,7 +387,8 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], close
         w = whats[j]
         if w == "task" and not cur[j]:
             return j            # the row's first cell after its number is its task, whatever its shape
-        if shape not in _ACCEPTS[w] or cur[j]:
+        if (shape not in _ACCEPTS[w] and not (w == "other" and shape == "deadline" and "deadline" not in whats)) or cur[j]:
+            # (a date goes in a column of notes where no column of deadlines is named: 备注 / 2020年12月)
             continue
         if w == "other" and any(whats[t] == "task" and not cur[t] for t in range(j + 1, len(whats))) \
                 and not (whats[col] == "other" and cur[col]):
@@ -381,6 +469,8 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         cols = cols[:at] + [("seq", "", "")] + cols[at:]
         cells = cells[:at] + [(cells[at][0], cells[at][0])] + cells[at:]     # (an empty header cell for it)
     body, used = rows(lines[k + len(head):], cols, raw)
+    if k + len(head) + used == len(lines) and _cut_by_the_end(raw, body, cols):
+        body, used = body[:-1], used - sum(len(sp) for sp in body[-1])
     numbered = [r for r in body if isinstance(r, list)]
     blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))
     if len(body) < 1 or blank * 2 > len(numbered):
@@ -401,6 +491,16 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
                 out.append(Cell("", start, start))
         made.append(Row(tuple(out), start, end))
     return Table(number, tuple(made), made[0].start, made[-1].end), k + len(head) + used
+
+
+def _cut_by_the_end(raw: str, body: list, cols: list[tuple[str, str, str]]) -> bool:
+    """Whether the text ends inside the table's last row, before its units and not after a sentence's end
+    (…比重及变化率 | 2 | 年终根据全省平): the page cut it, its unit cell not merged with the row above but missing."""
+    if len(body) < 2 or not isinstance(body[-1], list) or body[-1][-1]:
+        return False
+    last = body[-1]
+    return not raw[max(e for spans in last for _, e in spans):].strip() and not re.search(r"[。；;!！?？)）]\s*$", raw) \
+        and not any(last[j] for j, c in enumerate(cols) if c[0] in ("unit", "leader"))
 
 
 def regroup(layout: Layout) -> Layout:

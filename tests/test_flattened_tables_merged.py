@@ -1,0 +1,114 @@
+"""Flattened tables (a header of column labels, then each row's cells one a line) in the forms real
+pages write them: merged cells written once and left out of the rows below, rows with no number,
+categories standing alone before their rows, several text columns side by side; each rule on a small
+example written for it."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.structure import annotation as ann
+
+from tests.test_layouts_written import read
+
+
+def task_facts(ex) -> set[tuple[str, str, str]]:
+    """(task text, name as written, role) for every RESPONSIBLE_FOR."""
+    ents = {e.ref: e for e in ex.entities}
+    return {(ents[r.target].props["text"], ents[r.source].aliases[-1] if ents[r.source].aliases else ents[r.source].name,
+             r.props["role"]) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+
+
+# No number column; a row opens with its indicator, then its score; a category alone before its rows; a
+# row whose target and unit cells are merged with the row above lacks them; the text ends inside a row.
+TARGETS = """某某县人民政府关于下达2019年度目标任务的通知
+各乡镇人民政府，县级各部门：
+现将全县2019年度经济社会发展目标任务下达你们，请抓好落实。
+某某县2019年度目标任务分解表
+项 目
+分值
+目标任务
+监考单位
+经济运行
+农业增加值增长率
+3
+年终综合考核
+县农业局县统计局
+粮食总产量
+2
+县财政收入
+3
+25000
+县财政局
+社会民生
+城镇新增就业人数
+1
+3200
+县人社局
+养老保险参保人数
+2
+年终根据全省平
+"""
+
+
+def test_rows_with_no_number_open_with_their_indicator_then_its_score():
+    kind, ex = read(TARGETS)
+    got = task_facts(ex)
+    assert ("农业增加值增长率", "县农业局", schema.ROLE_RESPONSIBLE) in got
+    # the categories are sections, not tasks nor units
+    assert not any(t in ("经济运行", "社会民生") or n in ("经济运行", "社会民生") for t, n, _ in got)
+    # a row lacking its target and unit cells (merged, written once above) takes the unit above
+    assert ("粮食总产量", "县统计局", schema.ROLE_RESPONSIBLE) in got
+    assert ("县财政收入", "县财政局", schema.ROLE_RESPONSIBLE) in got
+    assert ("城镇新增就业人数", "县人社局", schema.ROLE_RESPONSIBLE) in got
+    # the text ends inside the last row, before its unit: it is cut, not merged
+    assert not any(t == "养老保险参保人数" for t, _, _ in got)
+
+
+def test_two_bureaus_of_one_level_run_together_are_two_units():
+    text = "区发改局区统计局、区财政局"
+    assert [s.text for s in ann.names(text, ann.Span(text, 0, len(text)))] == ["区发改局", "区统计局", "区财政局"]
+    # a party committee and a government, or one office of both, are not cut into bureaus
+    for whole in ("区委区政府", "省委省政府督查室"):
+        assert [s.text for s in ann.names(whole, ann.Span(whole, 0, len(whole)))] == [whole]
+
+
+# Three text columns side by side (重点工作 / 主要任务 / 工作措施), one label broken over two lines (主要 / 任务),
+# a 备注 column; no number column: a heading alone is a section, a row opens with its measure.
+MEASURES = """某某市人民政府关于落实稳增长若干措施责任分工的通知
+重点工作
+主要
+任务
+工作措施
+责任单位
+备注
+一、强化要素保障
+(一)保障企业用地需求
+市自然资源局等,各县、市、区政府
+2022年12月
+2.对新开工的重点项目,优先安排年度用地计划指标,做到应保尽保。
+市自然资源局、市发改委等,各县、市、区政府
+3.对重点企业的用电需求,实行专班对接,确保供电稳定。
+市发改委等,市供电公司
+"""
+
+
+def test_the_measures_column_beside_the_work_is_the_task():
+    kind, ex = read(MEASURES)
+    got = task_facts(ex)
+    texts = {t for t, _, _ in got}
+    assert any("优先安排年度用地计划指标" in t for t in texts) and any("实行专班对接" in t for t in texts)
+    assert any("优先安排年度用地计划指标" in t and n == "市发改委" for t, n, _ in got)
+    assert any("实行专班对接" in t and n == "市供电公司" for t, n, _ in got)
+    # the section heading is no task; the 主要任务 cell whose measures are not written is the row's task
+    assert not any("强化要素保障" in t for t in texts)
+    assert any("保障企业用地需求" in t and n == "市自然资源局" for t, n, _ in got)
+    # the date in the 备注 column is no unit
+    assert not any("2022" in n for _, n, _ in got)
+
+
+def test_a_labels_head_on_its_own_line_and_a_measure_under_a_label():
+    from loaders.reading import flat
+    lines = ["序号", "项目内容", "目标任务", "市级牵头", "责任单位", "总投资", "(万元)", "备注", "就业工程", "1"]
+    cols = flat.header(lines, 0)
+    assert [(c[0], c[1], c[2]) for c in cols] == [
+        ("seq", "", "序号"), ("task", "", "项目内容"), ("other", "", "目标任务"), ("unit", "lead", "市级牵头责任单位"),
+        ("other", "", "总投资(万元)"), ("other", "", "备注")]    # (备注 closes the header: 就业工程 is the rows')
