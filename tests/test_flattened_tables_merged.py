@@ -112,3 +112,91 @@ def test_a_labels_head_on_its_own_line_and_a_measure_under_a_label():
     assert [(c[0], c[1], c[2]) for c in cols] == [
         ("seq", "", "序号"), ("task", "", "项目内容"), ("other", "", "目标任务"), ("unit", "lead", "市级牵头责任单位"),
         ("other", "", "总投资(万元)"), ("other", "", "备注")]    # (备注 closes the header: 就业工程 is the rows')
+
+
+# A progress table of indicators: a header label broken (市级牵头 / 责任单位, 完成目标 / (%)); row 1 opens with a
+# group cell spanning the rows below (促进农民增收), its unit broken over two lines; later rows lack the group and
+# unit cells (merged); a target written as a decimal (3.5); a phrase in the target column (应补尽补) before the
+# units; a number with a footnote's star (5*).
+INDICATORS = """2020年1-11月民生工程项目实施进度表
+序号
+项目内容
+目标任务
+市级牵头
+责任单位
+进度
+完成目标
+(%)
+备注
+农民增收工程
+1
+促进农民增收
+农村居民人均可支配收入增长(%)
+8
+市农业
+农村局
+8.2
+102.5
+超额完成
+2
+农村劳动力转移就业(人)
+30000
+31200
+104
+超额完成
+3
+农村居民恩格尔系数低于(%)
+3.5
+3.4
+102.9
+超额完成
+4
+对返乡创业的农民工给予创业补贴和贷款贴息等扶持
+应补尽补
+市人力资源社会保障局、市财政局、
+市农业农村局
+发放补贴120万元。
+达到时间进度
+5*
+新型职业农民培训(人)
+1500
+市农业
+农村局
+1620
+108
+超额完成
+"""
+
+
+def test_a_group_cell_spanning_rows_and_merged_units_in_an_indicator_table():
+    kind, ex = read(INDICATORS)
+    got = task_facts(ex)
+    lead = schema.ROLE_LEAD
+    names = {n for _, n, _ in got}
+    # the unit broken over two lines is one unit; the rows below take it (merged)
+    for task in ("农村居民人均可支配收入增长", "农村劳动力转移就业", "农村居民恩格尔系数低于", "新型职业农民培训"):
+        assert any(t.startswith(task) and n.replace("\n", "") == "市农业农村局" and r == lead for t, n, r in got), task
+    # the group cell is no task; the phrase in the target column is no unit
+    assert not any(t.startswith("促进农民增收") for t, _, _ in got) and "应补尽补" not in names
+    assert any(t.startswith("对返乡创业") and n == "市财政局" for t, n, _ in got)
+    assert not ({"市农业", "农村局"} & names)
+
+
+# A pipe table whose second row breaks between its cells (its last cells on the next line): one row; a
+# percentage with decimals is a figure, not a numbered cell.
+BROKEN_ROW = """某区2019年民生实事项目进展情况
+序号 | 项目名称 | 实施内容 | 年内计划投资(万元) | 工作量完成率 | 责任部门 |
+1 | 食品安全提升工程 | 在300家餐饮单位实施明厨亮灶,创建示范街2条。 | 350 | 95.00% | 区市场监管局 |
+2 | 儿童口腔健康工程 | 完成全区小学二年级学生口腔检查,实现全覆盖。 |
+130 | 96.50% | 区卫健局 |
+3 | 老年助餐工程 | 新建老年助餐点12个。 | 200 | 80.00% | 区民政局 |
+"""
+
+
+def test_a_row_broken_between_its_cells_is_one_row():
+    kind, ex = read(BROKEN_ROW)
+    got = task_facts(ex)
+    assert any(t.startswith("完成全区小学二年级") and n == "区卫健局" for t, n, _ in got)
+    assert not any(t.startswith("完成全区小学二年级") and n == "区市场监管局" for t, n, _ in got)
+    assert not any("%" in t or t.strip().isdigit() for t, _, _ in got)
+    assert any(t.startswith("新建老年助餐点") and n == "区民政局" for t, n, _ in got)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
+# (a number may carry a footnote's star, 9*)
+_SEQ = re.compile(r"^\s*(?:\d{1,3}[*＊]?|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
 _DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下半年|长期|持续|常态|底前|\d{4}\s*年|[一二三四五六七八九十]+月")
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|(?:银|分|支|商|发)行|司|组|单位|部门)(?:等)?$")
