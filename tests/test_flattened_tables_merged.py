@@ -200,3 +200,60 @@ def test_a_row_broken_between_its_cells_is_one_row():
     assert not any(t.startswith("完成全区小学二年级") and n == "区市场监管局" for t, n, _ in got)
     assert not any("%" in t or t.strip().isdigit() for t, _, _ in got)
     assert any(t.startswith("新建老年助餐点") and n == "区民政局" for t, n, _ in got)
+
+
+# The unit column before the work's (序号 / 项目 / 责任单位 / 建设内容): a row opens with its project; a second
+# unit's row under the same project lacks the number and project cells (merged, left out) and opens with its
+# units; a unit's name broken over two lines (区城市建设 / 服务中心).
+PROJECTS = """2023年区政府民生实事候选项目目标任务与责任分解表
+序号
+项目
+责任单位
+建设内容
+总投资
+(万元)
+2023年
+目标进度
+1
+改善城乡交通条件
+区城市建设
+服务中心
+实施江滨路(解放路—人民路)提升改造工程。
+32000
+一季度开工,年内完工。
+区交通局
+实施环城北路大修工程。
+1500
+5月开工,年内完工。
+2
+提升防洪排涝能力
+区水利局
+实施城西河道综合整治工程。
+12000
+6月开工
+区综合行政
+执法局
+区排水中心
+实施城区排水管网改造工程。
+3600
+8月底
+具备通水条件
+新城镇
+实施新城镇两座泵站改造工程。
+2100
+年内完工。
+"""
+
+
+def test_rows_that_open_with_their_units_under_a_merged_project():
+    kind, ex = read(PROJECTS)
+    got = task_facts(ex)
+    assert any(t.startswith("实施江滨路") and n.replace("\n", "") == "区城市建设服务中心" for t, n, _ in got)
+    assert any(t.startswith("实施环城北路") and n == "区交通局" for t, n, _ in got)
+    assert any(t.startswith("实施城区排水管网") and n.replace("\n", "") == "区综合行政执法局" for t, n, _ in got)
+    assert any(t.startswith("实施城区排水管网") and n == "区排水中心" for t, n, _ in got)
+    assert any(t.startswith("实施新城镇两座泵站") and n == "新城镇" for t, n, _ in got)
+    # the projects group the works: no task, no unit; a target's words are no unit
+    texts, names = {t for t, _, _ in got}, {n for _, n, _ in got}
+    assert not any(t.startswith(("改善城乡交通条件", "提升防洪排涝能力")) for t in texts)
+    assert not any("具备通水条件" in n or "改善" in n for n in names)

@@ -23,6 +23,8 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
         shape = line_shape(line)
+        if shape == "word" and _broken_unit(lines, k):
+            shape = "unit"      # a unit's name broken over two lines (区综合行政 / 执法局)
         closed = k > 0 and _closed(raw, *lines[k - 1])
         if not line.strip(" \t|"):
             if closed and cur is not None and col + 1 < len(cols):
@@ -80,6 +82,13 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             cur = [[] for _ in cols]    # no number column: a row opens with its task
             out.append(cur)
             col = task_col
+        elif cur is not None and shape == "unit" and (unit := _unit_before_task(whats)) is not None and col > unit \
+                and cur[unit] and cur[task_col] and _before_work(lines, k):
+            # Units after the row's work, then a work: another row under the same number and project, their
+            # cells merged and left out (… | 区住建局 | 实施寺慈线路面提升…工程。 | 1000 | …)
+            cur = [[] for _ in cols]
+            out.append(cur)
+            col = unit
         elif (group := _group_cell(lines, k, whats, col, shape, cur)) is not None:
             col = group
         elif shape == "names" and col + 1 < len(cols) and whats[col + 1] == "other" and not cur[col + 1] and "leader" not in whats \
@@ -138,6 +147,10 @@ def _group_cell(lines: list[tuple[str, int]], k: int, whats: list[str], col: int
     who = next((j for j in range(col + 1, len(whats)) if whats[j] in ("unit", "leader")), None)
     slots = [j for j in range(col + 1, who if who is not None else col + 1) if whats[j] in ("other", "task")]
     task = next((j for j in slots if whats[j] == "task"), None)
+    if task is None and slots and shape in ("word", "names") and "task" in whats[(who or 0) + 1:] and who is not None:
+        # (the task's column after the units, a column of its own before them: 序号 / 项目 / 责任单位 / 建设内容 —
+        # the row's short phrase is the project that groups its works)
+        return slots[0]
     if task is None or not any(whats[j] == "other" for j in slots if j < task):
         return None
     run = 1
@@ -171,6 +184,31 @@ def _spanning_group(lines: list[tuple[str, int]], k: int, cols: list, col: int, 
             and col + 1 < len(cols) and whats[col + 1] == "other" and TARGET_COLUMN.search(cols[col + 1][2]) is not None
             and not any(cur[j] for j in range(col + 1, len(cols)))
             and k + 1 < len(lines) and line_shape(lines[k + 1][0]) in ("figure", "seq"))
+
+
+def _broken_unit(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether lines[k], a short phrase opening with a level (区新兴产业), and the next line, a unit's name's end
+    (服务中心), are one unit's name."""
+    if k + 1 >= len(lines) or lines[k][0].strip()[:1] not in "省市县区州盟旗" or len(lines[k][0].strip()) > 10 or line_shape(lines[k + 1][0]) != "unit" or len(lines[k + 1][0].strip()) > 8:
+        return False
+    return line_shape(lines[k][0].strip() + lines[k + 1][0].strip()) == "unit" and lines[k + 1][0].strip()[:1] not in "省市县区"
+
+
+def _unit_before_task(whats: list[str]) -> int | None:
+    """The unit column of a header that puts it before the task's (序号 / 项目 / 责任单位 / 建设内容), else None."""
+    unit = next((j for j, w in enumerate(whats) if w == "unit"), None)
+    return unit if unit is not None and "task" in whats[unit + 1:] else None
+
+
+def _before_work(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether the lines after lines[k] are more units, then a sentence (a row's work)."""
+    for j in range(k + 1, min(k + 6, len(lines))):
+        shape = line_shape(lines[j][0])
+        if shape == "text":
+            return True
+        if shape != "unit" and not (shape == "word" and _broken_unit(lines, j)):
+            return False
+    return False
 
 
 def _before_unit(lines: list[tuple[str, int]], k: int) -> bool:
