@@ -257,3 +257,50 @@ def test_rows_that_open_with_their_units_under_a_merged_project():
     texts, names = {t for t, _, _ in got}, {n for _, n, _ in got}
     assert not any(t.startswith(("改善城乡交通条件", "提升防洪排涝能力")) for t in texts)
     assert not any("具备通水条件" in n or "改善" in n for n in names)
+
+
+# Cells closed by bars, one a line, an empty one a bar alone; 项目名称 then 目标任务 (the target is the task, the
+# name groups it); a category cell inside the first row of its group; a row holding only a second target is a
+# row under the number above, its number, category, name and unit cells merged and left out.
+BARRED = """序号 |
+类别 |
+项目名称 |
+目标任务 |
+牵头单位 |
+累计完成 |
+累计进度 |
+备注 |
+1 |
+一、教育提升(2项) |
+扩大学前教育资源 |
+新增公办幼儿园学位900个 |
+县教育局 |
+950 |
+105.56% |
+|
+改扩建乡镇中心幼儿园3所 |
+3 |
+100% |
+|
+2 |
+关爱留守儿童 |
+建设留守儿童之家12个 |
+县妇联 |
+12 |
+100% |
+|
+"""
+
+
+def test_a_row_of_a_second_target_under_the_number_above():
+    kind, ex = read(BARRED)
+    got = task_facts(ex)
+    lead = schema.ROLE_LEAD
+    assert ("新增公办幼儿园学位900个", "县教育局", lead) in got
+    assert ("改扩建乡镇中心幼儿园3所", "县教育局", lead) in got
+    assert ("建设留守儿童之家12个", "县妇联", lead) in got
+    # the names of the projects and the category group the targets
+    assert not any(t.startswith(("扩大学前教育资源", "关爱留守儿童", "一、教育提升")) for t, _, _ in got)
+    # a work that ends as a unit's name does (…幼儿园3所) is no unit
+    from loaders.reading import flat
+    assert flat.line_shape("改扩建乡镇中心幼儿园3所") != "unit"

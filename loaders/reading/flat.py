@@ -45,7 +45,11 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             # A label's head on a line of its own before a label of the same kind (主要 / 任务, 市级牵头 / 责任单位).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
-        if what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
+        if what == "task" and first == len(cols) - 1 and NAME_COLUMN.search(cols[first][2]) and TARGET_COLUMN.search(re.sub(r"\s+", "", line)):
+            # 项目名称 then 目标任务 beside it: the target is the task, the project's name groups it (as the table
+            # readers read it; where the targets are figures they give the task back to the name, table_columns.py).
+            cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
                 re.sub(r"\s+", "", line)) and not NAME_COLUMN.search(cols[first][2]):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
             cols[first] = ("other", "", *cols[first][2:])

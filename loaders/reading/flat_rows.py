@@ -19,6 +19,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
     col = k = 0
     last_no: int | None = None     # the last row's arabic number
     opener = _figure_second(lines, whats)
+    barred = False      # whether the last line was an empty cell written as a bar alone
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
@@ -29,7 +30,19 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
         if not line.strip(" \t|"):
             if closed and cur is not None and col + 1 < len(cols):
                 col += 1        # cells closed by their rules, one a line: an empty one still takes its column
+                barred = True
             k += 1              # an empty cell written as its rules alone (||)
+            continue
+        ended, barred = (closed or barred) and cur is not None and col == len(cols) - 1, False
+        if ended and "seq" in whats and shape in ("word", "text") and not _HEADING.match(line) and not _before_unit(lines, k) \
+                and not _next_number_follows(lines, k, last_no):
+            # Cells closed by their rules through the last column, then a phrase, not a number: another row under
+            # the same number, its leading cells merged and left out; it opens with its task (“三公里”充分就业社区4个 | 4 | …)
+            cur = [[] for _ in cols]
+            out.append(cur)
+            col = task_col
+            cur[col].append(span)
+            k += 1
             continue
         if opener is not None:
             if shape == "seq":
@@ -89,6 +102,9 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             cur = [[] for _ in cols]
             out.append(cur)
             col = unit
+        elif whats[col] == "other" and col < task_col and cur[col] and shape in ("word", "text", "names") \
+                and all(whats[j] in ("other", "task") and not cur[j] for j in range(col + 1, task_col + 1)):
+            col += 1    # after a group's cell, the next phrase fills the next column up to the task (类别 / 项目名称 / 目标任务)
         elif (group := _group_cell(lines, k, whats, col, shape, cur)) is not None:
             col = group
         elif shape == "names" and col + 1 < len(cols) and whats[col + 1] == "other" and not cur[col + 1] and "leader" not in whats \
@@ -186,6 +202,13 @@ def _spanning_group(lines: list[tuple[str, int]], k: int, cols: list, col: int, 
             and k + 1 < len(lines) and line_shape(lines[k + 1][0]) in ("figure", "seq"))
 
 
+def _next_number_follows(lines: list[tuple[str, int]], k: int, last_no: int | None) -> bool:
+    """Whether the next line is the number after the last row's (a heading over that row, not a row of its own)."""
+    nxt = next((ln for ln, _ in lines[k + 1:] if ln.strip(" \t|")), "")
+    number = re.fullmatch(r"\s*(\d{1,3})[*＊]?\s*[.、．]?\s*", nxt)
+    return number is not None and last_no is not None and int(number.group(1)) in (last_no + 1, 1)
+
+
 def _broken_unit(lines: list[tuple[str, int]], k: int) -> bool:
     """Whether lines[k], a short phrase opening with a level (区新兴产业), and the next line, a unit's name's end
     (服务中心), are one unit's name."""
@@ -235,7 +258,8 @@ def _closed(raw: str, line: str, a: int) -> bool:
     rest = raw[a + len(line):end].strip()
     if raw and line.strip() and not rest and nxt.strip() == "|":
         return True     # its rule on a line of its own (钱宇\n|\n)
-    return bool(raw and line.strip()) and rest.startswith("|") and not nxt.lstrip().startswith("|")
+    # (a bar alone on the next line is an empty cell, not a bar opening this cell's next line)
+    return bool(raw and line.strip()) and rest.startswith("|") and not (nxt.lstrip().startswith("|") and nxt.strip() != "|")
 
 
 def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], closed: bool = False) -> int | None:

@@ -12,7 +12,7 @@ _UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|�
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Works, not units, though they end as a unit's name does (新建一批中小学校, 新建村卫生室, 对28所学校安装…平台). (Not
 # 建设: 建设交通委.)
-_WORK_START = re.compile(r"^(?:新建|改建|扩建|迁建|实施|推进|开展|完成|提升|打造|新增|改造|开设|加快|加强|优化|完善|对(?!外|口))")
+_WORK_START = re.compile(r"^(?:新建|改扩建|改建|扩建|迁建|实施|推进|开展|完成|提升|打造|新增|改造|开设|加快|加强|优化|完善|对(?!外|口))")
 # A name after its title (副县长王立新) or before it in brackets (王立新（副县长）).
 _TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理)[\u4e00-\u9fff·]{2,4}$"
                      r"|^[\u4e00-\u9fff·]{2,4}[（(][^）)]{2,12}[）)]$")
