@@ -11,7 +11,9 @@ from loaders.reading.line_shapes import _ACCEPTS, _HEADING, _UNIT_END, line_shap
 def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: str = "") -> tuple[list, int]:
     """The rows after a flattened header, and how many lines they took. Each row is, per
     column, the spans of its lines; a section row is a single span. lines: (text, offset) of
-    each non-empty line after the header."""
+    each non-empty line after the header. Merged cells are written once, on the first row they span, and
+    left out of the rows below: such a row opens with its first cell present (its task, its units, or after a
+    row whose bars closed its last cell, its target), keeping the number above."""
     whats, roles = [c[0] for c in cols], [c[1] for c in cols]
     task_col = whats.index("task")
     out: list = []

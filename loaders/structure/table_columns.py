@@ -94,15 +94,16 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*(?:[、．]|\.(?!\d))\s*\S")
 
 def rejoined(rows: list[Row], width: int) -> list[Row]:
     """The rows with a row broken over two lines between its cells joined back: a numbered row short of the
-    header's width, its cells filled, then a row whose cells fill exactly the rest and that does not open with the next number
-    (2 | 儿童口腔健康幸福工程 | 完成… | 1.现场… | then 130 | 105.96 | 95.00% | 民卫局 |)."""
+    header's width, its cells filled, then a row whose cells fill exactly the rest and that opens with a
+    figure, not the next number (2 | 儿童口腔健康幸福工程 | 完成… | 1.现场… | then 130 | 105.96 | 95.00% | 民卫局 |)."""
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
         if prev is not None and width and (no := _NUMBER.match(prev.cells[0].text) if prev.cells else None) \
                 and (used := _used(prev)) < width and used + _used(row) == width and len(row.cells) <= width - used + 1 \
                 and all(c.text.strip() for c in prev.cells[:used]) \
-                and row.cells and row.cells[0].text.strip() != str(int(no.group().strip().rstrip(".、．")) + 1):
+                and row.cells and row.cells[0].text.strip() != str(int(no.group().strip().rstrip(".、．")) + 1) \
+                and _FIGURE.match(re.sub(r"\s+", "", row.cells[0].text)):
             out[-1] = dataclasses.replace(prev, cells=prev.cells[:used] + row.cells[:width - used], end=row.end)
             continue
         out.append(row)
