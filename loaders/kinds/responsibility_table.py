@@ -37,7 +37,7 @@ from loaders.structure.titles import plan_title
 from loaders.reading import flat
 from loaders.reading.model import UNLABELLED, Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
 from loaders.structure.table_columns import (  # noqa: F401  (columns, circled: this module's API too)
-    Column, aligned, circled, columns, figures_column, number_column, numbered_column)
+    Column, aligned, circled, columns, figures_column, number_column, numbered_column, rejoined)
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 
@@ -223,9 +223,10 @@ class _Table:
         # How many cells the header names (over all its rows: a two-row header's lower row leaves the
         # upper row's labels empty).
         self.width = max((i + 1 for r in table.rows[:header_at + 1] for i, t in enumerate(r.texts) if t.strip()), default=0)
-        numbered_at = numbered_column(table.rows[header_at + 1:], self.width)
+        rows = rejoined(list(table.rows[header_at + 1:]), self.width)
+        numbered_at = numbered_column(rows, self.width)
         # The body rows as the header reads them, each with the leading cells it had more.
-        self.body = [aligned(r, self.width, numbered_at) for r in table.rows[header_at + 1:]]
+        self.body = [aligned(r, self.width, numbered_at) for r in rows]
         texts = [r.texts for r, _ in self.body]
         self.cols = figures_column(number_column(cols, texts), texts)
         self.above: dict[int, tuple[int, int]] = {}   # column → the view span of the last non-empty cell
@@ -402,7 +403,7 @@ class _Table:
                 continue
             found = True
             if col.what == "unit":
-                for n in ann.names(text, value, "、，,；;/ \n|"):
+                for n in _rejoined(text, ann.names(text, value, "、，,；;/ \n|")):
                     # A unit marked in its cell (市发展改革委（牵头）, 市财政局配合) has that role.
                     m = _MARK.search(n.text)
                     if m and len(n.text) > len(m.group()) + 1:
@@ -452,3 +453,16 @@ def _spaces_are_padding(s: str) -> bool:
 LOADERS = (
     Loader(KIND, "responsibility table (任务 with 牵头领导 / 牵头单位 / 配合单位 or 责任单位 / 完成时限 columns), from any format", score, parse),
 )
+
+
+def _rejoined(text: str, names: list[ann.Span]) -> list[ann.Span]:
+    """A cell's names with a unit's name its line break cut rejoined (市人力资源 / 社会保障局): a piece that is no
+    unit, then across a line break only a piece not opening with a level (省市县区) that the two make a unit's name with."""
+    out: list[ann.Span] = []
+    for n in names:
+        if out and "\n" in text[out[-1].end:n.start] and not text[out[-1].end:n.start].strip() \
+                and not resp.looks_like_unit(out[-1].text) and resp.looks_like_unit(out[-1].text + n.text) and n.text[:1] not in "省市县区":
+            out[-1] = ann.Span(out[-1].text + n.text, out[-1].start, n.end)
+        else:
+            out.append(n)
+    return out

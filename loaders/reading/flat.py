@@ -13,128 +13,21 @@ A header may name columns kg does not read (说明, 1-8月实际完成率%); a f
 number that does not follow the last row's) goes in such a column or a status column, never a
 unit's; a line of bars alone is an empty cell. Where each line closes its cell with the cell's rule
 (…工程 |), the next line opens the next cell, and a rule alone is an empty one. Rows holding only their numbers are a blank
-form, not a table of tasks. Offsets stay those of the text.
+form, not a table of tasks. Offsets stay those of the text. The labels' vocabulary is in column_labels.py,
+a line's shape in line_shapes.py, the rows' reading in flat_rows.py.
 """
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
+from loaders.reading.column_labels import (  # noqa: F401 (the table readers use them as flat.*)
+    _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, MEASURES, NAME_COLUMN,
+    TARGET_COLUMN, WORK_COLUMN, label_kind)
+from loaders.reading.flat_rows import rows
+from loaders.reading.line_shapes import line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
-
-# Column label (white space removed) → (what the column holds, role). Order matters: the
-# first pattern a header cell matches names its column. Shared with the table readers.
-COLUMNS = (
-    (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
-    # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目)?(?:责任人|负责人)$|^主管领导$|(?:分管|包抓|包联|包保|挂点|挂包|联系|帮扶)(?:[省市县区]级?)?领导"), "leader", "responsible"),
-    (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门)"), "unit", "lead"),
-    # (会办单位: the bodies a deputy's proposal is handed to beside the one that handles it, 主办单位)
-    (re.compile(r"(?:配合|协办|会办|参与|协同)(?:责任)?(?:单位|部门)"), "unit", "support"),
-    # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
-    # (a bureau's section answering for it: 负责科室, 责任处室; a target table's unit that checks and scores it, 监考单位)
-    # (a project's or village's own bureau, 包联单位, 包保单位, 帮扶单位)
-    (re.compile(r"(?:责任|承办|业主|实施|负责|监考|考核|包联|包保|挂点|挂包|帮扶)(?:单位|部门|科室|处室)"), "unit", "responsible"),
-    # (a list of problems to put right, or of matters handed over, gives when each is to be done: 整改时限, 办结时限)
-    (re.compile(r"(?:完成|整改|办结|办理)(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),
-    (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
-    # (a deputy's proposal handed over to be dealt with is the task: 案由, 建议名称, 提案标题)
-    (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标|^(?:具体|工作|主要)要求$|^案由$|^(?:建议|提案|议案)(?:名称|标题|题目)?$"), "task", ""),   # 预期目标: a table of targets
-)
-_MAX_LABEL = 12
-# A table's title over its header (2024年民生实事项目表, 重点项目进度表, 2024年民生实事项目), not a column's
-# label: 表 or 清单 at its end, or a year's projects (a column of a year's targets, 2022年预期目标, is one).
-_TITLE = re.compile(r"[表单]$|(?:19|20)\d\d\s*年.*(?:项目|实事)$")
-_PUNCT = re.compile(r"[：:，,。；;（(]")    # a field line (牵头单位：…) or a sentence, not a label
-
-
-# A note in brackets after a label is not part of it: 责任单位（加黑为牵头单位）, 进展情况(一季度).
-_LABEL_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{1,16}[)）]$")
-
-
-def label_kind(label: str) -> tuple[str, str] | tuple[None, None]:
-    """What a header cell names: (what, role), or (None, None)."""
-    label = _LABEL_NOTE.sub("", re.sub(r"\s+", "", label))
-    if not label or len(label) > _MAX_LABEL or "|" in label or _TITLE.search(label) or _HEADING.match(label):
-        return None, None       # (a numbered heading, 一、市长负责事项, is a section, not a label)
-    return next(((what, role) for pattern, what, role in COLUMNS if pattern.search(label)), (None, None))
-
-
-_SEQ = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[)）])\s*[.、．]?\s*$")
-_DEADLINE = re.compile(r"\d{1,2}\s*月|年底|年内|年末|季度|上半年|下半年|长期|持续|常态|底前|\d{4}\s*年|[一二三四五六七八九十]+月")
-_SENTENCE_END = re.compile(r"[。；;！!？?]$")
-_UNIT_END = re.compile(r"(?:局|委|办|院|会|中心|部|厅|政府|室|队|所|站|处|社|联|团|公司|集团|银行|指挥部|管委会|街道|乡镇|镇|乡|区|县|市|署|馆|校|台|(?:银|分|支|商|发)行|司|组|单位|部门)(?:等)?$")
-_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-# Works, not units, though they end as a unit's name does (新建一批中小学校, 新建村卫生室, 对28所学校安装…平台). (Not
-# 建设: 建设交通委.)
-_WORK_START = re.compile(r"^(?:新建|改建|扩建|迁建|实施|推进|开展|完成|提升|打造|新增|改造|开设|加快|加强|优化|完善|对(?!外|口))")
-# A name after its title (副县长王立新) or before it in brackets (王立新（副县长）).
-_TITLED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理)[\u4e00-\u9fff·]{2,4}$"
-                     r"|^[\u4e00-\u9fff·]{2,4}[（(][^）)]{2,12}[）)]$")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])")
-
-
-# How a task stands, in a progress table's cell (已完工, 正在施工, 顺利推进, 未开工): never a unit.
-_STATE = re.compile(r"^(?:已经?|正在|正|尚未|未|基本|全面|按计划|按序时|序时|顺利|有序|超序时|滞后|进度滞后)(?:完[成工]|竣工|开工|推进|实施|施工|建成|启动|招标|交付|投入|办结|落实|达[到标]|序时)"
-                    # the stage a building has reached (主体完工, 主体封顶, 已封顶): no unit is written so
-                    r"|^(?:主体|主体工程|土建|工程)(?:已|基本)?(?:完工|封顶|竣工|完成)")
-
-
-# A short cell ending with the stage its work has reached (正在进行主体施工, 室内装修, 项目已启动): a state too.
-_STAGE_END = re.compile(r"(?:完成|完工|竣工|施工|开工|建成|封顶|装修|招标|验收|投用|使用|交付|启动|办结|实施|推进)中?$")
-
-
-# A figure: a count, an amount or a share (1300人, 7699套, 54%, 10000万元) — a target or a result.
-# A note in brackets may follow it (80%（新区实验幼儿园进度滞后）, its bracket sometimes left open).
-_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?:%|％|[个所套户人名辆座条家张台处项万亿元米吨亩次件]{1,3})?(?:[（(][^）)]*[）)]?)?$")
-
-
-# Two padded names run together (陆 明俞 悦): 陆明, 俞悦.
-_PADDED_RUN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-
-
-def line_shape(line: str) -> str:
-    """What one line of a flattened row looks like: seq, figure, deadline, names, unit or text."""
-    s = re.sub(r"\s+", "", line)
-    if _SEQ.match(line):
-        return "seq"
-    if _FIGURE.match(s):
-        return "figure"
-    if len(s) <= 20 and _DEADLINE.search(s) and not _SENTENCE_END.search(s[:-1] or "x"):
-        return "deadline"
-    if len(s) <= 20 and _STATE.match(s) or len(s) <= 10 and _STAGE_END.search(s):
-        return "state"
-    # (a two-character name padded to the width of three, 杨 宜, is one name)
-    # (a bracket inside a unit's name, 各镇政府（街道办事处）, 各县（市、区）政府, is part of the name)
-    bare = re.sub(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff、]{1,12}[）)]", "", line.strip().rstrip("。"))
-    tokens = [t for t in re.split(r"[、，,；;/\s]+", _PADDED.sub(r"\1\2", _PADDED_RUN.sub(r"\1\2 \3\4", bare))) if t]
-    units = bool(tokens) and all(_UNIT_END.search(t) and not _TITLED.match(t) and not _WORK_START.match(t) for t in tokens)
-    short = bool(tokens) and max(map(len, tokens)) <= 20
-    if units and (short and s.endswith("。") or not _SENTENCE_END.search(s) and (short and len(tokens) > 1 or len(s) <= 40)):
-        # a unit, or a list of units however many (nine bureaus sharing one task), closed by a
-        # full stop or not (…，魏武国控集团。)
-        return "unit"
-    if tokens and len(s) <= 40 and not _SENTENCE_END.search(s):
-        if all(_NAME.match(t) or _TITLED.match(t) for t in tokens):
-            return "names"
-        if len(s) <= 16:
-            # A short phrase not ending as a unit's name: a unit named otherwise (区城投), or a short
-            # project or task (老旧小区改造); the row's columns decide (_column).
-            return "word"
-    return "text"
-
-
-_ACCEPTS = {
-    "task": {"text", "unit", "word", "names", "deadline", "state"},
-    "status": {"text", "unit", "word", "names", "deadline", "figure", "state"},
-    "leader": {"names"},
-    "unit": {"unit", "word", "names"},
-    "deadline": {"deadline"},
-    "seq": {"seq"},
-    "other": {"text", "unit", "word", "figure", "state"},
-}
 
 
 def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
@@ -148,14 +41,24 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
         if (joined := _broken_label(lines, at)) and (not what or joined[0] == what and _LABEL_TAIL.fullmatch(lines[at + 1].strip())):
             # A label broken over two lines (牵头 / 部门, 完成 / 时间, 项目 / 类别).
             (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
+        elif not what and (joined := _headed_label(lines, at)):
+            # A label's head on a line of its own before a label of the same kind (主要 / 任务, 市级牵头 / 责任单位).
+            (what, role), n, line = joined, 2, line.strip() + lines[at + 1].strip()
         first = next((j for j, c in enumerate(cols) if c[0] == "task"), None)
-        if what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
+        if what == "task" and first == len(cols) - 1 and NAME_COLUMN.search(cols[first][2]) and TARGET_COLUMN.search(re.sub(r"\s+", "", line)):
+            # 项目名称 then 目标任务 beside it: the target is the task, the project's name groups it (as the table
+            # readers read it; where the targets are figures they give the task back to the name, table_columns.py).
+            cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
                 re.sub(r"\s+", "", line)) and not NAME_COLUMN.search(cols[first][2]):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
-                                                     and "任务" in line or FINER.search(re.sub(r"\s+", "", line))):
-            # 项目类别 then 具体内容: the category groups the tasks, the content is the task.
+                                                     and ("任务" in line or WORK_COLUMN.search(re.sub(r"\s+", "", line)))
+                                                     or FINER.search(re.sub(r"\s+", "", line))
+                                                     or MEASURES.fullmatch(re.sub(r"\s+", "", line)) and WORK_COLUMN.search(cols[first][2])):
+            # 项目类别 then 具体内容: the category groups the tasks, the content is the task (项目 then 建设内容; 重点工作
+            # then 工作措施: the measures break the work down).
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
@@ -165,36 +68,16 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             what, role = "other", ""    # a column of categories before the tasks' (序号 / 类别 / 项目名称)
         if not what or any(c[0] == what and what in ("seq", "task", "deadline") for c in cols):
             break
+        if at + n < len(lines) and _MEASURE_NOTE.fullmatch(lines[at + n].strip()):
+            n, line = n + 1, line.strip() + lines[at + n].strip()    # its measure on the next line (总投资 / (万元))
         cols.append((what, role, re.sub(r"\s+", "", line), n))
         at += n
+        if re.sub(r"\s+", "", line) == "备注" and at < len(lines) and not label_kind(lines[at])[0]:
+            break       # (after 备注 only a label kg reads goes on a header: 就业促进工程 / 1 is the rows')
     whats = {c[0] for c in cols}
     if len(cols) < 3 or "task" not in whats or not whats & {"leader", "unit"}:
         return None
     return cols
-
-
-# Shared with the table readers: a column naming the project (项目名称, 实事名称, 项目) rather than the work to do.
-NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
-# A column of the work itself (工作任务, 建设内容, 具体措施, 重点工作), not of a target (目标任务, 主要指标).
-WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项|工作)$")
-# A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
-TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
-# A column of the problems found, before the measures that put each right (反馈问题, 存在问题): not the task.
-_PROBLEM = re.compile(r"问题(?:描述|表现)?$")
-
-
-# A column breaking the task beside it down (主要任务 then 细化措施; 工作任务 then 具体要求): the finer one is
-# the task, the first heads its groups. Shared with the table readers.
-FINER = re.compile(r"^(?:细化|具体|分解)(?:措施|任务|内容|举措|工作|要求)$")
-# A bare 项目 before a column of tasks (项目 / 重点工作目标任务) heads the tasks' groups, as a category does.
-_HEADS_TASKS = re.compile(r"项目|事项|方面")
-# A column of categories over the tasks (项目类别), not the tasks: shared with the table readers.
-CATEGORY = re.compile(r"(?:类别|分类|类型|领域)$")
-
-
-# The second half of a label whose first half is one too (项目 / 类别): a label's head never ends
-# a label of its own otherwise (牵头单位 / 备注 are two columns).
-_LABEL_TAIL = re.compile(r"类别|分类|类型|名称|内容")
 
 
 def _broken_label(lines: list[str], k: int) -> tuple[str, str] | None:
@@ -209,183 +92,42 @@ def _broken_label(lines: list[str], k: int) -> tuple[str, str] | None:
     return joined if joined[0] else None
 
 
+# A label's head written on its own line (主要 / 任务, 市级牵头 / 责任单位, 2023年 / 目标进度).
+_LABEL_HEAD = re.compile(r"^(?:主要|具体|重点|细化|分解|(?:[省市县区]级)?(?:牵头|配合|协办|责任)|[省市县区]级|\d{4}年度?)$")
+# A label's measure in brackets on a line of its own (总投资 / (万元), 完成目标 / (%)).
+_MEASURE_NOTE = re.compile(r"[（(](?:万元|亿元|元|%|％|个|人|万人|公里|亩|平方米|万平方米|年)[)）]")
+
+
+def _headed_label(lines: list[str], k: int) -> tuple[str, str] | None:
+    """What lines[k], a label's head (主要, 市级牵头), and the label on lines[k + 1] name together, where the
+    whole names a column of the same kind as the label alone; else None."""
+    if k + 1 >= len(lines) or not _LABEL_HEAD.fullmatch(re.sub(r"\s+", "", lines[k])):
+        return None
+    alone, joined = label_kind(lines[k + 1]), label_kind(lines[k].strip() + lines[k + 1].strip())
+    return joined if joined[0] and joined[0] == alone[0] else None
+
+
 def _other_label(lines: list[str], k: int, cols: list) -> bool:
     """Whether lines[k], a short word that names no column kg reads (说明, 是否达序), is a label of a
     header already naming the task and who answers for it: the labels go on, or the rows start,
     within the next three lines."""
     whats = {c[0] for c in cols}
     word = re.sub(r"\s+", "", lines[k])
+    if word == "备注" and "task" in whats:
+        return True     # (a column of notes, the last one as a rule)
     # (a word, or a period's measure: 1-8月实际完成率%)
     if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
             or "task" not in whats:
         return False
     if whats & {"leader", "unit"}:
-        return any(label_kind(ln)[0] or line_shape(ln) == "seq" for ln in lines[k + 1:k + 4])
+        # (the rows start within three lines, after more such words, 是否达序 / 说明 / 24; not after a longer
+        # phrase: 宏观调控 / 地区生产总值增长率 / 3 is a category over a first row whose second cell is a figure)
+        ahead = list(itertools.takewhile(lambda ln: re.fullmatch(r"[\u4e00-\u9fff]{1,6}", re.sub(r"\s+", "", ln)) or line_shape(ln) == "seq"
+                                         or _MEASURE_NOTE.fullmatch(ln.strip()), lines[k + 1:k + 4]))
+        return any(label_kind(ln)[0] or re.sub(r"\s+", "", ln) == "备注" for ln in lines[k + 1:k + 4]) or any(line_shape(ln) == "seq" for ln in ahead)
     # (项目 / 类别 / 具体内容 / 牵头部门): a label naming who answers for the task is still to come.
     return any(label_kind(ln)[0] in ("leader", "unit") or label_kind(ln + nxt)[0] in ("leader", "unit")
                for ln, nxt in zip(lines[k + 1:k + 5], lines[k + 2:k + 6] + [""]))
-
-
-def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: str = "") -> tuple[list, int]:
-    """The rows after a flattened header, and how many lines they took. Each row is, per
-    column, the spans of its lines; a section row is a single span. lines: (text, offset) of
-    each non-empty line after the header."""
-    whats, roles = [c[0] for c in cols], [c[1] for c in cols]
-    task_col = whats.index("task")
-    out: list = []
-    cur: list[list[tuple[int, int]]] | None = None
-    col = k = 0
-    last_no: int | None = None     # the last row's arabic number
-    while k < len(lines):
-        line, a = lines[k]
-        span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
-        shape = line_shape(line)
-        closed = k > 0 and _closed(raw, *lines[k - 1])
-        if not line.strip(" \t|"):
-            if closed and cur is not None and col + 1 < len(cols):
-                col += 1        # cells closed by their rules, one a line: an empty one still takes its column
-            k += 1              # an empty cell written as its rules alone (||)
-            continue
-        number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", line)
-        if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1) \
-                and not (int(number.group(1)) > last_no and cur[-1]):
-            # A number that does not follow the row's is a cell's figure (700), unless the row is
-            # whole and it counts on: a bureau's share of a longer list (145, then 249).
-            shape = "figure"
-        if shape == "seq" and "seq" in whats:
-            last_no = int(number.group(1)) if number else None
-            cur = [[] for _ in cols]
-            out.append(cur)
-            col = whats.index("seq")
-        elif _before_number(lines, k) and len(line.strip()) <= 40 and (
-                cur is None or _HEADING.match(line) or _column(whats, col, shape, cur, roles) is None):
-            out.append(span)    # a line of its own before a numbered row: a section row
-            cur, col = None, 0
-            k += 1
-            continue
-        elif cur is None and ("seq" in whats or shape != "text"):
-            break
-        elif cur is None:
-            cur = [[] for _ in cols]    # no number column: a row opens with its task
-            out.append(cur)
-            col = task_col
-        elif (group := _group_cell(lines, k, whats, col, shape, cur)) is not None:
-            col = group
-        elif shape == "text" and whats[col] == "task" and len(cur[col]) == 1 and line_shape(lines[k - 1][0]) == "word" \
-                and col + 1 < len(whats) and whats[col + 1] == "other" and not cur[col + 1]:
-            col += 1    # a name (事项名称), then its content in the next column (项目内容), not one broken cell
-        elif (target := _column(whats, col, shape, cur, roles, closed)) is not None:
-            col = target
-        elif shape == "text" and _continues_later(lines, k, whats, task_col):
-            cur = [[] for _ in cols]   # the same number (merged cell), a new row
-            out.append(cur)
-            col = task_col
-        else:
-            break
-        cur[col].append(span)
-        k += 1
-    while out and not isinstance(out[-1], list):
-        out.pop()
-        k -= 1
-    return out, k
-
-
-def _group_cell(lines: list[tuple[str, int]], k: int, whats: list[str], col: int, shape: str, cur) -> int | None:
-    """The cell a row's first line after its number goes in, where columns kg reads as text come before the
-    units and one of them groups the tasks (项目 / 重点工作目标任务; 事项分类 / 事项名称 / 项目内容): the phrases
-    and sentences before the row's first unit or name fill those columns from the right, a group's cell
-    merged with the row above left out (主要预期目标, 1.地区生产总值增长5%以上。 — the group, then the task;
-    继续全面推进素质教育, then 教育局 — the task alone). None where that does not apply."""
-    if whats[col] != "seq" or shape not in ("word", "names", "text") or any(cur[j] for j in range(col + 1, len(whats))):
-        return None
-    who = next((j for j in range(col + 1, len(whats)) if whats[j] in ("unit", "leader")), None)
-    slots = [j for j in range(col + 1, who if who is not None else col + 1) if whats[j] in ("other", "task")]
-    task = next((j for j in slots if whats[j] == "task"), None)
-    if task is None or not any(whats[j] == "other" for j in slots if j < task):
-        return None
-    run = 1
-    for line, _ in lines[k + 1:k + 1 + len(slots)]:
-        if not line.strip(" \t|"):
-            continue
-        if line_shape(line) not in ("word", "text"):
-            break
-        run += 1
-    return slots[len(slots) - run] if run <= len(slots) else None
-
-
-def _before_number(lines: list[tuple[str, int]], k: int) -> bool:
-    """Whether lines[k] opens a run of at most three headings or short sentences that ends at a
-    numbered row (a section, and its sub-section, over the rows)."""
-    for j, (line, _) in enumerate(ln for ln in lines[k + 1:k + 12] if ln[0].strip(" \t|")):   # (a line of rules is empty cells)
-        shape = line_shape(line)
-        if shape == "seq":
-            return True
-        # (any number of numbered section headings in a row: sections with no row of this table)
-        if len(line.strip()) > 40 or not (shape == "text" and j < 3 or _HEADING.match(line)):
-            return False
-    return False
-
-
-def _continues_later(lines: list[tuple[str, int]], k: int, whats: list[str], task_col: int) -> bool:
-    """Whether the lines after a sentence fill the row's later columns before the next number."""
-    for line, _ in lines[k + 1:k + 8]:
-        shape = line_shape(line)
-        if shape in ("seq", "text"):
-            return False
-        return any(shape in _ACCEPTS[w] for w in whats[task_col + 1:] if w not in ("task", "status"))
-    return False
-
-
-def _closed(raw: str, line: str, a: int) -> bool:
-    """Whether a line of a flattened row (as read without its bars) closed its cell with the cell's
-    rule in `raw` (…工程 |), and the next line does not go on with a bar opening it (…，|\n| 完成…)."""
-    end = raw.find("\n", a)
-    end = len(raw) if end < 0 else end
-    nxt = raw[end + 1:].split("\n", 1)[0]
-    rest = raw[a + len(line):end].strip()
-    if raw and line.strip() and not rest and nxt.strip() == "|":
-        return True     # its rule on a line of its own (钱宇\n|\n)
-    return bool(raw and line.strip()) and rest.startswith("|") and not nxt.lstrip().startswith("|")
-
-
-def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], closed: bool = False) -> int | None:
-    """The column a line of this shape goes in: the current one if it still takes it (a broken
-    sentence, another unit a line), else the next one that does. After a cell closed by its rule
-    (…工程 |) the line opens the next cell."""
-    here = whats[col]
-    if closed and cur[col]:
-        here = "closed"
-    if cur[col] and here in ("task", "status") and shape == "text":
-        return col
-    if shape == "word" and (task := next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)) is not None \
-            and not cur[task]:
-        # A short phrase not written as a unit's name, before the row's task: the task (a 牵头单位
-        # cell merged over several projects is written once, so the next row opens with its project).
-        return task
-    if cur[col] and here in ("unit", "leader") and shape in _ACCEPTS[here] and not (
-            here == "unit" and col + 1 < len(whats) and whats[col + 1] == "unit" and roles[col + 1] != roles[col]) and not (
-            here == "unit" and shape == "names" and any(whats[j] == "leader" and not cur[j] for j in range(col + 1, len(whats)))) and not (
-            shape == "word" and any(not cur[j] and "word" in _ACCEPTS[whats[j]] for j in range(col + 1, len(whats)))):
-        # another unit a line; a 牵头单位 (主要责任单位) before a 配合单位 column names one; a person's name after
-        # units goes on to a later leader column; a phrase not written as a
-        # unit's name goes on to a later empty column that takes it (备注: 县民生实事)
-        return col
-    for j in range(col + 1, len(whats)):
-        w = whats[j]
-        if w == "task" and not cur[j]:
-            return j            # the row's first cell after its number is its task, whatever its shape
-        if shape not in _ACCEPTS[w] or cur[j]:
-            continue
-        if w == "other" and any(whats[t] == "task" and not cur[t] for t in range(j + 1, len(whats))) \
-                and not (whats[col] == "other" and cur[col]):
-            continue            # the row's task comes first; a column before it left empty is not written
-            #                     (but after a filled column of its own, the next one is: 反馈问题, 整改目标, 整改措施)
-        if w == "status" and shape != "text" and any(shape in _ACCEPTS[x] for x in whats[j + 1:] if x != "other"):
-            continue            # a unit or a deadline skips a status column a later column takes (not a 备注)
-        return j
-    if cur[col] and here in ("task", "status"):
-        return col              # a wrapped line of a sentence cell
-    return None
 
 
 def one_line_header(line: str) -> list[tuple[str, str, str, int, int]] | None:
@@ -455,6 +197,8 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         cols = cols[:at] + [("seq", "", "")] + cols[at:]
         cells = cells[:at] + [(cells[at][0], cells[at][0])] + cells[at:]     # (an empty header cell for it)
     body, used = rows(lines[k + len(head):], cols, raw)
+    if k + len(head) + used == len(lines) and _cut_by_the_end(raw, body, cols):
+        body, used = body[:-1], used - sum(len(sp) for sp in body[-1])
     numbered = [r for r in body if isinstance(r, list)]
     blank = sum(1 for r in numbered if not any(spans for what, spans in zip((c[0] for c in cols), r) if what != "seq"))
     if len(body) < 1 or blank * 2 > len(numbered):
@@ -475,6 +219,16 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
                 out.append(Cell("", start, start))
         made.append(Row(tuple(out), start, end))
     return Table(number, tuple(made), made[0].start, made[-1].end), k + len(head) + used
+
+
+def _cut_by_the_end(raw: str, body: list, cols: list[tuple[str, str, str]]) -> bool:
+    """Whether the text ends inside the table's last row, before its units and not after a sentence's end
+    (…比重及变化率 | 2 | 年终根据全省平): the page cut it, its unit cell not merged with the row above but missing."""
+    if len(body) < 2 or not isinstance(body[-1], list) or body[-1][-1]:
+        return False
+    last = body[-1]
+    return not raw[max(e for spans in last for _, e in spans):].strip() and not re.search(r"[。；;!！?？)）]\s*$", raw) \
+        and not any(last[j] for j, c in enumerate(cols) if c[0] in ("unit", "leader"))
 
 
 def regroup(layout: Layout) -> Layout:

@@ -320,8 +320,22 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
         if name:
-            out += examples(Span(name, p.start, e))
+            out += [x for part in _run_together(Span(name, p.start, e)) for x in examples(part)]
     return out
+
+
+# Two units of one level run together with no separator, a cell's line break lost (区发改局区统计局): each
+# opens with the level the first does and is a bureau's whole name (four characters at least).
+_RUN_TOGETHER = re.compile(r"(?<=[局委办厅])(?=[省市县区][\u4e00-\u9fff]{2,}[局委办厅]$)")
+
+
+def _run_together(name: Span) -> list[Span]:
+    """A name cut where two bureaus' names of the same level were run together; else the name."""
+    text = name.text
+    m = _RUN_TOGETHER.search(text, 4)
+    if not m or text[0] != text[m.start()] or name.end - name.start != len(text) or len(text) - m.start() < 4:
+        return [name]
+    return [Span(text[:m.start()], name.start, name.start + m.start()), Span(text[m.start():], name.start + m.start(), name.end)]
 
 
 _MARK = re.compile(r"\s*[★☆▲△●○◆◇■□※*#＊]+\s*")

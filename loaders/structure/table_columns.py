@@ -41,11 +41,11 @@ def columns(cells: list[str]) -> list[Column] | None:
                 found.remove(named)
                 found.append(Column(i, what, role, label))
                 continue
-            if not flat.FINER.search(label) and (not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label))
+            if not flat.FINER.search(label) and not (flat.MEASURES.fullmatch(label) and _WORK_COLUMN.search(named.label)) and (not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label))
                                                      or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label))):
                 continue
             # 项目名称 then 工作任务 (or 年度任务目标): the task is the work or its target; the
-            # project's name groups its tasks.
+            # project's name groups its tasks (重点工作 then 工作措施: the measures are the task).
             found[found.index(named)] = dataclasses.replace(named, what="project")
         if what:
             found.append(Column(i, what, role, label))
@@ -88,7 +88,31 @@ def numbered_column(rows: list[Row], width: int) -> int | None:
     return at.most_common(1)[0][0] if at else None
 
 
-_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")
+# (not a decimal figure: 4.3)
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*(?:[、．]|\.(?!\d))\s*\S")
+
+
+def rejoined(rows: list[Row], width: int) -> list[Row]:
+    """The rows with a row broken over two lines between its cells joined back: a numbered row short of the
+    header's width, its cells filled, then a row whose cells fill exactly the rest and that opens with a
+    figure, not the next number (2 | 儿童口腔健康幸福工程 | 完成… | 1.现场… | then 130 | 105.96 | 95.00% | 民卫局 |)."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and width and (no := _NUMBER.match(prev.cells[0].text) if prev.cells else None) \
+                and (used := _used(prev)) < width and used + _used(row) == width and len(row.cells) <= width - used + 1 \
+                and all(c.text.strip() for c in prev.cells[:used]) \
+                and row.cells and row.cells[0].text.strip() != str(int(no.group().strip().rstrip(".、．")) + 1) \
+                and _FIGURE.match(re.sub(r"\s+", "", row.cells[0].text)):
+            out[-1] = dataclasses.replace(prev, cells=prev.cells[:used] + row.cells[:width - used], end=row.end)
+            continue
+        out.append(row)
+    return out
+
+
+def _used(row: Row) -> int:
+    """How many cells a row fills, up to its last filled one."""
+    return max((i + 1 for i, c in enumerate(row.cells) if c.text.strip()), default=0)
 
 
 def aligned(row: Row, width: int, numbered_at: int | None = None) -> tuple[Row, list[str]]:
