@@ -29,3 +29,13 @@ def test_field_lines_naming_a_projects_own_leaders_and_bureau():
     assert {("1", "张伟", schema.ROLE_RESPONSIBLE), ("1", "刘洋", schema.ROLE_RESPONSIBLE),
             ("1", "县水务局", schema.ROLE_RESPONSIBLE), ("2", "刘洋", schema.ROLE_RESPONSIBLE)} <= facts(ex)
     assert not any(i.code == "plan.no-annotation" for i in ex.issues)
+
+
+def test_a_table_naming_only_a_projects_leader_and_bureau_is_read():
+    # no 责任单位 column: 包联县级领导 and 包联单位 alone say who answers
+    table = ("某县2024年重点项目推进表\n序号 | 项目名称 | 建设内容 | 包联县级领导 | 包联单位 | 完成时限\n"
+             "1 | 县城第二水厂建设项目 | 新建日供水3万吨水厂一座 | 张伟 | 县水务局 | 2024年12月\n"
+             "2 | 工业园区标准化厂房项目 | 新建标准化厂房5万平方米 | 刘洋 | 县工信局 | 2024年10月\n")
+    kind, ex = read(table)
+    assert {("1", "张伟", schema.ROLE_RESPONSIBLE), ("1", "县水务局", schema.ROLE_RESPONSIBLE),
+            ("2", "县工信局", schema.ROLE_RESPONSIBLE)} <= facts(ex)

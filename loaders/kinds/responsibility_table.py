@@ -23,6 +23,7 @@ from itertools import zip_longest
 
 from graph import schema
 from graph.model import DocumentInfo, Extraction
+from loaders.reading.column_labels import SEES_THROUGH
 from loaders.structure import annotation as ann
 from loaders.structure import responsibility as resp
 from loaders.kinds import division_plan as plan
@@ -43,8 +44,8 @@ from loaders.reading.source import SourceDocument
 
 KIND = "responsibility_table"
 
-_RESPONSIBILITY = re.compile(r"(?:牵头|分管|主抓|责任|配合|协办)(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人"
-                            r"|(?:主责|主办|参与|协同|承办|业主|实施|监考|考核)(?:单位|部门)")   # (as flat.COLUMNS names them)
+_RESPONSIBILITY = re.compile(rf"(?:牵头|分管|主抓|责任|配合|协办|{SEES_THROUGH})(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人"
+                            r"|(?:主责|主办|参与|协同|会办|承办|业主|实施|监考|考核)(?:单位|部门)")   # (as flat.COLUMNS names them)
 _STATUS_WORDS = re.compile(r"[。；]|已|完成|正在|推进|\d+(?:\.\d+)?%")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")

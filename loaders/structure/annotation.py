@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.reading.column_labels import SEES_THROUGH
+
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
 # A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人. A label may open with the level
 # of government it speaks for, where a task is led at two (市级牵头单位：…；区级牵头单位：…).
 # (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
-# A leader or body given a project or a village to see through (包联, 包保, 挂点, 联系, 帮扶 领导 / 单位): responsible.
-_SEES_THROUGH = "包抓|包联|包保|挂点|挂包|联系|帮扶"
+_SEES_THROUGH = SEES_THROUGH        # (包联, 包保, 挂点, 联系, 帮扶 领导 / 单位: responsible)
 # (a label may say how near the work a unit stands: 主要责任单位, 相关责任单位 — both answer for it)
 _NEAR = r"(?:主要|相关|其他|其它)"
 _LABEL = (rf"{_LEVEL}?{_NEAR}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
