@@ -100,8 +100,8 @@ class _Context:
                    for bl in forest)
 
     def duties(self, forest: list[items.Block]) -> int:
-        """A division of work among leaders (副市长张三：负责…，分管…) outside the numbered items: each
-        portfolio a task its leader is responsible for."""
+        """A division of work among leaders (副市长张三：负责…，分管…) or bodies (区统计局：负责…, a body a line) outside
+        the numbered items: each portfolio a task its leader or body is responsible for."""
         spans = [(bl.start, bl.last) for bl in items.walk(forest)]
         names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
         n = 0
@@ -113,6 +113,16 @@ class _Context:
             task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
             self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
             self.leader(task, d.who, d.role, ev)
+        # (区统计局：负责…, a body a line, under a section's heading (三、责任分工) but in no numbered item)
+        items_at = [(bl.start, bl.last) for bl in items.walk(forest) if bl.style not in ("cn", "pcn", "ord")]
+        for d in portfolio.body_lines(self.text):
+            if any(a <= d.task.start < z for a, z in items_at):
+                continue
+            n += 1
+            ev = self.b.ev(d.who.start, d.task.end)
+            task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
+            self.b.entities[task].props["seq"] = ""
+            self.unit(task, d.who, d.role, ev)
         return n
 
     def paragraphs(self, forest: list[items.Block], start: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.reading import portal
-from loaders.structure import annotation as ann, items, responsibility as resp, unbracketed
+from loaders.structure import annotation as ann, items, portfolio, responsibility as resp, unbracketed
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
@@ -84,7 +84,8 @@ def _annotations(text: str, bare: bool = True) -> int:
     worded = [b for b in resp.unread(text, 0, len(text), lead_first) if _ROLE_CLAUSE.search(b.text)]
     # A sentence closing a group of projects (上述项目由区教育局牵头负责) answers for two or more.
     return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
-            + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(unbracketed.group_closers(text, lead_first)))
+            + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(unbracketed.group_closers(text, lead_first))
+            + len(portfolio.body_lines(text)))     # (区统计局：负责…, a body a line: a division of work)
 
 
 _ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")

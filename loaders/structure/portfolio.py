@@ -253,3 +253,23 @@ def assignments(text: str, known: set[str]) -> list[Assigned]:
     # Spans back in the text as written (traditional pages are read as simplified).
     return [Assigned(Span(original[x.who.start:x.who.end], x.who.start, x.who.end),
                      Span(original[x.task.start:x.task.end], x.task.start, x.task.end), x.role, x.leader) for x in out]
+
+
+# A division of work among bodies, one a line (责任分工 / 区统计局：负责将调减的面积落实到统计数据中。): at least two lines
+# in a row, each a body's name, a colon and its duty opening with 负责.
+_BODY_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^\s：:，,。；;（()）]{2,24})[ \t]*[：:][ \t]*(?P<task>负责[^\n]{2,600}?)[ \t]*$", re.M)
+
+
+def body_lines(text: str) -> list[Duty]:
+    """The duties of bodies in a division of work written one body a line (各乡镇：负责…; 区统计局：负责…): each a task
+    the body is responsible for. Lines of bodies come two or more in a row; a name that is no body's is none."""
+    found = [m for m in _BODY_LINE.finditer(text) if looks_like_unit(m.group("who"))]
+    out = []
+    for k, m in enumerate(found):
+        near = [o for o in found[max(0, k - 1):k + 2] if o is not m]
+        if not any(text.count("\n", min(m.start(), o.start()), max(m.start(), o.start())) == 1 for o in near):
+            continue        # (a body's line alone is a sentence of its own, not a division of work)
+        out.append(Duty(Span(m.group("who"), m.start("who"), m.end("who")),
+                        Span(m.group("task"), m.start("task"), m.end("task")), RESPONSIBLE))
+    return out
+
