@@ -77,7 +77,8 @@ def main() -> None:
           f"right ones lost {len(lost_ok)}; kept with same label {len(kept)}")
     kinds: dict[str, int] = {}
     for r in rows:
-        if r["verdict"] != "ok" and (r["province"], r["name"]) in named:
+        same = (r["province"], r["label"], r["name"]) in now
+        if r["verdict"] == "name" and (r["province"], r["name"]) in named or r["verdict"] == "type" and same:
             kinds[r["note"].split(":")[0]] = kinds.get(r["note"].split(":")[0], 0) + 1
     print("errors left by kind:", dict(sorted(kinds.items(), key=lambda x: -x[1])))
     if a.list:

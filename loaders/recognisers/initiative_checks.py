@@ -382,6 +382,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
         return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
         #                         (创建国家级人力资本产业园: the designation created is one)
+    if c.type == PROJECT and _RANKED_BEFORE.search(c.context):
+        return "positioning"    # 建设全球领先的动物疫苗智能制造基地, 国内重要的生物发酵与|…示范基地: a rank aimed at describes a
+        #                         kind of place to become, it names none
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and _TENANTS.fullmatch(prefix):
@@ -430,6 +433,8 @@ _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大�
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
+# A rank described with 的 right before a name, or before its first words (全球领先的…, 国内重要的…与): an aim, not a name.
+_RANKED_BEFORE = re.compile(r"(?:领先|一流|知名|重要|先进|有影响力|有竞争力)的[^的，。；、]{0,8}$")
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _LEVELS_KIND_BEFORE = re.compile(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)][^，。；、和及]{2,12}(?:[和及、][^，。；、和及]{2,16})*[和及、]$")

@@ -128,6 +128,8 @@ ASPIRE = re.compile(r"打造(?!了)")
 
 # Single characters that are function words (a multi-character token with such a part of
 # speech stops the walk as well; a single character tagged so is often a piece of a name).
+# How a sentence runs or ends a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展, 全面完成)
+GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实|完成|建成)")
 FUNCTION_CHARS = set("在对向从以把将被由为于与和及或并而的了着过等之个家处座条批所类项各每该此其这那也都还更又再已上下内外即是有好比见进含")
 STOP_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "y", "e", "o")
 PUNCT = set("。；！？，、：:;,!?《》【】[]…—-/. \t\n“”\"'‘’")
