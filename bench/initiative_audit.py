@@ -5,8 +5,10 @@
 
 The sample is 200 Project/Strategy entities drawn with random.Random(21) from everything kg predicts over the 31
 reports in the corpus folder, each with its first evidence sentence. The judged file (bench/data/initiative_audit_2026.tsv)
-holds a verdict per row: ok (right), name (wrong name) or type (right name, wrong label). Re-running reports which
-sampled entities kg still predicts with the same name and label, and the precision among them.
+holds a verdict per row: ok (right), name (wrong name) or type (right name, wrong label), with the right name where the
+judge could write it (right_name) and the kind of error (note). Re-running counts a row right when kg still predicts it
+as judged right, now gives a wrongly typed one the other label, or now predicts its right_name; wrong when kg still
+predicts a wrong one; and leaves out rows kg no longer predicts at all (printing how many of those were right).
 """
 from __future__ import annotations
 
@@ -60,31 +62,30 @@ def main() -> None:
     with JUDGED.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     before = sum(r["verdict"] == "ok" for r in rows)
-    kept = [r for r in rows if (r["province"], r["label"], r["name"]) in now]
-    # a right name relabelled counts as a type error; a wrong type fixed counts as right
-    right = 0
+    status = {"right": [], "wrong": [], "gone": []}
     for r in rows:
-        k = (r["province"], r["name"])
-        if k not in named:
-            continue
-        same = (r["province"], r["label"], r["name"]) in now
-        if (r["verdict"] == "ok" and same) or (r["verdict"] == "type" and not same):
-            right += 1
-    still = sum(1 for r in rows if (r["province"], r["name"]) in named)
-    lost_ok = [r for r in rows if r["verdict"] == "ok" and (r["province"], r["name"]) not in named]
+        key, same = (r["province"], r["name"]), (r["province"], r["label"], r["name"]) in now
+        if r["verdict"] == "ok" and same or r["verdict"] == "type" and key in named and not same \
+                or r["right_name"] and (r["province"], r["right_name"]) in named:
+            status["right"].append(r)       # kept, relabelled right, or now named right (right_name)
+        elif key in named:
+            status["wrong"].append(r)       # still predicted as judged wrong (or a right one relabelled)
+        else:
+            status["gone"].append(r)
+    right, wrong = len(status["right"]), len(status["wrong"])
     print(f"sample {len(rows)}: before P {before / len(rows):.3f} ({before}/{len(rows)})")
-    print(f"now: {still} still predicted, P {right / max(still, 1):.3f} ({right}/{still}); "
-          f"right ones lost {len(lost_ok)}; kept with same label {len(kept)}")
+    print(f"now: P {right / max(right + wrong, 1):.3f} ({right}/{right + wrong}); no longer predicted {len(status['gone'])} "
+          f"(of them judged right: {sum(r['verdict'] == 'ok' for r in status['gone'])})")
     kinds: dict[str, int] = {}
-    for r in rows:
-        same = (r["province"], r["label"], r["name"]) in now
-        if r["verdict"] == "name" and (r["province"], r["name"]) in named or r["verdict"] == "type" and same:
-            kinds[r["note"].split(":")[0]] = kinds.get(r["note"].split(":")[0], 0) + 1
+    for r in status["wrong"]:
+        k = r["note"].split(":")[0] or "relabelled"
+        kinds[k] = kinds.get(k, 0) + 1
     print("errors left by kind:", dict(sorted(kinds.items(), key=lambda x: -x[1])))
     if a.list:
-        for r in lost_ok:
-            print("LOST", r["province"], r["label"], r["name"])
-
+        for r in status["gone"]:
+            print("GONE", r["verdict"], r["province"], r["label"], r["name"])
+        for r in status["wrong"]:
+            print("WRONG", r["province"], r["label"], r["name"], "|", r["note"])
 
 if __name__ == "__main__":
     main()

@@ -238,8 +238,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
     while taken and not own_verb:
         lead = LEAD_RE.match(text, start, sstart)
-        if lead and lead.group().endswith("重点") and _KEY_FIELD.match(text, lead.end()):
+        key = lead and lead.group().endswith("重点") and _KEY_FIELD.match(text, lead.end())
+        if key and key.end() < sstart:
             # 开展重点行业提质降本降碳行动: 重点 before a field's noun says which ones (key sectors), it is the name's
+            # (not when the field is the head: 12条重点产业链 counts chains)
             lead = LEAD_RE.match(text, start, lead.end() - 2) if lead.end() - 2 > start else None
         if lead and lead.end() > start and _on_boundary(taken, start, lead.end()):
             while taken and start < lead.end():
