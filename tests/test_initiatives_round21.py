@@ -80,3 +80,9 @@ def test_what_guards_a_work_is_no_part_of_its_name():
     names, codes = _run("以清正廉洁的政治生态护航自由贸易港建设。", "海南省")
     assert not any("护航" in n for n in names)
 
+
+
+def test_a_title_won_is_a_designation_whichever_order_its_scope_and_batch_are_written():
+    names, codes = _run("两地分别入选全国首批美丽河湖先行区、美丽田园先行区。璧山入选全国首批美丽田园示范区。", "重庆市")
+    assert not names
+    assert codes.get("美丽河湖先行区") == codes.get("美丽田园示范区") == "initiative.designation"
