@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
+    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
     ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
 )
 
@@ -24,7 +24,7 @@ _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；
 _PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
 HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
-                          r"(?:为)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
+                          r"(?:为)?(?:全国|全省)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
                           r"(?:[^，。；]{0,12}的)?$")   # (入围中央财政支持普惠金融发展示范区: the title's backer named first)
 # Aspirations: what a place should become (打造创新驱动发展示范区和高质量发展先行区).
 POSITIONING_VERBS = re.compile(r"(?:打造|建成|建设成为|打造成|争当|争做|定位为|建成为)(?:[^，。；]{0,12}的)?$")
@@ -115,9 +115,12 @@ def _on_boundary(taken: list[Token], start: int, pos: int) -> bool:
     return start == pos
 
 
+# The rest of a 以X引X slogan (以才引才, 以商招商, 以企引企): one character, a verb, the same character again.
+_BY_LIKE = re.compile(r"([\u4e00-\u9fff])[引招育聚留促带]\1")
+# Nouns of fields and groups that 重点 qualifies as an adjective (重点行业, 重点产业, 重点园区), not as an adverb.
+_KEY_FIELD = re.compile(r"(?:行业|产业|园区|领域|人群|群体|企业|区域|流域|河湖|湖泊)")
 _DASHES = ("—", "－", "–", "-", "——")
-# How a sentence runs or ends a programme, adverb and verb, which jieba may read as one noun (全面实施, 深入开展, 全面完成)
-_GLUED_LEAD = re.compile(r"(?:全面|深入|积极|大力|扎实|持续|加快|着力|全力|稳步)(?:实施|推进|开展|推动|落实|完成|建成)")
+_GLUED_LEAD = GLUED_LEAD
 
 
 def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ: str, sfx: int = -1,
@@ -215,6 +218,8 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             elif w in _WORD_OPENERS and taken and len(taken[-1][0]) == 1 and CJK.match(taken[-1][0]) \
                     and taken[-1][0] not in FUNCTION_CHARS and not taken[-1][1].startswith("r") or w == "再" and taken and taken[-1][0].endswith("化"):
                 pass                  # 对|标提升行动, 向|西开放, 再|电气化工程: the tokenizer split one word
+            elif w == "以" and _BY_LIKE.match(text, start):
+                pass                  # “手拉手”以才引才专项行动, 以商招商: 以 opens a slogan's name (by talent, bring talent)
             elif len(w) == 1 and w in FUNCTION_CHARS:
                 break
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
@@ -233,6 +238,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     # A campaign may start with a nominal verb (突破平度莱西攻势); a project may not.
     while taken and not own_verb:
         lead = LEAD_RE.match(text, start, sstart)
+        key = lead and lead.group().endswith("重点") and _KEY_FIELD.match(text, lead.end())
+        if key and key.end() < sstart:
+            # 开展重点行业提质降本降碳行动: 重点 before a field's noun says which ones (key sectors), it is the name's
+            # (not when the field is the head: 12条重点产业链 counts chains)
+            lead = LEAD_RE.match(text, start, lead.end() - 2) if lead.end() - 2 > start else None
         if lead and lead.end() > start and _on_boundary(taken, start, lead.end()):
             while taken and start < lead.end():
                 start += len(taken.pop(0)[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of,
+    GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of,
 )
 
 _NUM = "一二两三四五六七八九十"
@@ -130,7 +130,8 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
         w, f = toks[i]
         done = f == "vn" and w in NOMINAL_VERBS and i > 0 and toks[i - 1][1] == "n"     # 交通|建设: the field's work
         if not (f.startswith("n") or f in ("vn", "l", "i")) or (w in LEAD_VERBS or LEAD_RE.match(w)) and f[:1] != "n" \
-                and not done or _NOT_FIELD.search(w):
+                and not done or _NOT_FIELD.search(w) or GLUED_LEAD.fullmatch(w):
+            # (大力开展|“两清两改两治理”: an adverb and verb of the sentence, even read by jieba as one noun, is no field)
             break
         words.append(w)
         start -= len(w)

@@ -308,7 +308,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # “强科技、强工业、强县域”行动: a family of campaigns, each named on its own
     if "%" in n or "％" in n:
         return "generic"        # 70%就读普通高中: a share is a target, not a name
-    if _CLAUSE_VERB.search(n):
+    if _CLAUSE_VERB.search(n) or c.type == PROJECT and _GUARDS.search(n[1:]):
         return "no-boundary"    # 班玛县成为全国…基地, 旅客吞吐量增速居…机场, 工业项目占全口径产业项目: a clause (a share of
                                 # a whole is a figure), the name's start is lost
     if n[:1] in _BOUND:
@@ -365,6 +365,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 山东高速 (a company), 聊城高铁 (its station): a place is not a route
     if c.suffix in ROUTE_HEADS and _LINKS.search(prefix):
         return "generic"        # 提升县域连接高速公路: the roads that link to routes, a kind
+    if c.type == PROJECT and _CROSSING_KIND.fullmatch(n):
+        return "generic"        # 加快…跨江跨海通道等建设: kinds of crossing
     if c.suffix in ROUTE_HEADS and _ROUTE_KIND.fullmatch(prefix):
         return "generic"        # 加快城市间高铁、城际铁路: kinds of route
     if c.type == PROJECT and (_QUALITY.match(prefix) or _QUALITY_END.search(prefix) and not _ROUTE_WORKS.search(prefix)
@@ -382,6 +384,9 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.type == PROJECT and _NATIONAL_KIND.fullmatch(prefix) and c.context.endswith("的"):
         return "generic"        # 建设可储存、可交易的国家级能源基地: a tier and a kind described by qualities, aimed at
         #                         (创建国家级人力资本产业园: the designation created is one)
+    if c.type == PROJECT and _RANKED_BEFORE.search(c.context):
+        return "positioning"    # 建设全球领先的动物疫苗智能制造基地, 国内重要的生物发酵与|…示范基地: a rank aimed at describes a
+        #                         kind of place to become, it names none
     if _MAGNITUDE.fullmatch(prefix):
         return "generic"        # 百万吨级工程示范, 千万千瓦级基地: a size of a kind, nothing names it
     if c.type == PROJECT and _TENANTS.fullmatch(prefix):
@@ -430,12 +435,16 @@ _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大�
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
 _HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
+# A rank described with 的 right before a name, or before its first words (全球领先的…, 国内重要的…与): an aim, not a name.
+_RANKED_BEFORE = re.compile(r"(?:领先|一流|知名|重要|先进|有影响力|有竞争力)的[^的，。；、]{0,8}$")
 _SUPERLATIVE = re.compile(r"(?:全球|全国|世界|亚洲|全省|国内)?(?:最大|最长|最高|最深|首个|首座|唯一)")
 _INNER_COUNT = re.compile(r"\d+个")
 _LEVELS_KIND_BEFORE = re.compile(r"[省市县区乡镇村][（(][省市县区乡镇村、]{1,6}[）)][^，。；、和及]{2,12}(?:[和及、][^，。；、和及]{2,16})*[和及、]$")
 _OWNERLESS = re.compile(r"(?:能力|水平|质量|效能|品质|素质)(?:提升|提高|建设)")
 _LINKS = re.compile(r"(?:连接|通往|衔接|连通|对接)$")
 _ROUTE_KIND = re.compile(r"(?:城际|城市间|市域|市郊|干线|支线|普速|重载|货运|客运|高等级)+")
+# 跨江跨海通道, 跨河桥梁: a crossing named only by what it crosses is a kind
+_CROSSING_KIND = re.compile(r"(?:跨江|跨海|跨河|跨湖|过江)+(?:通道|大桥|桥梁|隧道)(?:项目|工程)?")
 # 颠覆性, 调节性, 标志性: a quality names a kind (综合性国家科学中心: a national designation says which)
 _QUALITY = re.compile(r"[\u4e00-\u9fff]{2}性(?!国家)")
 _QUALITY_END = re.compile(r"[\u4e00-\u9fff]{2}性$")       # 央属标志性项目: a kind of project
@@ -447,6 +456,8 @@ _COUNTED_NATIONAL = re.compile(r"(?:\d+|[一二两三四五六七八九十多]+)
 # A size class (百万吨级, 10万千瓦级, 千亿级) said of a kind of works or base.
 _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:吨|千瓦|瓦|立方米|标箱|平方米|元)?级")
 # Verbs of a sentence about a thing (what it becomes, where it ranks), never inside its name.
+# 以…政治生态护航自由贸易港建设: what guards or helps a work is the clause's subject, the work's name starts after the verb
+_GUARDS = re.compile(r"护航|助力")
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会|占(?!地)[^，。；]{0,8}?(?:比重|比例|口径|总量|总额)")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
 _BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)

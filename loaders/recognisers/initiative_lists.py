@@ -193,6 +193,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_
         for item in (i for part in m.group(1).split("、") for i in re.split(_JOINS_ITEMS, part)):
             start, end = pos, pos + len(item)
             pos = end + 1
+            while start < end and text[start] in "\n \t":
+                start += 1      # a line break before the first item (…\n推进南繁硅谷…等项目): the line's verb is trimmed below
             inv = _INVESTED.match(text, start, end)
             if inv:
                 start = inv.end()

@@ -139,13 +139,15 @@ from loaders.recognisers.initiative_works import (
 # a river's water led away; 金宝航道升级改造工程, 巴塘500千伏送出工程, 呼南高铁…段控制性工程: a waterway, a line's voltage,
 # a high-speed line): a Project; 绿色智造工程 is a programme, 引智工程 draws talent.
 _PHYSICAL = re.compile(r"景观|绿化|航道|千伏|高铁|机场|路|桥|河|湖|水库|水厂|堤|渠|闸|管网|码头|隧道|铁路|高速|站|港|厂|楼|馆|场|线|"
-                       r"灌区|大道|通道|交通网|电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|百货|^引[^导进入领才资智流]")
+                       r"灌区|大道|通道|交通网|电网|变电|供水|排水|污水|公园|广场|学校|医院|中学|小学|幼儿园|特高压|输电|水资源配置|调水|调蓄|百货|^引[^导进入领才资智流]")
+# A 项目 of bringing in or training people (…人才引进和…人才培养项目, 技能培训项目) is a programme, nothing built.
+_PEOPLE_WORK = re.compile(r"人才[\u4e00-\u9fff]{0,4}(?:引进|培养|培育)|(?:技能|职业)培训")
 # A suffix followed by these is part of a longer ordinary word, not a name's end.
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
     r"|(?<!”)工程(?=建设)|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
-    r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位)"
-    r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划)|高速(?=发展|增长|铁路|列车|度|运转)"
+    r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位|基地)"
+    r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划|服务模式|服务机制|服务体系|交易)|高速(?=发展|增长|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
     r"|公园(?=城市)|实验室(?=建设)|组团(?=式|出海|发展|帮扶|引才|援))"
 )
@@ -477,6 +479,11 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         c.type = STRATEGY if _SUM_FORMULA.match(c.name) else c.type    # “10+40”产业扶贫基地, “双尖双领+X”项目: a bundle
         c.type = STRATEGY if c.name.endswith("发展先行区") else c.type  # …高质量发展先行区: a region piloting a path, not a site
         c.type = PROJECT if _COUNTED_ROUTES.fullmatch(c.name) else c.type   # “三大高速公路新通道”: roads built
+        if c.suffix == "工程" and c.full and any(len(p.group()) > 1 for p in _PHYSICAL.finditer(re.sub(r"“[^”]*”", "", c.full[:-2]))):
+            c.type = PROJECT          # 江淮干线水运大通道扩能升级和|…工程: a conjunct sharing the head builds something too (a thing
+            #                           named by a word, not one character: 市场活力和…提升工程 is a programme)
+        if c.suffix == "项目" and _PEOPLE_WORK.search(c.name):
+            c.type = STRATEGY         # 科技领军人才引进和青年科技人才培养项目: people brought in or trained, a programme
         seen.setdefault((c.start, c.end), c)
     for c in among_named_candidates(text, list(seen.values()), tg, places):
         seen.setdefault((c.start, c.end), c)
