@@ -29,8 +29,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # Its end (eighth session): facts F1 0.905 (P 0.983, 1340/1363), kind 0.949, officials F1 0.975. With rounds 45 and
     # 46 moved in (513): 0.894 (1373/1397 of 1675) at ebfb5eb, 0.905 (1405/1429) after the 河长 list rules, kind 0.945,
     # officials F1 0.973.
-    assert dev["facts"]["f1"] >= 0.90 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.945 and dev["officials"]["f1"] >= 0.97
+    # Ninth session (2026-12-06): on the same 513, its start (fdc5eb7) 0.905 (P 0.983, 1405/1429), its end 0.929 (P 0.984,
+    # 1475/1499); then blind rounds 47 and 48 moved in after their one measurement (536, a new sample, so new floors):
+    # facts F1 0.923 (P 0.983, 1547/1574 of 1778), kind 0.942, officials F1 0.970, before the rules read from them.
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -49,7 +52,10 @@ def test_heldout_is_read_too(summary):
     # Then, in the same session, rounds 45 and 46 moved to dev right after that one measurement, leaving the 91 again:
     # facts F1 0.775 (426/511) at ebfb5eb, 0.773 (424/509) after the 河长 list rules that followed (measured once, at the
     # end; two right facts fewer and two predictions fewer, not looked into, as held-out excerpts are not read).
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
+    # Ninth session: blind rounds 47 and 48 joined (114, measured once at the end: facts F1 0.759 → 0.764, 485/587 →
+    # 487/584 of 691, officials F1 0.923 → 0.921), then moved to dev, leaving the 91: facts F1 0.779 (426/506 of 588),
+    # officials F1 0.920 (232/240; 0.922 at the session's start: one more official predicted, not looked into).
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.915
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
