@@ -25,6 +25,7 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "考察", "视察", "接见", "会谈", "座谈", "出任", "兼任", "主抓", "分管", "牵头", "签署", "颁发",
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
     "明确", "面对", "在主席台", "列席", "就座", "就坐", "致闭幕词", "致开幕词", "致欢迎词", "致词", "联系", "协调",
+    "关于",     # (听取了孙桂华副镇长关于…的汇报)
 ), key=len, reverse=True))
 # The verbs of a meeting, and with them what is done there, never a given name (执行主席席就座: the chair's seat,
 # then 就座).
@@ -32,7 +33,7 @@ MEETING_VERBS = ("主持", "出席", "讲话", "致辞", "参加", "列席")
 _AT_MEETING = {*MEETING_VERBS, "就座", "就坐", "调研", "陪同"}
 # Function words a name never opens with (在会上讲话, 县长在线•热点追踪).
 FUNCTION_FIRST = set("在对到和与及为就向把被将从由于给跟同")
-_WEAK_FOLLOWERS = set("在对到等和与及说讲率赴向为就并又作称也还来")
+_WEAK_FOLLOWERS = set("在对到等和与及说讲率赴向为就并又作称也还来从")     # (陈海刚从三个方面作了强调)
 _NOT_IN_NAME = set("的了是们这那于被把将等及与并或")       # 之 is in given names (吴之凌)
 # Names do not end like places and bodies (高新区, 市直各部门…).
 _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯营沟湾岭寨峪洼")
@@ -221,11 +222,18 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
         after = text[j + n:j + n + 6]
         if after.startswith(_STRONG_FOLLOWERS) or titles_table().chain.match(after):
             return True
-        return weak and after[:1] in _WEAK_FOLLOWERS
+        # (李强于3月5日主持…: 于 and a date)
+        return weak and (after[:1] in _WEAK_FOLLOWERS or after[:1] == "于" and after[1:2].isdigit())
+
+    def fits(n: int) -> bool:
+        # (于 ends a given name where a preposition or a meeting's verb follows it at once: 县长张中于在…主持; 于在 is
+        # never a phrase)
+        return not name_problem(run[:n]) or n == 3 and run[2] == "于" and not name_problem(run[:2]) and (
+            text[j + 3:j + 4] in _WEAK_FOLLOWERS or text[j + 3:j + 9].startswith(_STRONG_FOLLOWERS))
 
     for weak in (False, True):
         for n in (lengths if not weak else sorted(lengths)):
-            if ends_at(n, weak) and not name_problem(run[:n]):
+            if ends_at(n, weak) and fits(n):
                 if n == 3 and _prepositional(text, j) and not (
                         text[j + 3:j + 9].startswith(_STRONG_FOLLOWERS) or titles_table().chain.match(text, j + 3)):
                     # 苗圩在2019…致辞, 邵文受到处分, 安南为和平…: two characters and a preposition.
