@@ -22,3 +22,12 @@ def test_a_chronicle_telling_of_a_session_is_news():
 def test_a_numbered_section_named_a_division_does_not_name_the_document():
     kind, _ = read(EXPLAINED)
     assert kind == "generic"
+
+
+def test_a_meetings_minutes_are_news_though_their_date_is_broken():
+    # a portal lost the 月/日 of the date (3-24,): the minutes still tell a meeting someone chaired
+    minutes = ("第21次\n某县人民政府办公室 2016-4-13\n3-24,县长张中于在县政务服务中心常务会议室主持召开县人民政府第21次常务会议,"
+               "研究迎接国家卫生县城复审等有关工作。现将会议形成的一致意见纪要如下:\n一、研究迎接国家卫生县城复审工作\n"
+               "会议指出,各级各部门做了大量扎实有效的工作。会议要求,县财政安排工作经费50万元。\n")
+    kind, _ = read(minutes)
+    assert kind == "news"

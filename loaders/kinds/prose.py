@@ -127,7 +127,9 @@ def score_news(text: str) -> float:
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
-    s = 0.5 + cues if dated or reported or chronicle else min(0.25, cues)
+    # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
+    minutes = bool(_MINUTES.search(head))
+    s = 0.5 + cues if dated or reported or chronicle or minutes and events >= 1 else min(0.25, cues)
     title, meeting = _report_signals(text)
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
@@ -136,8 +138,6 @@ def score_news(text: str) -> float:
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
     told = press and len(_ITEM_LINE.findall(text[:20000])) < 2
-    # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
-    minutes = bool(_MINUTES.search(head))
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
