@@ -56,7 +56,7 @@ def test_heldout_is_read_too(summary):
     # Ninth session: blind rounds 47 and 48 joined (114, measured once at the end: facts F1 0.759 → 0.764, 485/587 →
     # 487/584 of 691, officials F1 0.923 → 0.921), then moved to dev, leaving the 91: facts F1 0.779 (426/506 of 588),
     # officials F1 0.920 (232/240; 0.922 at the session's start: one more official predicted, not looked into).
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.915
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
