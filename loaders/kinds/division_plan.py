@@ -101,28 +101,20 @@ class _Context:
 
     def duties(self, forest: list[items.Block]) -> int:
         """A division of work among leaders (副市长张三：负责…，分管…) or bodies (区统计局：负责…, a body a line) outside
-        the numbered items: each portfolio a task its leader or body is responsible for."""
-        spans = [(bl.start, bl.last) for bl in items.walk(forest)]
+        the numbered items (a body's line may stand under a section's heading, 三、责任分工): each portfolio a task its
+        leader or body is responsible for."""
         names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
+        led = [(d, self.leader, None) for d in portfolio.read(self.text, names)]
+        bodies = [(d, self.unit, ("cn", "pcn", "ord")) for d in portfolio.body_lines(self.text)]
         n = 0
-        for d in portfolio.read(self.text, names):
-            if any(a <= d.task.start < z for a, z in spans):
+        for d, answer, headings in led + bodies:
+            if any(bl.start <= d.task.start < bl.last for bl in items.walk(forest) if bl.style not in (headings or ())):
                 continue
             n += 1
             ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)
             task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
             self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
-            self.leader(task, d.who, d.role, ev)
-        # (区统计局：负责…, a body a line, under a section's heading (三、责任分工) but in no numbered item)
-        items_at = [(bl.start, bl.last) for bl in items.walk(forest) if bl.style not in ("cn", "pcn", "ord")]
-        for d in portfolio.body_lines(self.text):
-            if any(a <= d.task.start < z for a, z in items_at):
-                continue
-            n += 1
-            ev = self.b.ev(d.who.start, d.task.end)
-            task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
-            self.b.entities[task].props["seq"] = ""
-            self.unit(task, d.who, d.role, ev)
+            answer(task, d.who, d.role, ev)
         return n
 
     def paragraphs(self, forest: list[items.Block], start: int, end: int) -> int:
