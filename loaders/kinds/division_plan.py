@@ -106,9 +106,10 @@ class _Context:
         names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
         led = [(d, self.leader, None) for d in portfolio.read(self.text, names)]
         bodies = [(d, self.unit, ("cn", "pcn", "ord")) for d in portfolio.body_lines(self.text)]
+        blocks = list(items.walk(forest))
         n = 0
         for d, answer, headings in led + bodies:
-            if any(bl.start <= d.task.start < bl.last for bl in items.walk(forest) if bl.style not in (headings or ())):
+            if any(bl.start <= d.task.start < bl.last for bl in blocks if bl.style not in (headings or ())):
                 continue
             n += 1
             ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)

@@ -25,7 +25,7 @@ from loaders.reading.source import SourceDocument
 KIND = "progress_report"
 # A title or opening that says the document reports progress; a status line's label.
 _TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施|执行|整改)(?:工作)?(?:与成效|和成效)?(?:情况|进度)|工作进展|进展通报|成绩单")
-_STATUS_LABEL = re.compile(r"^\s*[。；;，,]?\s*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施|整改)(?:情况|进度)|(?:工作|整改)进展|进展|进度|现状)\s*[：:]\s*")
+_STATUS_LABEL = re.compile(rf"^\s*[。；;，,]?\s*{ann.STATUS_WORDS}\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
 _STATUS_CUE = re.compile(r"已(?:全部|整改|办结|完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
                          r"完成[^，。；\n]{2,12}\d|(?:全部|均已?)(?:办理)?(?:完成|办结)|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|有序推进|顺利推进|提前完成|超额完成")

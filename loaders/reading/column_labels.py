@@ -57,6 +57,12 @@ NAME_COLUMN = re.compile(r"名称$|^(?:民生实事|实事)?项目$")
 WORK_COLUMN = re.compile(r"^(?!.*(?:目标|指标))[\u4e00-\u9fff]{0,4}(?:任务|内容|措施|事项|工作)$")
 # A column of what a named project is to reach this year (2022年度任务目标, 年度目标, 具体任务及目标).
 TARGET_COLUMN = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}(?:(?:任务|内容)[及和与]?)?(?:目标|指标)(?:任务)?$")
+
+
+def work_after_target(first: str, label: str) -> bool:
+    """Whether a column of the work (整改措施) follows a column of the target it reaches (整改目标): the work is then
+    the task. Labels with their white space dropped."""
+    return bool(TARGET_COLUMN.search(first) and WORK_COLUMN.search(label) and not NAME_COLUMN.search(first))
 # A column of the problems found, before the measures that put each right (反馈问题, 存在问题): not the task.
 _PROBLEM = re.compile(r"问题(?:描述|表现)?$")
 

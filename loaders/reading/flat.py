@@ -24,7 +24,7 @@ import re
 
 from loaders.reading.column_labels import (  # noqa: F401 (the table readers use them as flat.*)
     _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, MEASURES, NAME_COLUMN,
-    TARGET_COLUMN, WORK_COLUMN, label_kind)
+    TARGET_COLUMN, WORK_COLUMN, label_kind, work_after_target)
 from loaders.reading.flat_rows import rows
 from loaders.reading.line_shapes import line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
@@ -49,8 +49,7 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             # 项目名称 then 目标任务 beside it: the target is the task, the project's name groups it (as the table
             # readers read it; where the targets are figures they give the task back to the name, table_columns.py).
             cols[first] = ("other", "", *cols[first][2:])
-        elif what == "task" and first is not None and TARGET_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(
-                re.sub(r"\s+", "", line)) and not NAME_COLUMN.search(cols[first][2]):
+        elif what == "task" and first is not None and work_after_target(cols[first][2], re.sub(r"\s+", "", line)):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])

@@ -286,7 +286,7 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
             continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue
-        if _UNIT_LIST_LINE.fullmatch(line) and _UNITS_LINE.fullmatch(text[b:next_end if next_end >= 0 else len(text)].strip()):
+        if _UNIT_LIST_LINE.fullmatch(line) and _UNITS_LINE.fullmatch(following):
             continue  # a cell listing units, then the next cell's unit
         if prev.isdigit() and nxt.isdigit():
             continue

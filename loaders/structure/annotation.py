@@ -18,11 +18,10 @@ from loaders.reading.column_labels import SEES_THROUGH
 # of government it speaks for, where a task is led at two (市级牵头单位：…；区级牵头单位：…).
 # (a bureau's own plan names its sections: 责任科室, 牵头处室, 配合股室)
 _LEVEL = r"(?:项目|[省市州县区镇乡]级)"
-_SEES_THROUGH = SEES_THROUGH        # (包联, 包保, 挂点, 联系, 帮扶 领导 / 单位: responsible)
 # (a label may say how near the work a unit stands: 主要责任单位, 相关责任单位 — both answer for it)
 _NEAR = r"(?:主要|相关|其他|其它)"
 _LABEL = (rf"{_LEVEL}?{_NEAR}?(?:(?:牵头|协同|配合|协办)责任(?:单位|部门)"
-          rf"|(?:牵头负责|牵头|分管|{_SEES_THROUGH}|责任|配合|协办|会办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
+          rf"|(?:牵头负责|牵头|分管|{SEES_THROUGH}|责任|配合|协办|会办|主办|参与|参加|协同|主责)(?:考核)?(?:[省市县区]级?)?(?:领导|单位|部门|科室|处室|股室)"
           "|(?:部门|责任)分工|(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|(?<!第一)责任人"
           # a river's or lake's chief and those who help (河长制 lists: 河长：…副河长：…协助：省水利厅), and the like
           # (林长, 路长, 田长, 湾长)
@@ -46,8 +45,8 @@ _OTHER_LABEL = re.compile(r"(?:任务|工作|建设|年度)?目标(?:任务)?|(?
                           # how it stands, in a report on the work (整改情况：已完成), read as its status
                           r"|(?:推进|进展|落实|完成|办理|整改)(?:情况|进度)|(?:工作|整改)进展")
 # A line telling how a task stands, in a report on the work (进展情况：…, 整改情况：…, 目前推进情况：…): not the task's text.
-STATUS_LINE = re.compile(r"^[ \t]*[。；;，,]?[ \t]*(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施|整改)(?:情况|进度)"
-                         r"|(?:工作|整改)进展|进展|进度|现状)[ \t]*[：:]", re.M)
+STATUS_WORDS = r"(?:(?:目前|当前)?(?:工作)?(?:推进|进展|落实|完成|办理|实施|整改)(?:情况|进度)|(?:工作|整改)进展|进展|进度|现状)"
+STATUS_LINE = re.compile(rf"^[ \t]*[。；;，,]?[ \t]*{STATUS_WORDS}[ \t]*[：:]", re.M)
 _OTHER_FIELD = re.compile(rf"(?=(?:{_OTHER_LABEL.pattern}){_COLON})")
 _FIELD_HEAD = re.compile(r"\s*([^：:，,、；;\n]{1,12}?)\s*[：:]\s*")
 
@@ -58,10 +57,10 @@ LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 _KINDS = (
     (re.compile(r"^(?:牵头负责|牵头)(?:[省市县区]级?)?领导$"), LEADER, LEAD),
     # (a project's or a village's own leader: 包联领导, 包保领导, 挂点领导, 联系领导, 帮扶领导)
-    (re.compile(rf"^(?:分管|{_SEES_THROUGH}|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
+    (re.compile(rf"^(?:分管|{SEES_THROUGH}|责任)(?:[省市县区]级?)?领导$|^责任人$"), LEADER, RESPONSIBLE),
     (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, LEAD),
     (re.compile(r"^(?:配合|协办|会办|参与|参加|协同)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
-    (re.compile(rf"^(?:责任|{_SEES_THROUGH})(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
+    (re.compile(rf"^(?:责任|{SEES_THROUGH})(?:单位|部门|科室|处室|股室)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点)$"), DEADLINE, ""),
     (re.compile(r"^(?:河|湖|林|路|田|湾)长$"), LEADER, RESPONSIBLE),

@@ -36,7 +36,7 @@ def columns(cells: list[str]) -> list[Column] | None:
         label = re.sub(r"\s+", "", cell)
         named = next((c for c in found if c.what == "task"), None)
         if what == "task" and named:
-            if _TARGET_COLUMN.search(named.label) and _WORK_COLUMN.search(label) and not _NAME_COLUMN.search(named.label):
+            if flat.work_after_target(named.label, label):
                 # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
                 found.remove(named)
                 found.append(Column(i, what, role, label))
