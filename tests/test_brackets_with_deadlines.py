@@ -47,3 +47,16 @@ def test_a_deadline_in_a_bracket_closing_sub_items_holds_for_each():
     props = task_props(ex)
     assert props["1(1)"]["deadline"] == props["1(2)"]["deadline"] == "2024年6月底前完成"
     assert ("1(1)", "市市场监管局", schema.ROLE_LEAD) in facts(ex)
+
+
+def test_groups_sharing_one_fuze_follow_the_stated_convention():
+    # 列第一位者为牵头单位: a list in groups with one shared 负责 is split as one list, the first unit leading
+    text = ("某省稳就业措施\n（一）加大稳岗支持力度。（省人力资源社会保障厅、省财政厅负责。列第一位者为牵头单位，下同）\n"
+            "（二）实行失业登记常住地服务。（省人力资源社会保障厅、省财政厅、省税务局，各市人民政府按职责分工负责）\n"
+            "（三）支持创业。（省财政厅、省人力资源社会保障厅分别负责）\n")
+    kind, ex = read(text)
+    got = facts(ex)
+    assert {("(二)", "省人力资源社会保障厅", schema.ROLE_LEAD), ("(二)", "省税务局", schema.ROLE_SUPPORT),
+            ("(二)", "各市人民政府", schema.ROLE_SUPPORT)} <= got
+    # 分别 gives each its own share: no split
+    assert ("(三)", "省财政厅", schema.ROLE_RESPONSIBLE) in got and ("(三)", "省人力资源社会保障厅", schema.ROLE_RESPONSIBLE) in got

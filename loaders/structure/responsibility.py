@@ -222,6 +222,11 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
         # A bare list in groups (省发展改革委，省工业和信息化厅、省交通运输厅，大湾区内地各市) under the stated
         # convention: the first unit of the whole list leads, every other unit supports.
         return [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(out)]
+    if lead_first and not said_lead and len(out) > 1 and all(n.role == RESPONSIBLE for n in out) \
+            and not any("分别" in p.text or _MARK.search(p.text) for p in parts):
+        # Groups sharing one 负责 (人力资源社会保障部、财政部，各省级人民政府按职责分工负责) under the stated convention: the
+        # first unit of the whole list leads, every other unit supports, as within one group.
+        return [Named(u.name, LEAD if k == 0 else SUPPORT) for k, u in enumerate(out)]
     # One unit with no role word and no stated convention is simply responsible.
     return out
 
