@@ -32,8 +32,8 @@ _BUNDLE_PART = re.compile(r"((?:\d+|[一二两三四五六七八九十百千]+)(
 # before 战略, are the strategy's name (the place's own development strategy, said as its slogans); phrases of unequal
 # length (“项目为先、实干奋进，争分夺秒拼经济”工作主线), before another word, or qualifying a noun after 战略 (…战略基础,
 # …战略性转变) are a line of work, a requirement or a slogan. A 的 may join the quote to its head (“一产上水平、二产抓重点、
-# 三产大发展”的经济发展战略); the name is written without it.
-_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(的?)(?:经济|总体)?(?:发展)?(?:第一)?战略(?![^的和与及为\W])")
+# 三产大发展”的经济发展战略); the name is written without it. 部署 after it is the strategy's plan (按照县委“…”战略部署).
+_SLOGAN_STRATEGY = re.compile(r"“((?:[\u4e00-\u9fff]{3,6}、){1,5}[\u4e00-\u9fff]{3,6})”(的?)(?:经济|总体)?(?:发展)?(?:第一)?战略(?=部署|[的和与及为]|[^\u4e00-\u9fff]|$)")
 
 
 # “强科技、强工业、强县域”行动: parallel items of one length opening with the same word (a verb or quality said of each
@@ -118,6 +118,11 @@ _BARE_COUNT = re.compile(rf"[{_NUM}]+[大项](?:重点|重大)?(?:工程|行动|
 _NOT_FIELD = re.compile(r"^(?:全|我|本)|[委府]$")
 
 
+def _governs(idiom: str) -> bool:
+    """An idiom ending on a verb that governs what follows (紧紧围绕, 全力推进): the sentence's verb, no field."""
+    return any(idiom.endswith(v) for v in LEAD_VERBS if len(v) == 2) and len(idiom) > 2
+
+
 def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
     """Move a counted bundle's start back over the field named right before it (a noun and its work: 交通建设)."""
     if not (c.counted and c.name.startswith("“") or _BARE_COUNT.match(c.name)) or c.start == 0:
@@ -130,7 +135,7 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
         w, f = toks[i]
         done = f == "vn" and w in NOMINAL_VERBS and i > 0 and toks[i - 1][1] == "n"     # 交通|建设: the field's work
         if not (f.startswith("n") or f in ("vn", "l", "i")) or (w in LEAD_VERBS or LEAD_RE.match(w)) and f[:1] != "n" \
-                and not done or _NOT_FIELD.search(w) or GLUED_LEAD.fullmatch(w):
+                and not done or _NOT_FIELD.search(w) or GLUED_LEAD.fullmatch(w) or f in ("l", "i") and _governs(w):
             # (大力开展|“两清两改两治理”: an adverb and verb of the sentence, even read by jieba as one noun, is no field)
             break
         words.append(w)

@@ -436,7 +436,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix=m.group(1)))
     # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
     # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
-    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}”改革", text):
+    # (the reform's word may stand inside the quotes: “四权改革”)
+    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}(?:”改革|改革”)", text):
         out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="改革"))
     return out
 

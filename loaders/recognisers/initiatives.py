@@ -205,8 +205,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             reject(c.reason, n, c.start)
             continue
         if (c.region or c.suffix in CONTAINED_HEADS) and any(
-                o is not c and o.start <= c.start and c.end <= o.end for o in kept):
-            continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程
+                o is not c and o.start <= c.start and c.end <= o.end and "、" not in o.name for o in kept):
+            continue            # 平安青岛 in “平安青岛”建设攻势, 东湖水库 in 东湖水库扩容增效工程 (not 赣江新区 in a slogan's
+            #                     phrase: “对接赣江新区、强力决战工业…”战略 lists what it takes up)
         if any(o is not c and o.start <= c.start and c.end < o.end and o.type == STRATEGY
                and SUFFIXES.get(text[c.end:o.end]) == STRATEGY for o in kept):
             continue            # 城市更新重点工程 in 城市更新重点工程三年行动: a programme's head follows, the name goes on
@@ -230,7 +231,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
-    longer = [(m.start, m.end) for m in mentions if not m.known]
+    # A slogan of listed phrases (“对接赣江新区、强力决战工业…”战略) names each thing its phrases take up: those stay mentions.
+    longer = [(m.start, m.end) for m in mentions if not m.known and "、" not in m.surface]
     mentions = [m for m in mentions if not m.known or not any(s <= m.start and m.end < e for s, e in longer)]
     # Short forms of a longer name seen in the same document (科创城 → 中科院济南科创城).
     mentions = _resolve_short(mentions)
