@@ -31,3 +31,12 @@ def test_a_named_place_in_a_slogans_phrase_stays_a_mention():
     assert "滇中新区" in names
     names, _ = _run("加快建设“平安青岛”建设攻势。", "山东省")
     assert "平安青岛" not in names                # a place inside one quoted name is part of it
+
+
+def test_a_kind_of_project_before_the_project_it_introduces():
+    names, _ = _run("市级重点工业项目华源纺织有限公司扩产项目已投产，3个县级重点建设项目顺达物流园建设项目开工。", "安徽省")
+    assert "华源纺织有限公司扩产项目" in names
+    assert "顺达物流园" in names                  # (the place built, as 顺达物流园建设项目 is read anyway)
+    assert not any(n.startswith(("市级", "县级", "3个")) for n in names)
+    names, _ = _run("推进重点项目建设项目库管理。", "安徽省")
+    assert not names                              # no name after the kind

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
+    APPOSED_KIND, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
     ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
 )
 
@@ -130,6 +130,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     start = sstart
     conj = False
     own_verb = False
+    apposed = False
     taken: list[Token] = []
     reason = ""
     i = len(toks) - 1
@@ -161,6 +162,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             break                     # (a decimal point or a range is no stop: 京东方第8.6代…生产线, 0-6岁…干预项目)
         if _GLUED_LEAD.fullmatch(w):
             break                     # 小镇|全面实施|时尚产业发展行动: an adverb and verb jieba glued into one word
+        if w.endswith("项目") and typ == PROJECT and end - start >= 4 and APPOSED_KIND.search(text, cs, start):
+            apposed = True            # 县级重点工业项目|山东某某食品有限公司项目: the kind stands before the name it introduces
+            break
         if w == "系列" and not taken and i > 0 and toks[i - 1][0] == "”":
             taken.append(toks[i])     # “读城”系列行动: a named series, not 一系列 (many of a kind)
             start = tstart
@@ -279,7 +283,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 end, taken = pos, taken[:j + 1]
                 break
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
-    before = text[cs:start]
+    before = "" if apposed else text[cs:start]      # (a count before an apposed kind counts the kind: 2个重点项目|炜泰…项目)
     cm = COUNT.search(before)
     if cm:
         if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \

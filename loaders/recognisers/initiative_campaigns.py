@@ -120,7 +120,7 @@ _NOT_FIELD = re.compile(r"^(?:全|我|本)|[委府]$")
 
 def _governs(idiom: str) -> bool:
     """An idiom ending on a verb that governs what follows (紧紧围绕, 全力推进): the sentence's verb, no field."""
-    return any(idiom.endswith(v) for v in LEAD_VERBS if len(v) == 2) and len(idiom) > 2
+    return len(idiom) > 2 and idiom[-2:] in LEAD_VERBS and idiom[-2:] not in NOMINAL_VERBS   # (水利建设: a field's work)
 
 
 def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:

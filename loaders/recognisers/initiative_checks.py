@@ -12,7 +12,7 @@ from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
-    ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
     SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
 )
@@ -264,8 +264,9 @@ def _named_works(prefix: str, c: Candidate) -> bool:
     return c.proper and opens_named and opens_clause and len(rest) >= NAMED_WORKS_MIN
 
 
-# …and its start is sure: it opens its clause or follows a verb of works (正德|康城…项目: a word cut off before it).
-_WORKS_VERB_BEFORE = re.compile(r"(?:建设|实施|推进|加快|启动|完成|开工|争取到?|引进|落地|谋划|储备)“?$")
+# …and its start is sure: it opens its clause or follows a verb of works (正德|康城…项目: a word cut off before it) or the
+# kind it is (重点工业项目|…项目).
+_WORKS_VERB_BEFORE = re.compile(r"(?:建设|实施|推进|加快|启动|完成|开工|争取到?|引进|落地|谋划|储备)“?$|" + APPOSED_KIND.pattern)
 
 
 # Zone heads a region's known strategy may head (黄河流域…高质量发展先行区, 长三角…一体化示范区): the one zone of it.

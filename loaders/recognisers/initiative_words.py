@@ -75,6 +75,9 @@ SETUP_WORDS = "设立|建立|组建|成立|筹建|发起|创设|创建|筹设"
 SETUP_VERBS = re.compile(rf"(?:{SETUP_WORDS})$")
 BUILD_VERBS = re.compile(r"筹建|组建|新建|建设|建成|建好|建强|开工|启用|创建|争创|打造|推进|加快|落地|引进|成立|设立|迁建|扩建|改扩建")
 # 项目 after an action is a kind of project (棚户区改造项目), not a named one.
+# A kind of project, key or major, written right before the project it introduces (县级重点工业项目山东某某有限公司项目,
+# 镇级重点工业建设项目某某建设项目): apposition, the name starting after the kind's 项目.
+APPOSED_KIND = re.compile(r"(?:重点|重大)[\u4e00-\u9fff]{0,4}项目$")
 GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|招引|引进|建设|储备|意向|落地|新上|签约|民生|重点|重大|"
                                  r"发展|生产力|强链|补链|延链|基金|信托|整改|立改)$")     # 人的全面发展项目, 延链补链强链项目, 立行立改项目: kinds
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
