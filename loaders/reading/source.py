@@ -13,6 +13,7 @@ from graph.model import Evidence, Extraction, Issue
 from loaders.reading import TEXT, read, sniff
 from loaders.reading import flat
 from loaders.reading.model import Layout, from_text, read_through
+from loaders.reading.shared_pages import unpaged
 from loaders.reading.simplified import simplify
 from loaders.reading.text import NormalText, decode, join_breaks, lost_breaks, normalise, restore_breaks, sentence_around
 
@@ -51,7 +52,7 @@ class SourceDocument:
 
     @cached_property
     def _simplified(self) -> NormalText:
-        return simplify(normalise(self.raw))
+        return simplify(unpaged(normalise(self.raw)))
 
     @cached_property
     def _lost(self) -> frozenset[int]:

@@ -246,6 +246,8 @@ def _span(text: str, a: int, b: int) -> Span:
     while a < b and text[a].isspace():
         a += 1
     b = _rstrip(text, a, b)
+    while b > a and text[b - 1] in _CLOSE and _depth(text, a, b) < 0:
+        b = _rstrip(text, a, b - 1)     # (…责任单位：住建和交通局): a bracket the page never opened closes no name
     return Span(text[a:b], a, b)
 
 

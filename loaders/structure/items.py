@@ -1,6 +1,7 @@
 """Numbered items of a plan: the markers governments number with, and the tree they make.
 
-Markers, each its own style: 一、 | （一） (一) | 1. 1、 1． 1﹒ | (1) （1） | ① | 第一，
+Markers, each its own style: 一、 | （一） (一) | 1. 1、 1． 1﹒ | (1) （1） | ① | 第一， | 1X (a number glued to the
+text, only where such lines count 1, 2, 3…)
 The level of a style is the order in which the document first uses it (一、 then （一）
 then 1. then (1) is the usual order, but a plan may start at 1. or skip （一）). Numbers may
 restart under each header or run on; a block belongs to the nearest block above it of a
@@ -26,6 +27,9 @@ STYLES = (
     # 01 项目名称：…, 12 项目名称：… — a number of two digits and a space, as web pages number blocks.
     ("sp", re.compile(r"[ \t\u3000]*(\d{2})[ \t\u3000]+(?![月日年号时点个万亿元])(?=[\u4e00-\u9fff])")),
 )
+# 1全面落实…, 2免费开展…: a number glued to its item's text (a page that dropped the mark after it) numbers items only
+# where such lines count 1, 2, 3… down the text, each opening a line (1月, 3个, 10件 are words of their sentence).
+_GLUED = re.compile(r"[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])(?![月日年号时点个万亿元件项名次岁批条家所座户人台辆套吨亩米])")
 # Where a marker may start a block inside a line: after a sentence or an annotation.
 _INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
 # 一是… after a colon or a sentence's end (分别为：一是…；二是…) starts a block in a paragraph of its own;
@@ -97,6 +101,21 @@ def attachments(text: str, start: int = 0, stop: int | None = None) -> list[tupl
     return [m.span() for m in _ATTACHMENTS.finditer(text, start, len(text) if stop is None else stop)]
 
 
+def _glued_runs(text: str, pieces: list[tuple[int, int]]) -> set[int]:
+    """Where lines open with glued numbers that count on from 1 (two or more in a run; a run may restart at 1)."""
+    runs: list[list[int]] = []
+    for a, b in pieces:
+        m = _GLUED.match(text[a:b]) if marker(text[a:b]) is None else None
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if n == 1:
+            runs.append([a])
+        elif runs and n == len(runs[-1]) + 1:
+            runs[-1].append(a)
+    return {a for run in runs if len(run) >= 2 for a in run}
+
+
 def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -> list[Block]:
     """The numbered blocks of text[start:stop] as a forest; unnumbered lines join the block above.
     An attachment list is not blocks: its lines are left out."""
@@ -105,10 +124,12 @@ def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -
     stack: list[Block] = []
     current: Block | None = None
     listed = attachments(text, start, stop)
-    for a, b in _pieces(text, start, stop):
+    pieces = list(_pieces(text, start, stop))
+    glued = _glued_runs(text, pieces)
+    for a, b in pieces:
         if any(s <= a < e for s, e in listed):
             continue
-        found = marker(text[a:b])
+        found = marker(text[a:b]) or (("glued", _GLUED.match(text[a:b])) if a in glued else None)
         if found is None:
             if current:
                 current.end = b
