@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from loaders.kinds.plan_detection import SENTENCE_MARK
 from loaders.reading import portal
+from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
@@ -38,8 +39,10 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
     # (a title broken over lines, or over a table: 立山区政府2023年重点工作 / 任务分解和责任分工方案)
+    # (a title may follow its label or series after a colon: 督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见)
     for ln, a, b in lines[:6]:
-        if len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln) and (info := title_region(ln.strip(), lexicon, text)):
+        titled = not SENTENCE_MARK.search(LABELLED_TITLE.sub("", ln.strip()))
+        if len(ln.strip()) <= 60 and titled and (info := title_region(ln.strip(), lexicon, text)):
             return info, (a, b)
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》

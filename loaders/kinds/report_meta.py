@@ -30,7 +30,7 @@ from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
-from loaders.reading.text import is_cjk
+from loaders.reading.text import LABELLED_TITLE, is_cjk
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
 _CN_NUM = "一二三四五六七八九十"
@@ -329,8 +329,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     # The first line stands for a title only where it is shaped like one: short, no sentence, no item's
     # number, no salutation (为深入贯彻…，制定本方案。, 一、总体要求 and 各省、自治区…： are not titles); else none.
     first = first_line.strip(" \t#*•")
-    # (a headline may end with its ！: 津南区上半年民心工程“成绩单”出炉！)
-    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", first.rstrip("！!？?")) and not NUMBERED_LINE.match(first)
+    # (a headline may end with its ！, 津南区…“成绩单”出炉！; a series before a title is none, 督查通报〔2024〕第9期：关于…)
+    bare = LABELLED_TITLE.sub("", first).rstrip("！!？?")
+    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", bare) and not NUMBERED_LINE.match(first)
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")

@@ -192,7 +192,11 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][
 # A line that starts with a field label ("责任单位：…") is a new field, never a continuation.
 _FIELD_START = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 # A line shaped as a title (no sentence punctuation) that ends with what a document is: never wrapped into the next.
-_TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{4,60}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要"
+# A title after its label or series and a colon, opening with 关于 (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：
+# 关于…的若干政策意见): the label is no sentence. Shared with the title readers.
+TITLE_LABEL = r"[^，。；：！？,;:!?\n]{2,24}[：:]\s*(?=关于)"
+LABELLED_TITLE = re.compile("^" + TITLE_LABEL)
+_TITLE_LINE = re.compile(rf"(?:{TITLE_LABEL})?[^，。；：！？,;:!?]{{4,60}}(?:方案|通知|意见|办法|计划|措施|要点|规划|决定|报告|清单|细则|公告|通报|公示|纪要"
                          r"|(?:进展|推进|落实|完成|执行|办理)情况)》?")
 _TITLE_HEAD = 600      # (where a document's title stands: its head)
 # …unless the line below goes on with it: …推进情况 / 的报告, …落实情况 / 和下一步工作安排.

@@ -78,6 +78,10 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
     return chain, (rest if town else ""), ("" if town else rest)
 
 
+_TITLE_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*第?\s*\d{1,3}\s*[期号]\s*[：:]\s*)?"
+                         r"(?:关于(?:印发)?\s*《?)?(?:(?:19|20)\d\d\s*年(?:度)?)?(?:(?:(?:\d{1,2}|元)\s*[-—–~至]\s*)?\d{1,2}\s*月份?)?")     # (元 for 元月, January)
+
+
 def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
     安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count. A name
@@ -85,15 +89,21 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
     (西安, 陕西), as `context_of` orders them; never guessed."""
     # (the year may come first: 2023年新余市政务公开工作要点)
     # (or 关于 and the year: 关于2024年阳东区十件民生实事完成情况的通报)
-    title = re.sub(r"^\s*(?:关于)?(?:(?:19|20)\d\d\s*年(?:度)?)?", "", title)
+    # (or a bulletin's series and number: 督查通报〔2024〕第9期：关于恩平市…; a notice issuing a plan by the plan's name:
+    # 关于印发《芜湖市教育局2024年工作要点》的通知; or the months reported on: 1-4月封丘县…, 元-4月封丘县项目建设进展情况)
+    title = _TITLE_LEAD.sub("", title)
     notes: list[Ambiguous] = []
     chain, town, rest = parse_place(title, lexicon, notes=notes)
     if notes and text:
         chain, town, rest = parse_place(title, lexicon, context_of(text, lexicon))
     consumed = len(title) - len(rest) - len(town)
-    if not chain or not title[:consumed].endswith(chain[-1].name):
+    if chain and not title[:consumed].endswith(chain[-1].name):
         return None
-    return chain[-1]
+    # A township the title goes on with (禄丰市土官镇2024年…) or opens with (中梁山街道2024年十件民生实事), where the
+    # gazetteer has only one of that name (under the region before it): the document is the township's.
+    named = TOWN.match(town or rest)
+    township = lexicon.town(named.group(), chain[-1].key if chain else "") if named else None
+    return township or (chain[-1] if chain else None)
 
 
 def context_of(text: str, lexicon: Lexicon) -> list[str]:

@@ -1,0 +1,49 @@
+"""Where a document's title says whose it is, written as portals and bulletins write it: after a bulletin's series and a
+colon (督查通报〔2024〕第9期：关于某市…的通报), after the months it reports on (1-4月某县…, 元-4月某县… for 元月), a notice
+issuing a plan by the plan's name (关于印发《某市教育局…工作要点》的通知), and a title after its label and a colon, kept
+whole on its line (某区企业奖励政策：关于…的若干政策意见), and a township opening it where only one bears its name. A title citing a place it does not belong to places nothing.
+Each rule on a small example written for it (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.recognisers.places import title_region
+
+from tests.test_layouts_written import read
+
+
+@pytest.mark.parametrize("title,key", [
+    ("督查通报〔2024〕第3期：关于恩平市2024年十件民生实事推进情况的通报（截至6月底）", "广东省/江门市/恩平市"),
+    ("1-6月封丘县项目建设进展情况", "河南省/新乡市/封丘县"),
+    ("元-6月封丘县项目建设进展情况", "河南省/新乡市/封丘县"),
+    ("9月份封丘县项目建设进展情况", "河南省/新乡市/封丘县"),
+    ("关于印发《芜湖市教育局2025年工作要点》的通知", "安徽省/芜湖市"),
+    # a township opening the title, or going on after its county, where the gazetteer has one of that name
+    ("中梁山街道2025年十件民生实事项目", "重庆市/九龙坡区/中梁山街道"),
+    ("禄丰市土官镇2025年工作要点", "云南省/楚雄彝族自治州/禄丰市/土官镇"),
+])
+def test_titles_as_bulletins_and_notices_write_them(title, key):
+    info = title_region(title, default_lexicon())
+    assert info is not None and info.key == key
+
+
+def test_a_title_citing_a_place_it_does_not_belong_to_places_nothing():
+    assert title_region("关于学习借鉴芜湖市经验做法的通知", default_lexicon()) is None
+    assert title_region("华亭镇第四届人民代表大会第九次会议召开", default_lexicon()) is None    # several 华亭镇: open
+    assert title_region("城乡建设工作要点", default_lexicon()) is None
+
+
+def test_a_bulletins_series_before_its_title_places_the_report():
+    text = ("督查通报〔2024〕第3期：关于恩平市2024年十件民生实事推进情况的通报（截至6月底）\n"
+            "根据工作安排，现将十件民生实事推进情况通报如下。\n一、基本情况\n十件民生实事总体推进顺利。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "广东省/江门市/恩平市"
+
+
+def test_a_title_after_its_label_stays_whole_and_places_the_plan():
+    text = ("萧山区企业奖励政策:关于深入实施创新强区战略的若干政策意见\n"
+            "为认真贯彻经济工作会议精神,特制定如下政策。\n"
+            "一、实施制造业强振兴计划。\n1.支持企业技术改造。(责任单位:区经信局、区财政局)\n")
+    kind, ex = read(text)
+    assert ex.document.region == "浙江省/杭州市/萧山区"
