@@ -47,3 +47,13 @@ def test_a_title_after_its_label_stays_whole_and_places_the_plan():
             "一、实施制造业强振兴计划。\n1.支持企业技术改造。(责任单位:区经信局、区财政局)\n")
     kind, ex = read(text)
     assert ex.document.region == "浙江省/杭州市/萧山区"
+
+
+def test_a_local_mediums_dateline_places_news_that_names_no_place():
+    from loaders.recognisers.places import medium_region
+    lx = default_lexicon()
+    found = medium_region("南漳新闻网讯（记者 张三）7月4日，我县召开防汛工作会议。", lx)
+    assert found is not None and found[0].key == "湖北省/襄阳市/南漳县"
+    # a dateline's short name against the places the text names is another medium's name (镇江's 金山网)
+    assert medium_region("金山网讯 13日，镇江市政府办邀请媒体走进民生实事项目。润州区…", lx) is None
+    assert medium_region("本报讯 昨天，我县召开会议。", lx) is None

@@ -24,8 +24,8 @@ from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
-from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, mentions, parse_place, settled_by_text,
-                                        title_region)
+from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, parse_place,
+                                        settled_by_text, title_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -243,7 +243,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
         meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
-    elif (source := _source_region(text, lexicon)) is not None:
+    elif (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
         # Named nowhere in the article: the local paper or portal it comes from (来源:黄石日报).
         meta.place = _place_of(source[0], lexicon)
         meta.place_span = source[1]
@@ -292,21 +292,6 @@ def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> R
     township of that name (under `above`, or anywhere); else None."""
     found = lexicon.town(town, above.key if above else "")
     return lexicon.region(found.parent) if found else None
-
-
-# The source a news page names (来源：黄石日报, 来源:呼伦贝尔新闻网, or in brackets opening it: (涉县融媒体中心)):
-# local media bear their region's name.
-_SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(])([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
-                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
-
-
-def _source_region(text: str, lexicon: Lexicon):
-    """The region of the local medium a page names as its source, when its name denotes exactly one region."""
-    m = _SOURCE.search(text, 0, _HEADER_CHARS)
-    if not m:
-        m = _SOURCE.search(text, max(0, len(text) - 600))
-    info = lexicon.find_region(m[1]) if m else None
-    return (info, m.span(1)) if info and info.level != "national" else None
 
 
 # An issuer that signs a document: a line of its own naming a government or an office, usually
@@ -368,7 +353,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
     if not meta.place and (source := plan_head.source_region(plain or text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
-    if not meta.place and (source := _source_region(text, lexicon)) is not None:
+    if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := _most_mentioned(text, lexicon)):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)

@@ -203,3 +203,21 @@ def coded_region(index: str, lexicon: Lexicon) -> RegionInfo | None:
 # Bodies only the mainland's regions have (Taiwan's counties have a 县政府, never a 人民政府).
 _MAINLAND_BODY = re.compile(r"人民政府|人民代表大会|人大常委会|政协|中共|党委|党工委")
 _TAIWAN = "台湾省"
+
+
+# The source a news page names (来源：黄石日报, in brackets opening it, (涉县融媒体中心), or its dateline, 南漳新闻网讯):
+# local media bear their region's name.
+_SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(]|^\s*(?=[\u4e00-\u9fff]{3,14}讯))([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
+                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
+
+
+def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
+    """The region of the local medium a page names as its source, when its name denotes exactly one region."""
+    m = _SOURCE.search(text, 0, head)
+    if not m:
+        m = _SOURCE.search(text, max(0, len(text) - 600))
+    info = lexicon.find_region(m[1]) if m else None
+    if info and m[0].lstrip().startswith(m[1]) and any(not ((info.key + "/").startswith(k + "/") or k.startswith(info.key + "/"))
+                                                        for k, _ in mentions(text, lexicon)):
+        return None     # (a dateline's short name, 金山网讯, against the places the text names: another medium's name)
+    return (info, m.span(1)) if info and info.level != "national" else None
