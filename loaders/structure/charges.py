@@ -16,8 +16,12 @@ import re
 from loaders.structure import annotation as ann
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
+# How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外).
+_POINT = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
+                     # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
+                     rf"(?:{_POINT}[，,、]?)?"
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
@@ -63,6 +67,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         parts += pair
     if not parts:
         return None
+    collectives: set[ann.Span] = set()
     first = parts[0].text
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
@@ -70,14 +75,24 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         if _NOT_BODY.search(t) or not (2 <= len(t) <= 24):
             return None
         if _COLLECTIVE.match(t):
-            return None
+            collectives.add(p)
+            continue
         if _SECTOR.match(t) or p in shared:
             continue
         # (a list after a region's body may leave the region out: 县发改局、招商局)
         if (_REGION_BODY.match(t) or _NAMED_BODY.match(t) or prefixed) and looks_like_unit(t):
             continue
         return None
-    return parts
+    # A collective after named bodies (农业部门和各乡镇要…) charges no one, and the named bodies answer; but 各
+    # carries over the names after it (各站所、科室 is every station and every section), and a government beside
+    # its departments (旗人民政府及各相关部门) is the whole administration: no one in particular.
+    named = [p for p in parts if p not in collectives]
+    if collectives and (parts[0] in collectives or all(_GOVERNMENT.search(p.text) for p in named)):
+        return None
+    return named or None
+
+
+_GOVERNMENT = re.compile(r"政府$")
 
 
 _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")

@@ -1,0 +1,32 @@
+"""How news and progress reports charge bodies in their sentences, each form on a small example written for it
+(the forms the dev news and progress reports were read worst on)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.structure import charges
+
+R, L, S = schema.ROLE_RESPONSIBLE, schema.ROLE_LEAD, schema.ROLE_SUPPORT
+
+
+def _charged(text: str) -> set[tuple[str, str, str]]:
+    """(unit, role, the task's first eight characters) for every charge."""
+    return {(u.name.text, u.role, task.text[:8]) for units, task in charges.charged(text) for u in units}
+
+
+def test_a_speechs_numbered_point_before_the_body_is_not_the_bodys_name():
+    got = _charged("王副县长要求：一是各单位要抓紧报送修改意见；二是县财政局要按照会议意见及时修改清单，按期上报。"
+                   "其次，县交通运输局要加强指导和调度。")
+    assert got == {("县财政局", R, "按照会议意见及时"), ("县交通运输局", R, "加强指导和调度")}
+
+
+def test_a_collective_after_named_bodies_is_dropped_and_the_named_bodies_answer():
+    got = _charged("就春耕工作，会议要求农业部门和各乡镇要提前部署谋划春耕生产。")
+    assert got == {("农业部门", R, "提前部署谋划春耕")}
+    assert {u for u, _, _ in _charged("县水利局、各乡镇要加快冬修进度。")} == {"县水利局"}
+
+
+def test_a_collective_first_or_a_government_beside_its_departments_charges_no_one():
+    # 各 carries over the names after it: every station and every section
+    assert _charged("会议要求各站所、科室要认真领会文件精神，切实抓好河长制工作。") == set()
+    # the government and all its departments: the whole administration
+    assert _charged("会议强调，旗人民政府及各相关部门要持续优化营商环境。") == set()
