@@ -30,3 +30,7 @@ def test_a_collective_first_or_a_government_beside_its_departments_charges_no_on
     assert _charged("会议要求各站所、科室要认真领会文件精神，切实抓好河长制工作。") == set()
     # the government and all its departments: the whole administration
     assert _charged("会议强调，旗人民政府及各相关部门要持续优化营商环境。") == set()
+
+
+def test_a_groups_members_and_a_collective_with_its_bracket_are_collectives():
+    assert _charged("马书记强调，市创卫工作领导小组各成员单位、各乡镇(街道)要扛实责任，对照标准查漏补缺。") == set()

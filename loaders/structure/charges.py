@@ -43,7 +43,8 @@ _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|�
 _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府)部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
-_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
+# (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
+_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
