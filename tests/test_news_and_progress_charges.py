@@ -34,3 +34,8 @@ def test_a_collective_first_or_a_government_beside_its_departments_charges_no_on
 
 def test_a_groups_members_and_a_collective_with_its_bracket_are_collectives():
     assert _charged("马书记强调，市创卫工作领导小组各成员单位、各乡镇(街道)要扛实责任，对照标准查漏补缺。") == set()
+
+
+def test_a_firm_named_by_its_regions_level_is_charged_and_a_firm_named_by_its_trade_is_not():
+    got = _charged("会议原则通过后要求，县城投公司要进一步做好调查研究，严格执行方案。三方设计公司要尽快完成编制。")
+    assert got == {("县城投公司", R, "进一步做好调查研")}

@@ -51,6 +51,9 @@ _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员
                        r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
+# A firm named by its region's level (市资投公司, 县城投集团) is the region's own company, charged like its bodies;
+# a firm named by what it does (三方设计公司, 施工企业) is not.
+_OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{1,10}(?:公司|集团)$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -73,7 +76,7 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
         t = p.text
-        if _NOT_BODY.search(t) or not (2 <= len(t) <= 24):
+        if _NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
             return None
         if _COLLECTIVE.match(t):
             collectives.add(p)
