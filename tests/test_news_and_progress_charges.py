@@ -39,3 +39,19 @@ def test_a_groups_members_and_a_collective_with_its_bracket_are_collectives():
 def test_a_firm_named_by_its_regions_level_is_charged_and_a_firm_named_by_its_trade_is_not():
     got = _charged("会议原则通过后要求，县城投公司要进一步做好调查研究，严格执行方案。三方设计公司要尽快完成编制。")
     assert got == {("县城投公司", R, "进一步做好调查研")}
+
+
+def _shares(text: str) -> set[tuple[str, str]]:
+    return {(u.name.text, task.text) for units, task in charges.shares(text) for u in units}
+
+
+def test_a_target_divided_among_bodies_gives_each_body_its_share():
+    text = ("省里下达我县农村危房改造目标任务600户，县政府已分解到单位：县住建局300户，县民政局150户，"
+            "其中：新建100户，县残联80户，各乡镇70户。目前，县住建局已完成210户。")
+    assert _shares(text) == {("县住建局", "县住建局300户"), ("县民政局", "县民政局150户"), ("县残联", "县残联80户")}
+
+
+def test_figures_by_place_or_without_a_target_divided_are_no_shares():
+    # (places counted, not bodies given a share; bodies' figures with no word of a target divided)
+    assert _shares("全县任务分解如下：甲镇100户、乙镇200户、丙镇300户。") == set()
+    assert _shares("截至6月底，已建成：县住建局300户，县民政局150户，县残联80户。") == set()

@@ -189,6 +189,35 @@ def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out + (run if len(run) >= _RUN else [])
 
 
+# A target split among bodies in one sentence, each body written with its share (县政府已划分到单位，具体是：房产局100套，
+# 住建局200套，教育局985套…): at least three bodies, after words saying the figures are a target divided.
+_SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)\d+(?:\.\d+)?(?:[套个所户座家条项处间台辆人名亩栋]|公里|万元|亿元|千米|米)")
+_DIVIDED = re.compile(r"任务|目标|分解|划分|下达|分配|承担")
+_SHARES = 3
+
+
+def shares(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Each body's share of a target the sentence divides among bodies: the body responsible for its clause
+    (房产局100套), the clause its task. Clauses that are no body's (其中：改建408套) are passed over."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for sentence in re.finditer(r"[^。！？\n]+", text):
+        found, first = [], -1
+        for clause in re.finditer(r"[^，,、；;：:]+", sentence.group()):
+            at = sentence.start() + clause.start()
+            m = _SHARE.fullmatch(clause.group().strip())
+            who = m.group("who") if m else ""
+            if not m or _NOT_BODY.search(who) or not (_NAMED_BODY.match(who) or _REGION_BODY.match(who)
+                                                     or _SECTOR.match(who)) or not looks_like_unit(who):
+                continue
+            at += len(clause.group()) - len(clause.group().lstrip())
+            first = at if first < 0 else first
+            found.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)],
+                          _task(text, at, at + len(clause.group().strip()))))
+        if len(found) >= _SHARES and _DIVIDED.search(text, sentence.start(), first):
+            out += found
+    return out
+
+
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
 # 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
 _SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
