@@ -55,3 +55,17 @@ def test_figures_by_place_or_without_a_target_divided_are_no_shares():
     # (places counted, not bodies given a share; bodies' figures with no word of a target divided)
     assert _shares("全县任务分解如下：甲镇100户、乙镇200户、丙镇300户。") == set()
     assert _shares("截至6月底，已建成：县住建局300户，县民政局150户，县残联80户。") == set()
+
+
+def _answered(text: str) -> set[tuple[str, str]]:
+    return {(u.name.text, task.text) for units, task in charges.answered_for(text) for u in units}
+
+
+def test_items_a_report_names_with_the_body_that_answers_for_them():
+    text = ("经督查，由县交通运输局负责的第2件、县水利局负责的第5、6件确定事项进展滞后，请以上单位加快进度。"
+            "由区住建局负责的城区雨污分流改造项目进展缓慢。")
+    assert _answered(text) == {("县交通运输局", "第2件"), ("县水利局", "第5、6件"), ("区住建局", "城区雨污分流改造项目")}
+
+
+def test_items_of_a_collective_or_of_a_person_name_no_body():
+    assert _answered("各乡镇负责的村道硬化项目已全部完工。项目负责人负责的第3件已办结。") == set()

@@ -218,6 +218,29 @@ def shares(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+# Items named by the body that answers for them, as a 督查通报 lists the lagging ones: 由县民政局负责的第1件、县发改局
+# 负责的第4件…进展滞后; 由区住建局负责的城区管网改造项目进展缓慢. The item is an ordinal (第17、18件) or a project.
+_ANSWERS_FOR = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=由))(?P<who>[\u4e00-\u9fff]{2,16}?)负责的"
+                          r"(?P<what>第[\d一二三四五六七八九十]+(?:[、，,][\d一二三四五六七八九十]+)*[件项条]"
+                          r"|[^，,。；;、！？\n]{2,30}?(?:项目|工程))")
+
+
+def answered_for(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Items a report names with the body that answers for them (由X负责的第1件, X负责的…项目): X responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _ANSWERS_FOR.finditer(text):
+        who = m.group("who")
+        if who.startswith("由"):
+            who, at = who[1:], m.start("who") + 1
+        else:
+            at = m.start("who")
+        if len(who) < 2 or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        out.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)], _task(text, m.start("what"), m.end("what"))))
+    return out
+
+
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
 # 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
 _SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
