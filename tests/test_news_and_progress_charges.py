@@ -69,3 +69,15 @@ def test_items_a_report_names_with_the_body_that_answers_for_them():
 
 def test_items_of_a_collective_or_of_a_person_name_no_body():
     assert _answered("各乡镇负责的村道硬化项目已全部完工。项目负责人负责的第3件已办结。") == set()
+
+
+def _listed(text: str) -> set[tuple[str, str]]:
+    return {(u.name.text, task.text) for units, task in charges.body_items(text) for u in units}
+
+
+def test_a_bulletins_line_per_body_gives_the_body_each_item_it_lists():
+    text = ("1.交通建设指挥部：项目12项，均达序时进度。\n"
+            "2.工业园区建设指挥部：项目20项，未达序时进度2项为：园区污水处理厂(二期)、标准厂房建设项目。\n"
+            "3.甲镇：项目5项，滞后1项为：甲镇集镇改造工程。\n"
+            "未达序时进度项目2项为：城东大道、城西大道。\n")
+    assert _listed(text) == {("工业园区建设指挥部", "园区污水处理厂(二期)"), ("工业园区建设指挥部", "标准厂房建设项目")}

@@ -241,6 +241,27 @@ def answered_for(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+# A bulletin's line per body naming the items it has in some state (2.城乡建设工作指挥部：项目23项，未达序时进度2项为：
+# A、B。): the body answers for each item listed.
+_BODY_ITEMS = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[ \t]*(?P<who>[\u4e00-\u9fff]{2,20}?)[：:]"
+                         r"[^\n：:]*?(?:\d+|[一二三四五六七八九十]+)(?:项|个)(?:项目)?(?:分别)?(?:为|是|包括)[：:]"
+                         r"(?P<list>[^。\n]+)", re.M)
+
+
+def body_items(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The items a bulletin lists under the body its line names: the body responsible for each."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _BODY_ITEMS.finditer(text):
+        who = m.group("who")
+        if _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        unit = Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)
+        out += [([unit], _task(text, item.start, item.end)) for item in ann.split_top(text, m.start("list"), m.end("list"), "、")
+                if len(item.text.strip()) >= 4]
+    return out
+
+
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
 # 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
 _SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
