@@ -81,3 +81,19 @@ def test_a_bulletins_line_per_body_gives_the_body_each_item_it_lists():
             "3.甲镇：项目5项，滞后1项为：甲镇集镇改造工程。\n"
             "未达序时进度项目2项为：城东大道、城西大道。\n")
     assert _listed(text) == {("工业园区建设指挥部", "园区污水处理厂(二期)"), ("工业园区建设指挥部", "标准厂房建设项目")}
+
+
+def _handed(text: str) -> set[tuple[str, str]]:
+    return {(u.name.text, task.text) for units, task in charges.handed_over(text) for u in units}
+
+
+def test_projects_a_session_lists_and_hands_over_to_a_body_are_the_bodys():
+    text = ("会议依法票决出甲村道路硬化项目、乙村饮水安全工程、丙屯文化广场建设项目共3个项目，总投资800万元，"
+            "作为本年度民生实事项目，交由镇人民政府组织实施，接受代表监督。")
+    assert _handed(text) == {("镇人民政府", "甲村道路硬化项目"), ("镇人民政府", "乙村饮水安全工程"),
+                             ("镇人民政府", "丙屯文化广场建设项目")}
+
+
+def test_a_list_handed_to_no_body_or_to_everyone_gives_nothing():
+    assert _handed("会议票决出甲村道路项目、乙村饮水工程共2个项目，交由各村组织实施。") == set()
+    assert _handed("会议票决出甲村道路项目、乙村饮水工程共2个项目，接受代表监督。") == set()

@@ -262,6 +262,37 @@ def body_items(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+# A list of projects a session votes or settles, handed over to a body in the same sentence (票决出A、B、C共3个项目，…，
+# 交由镇人民政府组织实施): the body answers for each project.
+_HANDED = re.compile(r"交(?:由|给)(?P<who>[\u4e00-\u9fff]{2,16}?)(?:组织实施|负责实施|具体实施|负责|实施|办理|落实|承办)")
+_PROJECTS = re.compile(r"(?:共|等)(?:\d+|[一二三四五六七八九十]+)(?:个|项|件)(?:项目|实事|工程)?")
+_LIST_VERB = re.compile(r"[^、]{0,10}?(?:票决出|选出|评选出|确定了|确定|通过了|包括|为|是|有)")
+
+
+def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The projects a sentence lists (A、B、C共3个项目) and hands over to a body (交由X组织实施): X responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for sentence in re.finditer(r"[^。！？\n]+", text):
+        h = _HANDED.search(sentence.group())
+        who = h.group("who") if h else ""
+        if not h or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        n = next((n for n in _PROJECTS.finditer(sentence.group(), 0, h.start())), None)
+        if n is None:
+            continue
+        a = sentence.start() + max(sentence.group().rfind(c, 0, n.start()) for c in "，,；;：:") + 1
+        if (verb := _LIST_VERB.match(text, a, sentence.start() + n.start())) is not None:
+            a = verb.end()
+        items = [i for i in ann.split_top(text, a, sentence.start() + n.start(), "、") if len(i.text.strip()) >= 4]
+        if len(items) < 2:
+            continue
+        at = sentence.start() + h.start("who")
+        unit = Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)
+        out += [([unit], _task(text, i.start, i.end)) for i in items]
+    return out
+
+
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
 # 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
 _SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
