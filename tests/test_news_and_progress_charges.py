@@ -97,3 +97,19 @@ def test_projects_a_session_lists_and_hands_over_to_a_body_are_the_bodys():
 def test_a_list_handed_to_no_body_or_to_everyone_gives_nothing():
     assert _handed("会议票决出甲村道路项目、乙村饮水工程共2个项目，交由各村组织实施。") == set()
     assert _handed("会议票决出甲村道路项目、乙村饮水工程共2个项目，接受代表监督。") == set()
+
+
+def _lagging(text: str) -> set[tuple[str, str]]:
+    return {(u.name.text, task.text[:6]) for units, task in charges.lagging(text) for u in units}
+
+
+def test_bodies_a_bulletin_names_as_lagging_are_charged_with_what_they_must_do():
+    text = ("部分乡镇进度较快。但仍有单位工作迟滞，甲镇、乙乡完成率低，进度缓慢，需加快进度，确保按期完成。"
+            "县林业局排名靠后，要查找原因，限期整改。")
+    assert _lagging(text) == {("甲镇", "需加快进度，"), ("乙乡", "需加快进度，"), ("县林业局", "要查找原因，")}
+
+
+def test_lagging_collectives_or_bodies_not_lagging_are_charged_with_nothing():
+    assert _lagging("各乡镇进度缓慢，要加快进度，确保完成。") == set()
+    # (a body praised, then told what to keep doing: no lag, so no charge read here)
+    assert _lagging("县水利局进度较快，要继续保持，确保完成。") == set()

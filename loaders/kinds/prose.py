@@ -385,6 +385,7 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
                (charges.charged(view.text) if news else [])
                + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
                   + charges.body_items(view.text) + charges.handed_over(view.text)
+                  + charges.lagging(view.text)
                   if lines else [])]
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
     in_lines = [(doc.plain, units, task, False) for units, task in charges.addressed(doc.plain.text)]

@@ -293,6 +293,32 @@ def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+# A bulletin naming the bodies that lag, then what they must do (叶邑镇、辛店镇、仙台镇完成率低，进度缓慢，需加快进度，…):
+# each body named answers for what follows 需 / 要.
+_ENDS = r"(?:镇|乡|街道|办事处|局|委|办|中心|站|所|队|处)"
+_LAGGING = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
+                      r"(?P<who>(?:[\u4e00-\u9fff]{1,14}?" + _ENDS + r"、){0,8}[\u4e00-\u9fff]{1,14}?" + _ENDS + r")"
+                      r"(?P<state>(?:[^，,、。；;：:！？\n]{0,12}(?:率低|较低|偏低|缓慢|较慢|偏慢|迟缓|滞后|落后|靠后|未完成|未达|不到位|差距)"
+                      r"[^，,、。；;：:！？\n]{0,6}[，,])+)"
+                      r"[ \t]*(?:仍|还|均|都)?(?:需要|需|要|应)(?![求])(?P<task>[^。；;！？\n]{4,240})")
+
+
+def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Bodies a bulletin names as lagging, charged with what it says they must do: each responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _LAGGING.finditer(text):
+        parts = ann.split_top(text, m.start("who"), m.end("who"), "、")
+        if not parts or not all(not _COLLECTIVE.match(p.text) and (_PLACE_BODY.match(p.text) or (
+                (_REGION_BODY.match(p.text) or _NAMED_BODY.match(p.text)) and looks_like_unit(p.text)
+                and not _NOT_BODY.search(p.text))) for p in parts):
+            continue
+        start = m.end("state")
+        while text[start] in " \t":
+            start += 1
+        out.append(([Named(p, RESPONSIBLE) for p in parts], _task(text, start, m.end("task"))))
+    return out
+
+
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
 # 康川街道办事处：), and the request it makes of them (请各乡镇接此通知后…, 请你们…).
 _SALUTATION = re.compile(r"^[ \t\u3000]*(?P<who>[^\n：:。；;]{2,200}?)[ \t]*[：:][ \t]*$", re.M)
