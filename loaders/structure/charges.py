@@ -6,7 +6,11 @@ sentence says who leads. Only bodies are charged: a region's body (县发改局,
 sector's department (水利部门). A collective (各级各部门要高度重视…: everyone, so no one in particular), a kind
 of body (县级政府, 外贸企业), a project (交通建设项目要坚持规划先行) or a person charges no one.
 Also the other ways prose gives bodies their tasks: a report's lines one per body (`unit_lines`: 邓李乡：任务量…、
-已完成…) and a notice's requests to the bodies its salutation names (`addressed`: 鲁沙尔镇、…：… 请各乡镇…).
+已完成…) and a notice's requests to the bodies its salutation names (`addressed`: 鲁沙尔镇、…：… 请各乡镇…); and how
+progress reports and bulletins tell who answers: a target's shares (`shares`: 房产局100套，住建局200套…), items named with
+their body (`answered_for`: 由县民政局负责的第1件), a body's line listing its items (`body_items`: X指挥部：…2项为：A、B),
+projects handed over (`handed_over`: 票决出A、B共2个项目，交由镇人民政府组织实施) and lagging bodies told what to do
+(`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
