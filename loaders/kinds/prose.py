@@ -377,12 +377,17 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
 
 def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon, news: bool, lines: bool) -> None:
     """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…) and a report's lines per body
-    (邓李乡：任务量…): each a Task, each unit responsible for it in the role the sentence gives, proved by the
+    (邓李乡：任务量…), with a target's shares, items named with their body, bodies' lines of items, projects handed over
+    and lagging bodies told what to do: each a Task, each unit responsible for it in the role the sentence gives, proved by the
     sentence, and a notice's requests to the bodies it addresses (鲁沙尔镇、…康川街道办事处：… 请各乡镇…).
     (A report's closing requirements, 县发改委要…, are its own, not the work it reports: news only.)"""
     told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
     in_view = [(view, units, task, True) for units, task in
-               (charges.charged(view.text) if news else []) + (charges.unit_lines(view.text) if lines else [])]
+               (charges.charged(view.text) if news else [])
+               + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
+                  + charges.body_items(view.text) + charges.handed_over(view.text)
+                  + charges.lagging(view.text)
+                  if lines else [])]
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
     in_lines = [(doc.plain, units, task, False) for units, task in charges.addressed(doc.plain.text)]
     for k, (v, units, task, with_who) in enumerate(in_view + in_lines, 1):

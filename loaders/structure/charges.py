@@ -6,7 +6,11 @@ sentence says who leads. Only bodies are charged: a region's body (县发改局,
 sector's department (水利部门). A collective (各级各部门要高度重视…: everyone, so no one in particular), a kind
 of body (县级政府, 外贸企业), a project (交通建设项目要坚持规划先行) or a person charges no one.
 Also the other ways prose gives bodies their tasks: a report's lines one per body (`unit_lines`: 邓李乡：任务量…、
-已完成…) and a notice's requests to the bodies its salutation names (`addressed`: 鲁沙尔镇、…：… 请各乡镇…).
+已完成…) and a notice's requests to the bodies its salutation names (`addressed`: 鲁沙尔镇、…：… 请各乡镇…); and how
+progress reports and bulletins tell who answers: a target's shares (`shares`: 房产局100套，住建局200套…), items named with
+their body (`answered_for`: 由县民政局负责的第1件), a body's line listing its items (`body_items`: X指挥部：…2项为：A、B),
+projects handed over (`handed_over`: 票决出A、B共2个项目，交由镇人民政府组织实施) and lagging bodies told what to do
+(`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -16,8 +20,12 @@ import re
 from loaders.structure import annotation as ann
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
+# How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外).
+_POINT = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
+                     # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
+                     rf"(?:{_POINT}[，,、]?)?"
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
@@ -39,13 +47,17 @@ _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|�
 _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府)部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
-_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff]{1,10}$")
+# (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
+_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
+# A firm named by its region's level (市资投公司, 县城投集团) is the region's own company, charged like its bodies;
+# a firm named by what it does (三方设计公司, 施工企业) is not.
+_OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{1,10}(?:公司|集团)$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -63,21 +75,32 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         parts += pair
     if not parts:
         return None
+    collectives: set[ann.Span] = set()
     first = parts[0].text
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
         t = p.text
-        if _NOT_BODY.search(t) or not (2 <= len(t) <= 24):
+        if _NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
             return None
         if _COLLECTIVE.match(t):
-            return None
+            collectives.add(p)
+            continue
         if _SECTOR.match(t) or p in shared:
             continue
         # (a list after a region's body may leave the region out: 县发改局、招商局)
         if (_REGION_BODY.match(t) or _NAMED_BODY.match(t) or prefixed) and looks_like_unit(t):
             continue
         return None
-    return parts
+    # A collective after named bodies (农业部门和各乡镇要…) charges no one, and the named bodies answer; but 各
+    # carries over the names after it (各站所、科室 is every station and every section), and a government beside
+    # its departments (旗人民政府及各相关部门) is the whole administration: no one in particular.
+    named = [p for p in parts if p not in collectives]
+    if collectives and (parts[0] in collectives or all(_GOVERNMENT.search(p.text) for p in named)):
+        return None
+    return named or None
+
+
+_GOVERNMENT = re.compile(r"政府$")
 
 
 _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
@@ -168,6 +191,136 @@ def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
                         _task(text, m.start("task"), m.end("task"))))
             last = m.end()
     return out + (run if len(run) >= _RUN else [])
+
+
+# A target split among bodies in one sentence, each body written with its share (县政府已划分到单位，具体是：房产局100套，
+# 住建局200套，教育局985套…): at least three bodies, after words saying the figures are a target divided.
+_SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)\d+(?:\.\d+)?(?:[套个所户座家条项处间台辆人名亩栋]|公里|万元|亿元|千米|米)")
+_DIVIDED = re.compile(r"任务|目标|分解|划分|下达|分配|承担")
+_SHARES = 3
+
+
+def shares(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Each body's share of a target the sentence divides among bodies: the body responsible for its clause
+    (房产局100套), the clause its task. Clauses that are no body's (其中：改建408套) are passed over."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for sentence in re.finditer(r"[^。！？\n]+", text):
+        found, first = [], -1
+        for clause in re.finditer(r"[^，,、；;：:]+", sentence.group()):
+            at = sentence.start() + clause.start()
+            m = _SHARE.fullmatch(clause.group().strip())
+            who = m.group("who") if m else ""
+            if not m or _NOT_BODY.search(who) or not (_NAMED_BODY.match(who) or _REGION_BODY.match(who)
+                                                     or _SECTOR.match(who)) or not looks_like_unit(who):
+                continue
+            at += len(clause.group()) - len(clause.group().lstrip())
+            first = at if first < 0 else first
+            found.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)],
+                          _task(text, at, at + len(clause.group().strip()))))
+        if len(found) >= _SHARES and _DIVIDED.search(text, sentence.start(), first):
+            out += found
+    return out
+
+
+# Items named by the body that answers for them, as a 督查通报 lists the lagging ones: 由县民政局负责的第1件、县发改局
+# 负责的第4件…进展滞后; 由区住建局负责的城区管网改造项目进展缓慢. The item is an ordinal (第17、18件) or a project.
+_ANSWERS_FOR = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=由))(?P<who>[\u4e00-\u9fff]{2,16}?)负责的"
+                          r"(?P<what>第[\d一二三四五六七八九十]+(?:[、，,][\d一二三四五六七八九十]+)*[件项条]"
+                          r"|[^，,。；;、！？\n]{2,30}?(?:项目|工程))")
+
+
+def answered_for(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Items a report names with the body that answers for them (由X负责的第1件, X负责的…项目): X responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _ANSWERS_FOR.finditer(text):
+        who = m.group("who")
+        if who.startswith("由"):
+            who, at = who[1:], m.start("who") + 1
+        else:
+            at = m.start("who")
+        if len(who) < 2 or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        out.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)], _task(text, m.start("what"), m.end("what"))))
+    return out
+
+
+# A bulletin's line per body naming the items it has in some state (2.城乡建设工作指挥部：项目23项，未达序时进度2项为：
+# A、B。): the body answers for each item listed.
+_BODY_ITEMS = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[ \t]*(?P<who>[\u4e00-\u9fff]{2,20}?)[：:]"
+                         r"[^\n：:]*?(?:\d+|[一二三四五六七八九十]+)(?:项|个)(?:项目)?(?:分别)?(?:为|是|包括)[：:]"
+                         r"(?P<list>[^。\n]+)", re.M)
+
+
+def body_items(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The items a bulletin lists under the body its line names: the body responsible for each."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _BODY_ITEMS.finditer(text):
+        who = m.group("who")
+        if _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        unit = Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)
+        out += [([unit], _task(text, item.start, item.end)) for item in ann.split_top(text, m.start("list"), m.end("list"), "、")
+                if len(item.text.strip()) >= 4]
+    return out
+
+
+# A list of projects a session votes or settles, handed over to a body in the same sentence (票决出A、B、C共3个项目，…，
+# 交由镇人民政府组织实施): the body answers for each project.
+_HANDED = re.compile(r"交(?:由|给)(?P<who>[\u4e00-\u9fff]{2,16}?)(?:组织实施|负责实施|具体实施|负责|实施|办理|落实|承办)")
+_PROJECTS = re.compile(r"(?:共|等)(?:\d+|[一二三四五六七八九十]+)(?:个|项|件)(?:项目|实事|工程)?")
+_LIST_VERB = re.compile(r"[^、]{0,10}?(?:票决出|选出|评选出|确定了|确定|通过了|包括|为|是|有)")
+
+
+def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The projects a sentence lists (A、B、C共3个项目) and hands over to a body (交由X组织实施): X responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for sentence in re.finditer(r"[^。！？\n]+", text):
+        h = _HANDED.search(sentence.group())
+        who = h.group("who") if h else ""
+        if not h or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
+                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+            continue
+        n = next((n for n in _PROJECTS.finditer(sentence.group(), 0, h.start())), None)
+        if n is None:
+            continue
+        a = sentence.start() + max(sentence.group().rfind(c, 0, n.start()) for c in "，,；;：:") + 1
+        if (verb := _LIST_VERB.match(text, a, sentence.start() + n.start())) is not None:
+            a = verb.end()
+        items = [i for i in ann.split_top(text, a, sentence.start() + n.start(), "、") if len(i.text.strip()) >= 4]
+        if len(items) < 2:
+            continue
+        at = sentence.start() + h.start("who")
+        unit = Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)
+        out += [([unit], _task(text, i.start, i.end)) for i in items]
+    return out
+
+
+# A bulletin naming the bodies that lag, then what they must do (叶邑镇、辛店镇、仙台镇完成率低，进度缓慢，需加快进度，…):
+# each body named answers for what follows 需 / 要.
+_ENDS = r"(?:镇|乡|街道|办事处|局|委|办|中心|站|所|队|处)"
+_LAGGING = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
+                      r"(?P<who>(?:[\u4e00-\u9fff]{1,14}?" + _ENDS + r"、){0,8}[\u4e00-\u9fff]{1,14}?" + _ENDS + r")"
+                      r"(?P<state>(?:[^，,、。；;：:！？\n]{0,12}(?:率低|较低|偏低|缓慢|较慢|偏慢|迟缓|滞后|落后|靠后|未完成|未达|不到位|差距)"
+                      r"[^，,、。；;：:！？\n]{0,6}[，,])+)"
+                      r"[ \t]*(?:仍|还|均|都)?(?:需要|需|要|应)(?![求])(?P<task>[^。；;！？\n]{4,240})")
+
+
+def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Bodies a bulletin names as lagging, charged with what it says they must do: each responsible."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _LAGGING.finditer(text):
+        parts = ann.split_top(text, m.start("who"), m.end("who"), "、")
+        if not parts or not all(not _COLLECTIVE.match(p.text) and (_PLACE_BODY.match(p.text) or (
+                (_REGION_BODY.match(p.text) or _NAMED_BODY.match(p.text)) and looks_like_unit(p.text)
+                and not _NOT_BODY.search(p.text))) for p in parts):
+            continue
+        start = m.end("state")
+        while text[start] in " \t":
+            start += 1
+        out.append(([Named(p, RESPONSIBLE) for p in parts], _task(text, start, m.end("task"))))
+    return out
 
 
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
