@@ -31,3 +31,13 @@ def test_a_meetings_minutes_are_news_though_their_date_is_broken():
                "会议指出,各级各部门做了大量扎实有效的工作。会议要求,县财政安排工作经费50万元。\n")
     kind, _ = read(minutes)
     assert kind == "news"
+
+
+def test_a_notice_made_public_on_how_the_work_stands_reports_progress():
+    # (整改公示: the work is done, and how it stands is made public, 现将有关情况公示如下; issue 14)
+    text = ("省级环保督察反馈意见第十二项整改任务，经县委、县政府及相关部门按照整改方案的要求已完成整改任务，现将有关情况公示如下：\n"
+            "一、整改任务\n城区污水管网建设滞后，目前对相关工程掌握不清。\n二、 整改责任单位\n某某县住房和城乡建设局\n"
+            "三、 整改完成情况\n已建成污水管网12公里，出水均达到一级A标准。已完成整改任务。\n"
+            "公示时间（2023年5月1日-5月7日），请社会各界予以监督。\n")
+    kind, _ = read(text)
+    assert kind == "progress_report"
