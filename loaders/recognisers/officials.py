@@ -125,8 +125,11 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
         if _FILLED_BY.match(text, j):
             j += 1      # 办公室主任由陈静同志兼任: the post is filled by the name after 由
-        # 毛主席和周总理: a conjunction after a title joins another title-holder; no name stands there.
-        name, e, why = _name_or_written(text, j) if text[j:j + 1] not in _CONJUNCTIONS else ("", j, None)
+        # 毛主席和周总理: a conjunction after a title joins another title-holder; no name stands there; nor does the
+        # start of a body the title opens (主席团, 书记处: 镇人大主席团工作报告 names no 主席).
+        opens_body = j == m.end() and _word_tags().get(m.group()[-2:] + text[j:j + 1], "").startswith("n") \
+            and not table.get(m.group()[-2:] + text[j:j + 1])
+        name, e, why = _name_or_written(text, j) if text[j:j + 1] not in _CONJUNCTIONS and not opens_body else ("", j, None)
         if name and name not in nat:
             found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled"))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
