@@ -113,3 +113,47 @@ def test_lagging_collectives_or_bodies_not_lagging_are_charged_with_nothing():
     assert _lagging("各乡镇进度缓慢，要加快进度，确保完成。") == set()
     # (a body praised, then told what to keep doing: no lag, so no charge read here)
     assert _lagging("县水利局进度较快，要继续保持，确保完成。") == set()
+
+
+# Guards from the review of these rules: each input once gave a wrong body, a cut name or a task that is none.
+
+def _units(found) -> set[str]:
+    return {u.name.text for units, _task in found for u in units}
+
+
+def test_a_lagging_bodys_name_is_whole_and_some_of_a_kind_is_no_body():
+    assert _units(charges.lagging("县住房和城乡建设局进度滞后，要加快推进老旧小区改造。")) == {"县住房和城乡建设局"}
+    assert _units(charges.lagging("县乡村振兴局进度滞后，要加快推进。")) == {"县乡村振兴局"}
+    assert _units(charges.lagging("部分乡镇完成率低，进度缓慢，需加快进度，确保按期完成。")) == set()
+    assert _units(charges.lagging("个别站所进度滞后，要限期整改。")) == set()
+    assert _units(charges.lagging("市中心城区改造进度滞后，需加大征收力度。")) == set()
+    assert _units(charges.lagging("其中城关镇完成率较低，要加快推进。")) == {"城关镇"}
+    assert _units(charges.lagging("对城关镇、东城街道进度滞后的问题，要通报批评。")) == set()
+
+
+def test_who_answered_for_an_item_is_the_body_after_by_not_a_former_one():
+    assert _units(charges.answered_for("目前，均由县民政局负责的第1件、第3件进展滞后。")) == {"县民政局"}
+    assert _units(charges.answered_for("经研究，原由县发改局负责的第5件，调整为县住建局牵头办理。")) == set()
+    assert _units(charges.answered_for("此前由县住建局负责的城区供水管网改造项目已移交县水务集团运营。")) == set()
+
+
+def test_money_and_places_shared_out_are_no_divided_target():
+    assert charges.shares("县财政已下达第一批补助资金，分配如下：县教育局500万元，县卫健局300万元，县农业农村局200万元。") == []
+    assert charges.shares("培训名额分配：县教育局20人，县卫健局30人，县民政局10人。") == []
+
+
+def test_only_a_firm_local_states_own_is_charged_like_a_body():
+    got = _charged("会议要求，区块链公司要加快落地应用场景；市场化运营公司要严格履行合同；县移动公司要加快5G基站建设。")
+    assert got == set()
+    assert {u for u, _, _ in _charged("会议要求，县城投公司要加快项目融资。")} == {"县城投公司"}
+
+
+def test_a_collective_beside_the_party_committee_and_government_charges_no_one():
+    assert _charged("会议要求，县委、县政府和各乡镇要把民生实事摆在突出位置。") == set()
+    assert _charged("会议强调，县委办、县政府办及各乡镇、各部门要高度重视。") == set()
+
+
+def test_bodies_listed_under_a_body_or_heard_at_a_meeting_are_no_items():
+    assert charges.body_items("1.县发改局：牵头项目5个，配合单位3个分别为：县财政局、县住建局、县自然资源局。") == []
+    assert charges.handed_over("会议听取了县住建局、县交通运输局、县水利局等3个单位的汇报，议定事项交由县政府督查室落实。") == []
+    assert charges.handed_over("督查发现管网破损、路灯不亮、井盖缺失等3个问题，已交由县城管局办理。") == []

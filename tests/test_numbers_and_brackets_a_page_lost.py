@@ -38,3 +38,10 @@ def test_a_closing_bracket_never_opened_closes_no_units_name():
     kind, ex = read(UNOPENED)
     units = {who for _seq, who, _role in facts(ex)}
     assert "区交通局" in units and not any(u.endswith((")", "）")) for u in units)
+
+
+def test_a_floor_or_a_route_glued_to_its_number_is_no_item():
+    text = ("某县2024年重点工作分工\n一、建设县便民服务中心。\n1楼设置政务服务大厅。\n2楼设置综合窗口。\n3楼设置党群服务站。\n"
+            "牵头单位：县政务服务中心；配合单位：县住建局。\n")
+    kind, ex = read(text)
+    assert facts(ex) == {("一", "县政务服务中心", schema.ROLE_LEAD), ("一", "县住建局", schema.ROLE_SUPPORT)}

@@ -57,3 +57,19 @@ def test_a_local_mediums_dateline_places_news_that_names_no_place():
     # a dateline's short name against the places the text names is another medium's name (镇江's 金山网)
     assert medium_region("金山网讯 13日，镇江市政府办邀请媒体走进民生实事项目。润州区…", lx) is None
     assert medium_region("本报讯 昨天，我县召开会议。", lx) is None
+
+
+def test_guards_a_common_word_a_site_and_periods_written_otherwise():
+    lx = default_lexicon()
+    # a word that is also a township's name opens no township's title (小城镇建设, 宜居乡村)
+    for title in ("小城镇建设三年行动方案", "宜居乡村建设实施方案", "健康街道创建工作方案"):
+        assert title_region(title, lx) is None
+    # a bulletin's series written otherwise, and periods written in words
+    for title in ("督查通报第3期：关于恩平市十件民生实事的通报", "督查通报（2024年第3期）：关于恩平市十件民生实事的通报"):
+        assert title_region(title, lx).key == "广东省/江门市/恩平市"
+    for title in ("一至四月封丘县项目建设进展情况", "2024年一季度封丘县项目建设进展情况", "上半年封丘县项目建设进展情况"):
+        assert title_region(title, lx).key == "河南省/新乡市/封丘县"
+    # a site's dateline (national and provincial sites bear place-like names: 华龙网, 东方网, 光明网) places nothing
+    from loaders.recognisers.places import medium_region
+    for lead in ("华龙网讯（记者 李明）近日，区政府召开常务会议。", "东方网讯 近日，市住建局召开推进会。", "光明网讯 近日，某地召开会议。"):
+        assert medium_region(lead, lx) is None

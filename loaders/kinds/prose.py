@@ -381,7 +381,8 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
     (邓李乡：任务量…), with a target's shares, items named with their body, bodies' lines of items, projects handed over
     and lagging bodies told what to do: each a Task, each unit responsible for it in the role the sentence gives, proved by the
     sentence, and a notice's requests to the bodies it addresses (鲁沙尔镇、…康川街道办事处：… 请各乡镇…).
-    (A report's closing requirements, 县发改委要…, are its own, not the work it reports: news only.)"""
+    (A report's closing requirements to all, 县发改委要…, are its own, not the work it reports: news only; but the bodies
+    a report names as lagging are told what they must do, 甲镇完成率低，需加快进度: `charges.lagging`, read in reports too.)"""
     told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
     in_view = [(view, units, task, True) for units, task in
                (charges.charged(view.text) if news else [])

@@ -13,6 +13,8 @@ _SHARED = re.compile(r"由会员分享|可在线阅读|页珍藏版")
 _SITE_LINE = 800
 # A page's number opening its line.
 _PAGE = re.compile(r"(?:\A|\n)[ \t\u3000]*(\d{1,3})、")
+# A page runs long: a line of a page's length (a site copy that keeps the document's own lines, 1、推进…, keeps its numbers).
+_PAGE_CHARS = 200
 
 
 def unpaged(view: NormalText) -> NormalText:
@@ -25,7 +27,8 @@ def unpaged(view: NormalText) -> NormalText:
         if int(m.group(1)) == want:       # (pages count on from 1; a number out of count is the text's own)
             marks.append(m)
             want += 1
-    if len(marks) < 2:
+    # (every page but the last fills its line)
+    if len(marks) < 2 or any(b.start() - a.end() < _PAGE_CHARS for a, b in zip(marks, marks[1:])):
         return view
     keep = [True] * len(text)
     for k, m in enumerate(marks):

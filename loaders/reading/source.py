@@ -41,7 +41,8 @@ class SourceDocument:
         if self.layout:
             return flat.regroup(self.layout)
         if self._simplified.text != normalise(self.raw).text:
-            # Traditional characters (or a converter's pinyin readings): tables are found in the simplified view.
+            # Traditional characters (or a converter's pinyin readings, or a sharing site's page numbers left out):
+            # tables are found in the view kg reads, offsets turned back into the original.
             return read_through(self.plain.text, self.raw, self.plain.span)
         return from_text(self.raw)
 

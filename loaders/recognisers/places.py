@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.reading.text import is_cjk
+from loaders.reading.text import LABELLED_TITLE, is_cjk
 
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
 _TOWN_START = ("镇", "乡", "街", "苏")
@@ -78,8 +78,16 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
     return chain, (rest if town else ""), ("" if town else rest)
 
 
-_TITLE_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*第?\s*\d{1,3}\s*[期号]\s*[：:]\s*)?"
-                         r"(?:关于(?:印发)?\s*《?)?(?:(?:19|20)\d\d\s*年(?:度)?)?(?:(?:(?:\d{1,2}|元)\s*[-—–~至]\s*)?\d{1,2}\s*月份?)?")     # (元 for 元月, January)
+# What opens a title before the place it names: a bulletin's series (督查通报〔2024〕第9期：, 督查通报第3期：), a notice
+# issuing a plan by its name (关于印发《…》), the year, and the period reported on (1-4月, 元-4月 for 元月, 一至四月, 一季度,
+# 上半年). (a label before a title opening with 关于 is reading.text.LABELLED_TITLE's)
+_PERIOD = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*(?:[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*月份?(?:底|末)?"
+           r"|第?[一二三四1-4]\s*季度|前[一二三]季度|[上下]半年)")
+_TITLE_LEAD = re.compile(r"^\s*(?:[^\n：:，。]{0,16}?[期号][〕\]］)）]?\s*[：:]\s*)?(?:关于(?:印发)?\s*《?)?"
+                         rf"(?:(?:19|20)\d\d\s*年(?:度)?)?{_PERIOD}?")
+# What follows a township's name opening a title, where the title is the township's (中梁山街道2024年…, 土官镇第二届人民代表大会…,
+# 某镇人民政府关于…), not a common word's (小城镇建设…, 宜居乡村…, 健康街道创建…).
+_TOWN_TITLE = re.compile(r"(?:(?:19|20)\d\d\s*年|关于|第[一二三四五六七八九十\d]+届|人民政府|政府|党委|党工委|人大|办事处|$)")
 
 
 def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
@@ -87,11 +95,15 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
     安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count. A name
     several regions bear (长安区2022年的十大惠民实事) is settled by the regions the document's `text` names
     (西安, 陕西), as `context_of` orders them; never guessed."""
-    # (the year may come first: 2023年新余市政务公开工作要点)
-    # (or 关于 and the year: 关于2024年阳东区十件民生实事完成情况的通报)
-    # (or a bulletin's series and number: 督查通报〔2024〕第9期：关于恩平市…; a notice issuing a plan by the plan's name:
-    # 关于印发《芜湖市教育局2024年工作要点》的通知; or the months reported on: 1-4月封丘县…, 元-4月封丘县项目建设进展情况)
-    title = _TITLE_LEAD.sub("", title)
+    # (after what opens it: 2023年新余市…, 关于2024年阳东区…, 督查通报〔2024〕第9期：关于恩平市…, 关于印发《芜湖市教育局…》,
+    # 1-4月封丘县…: _TITLE_LEAD; or after a label before 关于, LABELLED_TITLE, where the label names no place itself:
+    # 某区企业奖励政策：关于… is the district's)
+    unlabelled = LABELLED_TITLE.sub("", title)
+    return _opening_region(_TITLE_LEAD.sub("", title), lexicon, text) or (
+        _opening_region(_TITLE_LEAD.sub("", unlabelled), lexicon, text) if unlabelled != title else None)
+
+
+def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | None:
     notes: list[Ambiguous] = []
     chain, town, rest = parse_place(title, lexicon, notes=notes)
     if notes and text:
@@ -102,6 +114,8 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
     # A township the title goes on with (禄丰市土官镇2024年…) or opens with (中梁山街道2024年十件民生实事), where the
     # gazetteer has only one of that name (under the region before it): the document is the township's.
     named = TOWN.match(town or rest)
+    if named and not chain and not _TOWN_TITLE.match(rest, named.end()):
+        named = None
     township = lexicon.town(named.group(), chain[-1].key if chain else "") if named else None
     return township or (chain[-1] if chain else None)
 
@@ -211,12 +225,17 @@ _SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(]|^\s*(?=[\u4e0
                      r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
 
 
+_LOCAL_MEDIA = ("日报", "晚报", "新闻网", "广播电视台", "电视台", "融媒体中心", "融媒", "政府网")
+
+
 def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     """The region of the local medium a page names as its source, when its name denotes exactly one region."""
     m = _SOURCE.search(text, 0, head)
     if not m:
         m = _SOURCE.search(text, max(0, len(text) - 600))
     info = lexicon.find_region(m[1]) if m else None
+    if info and m[0].lstrip().startswith(m[1]) and not m[0].endswith(_LOCAL_MEDIA):
+        return None     # (a dateline naming a site, 华龙网讯, 东方网讯, 光明网讯: national and provincial sites bear such names too)
     if info and m[0].lstrip().startswith(m[1]) and any(not ((info.key + "/").startswith(k + "/") or k.startswith(info.key + "/"))
                                                         for k, _ in mentions(text, lexicon)):
         return None     # (a dateline's short name, 金山网讯, against the places the text names: another medium's name)

@@ -52,12 +52,14 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
-                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡|由)"
+                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
-# A firm named by its region's level (市资投公司, 县城投集团) is the region's own company, charged like its bodies;
-# a firm named by what it does (三方设计公司, 施工企业) is not.
-_OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{1,10}(?:公司|集团)$")
+# A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
+# building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
+# 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
+_OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{0,4}(?:城投|国投|资投|建投|交投|水投|农投|产投|文旅投|城建|城发|国资|"
+                         r"投资|国有资本[\u4e00-\u9fff]{0,4}|资产经营)[\u4e00-\u9fff]{0,4}?(?:公司|集团)$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -100,7 +102,14 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     return named or None
 
 
-_GOVERNMENT = re.compile(r"政府$")
+def _one_body(who: str) -> bool:
+    """Whether `who` names one body a charge can fall on (a region's or a named body, a sector's department): not a
+    collective, a firm, a person or a project."""
+    return not _NOT_BODY.search(who) and not _COLLECTIVE.match(who) and looks_like_unit(who) and bool(
+        _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who))
+
+
+_GOVERNMENT = re.compile(r"(?:政府|党委|党工委|[省市州县区旗盟镇乡]委|委办|政府办|管委会)$")     # (县委、县政府和各乡镇…)
 
 
 _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
@@ -195,8 +204,9 @@ def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
 
 # A target split among bodies in one sentence, each body written with its share (县政府已划分到单位，具体是：房产局100套，
 # 住建局200套，教育局985套…): at least three bodies, after words saying the figures are a target divided.
-_SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)\d+(?:\.\d+)?(?:[套个所户座家条项处间台辆人名亩栋]|公里|万元|亿元|千米|米)")
-_DIVIDED = re.compile(r"任务|目标|分解|划分|下达|分配|承担")
+# (things built or done, not money or people: 分配如下：县教育局500万元… and 培训名额：县教育局20人… divide no work)
+_SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)\d+(?:\.\d+)?(?:[套个所户座家条项处间台辆亩栋]|公里|千米|米)")
+_DIVIDED = re.compile(r"任务|目标")
 _SHARES = 3
 
 
@@ -209,10 +219,9 @@ def shares(text: str) -> list[tuple[list[Named], ann.Span]]:
         for clause in re.finditer(r"[^，,、；;：:]+", sentence.group()):
             at = sentence.start() + clause.start()
             m = _SHARE.fullmatch(clause.group().strip())
-            who = m.group("who") if m else ""
-            if not m or _NOT_BODY.search(who) or not (_NAMED_BODY.match(who) or _REGION_BODY.match(who)
-                                                     or _SECTOR.match(who)) or not looks_like_unit(who):
+            if not m or not _one_body(m.group("who")):
                 continue
+            who = m.group("who")
             at += len(clause.group()) - len(clause.group().lstrip())
             first = at if first < 0 else first
             found.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)],
@@ -229,17 +238,19 @@ _ANSWERS_FOR = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=由))(?P<who>[\u4e00-
                           r"|[^，,。；;、！？\n]{2,30}?(?:项目|工程))")
 
 
+# (a body that answered for it before, 原由县发改局负责的第5件，调整为…, answers no more)
+_FORMER = re.compile(r"(?:原|原来|原先|此前|之前|以前)$")
+
+
 def answered_for(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Items a report names with the body that answers for them (由X负责的第1件, X负责的…项目): X responsible."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _ANSWERS_FOR.finditer(text):
-        who = m.group("who")
-        if who.startswith("由"):
-            who, at = who[1:], m.start("who") + 1
-        else:
-            at = m.start("who")
-        if len(who) < 2 or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
-                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+        who, at = m.group("who"), m.start("who")
+        by = who.rfind("由")        # (the words before 由 are the sentence's: 其中，均由县民政局负责的…)
+        if by >= 0:
+            who, at = who[by + 1:], at + by + 1
+        if _FORMER.search(text, max(0, at - 4), at - 1 if text[at - 1:at] == "由" else at) or not _one_body(who):
             continue
         out.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)], _task(text, m.start("what"), m.end("what"))))
     return out
@@ -257,19 +268,18 @@ def body_items(text: str) -> list[tuple[list[Named], ann.Span]]:
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _BODY_ITEMS.finditer(text):
         who = m.group("who")
-        if _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
-                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
-            continue
+        items = [i for i in ann.split_top(text, m.start("list"), m.end("list"), "、") if len(i.text.strip()) >= 4]
+        if not _one_body(who) or items and all(_one_body(i.text.strip()) for i in items):
+            continue        # (…配合单位3个分别为：县财政局、县住建局: bodies listed, not items; a project may end as one, …研发中心)
         unit = Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)
-        out += [([unit], _task(text, item.start, item.end)) for item in ann.split_top(text, m.start("list"), m.end("list"), "、")
-                if len(item.text.strip()) >= 4]
+        out += [([unit], _task(text, item.start, item.end)) for item in items]
     return out
 
 
 # A list of projects a session votes or settles, handed over to a body in the same sentence (票决出A、B、C共3个项目，…，
 # 交由镇人民政府组织实施): the body answers for each project.
 _HANDED = re.compile(r"交(?:由|给)(?P<who>[\u4e00-\u9fff]{2,16}?)(?:组织实施|负责实施|具体实施|负责|实施|办理|落实|承办)")
-_PROJECTS = re.compile(r"(?:共|等)(?:\d+|[一二三四五六七八九十]+)(?:个|项|件)(?:项目|实事|工程)?")
+_PROJECTS = re.compile(r"(?:共|等)(?:\d+|[一二三四五六七八九十]+)(?:个|项|件)(?:项目|实事|工程|民生实事)")
 _LIST_VERB = re.compile(r"[^、]{0,10}?(?:票决出|选出|评选出|确定了|确定|通过了|包括|为|是|有)")
 
 
@@ -279,8 +289,7 @@ def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
     for sentence in re.finditer(r"[^。！？\n]+", text):
         h = _HANDED.search(sentence.group())
         who = h.group("who") if h else ""
-        if not h or _NOT_BODY.search(who) or _COLLECTIVE.match(who) or not looks_like_unit(who) or not (
-                _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who)):
+        if not h or not _one_body(who):
             continue
         n = next((n for n in _PROJECTS.finditer(sentence.group(), 0, h.start())), None)
         if n is None:
@@ -289,8 +298,8 @@ def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
         if (verb := _LIST_VERB.match(text, a, sentence.start() + n.start())) is not None:
             a = verb.end()
         items = [i for i in ann.split_top(text, a, sentence.start() + n.start(), "、") if len(i.text.strip()) >= 4]
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or any(_one_body(i.text.strip()) for i in items):
+            continue        # (bodies heard, 听取了县住建局、县交通运输局…的汇报, are no projects)
         at = sentence.start() + h.start("who")
         unit = Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)
         out += [([unit], _task(text, i.start, i.end)) for i in items]
@@ -307,12 +316,32 @@ _LAGGING = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
                       r"[ \t]*(?:仍|还|均|都)?(?:需要|需|要|应)(?![求])(?P<task>[^。；;！？\n]{4,240})")
 
 
+# The name went on past where the pattern cut it (县住房和城乡|建设局进度滞后, 部分乡|镇完成率低): no body's end there.
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _ENDS)
+# Words before a body that make it some of a kind, or the object of what is done (部分乡镇, 个别站所, 对城关镇…的问题).
+_SOME_OF = re.compile(r"^(?:部分|少数|个别|有的|一些|多数|大部分|对)")
+# A lag told as a noun (…进度滞后的问题，要通报批评): what is done about it, not by the body.
+_AS_NOUN = re.compile(r"的(?:问题|情况|现象)")
+# How a body's lag is told right after its name (进度滞后, 完成率低, 工作推进缓慢); other words there may go on with the name
+# (市中心|城区改造进度滞后: the centre of the city, no body), save after a township's (城关镇|棚改项目进度滞后).
+_ASPECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:进度|进展|工作|推进|完成|建设|支付|投资|整改|办理|排名|排位|位次|考核)|率低|较低|偏低|缓慢|较慢|偏慢|迟缓|滞后|落后|靠后|未完成|未达|不到位|差距)")
+
+
 def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Bodies a bulletin names as lagging, charged with what it says they must do: each responsible."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LAGGING.finditer(text):
-        parts = ann.split_top(text, m.start("who"), m.end("who"), "、")
-        if not parts or not all(not _COLLECTIVE.match(p.text) and (_PLACE_BODY.match(p.text) or (
+        state, end = m.group("state"), m.end("who")
+        if (more := _NAME_GOES_ON.match(state)) is not None:
+            state, end = state[more.end():], end + more.end()     # (县住房和城乡|建设局: the name goes on to its end)
+        if _NAME_GOES_ON.match(state) or _AS_NOUN.search(state) or not state.strip("，, "):
+            continue
+        parts = [p for p in ann.split_top(text, m.start("who"), end, "、")]
+        if parts and parts[0].text.startswith("其中"):      # (其中城关镇完成率较低: 其中 is the sentence's)
+            parts[0] = ann.Span(parts[0].text[2:], parts[0].start + 2, parts[0].end)
+        if not all(_PLACE_BODY.match(p.text) for p in parts) and not _ASPECT.match(state):
+            continue
+        if not parts or not all(not _COLLECTIVE.match(p.text) and not _SOME_OF.match(p.text) and (_PLACE_BODY.match(p.text) or (
                 (_REGION_BODY.match(p.text) or _NAMED_BODY.match(p.text)) and looks_like_unit(p.text)
                 and not _NOT_BODY.search(p.text))) for p in parts):
             continue

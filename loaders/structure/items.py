@@ -29,7 +29,9 @@ STYLES = (
 )
 # 1全面落实…, 2免费开展…: a number glued to its item's text (a page that dropped the mark after it) numbers items only
 # where such lines count 1, 2, 3… down the text, each opening a line (1月, 3个, 10件 are words of their sentence).
-_GLUED = re.compile(r"[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])(?![月日年号时点个万亿元件项名次岁批条家所座户人台辆套吨亩米])")
+# (nor a floor, a route, a phase or any other measure word after a number: 1楼, 2路公交, 3期, 5层)
+_GLUED = re.compile(r"[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])"
+                    r"(?![月日年号时点分秒周季个万亿千百元件项名次岁批条家所座户人台辆套吨亩米楼路层期处栋幢单班届级倍组类种线段站轮部篇章节])")
 # Where a marker may start a block inside a line: after a sentence or an annotation.
 _INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
 # 一是… after a colon or a sentence's end (分别为：一是…；二是…) starts a block in a paragraph of its own;
