@@ -42,7 +42,8 @@ _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内
                        r"|^(?:前往|赴)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
 # A bare kind of body names no one (各有关部门和单位: 单位 is the collective's, not a unit).
-_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府)$")
+# (nor does a kind of facility written in brackets after the one it glosses: 工程研究中心（实验室）, 工作站（工作室、实验室）)
+_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府|实验室|工作室|工作站)$")
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,8 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
             after = text[close + 1:close + 2]
             bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
+            # … and not right after a body's name, whose other name or owner it gives: 装备工业二司（国家重大技术装备办公室）
+            bare = bare and not _NAMED_BEFORE.search(text, max(start, m.start() - 2), m.start())
         units = read(text, *inner, lead_first, bare=bare)
         if units is None and close == inner[1] - 1:
             # (the page's end cut its last role word: …，省商务厅、省统计局等按职责分 — the units up to 等)
@@ -276,6 +279,9 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             when = next((p.text.strip() for p in parts if len(parts) > 1 and _DEADLINE_PART.fullmatch(p.text.strip())), "")
             out.append(Unlabelled(m.start(), close + 1, units, worded, when))
     return out
+
+
+_NAMED_BEFORE = re.compile(r"[司局厅署]$")
 
 
 def _after_title(text: str, start: int, at: int, after: str) -> bool:
