@@ -82,3 +82,29 @@ def test_an_article_under_the_heading_above_it_is_its_own_measure():
     ex = read(ARTICLES)
     texts = {t for t, who, _ in facts(ex) if who == "区商务局"}
     assert texts == {"鼓励龙头企业开展产业链招商，按照规定给予一次性奖励。"}
+
+
+# 和 inside a bureau's name (工业和信息化) joins no two units: only a side that ends as a unit does is one.
+
+def test_a_collective_of_bureaus_named_with_he_stays_whole():
+    text = "支持建设市制造业创新中心。（省工业和信息化厅、各市工业和信息化局牵头）"
+    got = [(u.name.text, u.role) for a in resp.find(text, 0, len(text), False) for u in a.units]
+    assert got == [("省工业和信息化厅", "lead"), ("各市工业和信息化局", "lead")]
+    # (two units joined by 和 are still two)
+    value = "市财政局和各县区政府"
+    assert [u.text for u in resp._joined(resp.ann.Span(value, 0, len(value)))] == ["市财政局", "各县区政府"]
+
+
+# Levels listed under 有关 or 相关, as under 各, are one collective: 有关区、市政府.
+
+def test_levels_under_youguan_are_one_collective():
+    value = "市工业和信息化局，有关区、市政府"
+    names = [n.text for n in resp.ann.names(value, resp.ann.Span(value, 0, len(value)))]
+    assert names == ["市工业和信息化局", "有关区、市政府"]
+
+
+# A bracket after a form's blank captions it: ____________（发证部门）.
+
+def test_a_bracket_after_a_forms_blank_is_not_an_annotation():
+    text = "测试期间应严格遵守有关管理办法。\n________________ _______________ （发证部门）\n"
+    assert resp.find(text, 0, len(text), False) == []

@@ -129,7 +129,8 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     for k, ch in enumerate(name.text):
         if ch in "及和与" and 0 < k < len(name.text) - 1:
             a, b = name.text[:k], name.text[k + 1:]
-            if looks_like_unit(a) and looks_like_unit(b):
+            # (a side must end as a unit does: 各市工业和信息化局 is one bureau, not 各市工业 and 信息化局)
+            if looks_like_unit(a) and looks_like_unit(b) and (_UNIT_END.search(a) or _region_unit(a)):
                 # (each side may give a unit as an example of a collective: 省农业厅等省直有关部门和各市人民政府)
                 return ann.examples(ann.Span(a, name.start, name.start + k)) + _joined(ann.Span(b, name.start + k + 1, name.end))
     return [name]
@@ -266,7 +267,8 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             after = text[close + 1:close + 2]
             bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
             # … and not right after a body's name, whose other name or owner it gives: 装备工业二司（国家重大技术装备办公室）
-            bare = bare and not _NAMED_BEFORE.search(text, max(start, m.start() - 2), m.start())
+            # (nor after a form's blank to fill in, which it captions)
+            bare = bare and not _NAMED_BEFORE.search(text[max(start, m.start() - 8):m.start()].rstrip())
         units = read(text, *inner, lead_first, bare=bare)
         if units is None and close == inner[1] - 1:
             # (the page's end cut its last role word: …，省商务厅、省统计局等按职责分 — the units up to 等)
@@ -281,7 +283,8 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
     return out
 
 
-_NAMED_BEFORE = re.compile(r"[司局厅署]$")
+# (or right after a form's blank, which it captions: ________（发证部门）)
+_NAMED_BEFORE = re.compile(r"[司局厅署_＿]$")
 
 
 def _after_title(text: str, start: int, at: int, after: str) -> bool:
