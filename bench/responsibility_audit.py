@@ -83,18 +83,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--list", action="store_true", help="print the sampled rows kg no longer predicts, and the wrong ones")
+    ap.add_argument("--seed", type=int, default=14, help="with --draw: another seed, for a second look")
+    ap.add_argument("--n", type=int, default=200, help="with --draw: how many facts")
+    ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged file to re-run")
     a = ap.parse_args()
     pred = predict()
     if a.draw:
         print(f"# {len(pred)} facts", file=sys.stderr)
-        sample = random.Random(14).sample(pred, 200)
+        sample = random.Random(a.seed).sample(pred, a.n)
         w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
         w.writerow(["document", "role", "who", "task", "verdict", "right", "note", "evidence"])
         for doc, role, who, task, ev in sample:
             w.writerow([doc, role, who, task, "", "", "", ev])
         return
     now = {(d, r, w, t) for d, r, w, t, _ in pred}
-    with JUDGED.open(encoding="utf-8") as f:
+    with a.judged.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     before = sum(r["verdict"] == "ok" for r in rows)
     status: dict[str, list] = {"right": [], "wrong": [], "gone": []}
