@@ -91,8 +91,9 @@ def test_a_collective_of_bureaus_named_with_he_stays_whole():
     got = [(u.name.text, u.role) for a in resp.find(text, 0, len(text), False) for u in a.units]
     assert got == [("省工业和信息化厅", "lead"), ("各市工业和信息化局", "lead")]
     # (two units joined by 和 are still two)
-    value = "市财政局和各县区政府"
-    assert [u.text for u in resp._joined(resp.ann.Span(value, 0, len(value)))] == ["市财政局", "各县区政府"]
+    for value, parts in (("市财政局和各县区政府", ["市财政局", "各县区政府"]),
+                         ("各县市区和市直各部门", ["各县市区", "市直各部门"])):     # (places under 各 are a side)
+        assert [u.text for u in resp._joined(resp.ann.Span(value, 0, len(value)))] == parts
 
 
 # Levels listed under 有关 or 相关, as under 各, are one collective: 有关区、市政府.
@@ -108,3 +109,18 @@ def test_levels_under_youguan_are_one_collective():
 def test_a_bracket_after_a_forms_blank_is_not_an_annotation():
     text = "测试期间应严格遵守有关管理办法。\n________________ _______________ （发证部门）\n"
     assert resp.find(text, 0, len(text), False) == []
+
+
+def test_an_item_of_several_sentences_or_annotations_keeps_the_clause_before_its_bracket():
+    text = ("1.完善养老服务网络。发放养老服务消费补贴，建成家庭养老床位7000张（牵头单位：民政厅）。\n"
+            "2.实施公路安全生命防护工程（交通厅牵头）；缓解停车难问题（牵头单位：公安厅）。\n")
+    got = {(a.who.text, a.task.text) for a in portfolio.assignments(text, set())}
+    assert got == {("民政厅", "建成家庭养老床位7000张"), ("公安厅", "缓解停车难问题")}
+
+
+def test_an_article_inside_an_item_with_no_bracket_of_its_own_stays_in_the_items_text():
+    # (the item answers by its header's 牵头: the article is part of the item, not a measure closed by its own bracket)
+    text = ("某区关于支持人工智能产业发展的若干措施\n一、强化产业扶持（区科技局牵头）\n"
+            "（一）支持企业研发。对企业研发投入给予补助。\n第三条 对新认定的高新技术企业给予奖励。\n"
+            "（二）支持人才引进。对引进人才给予补贴。\n")
+    assert ("支持企业研发。对企业研发投入给予补助。第三条对新认定的高新技术企业给予奖励。", "区科技局", "lead") in facts(read(text))

@@ -237,7 +237,7 @@ class _Context:
         head_end = own.start if own else said[0].start if said else own_end
         if self.told and (status := ann.STATUS_LINE.search(text, block.body, head_end)):
             head_end = status.start()       # (a report's 进展情况：… line is how the task stands, not the task)
-        body = items.article_start(text, block.body, head_end)     # (第九条 under （三）政策咨询: the article's own)
+        body = items.article_start(text, block.body, head_end) if own else block.body     # (第九条 closed by its own bracket)
         parts = [_oneline(text[body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:

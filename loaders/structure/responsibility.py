@@ -130,10 +130,14 @@ def _joined(name: ann.Span) -> list[ann.Span]:
         if ch in "及和与" and 0 < k < len(name.text) - 1:
             a, b = name.text[:k], name.text[k + 1:]
             # (a side must end as a unit does: 各市工业和信息化局 is one bureau, not 各市工业 and 信息化局)
-            if looks_like_unit(a) and looks_like_unit(b) and (_UNIT_END.search(a) or _region_unit(a)):
+            if looks_like_unit(a) and looks_like_unit(b) and (_UNIT_END.search(a) or _region_unit(a) or _PLACES.match(a)):
                 # (each side may give a unit as an example of a collective: 省农业厅等省直有关部门和各市人民政府)
                 return ann.examples(ann.Span(a, name.start, name.start + k)) + _joined(ann.Span(b, name.start + k + 1, name.end))
     return [name]
+
+
+# Places of a level under 各 (各县市区, 各旗县市区): a collective ending as no unit does, still one side of 和.
+_PLACES = re.compile(r"^各[\u4e00-\u9fff]{0,4}[省市县区旗州盟乡镇]$")
 
 
 # (after a body's name: not 会同县, a county, nor 京津冀协同发展…)
