@@ -84,7 +84,7 @@ def test_an_article_under_the_heading_above_it_is_its_own_measure():
     assert texts == {"鼓励龙头企业开展产业链招商，按照规定给予一次性奖励。"}
 
 
-# 和 inside a bureau's name (工业和信息化) joins no two units: only a side that ends as a unit does is one.
+# 和 inside a department's own name (工业和信息化, 住房和城乡建设) joins no two units.
 
 def test_a_collective_of_bureaus_named_with_he_stays_whole():
     text = "支持建设市制造业创新中心。（省工业和信息化厅、各市工业和信息化局牵头）"
@@ -92,7 +92,9 @@ def test_a_collective_of_bureaus_named_with_he_stays_whole():
     assert got == [("省工业和信息化厅", "lead"), ("各市工业和信息化局", "lead")]
     # (two units joined by 和 are still two)
     for value, parts in (("市财政局和各县区政府", ["市财政局", "各县区政府"]),
-                         ("各县市区和市直各部门", ["各县市区", "市直各部门"])):     # (places under 各 are a side)
+                         ("各县市区和市直各部门", ["各县市区", "市直各部门"]),
+                         ("各镇街和区级有关部门", ["各镇街", "区级有关部门"]),
+                         ("各区县住房和城乡建设委员会", ["各区县住房和城乡建设委员会"])):
         assert [u.text for u in resp._joined(resp.ann.Span(value, 0, len(value)))] == parts
 
 

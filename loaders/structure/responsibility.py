@@ -129,15 +129,18 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     for k, ch in enumerate(name.text):
         if ch in "及和与" and 0 < k < len(name.text) - 1:
             a, b = name.text[:k], name.text[k + 1:]
-            # (a side must end as a unit does: 各市工业和信息化局 is one bureau, not 各市工业 and 信息化局)
-            if looks_like_unit(a) and looks_like_unit(b) and (_UNIT_END.search(a) or _region_unit(a) or _PLACES.match(a)):
+            # (not the 和 of a department's own name: 各市工业和信息化局 is one bureau, not 各市工业 and 信息化局)
+            if looks_like_unit(a) and looks_like_unit(b) \
+                    and not any(m.start() < k < m.end() for m in _NAME_WITH_HE.finditer(name.text)):
                 # (each side may give a unit as an example of a collective: 省农业厅等省直有关部门和各市人民政府)
                 return ann.examples(ann.Span(a, name.start, name.start + k)) + _joined(ann.Span(b, name.start + k + 1, name.end))
     return [name]
 
 
-# Places of a level under 各 (各县市区, 各旗县市区): a collective ending as no unit does, still one side of 和.
-_PLACES = re.compile(r"^各[\u4e00-\u9fff]{0,4}[省市县区旗州盟乡镇]$")
+# The departments whose own names hold 和, at every level (工业和信息化厅/局, 住房和城乡建设局, 人力资源和社会保障局,
+# 文化和旅游局, 自然资源和规划局, 卫生和计划生育委员会, 发展和改革委员会, 科学技术和…): 和 there joins no two units.
+_NAME_WITH_HE = re.compile(r"(?:工业|住房|人力资源|文化|自然资源|卫生|发展|科学技术|新闻出版|商务)和"
+                           r"(?:信息化|城乡建设|社会保障|旅游|规划|计划生育|改革|知识产权|广电|粮食|外事)")
 
 
 # (after a body's name: not 会同县, a county, nor 京津冀协同发展…)
