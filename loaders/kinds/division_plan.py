@@ -237,7 +237,8 @@ class _Context:
         head_end = own.start if own else said[0].start if said else own_end
         if self.told and (status := ann.STATUS_LINE.search(text, block.body, head_end)):
             head_end = status.start()       # (a report's 进展情况：… line is how the task stands, not the task)
-        parts = [_oneline(text[block.body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
+        body = items.article_start(text, block.body, head_end) if own else block.body     # (第九条 closed by its own bracket)
+        parts = [_oneline(text[body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:
             s_end = sub.children[0].start if sub.children else sub.end
@@ -307,7 +308,7 @@ class _Context:
         """An item whose measures each close with their own labelled bracket: one task per bracket, its
         text the span since the previous one (as the bare (X牵头，Y配合) measures)."""
         b, text = self.b, self.text
-        start = block.body
+        start = items.article_start(text, block.body, found[0].start)
         for k, a in enumerate(found):
             stop = found[k + 1].start if k + 1 < len(found) else end
             own_end = self._annotation_end(a, stop)     # (with the brackets right after it)
@@ -330,7 +331,7 @@ class _Context:
         """An item whose sentences each end with their own （X牵头，Y配合）: one task per annotation,
         its text the span since the previous annotation."""
         b, text = self.b, self.text
-        start = block.body
+        start = items.article_start(text, block.body, unl[0].start) if unl else block.body
         for u in unl:
             task_text = _oneline(text[start:u.start]).lstrip("。；;，, ")
             ev = b.ev(block.start if start == block.body else start, u.end)

@@ -118,6 +118,20 @@ def _glued_runs(text: str, pieces: list[tuple[int, int]]) -> set[int]:
     return {a for run in runs if len(run) >= 2 for a in run}
 
 
+# An article of a regulation or a set of measures (第九条 鼓励…。（责任单位：…）): not an item (its numbered
+# sub-items are), but where it opens the text of the measure it states begins.
+_ARTICLE = re.compile(rf"^[ \t\u3000]*第[{_CN}\d]{{1,4}}条[ \t\u3000]*", re.M)
+
+
+def article_start(text: str, a: int, b: int) -> int:
+    """Where the text of the last article opened in text[a:b] starts (after 第N条), else a: an annotation
+    closing an article answers for the article, not for the numbered heading above it (（三）政策咨询)."""
+    last = None
+    for last in _ARTICLE.finditer(text, a, b):
+        pass
+    return last.end() if last else a
+
+
 def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -> list[Block]:
     """The numbered blocks of text[start:stop] as a forest; unnumbered lines join the block above.
     An attachment list is not blocks: its lines are left out."""

@@ -187,6 +187,12 @@ _JOIN = re.compile(r"\s*[，,；;]\s*")
 _OWNED = re.compile(r"由(?P<who>[^，,。；;：:\n由的]{2,40}?)(?P<v>牵头负责|牵头实施|牵头|负责实施|负责|承办)的"
                     r"(?P<task>[^，,。；;：:\n]{2,40}?(?:项目|工程|实事|行动))")
 _ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
+# A numbered item (6.为新生儿免费提供…，…全额报销（牵头单位：卫健委、医保局）。): its closing bracket of fields
+# answers for the whole item, its clauses and 、/；-joined measures, not only the clause before the bracket.
+# (only an item of one sentence with no other annotation in it: 1.A。B，C（牵头单位：X） or 1.A（X牵头）；B（牵头单位：Y）
+# keep the clause before the bracket)
+_ITEM_STOP = re.compile(r"[。！？!?]|[（(][^（()）]*(?:牵头|配合|负责|协办|主办|单位|部门)")
+_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 # (an item may open with its number, and the units be called the leads: 五、县政府办、县发改局…等牵头部门，要…)
 _CHARGED = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?"
                       r"(?P<who>[^，,。；;：:\n]{4,120}?)等(?P<lead>牵头)?(?:有关|相关)?(?:单位|部门)[，,]?(?:要|务必|须|必须)"
@@ -221,6 +227,9 @@ def assignments(text: str, known: set[str]) -> list[Assigned]:
             continue
         end = opener.start()
         start = max(before.rfind(c, 0, end) for c in "。；;\n，,：:") + 1
+        if before[end] in "（(" and len(_span(text, start, end).text) >= 4 \
+                and (item := _ITEM.match(text, before.rfind("\n", 0, end) + 1)) and not _ITEM_STOP.search(text, item.end(), end):
+            start = item.end()      # (a numbered item closed by its bracket: the bracket answers for all of it)
         task = _span(text, start, end)
         if len(task.text) < 4 or _FIELD.search(task.text):
             continue

@@ -42,7 +42,8 @@ _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内
                        r"|^(?:前往|赴)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
 # A bare kind of body names no one (各有关部门和单位: 单位 is the collective's, not a unit).
-_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府)$")
+# (nor does a kind of facility written in brackets after the one it glosses: 工程研究中心（实验室）, 工作站（工作室、实验室）)
+_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府|实验室|工作室|工作站)$")
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,18 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     for k, ch in enumerate(name.text):
         if ch in "及和与" and 0 < k < len(name.text) - 1:
             a, b = name.text[:k], name.text[k + 1:]
-            if looks_like_unit(a) and looks_like_unit(b):
+            # (not the 和 of a department's own name: 各市工业和信息化局 is one bureau, not 各市工业 and 信息化局)
+            if looks_like_unit(a) and looks_like_unit(b) \
+                    and not any(m.start() < k < m.end() for m in _NAME_WITH_HE.finditer(name.text)):
                 # (each side may give a unit as an example of a collective: 省农业厅等省直有关部门和各市人民政府)
                 return ann.examples(ann.Span(a, name.start, name.start + k)) + _joined(ann.Span(b, name.start + k + 1, name.end))
     return [name]
+
+
+# The departments whose own names hold 和, at every level (工业和信息化厅/局, 住房和城乡建设局, 人力资源和社会保障局,
+# 文化和旅游局, 自然资源和规划局, 卫生和计划生育委员会, 发展和改革委员会, 科学技术和…): 和 there joins no two units.
+_NAME_WITH_HE = re.compile(r"(?:工业|住房|人力资源|文化|自然资源|卫生|发展|科学技术|新闻出版|商务)和"
+                           r"(?:信息化|城乡建设|社会保障|旅游|规划|计划生育|改革|知识产权|广电|粮食|外事)")
 
 
 # (after a body's name: not 会同县, a county, nor 京津冀协同发展…)
@@ -264,6 +273,9 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             # A bare list (no role word) counts only where an annotation stands: at a sentence's end.
             after = text[close + 1:close + 2]
             bare = after in ("", "。", "\n", "；", ";", " ", "\r") or close + 1 >= end or _after_title(text, start, m.start(), after)
+            # … and not right after a body's name, whose other name or owner it gives: 装备工业二司（国家重大技术装备办公室）
+            # (nor after a form's blank to fill in, which it captions)
+            bare = bare and not _NAMED_BEFORE.search(text[max(start, m.start() - 8):m.start()].rstrip())
         units = read(text, *inner, lead_first, bare=bare)
         if units is None and close == inner[1] - 1:
             # (the page's end cut its last role word: …，省商务厅、省统计局等按职责分 — the units up to 等)
@@ -276,6 +288,10 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             when = next((p.text.strip() for p in parts if len(parts) > 1 and _DEADLINE_PART.fullmatch(p.text.strip())), "")
             out.append(Unlabelled(m.start(), close + 1, units, worded, when))
     return out
+
+
+# (or right after a form's blank, which it captions: ________（发证部门）)
+_NAMED_BEFORE = re.compile(r"[司局厅署_＿]$")
 
 
 def _after_title(text: str, start: int, at: int, after: str) -> bool:
