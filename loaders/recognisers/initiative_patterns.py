@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
@@ -219,6 +219,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         left = tg.tag(text[cs:sstart]) if sstart > cs else []
         c = walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()], m.start(), tg)
         c.suffix = m.group()
+        battle_start(text, c)       # 打好|外来入侵物种防治持久战: the battle is the verb's whole object
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True

@@ -1,0 +1,16 @@
+"""Initiatives, twenty-third round (ini22; "Eighteenth round", ini22 part, in docs/lexicon.md): recall rules on how reports
+name works and campaigns; each rule on a small example written for it, failing on the commit before it (ab4a8fb)."""
+from graph import schema
+from tests.test_initiatives import _run
+
+
+def test_a_battle_fought_is_named_by_the_verbs_whole_object():
+    names, _ = _run("强化联动，打好外来入侵物种防治持久战，遏制扩散。", "上海市")
+    assert "外来入侵物种防治持久战" in names
+    assert names["外来入侵物种防治持久战"].label == schema.STRATEGY
+    names, _ = _run("坚决打赢长江禁渔持久战，守护一江清水。", "湖北省")
+    assert "长江禁渔持久战" in names
+    names, _ = _run("打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "湖北省")
+    assert not any(n.startswith("防范化解") for n in names)     # a list the count closes is judged as before
+    names, _ = _run("坚决打赢疫情防控阻击战。", "湖北省")
+    assert not names                                             # a fight against an event is no programme
