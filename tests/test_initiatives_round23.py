@@ -14,3 +14,12 @@ def test_a_battle_fought_is_named_by_the_verbs_whole_object():
     assert not any(n.startswith("防范化解") for n in names)     # a list the count closes is judged as before
     names, _ = _run("坚决打赢疫情防控阻击战。", "湖北省")
     assert not names                                             # a fight against an event is no programme
+
+
+def test_a_list_opened_by_a_stage_of_projects_names_projects():
+    names, _ = _run("在谈项目汉鼎电子、东阳光等投资规模近3亿元。", "湖北省")
+    assert "汉鼎电子项目" in names
+    names, _ = _run("新签约项目华润电力、宁德时代等23个，总投资120亿元。", "湖北省")
+    assert {"华润电力项目", "宁德时代项目"} <= set(names)
+    names, _ = _run("储备项目智慧农业、乡村旅游等一批。", "湖北省")
+    assert not names                              # kinds of project listed are still kinds
