@@ -23,10 +23,3 @@ def test_a_list_opened_by_a_stage_of_projects_names_projects():
     assert {"华润电力项目", "宁德时代项目"} <= set(names)
     names, _ = _run("储备项目智慧农业、乡村旅游等一批。", "湖北省")
     assert not names                              # kinds of project listed are still kinds
-
-
-def test_the_national_public_health_campaign_is_known():
-    names, _ = _run("深入开展爱国卫生运动，防控重大传染病。", "安徽省")
-    assert "爱国卫生运动" in names and names["爱国卫生运动"].label == schema.STRATEGY
-    names, _ = _run("县爱国卫生运动委员会办公室组织检查。", "安徽省")
-    assert "爱国卫生运动" not in names            # its committee is a body the name qualifies
