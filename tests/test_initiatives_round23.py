@@ -23,3 +23,10 @@ def test_a_list_opened_by_a_stage_of_projects_names_projects():
     assert {"华润电力项目", "宁德时代项目"} <= set(names)
     names, _ = _run("储备项目智慧农业、乡村旅游等一批。", "湖北省")
     assert not names                              # kinds of project listed are still kinds
+
+
+def test_a_pilot_whose_scheme_gives_its_acronym_is_one_pilot():
+    names, _ = _run("10家企业获批开展合格境内有限合伙人(QDLP)试点。", "海南省")
+    assert "合格境内有限合伙人（QDLP）试点" in names
+    names, _ = _run("开展村居升级试点。", "海南省")
+    assert not names                              # a local trial without an acronym or a reform is still a kind
