@@ -30,3 +30,10 @@ def test_a_pilot_whose_scheme_gives_its_acronym_is_one_pilot():
     assert "合格境内有限合伙人（QDLP）试点" in names
     names, _ = _run("开展村居升级试点。", "海南省")
     assert not names                              # a local trial without an acronym or a reform is still a kind
+
+
+def test_the_first_of_two_rated_plants_sharing_a_head_is_a_project():
+    names, _ = _run("加快推进大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦热电联产项目前期工作。", "内蒙古自治区")
+    assert {"大唐2×66万千瓦发电项目", "东海拉尔发电厂2×35万千瓦热电联产项目"} <= set(names)
+    names, _ = _run("新增装机20万千瓦和储能10万千瓦项目。", "内蒙古自治区")
+    assert not names                              # a total added owns no plant

@@ -131,7 +131,7 @@ from loaders.recognisers.initiative_words import (
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
-    numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
+    numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
     short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -471,7 +471,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
-              + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
+              + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)
