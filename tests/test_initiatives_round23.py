@@ -37,3 +37,10 @@ def test_the_first_of_two_rated_plants_sharing_a_head_is_a_project():
     assert {"大唐2×66万千瓦发电项目", "东海拉尔发电厂2×35万千瓦热电联产项目"} <= set(names)
     names, _ = _run("新增装机20万千瓦和储能10万千瓦项目。", "内蒙古自治区")
     assert not names                              # a total added owns no plant
+
+
+def test_a_levels_own_institution_in_a_list_moved_or_extended():
+    names, _ = _run("推动市急救中心、区妇幼保健院迁建项目实施。", "北京市/通州区")
+    assert "市急救中心" in names
+    names, _ = _run("推动市急救中心、区妇幼保健院改革。", "北京市/通州区")
+    assert "市急救中心" not in names              # no works said on the list: an institution at work
