@@ -44,3 +44,10 @@ def test_a_levels_own_institution_in_a_list_moved_or_extended():
     assert "市急救中心" in names
     names, _ = _run("推动市急救中心、区妇幼保健院改革。", "北京市/通州区")
     assert "市急救中心" not in names              # no works said on the list: an institution at work
+
+
+def test_a_count_before_one_character_of_a_name_starts_a_brand():
+    names, _ = _run("实现万家惠农贸批发市场投入运营。", "内蒙古自治区")
+    assert "万家惠农贸批发市场" in names and "惠农贸批发市场" not in names
+    names, _ = _run("新增万家企业入驻产业园。", "内蒙古自治区")
+    assert not names                              # a count of what follows is still a count

@@ -229,8 +229,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
                     and not (ORDINAL.fullmatch(w) and (i == len(toks) - 1 or SUFFIX_RE.search(text[start:start + 6]))) \
-                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
-                break
+                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)) \
+                    and not (f[0] == "m" and taken and len(taken[-1][0]) == 1 and taken[-1][1].startswith("nr")):
+                break                 # (万家|惠|农贸批发市场: a count before one character of a name is a brand's start)
         taken.append(toks[i])
         start = tstart
         i -= 1
