@@ -623,10 +623,10 @@ PROVINCIAL_FLOORS = {
     # 0.833 (971/1165)
     # Blind round 17 (measured once) then joined dev (147 excerpts, tenth session): 0.961 (987/1027), 0.828 (988/1193) with
     # that session's starting code (64deec3), a new sample, so new floors; 0.961 (991/1031), 0.832 (992/1193) after its
-    # eighteenth-round rules; 0.962 (997/1036), 0.837 (998/1193) after ini22's
+    # eighteenth-round rules; 0.962 (999/1038), 0.838 (1000/1193) after ini22's
     "dev": (0.96, 0.835),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
-    # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (667/686), 0.846 (668/790)
+    # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (669/688), 0.848 (670/790)
     "dev, never blind": (0.97, 0.845),
     # rounds 2-5, 7, 8 and 10 (53 excerpts): 0.918 (268/292), 0.779 (268/344); ini17: 0.934 (268/287); with round 14
     # (61 excerpts, eighth session's start 02af5e0): 0.919 (283/308), 0.755 (283/375); ini18: 0.942 (293/311), 0.781 (293/375);

@@ -51,3 +51,12 @@ def test_a_count_before_one_character_of_a_name_starts_a_brand():
     assert "万家惠农贸批发市场" in names and "惠农贸批发市场" not in names
     names, _ = _run("新增万家企业入驻产业园。", "内蒙古自治区")
     assert not names                              # a count of what follows is still a count
+
+
+def test_a_named_national_level_cluster_being_built_is_a_project():
+    names, _ = _run("高水平建设绥哈大齐国家级生物制造集群，营收增长。", "黑龙江省")
+    assert names["绥哈大齐国家级生物制造集群"].label == schema.PROJECT
+    names, _ = _run("支持创建锂电新能源国家级集群，加强研发。", "江西省")
+    assert "锂电新能源国家级集群" in names
+    names, _ = _run("创建国家级中小企业特色产业集群，壮大有色金属等国家级产业集群。", "江西省")
+    assert not names                              # no name before the level, or a list: a kind
