@@ -60,3 +60,10 @@ def test_a_named_national_level_cluster_being_built_is_a_project():
     assert "锂电新能源国家级集群" in names
     names, _ = _run("创建国家级中小企业特色产业集群，壮大有色金属等国家级产业集群。", "江西省")
     assert not names                              # no name before the level, or a list: a kind
+
+
+def test_a_production_line_needs_its_owner():
+    names, _ = _run("持续推进新天源β内酰胺生产线建设，积极推进海啤集团白酒生产线迁建。", "山西省")
+    assert {"新天源β内酰胺生产线", "海啤集团白酒生产线迁建"} <= set(names)
+    names, _ = _run("首条半导体芯片模组生产线投产，新建智能化生产线12条。", "山西省")
+    assert not names                              # lines named by what they make or how: kinds
