@@ -67,3 +67,10 @@ def test_a_production_line_needs_its_owner():
     assert {"新天源β内酰胺生产线", "海啤集团白酒生产线迁建"} <= set(names)
     names, _ = _run("首条半导体芯片模组生产线投产，新建智能化生产线12条。", "山西省")
     assert not names                              # lines named by what they make or how: kinds
+
+
+def test_a_named_bank_of_data_genes_or_seeds_is_a_project():
+    names, _ = _run("推进杭州语料库建设，支持赤峰建设蒙东作物种质资源库。", "浙江省")
+    assert {"杭州语料库", "蒙东作物种质资源库"} <= set(names)
+    names, _ = _run("建立企业信用数据库，建设省级种质资源库3个。", "浙江省")
+    assert not names                              # named only by what it holds, or counted: kinds
