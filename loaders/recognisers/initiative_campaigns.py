@@ -1,6 +1,7 @@
 """Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”), a count of
 hard battles (“两场硬仗”, “八场硬仗”), one quote listing counted bundles (“三大战略、八大行动”), and a strategy named by
-its parallel slogans in quotes (“产业立县、工业强县”战略); and the field a quoted bundle is named with (高质量发展“十项行动”).
+its parallel slogans in quotes (“产业立县、工业强县”战略); the field a quoted bundle is named with (高质量发展“十项行动”);
+and where a battle fought starts (打好|外来入侵物种防治持久战).
 
 Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
 the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""

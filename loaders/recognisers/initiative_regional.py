@@ -1,5 +1,6 @@
 """Initiatives named by who they join or who owns them: cooperation between regions (湘赣边区域合作, 粤桂东西部协作)
-and a place's own platform, system or model (重庆市营商环境监测系统, 杭州语料库).
+and a place's own platform, system or model (重庆市营商环境监测系统, 杭州语料库); a national-level cluster a place or field
+names (绥哈大齐国家级生物制造集群).
 
 A cooperation is named by the provinces it joins, written with their one-character short names (湘, 赣, 粤, 桂…),
 two or more in a row, then how they work together (区域合作, 东西部协作, 协同发展, 一体化发展); 湘鄂渝黔毗邻地区协同机制
