@@ -623,16 +623,17 @@ PROVINCIAL_FLOORS = {
     # 0.833 (971/1165)
     # Blind round 17 (measured once) then joined dev (147 excerpts, tenth session): 0.961 (987/1027), 0.828 (988/1193) with
     # that session's starting code (64deec3), a new sample, so new floors; 0.961 (991/1031), 0.832 (992/1193) after its
-    # eighteenth-round rules
-    "dev": (0.96, 0.825),
+    # eighteenth-round rules; 0.963 (1002/1041), 0.841 (1003/1193) after ini22's
+    "dev": (0.96, 0.84),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
-    # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790)
-    "dev, never blind": (0.97, 0.84),
+    # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (670/689), 0.849 (671/790)
+    "dev, never blind": (0.97, 0.845),
     # rounds 2-5, 7, 8 and 10 (53 excerpts): 0.918 (268/292), 0.779 (268/344); ini17: 0.934 (268/287); with round 14
     # (61 excerpts, eighth session's start 02af5e0): 0.919 (283/308), 0.755 (283/375); ini18: 0.942 (293/311), 0.781 (293/375);
     # ini19: 0.952 (294/309), 0.784 (294/375); ini20: 0.959 (305/318), 0.813 (305/375); with round 17 (69 excerpts, tenth
-    # session's start 64deec3): 0.939 (322/343), 0.799 (322/403); eighteenth round: 0.939 (326/347), 0.809 (326/403)
-    "dev, once blind": (0.935, 0.80),
+    # session's start 64deec3): 0.939 (322/343), 0.799 (322/403); eighteenth round: 0.939 (326/347), 0.809 (326/403);
+    # ini22: 0.943 (332/352), 0.824 (332/403)
+    "dev, once blind": (0.94, 0.82),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end
     # 15 held out once blind round 14 moved to dev (eighth session; blind round 1 and 7 never blind): 0.805 (198/246),

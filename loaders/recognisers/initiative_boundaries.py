@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_words import (
 
 # A count before a name makes it a category (COUNT), except for campaigns, where the count is the name: 15个攻势,
 # 三大攻坚战, 12项改革攻坚行动…
-_COUNTED_NAME = frozenset("攻势 战略 攻坚战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
+_COUNTED_NAME = frozenset("攻势 战略 攻坚战 保卫战 持久战 行动 攻坚行动 专项行动 三年行动 行动计划 计划 工程 产业链".split())
 # …but 工程, 计划 and 行动 count as one campaign only as "N大" (三大工程); 7个输变电工程 is seven projects.
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 # (a verb of two characters between the plural and the name: 建成一批|支撑…; a list the plural opens: 一批海上风电、…)
@@ -229,8 +229,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             phase = PHASE.fullmatch(w) and prev and prev[1].startswith(("n", "j")) and not prev[1].startswith("nr")
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
                     and not (ORDINAL.fullmatch(w) and (i == len(toks) - 1 or SUFFIX_RE.search(text[start:start + 6]))) \
-                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)):
-                break
+                    and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)) \
+                    and not (f[0] == "m" and taken and len(taken[-1][0]) == 1 and taken[-1][1].startswith("nr")):
+                break                 # (万家|惠|农贸批发市场: a count before one character of a name is a brand's start)
         taken.append(toks[i])
         start = tstart
         i -= 1

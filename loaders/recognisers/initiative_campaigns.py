@@ -1,6 +1,7 @@
 """Campaigns named by a count in quotes: a count of programmes sharing one quoted name (三个“一号工程”), a count of
 hard battles (“两场硬仗”, “八场硬仗”), one quote listing counted bundles (“三大战略、八大行动”), and a strategy named by
-its parallel slogans in quotes (“产业立县、工业强县”战略); and the field a quoted bundle is named with (高质量发展“十项行动”).
+its parallel slogans in quotes (“产业立县、工业强县”战略); the field a quoted bundle is named with (高质量发展“十项行动”);
+and where a battle fought starts (打好|外来入侵物种防治持久战).
 
 Tried and dropped: a counted catch-word before 活动 (深化“三标”活动) as a campaign. The provincial sample counts one, but
 the seed gold leaves four such (“三下乡”活动, “七讲七进”活动, “四比四看”活动, “三民”活动) out: they read as activities."""
@@ -143,3 +144,20 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
     if c.start - start >= BUNDLE_FIELD_MIN and not all(w in NOMINAL_VERBS for w in words) and text[start - 1:start] != "、":
         # (工业强县、农业稳县、旅游兴县“三大战略”: the last item of a list the bundle counts, not its field)
         c.start, c.name = start, text[start:c.end]
+
+
+# 打好外来入侵物种防治持久战, 打赢蓝天碧水净土保卫战: a battle fought (打好, 打赢) is named by the whole object of the verb,
+# whatever jieba reads inside it (外来|入侵 as a place word and a verb); a list (、, 和) or a count of battles
+# (打好三大攻坚战) is judged elsewhere, and so is a quoted name.
+BATTLE_HEADS = frozenset("攻坚战 保卫战 持久战".split())
+_FOUGHT = re.compile(r"打(?:好|赢)(?:[^\W\d_]{0,2}?(?:的))?([\u4e00-\u9fff]{2,14})$")
+
+
+def battle_start(text: str, c: Candidate) -> None:
+    """Move a battle's start back to the verb that fights it (打好|…持久战), when the object is one plain name."""
+    if c.suffix not in BATTLE_HEADS or c.start == 0:
+        return
+    m = _FOUGHT.search(text, max(0, c.end - 20), c.end)
+    if not m or m.start(1) >= c.start or re.search(rf"[和与及{_NUM}大项]|新一轮", text[m.start(1):c.start]):
+        return
+    c.start, c.name = m.start(1), text[m.start(1):c.end]

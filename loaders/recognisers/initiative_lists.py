@@ -165,11 +165,17 @@ class _ListMatch:
 
 def project_lists(text: str) -> list[_ListMatch]:
     """The "A、B…等…项目" lists of a text, but resettlement lists (新东站安置一区、潘田等4个生活保障项目:
-    sites named after villages)."""
+    sites named after villages); and the lists a stage of projects opens (在谈项目汉鼎电子、东阳光等)."""
     return [m for m in map(_ListMatch, _PROJECT_LIST.finditer(text)) if not _HOUSING.search(text[m.end(1):m.end()])
             and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
-                                   + m.group(1).split("、")[0])]
+                                   + m.group(1).split("、")[0])] + [_ListMatch(m) for m in _STAGED_LIST.finditer(text)]
+
+
+# 在谈项目汉鼎电子、东阳光等, 签约项目…、…等: projects at one stage (being negotiated, signed, begun…) written before the list
+# of them, apposed: each item is a project, judged as the items of a list closed by 等…项目 (a name, not a kind).
+_STAGED_LIST = re.compile(r"(?:在谈|签约|在建|续建|新开工|储备|招引|落地|投产|竣工)项目(?![建库])"
+                          r"((?:[^，。；：、“”（）()等]{2,24}、)+[^，。；：、“”（）()等]{2,24}?)等")
 
 
 # 整治非法调洗油、小化工等“散乱污”项目: a list of what is cleaned up or shut names no project.

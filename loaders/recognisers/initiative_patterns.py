@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, bundle_field_start, campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
@@ -121,7 +121,7 @@ from loaders.recognisers.initiative_lists import (
 )
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
-    owned_system_candidates,
+    national_cluster_candidates, owned_system_candidates,
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_words import (
@@ -131,7 +131,7 @@ from loaders.recognisers.initiative_words import (
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
-    numbered_school_start, platform_candidates, power_list_candidates, rivers_before, road_candidates, shared_place_start,
+    numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
     short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
@@ -219,6 +219,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
         left = tg.tag(text[cs:sstart]) if sstart > cs else []
         c = walk_left(text, cs, sstart, end, left, SUFFIXES[m.group()], m.start(), tg)
         c.suffix = m.group()
+        battle_start(text, c)       # 打好|外来入侵物种防治持久战: the battle is the verb's whole object
         bundle = enumerated_bundle_start(text, c.start, c.name)
         if bundle > c.start:
             c.start, c.name, c.counted = bundle, text[bundle:c.end], True
@@ -469,8 +470,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
-              + developed_area_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
-              + power_list_candidates(text, tg) + grid_list_candidates(text, tg)):
+              + developed_area_candidates(text, tg) + national_cluster_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
+              + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)

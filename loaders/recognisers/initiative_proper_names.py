@@ -44,7 +44,7 @@ OWN_HEADS = frozenset("中心 医院 院区 校区 综合楼 教学楼 门诊楼
 _OWN_LEVEL = frozenset("市 区 县")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 OWN_MIN = 2             # characters between the level and the head (市体育中心; not 市中心, 市医院)
-_WORKS_AFTER = re.compile(r"(?:、[^，。；、]{2,14})*(?:建设|开工|竣工|建成)")   # the works said after a list of them
+_WORKS_AFTER = re.compile(r"(?:、[^，。；、]{2,14}?)*(?:建设|开工|竣工|建成|迁建|扩建|改扩建)")   # the works said after a list of them
 
 
 def _own_institution(prefix: str, text: str, c: Candidate, tg: Tagger) -> bool:

@@ -1,5 +1,6 @@
 """Initiatives named by who they join or who owns them: cooperation between regions (湘赣边区域合作, 粤桂东西部协作)
-and a place's own platform, system or model (重庆市营商环境监测系统, 杭州语料库).
+and a place's own platform, system or model (重庆市营商环境监测系统, 杭州语料库); a national-level cluster a place or field
+names (绥哈大齐国家级生物制造集群).
 
 A cooperation is named by the provinces it joins, written with their one-character short names (湘, 赣, 粤, 桂…),
 two or more in a row, then how they work together (区域合作, 东西部协作, 协同发展, 一体化发展); 湘鄂渝黔毗邻地区协同机制
@@ -136,4 +137,22 @@ def developed_area_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 out.append(Candidate(start, pos + len(item), text[start:pos + len(item)], PROJECT, proper=True,
                                      suffix=re.search("半岛|湾|岛", item[-2:]).group()))
             pos += len(item) + 1
+    return out
+
+
+# A national-level cluster named by its place or field before 国家级 and built or created (高水平建设绥哈大齐国家级生物制造
+# 集群, 支持创建锂电新能源国家级集群): one designation the place builds, a Project. Without a name before the level
+# (创建国家级中小企业特色产业集群, 新增1个国家级…集群), after a list (有色金属等国家级产业集群) or won (入选…) it is a kind or an honour.
+_NATIONAL_CLUSTER = re.compile(r"(?:建设|创建|争创|打造|培育)([\u4e00-\u9fff]{2,8}?国家级[\u4e00-\u9fff]{0,8}?集群)(?![\u4e00-\u9fff])")
+
+
+def national_cluster_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _NATIONAL_CLUSTER.finditer(text):
+        owner = m.group(1)[:m.group(1).index("国家级")]
+        toks = tg.tag(owner)
+        # (a name's nouns, or an abbreviation jieba cuts into single characters: 绥|哈|大|齐, four cities)
+        if re.search(r"[等个批项和及与一\d]", owner) or not all(f[:1] in "nj" or len(w) == 1 for w, f in toks):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix="集群"))
     return out

@@ -25,8 +25,8 @@ for _type, _words in (
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
               "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区 枢纽节点 景区 纪念园 收费站 组团 写字楼 风貌区 老街区 立交 特区 酒店 乐园 "
-              "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼"),
-    (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 专项斗争 示范城市 试点城市 "
+              "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库"),
+    (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 保卫战 持久战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
                "都市圈 城市群 攻坚年 会战"),
 ):
@@ -44,7 +44,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科
                          "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
                          "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
                          "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区 枢纽节点 景区 纪念园 收费站 组团 写字楼 立交 特区 酒店 乐园 "
-                         "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼".split())
+                         "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库".split())
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公路 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
@@ -65,7 +65,7 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # Bodies (a bank, an alliance, a fund, an organisation) are initiatives only while being set up (设立上合地方合作银行);
 # one named otherwise is an actor.
 NEEDS_SETUP = frozenset("银行 联盟 基金 组织".split())
-STRICT_HEADS = NEEDS_SETUP | {"工作站", "电站"}     # a rare word is not enough: a place, a quote or a name must say which
+STRICT_HEADS = NEEDS_SETUP | {"工作站", "电站", "生产线", "基因库", "语料库", "数据库", "种质库", "种质资源库"}     # a rare word is not enough: a place, a quote or a name must say which
 BUILT_AFTER = re.compile(rf"”?(?:{PHASE.pattern})?(?:(?:顺利|正式|成功|基本|加快|全面|快速|有序)?(?:落地建设|开工|建成|投用|投入使用|投产|运行|"
                          r"投入运行|启用|落地|揭牌|筹建|完工|主体完工)|(?:加快|全面|快速|有序|顺利)(?:推进|建设)(?=[，。；、]|$))")
 # (…医院快速推进。, …学院加快建设。: the works progress; 山东大学推进…建设 is an institution at work, not built)

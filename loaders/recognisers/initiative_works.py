@@ -326,6 +326,27 @@ _POWER_LIST = re.compile(rf"((?:{_POWER}、)*{_POWER})(风光储|风光|风电|�
 _NOT_OWNER = re.compile(r"装机|新增|规模|累计|总|容量|建成|并网|达到|突破|超过|新能源|清洁能源")
 
 
+# Two plants joined by 和/及 before the 项目 or 工程 they share, each named by owner and capacity (大唐2×66万千瓦发电和
+# 东海拉尔发电厂2×35万千瓦热电联产项目): the first is a project of its own, named with the head it shares.
+_RATING = r"\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?万?(?:千瓦|兆瓦)"
+_POWER_PAIR = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?{_RATING}(?:发电|热电联产|风电|光伏|储能|火电|光热|水电)?)[和及]"
+                         rf"(?=[^，。；、等]{{2,20}}?{_RATING}[\u4e00-\u9fff]{{0,6}}?(项目|工程))")
+
+
+def power_pair_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _POWER_PAIR.finditer(text):
+        start, end = m.start(1), m.end(1)
+        toks = tg.tag(text[start:end])
+        while toks and (toks[0][0] in LEAD_VERBS or toks[0][1][:1] in ("v", "d", "p", "c")):
+            start += len(toks.pop(0)[0])
+        owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
+        if owner and len(owner.group()) >= 2 and not _NOT_OWNER.search(owner.group()):
+            out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
+                                 full=text[start:end] + m.group(2)))
+    return out
+
+
 def _item_spans(text: str, pos: int, items: list[str]):
     """Each item of a list written from text[pos], one separator between items: (k, start, end), a verb
     opening it (LEAD_RE: 建成, 推进…) left out."""

@@ -289,7 +289,7 @@ def _modifies(text: str, end: int, st) -> bool:
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 体系 任务 实施方案 政策 进程".split())
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 政策 进程".split())
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
 _OPPORTUNITY = re.compile(r"”?(?:建设|发展)?的?(?:重大|重要|历史性|历史|战略|难得|政策)*(?:机遇|窗口期)")
