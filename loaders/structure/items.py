@@ -131,8 +131,9 @@ def article_start(text: str, a: int, b: int) -> int:
     closing an article answers for the article, not for the numbered heading above it (（三）政策咨询)."""
     last = None
     for m in _ARTICLE.finditer(text, a, b):
-        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)]
-        if m.start() == 0 or _CLOSED_LINE.search(before):
+        above = text[:m.start()].rstrip()
+        before = above[above.rfind("\n") + 1:]      # (the last line above it with text, blank lines passed over)
+        if not above or _CLOSED_LINE.search(before):
             last = m
     return last.end() if last else a
 
