@@ -33,8 +33,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 1475/1499); then blind rounds 47 and 48 moved in after their one measurement (536, a new sample, so new floors):
     # facts F1 0.916 (P 0.974, 1536/1577 of 1778), kind 0.942, officials F1 0.970 before the rules read from them;
     # 0.923 (P 0.983, 1547/1574), kind 0.944, officials F1 0.972 after.
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.94 and dev["officials"]["f1"] >= 0.965
+    # Tenth session, same 536: its end 0.937 (P 0.985, 1589/1614), kind 0.946, officials F1 0.973.
+    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.945 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):

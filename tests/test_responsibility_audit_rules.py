@@ -118,3 +118,30 @@ def test_an_article_inside_an_item_with_no_bracket_of_its_own_stays_in_the_items
             "（一）支持企业研发。对企业研发投入给予补助。\n第三条 对新认定的高新技术企业给予奖励。\n"
             "（二）支持人才引进。对引进人才给予补贴。\n")
     assert ("支持企业研发。对企业研发投入给予补助。第三条对新认定的高新技术企业给予奖励。", "区科技局", "lead") in facts(read(text))
+
+
+# Guards from the review of these rules (rev11): each input once lost a fact or cut a task.
+
+def test_a_word_that_only_ends_as_a_body_does_keeps_its_bracket():
+    from tests.test_layouts_written import facts, read
+    _kind, ex = read("某市2024年营商环境行动方案\n（一）优化产业空间布局（市发展改革委、市自然资源局）。"
+                     "（二）组建市级城市投资发展公司（市国资委、市财政局）。（三）升级改造政务服务大厅（市行政审批局）。\n")
+    assert {who for _s, who, _r in facts(ex)} == {"市发展改革委", "市自然资源局", "市国资委", "市财政局", "市行政审批局"}
+
+
+def test_a_laws_article_a_sentence_cites_starts_no_measure():
+    from tests.test_layouts_written import read, task_props
+    _kind, ex = read("某市安全生产工作方案\n（一）督促企业严格落实《中华人民共和国安全生产法》\n"
+                     "第二十一条规定的主要负责人七项职责，建立健全全员安全生产责任制（责任单位：市应急管理局）。\n")
+    assert task_props(ex)["(一)"]["text"].startswith("督促企业严格落实")
+
+
+def test_more_department_names_holding_he_stay_whole():
+    from tests.test_layouts_written import facts, read
+    _kind, ex = read("某市2024年行动方案\n1.推进文旅融合（各县文化广电和旅游局负责）。\n2.推进全民健身（市教育和体育局、市卫健委负责）。\n")
+    assert {who for _s, who, _r in facts(ex)} == {"各县文化广电和旅游局", "市教育和体育局", "市卫健委"}
+
+
+def test_a_clause_assigned_in_words_keeps_its_own_body():
+    found = portfolio.assignments("2.建设养老服务中心2个，由县民政局负责；完成老旧小区改造10个（牵头单位：县住建局）", set())
+    assert [(a.who.text, a.task.text) for a in found] == [("县住建局", "完成老旧小区改造10个")]

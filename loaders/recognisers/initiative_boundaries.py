@@ -42,6 +42,7 @@ _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 �
 # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it; 汉魏, 隋唐, 明清: dynasties, times to jieba, name
 # the era of a site (汉魏故城遗址博物馆, 隋唐洛阳城); an ordinal before an institution's head stays (第五|人民医院病房楼); 兆瓦, 千瓦: a plant's capacity inside its name (丹竹100兆瓦光伏发电项目)
 MAX_NAME = 24
+_BRAND_COUNTS = frozenset("万家 千家 百家 万户 千户 百姓".split())
 # An ordinal right before an institution says which one it is (第六水厂, 第五人民医院): the name's, and proof it names one.
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
@@ -230,8 +231,9 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             if len(w) > 1 and f.startswith(STOP_FLAGS) and w not in _KEEP and not phase and w not in GEO_WORDS and not re.fullmatch(r"[\dA-Za-z.]+", w) \
                     and not (ORDINAL.fullmatch(w) and (i == len(toks) - 1 or SUFFIX_RE.search(text[start:start + 6]))) \
                     and not f.startswith("nr") and not (f[0] == "m" and not _NUMERAL.fullmatch(w)) \
-                    and not (f[0] == "m" and taken and len(taken[-1][0]) == 1 and taken[-1][1].startswith("nr")):
-                break                 # (万家|惠|农贸批发市场: a count before one character of a name is a brand's start)
+                    and not (w in _BRAND_COUNTS and taken and len(taken[-1][0]) == 1 and taken[-1][1].startswith("nr")):
+                break                 # (万家|惠|农贸批发市场: a count of households before one character of a name is a
+                #                       brand's start; 两所|王庄小学, 三座|杨湾…厂 count schools and plants)
         taken.append(toks[i])
         start = tstart
         i -= 1

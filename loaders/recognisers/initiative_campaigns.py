@@ -150,7 +150,8 @@ def bundle_field_start(text: str, c: Candidate, tg: Tagger) -> None:
 # whatever jieba reads inside it (外来|入侵 as a place word and a verb); a list (、, 和) or a count of battles
 # (打好三大攻坚战) is judged elsewhere, and so is a quoted name.
 BATTLE_HEADS = frozenset("攻坚战 保卫战 持久战".split())
-_FOUGHT = re.compile(r"打(?:好|赢)(?:[^\W\d_]{0,2}?(?:的))?([\u4e00-\u9fff]{2,14})$")
+# (the last verb: 打赢打好耕地保护持久战; a demonstrative or a count, 这场, 一场, 这一, is no part of the name)
+_FOUGHT = re.compile(r"打(?:好|赢)(?!打)(?:这场|一场|这一场|这一|此次)?([\u4e00-\u9fff]{2,14})$")
 
 
 def battle_start(text: str, c: Candidate) -> None:
@@ -158,6 +159,9 @@ def battle_start(text: str, c: Candidate) -> None:
     if c.suffix not in BATTLE_HEADS or c.start == 0:
         return
     m = _FOUGHT.search(text, max(0, c.end - 20), c.end)
-    if not m or m.start(1) >= c.start or re.search(rf"[和与及{_NUM}大项]|新一轮", text[m.start(1):c.start]):
+    if m and m.start(1) > c.start and re.fullmatch(r"(?:打[好赢])*(?:这场|一场|这一场|这一|此次)", text[c.start:m.start(1)]):
+        c.start, c.name = m.start(1), text[m.start(1):c.end]    # (打赢|这场|疫情防控保卫战: the demonstrative is the sentence's)
         return
+    if not m or m.start(1) >= c.start or re.search(rf"[和与及的{_NUM}大项]|新一轮|打[好赢]", text[m.start(1):c.start]):
+        return      # (…防治的持久战: an object joined by 的 is a description, no name)
     c.start, c.name = m.start(1), text[m.start(1):c.end]

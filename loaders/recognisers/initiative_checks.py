@@ -350,8 +350,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
-                                                                          or _ACRONYM.search(prefix)))
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
                                 # name says which): a pilot being run; 村居升级试点 a local trial
@@ -472,8 +471,8 @@ _PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数�
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
 _LEVEL_OWN = re.compile(r"(?:省级|市级|县级|区级)(?!政府|医院|公立医院|财政)")     # 县级政府购买…服务试点: the level is the buyer's
 PILOT_MIN = 6           # characters before 试点
-# A scheme's Latin acronym in brackets after its name (合格境内有限合伙人(QDLP)试点) says which pilot, as a quoted name does.
-_ACRONYM = re.compile(r"[（(][A-Z][A-Za-z]{1,7}[）)]$")
+# (a scheme's Latin acronym in brackets, 合格境内有限合伙人(QDLP)试点, was tried as naming the pilot and dropped: PPP, DCEP and
+# EOD pilots are national schemes run anywhere, kinds)
 # A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
 _QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")
 

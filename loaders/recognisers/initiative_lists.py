@@ -169,13 +169,21 @@ def project_lists(text: str) -> list[_ListMatch]:
     return [m for m in map(_ListMatch, _PROJECT_LIST.finditer(text)) if not _HOUSING.search(text[m.end(1):m.end()])
             and not _FIELDS.search(text[m.end(1):m.end()])
             and not _CLEANUP.match(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
-                                   + m.group(1).split("、")[0])] + [_ListMatch(m) for m in _STAGED_LIST.finditer(text)]
+                                   + m.group(1).split("、")[0])] + [
+        _ListMatch(m) for m in _STAGED_LIST.finditer(text)
+        if not _STAGED_NOT.match(m.group(1)) and not _OF_A_KIND.match(text, m.end()) and not _HOUSING.search(m.group(1))]
 
 
 # 在谈项目汉鼎电子、东阳光等, 签约项目…、…等: projects at one stage (being negotiated, signed, begun…) written before the list
 # of them, apposed: each item is a project, judged as the items of a list closed by 等…项目 (a name, not a kind).
 _STAGED_LIST = re.compile(r"(?:在谈|签约|在建|续建|新开工|储备|招引|落地|投产|竣工)项目(?![建库])"
                           r"((?:[^，。；：、“”（）()等]{2,24}、)+[^，。；：、“”（）()等]{2,24}?)等")
+
+
+# (not fields or stages the projects are in, 在建项目主要集中在新能源、新材料等产业, 招引项目落地、投产、达效等全周期服务:
+# a verb of scope opening the list, or 等 before a kind, a field or a service)
+_STAGED_NOT = re.compile(r"(?:主要|集中|分布|涉及|包括|覆盖|落地|投产|达效|开工|建成)")
+_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业|领域|行业|服务|方面|环节|周期|类|方向)")
 
 
 # 整治非法调洗油、小化工等“散乱污”项目: a list of what is cleaned up or shut names no project.

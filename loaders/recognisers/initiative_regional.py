@@ -146,13 +146,19 @@ def developed_area_candidates(text: str, tg: Tagger) -> list[Candidate]:
 _NATIONAL_CLUSTER = re.compile(r"(?:建设|创建|争创|打造|培育)([\u4e00-\u9fff]{2,8}?国家级[\u4e00-\u9fff]{0,8}?集群)(?![\u4e00-\u9fff])")
 
 
+_QUALIFIERS = frozenset("更 多 新 好 优 强".split())
+
+
 def national_cluster_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _NATIONAL_CLUSTER.finditer(text):
         owner = m.group(1)[:m.group(1).index("国家级")]
         toks = tg.tag(owner)
         # (a name's nouns, or an abbreviation jieba cuts into single characters: 绥|哈|大|齐, four cities)
-        if re.search(r"[等个批项和及与一\d]", owner) or not all(f[:1] in "nj" or len(w) == 1 for w, f in toks):
+        # (single characters only when all are, an abbreviation; 更多, 新, 一批 before the level count or qualify a kind)
+        singles = all(len(w) == 1 for w, _ in toks) and len(toks) >= 2
+        if re.search(r"[等个批项和及与一\d]|更多", owner) or not singles and any(w in _QUALIFIERS for w, _f in toks) \
+                or not (singles or all(f[:1] in "nj" for _w, f in toks)):
             continue
         out.append(Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix="集群"))
     return out

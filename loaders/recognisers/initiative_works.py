@@ -333,6 +333,9 @@ _POWER_PAIR = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?{_RATING}(?:发电|热电联
                          rf"(?=[^，。；、等]{{2,20}}?{_RATING}[\u4e00-\u9fff]{{0,6}}?(项目|工程))")
 
 
+_PLANT_KIND = re.compile(r"风电|光伏|储能|集中式|分布式|火电|水电|光热|风光|生物质|垃圾发电|抽水蓄能|配套")
+
+
 def power_pair_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _POWER_PAIR.finditer(text):
@@ -341,7 +344,9 @@ def power_pair_candidates(text: str, tg: Tagger) -> list[Candidate]:
         while toks and (toks[0][0] in LEAD_VERBS or toks[0][1][:1] in ("v", "d", "p", "c")):
             start += len(toks.pop(0)[0])
         owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
-        if owner and len(owner.group()) >= 2 and not _NOT_OWNER.search(owner.group()):
+        # (an owner is a firm or a place, not a kind of plant: 集中式光伏20万千瓦及配套储能…, 风电50万千瓦和光伏…)
+        if owner and len(owner.group()) >= 2 and not _NOT_OWNER.search(owner.group()) and not _PLANT_KIND.search(owner.group()) \
+                and start < end:
             out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
                                  full=text[start:end] + m.group(2)))
     return out

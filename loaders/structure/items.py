@@ -120,15 +120,21 @@ def _glued_runs(text: str, pieces: list[tuple[int, int]]) -> set[int]:
 
 # An article of a regulation or a set of measures (第九条 鼓励…。（责任单位：…）): not an item (its numbered
 # sub-items are), but where it opens the text of the measure it states begins.
-_ARTICLE = re.compile(rf"^[ \t\u3000]*第[{_CN}\d]{{1,4}}条[ \t\u3000]*", re.M)
+# (an article opens its line after a sentence's or a heading's end, and is no law's article a sentence cites, broken onto
+# a line of its own: 《…安全生产法》\n第二十一条规定的…)
+_ARTICLE = re.compile(rf"^[ \t\u3000]*第[{_CN}\d]{{1,4}}条[ \t\u3000]*(?!规定|的|之|所|明确|要求|中|有关|款|项)", re.M)
+_CLOSED_LINE = re.compile(r"(?:[。：:；;）)]|^[^，。,\n]{1,30})[ \t\u3000]*$")
 
 
 def article_start(text: str, a: int, b: int) -> int:
     """Where the text of the last article opened in text[a:b] starts (after 第N条), else a: an annotation
     closing an article answers for the article, not for the numbered heading above it (（三）政策咨询)."""
     last = None
-    for last in _ARTICLE.finditer(text, a, b):
-        pass
+    for m in _ARTICLE.finditer(text, a, b):
+        above = text[:m.start()].rstrip()
+        before = above[above.rfind("\n") + 1:]      # (the last line above it with text, blank lines passed over)
+        if not above or _CLOSED_LINE.search(before):
+            last = m
     return last.end() if last else a
 
 

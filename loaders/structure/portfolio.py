@@ -191,7 +191,9 @@ _ROLES = (("配合", SUPPORT), ("协办", SUPPORT), ("牵头", "lead"))
 # answers for the whole item, its clauses and 、/；-joined measures, not only the clause before the bracket.
 # (only an item of one sentence with no other annotation in it: 1.A。B，C（牵头单位：X） or 1.A（X牵头）；B（牵头单位：Y）
 # keep the clause before the bracket)
-_ITEM_STOP = re.compile(r"[。！？!?]|[（(][^（()）]*(?:牵头|配合|负责|协办|主办|单位|部门)")
+# (nor where a clause names who answers for it in words: …，由县民政局负责；…, …县住建局牵头…)
+_ITEM_STOP = re.compile(r"[。！？!?]|[（(][^（()）]*(?:牵头|配合|负责|协办|主办|单位|部门)|由[^，,；;。]{2,20}?(?:负责|牵头|承办|实施)"
+                        r"|[局委办厅室站所队]{1}(?:负责|牵头)")
 _ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 # (an item may open with its number, and the units be called the leads: 五、县政府办、县发改局…等牵头部门，要…)
 _CHARGED = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?"

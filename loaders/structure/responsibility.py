@@ -139,8 +139,9 @@ def _joined(name: ann.Span) -> list[ann.Span]:
 
 # The departments whose own names hold 和, at every level (工业和信息化厅/局, 住房和城乡建设局, 人力资源和社会保障局,
 # 文化和旅游局, 自然资源和规划局, 卫生和计划生育委员会, 发展和改革委员会, 科学技术和…): 和 there joins no two units.
-_NAME_WITH_HE = re.compile(r"(?:工业|住房|人力资源|文化|自然资源|卫生|发展|科学技术|新闻出版|商务)和"
-                           r"(?:信息化|城乡建设|社会保障|旅游|规划|计划生育|改革|知识产权|广电|粮食|外事)")
+_NAME_WITH_HE = re.compile(r"(?:工业|住房|人力资源|文化|自然资源|卫生|发展|科学技术|新闻出版|商务|广电|广播电视|教育|城市管理|"
+                           r"农业|水利|交通运输)和(?:信息化|城乡建设|社会保障|旅游|规划|计划生育|改革|知识产权|广电|粮食|外事|"
+                           r"体育|综合执法|农村|水产|港口)")     # (文化广电和旅游局, 教育和体育局, 城市管理和综合执法局 too)
 
 
 # (after a body's name: not 会同县, a county, nor 京津冀协同发展…)
@@ -290,8 +291,9 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
     return out
 
 
-# (or right after a form's blank, which it captions: ________（发证部门）)
-_NAMED_BEFORE = re.compile(r"[司局厅署_＿]$")
+# (or right after a form's blank, which it captions: ________（发证部门）); not after a word that only ends as a body
+# does (布局, 格局, 公司, 大厅, 部署: …优化产业空间布局（市发展改革委、市自然资源局）is annotated)
+_NAMED_BEFORE = re.compile(r"(?<!布|格|大|全|开|新|结|僵|当|公|上|官|展|餐|客|门|舞|部)[司局厅署]$|[_＿]$")
 
 
 def _after_title(text: str, start: int, at: int, after: str) -> bool:
