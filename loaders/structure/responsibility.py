@@ -292,8 +292,9 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
 
 
 # (or right after a form's blank, which it captions: ________（发证部门）); not after a word that only ends as a body
-# does (布局, 格局, 公司, 大厅, 部署: …优化产业空间布局（市发展改革委、市自然资源局）is annotated)
-_NAMED_BEFORE = re.compile(r"(?<!布|格|大|全|开|新|结|僵|当|公|上|官|展|餐|客|门|舞|部)[司局厅署]$|[_＿]$")
+# does (布局, 格局, 公司, 大厅, 部署: …优化产业空间布局（市发展改革委、市自然资源局）is annotated), save a firm's full
+# name (…股份有限公司（自荐/中国互联网协会）: a list of firms with who put them forward)
+_NAMED_BEFORE = re.compile(r"(?<!布|格|大|全|开|新|结|僵|当|公|上|官|展|餐|客|门|舞|部)[司局厅署]$|[_＿]$|有限公司$")
 
 
 def _after_title(text: str, start: int, at: int, after: str) -> bool:
