@@ -648,5 +648,7 @@ PROVINCIAL_FLOORS = {
     # 23 held out once blind round 17 moved to dev (tenth session): 0.819 (217/265), 0.630 (216/343) at that session's start
     # 31 held out once blind round 18 joined (8 excerpts, measured once at the end of the tenth session): 0.799 (242/303),
     # 0.599 (240/401) with that session's starting code (64deec3) and at its end alike. A new sample, so a new floor
-    "heldout": (0.79, 0.59),
+    # 39 held out once blind round 19 joined (8 excerpts drawn at random from the corpus's reports, measured once at the end
+    # of the tenth session): 0.799 (291/364), 0.577 (289/501), start and end alike
+    "heldout": (0.79, 0.57),
 }

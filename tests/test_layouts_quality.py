@@ -59,8 +59,10 @@ def test_heldout_is_read_too(summary):
     # officials F1 0.920 (232/240; 0.922 at the session's start: one more official predicted, not looked into).
     # Tenth session: blind rounds 49, 50 and 51 (the last drawn at random from the corpus's policies) joined, 125 held
     # out, measured once at the end: facts F1 0.802 (612/697 of 830), officials F1 0.910 (248/256 of 259), kind 0.824,
-    # the session's start (64deec3) and its end alike. A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.79 and held["officials"]["f1"] >= 0.90
+    # the session's start (64deec3) and its end alike. A new sample, so a new floor. Then blind round 52 (10 more drawn at
+    # random from the corpus's policies) joined, 135 held out: facts F1 0.825 (717/802 of 937), officials F1 0.910,
+    # kind 0.837, start and end alike.
+    assert held["facts"]["f1"] >= 0.81 and held["officials"]["f1"] >= 0.90
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
