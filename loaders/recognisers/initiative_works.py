@@ -336,6 +336,13 @@ _POWER_PAIR = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?{_RATING}(?:发电|热电联
 _PLANT_KIND = re.compile(r"风电|光伏|储能|集中式|分布式|火电|水电|光热|风光|生物质|垃圾发电|抽水蓄能|配套")
 
 
+def _owner(text: str, start: int, end: int) -> str:
+    """The owner naming a rated plant at text[start:end] (its Chinese characters before the rating): two or more, and no
+    word of a total or a kind of energy (装机, 新增, 新能源…); else ""."""
+    owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
+    return owner.group() if owner and len(owner.group()) >= 2 and not _NOT_OWNER.search(owner.group()) else ""
+
+
 def power_pair_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _POWER_PAIR.finditer(text):
@@ -343,10 +350,9 @@ def power_pair_candidates(text: str, tg: Tagger) -> list[Candidate]:
         toks = tg.tag(text[start:end])
         while toks and (toks[0][0] in LEAD_VERBS or toks[0][1][:1] in ("v", "d", "p", "c")):
             start += len(toks.pop(0)[0])
-        owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
+        owner = _owner(text, start, end)
         # (an owner is a firm or a place, not a kind of plant: 集中式光伏20万千瓦及配套储能…, 风电50万千瓦和光伏…)
-        if owner and len(owner.group()) >= 2 and not _NOT_OWNER.search(owner.group()) and not _PLANT_KIND.search(owner.group()) \
-                and start < end:
+        if owner and not _PLANT_KIND.search(owner):
             out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
                                  full=text[start:end] + m.group(2)))
     return out
@@ -367,8 +373,7 @@ def power_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
     for m in _POWER_LIST.finditer(text):
         items = m.group(1).split("、")
         for k, start, end in _item_spans(text, m.start(1), items):
-            owner = re.match(r"[\u4e00-\u9fff]+", text[start:end])
-            if not owner or len(owner.group()) < 2 or _NOT_OWNER.search(owner.group()) or not free_start(text, start, tg):
+            if not _owner(text, start, end) or not free_start(text, start, tg):
                 continue
             last = k == len(items) - 1
             end = m.end() if last else end

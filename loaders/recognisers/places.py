@@ -234,9 +234,10 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     if not m:
         m = _SOURCE.search(text, max(0, len(text) - 600))
     info = lexicon.find_region(m[1]) if m else None
-    if info and m[0].lstrip().startswith(m[1]) and not m[0].endswith(_LOCAL_MEDIA):
+    dateline = bool(info) and m[0].lstrip().startswith(m[1])
+    if dateline and not m[0].endswith(_LOCAL_MEDIA):
         return None     # (a dateline naming a site, 华龙网讯, 东方网讯, 光明网讯: national and provincial sites bear such names too)
-    if info and m[0].lstrip().startswith(m[1]) and any(not ((info.key + "/").startswith(k + "/") or k.startswith(info.key + "/"))
+    if dateline and any(not ((info.key + "/").startswith(k + "/") or k.startswith(info.key + "/"))
                                                         for k, _ in mentions(text, lexicon)):
         return None     # (a dateline's short name, 金山网讯, against the places the text names: another medium's name)
     return (info, m.span(1)) if info and info.level != "national" else None

@@ -103,11 +103,12 @@ def attachments(text: str, start: int = 0, stop: int | None = None) -> list[tupl
     return [m.span() for m in _ATTACHMENTS.finditer(text, start, len(text) if stop is None else stop)]
 
 
-def _glued_runs(text: str, pieces: list[tuple[int, int]]) -> set[int]:
-    """Where lines open with glued numbers that count on from 1 (two or more in a run; a run may restart at 1)."""
+def _glued_runs(text: str, pieces: list[tuple[int, int]], markers: list) -> set[int]:
+    """Where lines open with glued numbers that count on from 1 (two or more in a run; a run may restart at 1);
+    `markers` the pieces' own markers (marker()), read once by the caller."""
     runs: list[list[int]] = []
-    for a, b in pieces:
-        m = _GLUED.match(text[a:b]) if marker(text[a:b]) is None else None
+    for (a, b), own in zip(pieces, markers):
+        m = _GLUED.match(text[a:b]) if own is None else None
         if m is None:
             continue
         n = int(m.group(1))
@@ -147,11 +148,12 @@ def blocks(text: str, start: int, stop: int, header: re.Pattern | None = None) -
     current: Block | None = None
     listed = attachments(text, start, stop)
     pieces = list(_pieces(text, start, stop))
-    glued = _glued_runs(text, pieces)
-    for a, b in pieces:
+    markers = [marker(text[a:b]) for a, b in pieces]
+    glued = _glued_runs(text, pieces, markers)
+    for (a, b), own in zip(pieces, markers):
         if any(s <= a < e for s, e in listed):
             continue
-        found = marker(text[a:b]) or (("glued", _GLUED.match(text[a:b])) if a in glued else None)
+        found = own or (("glued", _GLUED.match(text[a:b])) if a in glued else None)
         if found is None:
             if current:
                 current.end = b
