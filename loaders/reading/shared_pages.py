@@ -35,5 +35,4 @@ def unpaged(view: NormalText) -> NormalText:
         # the first page's number goes; every later page's break goes with its number (the text runs on)
         start = m.start() if k else m.start(1)
         keep[start:m.end()] = [False] * (m.end() - start)
-    return NormalText("".join(c for c, k in zip(text, keep) if k),
-                      tuple(o for o, k in zip(view.origin, keep) if k) + (view.origin[-1],))
+    return view.kept(keep)

@@ -51,8 +51,7 @@ def _without_readings(view: NormalText) -> NormalText:
     keep = [True] * len(text)
     for m in (*_PINYIN.finditer(text), *_DOUBLED.finditer(text)):
         keep[m.start():m.end()] = [False] * (m.end() - m.start())
-    return NormalText("".join(c for c, k in zip(text, keep) if k),
-                      tuple(o for o, k in zip(view.origin, keep) if k) + (view.origin[-1],))
+    return view.kept(keep)
 
 
 def simplify(view: NormalText) -> NormalText:

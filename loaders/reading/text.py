@@ -126,6 +126,11 @@ class NormalText:
         """1-based line number, in the original text, of text[start]."""
         return original.count("\n", 0, self.origin[min(start, len(self.text))]) + 1
 
+    def kept(self, keep: list[bool]) -> "NormalText":
+        """This view with the characters `keep` marks False left out, the others keeping their offsets."""
+        return NormalText("".join(c for c, k in zip(self.text, keep) if k),
+                          tuple(o for o, k in zip(self.origin, keep) if k) + (self.origin[-1],))
+
 
 def _build(pairs: list[tuple[str, int]], end: int) -> NormalText:
     return NormalText("".join(c for c, _ in pairs), tuple(o for _, o in pairs) + (end,))
@@ -306,8 +311,7 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
         if (_cjkish(prev) and (_cjkish(nxt) or _alnum(nxt))) or (_alnum(prev) or prev == "%") and _cjkish(nxt):
             for k in range(a, b):
                 keep[k] = False
-    pairs = [(c, nt.origin[k]) for k, c in enumerate(text) if keep[k]]
-    return _build(pairs, nt.origin[-1])
+    return nt.kept(keep)
 
 
 def _alnum(ch: str) -> bool:
