@@ -27,14 +27,15 @@ KIND = "progress_report"
 _TITLE = re.compile(r"(?:推进|进展|落实|完成|办理|实施|执行|整改)(?:工作)?(?:与成效|和成效)?(?:情况|进度)|工作进展|进展通报|成绩单")
 _STATUS_LABEL = re.compile(rf"^\s*[。；;，,]?\s*{ann.STATUS_WORDS}\s*[：:]\s*")
 # Words by which a sentence says how far a task has gone.
-_STATUS_CUE = re.compile(r"已(?:全部|整改|办结|完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
+_STATUS_CUE = re.compile(r"已于|已(?:全部|整改|办结|完成|开工|建成|启动|实现|新增|投入|竣工|开展|落实|全面|基本|累计)|正在|正按|截至|截止|目前|完成(?:年度|全年)?(?:目标|计划|任务)?的?\d|"
                          r"完成[^，。；\n]{2,12}\d|(?:全部|均已?)(?:办理)?(?:完成|办结)|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|有序推进|顺利推进|提前完成|超额完成")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
 FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管|包抓)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
 # A field after the task's comma or full stop, to its sentence's end: …工程，牵头部门：市交通局。 …3所。牵头单位：区教育局。
-_INLINE = re.compile(r"[，,。]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{1,60}。")
+# (…，责任单位：市住建局，已全面完工。: the field ends before the status run on after its units)
+_INLINE = re.compile(rf"[，,。]\s*(?:牵头|责任|配合|主办)(?:单位|部门)\s*[：:][^。\n]{{1,60}}?(?:。|(?={ann.STATUS_AFTER.pattern}))")
 # The units in brackets after an item's title, the item going on with its progress: （一）城区学校建设项目（县教育局），已完成…
 _TITLE_UNITS = re.compile(r"(?:^|[）)．.、])\s*[^，,。；;：:\n（()）]{2,40}[（(][^）)\n]{2,40}[）)](?=\s*[，,：:])")
 _ANNOTATION = re.compile(r"[（(〔【\[][^）)〕】\]\n]*(?:牵头|责任|配合|协办|负责|主办)[^）)〕】\]\n]*[）)〕】\]]")

@@ -23,7 +23,6 @@ from itertools import zip_longest
 
 from graph import schema
 from graph.model import DocumentInfo, Extraction
-from loaders.reading.column_labels import SEES_THROUGH
 from loaders.structure import annotation as ann
 from loaders.structure import responsibility as resp
 from loaders.kinds import division_plan as plan
@@ -44,8 +43,6 @@ from loaders.reading.source import SourceDocument
 
 KIND = "responsibility_table"
 
-_RESPONSIBILITY = re.compile(rf"(?:牵头|分管|主抓|责任|配合|协办|{SEES_THROUGH})(?:[省市县区]级?)?(?:负责)?(?:领导|单位|部门)|责任人"
-                            r"|(?:主责|主办|参与|协同|会办|承办|业主|实施|监考|考核)(?:单位|部门)")   # (as flat.COLUMNS names them)
 _STATUS_WORDS = re.compile(r"[。；]|已|完成|正在|推进|\d+(?:\.\d+)?%")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章])")
 _SEQ = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*[.、．]?\s*$")
@@ -67,9 +64,9 @@ def score(text: str) -> float:
         at.append(at[-1] + len(line) + 1)
     for k, line in enumerate(lines):
         found = None
-        if ("\t" in line or line.count("|") >= 2) and _RESPONSIBILITY.search(line):
+        if ("\t" in line or line.count("|") >= 2) and _names_someone(_split(line)):
             found = columns(_split(line))
-        elif _RESPONSIBILITY.search(line) and len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells):
+        elif len(cells := _SPACES.split(line)) >= 3 and all(_kind(c)[0] for c in cells) and _names_someone(cells):
             found = columns(cells)      # labels separated by runs of spaces
         elif (kinds := single_spaced_header(line, 0)) and k + 1 < len(lines) and single_spaced_row(lines[k + 1], 0, kinds):
             found = columns([re.sub(r"\s+", "", line[x:y]) for x, y in tokens(line, 0)])   # … or single spaces, rows under it
@@ -196,6 +193,11 @@ def _header(table: Table) -> tuple[Table, list[Column], int] | None:
 def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
     """What a header cell names: (what, role), or (None, None)."""
     return flat.label_kind(label)
+
+
+def _names_someone(cells: list[str]) -> bool:
+    """Whether a row of cells is a header with a column of who answers (牵头领导, 责任单位, 责任主体…)."""
+    return any(_kind(c)[0] in ("leader", "unit") for c in cells)
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")

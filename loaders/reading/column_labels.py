@@ -12,23 +12,30 @@ from loaders.reading.line_shapes import _HEADING
 # first pattern a header cell matches names its column. Shared with the table readers.
 # A leader or body given a project or a village to see through (包联, 包保, 挂点, 联系, 帮扶 领导 / 单位): responsible.
 # Shared with the field readers (structure/annotation.py) and the table readers.
-SEES_THROUGH = "包抓|包联|包保|挂点|挂包|联系|帮扶"
+SEES_THROUGH = "包抓|包联|包保|挂点|挂包|挂钩|包片|联系|帮扶"
 
 COLUMNS = (
     (re.compile(r"^(?:序号|编号|序)$"), "seq", ""),
-    (re.compile(r"(?:牵头|主抓)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
+    (re.compile(r"(?:牵头|主抓|领衔)(?:[省市县区]级?)?(?:负责)?领导"), "leader", "lead"),
     # 分管领导 and 主管领导 oversee: no lead/support split is given (as 分管省领导： in field lines).
-    (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目)?(?:责任人|负责人)$|^主管领导$|(?:分管|{SEES_THROUGH})(?:[省市县区]级?)?领导".format(SEES_THROUGH=SEES_THROUGH)), "leader", "responsible"),
-    (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门)"), "unit", "lead"),
+    # (a level's leaders over the work, 县级领导 / 分管县级领导 / 县级责任领导; the one who answers for it in person,
+    # 具体责任人 / 直接责任人)
+    (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目|具体|直接)?(?:责任人|负责人)$|^主管领导$|(?:分管|{SEES_THROUGH})(?:[省市县区]级?)?领导"
+                r"|^[省市州县区]级(?:责任)?领导$".format(SEES_THROUGH=SEES_THROUGH)), "leader", "responsible"),
+    # (a bureau's own list names its sections: 牵头科室, 配合股室)
+    (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门|科室|处室|股室)"), "unit", "lead"),
     # (会办单位: the bodies a deputy's proposal is handed to beside the one that handles it, 主办单位)
-    (re.compile(r"(?:配合|协办|会办|参与|协同)(?:责任)?(?:单位|部门)"), "unit", "support"),
+    (re.compile(r"(?:配合|协办|会办|参与|协同)(?:责任)?(?:单位|部门|科室|处室|股室)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室; a target table's unit that checks and scores it, 监考单位)
     # (a project's or village's own bureau, 包联单位, 包保单位, 帮扶单位)
-    (re.compile(rf"(?:责任|承办|业主|实施|负责|监考|考核|{SEES_THROUGH})(?:单位|部门|科室|处室)"), "unit", "responsible"),
+    # (the body that carries it out, 责任主体 / 实施主体 / 实施机构, or the township or street it falls to, 责任乡镇)
+    (re.compile(rf"(?:责任|承办|业主|实施|负责|监考|考核|承担|{SEES_THROUGH})(?:单位|部门|科室|处室|股室)|^(?:责任|实施)(?:主体|机构)$"
+                r"|^责任(?:乡镇|镇街|街道|镇|乡)$"), "unit", "responsible"),
     # (a list of problems to put right, or of matters handed over, gives when each is to be done: 整改时限, 办结时限)
     (re.compile(r"(?:完成|整改|办结|办理)(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),
-    (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$"), "status", ""),
+    # (how a problem or a matter handed over was dealt with: 整改情况, 办理情况, 办理结果)
+    (re.compile(r"落实情况|推进情况|进展情况|完成情况|工作进展|进度|^进展$|^(?:整改|办理|办结|落实|整改落实)(?:情况|结果)$"), "status", ""),
     # (a deputy's proposal handed over to be dealt with is the task: 案由, 建议名称, 提案标题)
     (re.compile(r"任务|事项|工作|内容|措施|实事|项目|目标|指标|^(?:具体|工作|主要)要求$|^案由$|^(?:建议|提案|议案)(?:名称|标题|题目)?$"), "task", ""),   # 预期目标: a table of targets
 )

@@ -118,7 +118,7 @@ def find(text: str, start: int, end: int) -> Annotation | None:
     m = _BARE.search(text, start, end)
     if m:
         a = m.end()
-        e = _rstrip(text, a, end)
+        e = _before_status(text, a, _rstrip(text, a, end))
         return Annotation(a, e, (a, e), False, True)
     # A label glued to an item's heading, nothing between them ((一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会):
     # a field to the line's end, where the heading before it is no sentence.
@@ -133,9 +133,26 @@ def find(text: str, start: int, end: int) -> Annotation | None:
         # A field after the task's comma (1、农村道路畅通工程，牵头部门：市交通局。…) ends with its sentence.
         a = m.end()
         stop = _SENTENCE_END.search(text, a, end)
-        e = _rstrip(text, a, stop.start() if stop else end)
+        e = _before_status(text, a, _rstrip(text, a, stop.start() if stop else end))
         return Annotation(a, e, (a, e), False, True)
     return None
+
+
+# A clause telling how the work stands, run on after the units with a comma (责任单位：市卫健委，已于5月竣工投用；
+# …，主体结构已封顶; …，目前完成投资1.2亿元): no unit's name opens with these words or holds 已 / 正在, so the
+# field ends before it.
+STATUS_AFTER = re.compile(r"[，,]\s*(?=[^，,、。；;：:（(]{0,8}?(?:已|正在|尚未)|正按|目前|当前|截至|截止|累计|预计|尚未|均已|全部(?:完成|建成|办结)|完成(?:投资|率|年度|全年|了)|占(?:年度|全年|计划|总)|进度)")
+
+
+def _before_status(text: str, a: int, e: int) -> int:
+    """An unbracketed field's end: before a status clause the page runs on after its units, in the sentence
+    the field opens (a status field after it, 。完成情况：已完工10个，2个正在施工, is read as its own)."""
+    stop = _CLAUSE_END.search(text, a, e)
+    m = STATUS_AFTER.search(text, a, stop.start() if stop else e)
+    return _rstrip(text, a, m.start()) if m else e
+
+
+_CLAUSE_END = re.compile(rf"[。；;\n]|{_OTHER_FIELD.pattern}")
 
 
 _INLINE = re.compile(rf"(?<=[，,])[ \t]*(?={_LABEL}{_COLON})")

@@ -1,0 +1,87 @@
+"""Who answers for a task, as tables name their columns and reports run their fields on, each form on a small
+example written for it: a field whose units the page runs on into how the work stands, and the column labels of
+tables that say who carries the work out (责任主体, 实施主体, 县级领导, 牵头科室, 具体责任人, 整改情况)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.reading.column_labels import label_kind
+from tests.test_layouts_written import facts, read, task_props
+
+R, L, S = schema.ROLE_RESPONSIBLE, schema.ROLE_LEAD, schema.ROLE_SUPPORT
+
+
+# ---- a field run on into the status ------------------------------------------------------------------------
+
+_PROJECTS = """全市重点项目建设进展情况
+
+（一）已完成的项目
+1.市第一人民医院门诊楼项目，责任单位：市卫健委，已于5月竣工投用。
+2.滨河大道改造工程，责任单位：市住建局，已全面完工。
+（二）正在推进的项目
+3.市体育中心项目，责任单位：市文旅局，主体结构已封顶，正在进行内部装修。
+4.城北污水处理厂扩建工程，责任单位：市城管局，完成投资1.2亿元，占计划的65%。
+"""
+
+
+def test_a_status_run_on_after_a_fields_units_is_no_unit_and_is_the_tasks_status():
+    kind, ex = read(_PROJECTS)
+    assert kind == "progress_report"
+    assert facts(ex) == {("1", "市卫健委", R), ("2", "市住建局", R), ("3", "市文旅局", R), ("4", "市城管局", R)}
+    status = {seq: p.get("status") for seq, p in task_props(ex).items()}
+    assert status == {"1": "已于5月竣工投用。", "2": "已全面完工。", "3": "主体结构已封顶，正在进行内部装修。",
+                      "4": "完成投资1.2亿元，占计划的65%。"}
+
+
+def test_a_status_field_after_the_units_sentence_keeps_its_own_commas():
+    kind, ex = read("2022年民生实事项目完成情况\n\n"
+                    "1.新建城乡社区养老服务中心5个。责任单位：县民政局。完成情况：已建成5个，全面完成。\n"
+                    "2.改造老旧小区12个。责任单位：县住建局、县财政局。完成情况：已完工10个，2个正在施工。\n")
+    assert facts(ex) == {("1", "县民政局", R), ("2", "县住建局", R), ("2", "县财政局", R)}
+    assert task_props(ex)["2"]["status"] == "已完工10个，2个正在施工。"
+    assert not [i for i in ex.issues if i.code == "plan.trailing-text"]
+
+
+# ---- column labels -----------------------------------------------------------------------------------------
+
+def test_column_labels_of_who_carries_the_work_out():
+    assert label_kind("责任主体") == ("unit", R)
+    assert label_kind("实施主体") == ("unit", R)
+    assert label_kind("责任乡镇") == ("unit", R)
+    assert label_kind("牵头科室") == ("unit", L)
+    assert label_kind("配合股室") == ("unit", S)
+    assert label_kind("县级领导") == ("leader", R)
+    assert label_kind("分管县级领导") == ("leader", R)
+    assert label_kind("具体责任人") == ("leader", R)
+    assert label_kind("挂钩领导") == ("leader", R)
+    assert label_kind("领衔领导") == ("leader", L)
+    assert label_kind("整改情况")[0] == "status"
+    assert label_kind("办理结果")[0] == "status"
+    # (a body's task or a problem found is no one; a category of projects is none of these)
+    assert label_kind("主体工程")[0] != "unit"
+    assert label_kind("存在问题")[0] not in ("unit", "leader")
+
+
+def test_a_piped_table_whose_columns_are_a_levels_leader_and_the_body_answering():
+    kind, ex = read("2024年县政府重点工作任务分解表\n\n"
+                    "序号 | 重点任务 | 县级领导 | 责任主体 | 完成时限\n"
+                    "1 | 新建城区第二污水处理厂 | 王建国 | 县住建局 | 2024年12月\n"
+                    "2 | 完成农村公路提档升级80公里 | 李明 | 县交通运输局 | 2024年10月\n")
+    assert facts(ex) == {("1", "王建国", R), ("1", "县住建局", R), ("2", "李明", R), ("2", "县交通运输局", R)}
+    assert task_props(ex)["2"]["deadline"] == "2024年10月"
+
+
+def test_a_bureaus_own_list_names_its_sections_and_the_person_answering():
+    kind, ex = read("2023年整改任务清单\n\n"
+                    "序号 | 存在问题 | 整改措施 | 牵头科室 | 配合科室 | 具体责任人 | 整改情况\n"
+                    "1 | 档案管理不规范 | 建立健全档案管理制度 | 办公室 | 财务科 | 刘芳 | 已完成\n"
+                    "2 | 项目资金拨付滞后 | 加快资金审核拨付进度 | 财务科 | 项目科 | 陈刚 | 正在推进\n")
+    assert facts(ex) == {("1", "办公室", L), ("1", "财务科", S), ("1", "刘芳", R),
+                         ("2", "财务科", L), ("2", "项目科", S), ("2", "陈刚", R)}
+    assert task_props(ex)["1"]["text"] == "建立健全档案管理制度"
+
+
+def test_a_flattened_table_with_the_body_carrying_it_out():
+    kind, ex = read("2022年民生实事项目分解表\n序号\n项目名称\n实施主体\n分管县级领导\n完成时限\n"
+                    "1\n新建县城公办幼儿园2所\n县教育局\n赵丽\n2022年9月\n"
+                    "2\n改造老旧小区10个\n县住建局\n钱进\n2022年11月\n")
+    assert facts(ex) == {("1", "县教育局", R), ("1", "赵丽", R), ("2", "县住建局", R), ("2", "钱进", R)}
