@@ -85,3 +85,14 @@ def test_a_flattened_table_with_the_body_carrying_it_out():
                     "1\n新建县城公办幼儿园2所\n县教育局\n赵丽\n2022年9月\n"
                     "2\n改造老旧小区10个\n县住建局\n钱进\n2022年11月\n")
     assert facts(ex) == {("1", "县教育局", R), ("1", "赵丽", R), ("2", "县住建局", R), ("2", "钱进", R)}
+
+
+# ---- field labels on their own lines --------------------------------------------------------------------------
+
+def test_field_lines_naming_the_body_carrying_it_out_and_a_levels_leader():
+    kind, ex = read("2024年县政府民生实事任务分解\n\n"
+                    "1.新建公办幼儿园3所，新增学位1080个。\n责任主体：县教育局\n县级领导：张三\n完成时限：2024年9月\n"
+                    "2.改造提升农村公路50公里。\n实施主体：县交通运输局\n具体责任人：李四\n完成时限：2024年11月\n")
+    assert facts(ex) == {("1", "县教育局", R), ("1", "张三", R), ("2", "县交通运输局", R), ("2", "李四", R)}
+    assert task_props(ex)["2"]["deadline"] == "2024年11月"
+    assert not [i for i in ex.issues if i.code.startswith("plan.")]

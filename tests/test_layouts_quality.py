@@ -34,8 +34,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # facts F1 0.916 (P 0.974, 1536/1577 of 1778), kind 0.942, officials F1 0.970 before the rules read from them;
     # 0.923 (P 0.983, 1547/1574), kind 0.944, officials F1 0.972 after.
     # Tenth session, same 536: its end 0.937 (P 0.985, 1589/1614), kind 0.946, officials F1 0.973.
-    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.945 and dev["officials"]["f1"] >= 0.97
+    # Eleventh session: blind rounds 49 and 50 moved in after their one measurement (558, a new sample, so new floors):
+    # facts F1 0.925 (P 0.982, 1645/1675 of 1881), kind 0.937, officials F1 0.970 with the session's start (b5faf4d).
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -62,7 +64,10 @@ def test_heldout_is_read_too(summary):
     # the session's start (64deec3) and its end alike. A new sample, so a new floor. Then blind round 52 (10 more drawn at
     # random from the corpus's policies) joined, 135 held out: facts F1 0.825 (717/802 of 937), officials F1 0.910,
     # kind 0.837, start and end alike.
-    assert held["facts"]["f1"] >= 0.81 and held["officials"]["f1"] >= 0.90
+    # Eleventh session: blind rounds 49 and 50 moved to dev and blind round 53 (9 stored pages) joined, 122 held out:
+    # facts F1 0.837 (662/743 of 839), officials F1 0.922, kind 0.861 with the session's start (b5faf4d). A new sample,
+    # so a new floor.
+    assert held["facts"]["f1"] >= 0.83 and held["officials"]["f1"] >= 0.91
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
