@@ -41,3 +41,31 @@ def test_a_notice_made_public_on_how_the_work_stands_reports_progress():
             "公示时间（2023年5月1日-5月7日），请社会各界予以监督。\n")
     kind, _ = read(text)
     assert kind == "progress_report"
+
+
+def test_a_topic_heading_below_a_meetings_lead_is_not_the_documents_title():
+    # a title stands above the body: 关于… after the lead paragraph is the meeting's first topic, not an official
+    # document's title (the news page is not a notice)
+    from loaders.structure.titles import document_title
+    page = ("我县召开县人民政府第13次常务会议\n来源：县融媒体中心 2022-10-13 08:48\n"
+            "10月13日，县委副书记、县长张三主持召开县人民政府第13次常务会议，县政府常务会议全体组成人员参加，"
+            "政府办等相关单位负责人列席会议。\n关于城区供水管网改造项目建设工作\n会议指出，城区供水管网改造关系群众切身利益。"
+            "会议强调，要加快推进项目建设。\n")
+    assert document_title(page) == ""
+    kind, _ = read(page)
+    assert kind == "news"
+    # (a covering notice's sentence hands out the plan whose title stands below it)
+    covering = ("各乡镇人民政府，县直各有关单位：\n《某县促进专业镇高质量发展实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n"
+                "某县人民政府办公室\n2023年9月25日\n某县促进专业镇高质量发展实施方案\n为促进全县专业镇发展，特制定本实施方案。\n")
+    assert document_title(covering) == "某县促进专业镇高质量发展实施方案"
+
+
+def test_a_reply_to_a_school_or_a_firm_is_an_official_document_not_news():
+    from loaders.kinds.prose import _official_document
+    page = ("某某大学：\n《关于报送〈交通强国建设某某大学试点实施方案〉的函》（大函〔2022〕38号）收悉。经研究，主要意见回复如下：\n"
+            "一、原则同意在城市公共交通智能化技术研究等方面开展试点。请进一步完善试点实施方案，细化试点任务。\n"
+            "二、加强对试点工作的组织领导，建立健全试点工作推进机制，明确责任分工。\n"
+            "交通运输部\n2022年4月12日\n")
+    assert _official_document(page)
+    kind, _ = read(page)
+    assert kind != "news"

@@ -26,6 +26,15 @@ NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                            r"|第[一二三四五六七八九十百]+[章条节])")
 
 
+# A paragraph of the body: sentences, a full stop inside or at the end of a long line.
+_BODY_PARAGRAPH = re.compile(r"^[^\n]{30,}。|^[^\n]{10,}。[^\n]{10,}")
+
+
+# (but a covering notice's sentences stand above the plan it hands out, and the plan's title after them:
+# 《…实施方案》已经…同意，现印发给你们)
+_COVERING = re.compile(r"印发|转发|发给你们")
+
+
 def document_title(text: str) -> str:
     """The first line near the top shaped like a document's title ("" when none is). A title broken
     over lines (…办公厅关于落实 / 东北振兴…任务分工的通知) is joined up to the line that closes it."""
@@ -33,6 +42,8 @@ def document_title(text: str) -> str:
     lines = [re.sub(r"^【[^】\n]{1,30}】\s*(?=\S{4})", "", m.group().strip(" \t\u3000#*•")) for m in re.finditer(r"[^\n]+", text[:1500])]
     lines = [ln for ln in lines if ln]
     for k, line in enumerate(lines):
+        if _BODY_PARAGRAPH.search(line) and not _COVERING.search(line):
+            break       # a title stands above the body: a 关于… line after it is a heading of the body (a meeting's topic)
         if _title_line(line) and _DOC_TITLE.search(line):
             if "关于" in line and not _TITLE_CLOSE.search(line):
                 for j in range(k + 1, min(k + 3, len(lines))):
