@@ -42,3 +42,23 @@ def test_names_written_as_their_sounds_in_a_row_of_titled_names():
     names = _names("旗人大常委会主任乌日图，旗委副书记王建国，旗委常委、常务副旗长额尔敦巴图，"
                    "政府副旗长特古斯、巴雅尔图出席会议。")
     assert names == ["乌日图", "王建国", "额尔敦巴图", "特古斯", "巴雅尔图"]
+
+
+# ---- plans: a bracket the end of the stored page cut inside a unit's name ----
+
+_PLAN = """某省人民政府办公厅关于印发加强企业安全生产工作重点工作分工方案的通知
+各市（地）人民政府，省直有关单位：
+现将重点工作分工方案印发给你们，请认真贯彻落实。
+一、落实企业主体责任
+1.督促企业主要负责人落实法定职责。(省安全监管局、省交通运输厅、省水利厅分工负责)
+2.督促企业安全管理人员每天进行现场安全检查。(省安全监管局、省交通运输厅、省民航局、黑
+"""
+
+
+def test_a_bracket_cut_inside_its_last_name_keeps_the_names_before_it():
+    from tests.test_layouts_written import facts, read
+    _kind, ex = read(_PLAN)
+    got = facts(ex)
+    assert {("2", "省安全监管局", "responsible"), ("2", "省交通运输厅", "responsible"),
+            ("2", "省民航局", "responsible")} <= got
+    assert not any(seq == "2" and name == "黑" for seq, name, _ in got)
