@@ -62,3 +62,20 @@ def test_a_bracket_cut_inside_its_last_name_keeps_the_names_before_it():
     assert {("2", "省安全监管局", "responsible"), ("2", "省交通运输厅", "responsible"),
             ("2", "省民航局", "responsible")} <= got
     assert not any(seq == "2" and name == "黑" for seq, name, _ in got)
+
+
+# ---- plans: a standing rule inside the first bracket names a unit the bracket gives a role ----
+
+_POINTS = """某县2024年河湖长制工作要点
+一、强化责任落实
+（一）压实河湖长责任。持续推动各级河湖长巡河，有效提升河湖面貌。(牵头单位:县河长办,配合单位:各乡(镇)政府。以下均需各乡(镇)政府负责,不再列出。)
+（二）强化河长办职能作用。完善河湖长动态调整机制和责任递补机制。(牵头单位:县河长办,配合单位:各有关县级责任单位)
+"""
+
+
+def test_a_standing_rule_never_overrides_the_role_its_own_bracket_gives():
+    from tests.test_layouts_written import facts, read
+    _kind, ex = read(_POINTS)
+    got = facts(ex)
+    assert ("(一)", "各乡（镇）政府", "support") in got and ("(一)", "各乡（镇）政府", "responsible") not in got
+    assert ("(二)", "各乡（镇）政府", "responsible") in got
