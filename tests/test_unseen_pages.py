@@ -79,3 +79,11 @@ def test_a_standing_rule_never_overrides_the_role_its_own_bracket_gives():
     got = facts(ex)
     assert ("(一)", "各乡（镇）政府", "support") in got and ("(一)", "各乡（镇）政府", "responsible") not in got
     assert ("(二)", "各乡（镇）政府", "responsible") in got
+
+
+def test_a_name_before_a_title_is_never_the_place_its_level_completes():
+    # 当选为金集镇人大主席: 金集 + 镇 is the town, not a name before the title
+    text = "本次会议选举产生了新的领导成员，其中张丽华同志当选为王集镇人大主席，李建同志当选为王集镇镇长。"
+    found = officials.find(text, default_lexicon(), places={"王集镇": "某省/某市/某县/王集镇"})
+    assert "王集" not in [m.name for m in found.mentions]
+    assert "高昌" not in _names("专班成员：帕拉哈提（高昌区委副书记、区长）")

@@ -154,8 +154,10 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                 e = end
             continue
         before, body = _name_before(text, rstart, m.end(), rstart < m.start())
-        if before and _inside_word(text, m.start(), m.group(), table):
-            before = ""     # 向班主任倾斜: the title is the end of another word (班主任), not a post
+        placed = before + text[rstart] if not body and rstart == m.start() and text[rstart] in "省市县区镇乡旗州" else ""
+        if before and (_inside_word(text, m.start(), m.group(), table) or placed and (placed in places or lexicon.find_region(placed))):
+            # 向班主任倾斜: the end of another word (班主任); 当选为金集镇人大主席: a place the title's level completes
+            before = ""
         if before and before not in nat:
             # 省委王某某书记: the body before the name is part of the title (省委书记).
             joined = table.get(body + m.group()) if body and "、" not in m.group() else None
