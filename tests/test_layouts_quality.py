@@ -34,10 +34,12 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # facts F1 0.916 (P 0.974, 1536/1577 of 1778), kind 0.942, officials F1 0.970 before the rules read from them;
     # 0.923 (P 0.983, 1547/1574), kind 0.944, officials F1 0.972 after.
     # Tenth session, same 536: its end 0.937 (P 0.985, 1589/1614), kind 0.946, officials F1 0.973.
-    # Eleventh session: blind rounds 49 and 50 moved in after their one measurement (558, a new sample, so new floors):
-    # facts F1 0.925 (P 0.982, 1645/1675 of 1881), kind 0.937, officials F1 0.970 with the session's start (b5faf4d).
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.965
+    # Eleventh session: blind rounds 49 and 50 moved in after their one measurement (558, a new sample, so new floors;
+    # the kind floor of 0.945 no longer held at c285436): facts F1 0.925 (P 0.982, 1645/1675 of 1881), kind 0.937,
+    # officials F1 0.970 before the rules read from them (helper lay3); 0.930 (P 0.982, 1660/1690), kind 0.937, officials
+    # F1 0.979 after.
+    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
+    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.975
 
 
 def test_heldout_is_read_too(summary):

@@ -365,7 +365,7 @@ class _Context:
 
     def inherit(self, task, inherited: list) -> bool:
         for name, role, ev in self.standing:
-            self.unit(task, name, role, ev)
+            self.unit(task, name, role, ev, standing=True)
         for name, role, ev in inherited:
             self.who(task, name, role, ev)
         return bool(inherited)
@@ -421,7 +421,7 @@ class _Context:
                     self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:
-                    self.unit(task, n, schema.ROLE_RESPONSIBLE, ev)
+                    self.unit(task, n, schema.ROLE_RESPONSIBLE, ev, standing=True)
             elif f.kind == ann.CLAUSES:
                 units = resp.read(text, f.value.start, f.value.end, self.lead_first, bare=True)
                 if units is None:
@@ -443,14 +443,15 @@ class _Context:
             span = f.span if f else n
             b.relate(schema.SERVES_IN, ref, (schema.REGION, self.region), {"title": ""}, b.ev(span.start, span.end))
 
-    def unit(self, task, n: ann.Span, role: str, ev: Evidence) -> None:
+    def unit(self, task, n: ann.Span, role: str, ev: Evidence, standing: bool = False) -> None:
         b = self.b
         name = self.lexicon.department_name(n.text)
         name_ev = b.ev(n.start, n.end)
         region = self.unit_region(n.text, name_ev)
         ref = b.entity(schema.DEPARTMENT, schema.department_key(region, name), name,
                        {"region": region, "kind": department_kind(name)}, name_ev, n.text)
-        b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": role}, ev)
+        if not (standing and (schema.RESPONSIBLE_FOR, ref, task) in b.relations):     # (a standing rule never overrides
+            b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": role}, ev)         # the task's own role: 配合单位：X。以下均需X负责)
         if region:
             b.relate(schema.PART_OF, ref, (schema.REGION, region), {}, name_ev)
 

@@ -26,6 +26,7 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "颁奖", "点评", "总结", "对接", "一起", "委托", "应邀", "负责", "领导", "主管", "协助",
     "明确", "面对", "在主席台", "列席", "就座", "就坐", "致闭幕词", "致开幕词", "致欢迎词", "致词", "联系", "协调",
     "关于",     # (听取了孙桂华副镇长关于…的汇报)
+    "以及",     # (管委会副主任周林以及指挥部成员参加: not 周林以)
 ), key=len, reverse=True))
 # The verbs of a meeting, and with them what is done there, never a given name (执行主席席就座: the chair's seat,
 # then 就座).
@@ -296,6 +297,71 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
         if not after or not is_cjk(after[0]) or after.startswith(_STRONG_FOLLOWERS):
             return True
     return False
+
+
+# ---- a name's end where nothing a name is followed by shows it ------------------------------
+
+# What opens the rest of a clause right after a name, as jieba's dictionary tags its first word: a verb, an adverb, a
+# preposition or a conjunction (常务副局长高绿化邀请…, 市长李克良相关讲话, 省委书记李纪恒曾在…, 副局长段建华受到…处分).
+_CLAUSE_WORD_TAGS = {"v", "d", "p", "c"}
+_CLAUSE_STOPS = "。，,；;！？、：:\n（(“\""
+
+
+def name_before_word(text: str, j: int) -> str:
+    """The name right after a title at text[j] whose end jieba's dictionary shows: the text's words, cut without
+    guessing unknown ones, put a word boundary two or three characters on, and the word there opens the rest of
+    the clause (a verb, an adverb, a preposition, a conjunction; a lone character only after three). A name kg's
+    followers did not end; "" if none."""
+    stop = min([k for k in (text.find(ch, j, j + 12) for ch in _CLAUSE_STOPS) if k >= 0] or [min(len(text), j + 12)])
+    window = text[j:stop]
+    if len(window) < 3 or window[0] in FUNCTION_FIRST:
+        return ""
+    import jieba.posseg
+    at = 0
+    for w in jieba.posseg.dt.cut(window, HMM=False):
+        cand = window[:at]
+        # (a lone character after two is more likely a given name's last: 主任马树超研究员, 主任李烈正高级教师)
+        if (at == 3 or at == 2 and len(w.word) > 1) and w.flag in _CLAUSE_WORD_TAGS and _has_surname(cand) \
+                and not name_problem(cand):
+            return cand
+        at += len(w.word)
+        if at > 3:
+            return ""
+    return ""
+
+
+def name_before_closing_verb(text: str, j: int) -> str:
+    """The name after 由 and a title whose verb of two characters closes the clause (由副省长王一新领办；, 由县委书记路国云
+    主持。): the name is what stands between the title and that verb; "" if it cannot be a name."""
+    m = re.match(r"[\u4e00-\u9fff]{4,6}(?=[。；;，,])", text[j:j + 7])
+    cand = m.group()[:-2] if m else ""
+    return cand if cand and not name_problem(cand) else ""
+
+
+def unlisted_name(name: str) -> bool:
+    """A name of no family name kg lists (Tibetan, Mongolian…: 多杰, 旦正卓玛), where the text has
+    said a person stands there: no ordinary word, no title, no place or unit ending."""
+    tag = _word_tags().get(name)
+    if len(name) >= 3 and any(_word_tags().get(part, "nr")[:1] in ("v", "a", "d", "p", "c", "u", "m")
+                              for part in (name[:2], name[-2:])):
+        return False    # 表示荣幸, 作重要: words of a clause (a verb, an adjective…), not a name
+    if name[0] in FUNCTION_FIRST:
+        return False    # 在会上讲话: a preposition's phrase
+    if any(h in name for h in _HONORIFICS):
+        return False    # 才宁同志: the name is before the honorific
+    return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
+            and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
+            and (tag is None or tag.startswith("nr") or tag == "nz"))
+
+
+def transliterated(cand: str) -> bool:
+    """A name written as its sounds, of no family name kg lists (钢布和, 胡格吉乐图): two to five characters, no word of
+    jieba's dictionary in it but a name's, no title, no place's or unit's end."""
+    if not 2 <= len(cand) <= 5 or cand[0] in FUNCTION_FIRST or any(ch in _NOT_IN_NAME for ch in cand) \
+            or cand[-1] in _PLACE_END or titles_table().pattern.search(cand) or len(cand) < 5 and not unlisted_name(cand):
+        return False
+    import jieba.posseg
+    return all(len(w.word) == 1 or w.flag.startswith("nr") for w in jieba.posseg.dt.cut(cand, HMM=False))
 
 
 # The level a body's name gives the posts it qualifies (市政协 → city).

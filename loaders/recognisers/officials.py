@@ -24,8 +24,9 @@ from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
     FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
-    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_problem, national_names,
-    seat_given, surnames, titles_table, written_name)
+    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_before_closing_verb,
+    name_before_word, name_problem, national_names, seat_given, surnames, titles_table, transliterated, unlisted_name,
+    written_name)
 from loaders.reading.text import is_cjk
 from loaders.recognisers.official_bodies import REGION_BUREAU, _body_ending, _name_before, _with_body
 
@@ -130,6 +131,10 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         opens_body = j == m.end() and _word_tags().get(m.group()[-2:] + text[j:j + 1], "").startswith("n") \
             and not table.get(m.group()[-2:] + text[j:j + 1])
         name, e, why = _name_or_written(text, j) if text[j:j + 1] not in _CONJUNCTIONS and not opens_body else ("", j, None)
+        if not name and why and offices:
+            # 常务副局长高绿化邀请…: the end jieba's words show; 由副省长王一新领办；: the 由 clause's closing verb
+            name = name_before_word(text, j) or (name_before_closing_verb(text, j) if text[rstart - 1:rstart] == "由" else "")
+            e = j + len(name)
         if name and name not in nat:
             found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled"))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
@@ -149,8 +154,10 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                 e = end
             continue
         before, body = _name_before(text, rstart, m.end(), rstart < m.start())
-        if before and _inside_word(text, m.start(), m.group(), table):
-            before = ""     # 向班主任倾斜: the title is the end of another word (班主任), not a post
+        placed = before + text[rstart] if not body and rstart == m.start() and text[rstart] in "省市县区镇乡旗州" else ""
+        if before and (_inside_word(text, m.start(), m.group(), table) or placed and (placed in places or lexicon.find_region(placed))):
+            # 向班主任倾斜: the end of another word (班主任); 当选为金集镇人大主席: a place the title's level completes
+            before = ""
         if before and before not in nat:
             # 省委王某某书记: the body before the name is part of the title (省委书记).
             joined = table.get(body + m.group()) if body and "、" not in m.group() else None
@@ -247,25 +254,9 @@ def _elected_name(name: str) -> bool:
         return True     # 艾尔肯·吐尼亚孜: a transliterated name
     why = name_problem(name)
     if why.startswith("does not start with a family name"):
-        return _unlisted_name(name)     # 旦正卓玛同志以全票当选…副镇长: names without a Han family name
+        return unlisted_name(name)     # 旦正卓玛同志以全票当选…副镇长: names without a Han family name
     return not why or why.startswith("reads as a phrase or a place") and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
         and not _word_tags().get(name, "nr").startswith("ns")
-
-
-def _unlisted_name(name: str) -> bool:
-    """A name of no family name kg lists (Tibetan, Mongolian…: 多杰, 旦正卓玛), where the text has
-    said a person stands there: no ordinary word, no title, no place or unit ending."""
-    tag = _word_tags().get(name)
-    if len(name) >= 3 and any(_word_tags().get(part, "nr")[:1] in ("v", "a", "d", "p", "c", "u", "m")
-                              for part in (name[:2], name[-2:])):
-        return False    # 表示荣幸, 作重要: words of a clause (a verb, an adjective…), not a name
-    if name[0] in FUNCTION_FIRST:
-        return False    # 在会上讲话: a preposition's phrase
-    if any(h in name for h in _HONORIFICS):
-        return False    # 才宁同志: the name is before the honorific
-    return (2 <= len(name) <= 4 and all(is_cjk(ch) for ch in name) and not any(ch in _NOT_IN_NAME for ch in name)
-            and name[-1] not in _PLACE_END and not titles_table().pattern.search(name)
-            and (tag is None or tag.startswith("nr") or tag == "nz"))
 
 
 def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
@@ -312,8 +303,8 @@ def _titled_item(text: str, at: int) -> bool:
     item = re.split(r"[、，,。；;\n]", text[at:at + 16])[0]
     m = titles_table().pattern.search(item)
     after = item[m.end():] if m else ""
-    return len(after) >= 2 and bool(_name_at(after, 0)[0] or _unlisted_name(after) or any(
-        _unlisted_name(after[:n]) and after.startswith(MEETING_VERBS, n) for n in (2, 3, 4)))     # (副县长成林才仁出席)
+    return len(after) >= 2 and bool(_name_at(after, 0)[0] or unlisted_name(after) or any(
+        unlisted_name(after[:n]) and after.startswith(MEETING_VERBS, n) for n in (2, 3, 4)))     # (副县长成林才仁出席)
 
 
 def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | None]:
@@ -325,21 +316,35 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
     if not name and why and why[1].startswith(("does not start with a family name", "four characters without")):
         # 盟长奇巴图深入…调研, 旗政协主席巴根那主持会议, 副县长成林才仁出席: a name of no family name kg lists
         # (Mongolian, Tibetan…), right after a title and before a meeting's verb or one the text names it again with.
-        for n in (3, 2, 4):
+        for n in (3, 2, 4, 5):      # (five: 阿木吉拉图出席, a name written as its sounds)
             cand = text[j:j + n]
-            if len(cand) == n and _unlisted_name(cand) and text.startswith(_STRONG_FOLLOWERS, j + n) \
+            if len(cand) == n and (unlisted_name(cand) if n < 5 else transliterated(cand)) and text.startswith(_STRONG_FOLLOWERS, j + n) \
                     and (text.find(cand, j + n) >= 0 or text.startswith(MEETING_VERBS, j + n + (2 if text.startswith("同志", j + n) else 0))):
                 return cand, j + n, None
-    if not name and why and why[1] in _RARE_NAME and _unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
+    if not name and why and why[1] in _RARE_NAME and unlisted_name(why[0]) and text.startswith("、", j + len(why[0])) \
             and (_name_at(text, j + len(why[0]) + 1)[0] or _titled_item(text, j + len(why[0]) + 1)):
         # 常务主席海鹰、贾晋峰…: the first of names listed after a title, an ordinary word to jieba (or a name of no
         # family name kg lists before the next titled name: 乡人大主席次仁达朗、纪委书记阿旺格桑)
         return why[0], j + len(why[0]), None
+    run = re.match(r"[\u4e00-\u9fff]{2,5}(?=[，,、])", text[j:j + 6])
+    if not name and why and run and transliterated(run[0]) and (
+            text[j + len(run[0])] != "、" and _titled_item(text, j + len(run[0]) + 1)
+            or text[j + len(run[0])] == "、" and _listed_sounds(text, j + len(run[0]) + 1)):
+        # 旗政协主席钢布和，旗委副书记冯建军…; 政府副旗长特木尔、阿木吉拉图出席: a name written as its sounds, no family
+        # name kg lists, in a row of titled names or in a list under one title that a meeting's verb closes
+        return run[0], j + len(run[0]), None
     if not name and why and why[1].startswith("an ordinary word") and _has_surname(why[0]) \
             and text.startswith(("，", ","), j + len(why[0])) and _titled_item(text, j + len(why[0]) + 1):
         # 市人大常委会主任林中，市政协主席林健…: a name in a row of titled names, an ordinary word to jieba
         return why[0], j + len(why[0]), None
     return name, j + len(name), why
+
+
+def _listed_sounds(text: str, at: int) -> bool:
+    """Whether the list item at text[at] is another name written as its sounds closed by a meeting's verb (特木尔、
+    阿木吉拉图出席), or a titled name."""
+    m = re.match(r"[\u4e00-\u9fff]{2,5}?(?=出席|参加|分别|列席|陪同)", text[at:at + 7])
+    return bool(m and transliterated(m[0])) or _titled_item(text, at)
 
 
 def _region_before(text: str, i: int, lexicon: Lexicon, places: dict[str, str]) -> tuple[str, int]:
@@ -458,7 +463,7 @@ def _list_after(text: str, m: re.Match, table: TitleTable, nat: set[str], found:
 
 def _rare_name(item: str) -> bool:
     """Could be a name kg's lists do not know (华源, 阿刘时布), though not a place, unit or word."""
-    return _unlisted_name(item) and name_problem(item) in _RARE_NAME
+    return unlisted_name(item) and name_problem(item) in _RARE_NAME
 
 
 def _list_name(item: str) -> str:

@@ -283,6 +283,9 @@ def find(text: str, start: int, end: int, lead_first: bool) -> list[Unlabelled]:
             last = max(text.rfind(sep, inner[0], inner[1]) for sep in "，,；;")
             if last > inner[0] and (etc := text.rfind("等", last + 1, inner[1])) > last:
                 units = read(text, inner[0], etc + 1, lead_first, bare=True)
+        if units is None and close == inner[1] - 1 and (cut := max(text.rfind(sep, *inner) for sep in "、，,；;")) > inner[0]:
+            # (the page's end cut its last name: …、黑龙江民航局、黑 — the names before it)
+            units = read(text, inner[0], cut, lead_first, bare=True)
         if units:
             parts = ann.split_top(text, *inner, "，,；;。")
             worded = any(_VERB.search(p.text) for p in parts)
