@@ -96,3 +96,39 @@ def test_field_lines_naming_the_body_carrying_it_out_and_a_levels_leader():
     assert facts(ex) == {("1", "县教育局", R), ("1", "张三", R), ("2", "县交通运输局", R), ("2", "李四", R)}
     assert task_props(ex)["2"]["deadline"] == "2024年11月"
     assert not [i for i in ex.issues if i.code.startswith("plan.")]
+
+
+_SAME_LABELS = (("责任主体", "城关镇"), ("实施机构", "县林业局"), ("承担单位", "县水利局"), ("责任乡镇", "城关镇"),
+                ("领衔领导", "张三"), ("旗级领导", "李四"), ("镇级领导", "王五"), ("具体责任人", "赵六"))
+
+
+def test_a_label_names_the_same_role_as_a_field_line_and_as_a_tables_column():
+    for label, who in _SAME_LABELS:
+        _, fielded = read(f"2024年重点工作任务分解\n\n1.新建公办幼儿园3所。\n{label}：{who}\n完成时限：2024年9月\n"
+                          f"2.改造农村公路50公里。\n{label}：{who}\n完成时限：2024年11月\n")
+        _, tabled = read(f"2024年重点工作任务分解表\n\n序号 | 重点任务 | 牵头单位 | {label} | 完成时限\n"
+                         f"1 | 新建公办幼儿园3所 | 县教育局 | {who} | 2024年9月\n"
+                         f"2 | 改造农村公路50公里 | 县交通运输局 | {who} | 2024年11月\n")
+        in_field = {f for f in facts(fielded) if f[1] == who}
+        in_column = {f for f in facts(tabled) if f[1] == who}
+        assert in_field and in_field == in_column, label
+
+
+def test_a_list_of_funded_projects_with_who_runs_each_is_no_table_of_charges():
+    kind, ex = read("关于2024年度市级科技计划项目立项的公示\n\n"
+                    "序号\t项目名称\t承担单位\t项目负责人\t资助金额（万元）\n"
+                    "1\t高效储能材料研发\t某某新能源科技有限公司\t王建华\t50\n"
+                    "2\t智能农机关键技术\t某某农业装备有限公司\t刘明\t30\n")
+    assert kind != "responsibility_table" and not facts(ex)
+
+
+def test_every_status_clause_a_fields_units_ran_on_into_is_read_as_the_status_in_either_script():
+    import opencc
+    page = ("全市重点项目建设进展情况\n\n1.市第一人民医院门诊楼项目，责任单位：市卫健委，已于5月竣工投用。\n"
+            "2.市体育中心项目，责任单位：市文旅局，主体结构已封顶。\n3.市第三中学项目，责任单位：市教育局，教学楼已交付使用。\n"
+            "4.城北污水处理厂扩建工程，责任单位：市城管局，尚未开工。\n")
+    want = {"1": "已于5月竣工投用。", "2": "主体结构已封顶。", "3": "教学楼已交付使用。", "4": "尚未开工。"}
+    for text in (page, opencc.OpenCC("s2t").convert(page)):
+        _, ex = read(text)
+        assert {seq: p.get("status") for seq, p in task_props(ex).items()} == want
+        assert not [i for i in ex.issues if i.code == "plan.trailing-text"]

@@ -69,3 +69,20 @@ def test_a_reply_to_a_school_or_a_firm_is_an_official_document_not_news():
     assert _official_document(page)
     kind, _ = read(page)
     assert kind != "news"
+
+
+def test_a_speakers_words_telling_of_a_approval_are_no_reply_letter():
+    from loaders.kinds.prose import _official_document
+    assert not _official_document("市发展改革委主任张三介绍：\n今年以来，我市共有12个项目获得省发展改革委批复，总投资50亿元。\n")
+    assert not _official_document("会议听取了：\n关于某项目获省生态环境厅批复情况的汇报。\n")
+
+
+def test_a_decree_or_a_plan_handed_down_keeps_its_title_and_a_news_leads_mention_of_a_notice_does_not():
+    from loaders.structure.titles import document_title
+    assert document_title("某市人民政府令\n第35号\n《某市城市生活垃圾分类管理办法》已经2023年5月6日市人民政府第12次常务会议通过，"
+                          "现予公布，自2023年7月1日起施行。\n市长  张三\n2023年5月20日\n某市城市生活垃圾分类管理办法\n") \
+        == "某市城市生活垃圾分类管理办法"
+    assert document_title("各街道办事处，区政府各部门：\n为进一步优化营商环境，区政府制定了行动方案，现将方案下达给你们，请认真组织实施。\n"
+                          "某区人民政府\n2023年3月1日\n某区优化营商环境三年行动方案\n") == "某区优化营商环境三年行动方案"
+    assert document_title("我县召开县政府常务会议\n10月13日，县长张三主持召开常务会议，传达学习省政府办公厅印发的有关文件精神，"
+                          "研究部署有关工作。\n关于城区供水管网改造项目建设工作\n会议指出，要加快建设。\n") == ""

@@ -86,4 +86,26 @@ def test_a_name_before_a_title_is_never_the_place_its_level_completes():
     text = "本次会议选举产生了新的领导成员，其中张丽华同志当选为王集镇人大主席，李建同志当选为王集镇镇长。"
     found = officials.find(text, default_lexicon(), places={"王集镇": "某省/某市/某县/王集镇"})
     assert "王集" not in [m.name for m in found.mentions]
-    assert "高昌" not in _names("专班成员：帕拉哈提（高昌区委副书记、区长）")
+    # (a district of the document's own province: 高昌区 in a page of 吐鲁番市)
+    found = officials.find("专班成员：帕拉哈提（高昌区委副书记、区长）", default_lexicon(), home="新疆维吾尔自治区/吐鲁番市")
+    assert "高昌" not in [m.name for m in found.mentions]
+
+
+def test_a_verb_or_a_word_after_a_title_is_no_name_though_it_opens_with_a_family_names_character():
+    from tests.test_layouts_written import read
+    for sentence in ("该信访件由副县长包案化解。", "重点项目由副县长包联推进；", "由县委书记任第一组长。", "县长任期内完成。",
+                     "该项目由副县长包抓落实。"):
+        _, ex = read("某县人民政府关于重点工作的通知\n" + sentence + "\n")
+        assert not [e.name for e in ex.entities if e.label == "Leader"], sentence
+    for sentence, name in (("该建议由副省长王一新领办；", "王一新"), ("常务副局长高绿化邀请专家座谈。", "高绿化"),
+                           ("副局长段建华受到处分。", "段建华")):
+        _, ex = read("某县人民政府关于重点工作的通知\n" + sentence + "\n")
+        assert [e.name for e in ex.entities if e.label == "Leader"] == [name], sentence
+
+
+def test_a_name_before_a_title_is_a_place_only_in_the_documents_own_province():
+    from loaders.recognisers import officials
+    from loaders.recognisers.lexicon import default_lexicon
+    text = "会议听取了高平市长关于城市建设的汇报。"
+    assert [m.name for m in officials.find(text, default_lexicon(), home="河南省/郑州市").mentions] == ["高平"]
+    assert [m.name for m in officials.find(text, default_lexicon(), home="山西省/晋城市").mentions] == []

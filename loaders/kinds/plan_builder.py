@@ -66,7 +66,7 @@ class PlanBuilder:
 def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -> None:
     """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
     preamble), beyond its annotations: Leaders who serve in the region of their title."""
-    for m in officials.find(text, lexicon).mentions:
+    for m in officials.find(text, lexicon, home=region).mentions:
         if m.role != "titled" or not m.titles:
             continue
         where = m.region or region

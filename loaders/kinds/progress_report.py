@@ -9,6 +9,7 @@ Reports set out as a table (a 推进情况 column) are read by responsibility_ta
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -135,14 +136,18 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         # No unit named per project (_unannotated): read as prose, a progress report all the same.
         ex = prose.parse_progress(doc, lexicon)
         return dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=KIND))
-    raw = doc.raw
+    # Read in the simplified view (a traditional page's 責任單位 is 责任单位 there), as the tasks' texts are; the tasks'
+    # evidence offsets are the original's, found in the view by its characters' origins.
+    view = doc.plain
+    def at(offset: int) -> int:
+        return bisect.bisect_left(view.origin, offset, 0, len(view.text))
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
     read: list[str] = []
     entities = {e.ref: e for e in ex.entities}
     for k, task in enumerate(tasks):
-        start = task.evidence[0].start
-        nxt = tasks[k + 1].evidence[0].start if k + 1 < len(tasks) else len(raw)
-        item = raw[start:max(nxt, task.evidence[0].end)][:_MAX_STATUS * 2]
+        start = at(task.evidence[0].start)
+        nxt = at(tasks[k + 1].evidence[0].start) if k + 1 < len(tasks) else len(view.text)
+        item = view.text[start:max(nxt, at(task.evidence[0].end))][:_MAX_STATUS * 2]
         note = _ANNOTATION.search(item) or _INLINE.search(item) or _TITLE_UNITS.search(item[:100]) or unbracketed.TOLD.search(item)
         status = _status(item[note.end():]) if note else ""
         if not status and (line := ann.STATUS_LINE.search(item)):
@@ -165,8 +170,8 @@ def _status(after: str) -> str:
     m = _STATUS_LABEL.match(after)
     if m:
         after = after[m.end():]
-    elif not _STATUS_CUE.search(after[:80]):
-        return ""
+    elif not (_STATUS_CUE.search(after[:80]) or re.match(ann.STATUS_OPENING, after)):
+        return ""       # (a clause a field's units ran on into, 主体结构已封顶, is a status as STATUS_AFTER cut it)
     return re.sub(r"\s+", "", after)[:_MAX_STATUS]
 
 # The kinds this module reads, for the registry (loaders/registry.py).

@@ -165,10 +165,12 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四�
 # 关于…的通知, or under a portal's header table (发文机关, 发文字号).
 _SALUTATION = re.compile(r"^\s*(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}[：:]\s*$", re.M)
 # …or to the one body a reply answers, on a line of its own, its letter acknowledged just below (上海市人民政府：
-# 《关于…的函》收悉; 北京工业大学：《关于报送…的函》收悉): a 批复 or 复函, to a government, a school or a firm alike.
-# (A press conference's speaker, 市住建局：, answers no letter.)
-_REPLY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,30}[：:]\s*\n"
-                    r"[^\n]{0,200}?(?:收悉|函复|批复|复函)", re.M)
+# 《关于…的函》收悉): a 批复 or 复函. (A press conference's speaker, 市住建局：, answers no letter.) To a school or a
+# firm (北京工业大学：), only the letter itself acknowledged at the line's start says so (《关于报送…的函》…收悉): a
+# speaker's words (主任张三介绍：) may tell of a 批复.
+_REPLY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|部|委)[：:]\s*\n"
+                    r"[^\n]{0,200}?(?:收悉|函复|批复|复函)"
+                    r"|^\s*[\u4e00-\u9fff（）()]{2,30}[：:]\s*\n\s*(?:你|贵)?[^\n《]{0,20}《[^》\n]{4,80}》[^\n]{0,60}?收悉", re.M)
 # The document's number on a line of its own (湘政发〔2020〕1号), as official documents set it under their header.
 _NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号\s*$", re.M)
 
@@ -281,7 +283,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
         s, e = meta.speaker_span or (0, 0)
         mentions.append((officials.Mention(meta.speaker, meta.speaker_titles, "", "", region, s, e, "speaker"), head_ev))
     places = {name: key for key, name, level, _ in (meta.place.chain if meta.place else []) if level == "town"}
-    found = officials.find(view.text, lexicon, skip=meta.byline_span, places=places)
+    found = officials.find(view.text, lexicon, skip=meta.byline_span, places=places, home=region)
     for m in found.mentions:
         mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
     _leaders(out, mentions, meta, lexicon)

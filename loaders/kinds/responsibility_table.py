@@ -196,8 +196,14 @@ def _kind(label: str) -> tuple[str, str] | tuple[None, None]:
 
 
 def _names_someone(cells: list[str]) -> bool:
-    """Whether a row of cells is a header with a column of who answers (牵头领导, 责任单位, 责任主体…)."""
-    return any(_kind(c)[0] in ("leader", "unit") for c in cells)
+    """Whether a row of cells is a header with a column of who answers for the work (牵头领导, 责任单位, 责任主体…).
+    A list's own columns of who runs a project (承担单位, 实施主体, 项目负责人: a list of funded projects or firms)
+    name columns of such a table but never make one."""
+    return any(_kind(c)[0] in ("leader", "unit") and not _RUNS_IT.search(re.sub(r"\s+", "", c)) for c in cells)
+
+
+# Who runs a project in a list of projects (a grant's 承担单位 and 项目负责人, a fund's 实施主体): no charge to answer.
+_RUNS_IT = re.compile(r"^(?:项目)?负责人$|^承担单位$|^实施(?:主体|机构)$")
 
 
 _TITLED = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:书记|[省市县区州旗镇乡]长|主任|主席|部长|局长|秘书长|常委|委员|助理|巡视员|调研员))([\u4e00-\u9fff·]{2,4})$")

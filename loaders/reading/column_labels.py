@@ -21,7 +21,7 @@ COLUMNS = (
     # (a level's leaders over the work, 县级领导 / 分管县级领导 / 县级责任领导; the one who answers for it in person,
     # 具体责任人 / 直接责任人)
     (re.compile(r"责任(?:[省市县区]级?)?领导|^(?:项目|具体|直接)?(?:责任人|负责人)$|^主管领导$|(?:分管|{SEES_THROUGH})(?:[省市县区]级?)?领导"
-                r"|^[省市州县区]级(?:责任)?领导$".format(SEES_THROUGH=SEES_THROUGH)), "leader", "responsible"),
+                r"|^[省市州盟县区旗镇乡]级(?:责任)?领导$".format(SEES_THROUGH=SEES_THROUGH)), "leader", "responsible"),
     # (a bureau's own list names its sections: 牵头科室, 配合股室)
     (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门|科室|处室|股室)"), "unit", "lead"),
     # (会办单位: the bodies a deputy's proposal is handed to beside the one that handles it, 主办单位)

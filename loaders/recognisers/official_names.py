@@ -31,6 +31,8 @@ _STRONG_FOLLOWERS = tuple(sorted((
 # The verbs of a meeting, and with them what is done there, never a given name (执行主席席就座: the chair's seat,
 # then 就座).
 MEETING_VERBS = ("主持", "出席", "讲话", "致辞", "参加", "列席")
+# The verbs after a list of names all of whom were there (A、B、C出席 / 陪同 / 分别讲话).
+LIST_VERBS = ("出席", "参加", "列席", "陪同", "分别")
 _AT_MEETING = {*MEETING_VERBS, "就座", "就坐", "调研", "陪同"}
 # Function words a name never opens with (在会上讲话, 县长在线•热点追踪).
 FUNCTION_FIRST = set("在对到和与及为就向把被将从由于给跟同")
@@ -304,6 +306,8 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
 # What opens the rest of a clause right after a name, as jieba's dictionary tags its first word: a verb, an adverb, a
 # preposition or a conjunction (常务副局长高绿化邀请…, 市长李克良相关讲话, 省委书记李纪恒曾在…, 副局长段建华受到…处分).
 _CLAUSE_WORD_TAGS = {"v", "d", "p", "c"}
+# What a family name's character is never tagged alone: a pronoun, a numeral, a preposition, a conjunction, a particle.
+_NOT_A_FAMILY_NAME = {"r", "m", "p", "c", "u"}
 _CLAUSE_STOPS = "。，,；;！？、：:\n（(“\""
 
 
@@ -323,19 +327,31 @@ def name_before_word(text: str, j: int) -> str:
         # (a lone character after two is more likely a given name's last: 主任马树超研究员, 主任李烈正高级教师)
         if (at == 3 or at == 2 and len(w.word) > 1) and w.flag in _CLAUSE_WORD_TAGS and _has_surname(cand) \
                 and not name_problem(cand):
-            return cand
+            # (and jieba, guessing unknown words, reads no other word where the family name stands: not 包案化解,
+            # 任期内完成, 任第一组长, whose family name's character opens a verb, a noun or a pronoun; 高|绿化邀请 and
+            # 段|建华受到 keep the family name alone)
+            first = next(iter(jieba.posseg.dt.cut(window)), None)
+            return cand if first is not None and (first.flag.startswith("nr") or len(first.word) == 1
+                                                  and first.flag not in _NOT_A_FAMILY_NAME) else ""
         at += len(w.word)
         if at > 3:
             return ""
     return ""
 
 
+# The verbs that close a clause giving a leader a task (由副省长王一新领办；, 由县委书记路国云主持。).
+_CLOSING_VERBS = ("领办", "主持", "负责", "督办", "牵头", "包抓", "包联", "包保", "挂帅", "领衔", "主抓", "召集", "带队", "分管")
+
+
 def name_before_closing_verb(text: str, j: int) -> str:
     """The name after 由 and a title whose verb of two characters closes the clause (由副省长王一新领办；, 由县委书记路国云
-    主持。): the name is what stands between the title and that verb; "" if it cannot be a name."""
+    主持。): the name is what stands between the title and that verb; "" if it cannot be a name (由副县长包案化解,
+    由常务副市长任总指挥: no name, a verb after the title)."""
     m = re.match(r"[\u4e00-\u9fff]{4,6}(?=[。；;，,])", text[j:j + 7])
-    cand = m.group()[:-2] if m else ""
-    return cand if cand and not name_problem(cand) else ""
+    if not m or not m.group().endswith(_CLOSING_VERBS):
+        return ""
+    cand = m.group()[:-2]
+    return cand if not name_problem(cand) and not _word_tags().get(cand[:2], "nr").startswith("v") else ""
 
 
 def unlisted_name(name: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
-    FOREIGN_BODY, FUNCTION_FIRST, MEETING_VERBS, NATIONAL_BODY, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
+    FOREIGN_BODY, FUNCTION_FIRST, LIST_VERBS, MEETING_VERBS, NATIONAL_BODY, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
     _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_before_closing_verb,
     name_before_word, name_problem, national_names, seat_given, surnames, titles_table, transliterated, unlisted_name,
     written_name)
@@ -92,10 +92,20 @@ def _level(titles: list[Title]) -> str:
     return max((t.level for t in titles), key=lambda lv: _LEVEL_ORDER.get(lv, 0), default="")
 
 
+def _a_place_here(name: str, places: dict[str, str], home: str, lexicon: Lexicon) -> bool:
+    """Whether a name with a level's character (金集镇, 高昌区) is a place of the document: one it names, or one of the
+    province of the document's region `home` or its towns (a 高平 in a report of 山西, not a 高平 市长 elsewhere)."""
+    if name in places:
+        return True
+    region = lexicon.find_region(name)
+    provinces = {key.split("/")[0] for key in (*places.values(), home) if key}
+    return region is not None and region.key.split("/")[0] in provinces
+
+
 def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
-         places: dict[str, str] | None = None) -> Found:
+         places: dict[str, str] | None = None, home: str = "") -> Found:
     """Every official named in `text`; `skip` is a span read elsewhere (the by-line),
-    `places` extra region names (a report's town) → keys."""
+    `places` extra region names (a report's town) → keys, `home` the document's region key."""
     table = titles_table()
     found = Found()
     found.national = national_names(text, table)
@@ -155,7 +165,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             continue
         before, body = _name_before(text, rstart, m.end(), rstart < m.start())
         placed = before + text[rstart] if not body and rstart == m.start() and text[rstart] in "省市县区镇乡旗州" else ""
-        if before and (_inside_word(text, m.start(), m.group(), table) or placed and (placed in places or lexicon.find_region(placed))):
+        if before and (_inside_word(text, m.start(), m.group(), table) or placed and _a_place_here(placed, places, home, lexicon)):
             # 向班主任倾斜: the end of another word (班主任); 当选为金集镇人大主席: a place the title's level completes
             before = ""
         if before and before not in nat:
@@ -343,7 +353,7 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
 def _listed_sounds(text: str, at: int) -> bool:
     """Whether the list item at text[at] is another name written as its sounds closed by a meeting's verb (特木尔、
     阿木吉拉图出席), or a titled name."""
-    m = re.match(r"[\u4e00-\u9fff]{2,5}?(?=出席|参加|分别|列席|陪同)", text[at:at + 7])
+    m = re.match(rf"[\u4e00-\u9fff]{{2,5}}?(?={'|'.join(LIST_VERBS)})", text[at:at + 7])
     return bool(m and transliterated(m[0])) or _titled_item(text, at)
 
 

@@ -31,8 +31,10 @@ _BODY_PARAGRAPH = re.compile(r"^[^\n]{30,}。|^[^\n]{10,}。[^\n]{10,}")
 
 
 # (but a covering notice's sentences stand above the plan it hands out, and the plan's title after them:
-# 《…实施方案》已经…同意，现印发给你们)
-_COVERING = re.compile(r"印发|转发|发给你们")
+# 《…实施方案》已经…同意，现印发给你们; 现将方案下达给你们; a government's decree, …已经…通过，现予公布，自…起施行 —
+# the sentence's shape, not a news lead's mention of a notice, 传达学习省政府办公厅印发的有关文件精神)
+_COVERING = re.compile(r"现将[^。\n]{0,60}?(?:印发|转发|下达|发|公布)给|(?:印发|转发|下达)给你们|现(?:予以?)?(?:印发|公布|发布)"
+                       r"|予以公布|自[^。\n]{2,24}起(?:施行|实施)")
 
 
 def document_title(text: str) -> str:
