@@ -1,0 +1,18 @@
+"""Initiatives, twenty-fourth round (ini23; "Twentieth round" in docs/lexicon.md): recall rules read from the misses of
+blind rounds 18 and 19 once they joined dev, each counted over the corpus's work reports first; each rule on a small
+example written for it, failing on the commit before this round (c285436)."""
+from graph import schema
+from tests.test_initiatives import _run
+
+
+def test_routes_written_by_their_short_names_before_a_count_of_lines():
+    names, _ = _run("加快池黄、宣绩等3条高铁建设，推进岳武、溧宁等5条高速公路建成通车。", "安徽省")
+    assert {"池黄高铁", "宣绩高铁", "岳武高速", "溧宁高速"} <= set(names)
+    assert names["宣绩高铁"].label == schema.PROJECT
+    names, _ = _run("桑龙、城龙、醴娄等7条高速公路建成通车。", "湖南省")
+    assert {"桑龙高速", "城龙高速", "醴娄高速"} <= set(names)       # a highway's short name takes 高速
+    names, _ = _run("眉太、岚皋至陕渝界等4条高速公路建成通车。", "陕西省")
+    assert "岚皋至陕渝界高速公路" in names
+    for text in ("货运、客运等3条铁路加快建设。", "出疆、入滇等5条高速公路加快建设。", "桑龙、城龙等7条高速公路车流量增长。"):
+        names, _ = _run(text, "湖南省")
+        assert not names          # kinds of line, verbs, or lines not built or opened
