@@ -16,3 +16,13 @@ def test_routes_written_by_their_short_names_before_a_count_of_lines():
     for text in ("货运、客运等3条铁路加快建设。", "出疆、入滇等5条高速公路加快建设。", "桑龙、城龙等7条高速公路车流量增长。"):
         names, _ = _run(text, "湖南省")
         assert not names          # kinds of line, verbs, or lines not built or opened
+
+
+def test_slogans_of_a_field_and_the_place_listed_before_one_strategy():
+    names, _ = _run("深入实施农业稳县、旅游活县和开放带动战略，加快发展。", "甘肃省")
+    assert {"农业稳县战略", "旅游活县战略", "开放带动战略"} <= set(names)
+    assert names["农业稳县战略"].label == schema.STRATEGY
+    names, _ = _run("实施文旅兴市、人才强市、创新驱动发展战略。", "湖南省")
+    assert {"文旅兴市战略", "人才强市战略"} <= set(names)
+    names, _ = _run("实施乡村振兴、区域协调发展战略。", "湖南省")
+    assert not any(n.startswith("乡村振兴") and n.endswith("战略") for n in names)    # other words: left as before
