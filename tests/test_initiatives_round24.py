@@ -26,3 +26,17 @@ def test_slogans_of_a_field_and_the_place_listed_before_one_strategy():
     assert {"文旅兴市战略", "人才强市战略"} <= set(names)
     names, _ = _run("实施乡村振兴、区域协调发展战略。", "湖南省")
     assert not any(n.startswith("乡村振兴") and n.endswith("战略") for n in names)    # other words: left as before
+
+
+def test_building_a_known_programmes_works_is_the_programme_named_without_it():
+    from loaders.recognisers.initiatives import extract
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.reading.source import from_bytes
+    doc = from_bytes("推进“三北”工程建设10万亩，加快城市生命线安全工程建设。".encode("utf-8"), "t.txt")
+    entities, _, _ = extract(doc, doc.clean, default_lexicon(), "山西省")
+    written = {a for e in entities for a in (e.name, *e.aliases)}
+    assert "“三北”工程" in written and "城市生命线安全工程" in written
+    assert not any(a.endswith("工程建设") for a in written)
+    doc = from_bytes("积极参与“一带一路”建设。".encode("utf-8"), "t.txt")
+    entities, _, _ = extract(doc, doc.clean, default_lexicon(), "山西省")
+    assert any("“一带一路”建设" in e.aliases for e in entities)      # a strategy built keeps its written tail, as before

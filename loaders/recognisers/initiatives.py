@@ -86,6 +86,7 @@ _SPEECH_AFTER = re.compile(r"”?(?:[和、及与][^，。；：、]{1,12}?)*的
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
 _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
 
+_HEADED_WORKS = ("工程", "计划", "行动")
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
@@ -136,6 +137,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             canonical = il.surface[norm(m.group())]
             end = m.end()
             tail = _KNOWN_TAIL.match(text, end)
+            if tail and tail.group() == "建设" and norm(m.group()).endswith(_HEADED_WORKS):
+                tail = None     # “三北”工程|建设: building a programme's works is the programme, named without it
             if tail:
                 end = tail.end()
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
