@@ -40,3 +40,16 @@ def test_building_a_known_programmes_works_is_the_programme_named_without_it():
     doc = from_bytes("积极参与“一带一路”建设。".encode("utf-8"), "t.txt")
     entities, _, _ = extract(doc, doc.clean, default_lexicon(), "山西省")
     assert any("“一带一路”建设" in e.aliases for e in entities)      # a strategy built keeps its written tail, as before
+
+
+def test_places_listed_before_a_national_designation_built_each_have_their_own():
+    names, _ = _run("推进太白山、秦岭国家公园建设。", "陕西省")
+    assert {"太白山国家公园", "秦岭国家公园"} <= set(names)
+    assert names["太白山国家公园"].label == schema.PROJECT
+    assert "太白山" not in names["太白山国家公园"].aliases        # the place alone names no park
+    names, _ = _run("加快宝鸡、汉中国家物流枢纽建设。", "陕西省")
+    assert {"宝鸡国家物流枢纽", "汉中国家物流枢纽"} <= set(names)
+    names, _ = _run("推动宝鸡、汉中国家碳达峰试点城市建设。", "陕西省")
+    assert "宝鸡国家碳达峰试点城市" not in names      # a pilot title shared by cities is one programme, left as before
+    names, _ = _run("保护好太白山、秦岭、华山国家湿地公园五大生态屏障。", "陕西省")
+    assert not any(n.startswith(("太白山", "秦岭")) for n in names)   # the last is no work built, nor are the others

@@ -43,6 +43,7 @@ from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORK
 from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
+from loaders.recognisers.initiative_regional import shared_designation_candidates
 from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
@@ -184,6 +185,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
+    accepted: list = []
     for c in cands:
         n = norm(c.name)
         head = head_of(n)
@@ -229,9 +231,12 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         elif c.type == PROJECT and not c.full and name.endswith(_MAIN_WORKS) and SUFFIXES.get(head_of(name[:-len(_MAIN_WORKS)])) == PROJECT:
             name = name[:-len(_MAIN_WORKS)]     # 十八梯传统风貌区主体工程: the main works build the place itself
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+        accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
             mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
+    for c in shared_designation_candidates(text, accepted, st):    # 祁连山、|若尔盖国家公园: each place has its own
+        mentions.append(_Mention(c.start, c.end, c.full, c.full, PROJECT, region=region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     # A slogan of listed phrases (“对接赣江新区、强力决战工业…”战略) names each thing its phrases take up: those stay mentions.
