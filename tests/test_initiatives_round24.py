@@ -53,3 +53,10 @@ def test_places_listed_before_a_national_designation_built_each_have_their_own()
     assert "宝鸡国家碳达峰试点城市" not in names      # a pilot title shared by cities is one programme, left as before
     names, _ = _run("保护好太白山、秦岭、华山国家湿地公园五大生态屏障。", "陕西省")
     assert not any(n.startswith(("太白山", "秦岭")) for n in names)   # the last is no work built, nor are the others
+
+
+def test_a_noun_and_what_happens_to_it_read_as_an_idiom_stays_in_the_name():
+    names, _ = _run("深入实施土壤污染源头防控行动，推进治理。", "辽宁省")
+    assert "土壤污染源头防控行动" in names and "源头防控行动" not in names
+    names, _ = _run("积极稳妥推进城市更新改造行动。", "辽宁省")
+    assert not any(n.startswith("积极稳妥") for n in names)      # an adverb of manner stays the sentence's

@@ -89,6 +89,15 @@ _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|�
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
 _RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
+def _noun_phrase_idiom(w: str, tg: "Tagger | None") -> bool:
+    """A four-character word jieba calls an idiom that is a noun and what happens to it (土壤污染, 水土流失): the name's
+    field, not an adverb of the sentence (积极稳妥, 坚定不移)."""
+    if tg is None:
+        return False
+    first, second = tg.tag(w[:2]), tg.tag(w[2:])
+    return len(first) == 1 and first[0][1] in ("n", "nz") and len(second) == 1 and second[0][1] in ("vn", "n")
+
+
 def _run_before(toks: list[Token], i: int) -> bool:
     """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
     k = i - 1
@@ -258,6 +267,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         if w in LEAD_VERBS and not (len(taken) > 1 and (w, taken[1][0]) in _TERMS) or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
+                                                                  and not _noun_phrase_idiom(w, tg)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS
                                                                       and (w, taken[1][0]) not in _TERMS))
