@@ -60,3 +60,12 @@ def test_a_noun_and_what_happens_to_it_read_as_an_idiom_stays_in_the_name():
     assert "土壤污染源头防控行动" in names and "源头防控行动" not in names
     names, _ = _run("积极稳妥推进城市更新改造行动。", "辽宁省")
     assert not any(n.startswith("积极稳妥") for n in names)      # an adverb of manner stays the sentence's
+
+
+def test_all_area_tourism_is_a_way_of_developing_tourism_not_a_programme():
+    for text in ("发展全域旅游，巩固4A级景区。", "推进全域旅游大发展，游客接待量全市第一。", "大力发展乡村、休闲、全域旅游。",
+                 "创建全域旅游示范区，降低重点国有景区门票价格。"):
+        names, _ = _run(text, "山西省")
+        assert not any("全域旅游" in n for n in names)
+    names, _ = _run("全力创建自治区全域旅游示范区。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert any(n.endswith("自治区全域旅游示范区") for n in names)     # the region's own zone is still named
