@@ -69,3 +69,17 @@ def test_all_area_tourism_is_a_way_of_developing_tourism_not_a_programme():
         assert not any("全域旅游" in n for n in names)
     names, _ = _run("全力创建自治区全域旅游示范区。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert any(n.endswith("自治区全域旅游示范区") for n in names)     # the region's own zone is still named
+
+
+def test_a_provinces_own_programme_counts_only_in_its_documents():
+    names, _ = _run("产业结构还需优化，新旧动能转换任务艰巨。", "广东省")
+    assert "新旧动能转换" not in names                     # elsewhere the economy's shift, said of any place
+    names, _ = _run("深入实施新旧动能转换重大工程。", "山东省/济南市")
+    assert "新旧动能转换" in names
+
+
+def test_pursuing_innovation_driven_development_is_no_mention_of_the_strategy_unless_named_so():
+    names, _ = _run("坚持创新驱动发展，推动高质量发展。", "河南省")
+    assert "创新驱动发展战略" not in names
+    names, _ = _run("深入实施创新驱动发展战略。", "河南省")
+    assert "创新驱动发展战略" in names

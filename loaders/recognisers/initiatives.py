@@ -148,6 +148,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             k = il.known[canonical]
+            if k.type == STRATEGY and k.region and not region.startswith(k.region):
+                continue        # 新旧动能转换 is 山东's programme; elsewhere (…任务艰巨) it is the economy's shift, said of any place
             if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
                     region.startswith(k.region) or k.region.startswith(region)):
                 continue        # 起步区 in a 海拉尔 report is its own zone's, not 济南's 新旧动能转换起步区: a bare short form is local
