@@ -83,3 +83,10 @@ def test_pursuing_innovation_driven_development_is_no_mention_of_the_strategy_un
     assert "创新驱动发展战略" not in names
     names, _ = _run("深入实施创新驱动发展战略。", "河南省")
     assert "创新驱动发展战略" in names
+
+
+def test_works_owned_by_a_name_jieba_cuts_up_are_the_owners_project():
+    names, _ = _run("提速宏达矿业二期、永锋临港焦钢一体化等重大项目。", "山东省")
+    assert "永锋临港焦钢一体化项目" in names
+    names, _ = _run("推进城市更新改造、老旧小区改造等项目建设。", "山东省")
+    assert not names                      # works on a kind name no owner
