@@ -90,3 +90,12 @@ def test_works_owned_by_a_name_jieba_cuts_up_are_the_owners_project():
     assert "永锋临港焦钢一体化项目" in names
     names, _ = _run("推进城市更新改造、老旧小区改造等项目建设。", "山东省")
     assert not names                      # works on a kind name no owner
+
+
+def test_firms_above_the_size_line_stay_in_the_programmes_name():
+    names, _ = _run("扩大增量，实施新增规模以上工业企业行动，力争新增。", "湖南省")
+    assert "新增规模以上工业企业行动" in names and "工业企业行动" not in names
+    names, _ = _run("启动有研发活动的规上工业企业倍增工程。", "吉林省")
+    assert "规上工业企业倍增工程" in names
+    names, _ = _run("新增规模以上工业企业800家。", "湖南省")
+    assert not names

@@ -53,6 +53,7 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
+_SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
 _ROUND = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一)轮")
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
@@ -182,6 +183,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             continue
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
+        if w in ("以上", "上") and prev and prev[0] in _SIZE_SCOPES and taken:
+            taken += [toks[i], prev]  # 新增规模以上|工业企业行动, 规|上|工业企业倍增工程: the firms above the size line, the name's
+            start = tstart - len(prev[0])
+            i -= 2
+            continue
         if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
                 and (taken[-1][1].startswith("v") or taken[-1][0] in NOMINAL_VERBS):
             taken.append(toks[i])     # 空气质量|持续|改善行动: an adverb between a noun and its verb is the name's
