@@ -99,3 +99,11 @@ def test_firms_above_the_size_line_stay_in_the_programmes_name():
     assert "规上工业企业倍增工程" in names
     names, _ = _run("新增规模以上工业企业800家。", "湖南省")
     assert not names
+
+
+def test_a_count_of_places_listed_before_a_national_pilot_counts_the_places():
+    names, _ = _run("推进长春、白山2个城市国家公立医院高质量发展示范项目。", "吉林省")
+    assert "国家公立医院高质量发展示范项目" in names
+    assert names["国家公立医院高质量发展示范项目"].label == schema.STRATEGY
+    names, _ = _run("建设长春、白山2个国家级产业园。", "吉林省")
+    assert not names                      # a count of a kind of park, as before

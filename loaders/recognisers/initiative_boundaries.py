@@ -53,6 +53,8 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
+_PLACES_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
+_NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
 _SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
 _ROUND = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一)轮")
@@ -303,6 +305,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
     before = "" if apposed else text[cs:start]      # (a count before an apposed kind counts the kind: 2个重点项目|炜泰…项目)
+    counted_places = not apposed and _PLACES_COUNTED.search(text, max(0, start - 24), start) and _NATIONAL_PILOT.match(c.name)
+    if counted_places:
+        # 推进长春、白山2个|城市国家公立医院高质量发展示范项目: the count counts the places listed, which run one national pilot
+        c.start += counted_places.end(1)
+        c.name, c.type, before = text[c.start:end], STRATEGY, ""
     cm = COUNT.search(before)
     if cm:
         if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \
