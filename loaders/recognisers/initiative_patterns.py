@@ -124,9 +124,9 @@ from loaders.recognisers.initiative_regional import (
     national_cluster_candidates, owned_system_candidates,
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
-from loaders.recognisers.initiative_routes import elided_route_candidates, short_route_candidates
+from loaders.recognisers.initiative_routes import ELIDED_HEADS, elided_before, elided_route_candidates, short_route_candidates
 from loaders.recognisers.initiative_words import (
-    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
+    BUILT_AFTER, CJK, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, head_of,
 )
 from loaders.recognisers.initiative_visions import programme_candidates
@@ -271,8 +271,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "no-boundary"  # 大中型灌区续建配套与|节水改造工程: the tail of a longer name whose works before 与 share the head
         by_end[c.end] = c
         out.append(c)
-        if c.suffix in _ELIDED_HEADS and not c.reason:
-            out.extend(_elided(text, cs, c))
+        if c.suffix in ELIDED_HEADS and not c.reason:
+            out.extend(elided_before(text, c))
     return out
 
 
@@ -331,34 +331,6 @@ def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
     if start < c.start and c.start - start <= 6:
         c.start, c.name = start, text[start:c.end]
 
-
-
-# Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
-_ELIDED_HEADS = frozenset("高铁 高速 高速公路 铁路".split())
-_ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
-
-
-def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
-    own = text[c.start:c.end - len(c.suffix)]
-    if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
-        return []
-    out = []
-    end = c.start - 1
-    while True:
-        start = end
-        while start > 0 and not CLAUSE_END.match(text[start - 1]):
-            start -= 1
-        item = text[start:end]
-        lead = LEAD_RE.match(item)
-        if lead:
-            item, start = item[lead.end():], start + lead.end()
-        if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
-            break
-        out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
-        if start == 0 or text[start - 1] != "、":
-            break
-        end = start - 1
-    return out
 
 
 def places_of(region: str, lexicon) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.reading.text import sentence_around
-from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, PROJECT, Candidate, Tagger, free_start
+from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_RE, LEAD_VERBS, PROJECT, Candidate, Tagger, free_start
 
 
 # Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
@@ -92,4 +92,33 @@ def short_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
                                      full=text[start:end] + _SHORT_HEAD.get(head, head)))
             elif "至" in text[start:end] and _ROUTE_ITEM.fullmatch(text, start, end):     # 岚皋至陕渝界: a route A至B
                 out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head, full=text[start:end] + head))
+    return out
+
+
+# Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
+ELIDED_HEADS = frozenset("高铁 高速 高速公路 铁路".split())
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
+
+
+def elided_before(text: str, c: Candidate) -> list[Candidate]:
+    """The routes listed before c that share its head (济郑|、|济莱高铁 → 济郑高铁)."""
+    own = text[c.start:c.end - len(c.suffix)]
+    if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
+        return []
+    out = []
+    end = c.start - 1
+    while True:
+        start = end
+        while start > 0 and not CLAUSE_END.match(text[start - 1]):
+            start -= 1
+        item = text[start:end]
+        lead = LEAD_RE.match(item)
+        if lead:
+            item, start = item[lead.end():], start + lead.end()
+        if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
+            break
+        out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
     return out
