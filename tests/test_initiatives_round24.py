@@ -107,3 +107,12 @@ def test_a_count_of_places_listed_before_a_national_pilot_counts_the_places():
     assert names["国家公立医院高质量发展示范项目"].label == schema.STRATEGY
     names, _ = _run("建设长春、白山2个国家级产业园。", "吉林省")
     assert not names                      # a count of a kind of park, as before
+
+
+def test_a_line_named_by_the_corridor_it_runs_along():
+    names, _ = _run("沿江高铁武宜段、呼南高铁襄荆段等5条高铁建成运营。", "湖北省")
+    assert "沿江高铁武宜段" in names
+    names, _ = _run("加快沿江高铁、淮宿蚌铁路建设。", "安徽省")
+    assert "沿江高铁" in names
+    names, _ = _run("推动沿江地区高质量发展。", "安徽省")
+    assert not names
