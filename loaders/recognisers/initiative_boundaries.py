@@ -53,6 +53,10 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
+_PLACES_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
+_NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
+_CORRIDORS = frozenset("沿江 沿海".split())      # 沿江高铁, 沿海高铁: lines named by the corridor they run along
+_SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
 _ROUND = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一)轮")
 _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), nominal verbs, abbreviations
@@ -89,6 +93,15 @@ _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|�
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
 _RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
+def _noun_phrase_idiom(w: str, tg: "Tagger | None") -> bool:
+    """A four-character word jieba calls an idiom that is a noun and what happens to it (土壤污染, 水土流失): the name's
+    field, not an adverb of the sentence (积极稳妥, 坚定不移)."""
+    if tg is None:
+        return False
+    first, second = tg.tag(w[:2]), tg.tag(w[2:])
+    return len(first) == 1 and first[0][1] in ("n", "nz") and len(second) == 1 and second[0][1] in ("vn", "n")
+
+
 def _run_before(toks: list[Token], i: int) -> bool:
     """Whether the token before toks[i], adverbs skipped, runs a programme (开展|大力|优化…行动)."""
     k = i - 1
@@ -173,6 +186,16 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             continue
         chain = all(t[0] in NOMINAL_VERBS or t[0] in SUFFIXES or _DURATION.fullmatch(t[0]) for t in taken)
         prev = toks[i - 1] if i > 0 else None
+        if w in _CORRIDORS and text.startswith(tuple(ROUTE_HEADS), start):
+            taken.append(toks[i])     # 沿江|高铁武宜段: the corridor names the line (jieba reads 沿江 as a direction)
+            start = tstart
+            i -= 1
+            continue
+        if w in ("以上", "上") and prev and prev[0] in _SIZE_SCOPES and taken:
+            taken += [toks[i], prev]  # 新增规模以上|工业企业行动, 规|上|工业企业倍增工程: the firms above the size line, the name's
+            start = tstart - len(prev[0])
+            i -= 2
+            continue
         if w in _INNER_ADVERBS and prev and prev[1].startswith("n") and len(prev[0]) >= 2 and taken \
                 and (taken[-1][1].startswith("v") or taken[-1][0] in NOMINAL_VERBS):
             taken.append(toks[i])     # 空气质量|持续|改善行动: an adverb between a noun and its verb is the name's
@@ -258,6 +281,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         if w in LEAD_VERBS and not (len(taken) > 1 and (w, taken[1][0]) in _TERMS) or w == "至" or (len(w) > 1 and len(taken) > 1 and text[start - 1:start] != "、"
                                            and (f in ("v", "vd", "vi", "ad", "d")
                                                                   or f == "i" and len(w) == 4 and not (taken[1][1].startswith("v") and taken[1][0] not in LEAD_VERBS)
+                                                                  and not _noun_phrase_idiom(w, tg)
                                                                   or f == "l" and (LEAD_RE.match(w) or w[-2:] in LEAD_VERBS)
                                                                   or (typ == PROJECT and f == "vn" and taken[1][0] not in _ROAD_WORDS
                                                                       and (w, taken[1][0]) not in _TERMS))
@@ -287,6 +311,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
     before = "" if apposed else text[cs:start]      # (a count before an apposed kind counts the kind: 2个重点项目|炜泰…项目)
+    counted_places = not apposed and _PLACES_COUNTED.search(text, max(0, start - 24), start) and _NATIONAL_PILOT.match(c.name)
+    if counted_places:
+        # 推进长春、白山2个|城市国家公立医院高质量发展示范项目: the count counts the places listed, which run one national pilot
+        c.start += counted_places.end(1)
+        c.name, c.type, before = text[c.start:end], STRATEGY, ""
     cm = COUNT.search(before)
     if cm:
         if any(c.name.endswith(h) for h in _COUNTED_NAME) and len(cm.group()) <= 4 and cm.group()[-1] in "个大项条" \

@@ -69,6 +69,13 @@ _GOAL_WORDS = frozenset("任务 目标 举措 措施 要求 优势 机遇 成果
 _DRIVEN = re.compile(r"(?<![、和])(?:实施|推进|坚持|深化|落实)([\u4e00-\u9fff]{2,4}?(?:带动|驱动|引领|拉动))战略")
 
 
+# 生态立县、产业富县、工业强县…和项目带动战略, 实施科教兴省、人才强省、创新驱动发展战略: unquoted slogans of a field and
+# what it does for the place (<two characters><兴|强|富|立|活|稳><level>) listed before one 战略 are one strategy each, and so
+# is the list's last item when it is such a slogan or a driver (项目带动); a list of other words (…、农业现代化战略) is left.
+_LEVEL_SLOGAN = r"[\u4e00-\u9fff]{2}[兴强富立活稳][国省市县区旗镇乡民]"
+_SLOGAN_LIST = re.compile(rf"((?:{_LEVEL_SLOGAN}[、和])+)({_LEVEL_SLOGAN}|[\u4e00-\u9fff]{{2}}(?:带动|驱动发展|驱动))战略")
+
+
 def _coded(q: str) -> bool:
     """A quoted code that may name a programme: not a period (“十四五”) nor a pair (“双…”)."""
     return not re.fullmatch(r"[一二三四五六七八九十]+五", q) and not q.startswith("双")
@@ -83,6 +90,11 @@ def campaign_candidates(text: str) -> list[Candidate]:
                 out.append(Candidate(at, at + len(q.group()), q.group(), STRATEGY, counted=True))
     for m in _DRIVEN.finditer(text):
         out.append(Candidate(m.start(1), m.end(), m.group(1) + "战略", STRATEGY, suffix="战略"))
+    for m in _SLOGAN_LIST.finditer(text):
+        at = m.start(1)
+        for item in re.split(r"[、和]", m.group(1))[:-1] + [m.group(2)]:
+            out.append(Candidate(at, at + len(item), item, STRATEGY, suffix="战略", full=item + "战略"))
+            at += len(item) + 1
     for m in _RUN_SLOGAN.finditer(text):
         q = m.group(1)
         if q[-2:] not in _GOAL_WORDS and _coded(q):

@@ -328,7 +328,15 @@ def _owner_first(toks: list[Token], tg: Tagger, places: dict[str, str]) -> bool:
     owner = "".join(w for w, _f in toks)
     w, f = toks[0]
     return bool(re.search(r"[A-Za-z]", owner) or _COMPANY.search(owner)) or any(owner.startswith(p) for p in places) \
-        or len(w) >= 2 and (f.startswith("ns") or f[:1] == "n" and tg.freq(w) < OWNER_RARE)
+        or len(w) >= 2 and (f.startswith("ns") or f[:1] == "n" and tg.freq(w) < OWNER_RARE) \
+        or _cut_name(toks)
+
+
+def _cut_name(toks: list[Token]) -> bool:
+    """益|海|嘉里油脂: a name jieba does not know opens the owner, cut into single characters (a surname's or a place's
+    first), then a word of a place or name: a company's name, not a kind of work."""
+    return len(toks) >= 3 and len(toks[0][0]) == 1 and len(toks[1][0]) == 1 and toks[0][1].startswith(("nr", "ns")) \
+        and CJK.match(toks[0][0]) is not None and toks[2][1].startswith(("nr", "ns", "nz"))
 
 
 # 丹竹100兆瓦光伏发电项目, 华能50万千瓦风电项目: a plant's capacity inside its name follows its owner (a place, a company);

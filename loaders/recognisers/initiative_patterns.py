@@ -124,13 +124,14 @@ from loaders.recognisers.initiative_regional import (
     national_cluster_candidates, owned_system_candidates,
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
+from loaders.recognisers.initiative_routes import ELIDED_HEADS, elided_before, elided_route_candidates, short_route_candidates
 from loaders.recognisers.initiative_words import (
-    BUILT_AFTER, CJK, CLAUSE_END, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
+    BUILT_AFTER, CJK, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, head_of,
 )
 from loaders.recognisers.initiative_visions import programme_candidates
 from loaders.recognisers.initiative_works import (
-    SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, elided_route_candidates, grid_list_candidates, line_candidates,
+    SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
     short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
@@ -270,8 +271,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "no-boundary"  # 大中型灌区续建配套与|节水改造工程: the tail of a longer name whose works before 与 share the head
         by_end[c.end] = c
         out.append(c)
-        if c.suffix in _ELIDED_HEADS and not c.reason:
-            out.extend(_elided(text, cs, c))
+        if c.suffix in ELIDED_HEADS and not c.reason:
+            out.extend(elided_before(text, c))
     return out
 
 
@@ -330,34 +331,6 @@ def _qualify_quote(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
     if start < c.start and c.start - start <= 6:
         c.start, c.name = start, text[start:c.end]
 
-
-
-# Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
-_ELIDED_HEADS = frozenset("高铁 高速 高速公路 铁路".split())
-_ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
-
-
-def _elided(text: str, cs: int, c: Candidate) -> list[Candidate]:
-    own = text[c.start:c.end - len(c.suffix)]
-    if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
-        return []
-    out = []
-    end = c.start - 1
-    while True:
-        start = end
-        while start > 0 and not CLAUSE_END.match(text[start - 1]):
-            start -= 1
-        item = text[start:end]
-        lead = LEAD_RE.match(item)
-        if lead:
-            item, start = item[lead.end():], start + lead.end()
-        if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
-            break
-        out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
-        if start == 0 or text[start - 1] != "、":
-            break
-        end = start - 1
-    return out
 
 
 def places_of(region: str, lexicon) -> dict[str, str]:
@@ -464,7 +437,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg)
+    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + elided_route_candidates(text, tg) + short_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import LEAD_RE, PROJECT, STRATEGY, Candidate, Tagger, free_start
+from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, PROJECT, STRATEGY, Candidate, Tagger, free_start
 
 # The provinces' one-character short names (京津冀, 湘赣, 粤港澳, 川渝, 黔, 滇, 陇…).
 PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
@@ -161,4 +161,44 @@ def national_cluster_candidates(text: str, tg: Tagger) -> list[Candidate]:
                 or not (singles or all(f[:1] in "nj" for _w, f in toks)):
             continue
         out.append(Candidate(m.start(1), m.end(1), m.group(1), PROJECT, proper=True, suffix="集群"))
+    return out
+
+
+# Places listed before a national designation built in the last of them (祁连山、若尔盖国家公园; 建好长江、大运河国家文化公园
+# 江苏段; 沈阳、大连国家物流枢纽): the designation's name is written once, each place has its own (祁连山国家公园). An item
+# is one place as jieba reads it (ns, nz), the first after the sentence's verb (建好|长江); a pilot title shared by cities
+# (长春、松原国家碳达峰试点城市, a Strategy) is one national programme and is left as before. Only a name kept is shared
+# (保护好…锡山、大溪国家湿地公园五大生态屏障: the last is no work built, nor are the others).
+_NATIONAL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(国家级?[\u4e00-\u9fff]{2,})")
+
+
+def _one_place(item: str, tg: Tagger, first: bool) -> str:
+    toks = tg.tag(item)
+    if not toks or not toks[-1][1].startswith(("ns", "nz")) or not 2 <= len(toks[-1][0]) <= 3:
+        return ""
+    if len(toks) > 1 and not (first and all(f[:1] in "vad" or w in LEAD_VERBS for w, f in toks[:-1])):
+        return ""
+    return toks[-1][0]
+
+
+def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger) -> list[Candidate]:
+    out = []
+    for c in cands:
+        m = _NATIONAL_AFTER_PLACE.match(c.name)
+        if c.type != PROJECT or not m or text[c.start - 1:c.start] != "、" \
+                or not _one_place(c.name[:m.start(1)], tg, first=False):
+            continue
+        end = c.start - 1
+        while True:
+            start = end
+            while start > 0 and text[start - 1] not in "、，。；：！？“”（）\n":
+                start -= 1
+            place = _one_place(text[start:end], tg, first=text[start - 1:start] != "、")
+            if not place:
+                break
+            out.append(Candidate(end - len(place), end, place, PROJECT, proper=True, suffix=c.suffix,
+                                 full=place + m.group(1)))
+            if text[start - 1:start] != "、":
+                break
+            end = start - 1
     return out

@@ -1,6 +1,6 @@
-"""Initiative works named by their shape: roads being built, works on a named river or site, water transfers, routes
-listed before one head, the province's or the state's own platforms, rail lines by number or code, schools by their
-number and campuses by their owner's short name."""
+"""Initiative works named by their shape: roads being built, works on a named river or site, water transfers, the
+province's or the state's own platforms, rail lines by number or code, schools by their number and campuses by their
+owner's short name (routes listed before one head: initiative_routes)."""
 from __future__ import annotations
 
 import re
@@ -146,51 +146,6 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
                 start = lead.end()
         out.append(Candidate(start, m.end(), text[start:m.end()], PROJECT, proper=True, suffix=m.group(2)))
     return out
-
-
-# Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
-# 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
-# count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
-# (the count may stand for 等: 陆良至弥勒、罗平至广西西林…7条高等级公路等)
-_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)(?:等(?:[\d一二三四五六七八九十]+[个条项])?|"
-                          r"[\d一二三四五六七八九十]+[条项])"
-                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；])")
-# (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
-_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
-                         r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
-
-
-def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
-    out = []
-    for m in _ELIDED_LIST.finditer(text):
-        if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
-            continue        # a count alone closes a list only after two items or more
-        pos = m.start(1)
-        routes, others = 0, []
-        for i, raw in enumerate(m.group(1).split("、")):
-            start, end = pos, pos + len(raw)
-            pos = end + 1
-            lead = LEAD_RE.match(text, start, end)
-            if i == 0 and lead and lead.end() < end:
-                start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
-            item = _ROUTE_ITEM.fullmatch(text, start, end)
-            if item and (i > 0 or free_start(text, start, tg)):
-                routes += 1
-                out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
-                                     full=item.group(1) + m.group(2) + (item.group(2) or "")))
-            elif i > 0:
-                others.append((start, end))
-        # 普立至宣威、曲靖至宣威、…、曲靖东南过境等高速公路: among routes, an item opening with a place is a route too
-        for start, end in others if routes >= ROUTES_AMONG else []:
-            toks = tg.tag(text[start:end])
-            if 3 <= end - start <= 10 and toks and toks[0][1].startswith("ns") and len(toks[0][0]) >= 2 \
-                    and not any(w in LEAD_VERBS for w, _f in toks):
-                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
-                                     full=text[start:end] + m.group(2)))
-    return out
-
-
-ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
 
 
 # Platforms are mostly kinds (省级创新平台, 融资平台) or services (“济企通”平台, 平台 of a product: 高空作业平台), so 平台

@@ -43,6 +43,7 @@ from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORK
 from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
+from loaders.recognisers.initiative_regional import shared_designation_candidates
 from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
@@ -86,6 +87,7 @@ _SPEECH_AFTER = re.compile(r"”?(?:[和、及与][^，。；：、]{1,12}?)*的
 _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争当|争做)$")
 _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
 
+_HEADED_WORKS = ("工程", "计划", "行动")
 _KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
 
 
@@ -136,6 +138,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             canonical = il.surface[norm(m.group())]
             end = m.end()
             tail = _KNOWN_TAIL.match(text, end)
+            if tail and tail.group() == "建设" and norm(m.group()).endswith(_HEADED_WORKS):
+                tail = None     # “三北”工程|建设: building a programme's works is the programme, named without it
             if tail:
                 end = tail.end()
             qs = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "“" and "”" in text[m.start():end] else m.start()
@@ -144,6 +148,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             k = il.known[canonical]
+            if k.type == STRATEGY and k.region and not region.startswith(k.region):
+                continue        # 新旧动能转换 is 山东's programme; elsewhere (…任务艰巨) it is the economy's shift, said of any place
             if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
                     region.startswith(k.region) or k.region.startswith(region)):
                 continue        # 起步区 in a 海拉尔 report is its own zone's, not 济南's 新旧动能转换起步区: a bare short form is local
@@ -181,6 +187,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
+    accepted: list = []
     for c in cands:
         n = norm(c.name)
         head = head_of(n)
@@ -226,9 +233,12 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         elif c.type == PROJECT and not c.full and name.endswith(_MAIN_WORKS) and SUFFIXES.get(head_of(name[:-len(_MAIN_WORKS)])) == PROJECT:
             name = name[:-len(_MAIN_WORKS)]     # 十八梯传统风貌区主体工程: the main works build the place itself
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+        accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
             mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
+    for c in shared_designation_candidates(text, accepted, st):    # 祁连山、|若尔盖国家公园: each place has its own
+        mentions.append(_Mention(c.start, c.end, c.full, c.full, PROJECT, region=region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     # A slogan of listed phrases (“对接赣江新区、强力决战工业…”战略) names each thing its phrases take up: those stay mentions.

@@ -1,0 +1,124 @@
+"""Routes listed before one head (黄桶至百色、合浦至湛江等7个铁路项目; 邵永、铜吉…等6条高铁): each item is one route,
+named by the item and the head written once."""
+from __future__ import annotations
+
+import re
+
+from loaders.reading.text import sentence_around
+from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_RE, LEAD_VERBS, PROJECT, Candidate, Tagger, free_start
+
+
+# Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
+# 南宁至贵港一级等航道建设): each item is one route, named by the item and the head. Only items shaped as routes
+# count: A至B, or a port and its class (防城港30万吨级); a list of kinds (货运、客运等铁路) names none.
+# (the count may stand for 等: 陆良至弥勒、罗平至广西西林…7条高等级公路等)
+_ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)(?:等(?:[\d一二三四五六七八九十]+[个条项])?|"
+                          r"[\d一二三四五六七八九十]+[条项])"
+                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；])")
+# (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
+_ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
+                         r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
+
+
+def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _ELIDED_LIST.finditer(text):
+        if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
+            continue        # a count alone closes a list only after two items or more
+        pos = m.start(1)
+        routes, others = 0, []
+        for i, raw in enumerate(m.group(1).split("、")):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if i == 0 and lead and lead.end() < end:
+                start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
+            item = _ROUTE_ITEM.fullmatch(text, start, end)
+            if item and (i > 0 or free_start(text, start, tg)):
+                routes += 1
+                out.append(Candidate(start, end, item.group(), PROJECT, proper=True, suffix=m.group(2),
+                                     full=item.group(1) + m.group(2) + (item.group(2) or "")))
+            elif i > 0:
+                others.append((start, end))
+        # 普立至宣威、曲靖至宣威、…、曲靖东南过境等高速公路: among routes, an item opening with a place is a route too
+        for start, end in others if routes >= ROUTES_AMONG else []:
+            toks = tg.tag(text[start:end])
+            if 3 <= end - start <= 10 and toks and toks[0][1].startswith("ns") and len(toks[0][0]) >= 2 \
+                    and not any(w in LEAD_VERBS for w, _f in toks):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=m.group(2),
+                                     full=text[start:end] + m.group(2)))
+    return out
+
+
+ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
+
+
+
+
+# Routes written by their short names, listed before a count of lines (加快邵永、铜吉、长赣…等6条高铁; 桑龙、城龙、醴娄等7条
+# 高速公路建成通车): each item is one route, named by the item and the head (a highway's short name takes 高速: 桑龙高速),
+# when the sentence builds or opens them. An item is a short name when jieba reads it as single characters or a place
+# (邵|永, 永清|广), not a word of its own (货运, 城际, 沿江) or a verb (出|疆: a kind of line); items that are not (京港澳和沪昆扩容)
+# are left.
+_SHORT_ROUTES = re.compile(r"((?:[^，。；：、“”\s]{2,12}、)+[^，。；：、“”\s]{2,6}?)等([\d一二三四五六七八九十]+)条"
+                           r"(高速公路|高速|高铁|城际铁路|铁路)(?![\u4e00-\u9fff]{0,2}(?:网|服务区|出入口|沿线|通道))")
+_ROUTES_WORKED = re.compile(r"建设|建成|通车|开通|开工|续建|新建|贯通|竣工|加快|推进")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SHORT_HEAD = {"高速公路": "高速"}
+
+
+def _short_name(item: str, tg: Tagger) -> bool:
+    return bool(_SHORT_NAME.fullmatch(item)) and item not in LEAD_VERBS and all(
+        f.startswith(("ns", "nr", "j")) if len(w) > 1 else f != "v" for w, f in tg.tag(item))
+
+
+def short_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _SHORT_ROUTES.finditer(text):
+        if not _ROUTES_WORKED.search(text, *sentence_around(text, m.start(), m.end())):
+            continue
+        head = m.group(3)
+        pos = m.start(1)
+        for i, raw in enumerate(m.group(1).split("、")):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            lead = LEAD_RE.match(text, start, end)
+            if i == 0 and lead and lead.end() < end:
+                start = lead.end()      # 加快|邵永: the sentence's verb opens the list
+            if not (i > 0 or free_start(text, start, tg)):
+                continue
+            if _short_name(text[start:end], tg):
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head,
+                                     full=text[start:end] + _SHORT_HEAD.get(head, head)))
+            elif "至" in text[start:end] and _ROUTE_ITEM.fullmatch(text, start, end):     # 岚皋至陕渝界: a route A至B
+                out.append(Candidate(start, end, text[start:end], PROJECT, proper=True, suffix=head, full=text[start:end] + head))
+    return out
+
+
+# Route lists write the head once: 加快济郑、济莱高铁建设; 推进济南至济宁、莱芜至临沂高铁.
+ELIDED_HEADS = frozenset("高铁 高速 高速公路 铁路".split())
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}")
+
+
+def elided_before(text: str, c: Candidate) -> list[Candidate]:
+    """The routes listed before c that share its head (济郑|、|济莱高铁 → 济郑高铁)."""
+    own = text[c.start:c.end - len(c.suffix)]
+    if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
+        return []
+    out = []
+    end = c.start - 1
+    while True:
+        start = end
+        while start > 0 and not CLAUSE_END.match(text[start - 1]):
+            start -= 1
+        item = text[start:end]
+        lead = LEAD_RE.match(item)
+        if lead:
+            item, start = item[lead.end():], start + lead.end()
+        if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
+            break
+        out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return out
