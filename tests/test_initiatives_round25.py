@@ -46,3 +46,17 @@ def test_remote_places_a_pilot_covers_are_its_name():
     assert "偏远镇村生活垃圾小型化分散式焚烧处理试点" in names
     names, _ = _run("实施偏远地区教师周转宿舍建设工程。", "云南省")
     assert "偏远地区教师周转宿舍建设工程" in names
+
+
+def test_the_experience_of_building_a_quoted_programme_is_its_own():
+    names, _ = _run("湘西州“四好农村路”建设经验获全国推介。", "湖南省")
+    assert "四好农村路" in names
+    names, _ = _run("推进四好农村路建设任务分解。", "湖南省")
+    assert "四好农村路" in names                                  # (建设任务: the tail names it, as before)
+
+
+def test_trade_ins_written_bare_are_the_national_programme():
+    names, _ = _run("开展“以旧换新”等促消费活动，社会消费品零售总额增长。", "广东省")
+    assert "消费品以旧换新" in names
+    names, _ = _run("开展汽车以旧换新。", "广东省")
+    assert "消费品以旧换新" not in names                          # a name inside another word is not a free start

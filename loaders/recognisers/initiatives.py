@@ -279,8 +279,9 @@ def _modifies(text: str, end: int, st) -> bool:
     if not nxt:
         return False
     w, f = nxt[0]
-    if quoted and w in _QUOTED_OWN:
+    if (quoted or text.startswith("”建设", end - 3)) and w in _QUOTED_OWN:
         return False        # “千万工程”经验, “两重”项目, “两新”政策, “两新”补贴: the quoted programme's own experience, projects, policy, money
+                            # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
