@@ -627,7 +627,7 @@ PROVINCIAL_FLOORS = {
     # the review dropped the acronym pilot (QDLP)
     # Blind rounds 18, 19 and 21 (measured once) then joined dev (163 excerpts, eleventh session): 0.934 (1154/1235), 0.765
     # (1154/1508) with that session's starting code (b5faf4d), a new sample, so new floors; ini24 (twenty-first round:
-    # national programmes, 强省, boundaries): 0.939 (1179/1255), 0.782 (1179/1508)
+    # national programmes, 强省, boundaries): 0.940 (1183/1259), 0.784 (1183/1508)
     "dev": (0.935, 0.78),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
     # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (670/689), 0.849 (671/790);
@@ -639,7 +639,7 @@ PROVINCIAL_FLOORS = {
     # session's start 64deec3): 0.939 (322/343), 0.799 (322/403); eighteenth round: 0.939 (326/347), 0.809 (326/403);
     # ini22: 0.943 (332/352), 0.824 (332/403)
     # with rounds 18, 19 and 21 (85 excerpts, eleventh session's start b5faf4d): 0.887 (485/547), 0.674 (484/718); ini24:
-    # 0.899 (510/567), 0.709 (509/718)
+    # 0.900 (513/570), 0.713 (512/718)
     "dev, once blind": (0.895, 0.705),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end

@@ -21,6 +21,8 @@ def test_national_programmes_of_the_national_reports_are_known():
     assert "风沙源" in names["京津风沙源治理工程"].aliases
     names, _ = _run("扎实推进社会主义新农村建设，实施“走出去”战略，扩大“营改增”试点。", "")
     assert {"社会主义新农村建设", "“走出去”战略", "“营改增”试点"} <= set(names)
+    names, _ = _run("加快发展多层次资本市场，推进股票发行注册制改革。", "")
+    assert "股票发行注册制改革" in names
     names, _ = _run("完成石漠化综合治理600平方公里。", "贵州省")
     assert not names                                              # the work done, not the programme
 
