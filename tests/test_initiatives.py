@@ -626,8 +626,9 @@ PROVINCIAL_FLOORS = {
     # eighteenth-round rules; 0.963 (1002/1041), 0.841 (1003/1193) after ini22's; 0.962 (1001/1040), 0.840 (1002/1193) after
     # the review dropped the acronym pilot (QDLP)
     # Blind rounds 18, 19 and 21 (measured once) then joined dev (175 excerpts, eleventh session): 0.934 (1154/1235), 0.765
-    # (1154/1508) with that session's starting code (b5faf4d), a new sample, so new floors
-    "dev": (0.93, 0.76),
+    # (1154/1508) with that session's starting code (b5faf4d), a new sample, so new floors; ini24 (twenty-first round:
+    # national programmes, 强省, boundaries): 0.940 (1183/1259), 0.784 (1183/1508)
+    "dev": (0.935, 0.78),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
     # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (670/689), 0.849 (671/790);
     # after the review: 0.972 (669/688), 0.848 (670/790)
@@ -637,8 +638,9 @@ PROVINCIAL_FLOORS = {
     # ini19: 0.952 (294/309), 0.784 (294/375); ini20: 0.959 (305/318), 0.813 (305/375); with round 17 (69 excerpts, tenth
     # session's start 64deec3): 0.939 (322/343), 0.799 (322/403); eighteenth round: 0.939 (326/347), 0.809 (326/403);
     # ini22: 0.943 (332/352), 0.824 (332/403)
-    # with rounds 18, 19 and 21 (85 excerpts, eleventh session's start b5faf4d): 0.887 (485/547), 0.674 (484/718)
-    "dev, once blind": (0.88, 0.67),
+    # with rounds 18, 19 and 21 (85 excerpts, eleventh session's start b5faf4d): 0.887 (485/547), 0.674 (484/718); ini24:
+    # 0.900 (513/570), 0.713 (512/718)
+    "dev, once blind": (0.895, 0.705),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end
     # 15 held out once blind round 14 moved to dev (eighth session; blind round 1 and 7 never blind): 0.805 (198/246),

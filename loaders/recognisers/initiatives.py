@@ -289,8 +289,9 @@ def _modifies(text: str, end: int, st) -> bool:
     if not nxt:
         return False
     w, f = nxt[0]
-    if quoted and w in _QUOTED_OWN:
+    if (quoted or text.startswith("”建设", end - 3)) and w in _QUOTED_OWN:
         return False        # “千万工程”经验, “两重”项目, “两新”政策, “两新”补贴: the quoted programme's own experience, projects, policy, money
+                            # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
@@ -390,6 +391,16 @@ def _quoted_short(name: str) -> list[str]:
     return [short] if len(norm(short)) >= 3 else []
 
 
+_TAIL_END = re.compile(r"(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)$")   # _KNOWN_TAIL, at the end
+
+
+def _before_tail(surface: str, il) -> list[str]:
+    """“三北”工程建设, 城市基础设施生命线安全工程建设: a known name written with a tail (建设, 战略…) is also named as written
+    before it, the form a reader writes (the tail is the work on it or its kind)."""
+    bare = _strip_quotes(_TAIL_END.sub("", surface))
+    return [bare] if bare != surface and norm(bare) in il.surface else []
+
+
 def _entities(doc, view, idx, mentions, il, lexicon):
     """One entity per canonical name, with every surface form seen and every sentence as evidence."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -408,6 +419,7 @@ def _entities(doc, view, idx, mentions, il, lexicon):
             key = f"{owner}/{name}" if owner else name
             props = {"region": owner} if label == PROJECT and owner else {}
         forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
+        forms += [b for m in ms if m.known for b in _before_tail(m.surface, il)]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
         entities.append(Entity(label, key, name, aliases, props, evidence))
