@@ -66,6 +66,8 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "text": "string", "seq": "string", "deadline": "string", "deadlineDate": "date",
         "section": "string", "document": "string", "region": "string", "ordinal": "int",
         "targets": "string[]",
+        # How the task stands, where a progress report or a table's 落实情况 column says (已完成…, 主体结构已封顶)
+        "status": "string",
     },
     DOCUMENT: {
         "title": "string", "kind": "string", "issuer": "string", "number": "string",

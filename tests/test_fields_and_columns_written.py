@@ -132,3 +132,16 @@ def test_every_status_clause_a_fields_units_ran_on_into_is_read_as_the_status_in
         _, ex = read(text)
         assert {seq: p.get("status") for seq, p in task_props(ex).items()} == want
         assert not [i for i in ex.issues if i.code == "plan.trailing-text"]
+
+
+def test_a_tasks_status_reaches_the_store_and_its_queries(tmp_path):
+    # (the schema names it, so the embedded store keeps it and Cypher can ask for it)
+    from graph.embedded_store import EmbeddedStore
+    from kg.pipeline import load
+    page = tmp_path / "进展.txt"
+    page.write_text(_PROJECTS, encoding="utf-8")
+    store = EmbeddedStore(str(tmp_path / "s.lbdb"))
+    assert not load([page], store).failed
+    result = store.run("MATCH (t:Task) WHERE t.status <> '' RETURN t.seq AS seq, t.status AS status ORDER BY seq")
+    store.close()
+    assert [tuple(r) for r in result.rows][:2] == [("1", "已于5月竣工投用。"), ("2", "已全面完工。")]

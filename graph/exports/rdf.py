@@ -122,6 +122,7 @@ PROPERTIES: dict[str, PropertyTerm] = {p.name: p for p in (
     PropertyTerm("deadline", "zh", "The task's deadline as written."),
     PropertyTerm("deadlineDate", "date", "The task's deadline as a date, when it is one (12月底 -> 2021-12-31)."),
     PropertyTerm("section", "zh", "The section of the document the task is in."),
+    PropertyTerm("status", "zh", "How the task stands, where a progress report says (已完成…, 主体结构已封顶)."),
     PropertyTerm("document", "ref", "The document a task or an excerpt is part of.", (SCHEMA.isPartOf,), schema.DOCUMENT),
     PropertyTerm("ordinal", "int", "Position of the task in its document."),
     PropertyTerm("targets", "string", "A numeric target, indicator|verb|comparator|value|unit."),
