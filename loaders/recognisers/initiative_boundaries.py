@@ -57,7 +57,7 @@ _QUANTITY = re.compile(r"[\d.]+(?:万|千|亿)?(?:平方米|平方公里|公里|
 _DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d+)年")
 _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
-_PLACES_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
+_PLACES_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{2,4})(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
 _NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
 _CORRIDORS = frozenset("沿江 沿海".split())      # 沿江高铁, 沿海高铁: lines named by the corridor they run along
 _SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
@@ -67,6 +67,15 @@ _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), n
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
 # verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
+
+
+def _is_place(word: str, tg: "Tagger", first: bool = False) -> bool:
+    """Whether a list's item is a place as jieba's dictionary knows it (长春, 白山; the first item may follow the verb
+    that governs the list, 推进|长春)."""
+    toks = tg.tag(word)
+    while first and len(toks) > 1 and toks[0][1].startswith("v"):
+        toks = toks[1:]
+    return bool(toks) and all(f.startswith("ns") for _, f in toks)
 
 
 def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None) -> bool:
@@ -315,7 +324,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break
     c = Candidate(start, end, text[start:end], typ, reason, tokens=taken)
     before = "" if apposed else text[cs:start]      # (a count before an apposed kind counts the kind: 2个重点项目|炜泰…项目)
-    counted_places = not apposed and _PLACES_COUNTED.search(text, max(0, start - 24), start) and _NATIONAL_PILOT.match(c.name)
+    listed = _PLACES_COUNTED.search(text, max(0, start - 24), start)
+    # (the items are places, as jieba's dictionary knows them: 长春、白山; not firms, 一汽、吉化2个…示范项目)
+    counted_places = not apposed and listed and tg is not None and all(
+        _is_place(listed.group(k), tg, k == 1) for k in (1, 2)) and _NATIONAL_PILOT.match(c.name)
     if counted_places:
         # 推进长春、白山2个|城市国家公立医院高质量发展示范项目: the count counts the places listed, which run one national pilot
         c.start += counted_places.end(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of,
+    GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of, strong_province_name,
 )
 
 _NUM = "一二两三四五六七八九十"
@@ -72,7 +72,9 @@ _DRIVEN = re.compile(r"(?<![、和])(?:实施|推进|坚持|深化|落实)([\u4e
 # 生态立县、产业富县、工业强县…和项目带动战略, 实施科教兴省、人才强省、创新驱动发展战略: unquoted slogans of a field and
 # what it does for the place (<two characters><兴|强|富|立|活|稳><level>) listed before one 战略 are one strategy each, and so
 # is the list's last item when it is such a slogan or a driver (项目带动); a list of other words (…、农业现代化战略) is left.
-_LEVEL_SLOGAN = r"[\u4e00-\u9fff]{2}[兴强富立活稳][国省市县区旗镇乡民]"
+# The place is a level (省, 县) or a province's one-character short name (科教兴湘、人才强湘战略); never 国: 科教兴国 and
+# 人才强国 are the nation's strategies, which the lexicon names.
+_LEVEL_SLOGAN = r"[\u4e00-\u9fff]{2}[兴强富立活稳][省市县区旗镇乡民京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙]"
 _SLOGAN_LIST = re.compile(rf"((?:{_LEVEL_SLOGAN}[、和])+)({_LEVEL_SLOGAN}|[\u4e00-\u9fff]{{2}}(?:带动|驱动发展|驱动))战略")
 
 
@@ -93,7 +95,7 @@ def campaign_candidates(text: str) -> list[Candidate]:
     for m in _SLOGAN_LIST.finditer(text):
         at = m.start(1)
         for item in re.split(r"[、和]", m.group(1))[:-1] + [m.group(2)]:
-            out.append(Candidate(at, at + len(item), item, STRATEGY, suffix="战略", full=item + "战略"))
+            out.append(Candidate(at, at + len(item), item, STRATEGY, suffix="战略", full=strong_province_name(item) or item + "战略"))
             at += len(item) + 1
     for m in _RUN_SLOGAN.finditer(text):
         q = m.group(1)

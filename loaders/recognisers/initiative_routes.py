@@ -61,15 +61,17 @@ ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other plac
 # (邵|永, 永清|广), not a word of its own (货运, 城际, 沿江) or a verb (出|疆: a kind of line); items that are not (京港澳和沪昆扩容)
 # are left.
 _SHORT_ROUTES = re.compile(r"((?:[^，。；：、“”\s]{2,12}、)+[^，。；：、“”\s]{2,6}?)等([\d一二三四五六七八九十]+)条"
-                           r"(高速公路|高速|高铁|城际铁路|铁路)(?![\u4e00-\u9fff]{0,2}(?:网|服务区|出入口|沿线|通道))")
+                           r"(高速公路|高速|高铁|城际铁路|铁路)(?![\u4e00-\u9fff]{0,2}(?:网|服务区|出入口|沿线|通道|连接线|支线|联络线))")
 _ROUTES_WORKED = re.compile(r"建设|建成|通车|开通|开工|续建|新建|贯通|竣工|加快|推进")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _SHORT_HEAD = {"高速公路": "高速"}
 
 
 def _short_name(item: str, tg: Tagger) -> bool:
-    return bool(_SHORT_NAME.fullmatch(item)) and item not in LEAD_VERBS and all(
-        f.startswith(("ns", "nr", "j")) if len(w) > 1 else f != "v" for w, f in tg.tag(item))
+    # (a city's own name, 广州、深圳等4条城际铁路, names where the lines run, not a line: jieba reads it as one place word)
+    return bool(_SHORT_NAME.fullmatch(item)) and item not in LEAD_VERBS and not (
+        len(tags := tg.tag(item)) == 1 and tags[0][1].startswith("ns")) and all(
+        f.startswith(("ns", "nr", "j")) if len(w) > 1 else f != "v" for w, f in tags)
 
 
 def short_route_candidates(text: str, tg: Tagger) -> list[Candidate]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_checks import BRAND_AFTER
-from loaders.recognisers.initiative_words import CJK, LEAD_VERBS, STRATEGY, SUFFIX_RE, Candidate
+from loaders.recognisers.initiative_words import CJK, LEAD_VERBS, STRATEGY, STRONG_SECTORS, SUFFIX_RE, Candidate, strong_province_name
 
 _NUM = "一二三四五六七八九十两"
 
@@ -66,24 +66,17 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     return out
 
 
-# A province names its strategies after a sector it means to be strong in: 制造强省, 质量强省, 中医药强省 (counted in the
-# corpus's 2026 provincial reports: 人才强省 6 reports, 质量 5, 农业 4, 科技 4, 文化 4, 制造 3, 教育 3, 交通 3, …). A closed
-# list of sector words: 经济强省 and 现代化强省 are goals, 百强县 a ranking, and a county's, district's or town's 强县 /
-# 强区 / 强镇 (产业强区, 工业强镇) slogans or categories, never these.
-STRONG_SECTORS = (
-    "制造 制造业 质量 农业 生态农业 教育 科技 科教 人才 交通 文化 旅游 文旅 文化旅游 中医药 体育 海洋 能源 新型能源 清洁能源 "
-    "网络 数字 知识产权 品牌 标准 民航 工业 航运 水运 健康 商贸 贸易 金融 种业".split()
-)
 _STRONG = re.compile("(%s)强省(战略)?(?![\u4e00-\u9fff])|(%s)强省(战略)?(?=建设|战略|和|与|及|的)" % (
     ("|".join(sorted(STRONG_SECTORS, key=len, reverse=True)),) * 2))
 
 
 def strong_province_candidates(text: str) -> list[Candidate]:
     """制造强省, 质量强省, 人才强省战略: a sector + 强省 is a strategy of the province (the name is the sector's word and 强省,
-    with 战略 when written; 建设 after it is what is done, not the name)."""
+    written with 战略 or without: one strategy, named without it; 建设 after it is what is done, not the name)."""
     out = []
     for m in _STRONG.finditer(text):
         if re.search(r"(?:现代化|百|经济)$", text[max(0, m.start() - 3):m.start()]):
             continue        # 海洋经济强省 is not 海洋's; a ranking's or a goal's qualifier
-        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
+        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, full=strong_province_name(m.group()) or ""))
     return out
+

@@ -44,7 +44,7 @@ from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -148,7 +148,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             k = il.known[canonical]
-            if k.type == STRATEGY and k.region and not region.startswith(k.region):
+            if k.type == STRATEGY and k.region and region and region != NATION and not region.startswith(k.region):
                 continue        # 新旧动能转换 is 山东's programme; elsewhere (…任务艰巨) it is the economy's shift, said of any place
             if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
                     region.startswith(k.region) or k.region.startswith(region)):
@@ -232,7 +232,10 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             name = works.group(1)   # 淄博至莱芜高铁项目, 胜坨中学新建项目, 京沪高速扩容: the facility, the form an alias
         elif c.type == PROJECT and not c.full and name.endswith(_MAIN_WORKS) and SUFFIXES.get(head_of(name[:-len(_MAIN_WORKS)])) == PROJECT:
             name = name[:-len(_MAIN_WORKS)]     # 十八梯传统风貌区主体工程: the main works build the place itself
-        mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or region))
+        # (a province's sector strategy, 人才强省 or 人才强省战略, is one, the province's, in its cities' reports too)
+        name = strong_province_name(name) or name
+        owner = region.split("/")[0] if strong_province_name(name) and region and region != NATION else region
+        mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
         accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
