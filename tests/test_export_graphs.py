@@ -55,7 +55,7 @@ def nasty_graph() -> KnowledgeGraph:
     kg.add_node(schema.TASK, task, {
         "key": task, "name": NASTY[0], "aliases": [NASTY[0]], "text": "\n".join(NASTY), "seq": "1",
         "deadline": "12月底\r\n前", "deadlineDate": "2021-12-31", "section": NASTY[4], "document": doc,
-        "region": region, "ordinal": 0, "targets": ["GDP|增长|>=|6|%", ""], **prov})
+        "region": region, "ordinal": 0, "targets": ["GDP|增长|>=|6|%", ""], "status": "已完成；\"80%\", 待验收|", **prov})
     kg.add_node(schema.DOCUMENT, doc, {
         "key": doc, "name": NASTY[5], "aliases": [NASTY[5]], "title": NASTY[5], "kind": "prose", "issuer": NASTY[1],
         "number": "鲁政办字〔2021〕1号", "date": "2021-01-27", "sha256": "ab" * 32, "source": "C:\\docs\\报告 1.txt",
