@@ -79,7 +79,7 @@ Issue 12 (every province; docs/lexicon.md lists them with examples, tests/test_i
   its name (实施|促进…行动计划); inner adverbs, 高水平 before a noun, 沿线, compass words, runs of one-character place
   names (绵遂资内铁路) and 对 before a partner (对非) stay; a lead verb that only starts a word (服务|业) is no verb.
 - lists sharing a head (…防控、…治理等行动; 汕头、湛江临港经济区), not verbs sharing an object nor counted bundles.
-- heads 都市圈, 城市群, 新通道, 灌区, 植物园, 湾区, 临港经济区; water transfers 引X济Y; pilots when national or named by
+- heads 都市圈, 城市群 (and 城镇群, 城镇带), 新通道, 灌区, 植物园, 湾区, 临港经济区; water transfers 引X济Y; pilots when national or named by
   the reform they try; not a level's, a batch, one used, nor a task.
 - kinds and ranks: a rank opening a name (全国区域性…), a count opening it (5大…) or a place's count inside (…三大主城片区),
   更|多…, X型 heads, a plan drawn up (编制…计划), a route placing what is along it (…铁路沿线), a preposition opening a

@@ -28,7 +28,7 @@ for _type, _words in (
               "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 保卫战 持久战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
-               "都市圈 城市群 攻坚年 会战"),
+               "都市圈 城市群 城镇群 城镇带 攻坚年 会战"),
 ):
     for _w in _words.split():
         SUFFIXES[_w] = _type
@@ -43,7 +43,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科
                          "客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 智创园 科学园 风光带 景观带 风景区 "
                          "联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 牧场 公寓 典范城市 中心城市 开发区 经济开发区 古村 科学院 "
                          "银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
-                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 临港经济区 枢纽节点 景区 纪念园 收费站 组团 写字楼 立交 特区 酒店 乐园 "
+                         "经济带 试点 新通道 灌区 植物园 湾区 都市圈 城市群 城镇群 城镇带 临港经济区 枢纽节点 景区 纪念园 收费站 组团 写字楼 立交 特区 酒店 乐园 "
                          "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库".split())
 # Physical heads that, inside a longer name, are part of it rather than a second initiative
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
@@ -54,8 +54,9 @@ CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms);
 # only a quoted count right before 改革 (“六权”改革) and a reform named by its method are taken (initiative_patterns).
 NEEDS_QUOTE = frozenset("班列 路网 高铁网 新格局 发展方针 产业集群 特区".split())
-# Heads a place's name alone makes a name of (郑州都市圈, 关中城市群).
-PLACE_HEADS = frozenset("都市圈 城市群 试点城市 示范城市 样板城市".split())
+# Heads a place's name alone makes a name of (郑州都市圈, 关中城市群; a province's planned clusters of towns, 滇西城镇群,
+# 沿边城镇带).
+PLACE_HEADS = frozenset("都市圈 城市群 城镇群 城镇带 试点城市 示范城市 样板城市".split())
 # Heads that name a programme only when counted: 13条产业链.
 NEEDS_COUNT = frozenset(["产业链"])
 # Existing institutions are named as actors (支持山东大学…); one being built is an initiative.
