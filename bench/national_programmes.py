@@ -15,7 +15,8 @@ import collections
 import pathlib
 import re
 
-CORPUS = pathlib.Path("/work/shared/corpus/documents/work-reports/national")
+# The shared corpus beside the repository, as the other benches find it (../shared/corpus).
+CORPUS = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "documents" / "work-reports" / "national"
 HEADS = ("工程", "战略", "试点", "改革", "计划", "行动", "建设")
 MIN_YEARS = 3
 MAX_LEN = 16
