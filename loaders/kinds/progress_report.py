@@ -9,7 +9,6 @@ Reports set out as a table (a 推进情况 column) are read by responsibility_ta
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 
@@ -139,8 +138,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     # Read in the simplified view (a traditional page's 責任單位 is 责任单位 there), as the tasks' texts are; the tasks'
     # evidence offsets are the original's, found in the view by its characters' origins.
     view = doc.plain
-    def at(offset: int) -> int:
-        return bisect.bisect_left(view.origin, offset, 0, len(view.text))
+    at = view.at
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
     read: list[str] = []
     entities = {e.ref: e for e in ex.entities}

@@ -16,7 +16,6 @@ an empty 配合单位 stays empty (many tasks have no supporting unit).
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from itertools import zip_longest
@@ -134,11 +133,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     text = view.text
     layout = doc.structure
     b = PlanBuilder(doc, view)
-    origin = view.origin
-
-    def at(raw_offset: int) -> int:
-        """The view offset of an offset into doc.raw."""
-        return bisect.bisect_left(origin, raw_offset, 0, len(origin) - 1)
+    at = view.at        # (the view offset of an offset into doc.raw)
 
     tables = [found for t in layout.tables if (found := _header(t))]
     first = tables[0][0].start if tables else len(doc.raw)

@@ -6,6 +6,7 @@ offset of the original character it came from (`NormalText.origin`).
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import unicodedata
@@ -121,6 +122,10 @@ class NormalText:
             o = self.origin[start]
             return o, o
         return self.origin[start], self.origin[end - 1] + 1
+
+    def at(self, offset: int) -> int:
+        """The offset in this view of an offset into the original: the first character that came from it or after it."""
+        return bisect.bisect_left(self.origin, offset, 0, len(self.text))
 
     def line_of(self, original: str, start: int) -> int:
         """1-based line number, in the original text, of text[start]."""

@@ -20,19 +20,23 @@ _ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-
                          r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
+def _items(text: str, pos: int, listed: str):
+    """Each item of a list of routes written from text[pos], 、 between items: (i, start, end), the sentence's verb
+    opening the first left out (续建|黄桶至百色, 加快|邵永)."""
+    for i, raw in enumerate(listed.split("、")):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        lead = LEAD_RE.match(text, start, end)
+        yield i, lead.end() if i == 0 and lead and lead.end() < end else start, end
+
+
 def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
     out = []
     for m in _ELIDED_LIST.finditer(text):
         if "、" not in m.group(1) and not text.startswith("等", m.end(1)):
             continue        # a count alone closes a list only after two items or more
-        pos = m.start(1)
         routes, others = 0, []
-        for i, raw in enumerate(m.group(1).split("、")):
-            start, end = pos, pos + len(raw)
-            pos = end + 1
-            lead = LEAD_RE.match(text, start, end)
-            if i == 0 and lead and lead.end() < end:
-                start = lead.end()      # 续建|黄桶至百色: the sentence's verb opens the list
+        for i, start, end in _items(text, m.start(1), m.group(1)):
             item = _ROUTE_ITEM.fullmatch(text, start, end)
             if item and (i > 0 or free_start(text, start, tg)):
                 routes += 1
@@ -51,8 +55,6 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
 
 
 ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
-
-
 
 
 # Routes written by their short names, listed before a count of lines (加快邵永、铜吉、长赣…等6条高铁; 桑龙、城龙、醴娄等7条
@@ -80,13 +82,7 @@ def short_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
         if not _ROUTES_WORKED.search(text, *sentence_around(text, m.start(), m.end())):
             continue
         head = m.group(3)
-        pos = m.start(1)
-        for i, raw in enumerate(m.group(1).split("、")):
-            start, end = pos, pos + len(raw)
-            pos = end + 1
-            lead = LEAD_RE.match(text, start, end)
-            if i == 0 and lead and lead.end() < end:
-                start = lead.end()      # 加快|邵永: the sentence's verb opens the list
+        for i, start, end in _items(text, m.start(1), m.group(1)):
             if not (i > 0 or free_start(text, start, tg)):
                 continue
             if _short_name(text[start:end], tg):

@@ -88,7 +88,8 @@ _ASPIRE_BEFORE = re.compile(r"(?:打造|打造成|建成|建设成为|成为|争
 _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|中心|城市|高地|枢纽|门户|样板|示范区|先行区|引领区|核心区|桥头堡|排头兵|节点)")
 
 _HEADED_WORKS = ("工程", "计划", "行动")
-_KNOWN_TAIL = re.compile(r"”?(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)")
+_TAILS = "重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程"
+_KNOWN_TAIL = re.compile(rf"”?(?:{_TAILS})")
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期, …小学主体工程).
@@ -233,8 +234,9 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         elif c.type == PROJECT and not c.full and name.endswith(_MAIN_WORKS) and SUFFIXES.get(head_of(name[:-len(_MAIN_WORKS)])) == PROJECT:
             name = name[:-len(_MAIN_WORKS)]     # 十八梯传统风貌区主体工程: the main works build the place itself
         # (a province's sector strategy, 人才强省 or 人才强省战略, is one, the province's, in its cities' reports too)
-        name = strong_province_name(name) or name
-        owner = region.split("/")[0] if strong_province_name(name) and region and region != NATION else region
+        strong = strong_province_name(name)
+        name = strong or name
+        owner = region.split("/")[0] if strong and region and region != NATION else region
         mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
         accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
@@ -394,7 +396,7 @@ def _quoted_short(name: str) -> list[str]:
     return [short] if len(norm(short)) >= 3 else []
 
 
-_TAIL_END = re.compile(r"(?:重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程)$")   # _KNOWN_TAIL, at the end
+_TAIL_END = re.compile(rf"(?:{_TAILS})$")   # _KNOWN_TAIL, at the end
 
 
 def _before_tail(surface: str, il) -> list[str]:
