@@ -470,13 +470,13 @@ def _most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None =
     right before a title, 青岛市市长, counts thrice)."""
     named = mentions(text, lexicon, notes=notes)
     counts = Counter(k for k, _ in named if lexicon.regions[k].level not in ("province", "national"))
+    # (a name right before a title as the text's names were read, word by word: 山西吉县副县长 is 吉县's, not 西吉县's,
+    # whose name the characters before the title also spell)
+    ending = {at + len(lexicon.regions[k].name): k for k, at in named if text.startswith(lexicon.regions[k].name, at)}
     for m in titles_table().pattern.finditer(text):
-        before = text[max(0, m.start() - 8):m.start()]
-        for n in range(len(before), 1, -1):
-            info = lexicon.find_region(before[-n:]) if lexicon.is_full_name(before[-n:]) else None
-            if info and info.level not in ("province", "national"):
-                counts[info.key] += 2
-                break
+        key = ending.get(m.start())
+        if key and lexicon.regions[key].level not in ("province", "national"):
+            counts[key] += 2
     if not counts:
         # (a province, where none below it is named; the country named in passing — 中国式现代化 — places nothing:
         # the central state's own news is told by its lead)
