@@ -15,3 +15,33 @@ def test_a_county_named_with_its_province_before_a_title_is_that_county():
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "山西省/临汾市/吉县"
+
+
+def test_a_district_the_news_speaks_as_and_names_short_is_its_place():
+    # Placed in 重庆市 for want of a full name below it; the piece speaks as a district (区委, 区长, 全区) and names
+    # 南岸 as a word of its own: 南岸区's news.
+    text = ("区长办公会研究《政府工作报告》修改工作\n"
+            "近日，区委副书记、区长王某主持召开区长办公会，讨论研究重庆市《政府工作报告》的修改工作。\n"
+            "会议指出，报告要更加符合南岸实际和全区人民群众期盼。区政府各部门要认真吸纳意见建议。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "重庆市/南岸区"
+
+
+def test_a_county_the_news_speaks_as_is_found_by_its_own_short_name_only():
+    base = ("9月18日，县委常委、副县长李某在县政府第五次全体（扩大）会议上强调，要狠抓落实，奋力开创{}绿色转型高质量"
+            "发展新局面。吉林省有关部门负责同志列席会议，全县各乡镇、县直各部门主要负责同志参加会议。\n")
+    kind, ex = read("县政府召开第五次全体（扩大）会议\n" + base.format("长白"))
+    assert ex.document.region == "吉林省/白山市/长白朝鲜族自治县"
+    # 长白山, a mountain, spells the county's short name inside a longer word: no county is named.
+    kind, ex = read("县政府召开第五次全体（扩大）会议\n" + base.format("长白山"))
+    assert ex.document.region == "吉林省"
+
+
+def test_a_piece_speaking_as_a_city_or_naming_two_districts_is_left_where_it_was():
+    city = ("市政府召开常务会议\n近日，市委副书记、市长王某主持召开市政府常务会议，市委常委出席。会议听取了全市项目建设情况汇报，"
+            "要求南岸等地加快推进。重庆市有关部门负责同志参加。\n")
+    assert read(city)[1].document.region == "重庆市"
+    two = ("区长办公会召开\n近日，区委副书记、区长王某主持召开区长办公会，要求全区学习南岸、江北两地经验，"
+           "区政府各部门抓好落实。重庆市有关部门负责同志参加。\n")
+    assert read(two)[1].document.region == "重庆市"

@@ -241,3 +241,30 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
                                                         for k, _ in mentions(text, lexicon)):
         return None     # (a dateline's short name, 金山网讯, against the places the text names: another medium's name)
     return (info, m.span(1)) if info and info.level != "national" else None
+
+
+# The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委): a district's or a
+# county's news. (not a 社区, 园区, 景区, 小区 or 片区's)
+_SPOKEN = {
+    "district": re.compile(r"(?<![社园景小片城校库矿港厂营林])(?:(?:我|全|本)区|区委|区(?:人民)?政府|区人大|区政协|区长)"),
+    "county": re.compile(r"(?:(?:我|全|本)[县旗]|[县旗]委|[县旗](?:人民)?政府|[县旗]人大|[县旗]政协|[县旗]长)"),
+}
+_SPOKEN_LEVELS = {"district": ("district",), "county": ("county",)}
+
+
+def spoken_below(key: str, text: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The district or county under `key` (a province or prefecture a news piece is placed in, for want of a finer
+    place) that the text speaks as, by its own bodies and posts (区委, 区长, 全区, at least twice, more than the other
+    level's), and names by a name of its own as a whole word (符合南岸实际, 上海金山): the one region that fits both, else
+    None. A name inside a longer word (长白山) names nothing."""
+    info = lexicon.regions.get(key)
+    if info is None or info.level not in ("province", "city"):
+        return None
+    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
+    level = max(counts, key=lambda k: counts[k])
+    if counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
+        return None
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    found = {r.key for w in set(jieba.lcut(text)) if len(w) >= 2 and w not in _ORDINARY
+             for r in lexicon.candidates(w, key) if r.level in _SPOKEN_LEVELS[level]}
+    return lexicon.regions[found.pop()] if len(found) == 1 else None
