@@ -38,17 +38,24 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon, text)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
-    # (a title broken over lines, or over a table: 立山区政府2023年重点工作 / 任务分解和责任分工方案)
-    # (a title may follow its label or series after a colon: 督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见)
-    for ln, a, b in lines[:6]:
-        titled = not SENTENCE_MARK.search(LABELLED_TITLE.sub("", ln.strip()))
-        if len(ln.strip()) <= 60 and titled and (info := title_region(ln.strip(), lexicon, text)):
-            return info, (a, b)
+    if found := head_line_region(text, lines, lexicon):
+        return found
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》
     if found := session_by(text, lexicon):
         return found                                # (2024年12月30日在杭州市第十四届人民代表大会常务委员会第…次会议上)
     return source_region(text, lexicon) or (None, where)     # 信息来源: 丽水市政府
+
+
+def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region a title-shaped line of the head opens with (of its first six lines), with the line: a title broken
+    over lines or over a table (立山区政府2023年重点工作 / 任务分解和责任分工方案; 隆德县2022年…整治提升 / 工作方案), or
+    after its label or series and a colon (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见)."""
+    for ln, a, b in lines[:6]:
+        titled = not SENTENCE_MARK.search(LABELLED_TITLE.sub("", ln.strip()))
+        if len(ln.strip()) <= 60 and titled and (info := title_region(ln.strip(), lexicon, text)):
+            return info, (a, b)
+    return None
 
 
 def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:

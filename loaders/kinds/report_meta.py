@@ -342,6 +342,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon, text)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
+    if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon)):
+        meta.place = _place_of(line[0], lexicon, "")   # (another line of the head, shaped as a title: 隆德县2022年…提升 / 工作方案)
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))
     if m:

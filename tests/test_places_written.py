@@ -1,5 +1,5 @@
-"""Where a news piece is placed: the region it is about, read from the names as the text writes them (issue 12).
-Each rule on a small example written for it."""
+"""Where a document is placed, read from what it says of itself and from the names as the text writes them (issue 12):
+a news piece's region, a title broken over lines. Each rule on a small example written for it."""
 from __future__ import annotations
 
 from tests.test_layouts_written import read
@@ -45,3 +45,13 @@ def test_a_piece_speaking_as_a_city_or_naming_two_districts_is_left_where_it_was
     two = ("区长办公会召开\n近日，区委副书记、区长王某主持召开区长办公会，要求全区学习南岸、江北两地经验，"
            "区政府各部门抓好落实。重庆市有关部门负责同志参加。\n")
     assert read(two)[1].document.region == "重庆市"
+
+
+def test_a_title_broken_over_two_lines_places_a_document_of_no_known_kind():
+    # The region opens the title's first line; its second line is only the kind of paper (工作方案).
+    text = ("彭阳县2023年农村厕所革命整村推进\n\n工作方案\n\n"
+            "根据上级有关精神，为进一步改善农村人居环境，结合我县实际，制定本工作方案。\n\n"
+            "一、总体思路\n\n坚持因地制宜、分类施策，稳步推进农村户厕改造。\n\n"
+            "二、工作目标\n\n全年完成农村户厕改造1000座。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "宁夏回族自治区/固原市/彭阳县"
