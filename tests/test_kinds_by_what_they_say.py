@@ -86,3 +86,16 @@ def test_a_decree_or_a_plan_handed_down_keeps_its_title_and_a_news_leads_mention
                           "某区人民政府\n2023年3月1日\n某区优化营商环境三年行动方案\n") == "某区优化营商环境三年行动方案"
     assert document_title("我县召开县政府常务会议\n10月13日，县长张三主持召开常务会议，传达学习省政府办公厅印发的有关文件精神，"
                           "研究部署有关工作。\n关于城区供水管网改造项目建设工作\n会议指出，要加快建设。\n") == ""
+
+
+def test_a_table_of_tasks_titled_for_their_completion_with_a_column_for_it_reports_progress():
+    # A flattened table (one cell a line) under a title saying it sums up how the year's tasks were done, with a
+    # column of how each was done: a progress report, though its cells tell the work in prose, with no 已/目前.
+    head = "2023年度区政府绩效任务全年完成情况汇总表\n\n序号\n\n任务名称\n\n年度任务及目标\n\n{}\n\n"
+    rows = ("1\n\n老旧小区改造\n\n完成老旧小区综合整治20个\n\n区住建委统筹推进老旧小区综合整治，"
+            "聚焦居民急难愁盼问题，同步推进加装电梯和适老化改造。\n\n"
+            "2\n\n学前教育扩容\n\n新增普惠性学位1000个\n\n区教委通过新建、改扩建幼儿园扩大普惠性资源供给，"
+            "同步加强师资队伍建设。\n")
+    assert read(head.format("全年完成情况") + rows)[0] == "progress_report"
+    # The same table with no column of how the tasks went is none.
+    assert read(head.format("备注").replace("完成情况汇总表", "安排表") + rows)[0] != "progress_report"

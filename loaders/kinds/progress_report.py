@@ -10,6 +10,7 @@ Reports set out as a table (a 推进情况 column) are read by responsibility_ta
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from graph import schema
@@ -19,6 +20,7 @@ from loaders.kinds.plan_detection import congress_review, opening, score_action,
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading import portal
+from loaders.reading.column_labels import label_kind
 from loaders.structure import annotation as ann, unbracketed
 from loaders.reading.source import SourceDocument
 
@@ -76,7 +78,7 @@ def score(text: str) -> float:
 
 
 # What a progress report reports on: the projects and tasks a government pledged.
-_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|任务|工程)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
+_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|工程)|任务|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
                       r"|(?:查出|反馈|交办|反映)(?:的)?问题"      # (and what an audit or an inspection found, to be put right)
                       r"|议案|(?:人大|代表|重点)建议|提案")      # (and the motions a congress's deputies or the 政协 hand a body to handle)
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度"
@@ -85,6 +87,23 @@ _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|�
 
 # A table's column of how each task stands, last in its header line (序号 市折子号 任务 目前进展情况).
 _STATUS_COLUMN = re.compile(r"^\s*(?:序号|编号)[ \t|].{0,60}[ \t|](?:目前|当前)?(?:进展|推进|完成|落实)情况\s*[|\t]?\s*$", re.M)
+
+
+def _status_column(text: str) -> bool:
+    """Whether a table of tasks has a column of how each stands: in its header line (序号 任务 目前进展情况), or in a
+    flattened header, one label a line after 序号 (序号 / 任务名称 / 年度任务及目标 / 全年完成情况)."""
+    if _STATUS_COLUMN.search(text):
+        return True
+    lines = [ln.strip() for ln in text[:_HEADER_SPAN].splitlines() if ln.strip()]
+    for k, ln in enumerate(lines):
+        if ln in ("序号", "编号"):
+            labels = list(itertools.takewhile(bool, (label_kind(x)[0] for x in lines[k + 1:k + 8])))
+            if "status" in labels and "task" in labels:
+                return True
+    return False
+
+
+_HEADER_SPAN = 3000
 
 
 # An inspection's report on how the work stands, by its title: …综合整治情况督查通报, 关于…督导情况的通报.
@@ -115,7 +134,7 @@ def _unannotated(text: str) -> float:
     inspected = any(_INSPECTED.search(t) or _REPORTED_TITLE.search(t) and _PLEDGED.search(t) for t in titles.splitlines())
     titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) or _WORK_DONE.search(t)
                               for t in titles.splitlines())
-    if titled and (cues >= 1 or _STATUS_COLUMN.search(text) or inspected):
+    if titled and (cues >= 1 or _status_column(text) or inspected):
         return 0.55
     # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
     # things stand
