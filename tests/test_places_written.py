@@ -55,3 +55,13 @@ def test_a_title_broken_over_two_lines_places_a_document_of_no_known_kind():
             "二、工作目标\n\n全年完成农村户厕改造1000座。\n")
     kind, ex = read(text)
     assert ex.document.region == "宁夏回族自治区/固原市/彭阳县"
+
+
+def test_a_local_mediums_dateline_with_its_date_places_news_naming_no_place_in_full():
+    # 淳安新闻网3月5日消息： the dateline names the county's own medium, with the day before 消息.
+    text = ("我县召开招商引资工作推进会\n"
+            "淳安新闻网3月5日消息：今天上午，我县召开招商引资工作推进会。县委书记王某某强调，各地各部门要紧抓机遇，"
+            "加快项目落地速度，全面推进招商引资各项工作。县领导李某某、张某某参加会议。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "浙江省/杭州市/淳安县"
