@@ -65,3 +65,14 @@ def test_a_local_mediums_dateline_with_its_date_places_news_naming_no_place_in_f
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "浙江省/杭州市/淳安县"
+
+
+def test_a_congress_in_session_named_after_the_verb_that_calls_it_places_the_township():
+    # 我镇…日召开多哇镇第二届人民代表大会…: the township's name follows 召开, which is no part of it; the gazetteer
+    # has one 多哇镇.
+    text = ("镇人代会胜利召开\n"
+            "我镇2018年6月26日召开多哇镇第二届人民代表大会第四次会议，镇党委书记朱某某、镇长多某出席会议，"
+            "会议由多某同志主持。会议听取并审议了镇人民政府工作报告。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "青海省/黄南藏族自治州/同仁市/多哇镇"

@@ -255,7 +255,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
 
 # A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
 # 第七次会议; 天祝县十九届人大二次会议审议通过的….
-_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
+_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
                            r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
                            # (or a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
                            r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
