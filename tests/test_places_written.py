@@ -76,3 +76,24 @@ def test_a_congress_in_session_named_after_the_verb_that_calls_it_places_the_tow
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "青海省/黄南藏族自治州/同仁市/多哇镇"
+
+
+def test_a_township_the_news_speaks_as_and_names_in_full_is_its_place():
+    # 全镇, 镇委, 镇长: the piece speaks as a township, and names one in full (樟木头镇委书记), the only one of that
+    # name in the gazetteer.
+    text = ("樟木头 今年推进28个乡村振兴重点项目\n"
+            "本报讯 3月27日，樟木头召开实施乡村振兴战略工作推进会，对全镇实施乡村振兴战略进行全面动员部署。"
+            "樟木头镇委书记周某某参加会议并表示，要抓住工作重点。镇长李某某对全镇农村人居环境整治作了具体部署。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "广东省/东莞市/樟木头镇"
+
+
+def test_a_city_leaders_visit_to_a_township_stays_the_citys_news():
+    # The township's own posts are named (镇委书记), but the city's more (市委副书记、市长, 常务副市长, 市政府秘书长): the
+    # piece is the city's.
+    text = ("10月23日上午，云浮市委副书记、市长卓某某在云浮市委常委、常务副市长陈某某，市政府秘书长毛某某等陪同下到"
+            "六都镇调研。在六都镇政府，六都镇委书记冯某某向卓某某一行介绍了镇情概况。卓某某指出，六都镇要转变思想观念。"
+            "市直有关单位负责人参加调研。\n")
+    kind, ex = read("卓某某到六都镇调研\n" + text)
+    assert ex.document.region == "广东省/云浮市"

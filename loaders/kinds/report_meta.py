@@ -239,9 +239,12 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
         # its region is the province of the places it names, not the city it took place in.
         key = key.split("/")[0]
-    if key and (below := spoken_below(key, text, lexicon)) is not None:
-        key = below.key         # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news)
-    if key:
+    below = spoken_below(key, text, lexicon)    # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news)
+    if below is not None and below.level == "town":
+        meta.place = _place_of(lexicon.regions[below.parent], lexicon, below.name)     # (樟木头镇委书记…全镇…)
+        meta.place_span = next(((m.start(), m.end()) for m in re.finditer(below.name, text)), None)
+    elif key:
+        key = below.key if below is not None else key
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
         meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)

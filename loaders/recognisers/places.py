@@ -243,28 +243,53 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     return (info, m.span(1)) if info and info.level != "national" else None
 
 
-# The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委): a district's or a
-# county's news. (not a 社区, 园区, 景区, 小区 or 片区's)
+# The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委; 全镇, 镇党委, 镇长,
+# 街道党工委): a district's, a county's or a township's news. (not a 社区, 园区, 景区, 小区 or 片区's; not 各乡镇党委, a
+# county's words for its townships)
 _SPOKEN = {
     "district": re.compile(r"(?<![社园景小片城校库矿港厂营林])(?:(?:我|全|本)区|区委|区(?:人民)?政府|区人大|区政协|区长)"),
     "county": re.compile(r"(?:(?:我|全|本)[县旗]|[县旗]委|[县旗](?:人民)?政府|[县旗]人大|[县旗]政协|[县旗]长)"),
+    "town": re.compile(r"(?<![乡各城村])(?:(?:我|全|本)[镇乡](?![镇村])|[镇乡]党?委(?!员)|[镇乡](?:人民)?政府|[镇乡]人大|[镇乡]长)"
+                       r"|街道党工委|街道办事处|(?:我|本)街道"),
+    # (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
+    "above": re.compile(r"(?:我|全|本)[省市州盟]|[省市州盟](?:党)?委(?!员)|[省市州盟](?:人民)?政府|[省市州盟]人大|[省市州盟]政协|[省市州盟]长"),
 }
 _SPOKEN_LEVELS = {"district": ("district",), "county": ("county",)}
+# A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
+_TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
 
 
 def spoken_below(key: str, text: str, lexicon: Lexicon) -> RegionInfo | None:
-    """The district or county under `key` (a province or prefecture a news piece is placed in, for want of a finer
-    place) that the text speaks as, by its own bodies and posts (区委, 区长, 全区, at least twice, more than the other
-    level's), and names by a name of its own as a whole word (符合南岸实际, 上海金山): the one region that fits both, else
-    None. A name inside a longer word (长白山) names nothing."""
-    info = lexicon.regions.get(key)
-    if info is None or info.level not in ("province", "city"):
+    """The region below `key` (the region a news piece is placed in, for want of a finer place; or none) that the text
+    speaks as, by its own bodies and posts (区委, 区长, 全区; 镇党委, 全镇; at least twice, more than the
+    other levels'), and names as a whole word of its own: a district or county by a name of its own (符合南岸实际,
+    上海金山), under `key`; a township by its full name (樟木头镇委书记), the only one of that name under `key` (or in
+    the gazetteer, where `key` is empty). The one region that fits both, else None. A name inside a longer word
+    (长白山) names nothing. (A district or county only below a province or prefecture.)"""
+    info = lexicon.regions.get(key) if key else None
+    if key and info is None:
         return None
     counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
     level = max(counts, key=lambda k: counts[k])
     if counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
         return None
+    if level == "above":
+        return None
+    if level == "town":
+        found = {t.key: t for t in filter(None, (_town_ending(text, m.end(), key, lexicon) for m in _TOWN_END.finditer(text)))}
+        return next(iter(found.values())) if len(found) == 1 else None
+    if info is None or info.level not in ("province", "city"):
+        return None
     import jieba    # (its dictionary is loaded already, for the officials' names)
     found = {r.key for w in set(jieba.lcut(text)) if len(w) >= 2 and w not in _ORDINARY
              for r in lexicon.candidates(w, key) if r.level in _SPOKEN_LEVELS[level]}
     return lexicon.regions[found.pop()] if len(found) == 1 else None
+
+
+def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The township whose full name ends at `end` (the longest the gazetteer has), when it is the only one of that name
+    under `within` (anywhere, where `within` is empty)."""
+    for n in range(min(end, 8), 1, -1):
+        if lexicon.towns_named(text[end - n:end]):
+            return lexicon.town(text[end - n:end], within)
+    return None
