@@ -97,3 +97,21 @@ def test_a_city_leaders_visit_to_a_township_stays_the_citys_news():
             "市直有关单位负责人参加调研。\n")
     kind, ex = read("卓某某到六都镇调研\n" + text)
     assert ex.document.region == "广东省/云浮市"
+
+
+def test_a_portals_bracketed_labels_name_the_issuer_that_places_a_notice():
+    text = ("[索引号] | 11610824016087841N/2025-00040 | [ 主题分类 ] | 政务督查 |\n"
+            "[ 发布机构 ] | 靖边县人民政府办公室 | [ 发文日期 ] | 2025-02-28 |\n"
+            "关于建立重点工作调度机制的通知\n"
+            "各乡镇人民政府，县政府各部门：\n为推动重点工作落实，经县政府同意，建立重点工作调度机制。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "陕西省/榆林市/靖边县"
+
+
+def test_a_source_field_naming_a_bureau_or_a_region_alone_places_a_progress_report():
+    body = ("\n\n2024年，区城市管理委共承办为群众拟办重要民生实事项目3项，具体项目进展情况如下：\n"
+            "1.推进老旧小区综合整治，实现新开工6个小区。（牵头单位：区城市管理委）目前已完成开工4个。\n"
+            "2.新建公共停车场2处。（牵头单位：区城市管理委）目前已完成1处。\n")
+    head = "区城市管理委2024年7-9月为群众拟办重要民生实事项目任务完成情况\n\n日期:2024-10-08 13:40    来源:{}"
+    assert read(head.format("北京市怀柔区城市管理委员会") + body)[1].document.region == "北京市/怀柔区"
+    assert read(head.format("灌云县[ ] 浏览次数:") + body)[1].document.region == "江苏省/连云港市/灌云县"

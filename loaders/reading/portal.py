@@ -24,7 +24,8 @@ _LABELS = {
 
 def label_field(label: str) -> str | None:
     """The header-table field a label names (索 引 号 → index), or None when it is not a header label."""
-    return _LABELS.get(re.sub(r"[ \t\u3000]", "", label.strip().rstrip("：:")))
+    # (a portal may bracket its labels: [ 发布机构 ] | 某县人民政府办公室 |)
+    return _LABELS.get(re.sub(r"[ \t\u3000\[\]［］【】]", "", label.strip().rstrip("：:")))
 _LABEL = re.compile(r"^[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[：:][ \t\u3000]*(.*)$")
 _HEAD = 60        # lines: the table stands at the top
 _WIDGET = (r"(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|字号|字体|大|中|小|默认|"
@@ -39,9 +40,11 @@ _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声�
 
 # A page's source field naming the government body that published it (信息来源: 丽水市政府), wherever
 # on the line the portal puts it.
-# (a body of any branch: 人民政府, 人大常委会, 政协, an office such as 信息办; the next field may follow unspaced: 文字大小)
-_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:(?:人民政府|政府)(?:办公室|办公厅|办)?"
-                          r"|人大常委会|人大|政协|信息办|政务公开办))(?![\u4e00-\u9fff]|(?<=人大)常委会)"
+# (a body of any branch: 人民政府, 人大常委会, 政协, an office such as 信息办, a bureau or commission, 北京市怀柔区城市管理
+# 委员会; or the region alone, 信息来源:灌云县; the next field may follow unspaced: 文字大小)
+_SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,24}?(?:(?:人民政府|政府)(?:办公室|办公厅|办)?"
+                          r"|人大常委会|人大|政协|信息办|政务公开办|委员会|管委会|局|厅|委|办公室)"
+                          r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|旗|盟|州))(?![\u4e00-\u9fff]|(?<=人大)常委会)"
                           r"|(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?=文字|字号|浏览|阅读|作者|发布|责任|点击)")
 
 
