@@ -115,3 +115,13 @@ def test_a_source_field_naming_a_bureau_or_a_region_alone_places_a_progress_repo
     head = "区城市管理委2024年7-9月为群众拟办重要民生实事项目任务完成情况\n\n日期:2024-10-08 13:40    来源:{}"
     assert read(head.format("北京市怀柔区城市管理委员会") + body)[1].document.region == "北京市/怀柔区"
     assert read(head.format("灌云县[ ] 浏览次数:") + body)[1].document.region == "江苏省/连云港市/灌云县"
+
+
+def test_a_lists_opening_telling_the_congress_that_voted_it_places_the_list():
+    # The list's first sentence names the congress that settled it: what the document says about itself.
+    text = ("惠州市惠阳区第五届人民代表大会第五次会议于2020年5月21日表决确定区人民政府2020年民生实事项目10项：\n"
+            "1.增加基础教育公办学位；\n2.惠阳区妇幼保健院迁建工程（一期）；\n3.区综合养老服务机构建设；\n")
+    assert read(text)[1].document.region == "广东省/惠州市/惠阳区"
+    town = ("鹤山市共和镇第十七届人民代表大会第二次会议于2022年6月10日以差额票决方式决定，以下项目为共和镇人民政府"
+            "2022年度十大民生实事项目：\n一、共和镇中心小学扩建；\n二、镇区道路升级改造；\n三、农村生活污水治理。\n")
+    assert read(town)[1].document.region == "广东省/江门市/鹤山市/共和镇"

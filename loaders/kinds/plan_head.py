@@ -13,7 +13,7 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import issuer_region, title_region
+from loaders.recognisers.places import issuer_region, parse_place, title_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
 
@@ -44,6 +44,8 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # 近日，渝中区人民政府办公室发布《…》
     if found := session_by(text, lexicon):
         return found                                # (2024年12月30日在杭州市第十四届人民代表大会常务委员会第…次会议上)
+    if found := session_lead(text, lexicon):
+        return found                                # (惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…)
     return source_region(text, lexicon) or (None, where)     # 信息来源: 丽水市政府
 
 
@@ -86,6 +88,30 @@ def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, in
 # 第二十三次会议上, 在慈溪市十七届人大常委会第十六次会议上.
 _SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
                          r"(?:人民代表大会(?:常务委员会)?|人大常委会|人大)")
+
+
+# A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
+# 第七次会议; 天祝县十九届人大二次会议审议通过的…; 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…民生实事项目.
+SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
+                          r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
+                          # (or, in news, a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
+                          r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
+
+
+def session_lead(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region whose congress a document's lead tells in session, deciding what the document sets out (惠州市惠阳区
+    第五届人民代表大会第五次会议于…表决确定…民生实事项目): a township where the gazetteer has only one of that name under the
+    region named before it; with where it says so. None when the lead tells none or its place is unsettled."""
+    for m in SESSION_LEAD.finditer(text, 0, _LEAD):
+        if "人" not in m.group()[len(m["place"]):]:
+            continue        # (a congress, 人民代表大会 or 人大; not a township's meeting)
+        chain, town, rest = parse_place(m["place"], lexicon)
+        if rest or not (chain or town):
+            continue
+        info = lexicon.town(town, chain[-1].key if chain else "") if town else chain[-1]
+        if info is not None:
+            return info, m.span("place")
+    return None
 
 
 def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:

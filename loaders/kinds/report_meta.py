@@ -256,18 +256,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 
 
-# A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
-# 第七次会议; 天祝县十九届人大二次会议审议通过的….
-_SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
-                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
-                           # (or a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
-                           r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
-
-
 def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]] | None:
     """The region whose congress the lead tells in session, a township placed under its county when
     the gazetteer has only one of that name; None when the lead tells none or its place is unsettled."""
-    for m in _SESSION_LEAD.finditer(text, 0, _LEAD_CHARS * 2):
+    for m in plan_head.SESSION_LEAD.finditer(text, 0, _LEAD_CHARS * 2):
         chain, town, rest = parse_place(m["place"], lexicon)
         if rest or not (chain or town):
             continue
@@ -358,6 +350,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(published[0], lexicon, "")      # 2024年3月28日，高唐县人民政府印发了《…》
     if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
+    if not meta.place and (session := plan_head.session_lead(text, lexicon)) is not None:
+        town = session[0].level == "town"       # 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…
+        meta.place = _place_of(lexicon.region(session[0].parent) if town else session[0], lexicon, session[0].name if town else "")
     if not meta.place and (source := plan_head.source_region(plain or text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
