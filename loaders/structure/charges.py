@@ -32,9 +32,11 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
                      r"(?:(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
-# X牵头，Y、Z等部门密切配合，<what they do>.
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
-                  r"(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*"
+# X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
+# (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:(?:会议)?(?:明确|议定|决定|研究决定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+                  r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
+                  r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
 # A body of a region: its level first (县发改局, 区住房城乡建设局), never a level's kind (县级政府).
 _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
@@ -119,7 +121,11 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局)."""
     m = _AND.search(name.text)
     after = name.text[m.end():] if m else ""
-    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
+    before = name.text[:m.start()] if m else ""
+    # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
+    # its 和 is not inside one name, 县发展和改革局)
+    both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
+    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after) or both):
         return [name]
     a = ann.Span(name.text[:m.start()], name.start, name.start + m.start())
     b = ann.Span(name.text[m.end():], name.start + m.end(), name.end)
@@ -132,8 +138,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     taken: list[tuple[int, int]] = []
     for m in _LED.finditer(text):
         lead = _bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
-        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup")))
-        if lead and sup:
+        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
+        if lead and (sup or m.group("by") and m.group("sup") is None):
             task = _task(text, m.start("task"), m.end("task"))
             out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup], task))
             taken.append(m.span())
