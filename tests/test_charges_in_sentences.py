@@ -43,3 +43,12 @@ def test_two_bodies_joined_by_ji_or_he_are_each_charged():
 def test_a_bodys_own_he_is_not_two_bodies():
     got = _got("县发展和改革局要加强调度。县卫生和计划生育局要做好防控。\n")
     assert [who for who, _ in got] == [[("县发展和改革局", RESPONSIBLE)], [("县卫生和计划生育局", RESPONSIBLE)]]
+
+
+def test_after_a_sentence_charging_everyone_too_the_next_requirement_is_no_ones():
+    got = _got("会议要求，重点项目是硬支撑。发改部门要牵头抓总，各部门要加强沟通配合，全面提高项目重要性认识。"
+               "要制定项目推进时间表、路线图。\n")
+    assert [who for who, _ in got] == [[("发改部门", LEAD)]]
+    # (a run of charges to one body alone goes on: 县河管站要…。要…)
+    got = _got("县河管站要加强巡查，确保河道畅通。要着力构建长效机制。\n")
+    assert [task for _, task in got] == ["加强巡查，确保河道畅通", "着力构建长效机制"]

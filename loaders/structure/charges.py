@@ -163,7 +163,9 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         # (only where the body opens its sentence: after a requirement of no one's, 要加强协作，水利部门要…, the
         # speaker's next 要 is again no one's)
         opens = max(text.rfind(c, 0, m.start("who")) for c in "。；;！\n") + 1
-        on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) else len(text)
+        # (nor where its sentence charged everyone too, 发改部门要牵头抓总，各部门要加强沟通配合，…: the next 要 is to all)
+        on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) and not any(
+            _COLLECTIVE.match(n.group("who").strip()) for n in _CHARGE.finditer(text, m.start("task"), end)) else len(text)
         while (more := _GOES_ON.match(text, on)) is not None:
             out.append(([Named(u, RESPONSIBLE) for u in units], _task(text, more.start("task"), more.end("task"))))
             on = more.end("task")
