@@ -52,3 +52,13 @@ def test_after_a_sentence_charging_everyone_too_the_next_requirement_is_no_ones(
     # (a run of charges to one body alone goes on: 县河管站要…。要…)
     got = _got("县河管站要加强巡查，确保河道畅通。要着力构建长效机制。\n")
     assert [task for _, task in got] == ["加强巡查，确保河道畅通", "着力构建长效机制"]
+
+
+def test_bodies_told_they_must_with_yi_ding_are_charged():
+    got = _got("县长指出，扶贫资金项目必须紧抓在手。扶贫办、住建局、交运局等单位一定要按照程序，抓紧完善手续资料。\n")
+    assert got == [([("扶贫办", RESPONSIBLE), ("住建局", RESPONSIBLE), ("交运局", RESPONSIBLE)], "按照程序，抓紧完善手续资料")]
+
+
+def test_a_body_after_xi_wang_is_what_is_hoped_of_not_a_name():
+    got = _got("县交运局要进一步加大工作力度。同时希望城管部门要进一步加强监管。\n")
+    assert not any(who.startswith("希望") for units, _ in got for who, _ in units)

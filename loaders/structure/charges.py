@@ -30,7 +30,7 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
                      # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
-                     r"(?:(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
+                     r"(?:(?:都|也|必须|务必|一定)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
 # (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
@@ -56,7 +56,7 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
-                       r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
+                       r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)")
 # A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
 # building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
