@@ -38,6 +38,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # the kind floor of 0.945 no longer held at c285436): facts F1 0.925 (P 0.982, 1645/1675 of 1881), kind 0.937,
     # officials F1 0.970 before the rules read from them (helper lay3); 0.930 (P 0.982, 1660/1690), kind 0.937, officials
     # F1 0.979 after.
+    # Twelfth session: blind round 53 moved in after its measurement (567): at 5603dcb facts F1 0.928 (P 0.982,
+    # 1661/1692 of 1886), under this floor; after the news charge rules (helper lay4) 0.930 (P 0.983, 1664/1693),
+    # kind 0.938, officials F1 0.98. The floor holds again, not raised.
     assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
     assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.975
 

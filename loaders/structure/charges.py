@@ -30,11 +30,13 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
                      # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
-                     r"(?:(?:都|也|必须|务必)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
+                     r"(?:(?:都|也|必须|务必|一定)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
-# X牵头，Y、Z等部门密切配合，<what they do>.
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
-                  r"(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*"
+# X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
+# (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:(?:会议)?(?:明确|议定|决定|研究决定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+                  r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
+                  r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
 # A body of a region: its level first (县发改局, 区住房城乡建设局), never a level's kind (县级政府).
 _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
@@ -54,7 +56,7 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
-                       r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合)")
+                       r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)")
 # A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
 # building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
@@ -119,7 +121,11 @@ def _joined(name: ann.Span) -> list[ann.Span]:
     """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局)."""
     m = _AND.search(name.text)
     after = name.text[m.end():] if m else ""
-    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
+    before = name.text[:m.start()] if m else ""
+    # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
+    # its 和 is not inside one name, 县发展和改革局)
+    both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
+    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after) or both):
         return [name]
     a = ann.Span(name.text[:m.start()], name.start, name.start + m.start())
     b = ann.Span(name.text[m.end():], name.start + m.end(), name.end)
@@ -132,8 +138,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     taken: list[tuple[int, int]] = []
     for m in _LED.finditer(text):
         lead = _bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
-        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup")))
-        if lead and sup:
+        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
+        if lead and (sup or m.group("by") and m.group("sup") is None):
             task = _task(text, m.start("task"), m.end("task"))
             out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup], task))
             taken.append(m.span())
@@ -157,7 +163,9 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         # (only where the body opens its sentence: after a requirement of no one's, 要加强协作，水利部门要…, the
         # speaker's next 要 is again no one's)
         opens = max(text.rfind(c, 0, m.start("who")) for c in "。；;！\n") + 1
-        on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) else len(text)
+        # (nor where its sentence charged everyone too, 发改部门要牵头抓总，各部门要加强沟通配合，…: the next 要 is to all)
+        on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) and not any(
+            _COLLECTIVE.match(n.group("who").strip()) for n in _CHARGE.finditer(text, m.start("task"), end)) else len(text)
         while (more := _GOES_ON.match(text, on)) is not None:
             out.append(([Named(u, RESPONSIBLE) for u in units], _task(text, more.start("task"), more.end("task"))))
             on = more.end("task")
