@@ -125,3 +125,29 @@ def test_a_lists_opening_telling_the_congress_that_voted_it_places_the_list():
     town = ("鹤山市共和镇第十七届人民代表大会第二次会议于2022年6月10日以差额票决方式决定，以下项目为共和镇人民政府"
             "2022年度十大民生实事项目：\n一、共和镇中心小学扩建；\n二、镇区道路升级改造；\n三、农村生活污水治理。\n")
     assert read(town)[1].document.region == "广东省/江门市/鹤山市/共和镇"
+
+
+_COUNTY_REPORT = ("重大项目建设进展情况通报\n[本期综述] 1-6月，我县重大项目建设稳步推进。全县8项省重点项目累计完成投资12.88亿元，"
+                  "其中{}。县委、县政府要求各责任单位加快推进。\n"
+                  "1.县城污水处理厂提标改造（牵头单位：县住建局）目前已完成主体工程。\n"
+                  "2.城区学校扩容工程（牵头单位：县教育局）目前已开工建设。\n")
+
+
+def test_a_report_speaking_as_a_county_and_naming_one_in_full_is_that_countys():
+    text = _COUNTY_REPORT.format("2024年闽清县南部文化创意产业园基础设施项目完成投资1.2亿元")
+    assert read(text)[1].document.region == "福建省/福州市/闽清县"
+
+
+def test_a_countys_name_inside_a_word_or_after_a_verb_names_no_county():
+    # 完成县妇幼保健院: 完成 is a word, no 成县 is named; 要会同县督查办: 会同 is a verb here, and the name stands
+    # nowhere a document names itself.
+    assert read(_COUNTY_REPORT.format("全部完成县妇幼保健院迁建"))[1].document.region == ""
+    assert read(_COUNTY_REPORT.format("县发改委要会同县督查办加强督导"))[1].document.region == ""
+
+
+def test_news_naming_no_county_is_not_placed_by_a_name_spelled_inside_a_word():
+    text = ("我县召开民生工程推进会\n5月24日，我县召开民生工程推进会，县委书记王某某主持会议并讲话。"
+            "会议指出，今年要全部完成县妇幼保健院迁建，及时办理县委交办事项。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == ""

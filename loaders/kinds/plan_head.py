@@ -13,7 +13,7 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import issuer_region, parse_place, title_region
+from loaders.recognisers.places import issuer_region, parse_place, spoken_region, title_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
 
@@ -46,7 +46,10 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # (2024年12月30日在杭州市第十四届人民代表大会常务委员会第…次会议上)
     if found := session_lead(text, lexicon):
         return found                                # (惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…)
-    return source_region(text, lexicon) or (None, where)     # 信息来源: 丽水市政府
+    if found := source_region(text, lexicon):
+        return found                                # 信息来源: 丽水市政府
+    info = spoken_region(text, lexicon)             # (我县…全县…闽清县南部文化创意产业园: the one county it names in full)
+    return (info, where) if info else (None, where)
 
 
 def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:

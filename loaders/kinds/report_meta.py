@@ -25,7 +25,7 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials, titles_table
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, parse_place,
-                                        settled_by_text, spoken_below, title_region)
+                                        settled_by_text, spoken_below, spoken_region, title_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -361,6 +361,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
         # is placed as news is: where it happens.
         meta.place = _place_of(lexicon.regions[key], lexicon)
+    if not meta.place and (info := spoken_region(text, lexicon)) is not None:
+        town = info.level == "town"         # 我县…全县…闽清县南部文化创意产业园: the one county it names in full
+        meta.place = _place_of(lexicon.region(info.parent) if town else info, lexicon, info.name if town else "")
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 

@@ -161,14 +161,15 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
     A name several regions bear counts when a parent named just before it, or `context`,
     settles it; otherwise it is left out and added to `notes`."""
     out: list[tuple[str, int]] = []
-    i = 0
+    i = last_end = 0        # (where the last name read ends: a word's boundary)
     while i < len(text):
         if not is_cjk(text[i]):
             i += 1
             continue
         for n in range(min(len(text) - i, _LONGEST), 1, -1):
             name = text[i:i + n]
-            if text[i + n:i + n + 1] in ("镇", "乡") or not is_name_in_prose(name, lexicon):
+            if text[i + n:i + n + 1] in ("镇", "乡") or not is_name_in_prose(name, lexicon) \
+                    or i != last_end and _inside_word(text, i, name, lexicon):
                 continue
             found = lexicon.candidates(name)
             info = found[0] if len(found) == 1 else None
@@ -181,10 +182,21 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
             else:
                 out.append((info.key, i))
             i += n
+            last_end = i
             break
         else:
             i += 1
     return out
+
+
+def _inside_word(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
+    """Whether a county's two-character full name at `i` starts inside a word: its first character closes a word with
+    the one before it (完成县妇幼保健院 holds no 成县; 及时办理县委交办事项 no 理县). (Not after a name just read: 山西吉县.)"""
+    if len(name) != 2 or i == 0 or not is_cjk(text[i - 1]) or not lexicon.is_full_name(name):
+        return False
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    jieba.dt.check_initialized()
+    return (text[i - 1] + name[0]) in jieba.dt.FREQ
 
 
 # Bodies whose documents are national (国务院办公厅, 中共中央办公厅…).
@@ -284,6 +296,37 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> RegionInfo | None:
     found = {r.key for w in set(jieba.lcut(text)) if len(w) >= 2 and w not in _ORDINARY
              for r in lexicon.candidates(w, key) if r.level in _SPOKEN_LEVELS[level]}
     return lexicon.regions[found.pop()] if len(found) == 1 else None
+
+
+def spoken_region(text: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The district, county or township a document speaks as (我县, 全县, 县委; 全区; 全镇: at least twice, more than any
+    other level) when it names exactly one of that level in full (闽清县南部文化创意产业园; 樟木头镇), saying which it is:
+    else None."""
+    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
+    level = max(counts, key=lambda k: counts[k])
+    if level == "above" or counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
+        return None
+    if level == "town":
+        found = {t.key: t for t in filter(None, (_town_ending(text, m.end(), "", lexicon) for m in _TOWN_END.finditer(text)))}
+        return next(iter(found.values())) if len(found) == 1 else None
+    named: dict[str, list[int]] = {}
+    for k, at in mentions(text, lexicon):
+        if lexicon.regions[k].level in _SPOKEN_LEVELS[level] and text.startswith(lexicon.regions[k].name, at):
+            named.setdefault(k, []).append(at)
+    if len(named) != 1:
+        return None
+    key, ats = named.popitem()
+    # (named twice, or once where a document names itself: after a year, a bracket or a pause, or before its own bodies,
+    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb)
+    end = len(lexicon.regions[key].name)
+    if len(ats) < 2 and not any(at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in "年《、，。" or _OWN_AFTER.match(text, at + end)
+                                for at in ats):
+        return None
+    return lexicon.regions[key]
+
+
+# What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
+_OWN_AFTER = re.compile(r"人民政府|政府|党?委|人大|政协|\d|[一二〇○]{2}|实际")
 
 
 def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> RegionInfo | None:
