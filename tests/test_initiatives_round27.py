@@ -9,3 +9,10 @@ def test_national_battles_written_as_one_and_the_war_on_drugs_are_known():
     assert "净土保卫战" not in names       # (the last battle alone is not named: the three are written as one)
     names, _ = _run("打好蓝天保卫战。", "湖北省")
     assert "蓝天保卫战" in names
+
+
+def test_places_sharing_a_designation_the_lexicon_knows_in_its_last_item_have_their_own():
+    names, _ = _run("加快长城、长征、黄河国家文化公园建设，推进生态功能区、长江国家文化公园建设。", "甘肃省")
+    assert {"长城国家文化公园", "长征国家文化公园", "黄河国家文化公园", "长江国家文化公园"} <= set(names)
+    assert not any(n.startswith("生态功能区") for n in names)
+    assert not names["长城国家文化公园"].key.startswith("甘肃")     # one national park, keyed once

@@ -181,7 +181,9 @@ def _one_place(item: str, tg: Tagger, first: bool) -> str:
     return toks[-1][0]
 
 
-def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger) -> list[Candidate]:
+def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger, known=frozenset()) -> list[Candidate]:
+    """`known`: names the lexicon knows; an item that is no place to jieba but whose designation is one of them is the
+    list's too (长城、长征、|黄河国家文化公园: 长征国家文化公园)."""
     out = []
     for c in cands:
         m = _NATIONAL_AFTER_PLACE.match(c.name)
@@ -193,7 +195,8 @@ def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger)
             start = end
             while start > 0 and text[start - 1] not in "、，。；：！？“”（）\n":
                 start -= 1
-            place = _one_place(text[start:end], tg, first=text[start - 1:start] != "、")
+            place = _one_place(text[start:end], tg, first=text[start - 1:start] != "、") \
+                or (text[start:end] if text[start:end] + m.group(1) in known else "")
             if not place:
                 break
             out.append(Candidate(end - len(place), end, place, PROJECT, proper=True, suffix=c.suffix,

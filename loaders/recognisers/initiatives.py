@@ -44,7 +44,7 @@ from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -242,8 +242,14 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
             mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
-    for c in shared_designation_candidates(text, accepted, st):    # 祁连山、|若尔盖国家公园: each place has its own
-        mentions.append(_Mention(c.start, c.end, c.full, c.full, PROJECT, region=region))
+    # 祁连山、|若尔盖国家公园: each place has its own; so in 长城、长征、|黄河国家文化公园, where the last is the lexicon's
+    known_works = [Candidate(m.start, m.start + len(m.name), m.name, PROJECT) for m in mentions     # (its name, not its tail)
+                   if m.known and m.type == PROJECT and text.startswith(m.name, m.start)
+                   and not any(c.start <= m.start and m.end < c.end for c in accepted)]     # (…国家文化公园江苏段: the longer)
+    for c in shared_designation_candidates(text, accepted + known_works, st, il.surface):
+        canonical = il.surface.get(norm(c.full))
+        mentions.append(_Mention(c.start, c.end, c.full, canonical or c.full, PROJECT, known=bool(canonical),
+                                 region="" if canonical else region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     # A slogan of listed phrases (“对接赣江新区、强力决战工业…”战略) names each thing its phrases take up: those stay mentions.
