@@ -16,3 +16,12 @@ def test_places_sharing_a_designation_the_lexicon_knows_in_its_last_item_have_th
     assert {"长城国家文化公园", "长征国家文化公园", "黄河国家文化公园", "长江国家文化公园"} <= set(names)
     assert not any(n.startswith("生态功能区") for n in names)
     assert not names["长城国家文化公园"].key.startswith("甘肃")     # one national park, keyed once
+
+
+def test_a_reform_or_an_outline_joined_by_he_is_a_name_of_its_own():
+    names, _ = _run("统筹推进智慧医疗建设、“三医”联动改革和全民健康行动。", "湖北省")
+    assert "全民健康行动" in names and not any("和" in n for n in names)
+    names, _ = _run("贯彻落实新10年农村扶贫开发纲要和兴边富民行动。", "全国")
+    assert "兴边富民行动" in names and not any("和" in n for n in names)
+    names, _ = _run("实施国家级公立医院改革与高质量发展示范项目。", "内蒙古自治区")
+    assert any(n.endswith("公立医院改革与高质量发展示范项目") for n in names)     # (joined by 与: one name)

@@ -78,12 +78,16 @@ def _is_place(word: str, tg: "Tagger", first: bool = False) -> bool:
     return bool(toks) and all(f.startswith("ns") for _, f in toks)
 
 
-def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None) -> bool:
-    """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None,
+                 conj: str = "和") -> bool:
+    """Whether 和/与/及 (`conj`) between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
     引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作). `before` is the token
     before `left`."""
     lw, lf = left
     rw, rf = right
+    if conj == "和" and lw.endswith(("改革", "纲要")):
+        return False          # “三医”联动改革|和|全民健康行动, …扶贫开发纲要|和|兴边富民行动: a reform or an outline is a name
+                              # of its own (公立医院改革与高质量发展示范项目, joined by 与, is one)
     if before and before[1].startswith(_NOUNISH) and len(before[0]) >= 2 and lw in NOMINAL_VERBS and rf.startswith("n"):
         return False          # 医疗卫生强基|和|康复护理…工程: a noun and its action, then a noun: two programmes, one head
                               # (the caller passes `before` for 和 only: …生态保护及城乡供水一体化工程 is one work)
@@ -232,7 +236,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
         if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
-        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None):
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None, w):
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
