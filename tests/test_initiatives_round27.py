@@ -25,3 +25,10 @@ def test_a_reform_or_an_outline_joined_by_he_is_a_name_of_its_own():
     assert "兴边富民行动" in names and not any("和" in n for n in names)
     names, _ = _run("实施国家级公立医院改革与高质量发展示范项目。", "内蒙古自治区")
     assert any(n.endswith("公立医院改革与高质量发展示范项目") for n in names)     # (joined by 与: one name)
+
+
+def test_one_quoted_programme_in_a_list_closed_by_deng_and_its_head_is_named():
+    names, _ = _run("常态化开展打击整治、“清风护苗”等行动，实施了“两山绿化”等工程。", "湖南省")
+    assert {"“清风护苗”行动", "“两山绿化”工程"} <= set(names)
+    names, _ = _run("推行“一业一证”等改革，实施“风光水火”等多能互补工程。", "湖南省")
+    assert not names       # (mechanisms listed before 改革; a kind after 等)

@@ -353,7 +353,7 @@ _NUM = "一二三四五六七八九十两"
 
 # (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
 # (a count of them may come before the head: “南粤家政”“粤菜师傅”“广东技工”三项工程)
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?)+)(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
                           r"|(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
@@ -365,8 +365,12 @@ def quoted_candidates(text: str) -> list[Candidate]:
         elif re.fullmatch(r"[一二两三四五六七八九十]个[^一二两三四五六七八九十百千万\d“”]{2,5}年", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))   # “三个攻坚年”: a count of campaign years
     # “凤回兰山”“沂蒙优才”等计划, “三抓三促”和“五比五看”行动: quoted names sharing a programme head each name one programme
+    # (one quoted item is enough where 等 closes the list: 开展扫黑除恶、“利剑护蕾”等行动, the others not quoted; not before 改革
+    # or 攻势: 推行“一业一证”等改革 lists mechanisms)
     for m in _QUOTED_LIST.finditer(text):
         head = m.group(2) or m.group(3)
+        if m.group(1).count("“") < 2 and not (m.group(2) and head in ("计划", "行动", "工程", "行动计划")):
+            continue
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
