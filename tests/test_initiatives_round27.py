@@ -32,3 +32,10 @@ def test_one_quoted_programme_in_a_list_closed_by_deng_and_its_head_is_named():
     assert {"“清风护苗”行动", "“两山绿化”工程"} <= set(names)
     names, _ = _run("推行“一业一证”等改革，实施“风光水火”等多能互补工程。", "湖南省")
     assert not names       # (mechanisms listed before 改革; a kind after 等)
+
+
+def test_regions_listed_as_partners_or_sources_of_investment_are_places_not_strategies():
+    names, _ = _run("加大京津冀、长三角、粤港澳大湾区等招商引资力度，深化与长三角、京津冀等重点地区合作。", "陕西省")
+    assert not names
+    names, _ = _run("推动与京津冀、长三角、粤港澳大湾区等战略对接。", "陕西省")
+    assert {"京津冀协同发展", "长三角一体化发展", "粤港澳大湾区建设"} <= set(names)

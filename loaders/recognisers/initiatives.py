@@ -72,8 +72,11 @@ _MAIN_WORKS = "主体工程"
 # (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
-# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路): every item a region named as a place.
-_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?(?:地区|区域|省份|省市|城市群)")
+# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路; 京津冀、长三角、粤港澳大湾区等经济发展优势地区),
+# or as the partners of cooperation or the sources of investment (深化与长三角、京津冀等重点地区合作, …等务实合作, 加大京津冀、
+# 长三角、粤港澳大湾区等招商引资力度): every item a region named as a place, not its strategy (…等战略对接 joins the strategies).
+_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?"
+                          r"(?:[^，。；：、]{0,8}?(?:地区|区域|省份|省市|城市群)|[^，。；：、]{0,4}?(?:招商|合作))")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
