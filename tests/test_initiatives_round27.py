@@ -39,3 +39,10 @@ def test_regions_listed_as_partners_or_sources_of_investment_are_places_not_stra
     assert not names
     names, _ = _run("推动与京津冀、长三角、粤港澳大湾区等战略对接。", "陕西省")
     assert {"京津冀协同发展", "长三角一体化发展", "粤港澳大湾区建设"} <= set(names)
+
+
+def test_a_zone_where_a_known_reform_is_tried_is_a_zone_not_its_category():
+    names, _ = _run("建设深化集体林权制度改革先行区，全面推进森林可持续经营。", "重庆市")
+    assert "集体林权制度改革先行区" in names
+    names, _ = _run("建设省级集体林权制度改革先行区，创建省级乡村振兴示范区。", "重庆市")
+    assert not names        # (a level before it: a category)
