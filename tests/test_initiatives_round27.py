@@ -46,3 +46,10 @@ def test_a_zone_where_a_known_reform_is_tried_is_a_zone_not_its_category():
     assert "集体林权制度改革先行区" in names
     names, _ = _run("建设省级集体林权制度改革先行区，创建省级乡村振兴示范区。", "重庆市")
     assert not names        # (a level before it: a category)
+
+
+def test_a_national_reports_bare_name_of_a_national_programme_is_that_programme():
+    names, _ = _run("要大力实施知识产权战略。", "中华人民共和国")
+    assert "国家知识产权战略" in names and "知识产权战略" not in names
+    names, _ = _run("要大力实施知识产权战略。", "湖北省")
+    assert "国家知识产权战略" not in names      # (a province's own strategy)

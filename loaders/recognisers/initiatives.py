@@ -240,7 +240,11 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         strong = strong_province_name(name)
         name = strong or name
         owner = region.split("/")[0] if strong and region and region != NATION else region
-        mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
+        national = il.surface.get(norm("国家" + name)) if not region or region == NATION else None
+        if national:        # 实施知识产权战略 in the State Council's report is the nation's, the lexicon's 国家知识产权战略
+            mentions.append(_Mention(c.start, c.end, surface, national, il.known[national].type, known=True))
+        else:
+            mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
         accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
