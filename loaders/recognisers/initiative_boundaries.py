@@ -9,7 +9,7 @@ import re
 
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
-    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
+    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, listed_place,
 )
 
 # A count before a name makes it a category (COUNT), except for campaigns, where the count is the name: 15个攻势,
@@ -67,15 +67,6 @@ _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), n
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
 # verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
-
-
-def _is_place(word: str, tg: "Tagger", first: bool = False) -> bool:
-    """Whether a list's item is a place as jieba's dictionary knows it (长春, 白山; the first item may follow the verb
-    that governs the list, 推进|长春)."""
-    toks = tg.tag(word)
-    while first and len(toks) > 1 and toks[0][1].startswith("v"):
-        toks = toks[1:]
-    return bool(toks) and all(f.startswith("ns") for _, f in toks)
 
 
 def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None,
@@ -331,7 +322,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     listed = _PLACES_COUNTED.search(text, max(0, start - 24), start)
     # (the items are places, as jieba's dictionary knows them: 长春、白山; not firms, 一汽、吉化2个…示范项目)
     counted_places = not apposed and listed and tg is not None and all(
-        _is_place(listed.group(k), tg, k == 1) for k in (1, 2)) and _NATIONAL_PILOT.match(c.name)
+        listed_place(listed.group(k), tg, k == 1) for k in (1, 2)) and _NATIONAL_PILOT.match(c.name)
     if counted_places:
         # 推进长春、白山2个|城市国家公立医院高质量发展示范项目: the count counts the places listed, which run one national pilot
         c.start += counted_places.end(1)

@@ -159,6 +159,34 @@ class Tagger(Protocol):
     def freq(self, w: str) -> int: ...
 
 
+# What ends a list's item, walking left from the next item (its clause's ends, quotes and brackets).
+ITEM_END = re.compile(r"[。；！？\n，：:;!?,、《》【】“”（）()]")
+
+
+def items_before(text: str, end: int):
+    """The items of a 、-list written before text[end], the 、 that closes the item before a name (祁连山|、|若尔盖国家公园,
+    济郑|、|济莱高铁), right to left: (start, end, first), first the list's opening item (no 、 before it). The caller
+    stops at the first item that is not of its kind."""
+    while True:
+        start = end
+        while start > 0 and not ITEM_END.match(text[start - 1]):
+            start -= 1
+        first = text[start - 1:start] != "、"
+        yield start, end, first
+        if first:
+            return
+        end = start - 1
+
+
+def listed_place(item: str, tg: Tagger, first: bool = False, areas: bool = False) -> list[Token]:
+    """The tokens of the place a list's item is, as jieba's dictionary knows it (长春, 白山; with `areas`, a named area
+    too: 大运河, nz), or []. The first item may follow the verb that governs the list (推进|长春, 建好|长江)."""
+    toks = tg.tag(item)
+    while first and len(toks) > 1 and (toks[0][1][:1] in "vad" or toks[0][0] in LEAD_VERBS):
+        toks = toks[1:]
+    return toks if toks and all(f.startswith(("ns", "nz") if areas else "ns") for _w, f in toks) else []
+
+
 @dataclass
 class Candidate:
     start: int          # offsets into the compact text
