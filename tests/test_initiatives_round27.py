@@ -53,3 +53,12 @@ def test_a_national_reports_bare_name_of_a_national_programme_is_that_programme(
     assert "国家知识产权战略" in names and "知识产权战略" not in names
     names, _ = _run("要大力实施知识产权战略。", "湖北省")
     assert "国家知识产权战略" not in names      # (a province's own strategy)
+
+
+def test_carbon_peaking_alone_is_a_programme_and_its_pilots_and_campaigns_stay_their_own():
+    names, _ = _run("积极稳妥推进和实现碳达峰，纵深推进碳达峰专项行动，扎实开展国家碳达峰试点建设。", "山西省")
+    assert {"碳达峰", "碳达峰专项行动", "国家碳达峰试点"} <= set(names)
+    names, _ = _run("确保如期实现碳达峰目标，抓好17个领域碳达峰工作，推进碳达峰碳中和。", "山西省")
+    assert "碳达峰" not in names and "碳达峰碳中和" in names
+    names, _ = _run("创建省级乡村振兴示范区。", "山西省")
+    assert not names        # (a category named after a strategy, as before)

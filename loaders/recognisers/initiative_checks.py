@@ -424,10 +424,10 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     # (nor is a zone where a known reform is tried, named by it alone: 集体林权制度改革先行区 is the one a province is made;
     # a level before it, 省级…改革试验区, makes it a category again)
     reform_zone = rest == prefix and rest.endswith("改革") and c.suffix in ("先行区", "示范区", "试验区")
-    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势" and not regional and not campaign \
-            and not reform_zone:
-        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it);
-                                # a region's strategy heads its one zone (黄河流域生态保护和高质量发展先行区)
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix not in ("攻势", "专项行动", "试点", "试点城市") \
+            and not regional and not campaign and not reform_zone:
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势, 碳达峰专项行动 and 国家碳达峰试点
+                                # are a campaign or a pilot of it); a region's strategy heads its one zone (黄河流域…先行区)
     return ""
 
 
