@@ -62,3 +62,8 @@ def test_carbon_peaking_alone_is_a_programme_and_its_pilots_and_campaigns_stay_t
     assert "碳达峰" not in names and "碳达峰碳中和" in names
     names, _ = _run("创建省级乡村振兴示范区。", "山西省")
     assert not names        # (a category named after a strategy, as before)
+
+
+def test_the_retirement_age_reform_and_the_yangtze_belts_quality_development_are_known():
+    names, _ = _run("稳妥实施渐进式延迟法定退休年龄改革，持续推进长江经济带高质量发展。", "湖北省")
+    assert {"渐进式延迟法定退休年龄改革", "长江经济带发展"} <= set(names)
