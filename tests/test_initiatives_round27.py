@@ -67,3 +67,8 @@ def test_carbon_peaking_alone_is_a_programme_and_its_pilots_and_campaigns_stay_t
 def test_the_retirement_age_reform_and_the_yangtze_belts_quality_development_are_known():
     names, _ = _run("稳妥实施渐进式延迟法定退休年龄改革，持续推进长江经济带高质量发展。", "湖北省")
     assert {"渐进式延迟法定退休年龄改革", "长江经济带发展"} <= set(names)
+
+
+def test_the_state_firms_reform_programme_after_the_three_year_action_is_known():
+    names, _ = _run("高质量完成国企改革深化提升行动，深入实施国有企业改革深化提升行动。", "江苏省")
+    assert "国有企业改革深化提升行动" in names and len(names) == 1
