@@ -77,5 +77,5 @@ def test_the_state_firms_reform_programme_after_the_three_year_action_is_known()
 def test_the_two_parts_of_the_belt_and_road_and_the_national_megaprojects_are_known():
     names, _ = _run("抓紧规划建设丝绸之路经济带、21世纪海上丝绸之路。实施国家科技重大专项。", "中华人民共和国")
     assert {"丝绸之路经济带", "21世纪海上丝绸之路", "国家科技重大专项"} <= set(names)
-    names, _ = _run("推进丝绸之路经济带核心区高质量发展。", "新疆维吾尔自治区")
+    names, _ = _run("加快建设丝绸之路经济带核心区。", "新疆维吾尔自治区")
     assert "丝绸之路经济带核心区" in names and "丝绸之路经济带" not in names
