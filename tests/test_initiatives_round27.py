@@ -79,3 +79,10 @@ def test_the_two_parts_of_the_belt_and_road_and_the_national_megaprojects_are_kn
     assert {"丝绸之路经济带", "21世纪海上丝绸之路", "国家科技重大专项"} <= set(names)
     names, _ = _run("加快建设丝绸之路经济带核心区。", "新疆维吾尔自治区")
     assert "丝绸之路经济带核心区" in names and "丝绸之路经济带" not in names
+
+
+def test_spacecraft_are_named_by_their_series_and_number():
+    names, _ = _run("天舟二号货运飞船与天和一号核心舱完成对接，“嫦娥七号”成功发射。", "中华人民共和国")
+    assert {"天舟二号货运飞船", "天和一号核心舱", "嫦娥七号"} <= set(names)
+    names, _ = _run("学习长征精神，走好新的长征路。", "中华人民共和国")
+    assert not names

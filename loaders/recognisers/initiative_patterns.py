@@ -133,7 +133,7 @@ from loaders.recognisers.initiative_visions import programme_candidates, strong_
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
-    short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
+    short_school_candidates, section_works_candidates, spacecraft_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
@@ -443,7 +443,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + strong_province_candidates(text) + elided_route_candidates(text, tg) + short_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
+              + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg) + spacecraft_candidates(text)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
