@@ -86,3 +86,10 @@ def test_spacecraft_are_named_by_their_series_and_number():
     assert {"天舟二号货运飞船", "天和一号核心舱", "嫦娥七号"} <= set(names)
     names, _ = _run("学习长征精神，走好新的长征路。", "中华人民共和国")
     assert not names
+
+
+def test_mass_entrepreneurship_is_known_and_a_strategys_event_is_not_it():
+    names, _ = _run("深入开展大众创业、万众创新，持续推进大众创业万众创新。", "中华人民共和国")
+    assert set(names) == {"大众创业万众创新"}
+    names, _ = _run("承办全国大众创业万众创新活动周山东分会场。", "山东省")
+    assert not names        # (活动 after a strategy's name: its event)

@@ -312,7 +312,7 @@ def _modifies(text: str, end: int, st) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
-    return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
+    return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w in ("工作", "活动"))) and w not in _NAME_NOUNS
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
