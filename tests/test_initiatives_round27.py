@@ -93,3 +93,10 @@ def test_mass_entrepreneurship_is_known_and_a_strategys_event_is_not_it():
     assert set(names) == {"大众创业万众创新"}
     names, _ = _run("承办全国大众创业万众创新活动周山东分会场。", "山东省")
     assert not names        # (活动 after a strategy's name: its event)
+
+
+def test_the_rebuilding_after_a_named_disaster_is_a_programme():
+    names, _ = _run("胜利完成四川汶川特大地震灾后恢复重建任务，巩固定日地震灾后恢复重建成果。", "中华人民共和国")
+    assert {"四川汶川特大地震灾后恢复重建", "定日地震灾后恢复重建"} <= set(names)
+    names, _ = _run("扎实推进灾后恢复重建，全力推进地震灾后恢复重建。", "北京市")
+    assert not names
