@@ -100,3 +100,10 @@ def test_the_rebuilding_after_a_named_disaster_is_a_programme():
     assert {"四川汶川特大地震灾后恢复重建", "定日地震灾后恢复重建"} <= set(names)
     names, _ = _run("扎实推进灾后恢复重建，全力推进地震灾后恢复重建。", "北京市")
     assert not names
+
+
+def test_works_graded_by_size_or_state_are_kinds():
+    names, _ = _run("加快大中型和重点小型病险水库除险加固进度，实施万座小型水库除险加固。", "中华人民共和国")
+    assert not names
+    names, _ = _run("推动四川盆地大中型灌区建设。", "四川省")
+    assert "四川盆地大中型灌区" in names     # (a place says which)

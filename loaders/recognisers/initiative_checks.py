@@ -12,7 +12,7 @@ from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
-    APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
     SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
 )
@@ -341,6 +341,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
     if c.type == PROJECT and _GRADED.search(prefix):
         return "designation"    # 国家4A级旅游景区, 五星级酒店: a grade awarded to a kind, not a name
+    if c.type == PROJECT and GRADED_OBJECT.match(re.sub(r"^(?:全国|全省|全市)", "", prefix)):
+        return "generic"        # 大中型和重点小型病险水库: things graded by size or state, a kind (四川盆地大中型灌区: a place says which)
     if c.type == PROJECT and _HOMES.search(n):
         return "generic"        # 远山红郡住宅小区, 棚户区项目一期, 回迁安置小区: homes built for sale or resettlement, not a public work
     if c.suffix in ("工程", "项目") and _PRIORITY.search(prefix):

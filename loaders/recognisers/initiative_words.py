@@ -84,6 +84,8 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
 GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
 GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
+# Objects graded by size or state anywhere in them are kinds (大中型和重点小型病险水库除险加固, 万座小型水库除险加固).
+GRADED_OBJECT = re.compile(r"病险|大中型|中小型|小型")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
 # (全 and a province's one-character name is the whole province: 全疆, 全川, 全湘)
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级|"

@@ -8,7 +8,7 @@ import re
 from loaders.reading.text import sentence_around
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    CJK, GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+    CJK, GENERIC_OBJECTS, GEO_WORDS, GRADED_OBJECT, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 
 
@@ -137,7 +137,7 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
             start = joined.end()              # 深化长江大保护和新一轮|太湖综合治理: the object starts after the round
         obj = text[start:m.end(1)]
         toks = tg.tag(obj)
-        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
+        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or GRADED_OBJECT.search(obj) or not free_start(text, start, tg):
             continue
         named = any(p in obj for p in places) or any(g in obj for g in GEO_WORDS) \
             or any(f.startswith("ns") or (len(w) >= 2 and tg.freq(w) < 50) for w, f in toks) or name_like(toks, tg, ("nr", "nz"))
