@@ -107,3 +107,10 @@ def test_works_graded_by_size_or_state_are_kinds():
     assert not names
     names, _ = _run("推动四川盆地大中型灌区建设。", "四川省")
     assert "四川盆地大中型灌区" in names     # (a place says which)
+
+
+def test_a_quoted_name_right_before_a_pilot_says_which_pilot_however_short():
+    names, _ = _run("做实“产业导入”试点，率先开展“一张图”改革试点。", "云南省")
+    assert {"“产业导入”试点", "“一张图”改革试点"} <= set(names)
+    names, _ = _run("开展科研经费使用“包干制”试点，顺利完成“尚庄孙家”试点安置区分房。", "云南省")
+    assert not names        # (a mechanism; a pilot naming the place built, a longer name)

@@ -352,7 +352,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)))
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name))
+                 or _QUOTED_PILOT.search(c.name))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
                                 # name says which): a pilot being run; 村居升级试点 a local trial
@@ -481,6 +482,8 @@ PILOT_MIN = 6           # characters before 试点
 # EOD pilots are national schemes run anywhere, kinds)
 # A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
 _QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")
+# A quoted name right before 试点 (or 改革试点) says which pilot however short it is (做实“产业导入”试点, “一张图”改革试点).
+_QUOTED_PILOT = re.compile(r"“[^“”]*[^制”]”(?:改革)?试点$")
 
 
 

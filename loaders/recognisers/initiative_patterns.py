@@ -252,6 +252,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
             c.reason = clause_reason(text, c, m.start(), cs, ce, tg, places)
+        if not c.reason and c.suffix == "试点" and "”" in c.name and _NAME_GOES_ON.match(text, c.end):
+            c.reason = "inside-name"  # “尚庄孙家”试点安置区: the quoted pilot names the place built, a longer name
         if rated and c.reason == "positioning":
             c.reason = ""             # a capacity names one plant to be built, not a role the place aims at
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
@@ -283,6 +285,11 @@ _SHARED_WORKS_BEFORE = re.compile(r"(?:配套|治理|建设|改造|提升|整治
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
 _SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")
+
+
+# A place or site after a quoted pilot's name makes it part of a longer name (“尚庄孙家”试点安置区); its work, its scope or
+# what happens to it (…试点工作, …试点扩大至…, …试点全面实施) do not.
+_NAME_GOES_ON = re.compile(r"安置区|安置房|小区|社区|园区|片区|基地|中心|[村镇县市区]")
 
 
 # A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
