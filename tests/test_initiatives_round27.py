@@ -89,8 +89,8 @@ def test_spacecraft_are_named_by_their_series_and_number():
 
 
 def test_mass_entrepreneurship_is_known_and_a_strategys_event_is_not_it():
-    names, _ = _run("深入开展大众创业、万众创新，持续推进大众创业万众创新。", "中华人民共和国")
-    assert set(names) == {"大众创业万众创新"}
+    names, _ = _run("深入开展大众创业、万众创新，持续推进大众创业万众创新，落实绿色消费推进行动。", "中华人民共和国")
+    assert set(names) == {"大众创业万众创新", "绿色消费推进行动"}
     names, _ = _run("承办全国大众创业万众创新活动周山东分会场。", "山东省")
     assert not names        # (活动 after a strategy's name: its event)
 
