@@ -630,7 +630,10 @@ PROVINCIAL_FLOORS = {
     # national programmes, 强省, boundaries): 0.940 (1183/1259), 0.784 (1183/1508)
     # with ini23's twentieth-round rules merged too: 0.946 (1201/1269), 0.796 (1201/1508); after the review (rev13):
     # 0.946 (1198/1266), 0.794 (1198/1508)
-    "dev": (0.945, 0.79),
+    # Blind round 20 (measured twice) then joined dev (183 excerpts, twelfth session): 0.940 (1259/1339), 0.775 (1259/1624)
+    # with that session's starting code (5603dcb), a new sample, so new floors; ini25 (twenty-second round): 0.947
+    # (1278/1350), 0.787 (1278/1624)
+    "dev": (0.945, 0.785),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
     # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (670/689), 0.849 (671/790);
     # after the review: 0.972 (669/688), 0.848 (670/790)
@@ -645,7 +648,9 @@ PROVINCIAL_FLOORS = {
     # with rounds 18, 19 and 21 (85 excerpts, eleventh session's start b5faf4d): 0.887 (485/547), 0.674 (484/718); ini24:
     # 0.900 (513/570), 0.713 (512/718)
     # ini23 and ini24 merged: 0.915 (530/579), 0.737 (529/718); after the review: 0.915 (528/577), 0.734 (527/718)
-    "dev, once blind": (0.91, 0.73),
+    # with round 20 (105 excerpts, twelfth session's start 5603dcb): 0.906 (589/650), 0.705 (588/834), a new sample, so
+    # new floors; ini25: 0.920 (608/661), 0.728 (607/834)
+    "dev, once blind": (0.915, 0.725),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end
     # 15 held out once blind round 14 moved to dev (eighth session; blind round 1 and 7 never blind): 0.805 (198/246),
@@ -662,5 +667,6 @@ PROVINCIAL_FLOORS = {
     # of the tenth session): 0.799 (291/364), 0.577 (289/501), start and end alike
     # 31 held out once blind rounds 18 and 19 moved to dev and blind round 20 joined (8 excerpts drawn at random from the
     # corpus's reports, eleventh session): 0.818 (274/335), 0.595 (273/459) with that session's starting code (b5faf4d)
+    # 23 held out once blind round 20 moved to dev (twelfth session): 0.823 (219/266), 0.636 (218/343) at its start
     "heldout": (0.81, 0.59),
 }

@@ -9,7 +9,7 @@ import re
 
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
-    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token,
+    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, listed_place,
 )
 
 # A count before a name makes it a category (COUNT), except for campaigns, where the count is the name: 15个攻势,
@@ -69,21 +69,16 @@ _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), n
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
 
 
-def _is_place(word: str, tg: "Tagger", first: bool = False) -> bool:
-    """Whether a list's item is a place as jieba's dictionary knows it (长春, 白山; the first item may follow the verb
-    that governs the list, 推进|长春)."""
-    toks = tg.tag(word)
-    while first and len(toks) > 1 and toks[0][1].startswith("v"):
-        toks = toks[1:]
-    return bool(toks) and all(f.startswith("ns") for _, f in toks)
-
-
-def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None) -> bool:
-    """Whether 和/与/及 between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
+def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None,
+                 conj: str = "和") -> bool:
+    """Whether 和/与/及 (`conj`) between these tokens joins two parts of one name (数字经济|和|智慧物流产业园,
     引进|和|培育计划) rather than two names or a verb and its partner (加强|与|…合作). `before` is the token
     before `left`."""
     lw, lf = left
     rw, rf = right
+    if conj == "和" and lw.endswith(("改革", "纲要")):
+        return False          # “三医”联动改革|和|全民健康行动, …扶贫开发纲要|和|兴边富民行动: a reform or an outline is a name
+                              # of its own (公立医院改革与高质量发展示范项目, joined by 与, is one)
     if before and before[1].startswith(_NOUNISH) and len(before[0]) >= 2 and lw in NOMINAL_VERBS and rf.startswith("n"):
         return False          # 医疗卫生强基|和|康复护理…工程: a noun and its action, then a noun: two programmes, one head
                               # (the caller passes `before` for 和 only: …生态保护及城乡供水一体化工程 is one work)
@@ -232,7 +227,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         right = taken[-1] if taken else ((text[sstart:sfx], "n") if sstart < sfx else None)
         if typ == STRATEGY and (chain or _CN_DURATION.fullmatch(w)) and _DURATION.fullmatch(w):
             pass                      # 培育三年行动计划, 两年攻坚行动: the duration is the programme's
-        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None):
+        elif w in _COORD and right and prev and _coordinated(prev, right, tg, toks[i - 2] if i > 1 and w == "和" else None, w):
             conj = True               # 数字经济和智慧物流产业园, 引进和培育计划: conjuncts sharing the head
         elif conj:
             conj = False              # the left conjunct (引进 of 引进和培育), judged by _coordinated
@@ -327,7 +322,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
     listed = _PLACES_COUNTED.search(text, max(0, start - 24), start)
     # (the items are places, as jieba's dictionary knows them: 长春、白山; not firms, 一汽、吉化2个…示范项目)
     counted_places = not apposed and listed and tg is not None and all(
-        _is_place(listed.group(k), tg, k == 1) for k in (1, 2)) and _NATIONAL_PILOT.match(c.name)
+        listed_place(listed.group(k), tg, k == 1) for k in (1, 2)) and _NATIONAL_PILOT.match(c.name)
     if counted_places:
         # 推进长春、白山2个|城市国家公立医院高质量发展示范项目: the count counts the places listed, which run one national pilot
         c.start += counted_places.end(1)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of, strong_province_name,
+    GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, STRATEGY, Candidate, Tagger, clause_bounds, head_of, listed_place,
+    strong_province_name,
 )
 
 _NUM = "一二两三四五六七八九十"
@@ -179,3 +180,21 @@ def battle_start(text: str, c: Candidate) -> None:
     if not m or m.start(1) >= c.start or re.search(rf"[和与及的{_NUM}大项]|新一轮|打[好赢]", text[m.start(1):c.start]):
         return      # (…防治的持久战: an object joined by 的 is a description, no name)
     c.start, c.name = m.start(1), text[m.start(1):c.end]
+
+
+# The rebuilding after a named disaster is a programme named by the place and the disaster (四川汶川特大地震灾后恢复重建,
+# 定日地震灾后恢复重建, 舟曲特大山洪泥石流灾后恢复重建); rebuilding after disasters in general (推进灾后恢复重建) names none.
+_REBUILDING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(特大)?(地震|山洪泥石流|泥石流|洪涝|洪水)灾后恢复重建")
+
+
+def rebuilding_candidates(text: str, tg: Tagger) -> list[Candidate]:
+    out = []
+    for m in _REBUILDING.finditer(text):
+        cs, _ce = clause_bounds(text, m.start())
+        start = m.start(1)
+        toks = listed_place(text[max(cs, start - 4):m.end(1)], tg, first=True)
+        place = "".join(w for w, _f in toks)
+        if place and text.endswith(place, 0, m.end(1)):
+            start = m.end(1) - len(place)
+            out.append(Candidate(start, m.end(), text[start:m.end()], STRATEGY, proper=True, suffix="恢复重建"))
+    return out

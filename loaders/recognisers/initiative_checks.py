@@ -12,7 +12,7 @@ from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
-    APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
+    APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
     SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
 )
@@ -341,6 +341,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "no-boundary"    # 出生缺陷防治|能力提升计划: a capacity raised is someone's; the owner was cut off
     if c.type == PROJECT and _GRADED.search(prefix):
         return "designation"    # 国家4A级旅游景区, 五星级酒店: a grade awarded to a kind, not a name
+    if c.type == PROJECT and GRADED_OBJECT.match(re.sub(r"^(?:全国|全省|全市)", "", prefix)):
+        return "generic"        # 大中型和重点小型病险水库: things graded by size or state, a kind (四川盆地大中型灌区: a place says which)
     if c.type == PROJECT and _HOMES.search(n):
         return "generic"        # 远山红郡住宅小区, 棚户区项目一期, 回迁安置小区: homes built for sale or resettlement, not a public work
     if c.suffix in ("工程", "项目") and _PRIORITY.search(prefix):
@@ -350,7 +352,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)))
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name))
+                 or _QUOTED_PILOT.search(c.name))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
                                 # name says which): a pilot being run; 村居升级试点 a local trial
@@ -421,9 +424,13 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     # (a quoted name before 行动 or 工程 is a campaign of its own: “强省会”行动 in a report of a province the lexicon's
     # 强省会战略 is not)
     campaign = c.name.startswith("“") and c.suffix in ("行动", "工程")
-    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix != "攻势" and not regional and not campaign:
-        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势 is a campaign of it);
-                                # a region's strategy heads its one zone (黄河流域生态保护和高质量发展先行区)
+    # (nor is a zone where a known reform is tried, named by it alone: 集体林权制度改革先行区 is the one a province is made;
+    # a level before it, 省级…改革试验区, makes it a category again)
+    reform_zone = rest == prefix and rest.endswith("改革") and c.suffix in ("先行区", "示范区", "试验区")
+    if (not rest or rest in il.surface or norm(rest) in il.surface) and c.suffix not in ("攻势", "专项行动", "试点", "试点城市") \
+            and not regional and not campaign and not reform_zone:
+        return "generic"        # 省级乡村振兴示范区: a category named after a strategy (“双招双引”攻势, 碳达峰专项行动 and 国家碳达峰试点
+                                # are a campaign or a pilot of it); a region's strategy heads its one zone (黄河流域…先行区)
     return ""
 
 
@@ -475,6 +482,8 @@ PILOT_MIN = 6           # characters before 试点
 # EOD pilots are national schemes run anywhere, kinds)
 # A quoted name (“沪派江南”) says which pilot; a quoted mechanism (“包干制”, …制) is what any pilot may try.
 _QUOTED_NAME = re.compile(r"“[^”]*[^制”]”")
+# A quoted name right before 试点 (or 改革试点) says which pilot however short it is (做实“产业导入”试点, “一张图”改革试点).
+_QUOTED_PILOT = re.compile(r"“[^“”]*[^制”]”(?:改革)?试点$")
 
 
 

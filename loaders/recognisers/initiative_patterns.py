@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_boundaries import walk_left
-from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates
+from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates, rebuilding_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
@@ -133,7 +133,7 @@ from loaders.recognisers.initiative_visions import programme_candidates, strong_
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
-    short_school_candidates, section_works_candidates, stretch_candidates, transfer_candidates, works_candidates,
+    short_school_candidates, section_works_candidates, spacecraft_candidates, stretch_candidates, transfer_candidates, works_candidates,
 )
 
 # A 工程 whose name holds a physical thing builds it (东湖水库扩容增效工程, 攀西特高压交流工程, …水资源配置工程, 引洮…工程:
@@ -252,6 +252,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.reason = "inside-name"  # 武夷山国家公园（江西片区）: the part in brackets is a section of the name before it
         if not c.reason:
             c.reason = clause_reason(text, c, m.start(), cs, ce, tg, places)
+        if not c.reason and c.suffix == "试点" and "”" in c.name and _NAME_GOES_ON.match(text, c.end):
+            c.reason = "inside-name"  # “尚庄孙家”试点安置区: the quoted pilot names the place built, a longer name
         if rated and c.reason == "positioning":
             c.reason = ""             # a capacity names one plant to be built, not a role the place aims at
         if not c.reason and c.suffix in ("工程", "项目") and _SHARED_WORKS.search(c.name):
@@ -283,6 +285,11 @@ _SHARED_WORKS_BEFORE = re.compile(r"(?:配套|治理|建设|改造|提升|整治
 _COUNTED_ROUTES = re.compile(r"“[一二两三四五六七八九十]+[大条][\u4e00-\u9fff]{0,4}?(?:高速|铁路|公路)[\u4e00-\u9fff]{0,4}”")
 # A quoted sum of counts (“10+40”, “1+N”, “双尖双领+X”) before a head: the works or sites of a bundle, a programme.
 _SUM_FORMULA = re.compile(r"“[^“”]*(?:[\dNX]\+|\+[\dNX])[^“”]*”")
+
+
+# A place or site after a quoted pilot's name makes it part of a longer name (“尚庄孙家”试点安置区); its work, its scope or
+# what happens to it (…试点工作, …试点扩大至…, …试点全面实施) do not.
+_NAME_GOES_ON = re.compile(r"安置区|安置房|小区|社区|园区|片区|基地|中心|[村镇县市区]")
 
 
 # A quoted count (“五个一批”, “三个一批”) before 项目: the programme the projects are run under.
@@ -353,7 +360,7 @@ _NUM = "一二三四五六七八九十两"
 
 # (without 等, the head ends the phrase, and a reform's catch-phrases are no programmes: 扩大“一业一证”“一链办理”改革覆盖面)
 # (a count of them may come before the head: “南粤家政”“粤菜师傅”“广东技工”三项工程)
-_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?){2,})(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
+_QUOTED_LIST = re.compile(r"((?:“[^“”]{2,10}”[、和及与]?)+)(?:等(?:一系列|系列)?(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|改革|攻势|行动计划)"
                           r"|(?:[一二两三四五六七八九十]+[大项个])?(计划|行动|工程|攻势|行动计划)(?![^为的和与及\W]))")
 
 def quoted_candidates(text: str) -> list[Candidate]:
@@ -365,8 +372,12 @@ def quoted_candidates(text: str) -> list[Candidate]:
         elif re.fullmatch(r"[一二两三四五六七八九十]个[^一二两三四五六七八九十百千万\d“”]{2,5}年", m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, counted=True))   # “三个攻坚年”: a count of campaign years
     # “凤回兰山”“沂蒙优才”等计划, “三抓三促”和“五比五看”行动: quoted names sharing a programme head each name one programme
+    # (one quoted item is enough where 等 closes the list: 开展扫黑除恶、“利剑护蕾”等行动, the others not quoted; not before 改革
+    # or 攻势: 推行“一业一证”等改革 lists mechanisms)
     for m in _QUOTED_LIST.finditer(text):
         head = m.group(2) or m.group(3)
+        if m.group(1).count("“") < 2 and not (m.group(2) and head in ("计划", "行动", "工程", "行动计划")):
+            continue
         for q in re.finditer(r"“[^“”]{2,10}”", m.group(1)):
             out.append(Candidate(m.start(1) + q.start(), m.start(1) + q.end(), q.group() + head, SUFFIXES.get(head, STRATEGY),
                                  suffix=head, full=q.group() + head))
@@ -439,7 +450,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
     for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + strong_province_candidates(text) + elided_route_candidates(text, tg) + short_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
-              + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg)
+              + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg) + spacecraft_candidates(text) + rebuilding_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, PROJECT, STRATEGY, Candidate, Tagger, free_start
+from loaders.recognisers.initiative_words import (
+    LEAD_RE, PROJECT, STRATEGY, Candidate, Tagger, free_start, items_before, listed_place,
+)
 
 # The provinces' one-character short names (京津冀, 湘赣, 粤港澳, 川渝, 黔, 滇, 陇…).
 PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
@@ -173,32 +175,23 @@ _NATIONAL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(国家级?[\u4e00-\u9f
 
 
 def _one_place(item: str, tg: Tagger, first: bool) -> str:
-    toks = tg.tag(item)
-    if not toks or not toks[-1][1].startswith(("ns", "nz")) or not 2 <= len(toks[-1][0]) <= 3:
-        return ""
-    if len(toks) > 1 and not (first and all(f[:1] in "vad" or w in LEAD_VERBS for w, f in toks[:-1])):
-        return ""
-    return toks[-1][0]
+    toks = listed_place(item, tg, first, areas=True)
+    return toks[0][0] if len(toks) == 1 and 2 <= len(toks[0][0]) <= 3 else ""
 
 
-def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger) -> list[Candidate]:
+def shared_designation_candidates(text: str, cands: list[Candidate], tg: Tagger, known=frozenset()) -> list[Candidate]:
+    """`known`: names the lexicon knows; an item that is no place to jieba but whose designation is one of them is the
+    list's too (长城、长征、|黄河国家文化公园: 长征国家文化公园)."""
     out = []
     for c in cands:
         m = _NATIONAL_AFTER_PLACE.match(c.name)
         if c.type != PROJECT or not m or text[c.start - 1:c.start] != "、" \
                 or not _one_place(c.name[:m.start(1)], tg, first=False):
             continue
-        end = c.start - 1
-        while True:
-            start = end
-            while start > 0 and text[start - 1] not in "、，。；：！？“”（）\n":
-                start -= 1
-            place = _one_place(text[start:end], tg, first=text[start - 1:start] != "、")
+        for start, end, first in items_before(text, c.start - 1):
+            place = _one_place(text[start:end], tg, first) or (text[start:end] if text[start:end] + m.group(1) in known else "")
             if not place:
                 break
             out.append(Candidate(end - len(place), end, place, PROJECT, proper=True, suffix=c.suffix,
                                  full=place + m.group(1)))
-            if text[start - 1:start] != "、":
-                break
-            end = start - 1
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.reading.text import sentence_around
-from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_RE, LEAD_VERBS, PROJECT, Candidate, Tagger, free_start
+from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, PROJECT, Candidate, Tagger, free_start, items_before
 
 
 # Routes listed with their head written once after 等 (续建黄桶至百色、合浦至湛江等7个铁路项目; 推进防城港30万吨级、
@@ -104,11 +104,7 @@ def elided_before(text: str, c: Candidate) -> list[Candidate]:
     if text[c.start - 1:c.start] != "、" or not _ROUTE.fullmatch(own):
         return []
     out = []
-    end = c.start - 1
-    while True:
-        start = end
-        while start > 0 and not CLAUSE_END.match(text[start - 1]):
-            start -= 1
+    for start, end, _first in items_before(text, c.start - 1):
         item = text[start:end]
         lead = LEAD_RE.match(item)
         if lead:
@@ -116,7 +112,4 @@ def elided_before(text: str, c: Candidate) -> list[Candidate]:
         if not _ROUTE.fullmatch(item) or ("至" in item) != ("至" in own):
             break
         out.append(Candidate(start, end, item, PROJECT, suffix=c.suffix, full=item + c.suffix))
-        if start == 0 or text[start - 1] != "、":
-            break
-        end = start - 1
     return out

@@ -84,6 +84,8 @@ GENERIC_PROJECT_END = re.compile(r"(?:改造|扶贫|投资|发债|开工|招商|
 # Works on a kind of thing (水库大坝除险加固工程, 河湖生态修复治理工程, 城市厨余垃圾处理项目) name no project.
 GENERIC_OBJECTS = "河湖|河道|湖泊|水库|城市|农村|城乡|全域|重点|中小|病险|小型"
 GENERIC_OBJECT = re.compile(rf"(?:{GENERIC_OBJECTS})")
+# Objects graded by size or state anywhere in them are kinds (大中型和重点小型病险水库除险加固, 万座小型水库除险加固).
+GRADED_OBJECT = re.compile(r"病险|大中型|中小型|小型")
 # A level before a category is a category or a designation (省级技术创新中心, 市级重点实验室).
 # (全 and a province's one-character name is the whole province: 全疆, 全川, 全湘)
 LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|全市|全县|全区|区县|县区|市县|县市区|镇街|镇村|村居|各级|"
@@ -157,6 +159,34 @@ ROAD_GENERIC = re.compile(r"道路|公路|铁路|马路|路网|线路|思路|出
 class Tagger(Protocol):
     def tag(self, s: str) -> list[Token]: ...
     def freq(self, w: str) -> int: ...
+
+
+# What ends a list's item, walking left from the next item (its clause's ends, quotes and brackets).
+ITEM_END = re.compile(r"[。；！？\n，：:;!?,、《》【】“”（）()]")
+
+
+def items_before(text: str, end: int):
+    """The items of a 、-list written before text[end], the 、 that closes the item before a name (祁连山|、|若尔盖国家公园,
+    济郑|、|济莱高铁), right to left: (start, end, first), first the list's opening item (no 、 before it). The caller
+    stops at the first item that is not of its kind."""
+    while True:
+        start = end
+        while start > 0 and not ITEM_END.match(text[start - 1]):
+            start -= 1
+        first = text[start - 1:start] != "、"
+        yield start, end, first
+        if first:
+            return
+        end = start - 1
+
+
+def listed_place(item: str, tg: Tagger, first: bool = False, areas: bool = False) -> list[Token]:
+    """The tokens of the place a list's item is, as jieba's dictionary knows it (长春, 白山; with `areas`, a named area
+    too: 大运河, nz), or []. The first item may follow the verb that governs the list (推进|长春, 建好|长江)."""
+    toks = tg.tag(item)
+    while first and len(toks) > 1 and (toks[0][1][:1] in "vad" or toks[0][0] in LEAD_VERBS):
+        toks = toks[1:]
+    return toks if toks and all(f.startswith(("ns", "nz") if areas else "ns") for _w, f in toks) else []
 
 
 @dataclass

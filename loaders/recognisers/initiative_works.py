@@ -8,7 +8,7 @@ import re
 from loaders.reading.text import sentence_around
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    CJK, GENERIC_OBJECTS, GEO_WORDS, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
+    CJK, GENERIC_OBJECTS, GEO_WORDS, GRADED_OBJECT, LEAD_RE, LEAD_VERBS, PROJECT, ROAD_GENERIC, Candidate, Tagger, clause_bounds, free_start,
 )
 
 
@@ -97,6 +97,16 @@ _JOINED = re.compile(r".*新一轮")
 _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|旧址|渠|水渠|沟渠)")
 
 
+# Spacecraft and probes of the national space programmes are named by their series and number (天宫一号目标飞行器与神舟八号
+# 飞船交会对接, 嫦娥三号成功登月, “天问一号”), with their kind when written: each is one project.
+_CRAFT = re.compile(r"“?(?:神舟|天宫|嫦娥|天问|天舟|天和|问天|梦天)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号”?"
+                    r"(?:载人飞船|货运飞船|飞船|目标飞行器|空间实验室|探测器|核心舱|实验舱)?")
+
+
+def spacecraft_candidates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(), PROJECT, proper=True, suffix="号") for m in _CRAFT.finditer(text)]
+
+
 # Water transfers are named 引<source>济<target> or 引<source>入<target> (引汉济渭, 引江济淮, 引黄入冀): one project,
 # with its 工程 when written. The source and target are one or two characters (rivers, places).
 _TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入][\u4e00-\u9fff]{1,2}?(?:[东西南北中]线)?(?:工程|项目)?"
@@ -127,7 +137,7 @@ def works_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Cand
             start = joined.end()              # 深化长江大保护和新一轮|太湖综合治理: the object starts after the round
         obj = text[start:m.end(1)]
         toks = tg.tag(obj)
-        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or not free_start(text, start, tg):
+        if len(obj) < 2 or _WORKS_GENERIC.match(obj) or GRADED_OBJECT.search(obj) or not free_start(text, start, tg):
             continue
         named = any(p in obj for p in places) or any(g in obj for g in GEO_WORDS) \
             or any(f.startswith("ns") or (len(w) >= 2 and tg.freq(w) < 50) for w, f in toks) or name_like(toks, tg, ("nr", "nz"))

@@ -44,7 +44,7 @@ from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -72,8 +72,11 @@ _MAIN_WORKS = "主体工程"
 # (the topics of meetings listed before them are fields too: 在“中国制造2025”和全省脱贫攻坚、…等26个会议上作经验交流)
 _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重点|关键|新兴)?(?:领域|方面)(?!改革|试点)"
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
-# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路): every item a region named as a place.
-_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?(?:地区|区域|省份|省市|城市群)")
+# A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路; 京津冀、长三角、粤港澳大湾区等经济发展优势地区),
+# or as the partners of cooperation or the sources of investment (深化与长三角、京津冀等重点地区合作, …等务实合作, 加大京津冀、
+# 长三角、粤港澳大湾区等招商引资力度): every item a region named as a place, not its strategy (…等战略对接 joins the strategies).
+_PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?"
+                          r"(?:[^，。；：、]{0,8}?(?:地区|区域|省份|省市|城市群)|[^，。；：、]{0,4}?(?:招商|合作))")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
@@ -237,13 +240,23 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         strong = strong_province_name(name)
         name = strong or name
         owner = region.split("/")[0] if strong and region and region != NATION else region
-        mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
+        national = il.surface.get(norm("国家" + name)) if not region or region == NATION else None
+        if national:        # 实施知识产权战略 in the State Council's report is the nation's, the lexicon's 国家知识产权战略
+            mentions.append(_Mention(c.start, c.end, surface, national, il.known[national].type, known=True))
+        else:
+            mentions.append(_Mention(c.start, c.end, surface, name, c.type, region=c.region or owner))
         accepted.append(c)
         if c.type == PROJECT and text.startswith("项目", c.end) and not surface.endswith("项目"):
             # 香港豪德商贸城|项目前期: the form written with 项目 is the same project's name too
             mentions.append(_Mention(c.start, c.end + 2, surface + "项目", name, c.type, region=c.region or region))
-    for c in shared_designation_candidates(text, accepted, st):    # 祁连山、|若尔盖国家公园: each place has its own
-        mentions.append(_Mention(c.start, c.end, c.full, c.full, PROJECT, region=region))
+    # 祁连山、|若尔盖国家公园: each place has its own; so in 长城、长征、|黄河国家文化公园, where the last is the lexicon's
+    known_works = [Candidate(m.start, m.start + len(m.name), m.name, PROJECT) for m in mentions     # (its name, not its tail)
+                   if m.known and m.type == PROJECT and text.startswith(m.name, m.start)
+                   and not any(c.start <= m.start and m.end < c.end for c in accepted)]     # (…国家文化公园江苏段: the longer)
+    for c in shared_designation_candidates(text, accepted + known_works, st, il.surface):
+        canonical = il.surface.get(norm(c.full))
+        mentions.append(_Mention(c.start, c.end, c.full, canonical or c.full, PROJECT, known=bool(canonical),
+                                 region="" if canonical else region))
     # A known name inside a longer kept name that goes on after it (长三角引才工作站, “一带一路”国际技术转移中心,
     # 中欧班列集结中心) qualifies that name: it is not a mention of its own.
     # A slogan of listed phrases (“对接赣江新区、强力决战工业…”战略) names each thing its phrases take up: those stay mentions.
@@ -299,7 +312,7 @@ def _modifies(text: str, end: int, st) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
-    return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w == "工作")) and w not in _NAME_NOUNS
+    return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w in ("工作", "活动"))) and w not in _NAME_NOUNS
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
