@@ -40,8 +40,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # F1 0.979 after.
     # Twelfth session: blind round 53 moved in after its measurement (567): at 5603dcb facts F1 0.928 (P 0.982,
     # 1661/1692 of 1886), under this floor; after the news charge rules (helper lay4) 0.930 (P 0.983, 1664/1693),
-    # kind 0.938, officials F1 0.98. The floor holds again, not raised.
-    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.98
+    # kind 0.938, officials F1 0.98. The floor holds again, not raised. Then blind round 55 (8 GitHub-kept documents,
+    # 12 facts, none found at the start) moved in after its one measurement (575, a new sample, so new floors): at the
+    # session's start (5603dcb) facts F1 0.923 (P 0.981, 1661/1693 of 1906), kind 0.936, officials F1 0.979.
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
     assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.975
 
 
@@ -72,7 +74,10 @@ def test_heldout_is_read_too(summary):
     # Eleventh session: blind rounds 49 and 50 moved to dev and blind round 53 (9 stored pages) joined, 122 held out:
     # facts F1 0.837 (662/743 of 839), officials F1 0.922, kind 0.861 with the session's start (b5faf4d). A new sample,
     # so a new floor.
-    assert held["facts"]["f1"] >= 0.83 and held["officials"]["f1"] >= 0.91
+    # Twelfth session: blind round 53 moved to dev and blind round 54 (12 documents kept in public GitHub files, the
+    # weakest round yet: facts F1 0.48) joined, 125 held out: facts F1 0.804 (702/807 of 939), officials F1 0.911, kind
+    # 0.840 with the session's start (5603dcb). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.905
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
