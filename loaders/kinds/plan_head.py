@@ -48,8 +48,7 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # (惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…)
     if found := source_region(text, lexicon):
         return found                                # 信息来源: 丽水市政府
-    info = spoken_region(text, lexicon)             # (我县…全县…闽清县南部文化创意产业园: the one county it names in full)
-    return (info, where) if info else (None, where)
+    return spoken_region(text, lexicon) or (None, where)    # (我县…全县…2024年闽清县…: the one county it names as its own)
 
 
 def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:

@@ -77,8 +77,9 @@ def score(text: str) -> float:
     return round(min(1.0, max(plan.score(text), score_action(text), 0.5) + 0.1 * signals), 3)
 
 
-# What a progress report reports on: the projects and tasks a government pledged.
-_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|工程)|任务|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
+# What a progress report reports on: the projects and tasks a government pledged (tasks where it tells their
+# completion: 绩效任务全年完成情况, not a notice ordering an inspection of 目标任务落实情况).
+_PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|工程)|任务(?=[^，。\n]{0,12}完成情况)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
                       r"|(?:查出|反馈|交办|反映)(?:的)?问题"      # (and what an audit or an inspection found, to be put right)
                       r"|议案|(?:人大|代表|重点)建议|提案")      # (and the motions a congress's deputies or the 政协 hand a body to handle)
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度"

@@ -239,12 +239,10 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
         # its region is the province of the places it names, not the city it took place in.
         key = key.split("/")[0]
-    below = spoken_below(key, text, lexicon)    # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news)
-    if below is not None and below.level == "town":
-        meta.place = _place_of(lexicon.regions[below.parent], lexicon, below.name)     # (樟木头镇委书记…全镇…)
-        meta.place_span = next(((m.start(), m.end()) for m in re.finditer(below.name, text)), None)
+    # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
+    if (below := spoken_below(key, text, lexicon)) is not None:
+        meta.place, meta.place_span = _region_place(below[0], lexicon), below[1]
     elif key:
-        key = below.key if below is not None else key
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
         meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
@@ -351,8 +349,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
     if not meta.place and (session := plan_head.session_lead(text, lexicon)) is not None:
-        town = session[0].level == "town"       # 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…
-        meta.place = _place_of(lexicon.region(session[0].parent) if town else session[0], lexicon, session[0].name if town else "")
+        meta.place = _region_place(session[0], lexicon)     # 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…
     if not meta.place and (source := plan_head.source_region(plain or text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
@@ -361,9 +358,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
         # is placed as news is: where it happens.
         meta.place = _place_of(lexicon.regions[key], lexicon)
-    if not meta.place and (info := spoken_region(text, lexicon)) is not None:
-        town = info.level == "town"         # 我县…全县…闽清县南部文化创意产业园: the one county it names in full
-        meta.place = _place_of(lexicon.region(info.parent) if town else info, lexicon, info.name if town else "")
+    if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
+        meta.place = _region_place(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
@@ -391,6 +387,11 @@ def national_voice(text: str) -> bool:
 # ---- regions ---------------------------------------------------------------
 
 _CONTEXT_CHARS = 6000     # (how much of a report's text may settle an ambiguous name in its header)
+
+
+def _region_place(info: RegionInfo, lexicon: Lexicon) -> Place:
+    """The place of a region or of a township (placed under the region above it)."""
+    return _place_of(lexicon.region(info.parent), lexicon, info.name) if info.level == "town" else _place_of(info, lexicon)
 
 
 def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:

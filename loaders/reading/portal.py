@@ -43,7 +43,9 @@ _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声�
 # (a body of any branch: 人民政府, 人大常委会, 政协, an office such as 信息办, a bureau or commission, 北京市怀柔区城市管理
 # 委员会; or the region alone, 信息来源:灌云县; the next field may follow unspaced: 文字大小)
 _SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,24}?(?:(?:人民政府|政府)(?:办公室|办公厅|办)?"
-                          r"|人大常委会|人大|政协|信息办|政务公开办|委员会|管委会|局|厅|委|办公室)"
+                          r"|人大常委会|人大|政协|信息办|政务公开办)"
+                          # (a bureau or commission only under a region's name with its level: not 太湖流域管理局, 泰山管委会)
+                          r"|[\u4e00-\u9fff]{1,12}?[省市县区旗盟州][\u4e00-\u9fff]{0,12}?(?:委员会|管委会|局|厅|委|办公室)"
                           r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|旗|盟|州))(?![\u4e00-\u9fff]|(?<=人大)常委会)"
                           r"|(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?=文字|字号|浏览|阅读|作者|发布|责任|点击)")
 

@@ -196,7 +196,7 @@ def _inside_word(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
         return False
     import jieba    # (its dictionary is loaded already, for the officials' names)
     jieba.dt.check_initialized()
-    return (text[i - 1] + name[0]) in jieba.dt.FREQ
+    return jieba.dt.FREQ.get(text[i - 1] + name[0], 0) > 0     # (a word's prefix is kept at 0: 在理县 is 理县's)
 
 
 # Bodies whose documents are national (国务院办公厅, 中共中央办公厅…).
@@ -246,6 +246,8 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     if not m:
         m = _SOURCE.search(text, max(0, len(text) - 600))
     info = lexicon.find_region(m[1]) if m else None
+    if info and m[0].endswith(("日报", "晚报")) and info.level not in ("province", "city"):
+        return None     # (a daily is a province's or a city's: 光明日报 is no 光明区's, 新民晚报 no 新民市's)
     dateline = bool(info) and m[0].lstrip().startswith(m[1])
     if dateline and not m[0].endswith(_LOCAL_MEDIA):
         return None     # (a dateline naming a site, 华龙网讯, 东方网讯, 光明网讯: national and provincial sites bear such names too)
@@ -259,7 +261,7 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
 # 街道党工委): a district's, a county's or a township's news. (not a 社区, 园区, 景区, 小区 or 片区's; not 各乡镇党委, a
 # county's words for its townships)
 _SPOKEN = {
-    "district": re.compile(r"(?<![社园景小片城校库矿港厂营林])(?:(?:我|全|本)区|区委|区(?:人民)?政府|区人大|区政协|区长)"),
+    "district": re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:(?:我|全|本)区|区委|区(?:人民)?政府|区人大|区政协|区长)"),
     "county": re.compile(r"(?:(?:我|全|本)[县旗]|[县旗]委|[县旗](?:人民)?政府|[县旗]人大|[县旗]政协|[县旗]长)"),
     "town": re.compile(r"(?<![乡各城村])(?:(?:我|全|本)[镇乡](?![镇村])|[镇乡]党?委(?!员)|[镇乡](?:人民)?政府|[镇乡]人大|[镇乡]长)"
                        r"|街道党工委|街道办事处|(?:我|本)街道"),
@@ -267,72 +269,114 @@ _SPOKEN = {
     "above": re.compile(r"(?:我|全|本)[省市州盟]|[省市州盟](?:党)?委(?!员)|[省市州盟](?:人民)?政府|[省市州盟]人大|[省市州盟]政协|[省市州盟]长"),
 }
 _SPOKEN_LEVELS = {"district": ("district",), "county": ("county",)}
+_WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
 # A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
 
 
-def spoken_below(key: str, text: str, lexicon: Lexicon) -> RegionInfo | None:
-    """The region below `key` (the region a news piece is placed in, for want of a finer place; or none) that the text
-    speaks as, by its own bodies and posts (区委, 区长, 全区; 镇党委, 全镇; at least twice, more than the
-    other levels'), and names as a whole word of its own: a district or county by a name of its own (符合南岸实际,
-    上海金山), under `key`; a township by its full name (樟木头镇委书记), the only one of that name under `key` (or in
-    the gazetteer, where `key` is empty). The one region that fits both, else None. A name inside a longer word
-    (长白山) names nothing. (A district or county only below a province or prefecture.)"""
-    info = lexicon.regions.get(key) if key else None
-    if key and info is None:
-        return None
+def _spoken_level(text: str) -> str | None:
+    """The level a text speaks as (district, county or town): its words at least twice, more than any other level's.
+    (Where the text names a 自治区, its 全区 may be the region's: only a district's own bodies and posts count.)"""
     counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
-    level = max(counts, key=lambda k: counts[k])
-    if counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
-        return None
-    if level == "above":
-        return None
-    if level == "town":
-        found = {t.key: t for t in filter(None, (_town_ending(text, m.end(), key, lexicon) for m in _TOWN_END.finditer(text)))}
-        return next(iter(found.values())) if len(found) == 1 else None
-    if info is None or info.level not in ("province", "city"):
-        return None
-    import jieba    # (its dictionary is loaded already, for the officials' names)
-    found = {r.key for w in set(jieba.lcut(text)) if len(w) >= 2 and w not in _ORDINARY
-             for r in lexicon.candidates(w, key) if r.level in _SPOKEN_LEVELS[level]}
-    return lexicon.regions[found.pop()] if len(found) == 1 else None
-
-
-def spoken_region(text: str, lexicon: Lexicon) -> RegionInfo | None:
-    """The district, county or township a document speaks as (我县, 全县, 县委; 全区; 全镇: at least twice, more than any
-    other level) when it names exactly one of that level in full (闽清县南部文化创意产业园; 樟木头镇), saying which it is:
-    else None."""
-    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
+    if "自治区" in text:
+        counts["district"] -= len(_WHOLE_REGION.findall(text))
     level = max(counts, key=lambda k: counts[k])
     if level == "above" or counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
         return None
+    return level
+
+
+# A name after a word that makes it another's: a partner, a place gone to or learnt from (与长兴县…, 赴樟木头镇考察,
+# 学习借鉴安吉县…).
+_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|考察|对接|支援|帮扶|援助|对口|结对|位于)$")
+# Where a short name names the place (符合南岸实际, 长白绿色转型, 南岸人民): before words of a place's own life.
+_SHORT_OWN_AFTER = re.compile(r"实际|人民|发展|经济|高质量|绿色|转型|振兴|全域|大地|城乡|各族|干部群众")
+
+
+def _others(text: str, at: int) -> bool:
+    return bool(_OTHERS.search(text, max(0, at - 4), at))
+
+
+def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[RegionInfo, int, int]]]:
+    """The townships the text names in full, the only one of its name under `within` (anywhere, where it is empty),
+    each with where: never one named as another's (赴樟木头镇考察)."""
+    found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
+    for m in _TOWN_END.finditer(text):
+        hit = _town_ending(text, m.end(), within, lexicon)
+        if hit and not _others(text, hit[1]):
+            found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
+    return found
+
+
+def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region below `key` (the region a news piece is placed in, for want of a finer place; or none) that the text
+    speaks as (`_spoken_level`) and names as its own, with where: a district or county under `key` (a province or
+    prefecture) by a name of its own written where a place's own life follows it (符合南岸实际, 长白绿色转型), right after
+    `key`'s name (上海金山) or alone opening a line (巫山：…); a township by its full name (樟木头镇委书记), the only one of that name under `key` (or in the
+    gazetteer, where `key` is empty). The one region that fits, else None. Never a name inside a longer word (长白山,
+    金山银山) nor one named as another's (赴樟木头镇考察, 学习借鉴…)."""
+    info = lexicon.regions.get(key) if key else None
+    level = _spoken_level(text)
+    if level is None or key and info is None:
+        return None
     if level == "town":
-        found = {t.key: t for t in filter(None, (_town_ending(text, m.end(), "", lexicon) for m in _TOWN_END.finditer(text)))}
-        return next(iter(found.values())) if len(found) == 1 else None
-    named: dict[str, list[int]] = {}
-    for k, at in mentions(text, lexicon):
-        if lexicon.regions[k].level in _SPOKEN_LEVELS[level] and text.startswith(lexicon.regions[k].name, at):
-            named.setdefault(k, []).append(at)
+        towns = list(_towns(text, key, lexicon).values())
+        return (towns[0][0][0], towns[0][0][1:]) if len(towns) == 1 else None
+    if info is None or info.level not in ("province", "city"):
+        return None
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or _others(text, a) or text[a - 1:a] == "城":
+            continue
+        # (before a place's own life, right after the region above it, or opening a line: a headline's 巫山：…)
+        if not (_SHORT_OWN_AFTER.match(text, b) or text[max(0, a - 4):a].endswith((info.name, info.name[:2]))
+                or (a == 0 or text[a - 1] == "\n") and not is_cjk(text[b:b + 1])):
+            continue
+        for r in lexicon.candidates(w, key):
+            if r.level in _SPOKEN_LEVELS[level]:
+                found.setdefault(r.key, (r, (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The district, county or township a document speaks as (`_spoken_level`) when it names exactly one of that level
+    in full as its own, with where: twice, or once where a document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…,
+    结合官渡区实际); never one named as another's (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Else None."""
+    level = _spoken_level(text)
+    if level is None:
+        return None
+    if level == "town":
+        towns = _towns(text, "", lexicon)
+        named = {k: [(a, b) for _, a, b in v] for k, v in towns.items()}
+        regions = {k: v[0][0] for k, v in towns.items()}
+    else:
+        named = {}
+        for k, at in mentions(text, lexicon):
+            r = lexicon.regions[k]
+            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at):
+                named.setdefault(k, []).append((at, at + len(r.name)))
+        regions = {k: lexicon.regions[k] for k in named}
     if len(named) != 1:
         return None
-    key, ats = named.popitem()
+    key, spans = named.popitem()
     # (named twice, or once where a document names itself: after a year, a bracket or a pause, or before its own bodies,
     # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb)
-    end = len(lexicon.regions[key].name)
-    if len(ats) < 2 and not any(at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in "年《、，。" or _OWN_AFTER.match(text, at + end)
-                                for at in ats):
+    if len(spans) < 2 and not any(a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "年《、，。" or _OWN_AFTER.match(text, b)
+                                  for a, b in spans):
         return None
-    return lexicon.regions[key]
+    return regions[key], spans[0]
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
 _OWN_AFTER = re.compile(r"人民政府|政府|党?委|人大|政协|\d|[一二〇○]{2}|实际")
 
 
-def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> RegionInfo | None:
+def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> tuple[RegionInfo, int] | None:
     """The township whose full name ends at `end` (the longest the gazetteer has), when it is the only one of that name
-    under `within` (anywhere, where `within` is empty)."""
+    under `within` (anywhere, where `within` is empty), with where its name starts."""
     for n in range(min(end, 8), 1, -1):
         if lexicon.towns_named(text[end - n:end]):
-            return lexicon.town(text[end - n:end], within)
+            found = lexicon.town(text[end - n:end], within)
+            return (found, end - n) if found else None
     return None
