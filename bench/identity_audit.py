@@ -14,7 +14,8 @@ a collective, a place, a project, a post; `cut-glued`: name cut or glued; `other
 
 Re-running keys a row by (label, key): a row counts right when the node still exists and was judged right, or when a
 wrong row's `right` column names the key that should have held it (split: the other node's key, `key=…`) and the
-node is gone into it, or names an alias that should have left (merged: `drop=alias`) and the node no longer has it;
+node is gone into it, or names the other node of a split that should go into this one (`other=…`) and it is gone
+while this one stays, or names an alias that should have left (merged: `drop=alias`) and the node no longer has it;
 wrong when the node still exists as judged wrong; gone otherwise.
 """
 from __future__ import annotations
@@ -92,6 +93,8 @@ def draw(nodes, names) -> None:
 
 
 def _issue_norm(name: str) -> str:
+    """A name under the issue's rules and the lexicon's (its alias table and written forms), level word dropped."""
+    name = default_lexicon().department_name(name)
     body = re.sub(r"^(自治区|自治州|自治县|自治旗|省|市|州|盟|县|区|旗|镇|乡)", "", name)
     for long, short in _ISSUE_RULES:
         if body.endswith(long):
@@ -129,6 +132,8 @@ def rerun(nodes, judged: Path, listing: bool) -> None:
             status["right" if have is not None else "gone"].append(r)
         elif fix.get("key") and have is None and fix["key"] in nodes[r["label"]]:
             status["right"].append(r)
+        elif fix.get("other") and have is not None and fix["other"] not in nodes[r["label"]]:
+            status["right"].append(r)
         elif fix.get("drop") and have is not None and not set(fix["drop"].split(",")) & set(have["aliases"]):
             status["right"].append(r)
         elif fix.get("gone") and have is None:
@@ -144,7 +149,7 @@ def rerun(nodes, judged: Path, listing: bool) -> None:
           f"(of them judged right: {sum(r['verdict'] == 'ok' for r in status['gone'])})")
     kinds: dict[str, int] = defaultdict(int)
     for r in status["wrong"]:
-        kinds[r["note"].split(":")[0]] += 1
+        kinds[f'{r["label"]} {r["note"].split(":")[0]}'] += 1
     print("errors left by kind:", dict(sorted(kinds.items(), key=lambda x: -x[1])))
     if listing:
         for r in status["gone"]:
