@@ -128,8 +128,9 @@ def rerun(nodes, judged: Path, listing: bool) -> None:
     for r in rows_:
         have = nodes[r["label"]].get(r["key"])
         fix = dict(kv.split("=", 1) for kv in r["right"].split(";") if "=" in kv)
-        if r["verdict"] == "ok":
-            status["right" if have is not None else "gone"].append(r)
+        if r["verdict"] == "ok":      # a right node renamed by a later rule names its new key (key=…)
+            moved = have is None and fix.get("key") in nodes[r["label"]]
+            status["right" if have is not None or moved else "gone"].append(r)
         elif fix.get("key") and have is None and fix["key"] in nodes[r["label"]]:
             status["right"].append(r)
         elif fix.get("other") and have is not None and fix["other"] not in nodes[r["label"]]:
