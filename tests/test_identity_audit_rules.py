@@ -33,7 +33,7 @@ def test_a_body_written_without_its_level_word_is_the_regions_body_written_with_
 
 def test_the_central_states_bodies_unplaced_are_the_nations_bodies():
     """国务院办公厅 named in a document of no region and in a national one is one body, keyed under the nation."""
-    national = body("aaaa", schema.NATION, "国务院办公厅")
+    national = body("aaaa", "中华人民共和国", "国务院办公厅")
     loose = Entity(schema.DEPARTMENT, "国务院办公厅", "国务院办公厅", aliases=("国务院办公厅",), props={"region": ""},
                    evidence=(ev("bbbb", 0, "国务院办公厅"),))
     kg, _ = resolve([Extraction(doc("aaaa"), (national,)), Extraction(doc("bbbb"), (loose,))])
@@ -48,3 +48,16 @@ def test_the_central_bank_is_one_body_with_its_country_without_it_or_as_renhang(
     assert name("人行合肥中心支行") == "中国人民银行合肥中心支行"
     assert name("人行聊城中心支行") == "中国人民银行聊城市中心支行"      # the alias table's full names come first
     assert name("人民银行") == "中国人民银行"
+
+
+def test_an_official_serves_where_the_body_named_before_the_title_is():
+    """A body named before the title from its clause's start says where the post is: a region's full name opening it
+    (北京市经济和信息化委员会副巡视员, after 由 too), or the nation's words naming no place (国家信息中心,
+    中国电子信息行业联合会…副会长兼秘书长); not a local branch of a national body (中国人民银行聊城市中心支行)."""
+    from loaders.recognisers import officials
+    text = ("会议在宁波召开。浙江省副省长高兴夫，中国电子信息行业联合会副会长兼秘书长周子学，国家信息中心副主任张学颖出席。"
+            "发布会由北京市经济和信息化委员会副巡视员姜广智主持，天津市工信局局长尹继辉，中国人民银行聊城市中心支行行长王强出席。")
+    regions = {m.name: m.region for m in officials.find(text, default_lexicon()).mentions}
+    assert regions["周子学"] == regions["张学颖"] == "中华人民共和国"
+    assert (regions["姜广智"], regions["尹继辉"], regions["高兴夫"]) == ("北京市", "天津市", "浙江省")
+    assert regions.get("王强", "") == ""
