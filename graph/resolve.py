@@ -56,7 +56,7 @@ def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None 
             },
             "evidence": [], "documents": {d.key},
         }
-    exs = [_scope_unplaced(ex) for ex in exs]
+    exs = _one_key_per_body([_scope_unplaced(ex) for ex in exs])
     for ex in exs:
         for e in ex.entities:
             _add_entity(entities, e, issues)
@@ -84,20 +84,48 @@ def resolve(extractions: Iterable[Extraction], loaded_at: dict[str, str] | None 
     return kg, issues
 
 
+def _rekey(ex: Extraction, keys: dict[tuple[str, str], tuple[str, str]]) -> Extraction:
+    """The extraction with entities moved to new (key, name)s, their relations following them."""
+    if not any(e.ref in keys for e in ex.entities):
+        return ex
+    ref = lambda r: (r[0], keys[r][0]) if r in keys else r       # noqa: E731
+    ents = tuple(replace(e, key=keys[e.ref][0], name=keys[e.ref][1]) if e.ref in keys else e for e in ex.entities)
+    return replace(ex, entities=ents, relations=tuple(replace(r, source=ref(r.source), target=ref(r.target))
+                                                      for r in ex.relations))
+
+
 def _scope_unplaced(ex: Extraction) -> Extraction:
     """People and bodies of no known region stand for themselves in their document
-    (schema.unplaced_key): a bare 市工业和信息化局 or 张伟 never merges across documents."""
+    (schema.unplaced_key): a bare 市工业和信息化局 or 张伟 never merges across documents;
+    the central state's bodies are keyed under the nation, where national documents key them."""
     keys = {}
     for e in ex.entities:
         if not e.props.get("region") and "/" not in e.key:
             new = schema.unplaced_key(e.label, e.key, ex.document.key)
             if new:
-                keys[e.ref] = new
-    if not keys:
+                keys[e.ref] = (new, e.name)
+    ex = _rekey(ex, keys)
+    national = [e for e in ex.entities if e.label == schema.DEPARTMENT and e.key.startswith(schema.NATION + "/")
+                and not e.props.get("region")]
+    if not national:
         return ex
-    ref = lambda r: (r[0], keys.get(r, r[1]))       # noqa: E731
-    return replace(ex, entities=tuple(replace(e, key=keys.get(e.ref, e.key)) for e in ex.entities),
-                   relations=tuple(replace(r, source=ref(r.source), target=ref(r.target)) for r in ex.relations))
+    return replace(ex, entities=tuple(replace(e, props={**e.props, "region": schema.NATION}) if e in national else e
+                                      for e in ex.entities))
+
+
+def _one_key_per_body(exs: list[Extraction]) -> list[Extraction]:
+    """A body a document names without its level word is the region's body of that name with it, where
+    some document names it so: 包头's 审批服务局 is its 市审批服务局, 内蒙古自治区's 民政厅 its 自治区民政厅.
+    Both keys claim the same region, so nothing is guessed; a bare name no document writes whole stays."""
+    have = {e.key for ex in exs for e in ex.entities if e.label == schema.DEPARTMENT}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in have:
+        region, _, name = key.rpartition("/")
+        if region and "@" not in name:
+            whole = next((f"{region}/{w}{name}" for w in schema.own_level_words(region) if f"{region}/{w}{name}" in have), "")
+            if whole:
+                keys[(schema.DEPARTMENT, key)] = (whole, whole.rsplit("/", 1)[1])
+    return [_rekey(ex, keys) for ex in exs] if keys else exs
 
 
 def _add_entity(entities: dict, e: Entity, issues: list[Issue]) -> None:

@@ -153,16 +153,31 @@ _NATIONWIDE_BODY = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|
                               r"|^(?![省市县区州盟旗镇乡各])(?!.*(?:委|宣传|组织|统战|武装|人武|指挥))[\u4e00-\u9fff]{2,10}部$")
 
 
+# The national level's region key (loaders.recognisers.gazetteer.NATION; graph does not import loaders).
+NATION = "中华人民共和国"
+# The level words a region's own bodies are written with (市发改委 in a city, 自治区民政厅 or 区民政厅 in an
+# autonomous region), by how the region's name ends; longest ending first.
+_OWN_LEVEL_WORDS = (("自治区", ("自治区", "区")), ("自治州", ("州", "自治州")), ("自治县", ("县", "自治县")),
+                    ("自治旗", ("旗",)), ("街道", ("街道",)), ("省", ("省",)), ("市", ("市",)), ("州", ("州",)),
+                    ("盟", ("盟",)), ("县", ("县",)), ("区", ("区",)), ("旗", ("旗",)), ("镇", ("镇",)), ("乡", ("乡",)))
+
+
+def own_level_words(region: str) -> tuple[str, ...]:
+    """The level words a region's own bodies are written with: 包头市 → 市, 内蒙古自治区 → 自治区, 区."""
+    last = region.rsplit("/", 1)[-1]
+    return next((words for end, words in _OWN_LEVEL_WORDS if last.endswith(end)), ())
+
+
 def unplaced_key(label: str, name: str, document_key: str) -> str | None:
     """The key of a person or body named in a document that says nowhere where it is.
 
     市工业和信息化局 in one city's plan and in another's are two bureaus, and 张伟 in two
     documents two people, unless the documents say where they serve. Without a region the
     actor stands for itself in its document (name@document); the central state's bodies
-    (国家发展改革委, 国务院办公厅) are one body everywhere and keep their name as key.
-    None: the key stays as it is."""
+    (国家发展改革委, 国务院办公厅) are one body everywhere: keyed under the nation, as a national
+    document keys them (中华人民共和国/国务院办公厅). None: the key stays as it is."""
     if label == DEPARTMENT and _NATIONWIDE_BODY.match(name):
-        return None
+        return department_key(NATION, name)
     if label in (LEADER, DEPARTMENT):
         return f"{name}@{document_key}"
     return None

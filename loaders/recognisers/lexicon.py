@@ -187,6 +187,9 @@ class Lexicon:
         body = self._body_name(name)
         if body:
             return body
+        if name.startswith(_CENTRAL_BANK_SHORT):    # 人民银行山东省分行, 人行合肥中心支行: the central bank's branches
+            short = next(s for s in _CENTRAL_BANK_SHORT if name.startswith(s))
+            return self.department_name(_CENTRAL_BANK + name[len(short):])
         for prefix in _LEVEL_PREFIXES:
             if name.startswith(prefix) and len(name) > len(prefix) + 1:
                 body = self._body_name(name[len(prefix):])
@@ -205,6 +208,10 @@ class Lexicon:
                 if canonical.endswith("局"):
                     return canonical[:-1] + "厅"
         return ""
+
+
+# The central bank is written with its country or without, or as 人行: one body (中国人民银行山东省分行).
+_CENTRAL_BANK, _CENTRAL_BANK_SHORT = "中国人民银行", ("人民银行", "人行")
 
 
 def _written_forms(name: str) -> list[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from loaders.reading.text import is_cjk
+from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import _BODY_LEVELS, _STRONG_FOLLOWERS, Title, name_problem
 
 # The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
@@ -81,6 +83,25 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
         if body and (s - len(body) == 0 or not is_cjk(text[s - len(body) - 1]) or text[s - len(body) - 1] in "、由"):
             return text[s:start], body
     return "", ""
+
+
+# A body named before a title from its clause's start (北京市经济和信息化委员会副巡视员, 国家信息中心副主任,
+# 中国电子信息行业联合会副会长兼秘书长): the post is where the body's name says, a region's full name or the nation's words.
+_BODY_BEFORE_TITLE = re.compile(r"(?<=[，,。；;：:、\s由])(?P<b>(?:(?!由)[\u4e00-\u9fff]){4,24}?(?:委员会|研究院|联合会|中心|协会|局|厅|委|办))(?:副|[\u4e00-\u9fff]{1,5}兼)?$")
+_NATION_WORDS = ("中国", "国家", "全国")
+
+
+def body_region(text: str, at: int, lexicon: Lexicon) -> str:
+    """The region a body named right before the title at `at` opens with (北京市经济和信息化委员会 → 北京市), the
+    nation for a body of the nation's words naming no place (国家信息中心), or ""."""
+    m = _BODY_BEFORE_TITLE.search(text, max(0, at - 25), at)
+    if not m:
+        return ""
+    body = m.group("b")
+    if body.startswith(_NATION_WORDS):
+        return "" if any(ch in body for ch in "省市县") else NATION     # (中国人民银行聊城市中心支行: the city's)
+    info = lexicon.region_prefix(body)
+    return info.key if info and lexicon.is_full_name(info.name) and body.startswith(info.name) else ""
 
 
 def _with_body(text: str, start: int, titles: list[Title]) -> list[Title]:

@@ -28,7 +28,7 @@ from loaders.recognisers.official_names import (  # noqa: F401  (surnames, title
     name_before_word, name_problem, national_names, seat_given, surnames, titles_table, transliterated, unlisted_name,
     written_name)
 from loaders.reading.text import is_cjk
-from loaders.recognisers.official_bodies import REGION_BUREAU, _body_ending, _name_before, _with_body
+from loaders.recognisers.official_bodies import REGION_BUREAU, _body_ending, _name_before, _with_body, body_region
 
 _LIST_TRIGGER = re.compile(r"(?:应邀)?(?:分别|一同|共同|先后)?(?:作为(?P<resp>主?应询人)(?:参加|出席)?|出席|参加|陪同|列席)"
                            r"|在主席台(?:前排)?就[座坐]")     # (A、B和大会主席团成员在主席台就座)
@@ -126,6 +126,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
         region, rstart = _region_before(text, m.start(), lexicon, places)
         if not region and NATIONAL_BODY.search(text, max(0, rstart - 30), rstart):
             region = NATION     # 工业和信息化部…司巡视员李颖: the central state's, wherever the meeting was
+        region = region or body_region(text, rstart, lexicon)      # 北京市经济和信息化委员会副巡视员, 国家信息中心副主任
         strong = rstart < m.start() or rstart == 0 or not is_cjk(text[rstart - 1]) or text[rstart - 1] in "、上"
         j = m.end()
         while j < len(text) and text[j] in " \t\u3000:：":
