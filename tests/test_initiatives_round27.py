@@ -114,3 +114,23 @@ def test_a_quoted_name_right_before_a_pilot_says_which_pilot_however_short():
     assert {"“产业导入”试点", "“一张图”改革试点"} <= set(names)
     names, _ = _run("开展科研经费使用“包干制”试点，顺利完成“尚庄孙家”试点安置区分房。", "云南省")
     assert not names        # (a mechanism; a pilot naming the place built, a longer name)
+
+
+# ---- mends from the review of this round (rev14) ----
+
+def test_strategies_listed_before_a_strategic_cooperation_stay_strategies():
+    found = _names("深度融入共建“一带一路”、长江经济带发展等重大战略合作，扩大开放。", "重庆市")
+    assert {"一带一路", "长江经济带发展"} <= found
+
+
+def test_the_nations_name_for_a_strategy_is_given_only_in_a_national_report():
+    assert "国家知识产权战略" not in _names("深入实施知识产权战略，加快建设知识产权强县。", "")
+
+
+def test_rebuilding_after_a_disaster_told_by_its_force_is_named():
+    found = _names("全力推进芦山强烈地震灾后恢复重建，扎实做好九寨沟7.0级地震灾后恢复重建。", "四川省")
+    assert {"芦山强烈地震灾后恢复重建", "九寨沟7.0级地震灾后恢复重建"} <= found
+
+
+def _names(text: str, region: str) -> set[str]:
+    return set(_run(text, region)[0])

@@ -184,7 +184,8 @@ def battle_start(text: str, c: Candidate) -> None:
 
 # The rebuilding after a named disaster is a programme named by the place and the disaster (四川汶川特大地震灾后恢复重建,
 # 定日地震灾后恢复重建, 舟曲特大山洪泥石流灾后恢复重建); rebuilding after disasters in general (推进灾后恢复重建) names none.
-_REBUILDING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(特大)?(地震|山洪泥石流|泥石流|洪涝|洪水)灾后恢复重建")
+# (its force may stand between: 芦山强烈地震, 鲁甸6.5级地震)
+_REBUILDING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(特大|强烈|\d(?:\.\d)?级)?(地震|山洪泥石流|泥石流|洪涝|洪水)灾后恢复重建")
 
 
 def rebuilding_candidates(text: str, tg: Tagger) -> list[Candidate]:

@@ -74,9 +74,10 @@ _FIELD_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:(?:重
                          r"|(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:会议|现场会|座谈会|论坛))")
 # A list closed as places (建设庆阳至京津冀、长三角、粤港澳等地区网络直连链路; 京津冀、长三角、粤港澳大湾区等经济发展优势地区),
 # or as the partners of cooperation or the sources of investment (深化与长三角、京津冀等重点地区合作, …等务实合作, 加大京津冀、
-# 长三角、粤港澳大湾区等招商引资力度): every item a region named as a place, not its strategy (…等战略对接 joins the strategies).
+# 长三角、粤港澳大湾区等招商引资力度): every item a region named as a place, not its strategy (…等战略对接 and …等重大战略合作
+# join the strategies).
 _PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+个|[一二两三四五六七八九十]+个)?"
-                          r"(?:[^，。；：、]{0,8}?(?:地区|区域|省份|省市|城市群)|[^，。；：、]{0,4}?(?:招商|合作))")
+                          r"(?:[^，。；：、]{0,8}?(?:地区|区域|省份|省市|城市群)|(?:(?!战略)[^，。；：、]){0,4}?(?:招商|合作))")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
@@ -240,7 +241,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         strong = strong_province_name(name)
         name = strong or name
         owner = region.split("/")[0] if strong and region and region != NATION else region
-        national = il.surface.get(norm("国家" + name)) if not region or region == NATION else None
+        national = il.surface.get(norm("国家" + name)) if region == NATION else None
         if national:        # 实施知识产权战略 in the State Council's report is the nation's, the lexicon's 国家知识产权战略
             mentions.append(_Mention(c.start, c.end, surface, national, il.known[national].type, known=True))
         else:
