@@ -399,17 +399,24 @@ def _addressees(text: str, m: re.Match) -> list[ann.Span]:
 # the plan's own oversight (由督查室负责督查, 负责监督): what the plan asks to be done is the measure, not its checking.
 _BY = re.compile(r"(?:^|(?<=[。；;：:，,！\n])|(?<=并))[ \t\u3000]*由(?![于此衷])"
                  r"(?P<who>[^，,。；;：:！？\n由“”《]{2,40}?)(?<![、，,])"     # (a list goes on after 、: 国家药监局、联合采购办公室)
-                 r"(?P<task>(?P<verb>联合|牵头|负责|依法|依规|按照|根据|进行|组织|统一|发布|派人|做好|开展|实施)"
+                 r"(?P<task>(?P<verb>联合|牵头|负责|依法|依规|按照|根据|进行|组织|统一|发布|派人|做好|开展|实施|将)"
                  r"[^。；;！？\n]{2,240})")
 _NOT_MEASURE = re.compile(r"^(?:负责)?(?:解释|同志|人|的)|^[^，,。]{0,8}(?:组成|担任|主持)|解释[。；;]?$")
 _OVERSIGHT = re.compile(r"^(?:负责|进行|组织|统一|做好|开展)?[^，,。]{0,6}?(?:督查|督办|督导|督促|监督|考核|检查|问责|跟踪问效)")
+
+
+def _doers(text: str, m: re.Match) -> list[ann.Span] | None:
+    """The bodies of a 由X…: never two bodies one works with (X会同Y, X联合Y: a name holding them is none)."""
+    if re.search(r"会同|联合|协同|配合", m.group("who")):
+        return None
+    return _bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
 
 
 def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every 由X… in text naming the bodies that carry out the rest of its sentence (X牵头，…: X leads)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _BY.finditer(text):
-        units = _bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        units = _doers(text, m)
         if not units:
             continue
         said = text[m.start("task"):m.end("task")]
@@ -426,4 +433,15 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
+    for m in _CLOSING.finditer(text):
+        units = _doers(text, m)
+        task = _task(text, m.start("task"), m.start("by"))
+        if units and len(task.text) >= 4 and not _OVERSIGHT.search(task.text):
+            role = LEAD if m.group("verb").startswith("牵头") else RESPONSIBLE
+            out.append(([Named(u, role) for u in units], task))
     return out
+
+
+# …，具体工作由X牵头负责。 / …认定工作由X负责；: a sentence closed by who does what it said, its work the task.
+_CLOSING = re.compile(r"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?P<task>[^。；;！？\n由]{4,160}?)(?P<by>[，,]?(?:具体工作|日常工作)?由)"
+                      r"(?P<who>[^，,。；;：:！？\n由“”《]{2,30}?)(?<![、，,])(?P<verb>牵头负责|牵头落实|牵头|负责落实|负责)(?=[。；;])")
