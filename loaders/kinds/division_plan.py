@@ -32,7 +32,7 @@ from loaders.recognisers.dates import document_year, parse_deadline
 from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
-from loaders.kinds import plan_head as head
+from loaders.kinds import plan_head as head, sentence_charges
 from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
 from loaders.reading.source import SourceDocument
 from loaders.kinds.plan_detection import score, score_action
@@ -484,11 +484,11 @@ def annotated(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     return Extraction(ex.document, entities, relations, issues if answered else ())
 
 
-def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    return parse(doc, lexicon, ACTION_KIND)
+def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:     # (and 由X… in a measure's sentence)
+    return sentence_charges.add(parse(doc, lexicon, ACTION_KIND), doc, lexicon)
 
 
-LOADER = Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse)
+LOADER = Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, lambda d, lx: sentence_charges.add(parse(d, lx), d, lx))
 ACTION_LOADER = Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
                                 score_action, parse_action)
 

@@ -320,6 +320,13 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
         for r in plan.relations:
             out.relation(r)
         issues.extend(plan.issues)
+        from loaders.kinds import sentence_charges     # (and the bodies its measures' sentences name: 由X…)
+        said = sentence_charges.add(Extraction(DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, region=region),
+                                               tuple(out.entities.values()), tuple(out.relations.values()), ()), doc, lexicon)
+        for e in said.entities:
+            out.entity(e)
+        for r in said.relations:
+            out.relation(r)
 
     if kind == "generic":
         # Nothing annotated to read by, but a plan or a list of pledges all the same when its title says so.

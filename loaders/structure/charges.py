@@ -10,7 +10,8 @@ Also the other ways prose gives bodies their tasks: a report's lines one per bod
 progress reports and bulletins tell who answers: a target's shares (`shares`: 房产局100套，住建局200套…), items named with
 their body (`answered_for`: 由县民政局负责的第1件), a body's line listing its items (`body_items`: X指挥部：…2项为：A、B),
 projects handed over (`handed_over`: 票决出A、B共2个项目，交由镇人民政府组织实施) and lagging bodies told what to do
-(`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…).
+(`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…); and the bodies a plan's measure names in its sentence
+(`done_by`: …等行为，由交警部门依法严厉查处; …，具体工作由市发改委牵头负责).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -391,3 +392,57 @@ def _addressees(text: str, m: re.Match) -> list[ann.Span]:
                                                                  and not _COLLECTIVE.match(p.text)) for p in parts):
         return []
     return parts
+
+
+# A plan's measure saying in its sentence which body carries it out, 由X…: 由市质监局、市工商局、市公安局联合发布通告，…;
+# …的，由运管部门按照…规定，责令停止经营…; 并由物价部门进行测算评估和核准. X is the bodies up to the word that starts
+# what they do; X牵头 leads. Not a rule's boilerplate (本办法由X负责解释), a body made up of people (由…负责同志组成), nor
+# the plan's own oversight (由督查室负责督查, 负责监督): what the plan asks to be done is the measure, not its checking.
+_BY = re.compile(r"(?:^|(?<=[。；;：:，,！\n])|(?<=并))[ \t\u3000]*由(?![于此衷])"
+                 r"(?P<who>[^，,。；;：:！？\n由“”《]{2,40}?)(?<![、，,])"     # (a list goes on after 、: 国家药监局、联合采购办公室)
+                 r"(?P<task>(?P<verb>联合|牵头|负责|依法|依规|按照|根据|进行|组织|统一|发布|派人|做好|开展|实施|将)"
+                 r"[^。；;！？\n]{2,240})")
+_NOT_MEASURE = re.compile(r"^(?:负责)?(?:解释|同志|人|的)|^[^，,。]{0,8}(?:组成|担任|主持)|解释[。；;]?$")
+_OVERSIGHT = re.compile(r"^(?:负责|进行|组织|统一|做好|开展)?[^，,。]{0,6}?(?:督查|督办|督导|督促|监督|考核|检查|问责|跟踪问效)")
+
+
+def _doers(text: str, m: re.Match) -> list[ann.Span] | None:
+    """The bodies of a 由X…: never two bodies one works with (X会同Y, X联合Y: a name holding them is none)."""
+    if re.search(r"会同|联合|协同|配合", m.group("who")):
+        return None
+    return _bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+
+
+def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every 由X… in text naming the bodies that carry out the rest of its sentence (X牵头，…: X leads)."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _BY.finditer(text):
+        units = _doers(text, m)
+        if not units:
+            continue
+        said = text[m.start("task"):m.end("task")]
+        if _NOT_MEASURE.search(said) or _OVERSIGHT.search(said):
+            continue
+        if m.group("verb") == "牵头":     # (由X牵头，…: what X leads follows)
+            a = m.start("task") + len("牵头")
+            a += len(text[a:m.end("task")]) - len(text[a:m.end("task")].lstrip("，, \t"))
+        else:       # (the measure is the whole sentence, the bodies in it: …等行为，由交警部门依法严厉查处)
+            a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
+            a += len(text[a:m.start("who")]) - len(text[a:m.start("who")].lstrip(" \t\u3000"))
+        task = _task(text, a, m.end("task"))
+        if len(task.text) < 4:
+            continue
+        role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
+        out.append(([Named(u, role) for u in units], task))
+    for m in _CLOSING.finditer(text):
+        units = _doers(text, m)
+        task = _task(text, m.start("task"), m.start("by"))
+        if units and len(task.text) >= 4 and not _OVERSIGHT.search(task.text):
+            role = LEAD if m.group("verb").startswith("牵头") else RESPONSIBLE
+            out.append(([Named(u, role) for u in units], task))
+    return out
+
+
+# …，具体工作由X牵头负责。 / …认定工作由X负责；: a sentence closed by who does what it said, its work the task.
+_CLOSING = re.compile(r"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?P<task>[^。；;！？\n由]{4,160}?)(?P<by>[，,]?(?:具体工作|日常工作)?由)"
+                      r"(?P<who>[^，,。；;：:！？\n由“”《]{2,30}?)(?<![、，,])(?P<verb>牵头负责|牵头落实|牵头|负责落实|负责)(?=[。；;])")

@@ -1,0 +1,59 @@
+"""The bodies a plan or a document of no known kind names in the sentences of its measures where no bracket
+annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`). Each such sentence is a Task, each body
+responsible for it (X牵头: lead), proved by the sentence. A measure read already with someone answering for it (its
+bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers.
+"""
+from __future__ import annotations
+
+import re
+
+from graph import schema
+from graph.model import Entity, Extraction, Relation
+from loaders.recognisers.lexicon import Lexicon, department_kind
+from loaders.reading.source import SourceDocument
+from loaders.structure import annotation as ann
+from loaders.structure import charges
+from loaders.structure import responsibility as resp
+
+
+def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
+    """ex with the measures its sentences charge to bodies (`charges.done_by`) added."""
+    view = doc.clean
+    text = view.text
+    region = ex.document.region
+    answered = [(ev.start, ev.end) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR for ev in r.evidence]
+    lead_first = resp.convention(text)
+    entities = {e.ref: e for e in ex.entities}
+    relations = {(r.type, r.source, r.target): r for r in ex.relations}
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for k, (units, task) in enumerate(charges.done_by(text), 1):
+        line_start = text.rfind("\n", 0, task.start) + 1
+        line_end = text.find("\n", task.end)
+        line_end = len(text) if line_end < 0 else line_end
+        at, _ = view.span(task.start, task.end)
+        if any(a <= doc.base + at < b for a, b in answered) or ann.find(text, line_start, line_end) or resp.find(
+                text, line_start, line_end, lead_first):
+            continue        # (read already, or its line says in a bracket who answers)
+        written = re.sub(r"\s*\n\s*", "", task.text)
+        said = text[max(u.name.end for u in units):task.end]
+        once = (re.split(r"[，,]", said)[0], tuple(u.name.text for u in units))
+        if once in seen:
+            continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)
+        seen.add(once)
+        ev = doc.evidence(view, min(u.name.start for u in units), task.end, sentence=True)
+        ref = (schema.TASK, schema.task_key(doc.key, f"done-by-{k}"))
+        entities[ref] = Entity(schema.TASK, ref[1], written[:30] + ("…" if len(written) > 30 else ""), (),
+                               {"text": written, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
+                                "document": doc.key, "region": region}, (ev,))
+        part = Relation(schema.PART_OF, ref, (schema.DOCUMENT, doc.key), {}, (ev,))
+        relations[(part.type, part.source, part.target)] = part
+        for u in units:
+            name = lexicon.department_name(u.name.text)
+            dept = Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (u.name.text,),
+                          {"region": region, "kind": department_kind(name)},
+                          (doc.evidence(view, u.name.start, u.name.end, sentence=True),))
+            if dept.ref not in entities:
+                entities[dept.ref] = dept
+            rel = Relation(schema.RESPONSIBLE_FOR, dept.ref, ref, {"role": u.role}, (ev,))
+            relations[(rel.type, rel.source, rel.target)] = rel
+    return Extraction(ex.document, tuple(entities.values()), tuple(relations.values()), ex.issues)
