@@ -62,3 +62,15 @@ def test_bodies_told_they_must_with_yi_ding_are_charged():
 def test_a_body_after_xi_wang_is_what_is_hoped_of_not_a_name():
     got = _got("县交运局要进一步加大工作力度。同时希望城管部门要进一步加强监管。\n")
     assert not any(who.startswith("希望") for units, _ in got for who, _ in units)
+
+
+# ---- mends from the review (rev14) ----
+
+def test_two_bodies_each_holding_its_own_和_are_split_where_both_sides_are_bodies():
+    said = charges.charged("会议要求，县发展和改革局及县工业和信息化局要加强调度。")
+    assert [[u.name.text for u in units] for units, _ in said] == [["县发展和改革局", "县工业和信息化局"]]
+
+
+def test_a_body_that_leads_still_leads_when_only_a_collective_backs_it():
+    said = charges.charged("会议决定，由县住建局牵头，各相关部门配合，全力推进老旧小区改造。")
+    assert [[(u.name.text, u.role) for u in units] for units, _ in said] == [[("县住建局", "lead")]]

@@ -488,7 +488,7 @@ def parse_action(doc: SourceDocument, lexicon: Lexicon) -> Extraction:     # (an
     return sentence_charges.add(parse(doc, lexicon, ACTION_KIND), doc, lexicon)
 
 
-LOADER = Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, lambda d, lx: sentence_charges.add(parse(d, lx), d, lx))
+LOADER = Loader(KIND, "重点工作任务分工方案 (task-division plan)", score, parse)
 ACTION_LOADER = Loader(ACTION_KIND, "行动方案/实施方案/若干措施 (action plan: measures with 牵头/配合 units)",
                                 score_action, parse_action)
 

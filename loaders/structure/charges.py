@@ -119,18 +119,19 @@ _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 
 
 def _joined(name: ann.Span) -> list[ann.Span]:
-    """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局)."""
-    m = _AND.search(name.text)
-    after = name.text[m.end():] if m else ""
-    before = name.text[:m.start()] if m else ""
-    # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
-    # its 和 is not inside one name, 县发展和改革局)
-    both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
-    if not m or not (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after) or both):
-        return [name]
-    a = ann.Span(name.text[:m.start()], name.start, name.start + m.start())
-    b = ann.Span(name.text[m.end():], name.start + m.end(), name.end)
-    return [a, b] if a.text and b.text else [name]
+    """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局). Every 和 / 及 /
+    与 is tried in turn: the first may be inside a name (县发展和改革局及县工业和信息化局 parts at 及)."""
+    for m in _AND.finditer(name.text):
+        after, before = name.text[m.end():], name.text[:m.start()]
+        # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
+        # its 和 is not inside one name, 县发展和改革局)
+        first = m.start() == _AND.search(name.text).start()
+        both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
+        if both or first and (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
+            a = ann.Span(before, name.start, name.start + m.start())
+            b = ann.Span(after, name.start + m.end(), name.end)
+            return [a, b] if a.text and b.text else [name]
+    return [name]
 
 
 def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -140,9 +141,10 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     for m in _LED.finditer(text):
         lead = _bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
         sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
-        if lead and (sup or m.group("by") and m.group("sup") is None):
+        # (由X牵头 leads whatever backs it: 由县住建局牵头，各相关部门配合 — the collective is no one, X still leads)
+        if lead and (sup or m.group("by")):
             task = _task(text, m.start("task"), m.end("task"))
-            out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup], task))
+            out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup or ()], task))
             taken.append(m.span())
     at = 0
     while (m := _CHARGE.search(text, at)) is not None:
@@ -434,15 +436,4 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
-    for m in _CLOSING.finditer(text):
-        units = _doers(text, m)
-        task = _task(text, m.start("task"), m.start("by"))
-        if units and len(task.text) >= 4 and not _OVERSIGHT.search(task.text):
-            role = LEAD if m.group("verb").startswith("牵头") else RESPONSIBLE
-            out.append(([Named(u, role) for u in units], task))
     return out
-
-
-# …，具体工作由X牵头负责。 / …认定工作由X负责；: a sentence closed by who does what it said, its work the task.
-_CLOSING = re.compile(r"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?P<task>[^。；;！？\n由]{4,160}?)(?P<by>[，,]?(?:具体工作|日常工作)?由)"
-                      r"(?P<who>[^，,。；;：:！？\n由“”《]{2,30}?)(?<![、，,])(?P<verb>牵头负责|牵头落实|牵头|负责落实|负责)(?=[。；;])")
