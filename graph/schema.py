@@ -168,6 +168,11 @@ def own_level_words(region: str) -> tuple[str, ...]:
     return next((words for end, words in _OWN_LEVEL_WORDS if last.endswith(end)), ())
 
 
+def is_nationwide_body(name: str) -> bool:
+    """Whether a body's name is the central state's (国务院办公厅, 国家发展改革委, 工业和信息化部): one body everywhere."""
+    return bool(_NATIONWIDE_BODY.match(name))
+
+
 def unplaced_key(label: str, name: str, document_key: str) -> str | None:
     """The key of a person or body named in a document that says nowhere where it is.
 
@@ -176,7 +181,7 @@ def unplaced_key(label: str, name: str, document_key: str) -> str | None:
     actor stands for itself in its document (name@document); the central state's bodies
     (国家发展改革委, 国务院办公厅) are one body everywhere: keyed under the nation, as a national
     document keys them (中华人民共和国/国务院办公厅). None: the key stays as it is."""
-    if label == DEPARTMENT and _NATIONWIDE_BODY.match(name):
+    if label == DEPARTMENT and is_nationwide_body(name):
         return department_key(NATION, name)
     if label in (LEADER, DEPARTMENT):
         return f"{name}@{document_key}"

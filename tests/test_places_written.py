@@ -211,3 +211,11 @@ def test_a_notice_ordering_an_inspection_of_tasks_does_not_report_progress():
     text = ("关于开展2024年度目标任务落实情况督查的通知\n各乡镇，县直各单位：\n为推动目标任务落实，县政府决定开展督查。"
             "截至6月30日，各单位要对照任务清单开展自查。\n一、督查内容\n（一）重点任务推进情况。（牵头单位：县督查室）\n")
     assert read(text)[0] != "progress_report"
+
+
+def test_a_notice_a_ministry_signs_alone_is_national():
+    text = ("关于加强电信设备进网管理的通知\n各相关单位：\n为维护用户个人信息安全和合法权益，保障网络与信息安全，现就有关事项"
+            "通知如下。\n一、各电信设备生产企业要严格执行进网许可制度。\n二、本通知自2013年11月1日起执行。\n工业和信息化部\n2013年4月11日\n")
+    assert read(text)[1].document.region == "中华人民共和国"
+    # (a department of a party committee signing alone is no ministry: no region)
+    assert read(text.replace("工业和信息化部", "宣传部"))[1].document.region == ""

@@ -292,6 +292,8 @@ def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> R
 # An issuer that signs a document: a line of its own naming a government or an office, usually
 # at the end above the date (济南市人民政府办公厅 / 2021年3月1日), or opening a title (济南市人民政府关于…).
 _ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会|国务院))[\s　]*$", re.M)
+# A ministry of the central state signing alone (工业和信息化部 / 2013年4月11日): a national document.
+_MINISTRY = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,12}部)[\s　]*$", re.M)
 _TITLE_ISSUER = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|国务院|局|厅|委员会|委))(?:关于|印发)")
 _TITLE_PLACE = re.compile(r"^[\s　]*([\u4e00-\u9fff]{2,20}?)(?:关于|印发)")
 
@@ -317,6 +319,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
     issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
+    if not issuer and not signed:
+        signed = [m for m in _MINISTRY.finditer(text[-600:]) if schema.is_nationwide_body(m[1])]
     name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
     if not name:
         # as plans name it: a 文件 header, X关于…, the issuers' line over 关于印发… (plan_head.py)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph import schema
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.reading.text import LABELLED_TITLE, is_cjk
@@ -206,8 +207,8 @@ _NATIONAL_BODY = re.compile(r"^(?:国务院|中华人民共和国|中共中央|�
 def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str]:
     """The region of the body that issues a document, and a township its name ends in: 国务院's are
     national; any other, the most specific region its name opens with (济南市人民政府办公厅)."""
-    if _NATIONAL_BODY.match(issuer):
-        return lexicon.regions.get(NATION), ""
+    if _NATIONAL_BODY.match(issuer) or schema.is_nationwide_body(issuer):
+        return lexicon.regions.get(NATION), ""     # (and a ministry signing alone: 工业和信息化部)
     # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
     mainland = bool(_MAINLAND_BODY.search(issuer))
     # (a street office's body after its name: 公园街道办事处)
