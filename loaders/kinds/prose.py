@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
-from loaders.kinds import report_meta
+from loaders.kinds import report_meta, sentence_charges
 from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, pledges_reported, worded_annotations
-from loaders.recognisers.lexicon import Lexicon, department_kind
+from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
@@ -320,7 +320,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
         for r in plan.relations:
             out.relation(r)
         issues.extend(plan.issues)
-        from loaders.kinds import sentence_charges     # (and the bodies its measures' sentences name: 由X…)
+        # (and the bodies its measures' sentences name: 由X…)
         said = sentence_charges.add(Extraction(DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, region=region),
                                                tuple(out.entities.values()), tuple(out.relations.values()), ()), doc, lexicon)
         for e in said.entities:
@@ -380,9 +380,7 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
         if a.leader:
             who = _told_leader(out, leaders, a.who.text, region, who_ev)
         else:
-            name = lexicon.department_name(a.who.text)
-            who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (a.who.text,),
-                                    {"region": region, "kind": department_kind(name)}, (who_ev,)))
+            who = out.entity(sentence_charges.told_unit(a.who.text, region, lexicon, who_ev))
         out.relation(Relation(schema.RESPONSIBLE_FOR, who, tasks[span], {"role": a.role}, (ev,)))
 
 
@@ -409,21 +407,17 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
         ev = doc.evidence(v, min(u.name.start for u in units) if with_who else task.start, task.end, sentence=True)
         ref = _told_task(out, doc, f"charged-{k}", task.text, region, ev)
         for u in units:
-            name = lexicon.department_name(u.name.text)
-            who = out.entity(Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (u.name.text,),
-                                    {"region": region, "kind": department_kind(name)},
-                                    (doc.evidence(v, u.name.start, u.name.end, sentence=True),)))
+            who = out.entity(sentence_charges.told_unit(u.name.text, region, lexicon,
+                                                        doc.evidence(v, u.name.start, u.name.end, sentence=True)))
             out.relation(Relation(schema.RESPONSIBLE_FOR, who, ref, {"role": u.role}, (ev,)))
 
 
 def _told_task(out: _Builder, doc: SourceDocument, seq: str, written: str, region: str, ev: Evidence) -> tuple[str, str]:
     """A task the text tells in its sentences, part of the document."""
-    text = re.sub(r"\s*\n\s*", "", written)
-    task = out.entity(Entity(schema.TASK, schema.task_key(doc.key, seq), text[:30] + ("…" if len(text) > 30 else ""), (),
-                             {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
-                              "document": doc.key, "region": region}, (ev,)))
-    out.relation(Relation(schema.PART_OF, task, (schema.DOCUMENT, doc.key), {}, (ev,)))
-    return task
+    task, part = sentence_charges.told_task(doc, seq, written, region, ev)
+    ref = out.entity(task)
+    out.relation(part)
+    return ref
 
 
 def _told_leader(out: _Builder, leaders: dict, name: str, region: str, ev: Evidence) -> tuple[str, str]:

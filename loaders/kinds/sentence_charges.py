@@ -8,12 +8,29 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import Entity, Extraction, Relation
+from graph.model import Entity, Evidence, Extraction, Relation
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.structure import annotation as ann
 from loaders.structure import charges
 from loaders.structure import responsibility as resp
+
+
+def told_task(doc: SourceDocument, seq: str, written: str, region: str, ev: Evidence) -> tuple[Entity, Relation]:
+    """A task a document tells in its sentences (its text with the line breaks of the page left out), and its PART_OF
+    the document; shared with the news and report reader (prose.py)."""
+    text = re.sub(r"\s*\n\s*", "", written)
+    task = Entity(schema.TASK, schema.task_key(doc.key, seq), text[:30] + ("…" if len(text) > 30 else ""), (),
+                  {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
+                   "document": doc.key, "region": region}, (ev,))
+    return task, Relation(schema.PART_OF, task.ref, (schema.DOCUMENT, doc.key), {}, (ev,))
+
+
+def told_unit(written: str, region: str, lexicon: Lexicon, ev: Evidence) -> Entity:
+    """The Department a sentence names as written (县住建局), keyed under the document's region."""
+    name = lexicon.department_name(written)
+    return Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (written,),
+                  {"region": region, "kind": department_kind(name)}, (ev,))
 
 
 def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
@@ -34,24 +51,18 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         if any(a <= doc.base + at < b for a, b in answered) or ann.find(text, line_start, line_end) or resp.find(
                 text, line_start, line_end, lead_first):
             continue        # (read already, or its line says in a bracket who answers)
-        written = re.sub(r"\s*\n\s*", "", task.text)
         said = text[max(u.name.end for u in units):task.end]
         once = (re.split(r"[，,]", said)[0], tuple(u.name.text for u in units))
         if once in seen:
             continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)
         seen.add(once)
         ev = doc.evidence(view, min(u.name.start for u in units), task.end, sentence=True)
-        ref = (schema.TASK, schema.task_key(doc.key, f"done-by-{k}"))
-        entities[ref] = Entity(schema.TASK, ref[1], written[:30] + ("…" if len(written) > 30 else ""), (),
-                               {"text": written, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
-                                "document": doc.key, "region": region}, (ev,))
-        part = Relation(schema.PART_OF, ref, (schema.DOCUMENT, doc.key), {}, (ev,))
+        task_entity, part = told_task(doc, f"done-by-{k}", task.text, region, ev)
+        ref = task_entity.ref
+        entities[ref] = task_entity
         relations[(part.type, part.source, part.target)] = part
         for u in units:
-            name = lexicon.department_name(u.name.text)
-            dept = Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (u.name.text,),
-                          {"region": region, "kind": department_kind(name)},
-                          (doc.evidence(view, u.name.start, u.name.end, sentence=True),))
+            dept = told_unit(u.name.text, region, lexicon, doc.evidence(view, u.name.start, u.name.end, sentence=True))
             if dept.ref not in entities:
                 entities[dept.ref] = dept
             rel = Relation(schema.RESPONSIBLE_FOR, dept.ref, ref, {"role": u.role}, (ev,))
