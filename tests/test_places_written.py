@@ -219,3 +219,31 @@ def test_a_notice_a_ministry_signs_alone_is_national():
     assert read(text)[1].document.region == "中华人民共和国"
     # (a department of a party committee signing alone is no ministry: no region)
     assert read(text.replace("工业和信息化部", "宣传部"))[1].document.region == ""
+
+
+def test_a_city_named_as_often_as_one_of_its_counties_is_the_story():
+    # A city's news names one of its counties as often as itself: the city is what it is about.
+    text = ("市委书记一周动态\n"
+            "5月22日，省委常委、合肥市委书记王某某出席高校毕业生就业创业座谈会并讲话。\n"
+            "5月23日，肥西县与某检测公司签署合作协议，市委常委李某某出席。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "安徽省/合肥市"
+
+
+def test_a_name_qualifying_the_next_is_not_named_for_itself():
+    # 合肥市肥西县: the city's name only says whose county it is; the county, named again, is the story.
+    text = ("招商引资推进会召开\n"
+            "5月23日，合肥市肥西县召开招商引资推进会，副市长王某某出席并讲话。\n"
+            "会议要求，各乡镇要抓项目、促投资。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "安徽省/合肥市/肥西县"
+
+
+def test_several_parts_named_equally_are_their_common_regions():
+    # Three districts named once each, none ahead: the city holding them all.
+    text = ("民生实事推进情况通报\n"
+            "记者从市民生实事办获悉，截至10月底，长海县、普兰店区、西岗区老旧小区改造已完成年度任务，"
+            "各地进度总体良好。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "辽宁省/大连市"
