@@ -14,7 +14,6 @@ congress "…县第X届人民代表大会", a site's 【滕州市招商】 tag) 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from graph import schema
@@ -22,10 +21,10 @@ from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATIO
 from loaders.recognisers.dates import cn_numeral, iso_written, year_digits
 from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.officials import find as find_officials, titles_table
+from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
-from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, parse_place,
-                                        settled_by_text, spoken_below, spoken_region, title_region)
+from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, most_mentioned,
+                                        parse_place, settled_by_text, spoken_below, spoken_region, title_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -232,7 +231,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
-    key = _most_mentioned(text, lexicon, notes)
+    key = most_mentioned(text, lexicon, notes)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
     elif key and _provincial(text) and "/" in key:
@@ -358,7 +357,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
-    if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := _most_mentioned(text, lexicon)):
+    if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
         # is placed as news is: where it happens.
         meta.place = _place_of(lexicon.regions[key], lexicon)
@@ -473,40 +472,3 @@ def _provincial(text: str) -> bool:
     head = text[:3000]
     n = len(_PROVINCE_BODY.findall(head))
     return n >= 2 and n > len(_LOCAL_BODY.findall(head))
-
-
-def _most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None) -> str:
-    """The region a news piece is about: the most named one below the province (a region named
-    right before a title, 青岛市市长, counts thrice)."""
-    named = mentions(text, lexicon, notes=notes)
-    # (a name that only qualifies the next, 合肥市肥西县, is not named for itself)
-    qualifier = {at for (k, at), (k2, at2) in zip(named, named[1:])
-                 if k2.startswith(k + "/") and at < at2 <= at + len(lexicon.regions[k].name)}
-    counts = Counter(k for k, at in named if at not in qualifier and lexicon.regions[k].level not in ("province", "national"))
-    # (a name right before a title as the text's names were read, word by word: 山西吉县副县长 is 吉县's, not 西吉县's,
-    # whose name the characters before the title also spell)
-    ending = {at + len(lexicon.regions[k].name): k for k, at in named if text.startswith(lexicon.regions[k].name, at)}
-    for m in titles_table().pattern.finditer(text):
-        key = ending.get(m.start())
-        if key and lexicon.regions[key].level not in ("province", "national"):
-            counts[key] += 2
-    if not counts:
-        # (a province, where none below it is named; the country named in passing — 中国式现代化 — places nothing:
-        # the central state's own news is told by its lead)
-        return next((k for k, _ in named if lexicon.regions[k].level != "national"), "")
-    top = max(counts.values())
-    tied = sorted(k for k, c in counts.items() if c == top)
-    # Named as often as one of its parts, a region is what the story is about (a city's news names its counties);
-    # several parts named equally are their common region's (长海县、普兰店区、西岗区: 大连市's).
-    return _common(tied)
-
-
-def _common(keys: list[str]) -> str:
-    """The deepest region holding every one of the keys."""
-    parts = [k.split("/") for k in keys]
-    common = []
-    for level in zip(*parts):
-        if len(set(level)) > 1:
-            break
-        common.append(level[0])
-    return "/".join(common)

@@ -17,11 +17,13 @@ guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from graph import schema
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
+from loaders.recognisers.official_names import titles_table
 from loaders.reading.text import LABELLED_TITLE, is_cjk
 
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
@@ -381,3 +383,40 @@ def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> tuple[Re
             found = lexicon.town(text[end - n:end], within)
             return (found, end - n) if found else None
     return None
+
+
+def most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None) -> str:
+    """The region a news piece is about: the most named one below the province (a region named
+    right before a title, 青岛市市长, counts thrice)."""
+    named = mentions(text, lexicon, notes=notes)
+    # (a name that only qualifies the next, 合肥市肥西县, is not named for itself)
+    qualifier = {at for (k, at), (k2, at2) in zip(named, named[1:])
+                 if k2.startswith(k + "/") and at < at2 <= at + len(lexicon.regions[k].name)}
+    counts = Counter(k for k, at in named if at not in qualifier and lexicon.regions[k].level not in ("province", "national"))
+    # (a name right before a title as the text's names were read, word by word: 山西吉县副县长 is 吉县's, not 西吉县's,
+    # whose name the characters before the title also spell)
+    ending = {at + len(lexicon.regions[k].name): k for k, at in named if text.startswith(lexicon.regions[k].name, at)}
+    for m in titles_table().pattern.finditer(text):
+        key = ending.get(m.start())
+        if key and lexicon.regions[key].level not in ("province", "national"):
+            counts[key] += 2
+    if not counts:
+        # (a province, where none below it is named; the country named in passing — 中国式现代化 — places nothing:
+        # the central state's own news is told by its lead)
+        return next((k for k, _ in named if lexicon.regions[k].level != "national"), "")
+    top = max(counts.values())
+    tied = sorted(k for k, c in counts.items() if c == top)
+    # Named as often as one of its parts, a region is what the story is about (a city's news names its counties);
+    # several parts named equally are their common region's (长海县、普兰店区、西岗区: 大连市's).
+    return _common(tied)
+
+
+def _common(keys: list[str]) -> str:
+    """The deepest region holding every one of the keys."""
+    parts = [k.split("/") for k in keys]
+    common = []
+    for level in zip(*parts):
+        if len(set(level)) > 1:
+            break
+        common.append(level[0])
+    return "/".join(common)
