@@ -172,8 +172,8 @@ def test_a_common_word_spelling_a_districts_short_name_names_no_district():
 
 def test_a_county_after_a_word_that_ends_in_a_prefix_is_still_named():
     # 在理 and 位于 are no words jieba counts (a prefix is kept at frequency 0): 理县 and 成县 are named.
-    text = ("阿坝州召开全州文旅工作会\n近日，全州文旅工作会议在理县召开。州委副书记王某某出席会议。会议强调，全州要打造文旅"
-            "品牌。州委、州政府将加大支持。在理县期间，与会人员观摩了桃坪羌寨。\n")
+    text = ("全县文旅工作会召开\n近日，全县文旅工作会议在理县召开。县委副书记王某某出席会议。会议强调，全县要打造文旅"
+            "品牌。县委、县政府将加大支持。在理县期间，与会人员观摩了桃坪羌寨。\n")
     assert read(text)[1].document.region == "四川省/阿坝藏族羌族自治州/理县"
 
 
@@ -247,3 +247,20 @@ def test_several_parts_named_equally_are_their_common_regions():
             "各地进度总体良好。\n")
     kind, ex = read(text)
     assert ex.document.region == "辽宁省/大连市"
+
+
+def test_a_prefectures_story_told_in_one_of_its_counties_is_the_prefectures():
+    # The city's CPPCC chair joins a county's delegation; the piece speaks as the city (市政协, 市委, 全市) and never as
+    # the county: 银川市's news, though 永宁县 is the only place it names.
+    text = ("本报讯 1月12日，市政协主席王某某来到永宁县代表团，与代表们共同审议政府工作报告。\n"
+            "王某某说，市委、市政府团结带领全市人民攻坚克难，永宁县要在全市发展大局中勇挑重担。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "宁夏回族自治区/银川市"
+    # Where the piece also speaks as the county (县委书记, 全县), it stays the county's.
+    kind, ex = read(text.replace("永宁县要在", "县委书记李某某表示，全县将在"))
+    assert ex.document.region == "宁夏回族自治区/银川市/永宁县"
+    # A prefecture's meeting held in one of its counties (全州…会议在理县召开, 州委, 州政府) is the prefecture's.
+    text = ("阿坝州召开全州文旅工作会\n近日，全州文旅工作会议在理县召开。州委副书记王某某出席会议。会议强调，全州要打造文旅"
+            "品牌。州委、州政府将加大支持。在理县期间，与会人员观摩了桃坪羌寨。\n")
+    assert read(text)[1].document.region == "四川省/阿坝藏族羌族自治州"

@@ -24,7 +24,8 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, most_mentioned,
-                                        parse_place, settled_by_text, spoken_below, spoken_region, title_region)
+                                        parse_place, settled_by_text, spoken_above, spoken_below, spoken_region,
+                                        title_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -238,6 +239,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
         # its region is the province of the places it names, not the city it took place in.
         key = key.split("/")[0]
+    if key:
+        key = spoken_above(key, text, lexicon)    # (市政协主席…来到永宁县代表团…全市…: 银川市's news, told where it happened)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
     if (below := spoken_below(key, text, lexicon)) is not None:
         meta.place, meta.place_span = _region_place(below[0], lexicon), below[1]

@@ -277,6 +277,26 @@ _WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
 
 
+# A prefecture's own words (市委, 州人大, 全市): what a news piece placed in one of its counties says when it is the
+# prefecture's story told where it happened (市政协主席来到永宁县代表团…全市…).
+_PREFECTURE_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|[市州盟](?:党)?委(?!员)|[市州盟](?:人民)?政府|[市州盟]人大|[市州盟]政协|[市州盟]长")
+
+
+def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
+    """`key`, or the region above it where a news piece placed in a county or district (a 县, 区 or 旗, whose own words
+    are not 市's) never speaks as a county, district or township and speaks as a prefecture (市委, 市政府, 全市, 州人大…)
+    at least twice: the prefecture's news, told where it happened."""
+    info = lexicon.regions.get(key)
+    if info is None or info.level not in ("county", "district") or "/" not in key:
+        return key
+    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above"}
+    if "自治区" in text:
+        counts["district"] -= len(_WHOLE_REGION.findall(text))
+    if any(c > 0 for c in counts.values()) or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
+        return key
+    return key.rsplit("/", 1)[0]
+
+
 def _spoken_level(text: str) -> str | None:
     """The level a text speaks as (district, county or town): its words at least twice, more than any other level's.
     (Where the text names a 自治区, its 全区 may be the region's: only a district's own bodies and posts count.)"""
