@@ -264,3 +264,15 @@ def test_a_prefectures_story_told_in_one_of_its_counties_is_the_prefectures():
     text = ("阿坝州召开全州文旅工作会\n近日，全州文旅工作会议在理县召开。州委副书记王某某出席会议。会议强调，全州要打造文旅"
             "品牌。州委、州政府将加大支持。在理县期间，与会人员观摩了桃坪羌寨。\n")
     assert read(text)[1].document.region == "四川省/阿坝藏族羌族自治州"
+
+
+def test_a_source_field_naming_a_region_by_its_short_names_places_the_page():
+    page = ("关于2023年民生实事项目办理情况的报告\n"
+            "发布时间:2024-01-08 11:21:51 来源:{} 作者:\n"
+            "今年以来，在人大常委会的监督支持下，政府坚持以人民为中心，民生实事项目全部完成。\n"
+            "1.新建城乡公交候车亭50个。牵头单位：县交通运输局；责任单位：县财政局。进展情况：已完成。\n"
+            "2.改造农村危房100户。牵头单位：县住建局；责任单位：各乡镇。进展情况：已完成。\n")
+    assert read(page.format("青田"))[1].document.region == "浙江省/丽水市/青田县"
+    assert read(page.format("北京东城"))[1].document.region == "北京市/东城区"
+    # A medium's name is no region.
+    assert read(page.format("新华社"))[1].document.region == ""

@@ -67,7 +67,18 @@ def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     for body, at in portal.source_bodies(text):
         if info := issuer_region(body, lexicon)[0]:
             return info, (at, at + len(body))
+    for value, at in portal.source_values(text):
+        # (a portal naming itself by its region's short names, 来源：青田, 来源: 北京东城: the whole value a region's)
+        chain, town, rest = parse_place(value, lexicon)
+        if chain and not town and not rest and _deepest_of(chain):
+            return _deepest_of(chain), (at, at + len(value))
     return None
+
+
+def _deepest_of(chain: list[RegionInfo]) -> RegionInfo | None:
+    """The last of a chain of regions each inside the one before (北京 东城), else None."""
+    ok = all(b.key.startswith(a.key + "/") for a, b in zip(chain, chain[1:]))
+    return chain[-1] if ok else None
 
 
 # A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.

@@ -50,6 +50,16 @@ _SOURCE_BODY = re.compile(r"(?:信息来源|来源|发布机构|发布单位)\s*
                           r"|(?:信息来源|来源|发布机构|发布单位)\s*[：:]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?=文字|字号|浏览|阅读|作者|发布|责任|点击)")
 
 
+# A source field naming no body, only a short name (来源：青田, 来源: 北京东城): the value, whatever it names (a region
+# or a medium, 新华社, for the reader to tell), up to the next field or the line's end.
+_SOURCE_VALUE = re.compile(r"(?:信息来源|来源|稿源)\s*[：:]\s*([\u4e00-\u9fff]{2,8})(?=\s|$|作者|发布|浏览|阅读|点击|字号|责任)", re.M)
+
+
+def source_values(text: str) -> list[tuple[str, int]]:
+    """The short values of a page's source fields near its top (来源：青田), and where."""
+    return [(m[1], m.start(1)) for m in _SOURCE_VALUE.finditer(text[:800])]
+
+
 def source_bodies(text: str) -> list[tuple[str, int]]:
     """The government bodies a page's source fields name near its top, and where, in order: a page may
     name its office without its place first (发布机构:县人民政府办公室) and its place after (来源:华容县政府)."""
