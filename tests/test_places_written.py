@@ -276,3 +276,18 @@ def test_a_source_field_naming_a_region_by_its_short_names_places_the_page():
     assert read(page.format("北京东城"))[1].document.region == "北京市/东城区"
     # A medium's name is no region.
     assert read(page.format("新华社"))[1].document.region == ""
+
+
+def test_a_zone_named_by_its_hosts_short_name_names_the_host():
+    # 承德高新区: the zone bears its city's short name (承德市 and its own 承德县 both bear it: the larger).
+    text = ("常某某主持召开全市民生实事工作调度会\n"
+            "8月29日，我市召开全市民生实事工作调度会。市长常某某主持会议并讲话。"
+            "市城管局、市旅发委、承德高新区分别汇报了进展情况。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "河北省/承德市"
+    # A zone named as a partner (我县与…合作) names no host of the story.
+    text = ("县政府召开常务会议\n"
+            "5月8日，县长王某某主持召开县政府常务会议，研究我县与太原经济技术开发区合作建设园区事宜。"
+            "会议要求，清徐县各有关部门要立足全县产业布局，积极推进。\n")
+    assert read(text)[1].document.region == "山西省/太原市/清徐县"

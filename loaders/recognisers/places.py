@@ -189,7 +189,30 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
             break
         else:
             i += 1
-    return out
+    return _with_zones(text, lexicon, out)
+
+
+# A development zone bears its host's short name (承德高新区, 无锡经济开发区, 苏州工业园区): that names the host.
+_ZONE_SUFFIX = re.compile(r"高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|工业园区")
+
+
+def _with_zones(text: str, lexicon: Lexicon, out: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`out` with the host each zone's name opens with (the longest short name before the zone's word; of a region
+    and one of its own parts bearing it, 承德市 and 承德县, the larger), where no region's full name stands there; never
+    a zone named as another's (我县与太原经济技术开发区合作)."""
+    taken = {at for _, at in out}
+    added = []
+    for m in _ZONE_SUFFIX.finditer(text):
+        for n in (4, 3, 2):
+            at = m.start() - n
+            if at < 0 or not all(is_cjk(c) for c in text[at:m.start()]) or any(a in taken for a in range(at, m.start())):
+                continue
+            found = lexicon.candidates(text[at:m.start()])
+            tops = [r for r in found if not any(r.key.startswith(o.key + "/") for o in found)]
+            if len(tops) == 1 and tops[0].level not in ("province", "national", "town") and not _others(text, at):
+                added.append((tops[0].key, at))
+                break
+    return sorted(out + added, key=lambda x: x[1]) if added else out
 
 
 def _inside_word(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
