@@ -291,3 +291,25 @@ def test_a_zone_named_by_its_hosts_short_name_names_the_host():
             "5月8日，县长王某某主持召开县政府常务会议，研究我县与太原经济技术开发区合作建设园区事宜。"
             "会议要求，清徐县各有关部门要立足全县产业布局，积极推进。\n")
     assert read(text)[1].document.region == "山西省/太原市/清徐县"
+
+
+def test_a_news_headline_opening_with_a_township_places_the_news_there():
+    # The only 鸡东镇 the gazetteer has opens the headline: the township's news.
+    text = ("鸡东镇认真做好森林防火工作\n"
+            "本报讯 4月5日，为认真贯彻落实《森林防火条例》，镇党委书记王某某主持召开专题会议，"
+            "部署春季森林防火工作。会议要求，各村要落实责任，确保不发生森林火灾。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "黑龙江省/鸡西市/鸡东县/鸡东镇"
+    # A name several townships bear (江东镇: 潮州, 金华, 天柱) places nothing by itself.
+    kind, ex = read(text.replace("鸡东镇", "江东镇"))
+    assert ex.document.region == ""
+
+
+def test_a_news_pages_source_naming_a_townships_body_places_it_there():
+    text = ("区人大常委会副主任率队调研\n"
+            "来源:宛田瑶族乡人大   作者:罗某   发布时间:2017-9-15\n"
+            "9月14日上午，区人大常委会副主任陈某某一行4人到乡里调研，乡党委书记苏某某、人大主席刘某某等陪同调研。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "广西壮族自治区/桂林市/临桂区/宛田瑶族乡"

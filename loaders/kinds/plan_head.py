@@ -13,7 +13,7 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import issuer_region, parse_place, spoken_region, title_region
+from loaders.recognisers.places import TOWN, issuer_region, parse_place, spoken_region, title_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
 
@@ -65,7 +65,12 @@ def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tu
 def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The region of the first body a page's source fields name that has one (信息来源: 丽水市政府), with where."""
     for body, at in portal.source_bodies(text):
-        if info := issuer_region(body, lexicon)[0]:
+        info, town = issuer_region(body, lexicon)
+        # (a township's body, 来源:宛田瑶族乡人大: the township, where the gazetteer has one of that name there)
+        town = town or (m.group() if not info and (m := TOWN.match(body)) else "")
+        if town and (township := lexicon.town(town, info.key if info else "")):
+            info = township
+        if info:
             return info, (at, at + len(body))
     for value, at in portal.source_values(text):
         # (a portal naming itself by its region's short names, 来源：青田, 来源: 北京东城: the whole value a region's)

@@ -25,7 +25,7 @@ from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, most_mentioned,
                                         parse_place, settled_by_text, spoken_above, spoken_below, spoken_region,
-                                        title_region)
+                                        title_region, headline_town)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -242,7 +242,9 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     if key:
         key = spoken_above(key, text, lexicon)    # (市政协主席…来到永宁县代表团…全市…: 银川市's news, told where it happened)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
-    if (below := spoken_below(key, text, lexicon)) is not None:
+    if (town := headline_town(meta.title, key, lexicon)) is not None:
+        meta.place, meta.place_span = _region_place(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
+    elif (below := spoken_below(key, text, lexicon)) is not None:
         meta.place, meta.place_span = _region_place(below[0], lexicon), below[1]
     elif key:
         meta.place = _place_of(lexicon.regions[key], lexicon)
@@ -252,6 +254,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # Named nowhere in the article: the local paper or portal it comes from (来源:黄石日报).
         meta.place = _place_of(source[0], lexicon)
         meta.place_span = source[1]
+    elif (source := plan_head.source_region(page or text, lexicon)) is not None:
+        meta.place, meta.place_span = _region_place(source[0], lexicon), source[1]     # (来源:宛田瑶族乡人大)
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 

@@ -123,6 +123,13 @@ def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | Non
     return township or (chain[-1] if chain else None)
 
 
+def headline_town(title: str, within: str, lexicon: Lexicon) -> RegionInfo | None:
+    """The township a news headline opens with in full (鸡东镇认真做好森林防火工作), the only one of that name under
+    `within` (anywhere, where it is empty), or None."""
+    m = TOWN.match(title.strip())
+    return lexicon.town(m.group(), within) if m else None
+
+
 def context_of(text: str, lexicon: Lexicon) -> list[str]:
     """The regions a text names (their keys, the most named first), to settle a name several regions bear."""
     counts: dict[str, int] = {}
