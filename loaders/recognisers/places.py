@@ -301,7 +301,14 @@ _SPOKEN = {
     # (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
     "above": re.compile(r"(?:我|全|本)[省市州盟]|[省市州盟](?:党)?委(?!员)|[省市州盟](?:人民)?政府|[省市州盟]人大|[省市州盟]政协|[省市州盟]长"),
 }
-_SPOKEN_LEVELS = {"district": ("district",), "county": ("county",)}
+_SPOKEN_LEVELS = {"district": ("district",), "county": ("county",), "province": ("province",),
+                  "prefecture": ("city", "county-level city")}
+# A province's own words (我省, 全省, 省委, 省政府…) and a city's (我市, 市委, 市政府…: a prefecture's or a county-level
+# city's alike), its bodies named bare (省政府, not 河南省人民政府: a named region's body is that region's, not the voice
+# the text speaks in).
+_BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[、，。；：和与及由在对经把将向]))"
+_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"省(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)")
+_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + r"[市州盟](?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)")
 _WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
 # A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
@@ -325,6 +332,16 @@ def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
     if any(c > 0 for c in counts.values()) or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
         return key
     return key.rsplit("/", 1)[0]
+
+
+def _spoken_above(text: str) -> str | None:
+    """"province" or "prefecture", where a text speaks as one (its words at least twice, more than the other's and
+    than any level's below), else None."""
+    below = max(len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above")
+    counts = {"province": len(_PROVINCE_SPOKEN.findall(text)), "prefecture": len(_CITY_SPOKEN.findall(text))}
+    level = max(counts, key=lambda k: counts[k])
+    other = counts["province" if level == "prefecture" else "prefecture"]
+    return level if counts[level] >= 2 and counts[level] > max(other, below) else None
 
 
 def _spoken_level(text: str) -> str | None:
@@ -396,7 +413,7 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     """The district, county or township a document speaks as (`_spoken_level`) when it names exactly one of that level
     in full as its own, with where: twice, or once where a document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…,
     结合官渡区实际); never one named as another's (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Else None."""
-    level = _spoken_level(text)
+    level = _spoken_level(text) or _spoken_above(text)
     if level is None:
         return None
     if level == "town":
