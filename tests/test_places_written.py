@@ -320,6 +320,11 @@ def test_a_plan_speaking_as_a_province_or_city_is_the_one_it_names_as_its_own():
             "为贯彻落实《江西省人民政府关于支持滨湖四县小康攻坚的指导意见》，抓好各项重点工作，省政府决定：\n"
             "一、加快基础设施建设（省发展改革委牵头，省交通运输厅配合）\n二、推动全省产业升级（省工业和信息化厅负责）\n")
     assert read(plan)[1].document.region == "江西省"
+    # Its departments, named bare in the annotations, speak for it too.
+    plan = ("重点工作责任分工方案\n"
+            "为贯彻落实《江西省人民政府关于支持滨湖四县小康攻坚的指导意见》，抓好各项重点工作，制定本方案。\n"
+            "一、加快基础设施建设（省发展改革委牵头，省交通运输厅配合）\n二、推动产业升级（省工业和信息化厅负责）\n")
+    assert read(plan)[1].document.region == "江西省"
     plan = ("人工智能产业发展行动方案\n为加快全市人工智能产业创新发展，推进工业强市建设，结合济南市实际，制定本方案。\n"
             "一、壮大产业规模（市工业和信息化局牵头，市发展改革委配合）\n二、建设算力设施，服务我市企业（市大数据局负责）\n")
     assert read(plan)[1].document.region == "山东省/济南市"

@@ -307,8 +307,10 @@ _SPOKEN_LEVELS = {"district": ("district",), "county": ("county",), "province": 
 # city's alike), its bodies named bare (省政府, not 河南省人民政府: a named region's body is that region's, not the voice
 # the text speaks in).
 _BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[、，。；：和与及由在对经把将向]))"
-_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"省(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)")
-_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + r"[市州盟](?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)")
+# (its departments too, named bare in a plan's annotations: （省发展改革委牵头，省交通运输厅配合）, 市工业和信息化局)
+_OWN_BODIES = r"(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委|办公室|办))"
+_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"省" + _OWN_BODIES)
+_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + r"[市州盟]" + _OWN_BODIES)
 _WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
 # A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
