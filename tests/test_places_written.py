@@ -334,3 +334,12 @@ def test_a_plan_speaking_as_a_province_or_city_is_the_one_it_names_as_its_own():
     text = ("本次峰会以智汇大数据为主题。工业和信息化部副部长某某、河南省人民政府副省长张某某出席并致辞。"
             "峰会展示移动智能终端产业发展前沿趋势。\n")
     assert spoken_region(text, default_lexicon()) is None
+
+
+def test_a_document_speaking_as_the_central_state_only_is_national():
+    guide = ("重点专项项目申报指南\n为落实国家中长期科学和技术发展规划纲要，现发布本指南。\n"
+             "本专项目标是：解决我国综合交通运输的关键技术问题，全面提升我国综合交通运输的智能化水平。\n"
+             "一、基础前沿技术\n1.交通系统数字孪生技术研究\n")
+    assert read(guide)[1].document.region == "中华人民共和国"
+    # A province's own words (我省) say it is no central document, whatever else it says of 我国.
+    assert read(guide.replace("全面提升我国", "全面提升我省"))[1].document.region != "中华人民共和国"

@@ -336,6 +336,21 @@ def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
     return key.rsplit("/", 1)[0]
 
 
+# The central state's words (我国, 各省、自治区、直辖市, 各地区各部门, 国务院各部委).
+_NATION_SPOKEN = re.compile(r"我国|各省(?:、|（|\()(?:自治区|区)|国务院各部委|各地区、?各部门")
+
+
+def _spoken_nation(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The nation, with where it says so, where a text speaks as the central state (我国, 各省、自治区、直辖市,
+    各地区各部门: at least twice) and never as a province, city, county, district or township."""
+    words = list(_NATION_SPOKEN.finditer(text))
+    if len(words) < 2 or _PROVINCE_SPOKEN.search(text) or _CITY_SPOKEN.search(text) \
+            or any(p.search(text) for level, p in _SPOKEN.items() if level != "above"):
+        return None
+    nation = lexicon.regions.get(NATION)
+    return (nation, words[0].span()) if nation else None
+
+
 def _spoken_above(text: str) -> str | None:
     """"province" or "prefecture", where a text speaks as one (its words at least twice, more than the other's and
     than any level's below), else None."""
@@ -412,12 +427,14 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
 
 
 def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
-    """The district, county or township a document speaks as (`_spoken_level`) when it names exactly one of that level
-    in full as its own, with where: twice, or once where a document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…,
-    结合官渡区实际); never one named as another's (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Else None."""
+    """The district, county or township a document speaks as (`_spoken_level`), or else the province or city
+    (`_spoken_above`), when it names exactly one of that level in full as its own, with where: twice, or once where a
+    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际); never one named as another's
+    (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Speaking as no level but the central state's, the nation
+    (`_spoken_nation`). Else None."""
     level = _spoken_level(text) or _spoken_above(text)
     if level is None:
-        return None
+        return _spoken_nation(text, lexicon)
     if level == "town":
         towns = _towns(text, "", lexicon)
         named = {k: [(a, b) for _, a, b in v] for k, v in towns.items()}
