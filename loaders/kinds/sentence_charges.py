@@ -1,5 +1,6 @@
 """The bodies a plan or a document of no known kind names in the sentences of its measures where no bracket
-annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`). Each such sentence is a Task, each body
+annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`), and a sector's department charged by
+its sector, 自然资源部门要根据… (`charges.sectors_charged`). Each such sentence is a Task, each body
 responsible for it (X牵头: lead), proved by the sentence. A measure read already with someone answering for it (its
 bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers.
 """
@@ -34,7 +35,7 @@ def told_unit(written: str, region: str, lexicon: Lexicon, ev: Evidence) -> Enti
 
 
 def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
-    """ex with the measures its sentences charge to bodies (`charges.done_by`) added."""
+    """ex with the measures its sentences charge to bodies (`charges.done_by`, `charges.sectors_charged`) added."""
     view = doc.clean
     text = view.text
     region = ex.document.region
@@ -43,7 +44,7 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     entities = {e.ref: e for e in ex.entities}
     relations = {(r.type, r.source, r.target): r for r in ex.relations}
     seen: set[tuple[str, tuple[str, ...]]] = set()
-    for k, (units, task) in enumerate(charges.done_by(text), 1):
+    for k, (units, task) in enumerate(charges.done_by(text) + charges.sectors_charged(text), 1):
         line_start = text.rfind("\n", 0, task.start) + 1
         line_end = text.find("\n", task.end)
         line_end = len(text) if line_end < 0 else line_end

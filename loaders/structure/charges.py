@@ -11,7 +11,8 @@ progress reports and bulletins tell who answers: a target's shares (`shares`: �
 their body (`answered_for`: 由县民政局负责的第1件), a body's line listing its items (`body_items`: X指挥部：…2项为：A、B),
 projects handed over (`handed_over`: 票决出A、B共2个项目，交由镇人民政府组织实施) and lagging bodies told what to do
 (`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…); and the bodies a plan's measure names in its sentence
-(`done_by`: …等行为，由交警部门依法严厉查处; …，具体工作由市发改委牵头负责).
+(`done_by`: …等行为，由交警部门依法严厉查处; …，具体工作由市发改委牵头负责), and the sectors' departments a plan's
+measure charges by their sector (`sectors_charged`: 自然资源部门要根据…).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from loaders.structure import annotation as ann
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
 # How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外).
-_POINT = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
+_POINT = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十百零〇]+条|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
                      # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
@@ -47,7 +48,9 @@ _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]
 _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
                          r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
-_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府)部门$)[\u4e00-\u9fff]{2,8}部门$")
+# (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, a bare 行政部门)
+_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府|[上下]级|业务|使用)部门$)"
+                     r"(?!行政部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
 # (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
@@ -75,7 +78,8 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     for n in ann.names(text, who, "、，,"):
         n = kind_of(n)
         pair = _joined(n)
-        if len(pair) == 2 and _SECTOR.match(pair[1].text) and _REGION_BODY.match(pair[0].text):
+        if len(pair) == 2 and _SECTOR.match(pair[1].text) and (_REGION_BODY.match(pair[0].text)
+                                                             or _SECTOR.match(pair[0].text + "部门")):
             shared.add(pair[0])     # 县农牧和国土部门: 县农牧 shares the 部门 the second names
         parts += pair
     if not parts:
@@ -178,6 +182,15 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
 
 _OPENER = re.compile(r"[ \t\u3000]*(?:[^，,。；;\n]{0,16}?(?:要求|强调|指出|提出)[，,：:]?)?")
 _GOES_ON = re.compile(r"[。；;][ \t\u3000]*(?:同时|并|还|也)?要(?![求])(?P<task>[^。；;！？\n]{4,240})")
+
+
+def sectors_charged(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The sentences of a plan's measures charging sectors' departments by their sector (自然资源部门要根据…; 劳动保障和
+    民政部门要将…; 省级教育行政部门负责统筹…): `charged` where every body is a sector's department, never the plan's own
+    oversight (督查, 考核). A named bureau's 要… in a plan is its closing requirements, read by brackets and 由X… only."""
+    return [(units, task) for units, task in charged(text)
+            if text[units[-1].name.end - 2:units[-1].name.end] == "部门" and not _OVERSIGHT.search(task.text)
+            and all(_SECTOR.match(u.name.text if u.name.text.endswith("部门") else u.name.text + "部门") for u in units)]
 
 
 def _task(text: str, a: int, b: int) -> ann.Span:
