@@ -16,3 +16,20 @@ def test_pumped_storage_is_one_word_and_a_kind_without_its_place():
     assert not names        # (not 蓄能电站: 抽水 is no verb of the sentence)
     names, _ = _run("加快富民抽水蓄能电站建设。", "广西壮族自治区")
     assert set(names) == {"富民抽水蓄能电站"}
+
+
+def test_the_state_plan_of_the_planned_economy_is_no_programme():
+    names, _ = _run("各部门必须遵守国家计划，全年超额完成计划。适当缩小指令性计划。执行1981年国民经济计划，基本建设计划要压缩。"
+                    "全面完成“七五”计划。安排好“八五”计划与“九五”计划项目的衔接。", "中华人民共和国")
+    assert not names
+    names, _ = _run("实施星火计划和城乡居民增收五年计划。", "宁夏回族自治区")
+    assert {"星火计划", "城乡居民增收五年计划"} <= set(names)      # (programmes named by what they do)
+    names, _ = _run("实施高性能集成电路突破计划。", "山东省/济南市")
+    assert "高性能集成电路突破计划" in names
+
+
+def test_schools_named_by_their_level_and_kind_are_kinds():
+    names, _ = _run("在普通本科高校、高等职业学校和中等职业学校建立健全国家奖学金制度。发展中等专业学校。", "中华人民共和国")
+    assert not names
+    names, _ = _run("建设济南市中等职业学校新校区。", "山东省/济南市")
+    assert "济南市中等职业学校新校区" in names

@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
-    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
+    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of, state_plan,
 )
 
 # A clause that opens with an honour verb and lists
@@ -349,6 +349,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "positioning"    # 作为2018年头号工程, 上升为全市一号工程: a rank given to some work, not its name
     if c.suffix == "计划" and prefix.endswith("年度"):
         return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
+    if c.suffix == "计划" and state_plan(c.name, c.tokens) or c.suffix == "项目" and state_plan(c.name[:-2], c.tokens):
+        return "generic"        # 国民经济计划, 遵守国家计划: the state's economic plan, not a programme; “九五”计划项目 its works
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
