@@ -33,3 +33,11 @@ def test_schools_named_by_their_level_and_kind_are_kinds():
     assert not names
     names, _ = _run("建设济南市中等职业学校新校区。", "山东省/济南市")
     assert "济南市中等职业学校新校区" in names
+
+
+def test_housing_works_of_a_national_kind_are_a_category_also_after_a_verb_the_walk_kept():
+    names, _ = _run("中央财政安排保障性安居工程专项补助资金1000亿元。新开工保障性安居工程700万套。中央预算内投资主要投向"
+                    "保障性安居工程。重点实施棚户区改造工程。", "中华人民共和国")
+    assert not names
+    names, _ = _run("完成森工集团棚户区改造二期工程，深入实施“三抓三促”行动。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert {"森工集团棚户区改造二期工程", "“三抓三促”行动"} <= set(names)

@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
-    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of, state_plan,
+    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of, state_plan, category_after_verb,
 )
 
 # A clause that opens with an honour verb and lists
@@ -296,7 +296,7 @@ REASONS = {
 
 def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     """Why a pattern candidate must be dropped ("" = keep it)."""
-    if n in il.stop:
+    if n in il.stop or category_after_verb(c.name, c.tokens, il.stop):
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"

@@ -306,3 +306,16 @@ def state_plan(name: str, tokens: list) -> bool:
         if pos > len(head):
             break
     return False
+
+
+def category_after_verb(name: str, tokens: list, stop: set[str]) -> bool:
+    """Is the name a verb of its sentence and a category the stoplist holds (中央财政安排|保障性安居工程, 新开工|保障性安居
+    工程, 主要用于|…)? The walk keeps verbs it does not know; what follows them is the kind of works, not a name."""
+    pos = 0
+    for w, f in tokens[:-1]:
+        pos += len(w)
+        tail = name[pos:]
+        if (f.startswith("v") and f != "vn" or w.endswith(("开工", "投向", "用于"))) and len(tail) >= 5 and "“" not in tail \
+                and re.sub(r"\s", "", tail) in stop:
+            return True         # (a category, not a bare head: 实施|“三抓三促”行动 is no 行动 alone)
+    return False
