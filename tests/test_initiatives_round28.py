@@ -41,3 +41,12 @@ def test_housing_works_of_a_national_kind_are_a_category_also_after_a_verb_the_w
     assert not names
     names, _ = _run("完成森工集团棚户区改造二期工程，深入实施“三抓三促”行动。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
     assert {"森工集团棚户区改造二期工程", "“三抓三促”行动"} <= set(names)
+
+
+def test_a_places_programme_is_named_as_the_subject_of_its_clause_or_before_another():
+    names, _ = _run("打造更高水平平安浙江法治浙江。", "浙江省")
+    assert {"平安浙江", "法治浙江"} <= set(names)
+    names, _ = _run("加强普惠性民生建设，幸福湖南更加可感可及。", "湖南省")
+    assert "幸福湖南" in names
+    names, _ = _run("更好服务湖南高质量发展，健康湖南市民。美丽湖南品牌进一步擦亮。获评平安湖南先进集体、法治湖南先进县。", "湖南省")
+    assert not names        # (a verb, a place going on, a brand)
