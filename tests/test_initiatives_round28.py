@@ -50,3 +50,8 @@ def test_a_places_programme_is_named_as_the_subject_of_its_clause_or_before_anot
     assert "幸福湖南" in names
     names, _ = _run("更好服务湖南高质量发展，健康湖南市民。美丽湖南品牌进一步擦亮。获评平安湖南先进集体、法治湖南先进县。", "湖南省")
     assert not names        # (a verb, a place going on, a brand)
+
+
+def test_the_space_stations_modules_are_named_without_a_number():
+    names, _ = _run("天和核心舱、问天实验舱、梦天实验舱相继发射，神舟十五号载人飞船与空间站对接。", "中华人民共和国")
+    assert {"天和核心舱", "问天实验舱", "梦天实验舱", "神舟十五号载人飞船"} <= set(names)
