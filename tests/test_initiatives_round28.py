@@ -55,3 +55,12 @@ def test_a_places_programme_is_named_as_the_subject_of_its_clause_or_before_anot
 def test_the_space_stations_modules_are_named_without_a_number():
     names, _ = _run("天和核心舱、问天实验舱、梦天实验舱相继发射，神舟十五号载人飞船与空间站对接。", "中华人民共和国")
     assert {"天和核心舱", "问天实验舱", "梦天实验舱", "神舟十五号载人飞船"} <= set(names)
+
+
+def test_modal_verbs_and_adverbs_of_manner_open_no_name():
+    names, _ = _run("要加快大唐700万吨露天矿项目建设。慎重稳妥进行农村土地制度改革试点。适当降低基础设施项目资本金比例。"
+                    "就应当采取实际行动。高度重视资源战略。", "中华人民共和国")
+    assert {"大唐700万吨露天矿项目", "农村土地制度改革试点"} <= set(names)
+    assert not any(n.startswith(("要", "慎重", "适当", "就应当", "采取", "高度重视")) for n in names)
+    names, _ = _run("要禁止别墅类房地产开发项目。深化要素市场化配置综合改革试点。", "中华人民共和国")
+    assert set(names) == {"要素市场化配置综合改革试点"}       # (villas: homes; 要素 is a word)

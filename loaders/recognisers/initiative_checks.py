@@ -443,7 +443,7 @@ _PARTNER_REGIONS = re.compile("(?:" + "|".join(sorted(GEO_WORDS, key=len, revers
 _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
                       r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
-_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
+_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房|别墅)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 # A rank described with 的 right before a name, or before its first words (全球领先的…, 国内重要的…与): an aim, not a name.
 _RANKED_BEFORE = re.compile(r"(?:领先|一流|知名|重要|先进|有影响力|有竞争力)的[^的，。；、]{0,8}$")

@@ -125,7 +125,9 @@ LEAD_RE = re.compile(
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
     r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
     r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富|落细|综合运用|新创建|"
-    r"锚定|提质升级|助力|做优做强|做优|做精|织密|投用|有效管控|管控|严控|控制|确保|我[省市区县镇乡])+)")     # 我区物流枢纽: the speaker's own place (the document's region) is not part of a name
+    r"锚定|提质升级|助力|做优做强|做优|做精|织密|投用|有效管控|管控|严控|控制|确保|我[省市区县镇乡]|"
+    r"(?:就|还|也|都)?(?:要|应当|应该|必须)|高度重视|适当|逐步|慎重稳妥|始终不渝|有力有效|多渠道|采取|拿出|禁止)+)")     # 我区物流枢纽: the speaker's own place (the document's region) is not part of a name;
+# modal verbs and adverbs of manner are the sentence's (要禁止…项目, 就应当采取…, 适当降低…, 慎重稳妥进行…试点)
 # A count before the name (10个现代农业产业园) makes it a category, except where it is a campaign's name
 # (initiative_boundaries: 15个攻势, 三大攻坚战).
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
