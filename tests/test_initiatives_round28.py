@@ -64,3 +64,8 @@ def test_modal_verbs_and_adverbs_of_manner_open_no_name():
     assert not any(n.startswith(("要", "慎重", "适当", "就应当", "采取", "高度重视")) for n in names)
     names, _ = _run("要禁止别墅类房地产开发项目。深化要素市场化配置综合改革试点。", "中华人民共和国")
     assert set(names) == {"要素市场化配置综合改革试点"}       # (villas: homes; 要素 is a word)
+
+
+def test_a_second_track_added_to_a_railway_is_part_of_the_works_name():
+    names, _ = _run("黔桂铁路增建二线、防城港30万吨级进港航道一期等项目顺利开工。", "广西壮族自治区")
+    assert "黔桂铁路增建二线" in names and "黔桂铁路" not in names
