@@ -633,7 +633,10 @@ PROVINCIAL_FLOORS = {
     # Blind round 20 (measured twice) then joined dev (183 excerpts, twelfth session): 0.940 (1259/1339), 0.775 (1259/1624)
     # with that session's starting code (5603dcb), a new sample, so new floors; ini25 (twenty-second round): 0.947
     # (1278/1350), 0.787 (1278/1624)
-    "dev": (0.945, 0.785),
+    # Blind round 22 (measured twice) then joined dev (195 excerpts, thirteenth session): 0.935 (1387/1484), 0.771
+    # (1387/1800) with that session's starting code (05c856f), under the floors above: a new sample, so new floors; ini26
+    # (twenty-third round): 0.939 (1396/1487), 0.776 (1396/1800)
+    "dev": (0.935, 0.775),
     # 78: 0.926 (617/666), 0.781 (617/790); ini17: 0.946 (632/668), 0.801 (633/790); ini18: 0.954 (642/673), 0.814 (643/790);
     # ini19: 0.970 (651/671), 0.825 (652/790); ini20: 0.972 (665/684), 0.843 (666/790); ini22: 0.972 (670/689), 0.849 (671/790);
     # after the review: 0.972 (669/688), 0.848 (670/790)
@@ -650,7 +653,9 @@ PROVINCIAL_FLOORS = {
     # ini23 and ini24 merged: 0.915 (530/579), 0.737 (529/718); after the review: 0.915 (528/577), 0.734 (527/718)
     # with round 20 (105 excerpts, twelfth session's start 5603dcb): 0.906 (589/650), 0.705 (588/834), a new sample, so
     # new floors; ini25: 0.920 (608/661), 0.728 (607/834)
-    "dev, once blind": (0.915, 0.725),
+    # with round 22 (117 excerpts, thirteenth session's start 05c856f): 0.902 (717/795), 0.709 (716/1010), a new sample,
+    # so new floors; ini26: 0.910 (726/798), 0.718 (725/1010)
+    "dev, once blind": (0.905, 0.715),
     # 23 held out, blind round 14 in place of round 10 (a new sample, so a new floor): 0.790 (211/267), 0.628 (211/336)
     # with ini16's starting code, 0.798 (213/267), 0.634 (213/336) at its end, measured once, at the end
     # 15 held out once blind round 14 moved to dev (eighth session; blind round 1 and 7 never blind): 0.805 (198/246),

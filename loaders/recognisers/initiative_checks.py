@@ -14,7 +14,7 @@ from loaders.recognisers.initiative_proper_names import named_beyond_scope
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
-    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of,
+    SUFFIX_RE, SUFFIXES, Candidate, Tagger, head_of, state_plan, category_after_verb,
 )
 
 # A clause that opens with an honour verb and lists
@@ -296,7 +296,7 @@ REASONS = {
 
 def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     """Why a pattern candidate must be dropped ("" = keep it)."""
-    if n in il.stop:
+    if n in il.stop or category_after_verb(c.name, c.tokens, il.stop):
         return "stoplisted"
     if n in il.concepts or any(norm(q) in il.concepts for q in re.findall(r"“([^”]+)”", c.name)):
         return "stoplisted"
@@ -349,6 +349,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "positioning"    # 作为2018年头号工程, 上升为全市一号工程: a rank given to some work, not its name
     if c.suffix == "计划" and prefix.endswith("年度"):
         return "generic"        # 完成投资…、超年度计划28%: the year's plan is a target, not a programme
+    if c.suffix == "计划" and state_plan(c.name, c.tokens) or c.suffix == "项目" and state_plan(c.name[:-2], c.tokens):
+        return "generic"        # 国民经济计划, 遵守国家计划: the state's economic plan, not a programme; “九五”计划项目 its works
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
@@ -441,7 +443,7 @@ _PARTNER_REGIONS = re.compile("(?:" + "|".join(sorted(GEO_WORDS, key=len, revers
 _TENANTS = re.compile(r"(?:小微企业|中小企业|中小微企业|小微|大学生|高校毕业生|青年|返乡|农民工|退役军人|妇女|残疾人|留学人员)+(?:创业|创新创业|双创)?"
                       r"(?:孵化)?")
 _GRADED = re.compile(r"(?:[1-5１-５一二三四五]A|[一二三四五1-5]星)级")
-_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房)|小区$")
+_HOMES = re.compile(r"(?:住宅|安置|回迁|棚户区|棚改|商品房|保障房|公租房|廉租房|别墅)|小区$")
 _PRIORITY = re.compile(r"(?:头号|[一二三1-3]号)$|^第一[\u4e00-\u9fff]{0,2}$")       # 第一民生工程: the first of its kind
 # A rank described with 的 right before a name, or before its first words (全球领先的…, 国内重要的…与): an aim, not a name.
 _RANKED_BEFORE = re.compile(r"(?:领先|一流|知名|重要|先进|有影响力|有竞争力)的[^的，。；、]{0,8}$")

@@ -18,6 +18,12 @@ PROGRAMME_MODIFIERS = frozenset(
 )
 
 
+# Modifiers that are also verbs (服务湖南高质量发展, 开放…) and what goes on after a place's name
+_VERB_LIKE = frozenset("服务 创新 开放 共享 高效 品质 实力 魅力 活力".split())
+# (济南市民, 浙江省, 湖南路), or an honour or a work of the programme (法治枣庄先进镇, 平安湖南示范…, 平安建设考评)
+_PLACE_GOES_ON = re.compile(r"[市省区县州盟镇乡村街路人籍]|先进|示范|模范|考|工作")
+
+
 def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
     out: list[Candidate] = []
     if not places:
@@ -46,6 +52,8 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, region=places[m.group(2)]))
             visions.append(m.span())
     # <modifier><place>, or “<any two><place>”
+    named: list[tuple[int, int]] = []
+    mods = "|".join(sorted(PROGRAMME_MODIFIERS - _VERB_LIKE))
     for m in re.finditer(rf"(“)?([\u4e00-\u9fff]{{2}})({alt})(”)?", text):
         if any(s <= m.start() < e for s, e in visions):
             continue
@@ -55,9 +63,14 @@ def programme_candidates(text: str, places: dict[str, str]) -> list[Candidate]:
         nxt = text[m.end():m.end() + 1]
         built = re.search(r"(?:建设|打造|创建|建成|争创)$", text[max(0, m.start() - 2):m.start()]) \
             and not SUFFIX_RE.search(re.split(r"[，。；、：]", text[m.end():m.end() + 8])[0])
-        if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及":
+        subject = re.match(r"[，。；：、\n]?$", text[max(0, m.start() - 1):m.start()]) or any(e == m.start() for _s, e in named) \
+            or re.match(rf"(?:{mods})(?:{alt})", text[m.end():])
+        if not quoted and not built and CJK.match(nxt) and nxt not in "建行工战和与及" \
+                and not (subject and m.group(2) not in _VERB_LIKE and not _PLACE_GOES_ON.match(text, m.end())):
             continue        # 健康济南市民…: not a name's end (建设幸福海拉尔|助力…: built, and no head follows;
-                            # 建成开放上海|大歌剧院 goes on)
+                            # 建成开放上海|大歌剧院 goes on); the subject of its clause (，幸福湖南更加可感可及;
+                            # 美丽江苏画卷徐徐铺展) or right after another (平安浙江|法治浙江建设) it is named
+        named.append((m.start(2) if not quoted else m.start(), m.end()))
         if not quoted and re.match(r"[A-Za-z]+[\u4e00-\u9fff]", text[m.end():m.end() + 8]):
             continue        # 建设数字甘孜AI中台: the programme's name qualifies a system named after it
         s = m.start(2) if not quoted else m.start()

@@ -92,7 +92,7 @@ LEVEL_START = re.compile(r"^(?:省级|市级|县级|区级|镇级|村级|全省|
                          r"全[疆川湘鄂赣皖苏浙闽粤桂黔滇藏陕甘陇青宁蒙吉辽黑冀晋豫鲁琼渝沪津京])")
 
 # What may follow a suffix and still belong to the name: phases, sections, extensions.
-RIGHT_EXT = re.compile(r"(?:(?<=号线)[\u4e00-\u9fff]{2,4}站(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=幼儿园)新园|(?<=馆)[东西南北]馆|(?<=医院)[东西南北]院(?![区长])|新址|(?<=灌区)(?:续建配套[与和及]?)?(?:现代化|节水)改造|连通(?=[、，。；]|工程)|(?:新建|续建|扩建)(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:伸段?|段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|扩能改造|先行段|起步段|(?<=[期线])(?:车辆段|车辆基地|停车场)|(?:先行)?启动区|起步区|(?<=基地)(?:送电|外送)[\u4e00-\u9fff]{2,3}(?=工程)|T\d航站[楼区](?:及配套(?:设施)?)?|\d+(?:\.\d+)?(?:[×xX]\d+)?万?(?:吨|千瓦|立方米|千伏安?)(?:扩建|新建|改扩建|热电联产|发电|技改)?(?=项目|工程)|群(?![众体落岛山])|(?<=外环)(?:道路|公路|路)|(?<=中学|小学|大学|学院|医院)分[校院](?!区)|迁建(?=项目|工程|[，。；、])|(?<=高速)[\u4e00-\u9fff]{2,4}?(?:出入口|出口|互通立交|互通)|"
+RIGHT_EXT = re.compile(r"(?:(?<=号线)[\u4e00-\u9fff]{2,4}站(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）|新院(?!区)|(?<=幼儿园)新园|(?<=馆)[东西南北]馆|(?<=医院)[东西南北]院(?![区长])|新址|(?<=灌区)(?:续建配套[与和及]?)?(?:现代化|节水)改造|连通(?=[、，。；]|工程)|(?:新建|续建|扩建)(?=项目|工程)|主体(?=工程)|[一二三四五六七八九十\d]期|[东南西北中]延(?:伸段?|段)?|[东南西北中]段|改扩建|扩容(?!工程|增效)|扩能改造|(?<=铁路)增建[二三]线|先行段|起步段|(?<=[期线])(?:车辆段|车辆基地|停车场)|(?:先行)?启动区|起步区|(?<=基地)(?:送电|外送)[\u4e00-\u9fff]{2,3}(?=工程)|T\d航站[楼区](?:及配套(?:设施)?)?|\d+(?:\.\d+)?(?:[×xX]\d+)?万?(?:吨|千瓦|立方米|千伏安?)(?:扩建|新建|改扩建|热电联产|发电|技改)?(?=项目|工程)|群(?![众体落岛山])|(?<=外环)(?:道路|公路|路)|(?<=中学|小学|大学|学院|医院)分[校院](?!区)|迁建(?=项目|工程|[，。；、])|(?<=高速)[\u4e00-\u9fff]{2,4}?(?:出入口|出口|互通立交|互通)|"
                        r"[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))+(?:工程|项目)?")
 
 # Verbs that introduce their object: a name starts after them. Right before the suffix
@@ -125,7 +125,9 @@ LEAD_RE = re.compile(
     r"筹建|组建|申建|引进|引入|做大做强|做强|做大|用好|用活|办好|深化|提升|实现|促进|发起|投入使用|建成投用|启用|"
     r"推进|加快推进|开工建设|投产|建成投产|力促|力推|改扩建|新改扩建|改建|扩建|续建|提档升级|聚力|精准招引|招引|"
     r"建强|建好|建强用好|建好用好|扩容提质|提质扩面|迭代升级|纵深推进|深化拓展|拓展实施|争建|做实|丰富|落细|综合运用|新创建|"
-    r"锚定|提质升级|助力|做优做强|做优|做精|织密|投用|有效管控|管控|严控|控制|确保|我[省市区县镇乡])+)")     # 我区物流枢纽: the speaker's own place (the document's region) is not part of a name
+    r"锚定|提质升级|助力|做优做强|做优|做精|织密|投用|有效管控|管控|严控|控制|确保|我[省市区县镇乡]|"
+    r"(?:就|还|也|都)?(?:要|应当|应该|必须)|高度重视|适当|逐步|慎重稳妥|始终不渝|有力有效|多渠道|采取|拿出|禁止)+)")     # 我区物流枢纽: the speaker's own place (the document's region) is not part of a name;
+# modal verbs and adverbs of manner are the sentence's (要禁止…项目, 就应当采取…, 适当降低…, 慎重稳妥进行…试点)
 # A count before the name (10个现代农业产业园) makes it a category, except where it is a campaign's name
 # (initiative_boundaries: 15个攻势, 三大攻坚战).
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
@@ -272,3 +274,50 @@ def strong_province_name(name: str) -> str | None:
     province owns it, whichever of its cities' reports names it."""
     core = name[:-2] if name.endswith("战略") else name
     return core if _STRONG_NAME.fullmatch(core) else None
+
+
+# The state's economic plan, as the national reports of the planned economy write it (国民经济计划, 基本建设计划, 指令性
+# 计划, 工业生产计划, “七五”计划; 超额完成国家计划, 生产超过计划): its scope and content words before 计划, after nothing
+# or after the verb of the sentence that keeps, meets or changes it. Counted in the 52 national reports: 30 of them gave
+# such a plan as a programme (126 names). A programme named by what it does (城乡居民增收计划, 星火计划, 人才发展计划)
+# has other words before its head.
+_PLAN_SCOPE = re.compile(
+    r"(?:(?:国家|国民经济|经济|整个|全国|全年|统一|指令性|指导性|基本建设|建设|生产|经营|工业|农业|工农业|轻工业|重工业|"
+    r"手工业|能源|产值|总产值|收购|粮食|收支|财政|信贷|投资|总额|固定资产|进出口|商业|收入|税收|产量|面积|发展|和|原|修订|"
+    r"\d{4}年度?|(?:\d{4}|[一二三四五六七八九十两]+)?年?度|第[一二三四]季度|“?[一二三四五六七八九十]+五”?|[一二三四五两]?年|后三年)+)?计划$")
+_PLAN_TIME = re.compile(r"\d{4}年度?|[一二三四五两]?年度?|后三年|度")     # (城乡居民增收|五年计划: a programme's own term)
+_PLAN_MET = ("完成", "超过", "不突破", "达到", "低于", "不成", "纳入", "实行")     # (not 突破: 集成电路突破计划)
+
+
+def state_plan(name: str, tokens: list) -> bool:
+    """Is the name the state's economic plan (国民经济计划, 遵守国家计划), not a programme? After a verb the plan is named by
+    more than its term (城乡居民增收|五年计划 is a programme)."""
+    m = _PLAN_SCOPE.search(name)
+    head = name[:m.start()] if m else name
+    if not m or "“" in head or "”" in head:
+        return False
+    if not head:
+        return m.group() != "计划"
+    if head.endswith(_PLAN_MET):
+        return True         # 超额完成计划, 项目完不成计划: the plan met or missed
+    pos = 0             # the word ending the head, as jieba read the name (遵守|国家计划, 适当|缩小|指令性|计划)
+    for w, f in tokens:
+        pos += len(w)
+        if pos == len(head):
+            return bool(_PLAN_TIME.sub("", m.group()[:-2])) and (f.startswith("v") and f != "vn" or f in ("l", "zg"))
+        if pos > len(head):
+            break
+    return False
+
+
+def category_after_verb(name: str, tokens: list, stop: set[str]) -> bool:
+    """Is the name a verb of its sentence and a category the stoplist holds (中央财政安排|保障性安居工程, 新开工|保障性安居
+    工程, 主要用于|…)? The walk keeps verbs it does not know; what follows them is the kind of works, not a name."""
+    pos = 0
+    for w, f in tokens[:-1]:
+        pos += len(w)
+        tail = name[pos:]
+        if (f.startswith("v") and f != "vn" or w.endswith(("开工", "投向", "用于"))) and len(tail) >= 5 and "“" not in tail \
+                and re.sub(r"\s", "", tail) in stop:
+            return True         # (a category, not a bare head: 实施|“三抓三促”行动 is no 行动 alone)
+    return False

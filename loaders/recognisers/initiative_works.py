@@ -98,9 +98,10 @@ _WORKS_GENERIC = re.compile(rf"^(?:{GENERIC_OBJECTS}|河|湖|闸|灌区|滩区|�
 
 
 # Spacecraft and probes of the national space programmes are named by their series and number (天宫一号目标飞行器与神舟八号
-# 飞船交会对接, 嫦娥三号成功登月, “天问一号”), with their kind when written: each is one project.
+# 飞船交会对接, 嫦娥三号成功登月, “天问一号”), with their kind when written: each is one project. The modules of the space
+# station have a name and no number (天和核心舱, 问天实验舱, 梦天实验舱): named with their kind.
 _CRAFT = re.compile(r"“?(?:神舟|天宫|嫦娥|天问|天舟|天和|问天|梦天)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号”?"
-                    r"(?:载人飞船|货运飞船|飞船|目标飞行器|空间实验室|探测器|核心舱|实验舱)?")
+                    r"(?:载人飞船|货运飞船|飞船|目标飞行器|空间实验室|探测器|核心舱|实验舱)?|“?(?:天和|问天|梦天)”?(?:核心舱|实验舱)")
 
 
 def spacecraft_candidates(text: str) -> list[Candidate]:
