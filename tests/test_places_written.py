@@ -343,3 +343,16 @@ def test_a_document_speaking_as_the_central_state_only_is_national():
     assert read(guide)[1].document.region == "中华人民共和国"
     # A province's own words (我省) say it is no central document, whatever else it says of 我国.
     assert read(guide.replace("全面提升我国", "全面提升我省"))[1].document.region != "中华人民共和国"
+
+
+def test_a_work_reports_portal_publisher_names_the_county_of_its_township():
+    # 沙沟镇 is the name of four townships; the portal's 发布机构 names its county.
+    report = ("沙沟镇2021年政府工作报告\n"
+              "文 号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27 | |\n"
+              "标 题: | 沙沟镇2021年政府工作报告 |\n"
+              "政府工作报告\n——2021年2月27日在沙沟镇第十六届人民代表大会第五次会议上\n镇长 王某某\n"
+              "各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n"
+              "一、2020年工作回顾\n过去一年，全镇完成地区生产总值12亿元。\n")
+    kind, ex = read(report)
+    assert kind == "work_report"
+    assert ex.document.region == "山东省/临沂市/沂水县/沙沟镇"

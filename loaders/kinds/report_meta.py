@@ -139,7 +139,9 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     # (我代表…人民政府) and the speaker line's (北京市市长 殷勇) — never the places its body names.
     header = find_officials(text[:max(head_end, 1)], lexicon)
     addressed = _ADDRESS.search(text, max(address, 0), (address + 300) if address >= 0 else min(len(text), 600))
-    hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "") if p]
+    # (and last, the publisher a portal's header names: 发布机构: 沂水县沙沟镇)
+    published = portal.header(doc.plain.text).fields.get("issuer", "")
+    hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "", published) if p]
     spoken = [m.region for m in header.mentions if m.region and m.titles]
     national = bool((addressed and _NATIONAL_ISSUER.match(addressed[1])) or "国务院" in title_phrase
                     or _NATIONAL_ADDRESS.search(text, 0, 1500)
