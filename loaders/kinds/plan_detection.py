@@ -292,6 +292,17 @@ def pledges_reported(text: str) -> bool:
     return pledges_listed(text, headlines) or len(_STANDING.findall(text[:3000])) >= 3
 
 
+# How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86%, 完成年度计划投资的28%, 完成率54% (a
+# traditional page's 完成投資, 開工率 too).
+_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開]工率|完成(?:年度|全年)?[计計][划劃]投[资資]|完成率")
+
+
+def progress_figures(text: str) -> bool:
+    """Whether a text's opening tells how far its projects have gone in figures, three or more times (截至8月中旬，开复工12个，
+    开复工率86%，完成投资9.68亿元，完成年度计划投资28%): a report of their progress, whoever wrote it."""
+    return len(_PROGRESS_FIGURE.findall(text[:3000])) >= 3
+
+
 def _tells_standing(text: str) -> bool:
     """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工), or says all of
     them are done (这10项民心实事全部办理完成; not 确保全部完成): their progress."""

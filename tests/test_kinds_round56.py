@@ -1,0 +1,45 @@
+"""Kinds told by how Chinese government writing marks them, each rule on a small example written for it (helper kind6):
+a reporter quoting someone (…”张三说。) and a meeting told in one sentence (…日，…会议在…召开，…出席并讲话) are news
+with no dateline; a piece that tells in figures how far its projects have gone (开工率, 完成投资, 完成年度计划投资的…%)
+is a progress report, whoever wrote it."""
+from __future__ import annotations
+
+from tests.test_layouts_written import read
+
+
+def test_a_feature_quoting_people_is_news_without_a_dateline():
+    text = ("搬出大山过上好日子\n"
+            "　　两年前，某县某镇村民王大山一家搬下山，住进了新村的安置房。\n"
+            "　　“以前出门全靠走，现在家门口就能打工。”王大山说。村里组织党员结对帮扶，帮他找到了稳定的工作。\n"
+            "　　“帮扶不是一阵子，要稳得住、能致富。”镇党委书记刘明介绍，全镇已有120户搬迁户实现就业。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert "刘明" in {e.name for e in ex.entities if e.label == "Leader"}
+
+
+def test_a_gloss_on_a_quotation_is_no_reporter():
+    # (a report's 这就是说 after a quotation quotes no one)
+    text = ("关于某项工作的说明\n"
+            "文件指出：“要逐步完善有关制度。”这就是说，我们要按照规定推进各项工作。\n"
+            "一、总体要求\n坚持统筹推进，分步实施。\n")
+    kind, _ = read(text)
+    assert kind != "news"
+
+
+def test_a_meeting_told_in_one_sentence_is_news():
+    text = ("为使常委会组成人员全面了解市政府工作报告中承诺的各项实事进展情况，切实加强人大代表与政府部门之间的联系沟通，促进人大代表对全市经济社会发展建言献策，2023年12月15日，"
+            "市政府为民实事落实情况汇报会在市政府会议室召开，市人大常委会主任张建国出席并讲话，副市长李明代表市政府作汇报。\n"
+            "会后，与会人员视察了城区安居工程。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert {"张建国", "李明"} <= {e.name for e in ex.entities if e.label == "Leader"}
+
+
+def test_project_progress_told_in_figures_is_a_progress_report():
+    text = ("某日报9月2日讯 今年以来，某市全力推进省重点项目建设。\n"
+            "全市列入省重点项目计划的项目共14个，总投资84.9亿元。截至8月底，开复工12个，开复工率86%，完成投资9.68亿元，"
+            "完成年度计划投资的28%。其中，沿边公路项目完成投资4.43亿元，完成年度计划投资的90%；"
+            "灌区配套工程完成投资0.97亿元，完成年度计划投资的82.9%。\n")
+    kind, _ = read(text)
+    assert kind == "progress_report"
+
