@@ -43,3 +43,19 @@ def test_project_progress_told_in_figures_is_a_progress_report():
     kind, _ = read(text)
     assert kind == "progress_report"
 
+
+
+def test_a_portals_column_is_not_the_documents_title():
+    # (the breadcrumb 当前位置:首页 > 工作进展 and the column's name under it are the site's: the page is the list)
+    text = ("当前位置:首页 > 工作进展\n工作进展\n2017年某区政府实事项目公布\n\n亲爱的市民:\n"
+            "经过认真梳理论证，现将2017年区政府实事项目安排公布如下:\n\n2017年区政府实事项目安排\n\n"
+            "一、新建2家综合为老服务中心、9家长者照护之家。\n二、完成旧住房综合改造50万平方米，已完成前期准备。\n"
+            "三、新建公共停车位1000个，正在推进选址。\n四、新建改建公共厕所20座，已开工5座。\n")
+    kind, _ = read(text)
+    assert kind == "commitment_table"
+
+
+def test_a_breadcrumb_ending_with_the_title_keeps_it():
+    from loaders.kinds.plan_detection import title_lines
+    text = "当前位置:首页>> 政策法规>> 某省人民政府关于2021年重点工作及责任分解的通知\n各市人民政府:\n现将有关事项通知如下。\n"
+    assert "某省人民政府关于2021年重点工作及责任分解的通知" in title_lines(text).splitlines()

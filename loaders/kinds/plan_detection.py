@@ -53,8 +53,32 @@ def _head(text: str) -> str:
 
 def title_lines(text: str) -> str:
     """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
-    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
-    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
+    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them (never the
+    portal's own lines: `without_crumbs`)."""
+    return "\n".join(s for ln in without_crumbs(_head(text)).splitlines()
+                     if 4 <= len(s := ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
+
+
+def without_crumbs(text: str) -> str:
+    """A page's text without its portal's breadcrumb (当前位置:首页 > 工作进展) and the column's name it repeats on a
+    line of its own below (工作进展): the site's, not the document's; lines kept one a line. (A breadcrumb ending
+    with the document's own title, …>> 安徽省人民政府关于…的通知, keeps that title.)"""
+    out, crumb = [], ""
+    for ln in text.splitlines():
+        s = ln.strip()
+        if portal.is_boilerplate(s) and _CRUMB.search(s):
+            crumb = _CRUMB.split(s)[-1].strip()
+            if len(crumb) > _COLUMN_NAME:
+                out.append(crumb)
+                crumb = ""
+            continue
+        if not (crumb and s == crumb):
+            out.append(ln)
+    return "\n".join(out)
+
+
+_COLUMN_NAME = 10      # (the most characters a portal's column name takes: 政务动态, 工作进展, 政府工作报告)
+_CRUMB = re.compile(r"\s*(?:>>|>|»|＞|›)\s*|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]")
 
 
 SENTENCE_MARK = re.compile(r"[，。；！？：]")     # (a line holding one is no title; shared with plan_head.py)

@@ -16,7 +16,8 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import congress_review, opening, progress_figures, score_action, title_lines
+from loaders.kinds.plan_detection import (congress_review, opening, progress_figures, score_action, title_lines,
+                                          without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading import portal
@@ -146,7 +147,7 @@ def _unannotated(text: str) -> float:
         return 0.45
     if cues < 3:
         return 0.0
-    head = text[:400] + "\n" + titles
+    head = without_crumbs(text[:400]) + "\n" + titles
     if not (_told_progress(head, _PROGRESS_HEAD) and _PLEDGED.search(head)) or "政府工作报告" in text[:400].replace("《政府工作报告》", ""):
         return 0.0      # (a work report tells of its pledges' progress too; one that cites 《政府工作报告》 is another document)
     return 0.4
