@@ -59,3 +59,23 @@ def test_a_breadcrumb_ending_with_the_title_keeps_it():
     from loaders.kinds.plan_detection import title_lines
     text = "当前位置:首页>> 政策法规>> 某省人民政府关于2021年重点工作及责任分解的通知\n各市人民政府:\n现将有关事项通知如下。\n"
     assert "某省人民政府关于2021年重点工作及责任分解的通知" in title_lines(text).splitlines()
+
+
+def test_a_headline_saying_a_meeting_was_held_is_news_of_it():
+    # (the meeting was on the pledged projects and how they stand: news of the meeting all the same)
+    text = ("某县召开“十件实事”推进会\n"
+            "某市网讯(通讯员 王五)年初县政府向全县人民承诺着力办好“十件实事”。目前，“十件实事”进展如何？\n"
+            "会上，承担“十件实事”的20多个责任单位分别作了汇报发言，介绍项目进展情况。截至目前，已完成6件，其余4件正在有序推进，"
+            "农村公路已全部完工。\n在听取汇报后，县长赵六提出要求：各相关部门要加强协调，确保年底前全部完成。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert "赵六" in {e.name for e in ex.entities if e.label == "Leader"}
+
+
+def test_a_meeting_of_deputies_on_the_pledges_is_no_congress_review():
+    # (a headline broken over two lines: 召开…项目 / 人大代表会商会议)
+    text = ("某街道召开2026年民生实事项目\n人大代表会商会议\n"
+            "新年伊始，履职不辍。1月6日，某街道召开2026年民生实事项目人大代表会商会议。街道党工委书记孙七主持会议。\n"
+            "会上，办事处副主任周八汇报了2025年民生实事项目的完成情况，与会代表对民生实事项目完成情况进行满意度测评。\n")
+    kind, _ = read(text)
+    assert kind == "news"

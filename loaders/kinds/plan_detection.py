@@ -327,6 +327,18 @@ def progress_figures(text: str) -> bool:
     return len(_PROGRESS_FIGURE.findall(text[:3000])) >= 3
 
 
+# A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):
+# news of that meeting, whatever it was about.
+_CONVENED = re.compile(r"^[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,10}$")
+
+
+def convened(text: str) -> bool:
+    """Whether the text's headline (a title line of its first 400 characters, or two run together where it wraps)
+    says a body held a meeting."""
+    lines = [ln for ln in title_lines(text[:400]).splitlines() if re.search(r"[\u4e00-\u9fff]", ln)][:5]   # (not ![]())
+    return any(_CONVENED.match(ln) for ln in lines + [a + b for a, b in zip(lines, lines[1:])])
+
+
 def _tells_standing(text: str) -> bool:
     """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工), or says all of
     them are done (这10项民心实事全部办理完成; not 确保全部完成): their progress."""

@@ -16,7 +16,7 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import (congress_review, opening, progress_figures, score_action, title_lines,
+from loaders.kinds.plan_detection import (congress_review, convened, opening, progress_figures, score_action, title_lines,
                                           without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
@@ -63,7 +63,7 @@ def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
 def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
-    if congress_review(text):
+    if congress_review(text) and not convened(text):     # (a meeting held on them is news: 召开…民生实事…会商会议)
         # A congress's 督办报告 / 审议意见 / 视察报告 on the 民生实事 reports their progress, whatever
         # annotations its items carry.
         return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)

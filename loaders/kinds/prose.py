@@ -15,8 +15,8 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta, sentence_charges
-from loaders.kinds.plan_detection import (congress_review, named_kind, names_pledges, pledges_reported, progress_figures,
-                                          worded_annotations)
+from loaders.kinds.plan_detection import (congress_review, convened, named_kind, names_pledges, pledges_reported,
+                                          progress_figures, worded_annotations)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -135,7 +135,7 @@ def score_news(text: str) -> float:
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
-        or bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))
+        or bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000])) or convened(text)
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -151,7 +151,8 @@ def score_news(text: str) -> float:
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
-    visited = press and bool(_VISIT.search(head[:600]))
+    # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting)
+    visited = press and bool(_VISIT.search(head[:600])) or convened(text)
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
             or ((pledges_reported(text) or progress_figures(text)) and not visited) \
