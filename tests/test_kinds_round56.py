@@ -79,3 +79,24 @@ def test_a_meeting_of_deputies_on_the_pledges_is_no_congress_review():
             "会上，办事处副主任周八汇报了2025年民生实事项目的完成情况，与会代表对民生实事项目完成情况进行满意度测评。\n")
     kind, _ = read(text)
     assert kind == "news"
+
+
+def test_a_notice_demanding_progress_reports_none():
+    # (二、…确保办理进度: a notice's requirement on the year's 实事, not a report of how far they have gone)
+    text = ("某县人民政府办公室关于认真办理2025年某县为民实事的通知\n\n"
+            "今年，县政府确定了10件为民实事。为扎实推进为民实事办理工作，现就相关工作通知如下：\n\n"
+            "一、加强组织领导，确保责任靠实。为民办实事工作要明确责任主体，推动实事项目顺利实施。\n\n"
+            "二、加强统筹推进，确保办理进度。各乡镇各单位要制定详细的实事项目推进计划，确保按计划推进，对进度滞后的及时督办。\n\n"
+            "三、加强督查考核，确保群众满意。力争提前完成全年任务。\n")
+    kind, _ = read(text)
+    assert kind != "progress_report"
+
+
+def test_a_table_of_units_and_deadlines_is_a_division_of_tasks():
+    # (责任科室 | 时限要求 under no title naming pledges: the tasks divided among units)
+    text = ("序号\t具体要求\t责任科室\t时限要求\n"
+            "1\t对行政规范性文件进行全面清理，并向社会公布目录。\t办公室\t年底前\n"
+            "2\t积极做好政策解读工作，丰富解读形式。\t综合科\t持续推进\n"
+            "3\t严格规范政府信息公开专栏，及时发布法定主动公开内容。\t信息科\t6月底前\n")
+    _, ex = read(text)
+    assert ex.document.kind == "division_plan"

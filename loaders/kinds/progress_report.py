@@ -50,8 +50,9 @@ _ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|�
                     r"|[^。；;\n]{0,12}?[？?]")     # (您想了解哪几项民生实事的进展情况？ asks)
 
 
-# … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况).
-_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$")
+# … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况), or demanding it (二、加强统筹推进，确保办理进度:
+# a notice's requirement, not a report of how far the work has gone).
+_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$|(?:确保|加快|保证|保障)[^。；;，,\n]{0,8}$")
 
 
 def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
