@@ -100,3 +100,13 @@ def test_a_table_of_units_and_deadlines_is_a_division_of_tasks():
             "3\t严格规范政府信息公开专栏，及时发布法定主动公开内容。\t信息科\t6月底前\n")
     _, ex = read(text)
     assert ex.document.kind == "division_plan"
+
+
+def test_a_meeting_headline_with_what_it_did_after_it_is_news():
+    # (a headline's second part after a space: 召开常务会议 研究部署安全生产等工作; no date in the piece)
+    text = ("市政府召开常务会议 研究部署安全生产等工作\n"
+            "会议指出，要牢固树立安全发展理念。会议强调，各级各部门要压实责任。市长王五主持会议，副市长赵六、钱七出席。\n"
+            "会议还研究了其他事项。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert {"王五", "赵六", "钱七"} <= {e.name for e in ex.entities if e.label == "Leader"}

@@ -329,7 +329,7 @@ def progress_figures(text: str) -> bool:
 
 # A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):
 # news of that meeting, whatever it was about.
-_CONVENED = re.compile(r"^[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,10}$")
+_CONVENED = re.compile(r"^[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,24}$")
 
 
 def convened(text: str) -> bool:
