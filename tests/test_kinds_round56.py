@@ -110,3 +110,23 @@ def test_a_meeting_headline_with_what_it_did_after_it_is_news():
     kind, ex = read(text)
     assert kind == "news"
     assert {"王五", "赵六", "钱七"} <= {e.name for e in ex.entities if e.label == "Leader"}
+
+
+def test_a_responsible_field_run_on_after_its_measure_is_an_annotation():
+    # (a page that lost its line breaks: the title, the preamble and the measures on one line, each measure closed by
+    # 责任单位：… after its full stop)
+    text = ("关于支持人才引进的十条意见。为落实市委、市政府的部署，结合本市实际，现提出以下意见。"
+            "1.对来本市创新创业的高层次人才团队，经认定，给予100万元科研经费资助。责任单位：市委组织部、市科技局。"
+            "2.对实际投资2亿元以上的招商项目，给予一次性奖励。责任单位：市商务局、市财政局。"
+            "3.对新引进的博士研究生，给予每人5万元安家补贴。责任单位：市人社局。\n")
+    kind, _ = read(text)
+    assert kind == "action_plan"
+
+
+def test_a_plan_named_for_the_work_it_pushes_is_an_action_plan():
+    # (整治方案, 推进方案, 试点方案: a plan of measures by its name, as 实施方案 and 行动方案 are)
+    for name in ("市区电动三轮车整治方案", "2020年农业结构调整工作推进方案"):
+        text = (f"{name}\n为规范城市交通秩序，经市政府研究，决定开展专项整治。\n"
+                "一、整治时间\n5月初至12月底。\n二、工作安排\n5月份，由市公安局、市市场监管局联合发布通告，依法查处违法行为。\n")
+        kind, _ = read(text)
+        assert kind == "action_plan", name

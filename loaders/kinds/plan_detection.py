@@ -8,7 +8,7 @@ from loaders.reading import portal
 from loaders.structure import annotation as ann, items, portfolio, responsibility as resp, unbracketed
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
-_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【。；;])[ \t]*责任(?:单位|部门)\s*[：:]"
                          r"|^[ \t]*(?:河|湖|林|路|田|湾)长\s*[：:]", re.M)     # (a 河长制 list: 河长：…)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
@@ -30,7 +30,7 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
                              r"|^[^，。；\n]{2,40}任务清单$"
                              # the verb first: 关于分解落实2022年县政府重点工作任务的通知
                              r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作|工作报告)》?(?:的通知)?$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|(?:推进|整治|治理|试点|建设|提升|改造|保障|专项|整顿|防控)方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
                           # …工作举措, …若干措施, …若干政策 (and the notice that issues them: 关于印发…举措的通知)
