@@ -130,3 +130,12 @@ def test_a_plan_named_for_the_work_it_pushes_is_an_action_plan():
                 "一、整治时间\n5月初至12月底。\n二、工作安排\n5月份，由市公安局、市市场监管局联合发布通告，依法查处违法行为。\n")
         kind, _ = read(text)
         assert kind == "action_plan", name
+
+
+def test_a_title_naming_the_governments_key_work_of_a_year_is_its_division():
+    # (the attached table cut before its units: nothing annotated to read by, the title says what it is)
+    text = ("某区人民政府关于印发区政府2019年重点工作目标的通知\n\n区政府各委、办、局，各街道办事处：\n\n"
+            "现将《某区人民政府2019年重点工作目标》印发给你们，请认真贯彻执行。\n\n"
+            "主责部门和配合部门要自觉树立责任意识和大局意识，根据目标确定的总体要求，认真抓好落实。\n")
+    kind, _ = read(text)
+    assert kind == "division_plan"

@@ -351,6 +351,11 @@ _ALL_DONE = re.compile(r"(?:已?全部|均已)(?:办理)?(?:完成|办结)")
 _WILL = re.compile(r"确保|力争|要|将|争取|计划")
 
 
+# A title naming a government's key work of a year (关于印发区政府2019年重点工作目标的通知, 立山区政府2023年重点工作,
+# 关于切实做好2020年市政府重点工作的通知): the year's tasks set out with who answers for them.
+_GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重点工作|20\d\d\s*年度?\s*[市县区省州旗]?(?:人民)?政府\s*重点工作")
+
+
 def named_kind(text: str) -> str | None:
     """The kind a document gives itself, for one whose items carry nothing kg reads by: a division of
     tasks, a list of pledged projects, or a plan of measures. Its title says so (a portal's 名称 or 标题
@@ -367,6 +372,8 @@ def named_kind(text: str) -> str | None:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
     if names_division(titles):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"
+    if _GOVERNMENT_WORK.search(titles):
+        return "division_plan"      # (the government's key work of the year, each task with who answers: its division)
     # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
