@@ -139,3 +139,13 @@ def test_a_title_naming_the_governments_key_work_of_a_year_is_its_division():
             "主责部门和配合部门要自觉树立责任意识和大局意识，根据目标确定的总体要求，认真抓好落实。\n")
     kind, _ = read(text)
     assert kind == "division_plan"
+
+
+def test_a_plans_targets_in_figures_are_no_progress_told():
+    # (力争开工率达到95%，完成投资300亿元: targets, told reached by no date — 截至, 目前, 累计)
+    from loaders.kinds.plan_detection import progress_figures
+    plan = ("某市2024年重点项目建设工作方案\n"
+            "一、工作目标\n全年安排市级重点项目120个，力争开工率达到95%以上，完成投资300亿元，完成年度计划投资的100%，"
+            "竣工项目完成率达到90%。\n二、工作措施\n（一）强化要素保障。\n")
+    assert not progress_figures(plan)
+    assert progress_figures(plan.replace("全年安排", "截至9月底，全年安排"))

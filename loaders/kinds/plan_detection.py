@@ -324,7 +324,12 @@ _PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開]工率|完成(?:年度
 def progress_figures(text: str) -> bool:
     """Whether a text's opening tells how far its projects have gone in figures, three or more times (截至8月中旬，开复工12个，
     开复工率86%，完成投资9.68亿元，完成年度计划投资28%): a report of their progress, whoever wrote it."""
-    return len(_PROGRESS_FIGURE.findall(text[:3000])) >= 3
+    head = text[:3000]
+    # (told as reached by a date, 截至8月中旬 / 目前 / 累计: a plan's targets, 力争开工率达到95%, are not)
+    return len(_PROGRESS_FIGURE.findall(head)) >= 3 and bool(_REACHED.search(head))
+
+
+_REACHED = re.compile(r"截[至止]|目前|累计|累計")
 
 
 # A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):
