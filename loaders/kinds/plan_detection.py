@@ -8,7 +8,7 @@ from loaders.reading import portal
 from loaders.structure import annotation as ann, items, portfolio, responsibility as resp, unbracketed
 from loaders.structure.titles import NUMBERED_LINE, document_title
 
-_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【])[ \t]*责任(?:单位|部门)\s*[：:]"
+_LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【。；;])[ \t]*责任(?:单位|部门)\s*[：:]"
                          r"|^[ \t]*(?:河|湖|林|路|田|湾)长\s*[：:]", re.M)     # (a 河长制 list: 河长：…)
 # A section header that puts someone in charge of what follows (一、县示范区管委会牵头工作).
 _HEADER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*[^，。；\n]{2,30}?(?:牵头|主抓|负责|分管)的?(?:重点|主要)?(?:工作|任务)[ \t]*(?:[（(][^）)\n]{0,10}[)）])?[ \t。]*$", re.M)
@@ -30,7 +30,7 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
                              r"|^[^，。；\n]{2,40}任务清单$"
                              # the verb first: 关于分解落实2022年县政府重点工作任务的通知
                              r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作|工作报告)》?(?:的通知)?$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|(?:推进|整治|治理|试点|建设|提升|改造|保障|专项|整顿|防控)方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
                           # …工作举措, …若干措施, …若干政策 (and the notice that issues them: 关于印发…举措的通知)
@@ -53,8 +53,32 @@ def _head(text: str) -> str:
 
 def title_lines(text: str) -> str:
     """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
-    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them."""
-    return "\n".join(ln.strip() for ln in _head(text).splitlines() if 4 <= len(ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
+    line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them (never the
+    portal's own lines: `without_crumbs`)."""
+    return "\n".join(s for ln in without_crumbs(_head(text)).splitlines()
+                     if 4 <= len(s := ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
+
+
+def without_crumbs(text: str) -> str:
+    """A page's text without its portal's breadcrumb (当前位置:首页 > 工作进展) and the column's name it repeats on a
+    line of its own below (工作进展): the site's, not the document's; lines kept one a line. (A breadcrumb ending
+    with the document's own title, …>> 安徽省人民政府关于…的通知, keeps that title.)"""
+    out, crumb = [], ""
+    for ln in text.splitlines():
+        s = ln.strip()
+        if portal.is_boilerplate(s) and _CRUMB.search(s):
+            crumb = _CRUMB.split(s)[-1].strip()
+            if len(crumb) > _COLUMN_NAME:
+                out.append(crumb)
+                crumb = ""
+            continue
+        if not (crumb and s == crumb):
+            out.append(ln)
+    return "\n".join(out)
+
+
+_COLUMN_NAME = 10      # (the most characters a portal's column name takes: 政务动态, 工作进展, 政府工作报告)
+_CRUMB = re.compile(r"\s*(?:>>|>|»|＞|›)\s*|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]")
 
 
 SENTENCE_MARK = re.compile(r"[，。；！？：]")     # (a line holding one is no title; shared with plan_head.py)
@@ -292,6 +316,34 @@ def pledges_reported(text: str) -> bool:
     return pledges_listed(text, headlines) or len(_STANDING.findall(text[:3000])) >= 3
 
 
+# How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86%, 完成年度计划投资的28%, 完成率54% (a
+# traditional page's 完成投資, 開工率 too).
+_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開]工率|完成(?:年度|全年)?[计計][划劃]投[资資]|完成率")
+
+
+def progress_figures(text: str) -> bool:
+    """Whether a text's opening tells how far its projects have gone in figures, three or more times (截至8月中旬，开复工12个，
+    开复工率86%，完成投资9.68亿元，完成年度计划投资28%): a report of their progress, whoever wrote it."""
+    head = text[:3000]
+    # (told as reached by a date, 截至8月中旬 / 目前 / 累计: a plan's targets, 力争开工率达到95%, are not)
+    return len(_PROGRESS_FIGURE.findall(head)) >= 3 and bool(_REACHED.search(head))
+
+
+_REACHED = re.compile(r"截[至止]|目前|累计|累計")
+
+
+# A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):
+# news of that meeting, whatever it was about.
+_CONVENED = re.compile(r"^[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,24}$")
+
+
+def convened(text: str) -> bool:
+    """Whether the text's headline (a title line of its first 400 characters, or two run together where it wraps)
+    says a body held a meeting."""
+    lines = [ln for ln in title_lines(text[:400]).splitlines() if re.search(r"[\u4e00-\u9fff]", ln)][:5]   # (not ![]())
+    return any(_CONVENED.match(ln) for ln in lines + [a + b for a, b in zip(lines, lines[1:])])
+
+
 def _tells_standing(text: str) -> bool:
     """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工), or says all of
     them are done (这10项民心实事全部办理完成; not 确保全部完成): their progress."""
@@ -302,6 +354,11 @@ def _tells_standing(text: str) -> bool:
 
 _ALL_DONE = re.compile(r"(?:已?全部|均已)(?:办理)?(?:完成|办结)")
 _WILL = re.compile(r"确保|力争|要|将|争取|计划")
+
+
+# A title naming a government's key work of a year (关于印发区政府2019年重点工作目标的通知, 立山区政府2023年重点工作,
+# 关于切实做好2020年市政府重点工作的通知): the year's tasks set out with who answers for them.
+_GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重点工作|20\d\d\s*年度?\s*[市县区省州旗]?(?:人民)?政府\s*重点工作")
 
 
 def named_kind(text: str) -> str | None:
@@ -320,6 +377,8 @@ def named_kind(text: str) -> str | None:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
     if names_division(titles):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"
+    if _GOVERNMENT_WORK.search(titles):
+        return "division_plan"      # (the government's key work of the year, each task with who answers: its division)
     # A title is what it ends with: …贯彻落实《20件民生实事》工作方案 is a plan of measures.
     ends_action = any(_ENDS_ACTION.search(ln) for ln in titles.splitlines())
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is

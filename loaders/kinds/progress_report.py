@@ -16,7 +16,8 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import congress_review, opening, score_action, title_lines
+from loaders.kinds.plan_detection import (congress_review, convened, opening, progress_figures, score_action, title_lines,
+                                          without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading import portal
@@ -49,8 +50,9 @@ _ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|�
                     r"|[^。；;\n]{0,12}?[？?]")     # (您想了解哪几项民生实事的进展情况？ asks)
 
 
-# … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况).
-_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$")
+# … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况), or demanding it (二、加强统筹推进，确保办理进度:
+# a notice's requirement, not a report of how far the work has gone).
+_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$|(?:确保|加快|保证|保障)[^。；;，,\n]{0,8}$")
 
 
 def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
@@ -62,7 +64,7 @@ def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
 def score(text: str) -> float:
     """Annotated tasks (two or more 牵头单位：/责任单位：/X牵头 annotations) in a document that reports
     their progress: a title that says so, or status lines (进展情况：…). Scored above the plan it repeats."""
-    if congress_review(text):
+    if congress_review(text) and not convened(text):     # (a meeting held on them is news: 召开…民生实事…会商会议)
         # A congress's 督办报告 / 审议意见 / 视察报告 on the 民生实事 reports their progress, whatever
         # annotations its items carry.
         return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)
@@ -141,9 +143,12 @@ def _unannotated(text: str) -> float:
     # things stand
     if _REPORTS_OPENING.search(text[:_OPENING]) and cues >= 1 or _MANDATED_REPORT.search(text[:_OPENING]):
         return 0.5
+    # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does
+    if progress_figures(text):
+        return 0.45
     if cues < 3:
         return 0.0
-    head = text[:400] + "\n" + titles
+    head = without_crumbs(text[:400]) + "\n" + titles
     if not (_told_progress(head, _PROGRESS_HEAD) and _PLEDGED.search(head)) or "政府工作报告" in text[:400].replace("《政府工作报告》", ""):
         return 0.0      # (a work report tells of its pledges' progress too; one that cites 《政府工作报告》 is another document)
     return 0.4

@@ -15,7 +15,8 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
 from loaders.kinds import report_meta, sentence_charges
-from loaders.kinds.plan_detection import congress_review, named_kind, names_pledges, pledges_reported, worded_annotations
+from loaders.kinds.plan_detection import (congress_review, convened, named_kind, names_pledges, pledges_reported,
+                                          progress_figures, worded_annotations)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -114,6 +115,14 @@ _RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:�
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行|督导|督查|视察)", re.M)
 
 
+# A reporter quoting someone, the speaker named after the quote (…提前脱贫我有信心。”张伟说。 / …”梁杰说，): a feature
+# story's way, which no plan, notice or report has (not 这就是说, a report's gloss on a quotation).
+_QUOTED = re.compile(r"[”\"」][，,]?[ \t]*(?![这那就也还正即])[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者)[。，,：:]")
+# A meeting told as news in one sentence: its day, the meeting held, who attended or presided (2011年12月15日，…汇报会在
+# 政府8楼会议室召开，市人大常委会主任华金国出席并讲话), wherever a purpose clause puts the day.
+_MEETING_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,60}(?:召开|举行|召開|舉行)[^。\n]{0,80}(?:出席|主持)")
+
+
 def score_news(text: str) -> float:
     head = text[:1500]
     first = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
@@ -125,7 +134,8 @@ def score_news(text: str) -> float:
     # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
-    reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1
+    reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
+        or bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000])) or convened(text)
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -141,10 +151,11 @@ def score_news(text: str) -> float:
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
-    visited = press and bool(_VISIT.search(head[:600]))
+    # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting)
+    visited = press and bool(_VISIT.search(head[:600])) or convened(text)
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
-            or (pledges_reported(text) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text)) and not visited) \
             or explained \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):

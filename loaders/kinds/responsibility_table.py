@@ -90,9 +90,10 @@ _REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|�
 
 def document_kind(before: str, cols: list[Column]) -> str:
     """The kind a document of task tables is: commitment_table for a commitment or 民生实事 list
-    (also a table of tasks with only 责任领导/责任人/责任单位 and a deadline: how such lists are
-    set out), progress_report for a report of how tasks stand, a division_plan for tasks each given a lead under no
-    title that says more, else the plan table's own kind (responsibility_table: units responsible, no lead)."""
+    (also a table of tasks with only 责任领导/责任人 — a person — and a deadline: how such lists are
+    set out), progress_report for a report of how tasks stand, a division_plan for tasks each given a lead, or units
+    and a deadline (责任科室 | 时限要求), under no title that says more, else the plan table's own kind
+    (responsibility_table: units responsible, no lead, no deadline)."""
     labels = "".join(c.label for c in cols)
     # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
     # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
@@ -120,10 +121,12 @@ def document_kind(before: str, cols: list[Column]) -> str:
     if detection.names_action(titles):
         return "action_plan"
     whats = {(c.what, c.role) for c in cols}
-    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats):
+    if ("deadline", "") in whats and not any(role in (schema.ROLE_LEAD, schema.ROLE_SUPPORT) for _, role in whats) \
+            and any(what == "leader" for what, _ in whats):
         return "commitment_table"
-    # Tasks each given a lead (牵头领导, 牵头单位), under no title that says more: a division of tasks.
-    if any(role == schema.ROLE_LEAD for _, role in whats):
+    # Tasks each given a lead (牵头领导, 牵头单位), or a unit and a deadline (责任科室 | 时限要求, 承办单位 | 完成时限), under no
+    # title that says more: a division of tasks. (a person answering by a date, 责任人 | 完成时间, is a pledge)
+    if any(role == schema.ROLE_LEAD for _, role in whats) or ("deadline", "") in whats:
         return "division_plan"
     return KIND
 
