@@ -356,3 +356,12 @@ def test_a_work_reports_portal_publisher_names_the_county_of_its_township():
     kind, ex = read(report)
     assert kind == "work_report"
     assert ex.document.region == "山东省/临沂市/沂水县/沙沟镇"
+
+
+def test_a_provinces_paper_telling_of_one_of_its_cities_places_it_in_the_city():
+    text = ("黑龙江日报8月29日讯 在省百大项目推进过程中，鹤岗市实行双负责制，确保按期开工率100%、确保完成年度计划投资的80%。\n"
+            "鹤岗市列入省百大项目计划的项目共有14个，总投资84.9亿元。截至8月中旬，开复工12个，开复工率86%，"
+            "完成投资9.68亿元，完成年度计划投资28%。\n"
+            "鹤岗市发改委副主任郑某某介绍，鹤岗市委市政府组建了项目推进专班。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "黑龙江省/鹤岗市", kind

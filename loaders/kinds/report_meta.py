@@ -366,6 +366,9 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
         meta.place = _place_of(source[0], lexicon)      # (涉县融媒体中心), 来源: 黄石日报: a local medium's region
+        # (a province's paper telling of one of its cities, 黑龙江日报…鹤岗市…: where it happens)
+        if _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)).startswith(source[0].key + "/"):
+            meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
         # is placed as news is: where it happens.
