@@ -330,7 +330,7 @@ def test_a_plan_speaking_as_a_province_or_city_is_the_one_it_names_as_its_own():
     assert read(plan)[1].document.region == "山东省/济南市"
     # A province named only in an official's body (河南省人民政府副省长) is no voice the text speaks in.
     from loaders.recognisers.lexicon import default_lexicon
-    from loaders.recognisers.places import spoken_region
+    from loaders.recognisers.spoken import spoken_region
     text = ("本次峰会以智汇大数据为主题。工业和信息化部副部长某某、河南省人民政府副省长张某某出席并致辞。"
             "峰会展示移动智能终端产业发展前沿趋势。\n")
     assert spoken_region(text, default_lexicon()) is None

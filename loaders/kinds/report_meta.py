@@ -23,9 +23,9 @@ from loaders.recognisers.doc_numbers import number_region
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
-from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions, most_mentioned,
-                                        parse_place, settled_by_text, spoken_above, spoken_below, spoken_region,
-                                        title_region, headline_town)
+from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
+                                        most_mentioned, parse_place, settled_by_text, title_region)
+from loaders.recognisers.spoken import spoken_above, spoken_below, spoken_region
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate

@@ -1,0 +1,186 @@
+"""The voice a text speaks in: the level whose own words it uses (全县, 县委; 全市, 市政府; 我省; 我国) and the region
+it names as its own at that level. Placement's last resorts, and the news piece's finer or coarser place: a county's
+news placed in its prefecture for want of a finer name (`spoken_below`), a prefecture's story told in one of its
+counties (`spoken_above`), a document that names no region by what it says of itself (`spoken_region`)."""
+from __future__ import annotations
+
+import re
+
+from loaders.reading.text import is_cjk
+from loaders.recognisers.lexicon import Lexicon, RegionInfo
+from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.places import _ORDINARY, _others, mentions
+
+
+# The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委; 全镇, 镇党委, 镇长,
+# 街道党工委): a district's, a county's or a township's news. (not a 社区, 园区, 景区, 小区 or 片区's; not 各乡镇党委, a
+# county's words for its townships)
+_SPOKEN = {
+    "district": re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:(?:我|全|本)区|区委|区(?:人民)?政府|区人大|区政协|区长)"),
+    "county": re.compile(r"(?:(?:我|全|本)[县旗]|[县旗]委|[县旗](?:人民)?政府|[县旗]人大|[县旗]政协|[县旗]长)"),
+    "town": re.compile(r"(?<![乡各城村])(?:(?:我|全|本)[镇乡](?![镇村])|[镇乡]党?委(?!员)|[镇乡](?:人民)?政府|[镇乡]人大|[镇乡]长)"
+                       r"|街道党工委|街道办事处|(?:我|本)街道"),
+    # (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
+    "above": re.compile(r"(?:我|全|本)[省市州盟]|[省市州盟](?:党)?委(?!员)|[省市州盟](?:人民)?政府|[省市州盟]人大|[省市州盟]政协|[省市州盟]长"),
+}
+_SPOKEN_LEVELS = {"district": ("district",), "county": ("county",), "province": ("province",),
+                  "prefecture": ("city", "county-level city")}
+# A province's own words (我省, 全省, 省委, 省政府…) and a city's (我市, 市委, 市政府…: a prefecture's or a county-level
+# city's alike), its bodies named bare (省政府, not 河南省人民政府: a named region's body is that region's, not the voice
+# the text speaks in).
+_BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[、，。；：和与及由在对经把将向]))"
+# (its departments too, named bare in a plan's annotations: （省发展改革委牵头，省交通运输厅配合）, 市工业和信息化局)
+_OWN_BODIES = r"(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委|办公室|办))"
+_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"省" + _OWN_BODIES)
+_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + r"[市州盟]" + _OWN_BODIES)
+_WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
+# A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
+_TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
+
+
+# A prefecture's own words (市委, 州人大, 全市): what a news piece placed in one of its counties says when it is the
+# prefecture's story told where it happened (市政协主席来到永宁县代表团…全市…).
+_PREFECTURE_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|[市州盟](?:党)?委(?!员)|[市州盟](?:人民)?政府|[市州盟]人大|[市州盟]政协|[市州盟]长")
+
+
+def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
+    """`key`, or the region above it where a news piece placed in a county or district (a 县, 区 or 旗, whose own words
+    are not 市's) never speaks as a county, district or township and speaks as a prefecture (市委, 市政府, 全市, 州人大…)
+    at least twice: the prefecture's news, told where it happened."""
+    info = lexicon.regions.get(key)
+    if info is None or info.level not in ("county", "district") or "/" not in key:
+        return key
+    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above"}
+    if "自治区" in text:
+        counts["district"] -= len(_WHOLE_REGION.findall(text))
+    if any(c > 0 for c in counts.values()) or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
+        return key
+    return key.rsplit("/", 1)[0]
+
+
+# The central state's words (我国, 各省、自治区、直辖市, 各地区各部门, 国务院各部委).
+_NATION_SPOKEN = re.compile(r"我国|各省(?:、|（|\()(?:自治区|区)|国务院各部委|各地区、?各部门")
+
+
+def _spoken_nation(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The nation, with where it says so, where a text speaks as the central state (我国, 各省、自治区、直辖市,
+    各地区各部门: at least twice) and never as a province, city, county, district or township."""
+    words = list(_NATION_SPOKEN.finditer(text))
+    if len(words) < 2 or _PROVINCE_SPOKEN.search(text) or _CITY_SPOKEN.search(text) \
+            or any(p.search(text) for level, p in _SPOKEN.items() if level != "above"):
+        return None
+    nation = lexicon.regions.get(NATION)
+    return (nation, words[0].span()) if nation else None
+
+
+def _spoken_above(text: str) -> str | None:
+    """"province" or "prefecture", where a text speaks as one (its words at least twice, more than the other's and
+    than any level's below), else None."""
+    below = max(len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above")
+    counts = {"province": len(_PROVINCE_SPOKEN.findall(text)), "prefecture": len(_CITY_SPOKEN.findall(text))}
+    level = max(counts, key=lambda k: counts[k])
+    other = counts["province" if level == "prefecture" else "prefecture"]
+    return level if counts[level] >= 2 and counts[level] > max(other, below) else None
+
+
+def _spoken_level(text: str) -> str | None:
+    """The level a text speaks as (district, county or town): its words at least twice, more than any other level's.
+    (Where the text names a 自治区, its 全区 may be the region's: only a district's own bodies and posts count.)"""
+    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
+    if "自治区" in text:
+        counts["district"] -= len(_WHOLE_REGION.findall(text))
+    level = max(counts, key=lambda k: counts[k])
+    if level == "above" or counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
+        return None
+    return level
+
+
+# Where a short name names the place (符合南岸实际, 长白绿色转型, 南岸人民): before words of a place's own life.
+_SHORT_OWN_AFTER = re.compile(r"实际|人民|发展|经济|高质量|绿色|转型|振兴|全域|大地|城乡|各族|干部群众")
+
+
+def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[RegionInfo, int, int]]]:
+    """The townships the text names in full, the only one of its name under `within` (anywhere, where it is empty),
+    each with where: never one named as another's (赴樟木头镇考察)."""
+    found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
+    for m in _TOWN_END.finditer(text):
+        hit = _town_ending(text, m.end(), within, lexicon)
+        if hit and not _others(text, hit[1]):
+            found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
+    return found
+
+
+def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region below `key` (the region a news piece is placed in, for want of a finer place; or none) that the text
+    speaks as (`_spoken_level`) and names as its own, with where: a district or county under `key` (a province or
+    prefecture) by a name of its own written where a place's own life follows it (符合南岸实际, 长白绿色转型), right after
+    `key`'s name (上海金山) or alone opening a line (巫山：…); a township by its full name (樟木头镇委书记), the only one of that name under `key` (or in the
+    gazetteer, where `key` is empty). The one region that fits, else None. Never a name inside a longer word (长白山,
+    金山银山) nor one named as another's (赴樟木头镇考察, 学习借鉴…)."""
+    info = lexicon.regions.get(key) if key else None
+    level = _spoken_level(text)
+    if level is None or key and info is None:
+        return None
+    if level == "town":
+        towns = list(_towns(text, key, lexicon).values())
+        return (towns[0][0][0], towns[0][0][1:]) if len(towns) == 1 else None
+    if info is None or info.level not in ("province", "city"):
+        return None
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or _others(text, a) or text[a - 1:a] == "城":
+            continue
+        # (before a place's own life, right after the region above it, or opening a line: a headline's 巫山：…)
+        if not (_SHORT_OWN_AFTER.match(text, b) or text[max(0, a - 4):a].endswith((info.name, info.name[:2]))
+                or (a == 0 or text[a - 1] == "\n") and not is_cjk(text[b:b + 1])):
+            continue
+        for r in lexicon.candidates(w, key):
+            if r.level in _SPOKEN_LEVELS[level]:
+                found.setdefault(r.key, (r, (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The district, county or township a document speaks as (`_spoken_level`), or else the province or city
+    (`_spoken_above`), when it names exactly one of that level in full as its own, with where: twice, or once where a
+    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际); never one named as another's
+    (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Speaking as no level but the central state's, the nation
+    (`_spoken_nation`). Else None."""
+    level = _spoken_level(text) or _spoken_above(text)
+    if level is None:
+        return _spoken_nation(text, lexicon)
+    if level == "town":
+        towns = _towns(text, "", lexicon)
+        named = {k: [(a, b) for _, a, b in v] for k, v in towns.items()}
+        regions = {k: v[0][0] for k, v in towns.items()}
+    else:
+        named = {}
+        for k, at in mentions(text, lexicon):
+            r = lexicon.regions[k]
+            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at):
+                named.setdefault(k, []).append((at, at + len(r.name)))
+        regions = {k: lexicon.regions[k] for k in named}
+    if len(named) != 1:
+        return None
+    key, spans = named.popitem()
+    # (named twice, or once where a document names itself: after a year, a bracket or a pause, or before its own bodies,
+    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb)
+    if len(spans) < 2 and not any(a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "年《、，。" or _OWN_AFTER.match(text, b)
+                                  for a, b in spans):
+        return None
+    return regions[key], spans[0]
+
+
+# What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
+_OWN_AFTER = re.compile(r"人民政府|政府|党?委|人大|政协|\d|[一二〇○]{2}|实际")
+
+
+def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> tuple[RegionInfo, int] | None:
+    """The township whose full name ends at `end` (the longest the gazetteer has), when it is the only one of that name
+    under `within` (anywhere, where `within` is empty), with where its name starts."""
+    for n in range(min(end, 8), 1, -1):
+        if lexicon.towns_named(text[end - n:end]):
+            found = lexicon.town(text[end - n:end], within)
+            return (found, end - n) if found else None
+    return None
