@@ -13,7 +13,7 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import TOWN, issuer_region, parse_place, title_region
+from loaders.recognisers.places import TOWN, issuer_region, mentions, parse_place, title_region
 from loaders.recognisers.spoken import spoken_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
@@ -74,17 +74,19 @@ def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         if info:
             return info, (at, at + len(body))
     for value, at in portal.source_values(text):
-        # (a portal naming itself by its region's short names, 来源：青田, 来源: 北京东城: the whole value a region's)
+        # (a portal naming itself by its region's short names, 来源：青田, 来源: 北京东城: the whole value a region's,
+        # where it names two, one inside the other, or a county, or the text names that region or the one above it in
+        # full too — 来源：光明 may be a daily's, not 光明区's)
         chain, town, rest = parse_place(value, lexicon)
-        if chain and not town and not rest and _deepest_of(chain):
-            return _deepest_of(chain), (at, at + len(value))
+        if chain and not town and not rest and (len(chain) > 1 or chain[-1].level == "county"
+                                                or _named_in_full(chain[-1], text, lexicon)):
+            return chain[-1], (at, at + len(value))
     return None
 
 
-def _deepest_of(chain: list[RegionInfo]) -> RegionInfo | None:
-    """The last of a chain of regions each inside the one before (北京 东城), else None."""
-    ok = all(b.key.startswith(a.key + "/") for a, b in zip(chain, chain[1:]))
-    return chain[-1] if ok else None
+def _named_in_full(region: RegionInfo, text: str, lexicon: Lexicon) -> bool:
+    above = region.key.rsplit("/", 1)[0]
+    return any(k in (region.key, above) for k, _ in mentions(text, lexicon))
 
 
 # A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.

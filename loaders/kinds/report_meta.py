@@ -139,9 +139,11 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     # (我代表…人民政府) and the speaker line's (北京市市长 殷勇) — never the places its body names.
     header = find_officials(text[:max(head_end, 1)], lexicon)
     addressed = _ADDRESS.search(text, max(address, 0), (address + 300) if address >= 0 else min(len(text), 600))
-    # (and last, the publisher a portal's header names: 发布机构: 沂水县沙沟镇)
-    published = portal.header(doc.plain.text).fields.get("issuer", "")
-    hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "", published) if p]
+    hints = [p for p in (byline["place"] if byline else "", title_phrase, addressed[1] if addressed else "") if p]
+    if not any(parse_place(h, lexicon)[0] for h in hints):
+        # (where they name no region above a township, the publisher a portal's header names: 发布机构: 沂水县沙沟镇;
+        # never over them: a county's portal reposts its city's report)
+        hints += [p for p in (portal.header(doc.plain.text).fields.get("issuer", ""),) if p]
     spoken = [m.region for m in header.mentions if m.region and m.titles]
     national = bool((addressed and _NATIONAL_ISSUER.match(addressed[1])) or "国务院" in title_phrase
                     or _NATIONAL_ADDRESS.search(text, 0, 1500)
@@ -234,7 +236,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
-    key = most_mentioned(text, lexicon, notes)
+    named = mentions(text, lexicon, notes=notes)
+    key = most_mentioned(text, lexicon, named=named)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
     elif key and _provincial(text) and "/" in key:
@@ -251,13 +254,17 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     elif key:
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
-        meta.place_span = next(((i, i + 1) for k, i in mentions(text, lexicon) if k == key), None)
+        meta.place_span = next(((i, i + 1) for k, i in named if k == key), None)
     elif (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
         # Named nowhere in the article: the local paper or portal it comes from (来源:黄石日报).
         meta.place = _place_of(source[0], lexicon)
         meta.place_span = source[1]
     elif (source := plan_head.source_region(page or text, lexicon)) is not None:
-        meta.place, meta.place_span = _region_place(source[0], lexicon), source[1]     # (来源:宛田瑶族乡人大)
+        # (来源:宛田瑶族乡人大, read on the page, whose header the article's clean view may leave out: its evidence where
+        # the article has the same words, else none)
+        said = (page or text)[source[1][0]:source[1][1]]
+        at = text.find(said)
+        meta.place, meta.place_span = _region_place(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 

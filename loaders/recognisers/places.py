@@ -126,8 +126,12 @@ def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | Non
 def headline_town(title: str, within: str, lexicon: Lexicon) -> RegionInfo | None:
     """The township a news headline opens with in full (鸡东镇认真做好森林防火工作), the only one of that name under
     `within` (anywhere, where it is empty), or None."""
-    m = TOWN.match(title.strip())
+    m = _HEADLINE_TOWN.match(title.strip())
     return lexicon.town(m.group(), within) if m else None
+
+
+# (a township's name ends where no 镇 or 村 follows: 天台乡镇干部… names no 天台乡)
+_HEADLINE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?![镇村])")
 
 
 def context_of(text: str, lexicon: Lexicon) -> list[str]:
@@ -205,8 +209,9 @@ _ZONE_SUFFIX = re.compile(r"高新技术产业开发区|高新技术开发区|�
 
 def _with_zones(text: str, lexicon: Lexicon, out: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """`out` with the host each zone's name opens with (the longest short name before the zone's word; of a region
-    and one of its own parts bearing it, 承德市 and 承德县, the larger), where no region's full name stands there; never
-    a zone named as another's (我县与太原经济技术开发区合作)."""
+    and one of its own parts bearing it, 承德市 and 承德县, the larger), a prefecture or a county, where no region's full
+    name stands there; never a district (城东工业园区, 东湖高新区: a district's short name is a common place word, borne
+    by zones elsewhere), nor a zone named as another's (我县与太原经济技术开发区合作)."""
     taken = {at for _, at in out}
     added = []
     for m in _ZONE_SUFFIX.finditer(text):
@@ -216,7 +221,7 @@ def _with_zones(text: str, lexicon: Lexicon, out: list[tuple[str, int]]) -> list
                 continue
             found = lexicon.candidates(text[at:m.start()])
             tops = [r for r in found if not any(r.key.startswith(o.key + "/") for o in found)]
-            if len(tops) == 1 and tops[0].level not in ("province", "national", "town") and not _others(text, at):
+            if len(tops) == 1 and tops[0].level in ("city", "county", "county-level city") and not _others(text, at, lexicon):
                 added.append((tops[0].key, at))
                 break
     return sorted(out + added, key=lambda x: x[1]) if added else out
@@ -291,16 +296,30 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
 
 
 # A name after a word that makes it another's: a partner, a place gone to or learnt from (与长兴县…, 赴樟木头镇考察,
-# 学习借鉴安吉县…).
-_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|考察|对接|支援|帮扶|援助|对口|结对|位于)$")
-def _others(text: str, at: int) -> bool:
-    return bool(_OTHERS.search(text, max(0, at - 4), at))
+# 学习借鉴安吉县…), an authority followed (根据济宁市委…部署, 按照…).
+_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
+def _others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
+    """Whether the name at `at` is named as another's (`_OTHERS` before it); with `lexicon`, also a later member of a
+    list whose first member is (与广东省、广西壮族自治区…, 学习借鉴深圳市、杭州市…)."""
+    if _OTHERS.search(text, max(0, at - 4), at):
+        return True
+    j = at
+    while lexicon is not None and j >= 3 and text[j - 1] == "、":
+        # (the longest name ending before the 、)
+        k = next((k for k in range(max(0, j - 1 - _LONGEST), j - 2) if lexicon.candidates(text[k:j - 1])), None)
+        if k is None:
+            return False
+        j = k
+        if _OTHERS.search(text, max(0, j - 4), j):
+            return True
+    return False
 
 
-def most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None) -> str:
+def most_mentioned(text: str, lexicon: Lexicon, notes: list[Ambiguous] | None = None,
+                   named: list[tuple[str, int]] | None = None) -> str:
     """The region a news piece is about: the most named one below the province (a region named
     right before a title, 青岛市市长, counts thrice)."""
-    named = mentions(text, lexicon, notes=notes)
+    named = mentions(text, lexicon, notes=notes) if named is None else named
     # (a name that only qualifies the next, 合肥市肥西县, is not named for itself)
     qualifier = {at for (k, at), (k2, at2) in zip(named, named[1:])
                  if k2.startswith(k + "/") and at < at2 <= at + len(lexicon.regions[k].name)}

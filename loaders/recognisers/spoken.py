@@ -20,9 +20,16 @@ _SPOKEN = {
     "county": re.compile(r"(?:(?:我|全|本)[县旗]|[县旗]委|[县旗](?:人民)?政府|[县旗]人大|[县旗]政协|[县旗]长)"),
     "town": re.compile(r"(?<![乡各城村])(?:(?:我|全|本)[镇乡](?![镇村])|[镇乡]党?委(?!员)|[镇乡](?:人民)?政府|[镇乡]人大|[镇乡]长)"
                        r"|街道党工委|街道办事处|(?:我|本)街道"),
-    # (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
-    "above": re.compile(r"(?:我|全|本)[省市州盟]|[省市州盟](?:党)?委(?!员)|[省市州盟](?:人民)?政府|[省市州盟]人大|[省市州盟]政协|[省市州盟]长"),
 }
+# A level's own words, written with its character L: its whole (我L, 全L, 本L), its committee, government, congress,
+# conference and head (L委, L政府, L人大, L政协, L长). (市 never as 市场: 市场监管局 is no city's)
+_VOICE = r"(?:我|全|本){L}|{L}(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)"
+_CITY_L = r"(?:[州盟]|市(?!场))"
+# (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
+_SPOKEN["above"] = re.compile(_VOICE.format(L=r"(?:省|[州盟]|市(?!场))"))
+# A prefecture's own words (市委, 州人大, 全市): what a news piece placed in one of its counties says when it is the
+# prefecture's story told where it happened (市政协主席来到永宁县代表团…全市…).
+_PREFECTURE_SPOKEN = re.compile(_VOICE.format(L=_CITY_L))
 _SPOKEN_LEVELS = {"district": ("district",), "county": ("county",), "province": ("province",),
                   "prefecture": ("city", "county-level city")}
 # A province's own words (我省, 全省, 省委, 省政府…) and a city's (我市, 市委, 市政府…: a prefecture's or a county-level
@@ -31,16 +38,14 @@ _SPOKEN_LEVELS = {"district": ("district",), "county": ("county",), "province": 
 _BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[、，。；：和与及由在对经把将向]))"
 # (its departments too, named bare in a plan's annotations: （省发展改革委牵头，省交通运输厅配合）, 市工业和信息化局)
 _OWN_BODIES = r"(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委|办公室|办))"
-_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"省" + _OWN_BODIES)
-_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + r"[市州盟]" + _OWN_BODIES)
+# (an autonomous region's too: 自治区人民政府, 自治区发展改革委, not 新疆维吾尔自治区人民政府)
+# (各省、自治区住房和城乡建设厅 is the central state's address to all of them)
+_PROVINCE_SPOKEN = re.compile(r"(?:我|全|本)省|" + _BARE + r"(?:省|(?<!省、)自治区)" + _OWN_BODIES)
+_CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + _CITY_L + _OWN_BODIES)
 _WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
 # A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
 
-
-# A prefecture's own words (市委, 州人大, 全市): what a news piece placed in one of its counties says when it is the
-# prefecture's story told where it happened (市政协主席来到永宁县代表团…全市…).
-_PREFECTURE_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|[市州盟](?:党)?委(?!员)|[市州盟](?:人民)?政府|[市州盟]人大|[市州盟]政协|[市州盟]长")
 
 
 def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
@@ -50,10 +55,8 @@ def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
     info = lexicon.regions.get(key)
     if info is None or info.level not in ("county", "district") or "/" not in key:
         return key
-    counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above"}
-    if "自治区" in text:
-        counts["district"] -= len(_WHOLE_REGION.findall(text))
-    if any(c > 0 for c in counts.values()) or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
+    counts = _level_counts(text)
+    if any(c > 0 for k, c in counts.items() if k != "above") or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
         return key
     return key.rsplit("/", 1)[0]
 
@@ -76,19 +79,25 @@ def _spoken_nation(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, 
 def _spoken_above(text: str) -> str | None:
     """"province" or "prefecture", where a text speaks as one (its words at least twice, more than the other's and
     than any level's below), else None."""
-    below = max(len(p.findall(text)) for level, p in _SPOKEN.items() if level != "above")
+    below = max(c for k, c in _level_counts(text).items() if k != "above")
     counts = {"province": len(_PROVINCE_SPOKEN.findall(text)), "prefecture": len(_CITY_SPOKEN.findall(text))}
     level = max(counts, key=lambda k: counts[k])
     other = counts["province" if level == "prefecture" else "prefecture"]
     return level if counts[level] >= 2 and counts[level] > max(other, below) else None
 
 
-def _spoken_level(text: str) -> str | None:
-    """The level a text speaks as (district, county or town): its words at least twice, more than any other level's.
-    (Where the text names a 自治区, its 全区 may be the region's: only a district's own bodies and posts count.)"""
+def _level_counts(text: str) -> dict[str, int]:
+    """How often the text uses each level's own words. (Where it names a 自治区, its 全区 may be the region's: only a
+    district's own bodies and posts count for a district.)"""
     counts = {level: len(p.findall(text)) for level, p in _SPOKEN.items()}
     if "自治区" in text:
         counts["district"] -= len(_WHOLE_REGION.findall(text))
+    return counts
+
+
+def _spoken_level(text: str) -> str | None:
+    """The level a text speaks as (district, county or town): its words at least twice, more than any other level's."""
+    counts = _level_counts(text)
     level = max(counts, key=lambda k: counts[k])
     if level == "above" or counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
         return None
@@ -105,7 +114,7 @@ def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[Reg
     found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
     for m in _TOWN_END.finditer(text):
         hit = _town_ending(text, m.end(), within, lexicon)
-        if hit and not _others(text, hit[1]):
+        if hit and not _others(text, hit[1], lexicon):
             found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
     return found
 
@@ -129,7 +138,7 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
     for w, a, b in jieba.tokenize(text):
-        if len(w) < 2 or w in _ORDINARY or _others(text, a) or text[a - 1:a] == "城":
+        if len(w) < 2 or w in _ORDINARY or _others(text, a, lexicon) or text[a - 1:a] == "城":
             continue
         # (before a place's own life, right after the region above it, or opening a line: a headline's 巫山：…)
         if not (_SHORT_OWN_AFTER.match(text, b) or text[max(0, a - 4):a].endswith((info.name, info.name[:2]))
@@ -158,7 +167,7 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         named = {}
         for k, at in mentions(text, lexicon):
             r = lexicon.regions[k]
-            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at):
+            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at, lexicon):
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
     if len(named) != 1:

@@ -277,7 +277,8 @@ def _span(text: str, a: int, b: int) -> Span:
 _PLACE_LEVEL = r"[市州盟县区乡镇旗](?:[（(][市州盟县区乡镇旗、]{1,7}[)）])?"
 # Or the towns and streets of a district, all or counted: 各街道、镇; 13个街道、镇.
 _TOWNS = r"(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)?"
-# Or, under one 各, kinds of place named by no one's name after it: 各区、县级市; 各县区、功能板块 (each of every kind).
+# Or, under one 各 and a level, kinds of place named by no one's name after it: 各区、县级市; 各县区、功能板块 (each of every
+# kind; not 各部门、园区 nor 各乡镇、开发区, a county's one zone listed after a collective).
 _PLACE_KINDS = r"(?:县级市|自治县|自治旗|功能板块|功能区|开发区|园区)"
 # And the bodies of a kind, then the towns and streets, under one 各: 各开发区、镇（街道）.
 # (only under 各: levels under 有关 or 相关, 有关区、市政府, are read as listed; tried as one collective in the tenth
@@ -285,7 +286,7 @@ _PLACE_KINDS = r"(?:县级市|自治县|自治旗|功能板块|功能区|开发�
 _LEVELS_LIST = re.compile(rf"各{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*、{_PLACE_LEVEL}(?:人民)?(?:政府|党委|管委会)"
                           rf"|(?:各|\d{{1,3}}个){_TOWNS}(?:、{_TOWNS})+"
                           rf"|各[\u4e00-\u9fff]{{2,6}}、{_TOWNS}(?:[（(]{_TOWNS}[)）])?$"
-                          rf"|各[\u4e00-\u9fff]{{1,4}}(?:、{_PLACE_KINDS})+$")
+                          rf"|各(?:[市州盟县区旗]{{1,2}}|{_PLACE_LEVEL})(?:、{_PLACE_KINDS})+$")
 
 
 def _collectives(text: str, parts: list[Span]) -> list[Span]:

@@ -48,8 +48,9 @@ _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]
 _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
                          r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
-# (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, a bare 行政部门)
-_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府|[上下]级|业务|使用)部门$)"
+# (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, 县直部门, 所属部门, 承办部门,
+# a bare 行政部门)
+_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府|[上下]级|业务|使用|[省市县区]直|所属|同级|承办|直属|下属|相应)部门$)"
                      r"(?!行政部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
