@@ -20,3 +20,16 @@ def test_a_list_run_on_after_its_colon_with_a_space_before_the_dot_keeps_its_fir
             ("2", "市住房城乡建设局", schema.ROLE_RESPONSIBLE), ("5", "市卫生健康委", schema.ROLE_RESPONSIBLE)} <= got, got
     texts = {e.props["seq"]: e.props["text"] for e in ex.entities if e.label == schema.TASK}
     assert texts["1"].startswith("实现城镇新增就业") and texts["5"].startswith("提升托育服务"), texts
+
+
+def test_a_flattened_cell_written_as_its_bar_alone_is_empty_not_merged_with_the_row_above():
+    # A table copied one cell a line, each cell closed by its bar on its own line: a bar alone is a cell written empty (its
+    # row names no 责任单位), not a cell merged with the row above; a cell left out (no bar) still takes the one above.
+    text = ("2023年区政府民生实事进展情况\n"
+            "序号 |\n项目名称 |\n具体任务及目标 |\n牵头领导 |\n牵头单位 |\n责任单位 |\n进展情况 |\n"
+            "1 |\n教育扩容工程 |\n完成区第二幼儿园等2所公办幼儿园建设。 |\n张 伟 |\n区教体局 |\n区国投集团 |\n室内工程基本完成。 |\n"
+            "2 |\n医卫基础设施建设工程 |\n新建应急医疗救治中心1个。 |\n张 伟 |\n慈化镇 |\n|\n已完工。 |\n")
+    kind, ex = read(text)
+    got = facts(ex)
+    assert {("1", "区国投集团", schema.ROLE_RESPONSIBLE), ("2", "慈化镇", schema.ROLE_LEAD)} <= got, got
+    assert ("2", "区国投集团", schema.ROLE_RESPONSIBLE) not in got, got
