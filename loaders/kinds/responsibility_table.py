@@ -336,6 +336,9 @@ class _Table:
             s, e = self.at(cell.start), self.at(cell.end)
             self.above[col.index] = (s, e)
             return s, e
+        if col.index < len(row.cells) and (cell := row.cells[col.index]).end > cell.start \
+                and self.doc.structure.text[cell.start:cell.end].strip() == "|":
+            return None     # (a cell written empty as its bar alone, in a flattened table: not merged with the row above)
         return self.above.get(col.index) if inherit else None
 
     def row(self, row: Row, number: int) -> None:

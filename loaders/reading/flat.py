@@ -211,13 +211,38 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         filled = [s for spans in cells for s in spans]
         start, end = min(s for s, _ in filled), max(e for _, e in filled)
         out = []
-        for spans in cells:
+        bars = _written_empty(raw, cells)
+        for j, spans in enumerate(cells):
             if spans:
                 out.append(Cell(raw[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1]))
+            elif j in bars:
+                out.append(Cell("", *bars[j]))      # (its bar alone: a cell written empty, not one merged with the row above)
             else:
                 out.append(Cell("", start, start))
         made.append(Row(tuple(out), start, end))
     return Table(number, tuple(made), made[0].start, made[-1].end), k + len(head) + used
+
+
+_BAR_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+
+
+def _written_empty(raw: str, cells: list) -> dict[int, tuple[int, int]]:
+    """The empty cells of a row of cells closed by their bars on their own lines that are written as a bar alone (杨 宜 | /
+    慈化镇 | / | / 已完工。 |): column → the bar's span. Only where the cell before closed its own line with its bar and
+    the bars alone after it, up to the next written cell, are as many as the empty columns between, so each is one."""
+    out: dict[int, tuple[int, int]] = {}
+    filled = [j for j, spans in enumerate(cells) if spans]
+    for a, b in zip(filled, filled[1:]):
+        if b - a < 2:
+            continue
+        lo, hi = cells[a][-1][1], cells[b][0][0]
+        eol = raw.find("\n", lo, hi)
+        if eol < 0 or "|" not in raw[lo:eol]:
+            continue        # (the cell before closed by a bar on the next line: 钱宇 / | — that bar is its rule, no cell)
+        bars = [m.span() for m in _BAR_LINE.finditer(raw, eol, hi)]
+        if len(bars) == b - a - 1 and not raw[lo:hi].replace("|", "").strip():
+            out.update({j: (s + raw[s:e].index("|"), s + raw[s:e].index("|") + 1) for j, (s, e) in zip(range(a + 1, b), bars)})
+    return out
 
 
 def _cut_by_the_end(raw: str, body: list, cols: list[tuple[str, str, str]]) -> bool:

@@ -19,7 +19,8 @@ STYLES = (
     ("cn", re.compile(rf"[ \t\u3000]*([{_CN}]+)[ \t]*(?:、|[.．,，](?!\d))[ \t]*")),
     ("pcn", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]+)[)）][ \t]*")),
     ("ord", re.compile(rf"[ \t\u3000]*第([{_CN}]+)(?:[、，,：:．.]|[ \t]+)[ \t]*(?![章条节款部篇])")),
-    ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})[.．﹒、](?!\d(?!\d*年))[ \t]*")),
+    # (a copy out of Word or PDF may set a space before the dot: 1 .机器学习标准)
+    ("ar", re.compile(r"[ \t\u3000]*(\d{1,3})(?:[.．﹒、]| [.．])(?!\d(?!\d*年))[ \t]*")),
     ("par", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[)）][ \t]*")),
     ("circ", re.compile(r"[ \t\u3000]*([①-⑳])[ \t]*")),
     # 一是…；二是… — items told one after another, numbered by the words that count them.
@@ -33,7 +34,7 @@ STYLES = (
 _GLUED = re.compile(r"[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])"
                     r"(?![月日年号时点分秒周季个万亿千百元件项名次岁批条家所座户人台辆套吨亩米楼路层期处栋幢单班届级倍组类种线段站轮部篇章节])")
 # Where a marker may start a block inside a line: after a sentence or an annotation.
-_INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d(?!\d*年))|[①-⑳])")
+_INLINE = re.compile(r"(?<=[。；;）)〕】\]])[ \t]*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}(?:[.．﹒、]| [.．])(?!\d(?!\d*年))|[①-⑳])")
 # 一是… after a colon or a sentence's end (分别为：一是…；二是…) starts a block in a paragraph of its own;
 # inside a numbered item it only details that item (3．提升热线服务。一是…；二是…。（牵头单位：…）).
 _INLINE_COUNTED = re.compile(r"(?<=[。；;：:])[ \t]*(?=[一二三四五六七八九十]{1,2}是[\u4e00-\u9fff“\"《])")
@@ -42,7 +43,8 @@ _INLINE_COUNTED = re.compile(r"(?<=[。；;：:])[ \t]*(?=[一二三四五六七
 # a section's 一、 starts a block after a sentence, an annotation or a colon too (…如下：一、…), and
 # any marker starts one after a header that says who leads what follows (一、王丹县长牵头重点工作（一）…).
 _LONG = 200
-_INLINE_LONG = re.compile(r"(?<=[。；;）)〕】\]：:])[ \t]*(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d])")
+_INLINE_LONG = re.compile(r"(?<=[。；;）)〕】\]：:])[ \t]*(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d])"
+                          r"|(?<=[：:])[ \t]*(?=1(?:[.．﹒、]| [.．])[\u4e00-\u9fff])")     # (…通知如下：1.实现…: a list's first item)
 _HEADER_RUN = re.compile(r"(?:牵头|主抓|负责|分管|领衔|包抓)的?(?:重点|主要)?(?:工作|任务)(?:[（(][^）)\n]{0,10}[)）])?[ \t]*"
                          r"(?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．﹒、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
