@@ -450,3 +450,6 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
         role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
     return out
+
+
+bodies = _bodies        # (the bodies a subject names, for the other readers of news's sentences: `intents.will_do`)
