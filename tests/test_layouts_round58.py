@@ -42,3 +42,19 @@ def test_news_reads_what_bodies_will_do():
     assert kind == "news", kind
     got = {(who, role) for _, who, role in facts(ex)}
     assert ("区住建局", schema.ROLE_RESPONSIBLE) in got, got
+
+
+def test_a_speaker_advising_a_department_charges_no_one():
+    # a person's advice to a department (他反复叮嘱林业部门要…) is a hope voiced, and 他反复叮嘱林业部门 no body's name
+    from loaders.structure import charges
+    got = charges.charged("他反复叮嘱林业部门要严格标准、严把质量。县林业局要加快苗木调运。\n")
+    assert [[u.name.text for u in units] for units, _ in got] == [["县林业局"]], got
+
+
+def test_a_quotes_attribution_names_the_one_who_said_it():
+    # …。”宣传委员罗君说。: 罗君 said it, never 罗君说 (as 陈丹说，…)
+    from loaders.recognisers import officials
+    from loaders.recognisers.lexicon import default_lexicon
+    text = "“现在乡里不少材料都是他操刀的。”桶井土家族乡宣传委员罗君说。"
+    found = {m.name for m in officials.find(text, default_lexicon()).mentions}
+    assert found == {"罗君"}, found
