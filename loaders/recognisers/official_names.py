@@ -243,9 +243,10 @@ def _name_at(text: str, j: int) -> tuple[str, tuple[str, str] | None]:
                     two = run[:2]
                     return (two, None) if not name_problem(two) else ("", (run[:3], "a name or word before a preposition"))
                 if n == 3 and run[2] in _SPEECH and not name_problem(run[:2]) and (
-                        text[j + 3:j + 4] in _SPEECH_OPENS or run[2] == "作" and (
+                        text[j + 3:j + 4] in _SPEECH_OPENS or run[2] in _SAID and text[j + 3:j + 4] in _SAID_ENDS
+                        or run[2] == "作" and (
                             text.startswith(_SPEECH_NOUNS, j + 3) or _BODYS_REPORT.match(text, j + 3))):
-                    # 代县长陈丹作《政府工作报告》, 陈丹说，…: a name and the verb of what the person says
+                    # 代县长陈丹作《政府工作报告》, 陈丹说，…, …”宣传委员罗君说。: a name and the verb of what the person says
                     return run[:2], None
                 if n == 3 and run[2] == "为" and not name_problem(run[:2]) and _named_without(text, run[:2], "为", j):
                     # 推选邹广为代表团团长, 马飞为副团长: the text names 邹广 elsewhere (邹广委托…).
@@ -271,6 +272,8 @@ _CLAUSE_END = set("。，,；;！？、：:\n）)”\"")
 
 _SPEECH = set("作说讲称")
 _SPEECH_OPENS = set("《“\"，,：:")
+# A quote's attribution after it closes its sentence: …。”桶井土家族乡宣传委员罗君说。 — 罗君 said it, never 罗君说.
+_SAID, _SAID_ENDS = set("说讲"), set("。！？")
 # What a person 作s at a meeting (王伟作汇报, 李强作工作报告): the 作 is the verb, not the end of a name.
 _SPEECH_NOUNS = ("汇报", "报告", "工作报告", "讲话", "重要讲话", "发言", "部署", "动员", "表态", "总结", "说明", "解读", "点评")
 

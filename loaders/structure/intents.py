@@ -1,0 +1,61 @@
+"""What news tells a named body will do (`will_do`): the body, then 将 and its act, as reports of meetings, forums
+and inspections write it:
+    网友提出的小区改造问题，区住建局表示将联合街道和有关部门召集小区业主代表召开专题座谈会，…；
+    若未按期整改到位的单位，县创卫办将以提醒函方式通知其分管县领导。
+    县财政局将安排县卫计局迎复审工作经费50万元。
+The body answers for the rest of its sentence (responsible). Only a governing body is read so: a bureau, committee,
+office, a sector's department, or headquarters (县创卫办, 区住建局, 县防汛抗旱指挥部) — never a
+place, building or facility, whose 将 tells what will become of it (市民中心将于年底建成, 污水处理站将投入使用), nor a
+collective, a firm or a person (`charges.bodies`); nor the oversight it says it will keep (督察室将对各责任单位的工作进展
+进行跟踪督办); nor 将 as what a body does to a thing named after it (将其…).
+Works on offsets into one text, as `charges` does.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.structure import annotation as ann
+from loaders.structure.charges import bodies
+from loaders.structure.responsibility import RESPONSIBLE, Named
+
+# Who opens a sentence or a clause and runs to 将 (what it says it will do may be told: 区住建局表示将…; when may come
+# first, 下一步区教委将…).
+_WILL = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
+                   r"(?:下一步|今后|近期|同时|此外|另外)?[，,]?(?P<who>[^，,。；;：:！？\n“”\"（）()]{2,30}?)(?:表示|称|还|也|随后|近期|今后|下一步)?"
+                   r"将(?![其来要近军])(?P<task>[^。；;！？\n]{4,240})")
+# A governing body's name ends so (a building or a facility, 市民中心 / 污水处理站, does not).
+_GOVERNING = re.compile(r"(?:局|委员会|委|办公室|办|厅|管委会|部门|指挥部|督查室|督察室)$")
+# What becomes of a thing, not what a body does (…将于年底建成, 将投入使用).
+_BECOMES = re.compile(r"^(?:于[^，,]{0,12}?)?(?:全面|正式|如期|按期)?(?:建成|投用|投入使用|竣工|完工|开工|开放|开业|运行|运营|"
+                      r"举行|召开|迎来|达到|超过|突破|实现|成为|面临)")
+# A subject holding a preposition or a modal is a clause about someone, not the one who acts (应逐步改为由物资部门将…).
+_NOT_SUBJECT = re.compile(r"[由应把对向]")
+
+# Oversight a body says it will keep over the others (督察室将对各责任单位的工作进展进行跟踪督办): how the work is watched,
+# not a task of its own (as `charges.sectors_charged` leaves a plan's 督查 out).
+_OVERSEES = re.compile(r"督查|督办|督导|督察|督促|通报|考核|问责")
+
+
+def will_do(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every clause in text telling named governing bodies what they will do: (the bodies, responsible; the task). A
+    task runs to the end of its sentence, or to the next clause telling another body what it will do."""
+    told: list[tuple[list[ann.Span], re.Match]] = []
+    at = 0
+    while (m := _WILL.search(text, at)) is not None:
+        at = m.start("task")        # (a clause after it may tell another: …，一周后将…，县创卫办将…)
+        if _BECOMES.match(m.group("task")) or _OVERSEES.search(m.group("task")):
+            continue
+        if _NOT_SUBJECT.search(m.group("who")):
+            continue
+        units = bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        if units and all(_GOVERNING.search(u.text) for u in units):
+            told.append((units, m))
+    out: list[tuple[list[Named], ann.Span]] = []
+    for k, (units, m) in enumerate(told):
+        a, b = m.start("task"), m.end("task")
+        if k + 1 < len(told) and told[k + 1][1].start("who") < b:
+            b = told[k + 1][1].start("who")
+        while b > a and text[b - 1] in " \t\u3000，,":
+            b -= 1
+        out.append(([Named(u, RESPONSIBLE) for u in units], ann.Span(text[a:b], a, b)))
+    return out
