@@ -43,8 +43,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # kind 0.938, officials F1 0.98. The floor holds again, not raised. Then blind round 55 (8 GitHub-kept documents,
     # 12 facts, none found at the start) moved in after its one measurement (575, a new sample, so new floors): at the
     # session's start (5603dcb) facts F1 0.923 (P 0.981, 1661/1693 of 1906), kind 0.936, officials F1 0.979.
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.98
-    assert dev["kind"] >= 0.935 and dev["officials"]["f1"] >= 0.975
+    # Thirteenth session: blind round 54 (12 GitHub-kept documents) moved in after its two measurements (587, a new
+    # sample): at the session's start (b9c3d98) facts F1 0.906 (P 0.969, 1712/1767 of 2011), kind 0.932, officials F1
+    # 0.975; at its end facts F1 0.923 (P 0.990, 1739/1757), kind 0.957, officials F1 0.976. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.955 and dev["officials"]["f1"] >= 0.975
 
 
 def test_heldout_is_read_too(summary):
@@ -77,7 +80,10 @@ def test_heldout_is_read_too(summary):
     # Twelfth session: blind round 53 moved to dev and blind round 54 (12 documents kept in public GitHub files, the
     # weakest round yet: facts F1 0.48) joined, 125 held out: facts F1 0.804 (702/807 of 939), officials F1 0.911, kind
     # 0.840 with the session's start (5603dcb). A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.905
+    # Thirteenth session: blind round 54 moved to dev and blind round 56 (10 more GitHub-kept documents: facts F1 0.03)
+    # joined, 123 held out: facts F1 0.808 (662/743 of 895), officials F1 0.929, kind 0.870 at the session's start
+    # (b9c3d98) and its end alike. A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.925
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
