@@ -30,7 +30,7 @@ _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|�
                              r"|^[^，。；\n]{2,40}任务清单$"
                              # the verb first: 关于分解落实2022年县政府重点工作任务的通知
                              r"|^[^，。；\n]{0,20}(?:分解|分工)落实\s*[^，。；\n]{0,30}(?:任务|工作|工作报告)》?(?:的通知)?$", re.M)
-_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|(?:推进|整治|治理|试点|建设|提升|改造|保障|专项|整顿|防控)方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
+_ACTION_NAME = re.compile(r"行动方案|实施方案|工作方案|整改方案|(?:推[进進]|整治|治理|[试試][点點]|建[设設]|提升|改造|保障|[专專][项項]|整[顿頓]|防控)方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则|三年行动|攻坚方案"
                           # A government's 意见 is a plan of measures too (关于…的意见, 若干意见, 提出如下意见).
                           r"|(?:的|若干|指导)意见\s*$|提出(?:如下|以下)意见"
                           # …工作举措, …若干措施, …若干政策 (and the notice that issues them: 关于印发…举措的通知)
@@ -163,8 +163,12 @@ def _titled_action(text: str) -> bool:
 
 
 def names_action(titles: str) -> bool:
-    """Whether title lines name an action plan (行动方案, 实施方案, 若干措施)."""
-    return bool(_ACTION_NAME.search(titles))
+    """Whether title lines name an action plan (行动方案, 实施方案, 若干措施), not a reply approving one or a request for
+    it (关于同意某县智慧城市建设方案的批复, …的请示)."""
+    return bool(_ACTION_NAME.search(titles)) and not _ANSWERED.search(titles)
+
+
+_ANSWERED = re.compile(r"(?:批复|批復|请示|請示)\s*$", re.M)
 
 
 def score(text: str) -> float:
@@ -325,8 +329,16 @@ def progress_figures(text: str) -> bool:
     """Whether a text's opening tells how far its projects have gone in figures, three or more times (截至8月中旬，开复工12个，
     开复工率86%，完成投资9.68亿元，完成年度计划投资28%): a report of their progress, whoever wrote it."""
     head = text[:3000]
-    # (told as reached by a date, 截至8月中旬 / 目前 / 累计: a plan's targets, 力争开工率达到95%, are not)
-    return len(_PROGRESS_FIGURE.findall(head)) >= 3 and bool(_REACHED.search(head))
+    # (told as reached by a date, 截至8月中旬 / 目前 / 累计: a plan's targets, 力争开工率达到95%, are not; nor a plan's
+    # account of where things stood before it, under a title naming the plan)
+    if len(_PROGRESS_FIGURE.findall(head)) < 3 or not _REACHED.search(head):
+        return False
+    titles = "\n".join(ln for ln in title_lines(text[:400]).splitlines() if not _HEADING.match(ln))
+    return not names_action(titles) and not names_division(titles)
+
+
+# A section's heading among the title lines (一、工作目标, （二）工作措施): no title of the document.
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 
 
 _REACHED = re.compile(r"截[至止]|目前|累计|累計")
@@ -334,7 +346,8 @@ _REACHED = re.compile(r"截[至止]|目前|累计|累計")
 
 # A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):
 # news of that meeting, whatever it was about.
-_CONVENED = re.compile(r"^[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,24}$")
+# (not a notice convening one: 关于召开…会议的通知)
+_CONVENED = re.compile(r"^(?!关于|關於)[^，。,\n]{2,30}(?:召开|举行|召開|舉行)[^，。,\n]{0,30}[会會][^，。,\n]{0,24}(?<!通知)$")
 
 
 def convened(text: str) -> bool:
@@ -358,7 +371,7 @@ _WILL = re.compile(r"确保|力争|要|将|争取|计划")
 
 # A title naming a government's key work of a year (关于印发区政府2019年重点工作目标的通知, 立山区政府2023年重点工作,
 # 关于切实做好2020年市政府重点工作的通知): the year's tasks set out with who answers for them.
-_GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重点工作|20\d\d\s*年度?\s*[市县区省州旗]?(?:人民)?政府\s*重点工作")
+_GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重[点點]工作|20\d\d\s*年度?\s*[市县縣区區省州旗]?(?:人民)?政府\s*重[点點]工作")
 
 
 def named_kind(text: str) -> str | None:

@@ -16,7 +16,7 @@ from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relat
 from loaders.recognisers import officials
 from loaders.kinds import report_meta, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, named_kind, names_pledges, pledges_reported,
-                                          progress_figures, worded_annotations)
+                                          progress_figures, title_lines, worded_annotations)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.kinds.plan_builder import portfolio_names
@@ -123,6 +123,13 @@ _QUOTED = re.compile(r"[”\"」][，,]?[ \t]*(?![这那就也还正即])[\u4e00
 _MEETING_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,60}(?:召开|举行|召開|舉行)[^。\n]{0,80}(?:出席|主持)")
 
 
+# A title naming the document a summary of work (县农业农村局2023年工作总结; not a 总结会, a meeting): no news.
+_SUMMARY = re.compile(r"(?:总结|總結)\s*$", re.M)
+# A document naming itself a summary, a report or a plan in a title line (县农业农村局2023年工作总结): a quote or a
+# meeting told in it does not make it news.
+_SELF_NAMED = re.compile(r"(?:工作)?总结|總結|报告|報告|汇报|匯報|通报|通報|方案|意见|意見|计划|計劃|要点|要點")
+
+
 def score_news(text: str) -> float:
     head = text[:1500]
     first = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
@@ -135,7 +142,8 @@ def score_news(text: str) -> float:
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
-        or bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000])) or convened(text)
+        or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(title_lines(text[:400])) \
+        or convened(text)
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -156,7 +164,7 @@ def score_news(text: str) -> float:
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
             or ((pledges_reported(text) or progress_figures(text)) and not visited) \
-            or explained \
+            or explained or _SUMMARY.search(title_lines(head[:400])) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3

@@ -22,9 +22,13 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 # first, 下一步区教委将…).
 _WILL = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
                    r"(?:下一步|今后|近期|同时|此外|另外)?[，,]?(?P<who>[^，,。；;：:！？\n“”\"（）()]{2,30}?)(?:表示|称|还|也|随后|近期|今后|下一步)?"
-                   r"将(?![其来要近军])(?P<task>[^。；;！？\n]{4,240})")
-# A governing body's name ends so (a building or a facility, 市民中心 / 污水处理站, does not).
-_GOVERNING = re.compile(r"(?:局|委员会|委|办公室|办|厅|管委会|部门|指挥部|督查室|督察室)$")
+                   r"[将將](?![其来來要近]|军(?!民))(?P<task>[^。；;！？\n]{4,240})")
+# What a report says before the body it tells of (会议要求县财政局将…, 据悉县供电局将…): the body is what follows it.
+_TOLD_BY = re.compile(r"^.*?(?:会议|會議|全会|全會)?(?:要求|明确|明確|强调|強調|指出|提出|决定|決定|同意|据悉|據悉|获悉|獲悉|了解到)")
+# A governing body's name ends so (a building or a facility, 市民中心 / 污水处理站, does not; a party committee's own
+# pledge, 市委将…, is a pledge, not a body's task; a firm named like a bureau, 南昌铁路局 / 县供电局, is a firm).
+_GOVERNING = re.compile(r"(?<!铁路)(?<!鐵路)(?<!供电)(?<!供電)(?<!烟草专卖)(?<!菸草專賣)(?<!邮政)(?<!郵政)(?:局|委员会|委員會|(?<=[^市县縣区區州省镇鎮乡鄉党黨两兩])委|"
+                        r"办公室|辦公室|办|辦|厅|廳|管委会|管委會|部门|部門|指挥部|指揮部|督查室|督察室)$")
 # What becomes of a thing, not what a body does (…将于年底建成, 将投入使用).
 _BECOMES = re.compile(r"^(?:于[^，,]{0,12}?)?(?:全面|正式|如期|按期)?(?:建成|投用|投入使用|竣工|完工|开工|开放|开业|运行|运营|"
                       r"举行|召开|迎来|达到|超过|突破|实现|成为|面临)")
@@ -47,7 +51,8 @@ def will_do(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         if _NOT_SUBJECT.search(m.group("who")):
             continue
-        units = bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        start = m.start("who") + (told_by.end() if (told_by := _TOLD_BY.match(m.group("who"))) else 0)
+        units = bodies(text, ann.Span(text[start:m.end("who")], start, m.end("who")))
         if units and all(_GOVERNING.search(u.text) for u in units):
             told.append((units, m))
     out: list[tuple[list[Named], ann.Span]] = []
