@@ -78,7 +78,7 @@ def without_crumbs(text: str) -> str:
 
 
 _COLUMN_NAME = 10      # (the most characters a portal's column name takes: 政务动态, 工作进展, 政府工作报告)
-_CRUMB = re.compile(r"\s*(?:>>|>|»|＞|›)\s*|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]")
+_CRUMB = re.compile(r"\s*(?:>>|>|»|＞|›)\s*|^\s*" + portal.POSITION_LABEL)
 
 
 SENTENCE_MARK = re.compile(r"[，。；！？：]")     # (a line holding one is no title; shared with plan_head.py)

@@ -141,9 +141,10 @@ def score_news(text: str) -> float:
     # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
+    titles, held = title_lines(text[:400]), convened(text)
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
-        or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(title_lines(text[:400])) \
-        or convened(text)
+        or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(titles) \
+        or held
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -160,11 +161,11 @@ def score_news(text: str) -> float:
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
     # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting)
-    visited = press and bool(_VISIT.search(head[:600])) or convened(text)
+    visited = press and bool(_VISIT.search(head[:600])) or held
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
             or ((pledges_reported(text) or progress_figures(text)) and not visited) \
-            or explained or _SUMMARY.search(title_lines(head[:400])) \
+            or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
         s *= 0.3

@@ -248,9 +248,9 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         key = spoken_above(key, text, lexicon)    # (市政协主席…来到永宁县代表团…全市…: 银川市's news, told where it happened)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
     if (town := headline_town(meta.title, key, lexicon)) is not None:
-        meta.place, meta.place_span = _region_place(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
+        meta.place, meta.place_span = _place_of(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
     elif (below := spoken_below(key, text, lexicon)) is not None:
-        meta.place, meta.place_span = _region_place(below[0], lexicon), below[1]
+        meta.place, meta.place_span = _place_of(below[0], lexicon), below[1]
     elif key:
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
@@ -264,7 +264,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # the article has the same words, else none)
         said = (page or text)[source[1][0]:source[1][1]]
         at = text.find(said)
-        meta.place, meta.place_span = _region_place(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
+        meta.place, meta.place_span = _place_of(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 
@@ -368,7 +368,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     if not meta.place and (session := plan_head.session_by(text, lexicon)) is not None:
         meta.place = _place_of(session[0], lexicon, "")        # 在慈溪市十七届人大常委会第十六次会议上
     if not meta.place and (session := plan_head.session_lead(text, lexicon)) is not None:
-        meta.place = _region_place(session[0], lexicon)     # 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…
+        meta.place = _place_of(session[0], lexicon)     # 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…
     if not meta.place and (source := plan_head.source_region(plain or text, lexicon)) is not None:
         meta.place = _place_of(source[0], lexicon, "")      # 信息来源: 丽水市政府: the body that published it
     if not meta.place and (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
@@ -381,7 +381,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         # is placed as news is: where it happens.
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
-        meta.place = _region_place(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own
+        meta.place = _place_of(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
@@ -411,12 +411,8 @@ def national_voice(text: str) -> bool:
 _CONTEXT_CHARS = 6000     # (how much of a report's text may settle an ambiguous name in its header)
 
 
-def _region_place(info: RegionInfo, lexicon: Lexicon) -> Place:
-    """The place of a region or of a township (placed under the region above it)."""
-    return _place_of(lexicon.region(info.parent), lexicon, info.name) if info.level == "town" else _place_of(info, lexicon)
-
-
 def _place_of(info: RegionInfo, lexicon: Lexicon, town: str = "") -> Place:
+    """The place of a region, or of a township (its own info, or its name under `info`): the chain down to it."""
     chain = [(r.key, r.name, r.level, r.parent) for r in lexicon.region_path(info.key)]
     if town:
         chain.append((f"{info.key}/{town}", town, "town", info.key))

@@ -32,8 +32,10 @@ _WIDGET = (r"(?:打印|关闭|收藏|分享|下载|全屏|加大|还原|减小|�
            r"打印本页|关闭窗口|扫一扫|返回顶部|>|＞|»|首页|适老版|关爱版|长者版|无障碍|简体|繁体|繁體|English)")
 # One widget a line, or a row of them (适老版 关爱版).
 _WIDGETS = re.compile(rf"^[\s【\[]*{_WIDGET}(?:[\s|丨]+{_WIDGET})*[\s】\]：:]*$")
-_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]"
-                         r"|^\s*(?:首页|网站首页|主页)\s*(?:>>|>|»|＞|›|/|-)")      # 首页 >> 政府信息公开 >> 正文
+# (the labels a breadcrumb opens with: 当前位置：首页 > …)
+POSITION_LABEL = r"(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[：:]"
+_BREADCRUMB = re.compile(r"^\s*" + POSITION_LABEL
+                         + r"|^\s*(?:首页|网站首页|主页)\s*(?:>>|>|»|＞|›|/|-)")      # 首页 >> 政府信息公开 >> 正文
 # A site's footer of links: 关于我们 丨 联系我们 丨 法律声明 …
 _FOOTER = re.compile(r"^\s*(?:关于我们|联系我们|网站地图|法律声明|版权声明|隐私(?:政策|保护))\s*(?:[丨|｜/]|$)")
 

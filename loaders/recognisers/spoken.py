@@ -26,7 +26,7 @@ _SPOKEN = {
 _VOICE = r"(?:我|全|本){L}|{L}(?:(?:党)?委(?!员)|(?:人民)?政府|人大|政协|长)"
 _CITY_L = r"(?:[州盟]|市(?!场))"
 # (a province's or a city's own, which only say that no finer level speaks: 市委副书记、市长…到六都镇调研)
-_SPOKEN["above"] = re.compile(_VOICE.format(L=r"(?:省|[州盟]|市(?!场))"))
+_SPOKEN["above"] = re.compile(_VOICE.format(L=rf"(?:省|{_CITY_L})"))
 # A prefecture's own words (市委, 州人大, 全市): what a news piece placed in one of its counties says when it is the
 # prefecture's story told where it happened (市政协主席来到永宁县代表团…全市…).
 _PREFECTURE_SPOKEN = re.compile(_VOICE.format(L=_CITY_L))
@@ -45,7 +45,6 @@ _CITY_SPOKEN = re.compile(r"(?:我|全|本)[市州盟]|" + _BARE + _CITY_L + _OW
 _WHOLE_REGION = re.compile(r"(?<![社园景小片城校库矿港厂营林治])(?:我|全|本)区")
 # A township's name as written: up to eight characters ending in 镇, 乡 or 街道.
 _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
-
 
 
 def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
@@ -76,10 +75,10 @@ def _spoken_nation(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, 
     return (nation, words[0].span()) if nation else None
 
 
-def _spoken_above(text: str) -> str | None:
+def _spoken_above(text: str, counts: dict[str, int]) -> str | None:
     """"province" or "prefecture", where a text speaks as one (its words at least twice, more than the other's and
-    than any level's below), else None."""
-    below = max(c for k, c in _level_counts(text).items() if k != "above")
+    than any level's below, `counts` being `_level_counts(text)`), else None."""
+    below = max(c for k, c in counts.items() if k != "above")
     counts = {"province": len(_PROVINCE_SPOKEN.findall(text)), "prefecture": len(_CITY_SPOKEN.findall(text))}
     level = max(counts, key=lambda k: counts[k])
     other = counts["province" if level == "prefecture" else "prefecture"]
@@ -95,9 +94,9 @@ def _level_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def _spoken_level(text: str) -> str | None:
-    """The level a text speaks as (district, county or town): its words at least twice, more than any other level's."""
-    counts = _level_counts(text)
+def _spoken_level(counts: dict[str, int]) -> str | None:
+    """The level a text speaks as (district, county or town), by its `_level_counts`: its words at least twice, more
+    than any other level's."""
     level = max(counts, key=lambda k: counts[k])
     if level == "above" or counts[level] < 2 or any(c >= counts[level] for k, c in counts.items() if k != level):
         return None
@@ -127,7 +126,7 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     gazetteer, where `key` is empty). The one region that fits, else None. Never a name inside a longer word (长白山,
     金山银山) nor one named as another's (赴樟木头镇考察, 学习借鉴…)."""
     info = lexicon.regions.get(key) if key else None
-    level = _spoken_level(text)
+    level = _spoken_level(_level_counts(text))
     if level is None or key and info is None:
         return None
     if level == "town":
@@ -156,7 +155,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际); never one named as another's
     (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Speaking as no level but the central state's, the nation
     (`_spoken_nation`). Else None."""
-    level = _spoken_level(text) or _spoken_above(text)
+    counts = _level_counts(text)
+    level = _spoken_level(counts) or _spoken_above(text, counts)
     if level is None:
         return _spoken_nation(text, lexicon)
     if level == "town":

@@ -75,7 +75,7 @@ _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)
 _BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
 
 
-def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
+def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
     parts, shared = [], set()
     for n in ann.names(text, who, "、，,"):
@@ -128,11 +128,11 @@ _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 def _joined(name: ann.Span) -> list[ann.Span]:
     """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局). Every 和 / 及 /
     与 is tried in turn: the first may be inside a name (县发展和改革局及县工业和信息化局 parts at 及)."""
-    for m in _AND.finditer(name.text):
+    for i, m in enumerate(_AND.finditer(name.text)):
         after, before = name.text[m.end():], name.text[:m.start()]
         # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
         # its 和 is not inside one name, 县发展和改革局)
-        first = m.start() == _AND.search(name.text).start()
+        first = i == 0
         both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
         if both or first and (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
             a = ann.Span(before, name.start, name.start + m.start())
@@ -146,8 +146,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     out: list[tuple[list[Named], ann.Span]] = []
     taken: list[tuple[int, int]] = []
     for m in _LED.finditer(text):
-        lead = _bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
-        sup = _bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
+        lead = bodies(text, ann.Span(m.group("lead"), m.start("lead"), m.end("lead")))
+        sup = bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
         # (由X牵头 leads whatever backs it: 由县住建局牵头，各相关部门配合 — the collective is no one, X still leads)
         if lead and (sup or m.group("by")):
             task = _task(text, m.start("task"), m.end("task"))
@@ -159,12 +159,12 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         if any(a <= m.start("who") < b for a, b in taken):
             continue
         who = ann.Span(m.group("who"), m.start("who"), m.end("who"))
-        units = _bodies(text, who)
+        units = bodies(text, who)
         if not units:
             continue
         # The task runs to the clause charging the next body, if one does in the same sentence.
         end = next((n.start() for n in _CHARGE.finditer(text, m.start("task"), m.end("task"))
-                    if _bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
+                    if bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
         task = _task(text, m.start("task"), end)
         role = LEAD if _LEADS.match(task.text) else SUPPORT if _BACKS.match(task.text) else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
@@ -428,7 +428,7 @@ def _doers(text: str, m: re.Match) -> list[ann.Span] | None:
     """The bodies of a 由X…: never two bodies one works with (X会同Y, X联合Y: a name holding them is none)."""
     if re.search(r"会同|联合|协同|配合", m.group("who")):
         return None
-    return _bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+    return bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
 
 
 def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -453,6 +453,3 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
         role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
     return out
-
-
-bodies = _bodies        # (the bodies a subject names, for the other readers of news's sentences: `intents.will_do`)
