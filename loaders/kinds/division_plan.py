@@ -33,7 +33,7 @@ from loaders.recognisers import officials
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.kinds.base import Loader
 from loaders.kinds import plan_head as head, sentence_charges
-from loaders.kinds.plan_builder import PlanBuilder, portfolio_names, titled_officials
+from loaders.kinds.plan_builder import PlanBuilder, named_region, portfolio_names, titled_officials
 from loaders.reading.source import SourceDocument
 from loaders.kinds.plan_detection import score, score_action
 
@@ -456,11 +456,9 @@ class _Context:
             b.relate(schema.PART_OF, ref, (schema.REGION, region), {}, name_ev)
 
     def unit_region(self, name: str, ev: Evidence) -> str:
-        """The issuer's region, or a unit below it that the name starts with (东昌府区人民政府)."""
-        info = self.lexicon.region_prefix(name, within=self.region)
-        # region_prefix falls back to regions outside `within` (山东高速聊城公司 → 山东省): not ours.
-        below = info and (info.key.startswith(self.region + "/") if self.region else name.startswith(info.name))
-        if not below:
+        """The issuer's region, or the one the unit's own name places it in (plan_builder.named_region)."""
+        info = named_region(self.lexicon, name, self.region)
+        if not info:
             return self.region
         self.b.region(self.lexicon, info, ev)
         return info.key

@@ -10,6 +10,7 @@ import re
 
 from graph import schema
 from graph.model import Entity, Evidence, Extraction, Relation
+from loaders.kinds.plan_builder import named_region
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.structure import annotation as ann
@@ -28,8 +29,11 @@ def told_task(doc: SourceDocument, seq: str, written: str, region: str, ev: Evid
 
 
 def told_unit(written: str, region: str, lexicon: Lexicon, ev: Evidence) -> Entity:
-    """The Department a sentence names as written (县住建局), keyed under the document's region."""
+    """The Department a sentence names as written (县住建局), keyed under the document's region, or the region its
+    own name places it in (plan_builder.named_region: 由广东省人民政府承担 in a State Council reply)."""
     name = lexicon.department_name(written)
+    info = named_region(lexicon, written, region)
+    region = info.key if info else region
     return Entity(schema.DEPARTMENT, schema.department_key(region, name), name, (written,),
                   {"region": region, "kind": department_kind(name)}, (ev,))
 
