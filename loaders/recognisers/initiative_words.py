@@ -244,6 +244,16 @@ def free_start(text: str, pos: int, tg: Tagger) -> bool:
                            or toks[-1][1].startswith(STOP_FLAGS) or toks[-1][1] in ("v", "vn"))
 
 
+def verb_start(text: str, pos: int, tg: Tagger) -> bool:
+    """free_start, stricter: a clause start, punctuation or a verb right before pos (not an adverb or a place: 辽浑太|山水工程
+    goes on to the left)."""
+    cs, _ = clause_bounds(text, pos)
+    if pos == cs or text[pos - 1] in PUNCT:
+        return True
+    toks = tg.tag(text[cs:pos])
+    return bool(toks) and (toks[-1][0] in LEAD_VERBS or toks[-1][1] in ("v", "vn"))
+
+
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 

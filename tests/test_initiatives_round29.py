@@ -1,0 +1,28 @@
+"""Initiatives, the twenty-fourth round (ini27): what the random draw of blind round 23 (now dev) and rounds 18-22 miss in
+general, each rule on a small example written for it."""
+from tests.test_initiatives import _run
+
+
+def test_a_known_strategy_as_the_subject_of_its_clause_or_the_thing_pursued_is_named():
+    names, _ = _run("零基预算改革全面实施。推动共建“一带一路”高质量发展。提高新型城镇化质量。加大退耕还林还草力度。"
+                    "学生营养改善计划惠及3000万孩子。", "山西省")
+    assert {"零基预算改革", "一带一路", "新型城镇化", "退耕还林还草", "学生营养改善计划"} <= set(names)
+    names, _ = _run("辽浑太山水工程基本完工。建设乡村振兴高质量发展示范区。", "辽宁省")
+    assert "山水工程" not in names and "乡村振兴" not in names     # a longer name goes on to the left; a zone qualified
+
+
+def test_a_reform_named_after_a_known_programme_is_named_as_written_too():
+    names, _ = _run("“高效办成一件事”改革成效走在全国前列。", "黑龙江省")
+    assert "“高效办成一件事”改革" in names["高效办成一件事"].aliases
+    names, _ = _run("“高效办成一件事”综合改革持续深化。", "湖北省")
+    assert "“高效办成一件事”综合改革" in names["高效办成一件事"].aliases
+
+
+def test_contracted_works_abroad_are_trade_and_development_verbs_open_no_name():
+    names, _ = _run("对外承包工程完成营业额居全国前列。发展壮大城市群和都市圈。", "湖北省")
+    assert not names
+
+
+def test_the_belt_and_roads_corridors_are_one_node_each():
+    names, _ = _run("推进中蒙俄经济走廊建设。", "内蒙古自治区")
+    assert names["中蒙俄经济走廊"].key == "中蒙俄经济走廊"
