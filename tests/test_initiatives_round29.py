@@ -26,3 +26,17 @@ def test_contracted_works_abroad_are_trade_and_development_verbs_open_no_name():
 def test_the_belt_and_roads_corridors_are_one_node_each():
     names, _ = _run("推进中蒙俄经济走廊建设。", "内蒙古自治区")
     assert names["中蒙俄经济走廊"].key == "中蒙俄经济走廊"
+
+
+def test_verbs_of_saying_using_or_holding_on_open_no_name():
+    names, _ = _run("巩固蓝天保卫战成果。涉及生物工程等领域。认为五年计划可以完成。", "中华人民共和国")
+    assert not names
+
+
+def test_a_version_or_a_type_written_after_a_name_is_part_of_it():
+    names, _ = _run("推深做实零基预算改革2.0版，加强统筹。", "安徽省")
+    assert "零基预算改革2.0版" in names["零基预算改革"].aliases
+    names, _ = _run("实施经营主体提质增效三年行动2.0版。申建芜湖空港保税物流中心（B型）。", "安徽省")
+    assert {"经营主体提质增效三年行动2.0版", "芜湖空港保税物流中心（B型）"} <= set(names)
+    names, _ = _run("实施“两通工程”2.0版。", "浙江省")
+    assert "两通工程" in names       # (a quoted name ends at its quote)

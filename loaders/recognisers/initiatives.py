@@ -96,7 +96,8 @@ _TAILS = "重大国家战略|国家战略|重大战略|战略|倡议|一体化�
 # A reform named after a known programme (“高效办成一件事”改革, …综合改革): its reform, unless a pilot or zone goes on
 # (…改革试点, …改革示范区, …改革先行区: a longer name, judged on its own).
 _REFORM_TAIL = "(?:综合)?改革"
-_KNOWN_TAIL = re.compile(rf"”?(?:{_TAILS}|{_REFORM_TAIL}(?![试示先]))")
+_VERSION = r"\d\.0版"      # 零基预算改革2.0版, 中国—东盟自贸区3.0版: the programme's new round, written with it (12 times in 9 reports)
+_KNOWN_TAIL = re.compile(rf"”?(?:{_TAILS}|{_REFORM_TAIL}(?![试示先])|{_VERSION})")
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期, …小学主体工程).
@@ -423,7 +424,7 @@ def _quoted_short(name: str) -> list[str]:
     return [short] if len(norm(short)) >= 3 else []
 
 
-_TAIL_END = re.compile(rf"(?:{_TAILS}|{_REFORM_TAIL})$")   # _KNOWN_TAIL, at the end
+_TAIL_END = re.compile(rf"(?:{_TAILS}|{_REFORM_TAIL}|{_VERSION})$")   # _KNOWN_TAIL, at the end
 
 
 def _before_tail(surface: str, il) -> list[str]:
