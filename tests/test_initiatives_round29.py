@@ -40,3 +40,8 @@ def test_a_version_or_a_type_written_after_a_name_is_part_of_it():
     assert {"经营主体提质增效三年行动2.0版", "芜湖空港保税物流中心（B型）"} <= set(names)
     names, _ = _run("实施“两通工程”2.0版。", "浙江省")
     assert "两通工程" in names       # (a quoted name ends at its quote)
+
+
+def test_central_china_rising_written_with_its_pace_is_the_known_strategy():
+    names, _ = _run("推动东北全面振兴取得新突破，促进中部地区加快崛起。", "中华人民共和国")
+    assert "中部地区崛起" in names and "中部地区加快崛起" in names["中部地区崛起"].aliases
