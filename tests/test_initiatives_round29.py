@@ -45,3 +45,10 @@ def test_a_version_or_a_type_written_after_a_name_is_part_of_it():
 def test_central_china_rising_written_with_its_pace_is_the_known_strategy():
     names, _ = _run("推动东北全面振兴取得新突破，促进中部地区加快崛起。", "中华人民共和国")
     assert "中部地区崛起" in names and "中部地区加快崛起" in names["中部地区崛起"].aliases
+
+
+def test_one_programme_closed_by_deng_and_its_head_is_a_list_of_one():
+    names, _ = _run("积极服务和融入全国统一大市场，市场准入壁垒清理整治等行动有效开展。开展校园餐质量提升等专项行动。", "黑龙江省")
+    assert {"市场准入壁垒清理整治行动", "校园餐质量提升专项行动"} <= set(names)
+    names, _ = _run("开展走访企业等行动。深入实施冀货出海等行动。", "河北省")
+    assert not names        # (an activity; an item too short to say which programme)
