@@ -52,3 +52,11 @@ def test_one_programme_closed_by_deng_and_its_head_is_a_list_of_one():
     assert {"市场准入壁垒清理整治行动", "校园餐质量提升专项行动"} <= set(names)
     names, _ = _run("开展走访企业等行动。深入实施冀货出海等行动。", "河北省")
     assert not names        # (an activity; an item too short to say which programme)
+
+
+def test_provinces_sharing_one_free_trade_zone_designation_each_have_theirs():
+    names, _ = _run("积极推动上海和广东、天津、福建自贸试验区建设。新设广东、天津、福建自由贸易试验区。", "中华人民共和国")
+    assert {"上海自贸试验区", "广东自贸试验区", "天津自贸试验区", "福建自贸试验区", "广东自由贸易试验区"} <= set(names)
+    assert not any(n.startswith("新设") for n in names)
+    names, _ = _run("推进中韩、中澳自贸区建设。", "中华人民共和国")
+    assert not names        # (trade agreements with countries, no zones)
