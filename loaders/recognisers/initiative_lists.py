@@ -17,8 +17,7 @@ from loaders.recognisers.initiative_words import (
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
 _SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
                           r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点城市|试点)(?=[，。；、和\n]|$|(?<=试点城市)建设)")
-# One programme closed by 等 and its head, the other programmes left unsaid (开展市场准入壁垒清理整治等行动, 开展校园餐质量提升等
-# 专项行动: 6 times in 5 of the 91 corpus work reports), read as a list of one.
+# One programme closed by 等 and its head, the others left unsaid (市场准入壁垒清理整治等行动: 6 times in 5 corpus reports).
 _SHARED_ONE = re.compile(r"(?:(?<=[，。；：\n])|^)()([^，。；：、和“”（）()\n]{6,18}?)(等)(专项行动|行动)(?!计划|方案)")
 # Two programmes joined by 和, each an object and what is done to it, sharing one head (实施医疗卫生强基和康复护理扩容提升工程).
 _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^，。；：、和“”（）()\n]{4,18}?)()"
@@ -32,7 +31,6 @@ _SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
 # A level or a kind may qualify the shared head (高标准建设盐城、常州国家级零碳园区; 加快云溪、东冲水利风景区建设).
 # (the places may be counted before their head: 樟岚、梁厝、下洋、清富四大片区, 闽江口、福清湾、江阴湾等3个组团)
-# (provinces' free trade zones: 推动上海和广东、天津、福建自贸试验区建设, national 2015 and 2016)
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?(?:(?:\d+|[一二两三四五六七八九十]+)[个大])?"
                           r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游|自贸(?=试验区)|自由贸易(?=试验区))?"
                           r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈|组团))")
@@ -122,7 +120,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
                     end += len(raw) + 1
                     out.append(Candidate(end - 1 - len(place), end - 1, place, PROJECT, proper=True, suffix=m.group(5),
                                          full=place + head))
-            continue            # 上海和广东、天津、福建自贸试验区: provinces, which jieba's dictionary knows too well to call rare
+            continue            # 上海和广东、天津、福建自贸试验区 (national 2015, 2016): provinces, too common to jieba to be rare
         if not placeish(m.group(2)) or not (all(f.startswith("ns") or len(w) == 1 or tg.freq(w) < RARE_PLACE
                                                     for w, f in tg.tag(m.group(2))) or rare_name(tg.tag(m.group(2)))):
             continue            # 济南和青岛产业|园区: the last item is no place, the head is longer than the list says
