@@ -9,6 +9,8 @@ def test_a_known_strategy_as_the_subject_of_its_clause_or_the_thing_pursued_is_n
     assert {"零基预算改革", "一带一路", "新型城镇化", "退耕还林还草", "学生营养改善计划"} <= set(names)
     names, _ = _run("辽浑太山水工程基本完工。建设乡村振兴高质量发展示范区。", "辽宁省")
     assert "山水工程" not in names and "乡村振兴" not in names     # a longer name goes on to the left; a zone qualified
+    names, _ = _run("湘中南地区对接融入粤港澳大湾区步伐加快。新旧动能转换步伐不快。", "山东省")
+    assert "粤港澳大湾区建设" in names and "新旧动能转换" not in names       # (a weakness told, not the strategy pursued)
 
 
 def test_a_reform_named_after_a_known_programme_is_named_as_written_too():

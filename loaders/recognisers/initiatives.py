@@ -317,7 +317,8 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
-    if (w in _PURSUIT_WORDS or w == "高质量" and _GROWS.match(text, end + 3)) and start >= 0 and verb_start(text, start, st):
+    if (w in _PURSUIT_WORDS and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
+            and start >= 0 and verb_start(text, start, st):
         return False        # 零基预算改革全面实施, 提高新型城镇化质量, 共建“一带一路”高质量发展: the strategy pursued, not a qualifier
                             # (where its name starts: 辽浑太山水工程基本完工 is a longer name)
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w in ("工作", "活动"))) and w not in _NAME_NOUNS
@@ -334,6 +335,7 @@ _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久�
 # 巩固拓展脱贫攻坚成果 and lists 巩固蓝天保卫战成果.)
 _PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面".split())
 _GROWS = re.compile(r"发展(?=[，。；、,;]|$)")
+_TOO_SLOW = re.compile(r"步伐(?:还|仍|依然)?(?:不|较慢|偏慢)")     # 新旧动能转换步伐不快: a weakness told, not the strategy pursued
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
 _OPPORTUNITY = re.compile(r"”?(?:建设|发展)?的?(?:重大|重要|历史性|历史|战略|难得|政策)*(?:机遇|窗口期)")
