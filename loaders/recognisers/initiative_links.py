@@ -135,9 +135,10 @@ def _leads(text: str, mentions) -> list[tuple[str, int, int]]:
         body = sm.group()
         if len(body) > LEAD_MAX or "，" in body or k + 1 >= len(sents):
             continue
-        named = {m.name for m in mentions if sm.start() <= m.start and m.end <= sm.end()}
-        if len(named) != 1:
-            continue
+        inside = [m for m in mentions if sm.start() <= m.start and m.end <= sm.end()]
+        named = {m.name for m in inside}
+        if len(named) != 1 or inside[0].start == sm.start():
+            continue        # (乡村振兴全面起势。: a summary of what was done, its subject the strategy, leads no paragraph)
         nl = text.find("\n", sm.end())
         end = len(text) if nl < 0 else nl
         for later in sents[k + 1:]:

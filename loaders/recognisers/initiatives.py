@@ -44,7 +44,7 @@ from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name, verb_start
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -93,7 +93,11 @@ _ROLE_AFTER = re.compile(r"[^，。；、：“”]{0,12}?(?:增长极|基地|�
 
 _HEADED_WORKS = ("工程", "计划", "行动")
 _TAILS = "重大国家战略|国家战略|重大战略|战略|倡议|一体化发展|一体化|建设|重大工程"
-_KNOWN_TAIL = re.compile(rf"”?(?:{_TAILS})")
+# A reform named after a known programme (“高效办成一件事”改革, …综合改革): its reform, unless a pilot or zone goes on
+# (…改革试点, …改革示范区, …改革先行区: a longer name, judged on its own).
+_REFORM_TAIL = "(?:综合)?改革"
+_VERSION = r"\d\.0版"      # 零基预算改革2.0版, 中国—东盟自贸区3.0版: the programme's new round, written with it (12 times in 9 reports)
+_KNOWN_TAIL = re.compile(rf"”?(?:{_TAILS}|{_REFORM_TAIL}(?![试示先])|{_VERSION})")
 
 
 # What follows a name and is still about the same thing: its project, works or phase (…交易中心项目, …中心二期, …小学主体工程).
@@ -168,7 +172,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             named = bool(tail) and tail.group().endswith("战略") and text.startswith("的", end)
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st) and not named or COUNT.search(text, max(0, qs - 4), qs)):
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st, qs) and not named or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
                                 # (实施西部大开发战略的机遇: called a strategy, it is the strategy whose chance it is)
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
@@ -294,7 +298,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     return close >= 0 and not re.search(r"[。；！？\n]", text[pos:close])
 
 
-def _modifies(text: str, end: int, st) -> bool:
+def _modifies(text: str, end: int, st, start: int = -1) -> bool:
     """Whether a strategy's name ending at `end` qualifies the noun after it (脱贫攻坚|任务, 新型城镇化|的发展要求,
     全域旅游|集散中心, 齐鲁样板|村) rather than naming the strategy as pursued."""
     if _OPPORTUNITY.match(text, end):
@@ -313,6 +317,10 @@ def _modifies(text: str, end: int, st) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
+    if (w in _PURSUIT_WORDS and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
+            and start >= 0 and verb_start(text, start, st):
+        return False        # 零基预算改革全面实施, 提高新型城镇化质量, 共建“一带一路”高质量发展: the strategy pursued, not a qualifier
+                            # (where its name starts: 辽浑太山水工程基本完工 is a longer name)
     return (f.startswith("n") and f != "nr" or f == "zg" or (f == "vn" and w in ("工作", "活动"))) and w not in _NAME_NOUNS
 
 
@@ -320,6 +328,14 @@ def _modifies(text: str, end: int, st) -> bool:
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 政策 进程".split())
+# Words jieba tags as nouns after a strategy's name that make it the subject of its clause (…全面推开, …基本完成, …开局良好,
+# …落地见效, …惠及3200万孩子) or measure its pursuit (加大…力度, 加快…步伐, 提高…质量, 扩大…范围, 扩大…覆盖面): about 40
+# mentions in the 91 corpus work reports (全面 5, 高质量 5, 力度, 质量, 范围, 惠及, 步伐 4 each, 开局 3…); 高质量 only as
+# 高质量发展 ending the clause, and only where the name starts (after a verb or a clause mark). (Not 成果: the gold leaves out
+# 巩固拓展脱贫攻坚成果 and lists 巩固蓝天保卫战成果.)
+_PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面".split())
+_GROWS = re.compile(r"发展(?=[，。；、,;]|$)")
+_TOO_SLOW = re.compile(r"步伐(?:还|仍|依然)?(?:不|较慢|偏慢)")     # 新旧动能转换步伐不快: a weakness told, not the strategy pursued
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
 _IN_RESPECT = re.compile(r"在[^，。；：,;]{0,6}(?:实施|推进|推动|参与|落实|融入|服务)[^，。；：,;在]*$")
 _OPPORTUNITY = re.compile(r"”?(?:建设|发展)?的?(?:重大|重要|历史性|历史|战略|难得|政策)*(?:机遇|窗口期)")
@@ -410,7 +426,7 @@ def _quoted_short(name: str) -> list[str]:
     return [short] if len(norm(short)) >= 3 else []
 
 
-_TAIL_END = re.compile(rf"(?:{_TAILS})$")   # _KNOWN_TAIL, at the end
+_TAIL_END = re.compile(rf"(?:{_TAILS}|{_REFORM_TAIL}|{_VERSION})$")   # _KNOWN_TAIL, at the end
 
 
 def _before_tail(surface: str, il) -> list[str]:
