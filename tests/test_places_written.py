@@ -426,3 +426,17 @@ def test_a_county_voice_is_not_placed_in_a_province_named_once_in_passing():
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region != "北京市"
+
+
+def test_a_conjunction_before_a_bare_county_body_is_no_county_named_he():
+    # 定江镇和县国土资源局: the township and the county's land bureau, not 和县 (安徽); 马鞍山市和县 is 和县.
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.places import mentions
+    lexicon = default_lexicon()
+    assert mentions("卢某一行来到定江镇和县国土资源局，实地调研信访工作。", lexicon) == []
+    assert mentions("市政府和县政府负责人参加会议。", lexicon) == []
+    assert [k for k, _ in mentions("安徽省马鞍山市和县召开会议。", lexicon)][-1] == "安徽省/马鞍山市/和县"
+    text = ("12月5日，县人大常委会副主任卢某一行来到定江镇和县国土资源局，实地调研信访维稳工作。"
+            "卢某要求，县直各部门要认真做好信访工作，县委、县政府将持续跟踪。\n")
+    kind, ex = read(text)
+    assert ex.document.region != "安徽省/马鞍山市/和县", kind
