@@ -440,3 +440,26 @@ def test_a_conjunction_before_a_bare_county_body_is_no_county_named_he():
             "卢某要求，县直各部门要认真做好信访工作，县委、县政府将持续跟踪。\n")
     kind, ex = read(text)
     assert ex.document.region != "安徽省/马鞍山市/和县", kind
+
+
+def test_a_document_naming_no_region_in_full_is_the_one_its_short_name_says_is_its_own():
+    # A city's measures (市委、市政府 twice) that name the city only as 莆田, before 实际: 莆田市's.
+    text = ("关于支持招才引智的十条意见\n"
+            "为落实市委、市政府“突出开放招商”的部署，完善人才政策，促进招商引资实效，结合莆田实际，现提出以下意见。\n"
+            "1.对来创新创业的高层次人才，由市人社局给予一次性奖励。\n"
+            "2.对引进人才的企业，由市财政局给予补助，市政府每年安排专项资金。\n")
+    ex = read(text)[1]
+    assert ex.document.region == "福建省/莆田市"
+    # 复兴 before 发展 is a word, not 复兴区: a short name counts only before a place's own words (实际, 高质量…).
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.spoken import _short_own
+    assert _short_own("推动乡村复兴发展完成。", "district", default_lexicon()) is None
+
+
+def test_news_naming_no_region_is_placed_by_the_county_it_speaks_as_and_names_short():
+    text = ("我县召开重大重点项目推进调度会\n"
+            "5月24日，我县召开2022年重大重点项目推进调度会，县委书记王某出席并讲话，县长李某主持。\n"
+            "会议要求，全县上下要抢抓机遇，为进贤高质量跨越式发展提供有力支撑。县直各部门要加快项目建设。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "江西省/南昌市/进贤县"

@@ -266,6 +266,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         said = (page or text)[source[1][0]:source[1][1]]
         at = text.find(said)
         meta.place, meta.place_span = _place_of(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
+    elif (spoken := spoken_region(text, lexicon)) is not None:     # (我县…全县…为进贤高质量跨越式发展…)
+        meta.place, meta.place_span = _place_of(spoken[0], lexicon), spoken[1]
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 

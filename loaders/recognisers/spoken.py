@@ -213,7 +213,8 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
 def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The district, county or township a document speaks as (`_spoken_level`), or else the province or city
     (`_spoken_above`), when it names exactly one of that level in full as its own, with where: twice, or once where a
-    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际); never one named as another's
+    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际), or, naming none of that level in
+    full, by its short name before a place's own life (结合莆田实际: `_short_own`); never one named as another's
     (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Speaking as no level but the central state's, the nation
     (`_spoken_nation`). Else None."""
     counts = _level_counts(text)
@@ -231,6 +232,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
             if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at, lexicon):
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
+    if not named and level != "town":
+        return _short_own(text, level, lexicon)
     if len(named) != 1:
         return None
     key, spans = named.popitem()
@@ -240,6 +243,28 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
                                   for a, b in spans):
         return None
     return regions[key], spans[0]
+
+
+# (fewer words than `_SHORT_OWN_AFTER`: a word of its own before 发展 or 经济, 复兴发展, is no place)
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+
+
+def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one region of `level` a text naming none in full names by its short name before words of a place's own life
+    (结合莆田实际, 为进贤高质量跨越式发展), with where; never a name inside a longer word, one named as
+    another's, nor a short name two regions of that level bear. Else None."""
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or not _OWN_LIFE.match(text, b) or _others(text, a, lexicon) \
+                or text[a - 1:a] == "城":
+            continue
+        fits = [r for r in lexicon.candidates(w) if r.level in _SPOKEN_LEVELS[level]]
+        if len(fits) > 1:
+            return None
+        if fits:
+            found.setdefault(fits[0].key, (fits[0], (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
