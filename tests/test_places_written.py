@@ -365,3 +365,101 @@ def test_a_provinces_paper_telling_of_one_of_its_cities_places_it_in_the_city():
             "鹤岗市发改委副主任郑某某介绍，鹤岗市委市政府组建了项目推进专班。\n")
     kind, ex = read(text)
     assert ex.document.region == "黑龙江省/鹤岗市", kind
+
+
+def test_a_provinces_story_told_in_one_of_its_cities_is_the_provinces():
+    # Held in 拉萨 (the dateline and 在拉萨市召开), told in the autonomous region's own words: its 副主席 named bare, its
+    # 全区; no city, county or township speaks. The province's news, not 拉萨市's.
+    text = ("本网拉萨1月4日讯（记者 王某）1月3日下午，《政府工作报告》征求意见会议在拉萨市召开。\n"
+            "自治区副主席李某某主持会议。他指出，即将召开的自治区两会，是全区经济社会发展中的大事。\n"
+            "西藏自治区各界代表围绕报告提出意见建议。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "西藏自治区"
+    # A city's own words (市政府) say the city's part is its own: it stays in the city.
+    city = text.replace("各界代表", "各界代表和市政府负责人")
+    assert read(city)[1].document.region == "西藏自治区/拉萨市"
+
+
+def test_a_named_districts_committee_is_no_voice_of_a_citys_paper():
+    # The city's paper: 市委常委 leads, 全市; 兴宾区 is where it went and its 区委书记 came along. 兴宾区委 is that
+    # district's body, not the piece speaking as a district: the city's news.
+    text = ("来宾网-来宾日报讯 (记者 陈某) 3月20日，市委常委、宣传部部长廖某某率调研组调研创城工作。"
+            "调研组先后到兴宾区良江镇集镇等地查看。调研组指出，要形成全市上下心往一处想的氛围。"
+            "市人大常委会副主任、兴宾区委书记周某参加调研。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "广西壮族自治区/来宾市"
+
+
+def test_a_press_report_of_progress_speaking_as_a_province_is_the_provinces():
+    # A report told by the press: counties of several cities named as the exceptions (沈丘县, the most named, in fewer
+    # than half of the names), the province speaking (省政府办公厅, 全省): the province's report, not 沈丘县's.
+    text = ("12月20日，省政府办公厅通报了2018年河南省重点民生实事前11个月进展情况。\n"
+            "一是提高城乡低保补助水平。除周口沈丘县、开封杞县外，其余县级单位均已完成发放工作，完成率98%。\n"
+            "二是提高特困人员补助水平。除周口沈丘县、漯河舞阳县、漯河临颍县外，均已完成发放，完成投资3亿元。\n"
+            "三是落实残疾人补贴。除周口沈丘县、开封杞县外，全省均已完成发放，完成年度计划投资90%。\n"
+            "四是养老金提标。漯河舞阳县已按新标准发放，全省开工率100%。\n")
+    ex = read(text)[1]
+    assert ex.document.region == "河南省"
+
+
+def test_a_provinces_short_name_opening_a_firms_name_names_no_region():
+    # 山东海科化工集团 is a firm; the story is a park's, whose city the excerpt names only by its short name.
+    text = ("督察组来产业园督查稳增长工作\n"
+            "近期，督察组一行来大数据产业园考察稳增长工作。区委常委、常务副区长高某、区政府办相关领导陪同考察。"
+            "园区企业包括山东海科化工集团、山东信敏惠集团等企业。督察组对园区取得的工作成效表示肯定。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert not ex.document.region.startswith("山东省")
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.places import mentions
+    assert mentions("园区企业包括山东海科化工集团、山东信敏惠集团。", default_lexicon()) == []
+    assert [k for k, _ in mentions("山东省高速集团在山东召开会议。", default_lexicon())] == ["山东省", "山东省"]
+
+
+def test_a_county_voice_is_not_placed_in_a_province_named_once_in_passing():
+    # The county speaks (县政府, 县环保局); 北京 is only where the national congress opened: no region is better than 北京市.
+    text = ("桂林生活网讯(通讯员 朱某)近日，县政府组织县市场监管局、县环保局等多部门开展调查统计工作。"
+            "县食药局联合县市场监管局负责调查工作。10月18日，中国共产党第十九次全国代表大会在北京隆重开幕，"
+            "我县党政机关干部收看开幕会。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region != "北京市"
+
+
+def test_a_conjunction_before_a_bare_county_body_is_no_county_named_he():
+    # 定江镇和县国土资源局: the township and the county's land bureau, not 和县 (安徽); 马鞍山市和县 is 和县.
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.places import mentions
+    lexicon = default_lexicon()
+    assert mentions("卢某一行来到定江镇和县国土资源局，实地调研信访工作。", lexicon) == []
+    assert mentions("市政府和县政府负责人参加会议。", lexicon) == []
+    assert [k for k, _ in mentions("安徽省马鞍山市和县召开会议。", lexicon)][-1] == "安徽省/马鞍山市/和县"
+    text = ("12月5日，县人大常委会副主任卢某一行来到定江镇和县国土资源局，实地调研信访维稳工作。"
+            "卢某要求，县直各部门要认真做好信访工作，县委、县政府将持续跟踪。\n")
+    kind, ex = read(text)
+    assert ex.document.region != "安徽省/马鞍山市/和县", kind
+
+
+def test_a_document_naming_no_region_in_full_is_the_one_its_short_name_says_is_its_own():
+    # A city's measures (市委、市政府 twice) that name the city only as 莆田, before 实际: 莆田市's.
+    text = ("关于支持招才引智的十条意见\n"
+            "为落实市委、市政府“突出开放招商”的部署，完善人才政策，促进招商引资实效，结合莆田实际，现提出以下意见。\n"
+            "1.对来创新创业的高层次人才，由市人社局给予一次性奖励。\n"
+            "2.对引进人才的企业，由市财政局给予补助，市政府每年安排专项资金。\n")
+    ex = read(text)[1]
+    assert ex.document.region == "福建省/莆田市"
+    # 复兴 before 发展 is a word, not 复兴区: a short name counts only before a place's own words (实际, 高质量…).
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.spoken import _short_own
+    assert _short_own("推动乡村复兴发展完成。", "district", default_lexicon()) is None
+
+
+def test_news_naming_no_region_is_placed_by_the_county_it_speaks_as_and_names_short():
+    text = ("我县召开重大重点项目推进调度会\n"
+            "5月24日，我县召开2022年重大重点项目推进调度会，县委书记王某出席并讲话，县长李某主持。\n"
+            "会议要求，全县上下要抢抓机遇，为进贤高质量跨越式发展提供有力支撑。县直各部门要加快项目建设。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "江西省/南昌市/进贤县"

@@ -25,7 +25,8 @@ from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
                                         most_mentioned, parse_place, settled_by_text, title_region)
-from loaders.recognisers.spoken import spoken_above, spoken_below, spoken_region
+from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
+                                        spoken_region)
 from loaders.kinds import plan_head
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -244,14 +245,14 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
         # its region is the province of the places it names, not the city it took place in.
         key = key.split("/")[0]
-    if key:
-        key = spoken_above(key, text, lexicon)    # (市政协主席…来到永宁县代表团…全市…: 银川市's news, told where it happened)
+    if key:     # (市政协主席…来到永宁县代表团…全市…: 银川市's news; 自治区副主席…全区…在拉萨召开: 西藏自治区's)
+        key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
     if (town := headline_town(meta.title, key, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
     elif (below := spoken_below(key, text, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(below[0], lexicon), below[1]
-    elif key:
+    elif key and not speaks_under_short_name(key, text, lexicon, named):     # (县政府…; …在北京隆重开幕: no 北京市's)
         meta.place = _place_of(lexicon.regions[key], lexicon)
         # Its evidence: where the article first names it.
         meta.place_span = next(((i, i + 1) for k, i in named if k == key), None)
@@ -265,6 +266,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         said = (page or text)[source[1][0]:source[1][1]]
         at = text.find(said)
         meta.place, meta.place_span = _place_of(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
+    elif (spoken := spoken_region(text, lexicon)) is not None:     # (我县…全县…为进贤高质量跨越式发展…)
+        meta.place, meta.place_span = _place_of(spoken[0], lexicon), spoken[1]
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 
@@ -378,7 +381,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
             meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
-        # is placed as news is: where it happens.
+        # is placed as news is: where it happens, or the city or province whose story it tells there.
+        key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, mentions(text, lexicon))
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
         meta.place = _place_of(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own

@@ -169,6 +169,20 @@ def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     return bool(found) and len(name) >= 2 and all(r.level == "province" for r in found)
 
 
+# The rest of a firm's name after the short name opening it (山东|海科化工集团, 湖南|高速公路集团有限公司).
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
+
+
+def _joined(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
+    """Whether a name opening with 和, 与 or 及 right after a place's or a body's last character (定江镇和县国土资源局,
+    市政府和县政府) is that conjunction and a bare level (县…), not the region (和县): unless the region above it is
+    named right before (马鞍山市和县)."""
+    if name[0] not in "和与及" or i == 0 or text[i - 1] not in "镇乡村局委办厅区市省府县州":
+        return False
+    return not any(text.endswith(lexicon.regions[r.parent].name, 0, i)
+                   for r in lexicon.candidates(name) if r.parent in lexicon.regions)
+
+
 def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] = (),
              notes: list[Ambiguous] | None = None) -> list[tuple[str, int]]:
     """(key, offset) of each region running text names (the longest name at each place).
@@ -185,6 +199,12 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
             if text[i + n:i + n + 1] in ("镇", "乡") or not is_name_in_prose(name, lexicon) \
                     or i != last_end and _inside_word(text, i, name, lexicon):
                 continue
+            if _joined(text, i, name, lexicon):
+                continue
+            if _FIRM.match(text, i + n) and not lexicon.is_full_name(name):
+                i += n      # (a province's short name opening a firm's name, 山东海科化工集团, names the firm)
+                last_end = i
+                break
             found = lexicon.candidates(name)
             info = found[0] if len(found) == 1 else None
             if info is None:

@@ -1,7 +1,7 @@
 """The voice a text speaks in: the level whose own words it uses (全县, 县委; 全市, 市政府; 我省; 我国) and the region
 it names as its own at that level. Placement's last resorts, and the news piece's finer or coarser place: a county's
 news placed in its prefecture for want of a finer name (`spoken_below`), a prefecture's story told in one of its
-counties (`spoken_above`), a document that names no region by what it says of itself (`spoken_region`)."""
+counties (`spoken_above`), a province's told in one of its cities (`spoken_province`), a document that names no region by what it says of itself (`spoken_region`)."""
 from __future__ import annotations
 
 import re
@@ -49,15 +49,76 @@ _TOWN_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:镇|乡|街道)")
 
 def spoken_above(key: str, text: str, lexicon: Lexicon) -> str:
     """`key`, or the region above it where a news piece placed in a county or district (a 县, 区 or 旗, whose own words
-    are not 市's) never speaks as a county, district or township and speaks as a prefecture (市委, 市政府, 全市, 州人大…)
-    at least twice: the prefecture's news, told where it happened."""
+    are not 市's) never speaks as a county, district or township (a named one's bodies, 兴宾区委书记, are that region's,
+    not the piece's voice) and speaks as a prefecture (市委, 市政府, 全市, 州人大…) at least twice: the prefecture's news,
+    told where it happened."""
     info = lexicon.regions.get(key)
     if info is None or info.level not in ("county", "district") or "/" not in key:
         return key
-    counts = _level_counts(text)
-    if any(c > 0 for k, c in counts.items() if k != "above") or len(_PREFECTURE_SPOKEN.findall(text)) < 2:
+    if not any(c > 0 for k, c in _level_counts(text).items() if k != "above"):
+        if len(_PREFECTURE_SPOKEN.findall(text)) < 2:
+            return key
+    # (its only such words a named region's bodies, 兴宾区委书记: the prefecture's own words named bare, 市委常委, 全市)
+    elif _speaks_below(text, lexicon) or len(_CITY_SPOKEN.findall(text)) < 2:
         return key
     return key.rsplit("/", 1)[0]
+
+
+def spoken_province(key: str, text: str, lexicon: Lexicon, named: list[tuple[str, int]]) -> str:
+    """`key`, or its province where a piece placed in a city, county or district below it never speaks as any level
+    under the province (its bodies named bare: 市政府, 区委, 全县; a named region's, 福州市政府, 兴宾区委, not counted)
+    and speaks as the province at least twice (省政府办公厅…全省, 自治区副主席…全区), `key` not being what it is about:
+    named no more often than the province, or in fewer than half of the names below it (`named`: the text's
+    `mentions`): the province's story, told where it happened (…在拉萨召开, 在福建博物院召开) — not a province's
+    leader visiting a place, 省政协主席在昆明市调研…昆明市…昆明市."""
+    info = lexicon.regions.get(key)
+    if info is None or info.level in ("province", "national") or "/" not in key:
+        return key
+    if _speaks_below(text, lexicon) or _CITY_SPOKEN.search(text):
+        return key
+    province = key.split("/", 1)[0]
+    own = sum(k == key for k, _ in named)
+    if own > sum(k == province for k, _ in named) and 2 * own >= sum(k.startswith(province + "/") for k, _ in named):
+        return key
+    whole = len(_WHOLE_REGION.findall(text)) if "自治区" in text else 0     # (an autonomous region's 全区)
+    if len(_PROVINCE_SPOKEN.findall(text)) + len(_REGION_HEAD.findall(text)) + whole < 2:
+        return key
+    return key.split("/", 1)[0]
+
+
+def speaks_under_short_name(key: str, text: str, lexicon: Lexicon, named: list[tuple[str, int]]) -> bool:
+    """Whether `key` (the province a piece's `named` regions put it in) is only a province named in passing by its short
+    name, at most twice (…在北京隆重开幕, a web user's 湖北风), never in full, while the text speaks as a district,
+    county or township (县政府组织县环保局…, 区住建局…区人大代表): its voice is no part of that province's own."""
+    info = lexicon.regions.get(key)
+    if info is None or info.level != "province" or _spoken_level(_level_counts(text)) is None:
+        return False
+    ats = [at for k, at in named if k == key]
+    return 0 < len(ats) <= 2 and not any(text.startswith(info.name, at) for at in ats)
+
+
+# An autonomous region's head named bare (自治区主席, 自治区副主席): its own, as 省长 is a province's.
+_REGION_HEAD = re.compile(_BARE + r"(?<!省、)自治区(?:常务)?副?主席")
+
+
+def _speaks_below(text: str, lexicon: Lexicon) -> bool:
+    """Whether the text uses a district's, county's or township's own words (`_SPOKEN`), a named region's bodies
+    (兴宾区委书记, 良江镇党委) left out: those are that region's, not the voice the text speaks in."""
+    for level, pattern in _SPOKEN.items():
+        if level == "above":
+            continue
+        for m in pattern.finditer(text):
+            if level == "district" and "自治区" in text and _WHOLE_REGION.fullmatch(m.group()):
+                continue        # (an autonomous region's 全区)
+            if not _after_name(text, m.start() + 1, lexicon):
+                return True
+    return False
+
+
+def _after_name(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a region's or a township's full name ends at `end` (兴宾区|委, 良江镇|党委)."""
+    return any(any(r.name == text[j:end] for r in lexicon.candidates(text[j:end])) or lexicon.towns_named(text[j:end])
+               for j in range(max(0, end - 12), end - 1))
 
 
 # The central state's words (我国, 各省、自治区、直辖市, 各地区各部门, 国务院各部委).
@@ -152,7 +213,8 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
 def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The district, county or township a document speaks as (`_spoken_level`), or else the province or city
     (`_spoken_above`), when it names exactly one of that level in full as its own, with where: twice, or once where a
-    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际); never one named as another's
+    document names itself (2024年闽清县…, 《天祝藏族自治县人民政府…, 结合官渡区实际), or, naming none of that level in
+    full, by its short name before a place's own life (结合莆田实际: `_short_own`); never one named as another's
     (与长兴县政府签订…, 学习借鉴安吉县…, 赴樟木头镇考察). Speaking as no level but the central state's, the nation
     (`_spoken_nation`). Else None."""
     counts = _level_counts(text)
@@ -170,6 +232,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
             if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at, lexicon):
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
+    if not named and level != "town":
+        return _short_own(text, level, lexicon)
     if len(named) != 1:
         return None
     key, spans = named.popitem()
@@ -179,6 +243,28 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
                                   for a, b in spans):
         return None
     return regions[key], spans[0]
+
+
+# (fewer words than `_SHORT_OWN_AFTER`: a word of its own before 发展 or 经济, 复兴发展, is no place)
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+
+
+def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one region of `level` a text naming none in full names by its short name before words of a place's own life
+    (结合莆田实际, 为进贤高质量跨越式发展), with where; never a name inside a longer word, one named as
+    another's, nor a short name two regions of that level bear. Else None."""
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or not _OWN_LIFE.match(text, b) or _others(text, a, lexicon) \
+                or text[a - 1:a] == "城":
+            continue
+        fits = [r for r in lexicon.candidates(w) if r.level in _SPOKEN_LEVELS[level]]
+        if len(fits) > 1:
+            return None
+        if fits:
+            found.setdefault(fits[0].key, (fits[0], (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
