@@ -121,7 +121,6 @@ def find(text: str, start: int, end: int) -> Annotation | None:
     if m:
         a = m.end()
         e = _before_status(text, a, _rstrip(text, a, end))
-        a = _chain_start(text, start, a)
         return Annotation(a, e, (a, e), False, True)
     # A label glued to an item's heading, nothing between them ((一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会):
     # a field to the line's end, where the heading before it is no sentence.
@@ -161,31 +160,6 @@ _CLAUSE_END = re.compile(rf"[。；;\n]|{_OTHER_FIELD.pattern}")
 
 
 _INLINE = re.compile(rf"(?<=[，,])[ \t]*(?={_LABEL}{_COLON})")
-_FIELD_SEP = re.compile(r"[；;][ \t]*$")
-
-
-def _chain_start(text: str, start: int, a: int) -> int:
-    """Where a chain of fields begins whose later field a line's ；opens (…项目，包抓领导：钱晓明；责任单位：住建局。,
-    …建设项目包抓领导：钱晓明；责任单位：…): the first field, after the task's comma or glued to an item's heading
-    that is no sentence, in the same clause (no 。 or line break before it); else `a`."""
-    if not _FIELD_SEP.search(text, start, a):
-        return a
-    clause = max(text.rfind(c, start, a) for c in "。\n") + 1
-    clause = max(clause, start)
-    first = _INLINE.search(text, clause, a)
-    glued = _GLUED.search(text, clause, a)
-    if glued and not _SENTENCE_MARK.search(text, clause, glued.start()) and (first is None or glued.start() < first.start()):
-        first = glued
-    if first is None:
-        return a
-    b = first.end()
-    # (every piece between the first field and this one a field too: 包抓领导：X；责任单位：Y, not a clause of the task)
-    for piece in re.split(r"[；;]", text[b:a]):
-        if piece.strip() and not re.match(rf"\s*{_LABEL}{_COLON}", piece):
-            return a
-    return b
-
-
 def _units_end(text: str, a: int, end: int) -> int:
     """Where a glued field's units end, when the page ran the report on into them (县卫生健康委员会截至4月28日…):
     after the last unit's suffix before the first figure or punctuation."""

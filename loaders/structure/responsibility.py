@@ -42,10 +42,8 @@ _NOT_UNIT = re.compile(r"[的是了着，。；：:]|除外|以上|以下|以内
                        r"|^(?:前往|赴)")    # (where to go, not who answers: （前往地方公安机关交通管理部门）)
 _NAME_MAX = 30
 # A bare kind of body names no one (各有关部门和单位: 单位 is the collective's, not a unit).
-# (nor does a kind of facility written in brackets after the one it glosses: 工程研究中心（实验室）, 工作站（工作室、实验室）;
-# a room or hall: 学校食堂（餐厅）, 便民服务中心（大厅）, 党群服务中心（活动室）)
-_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府|实验室|工作室|工作站"
-                      r"|餐厅|大厅|展厅|客厅|门厅|前厅|舞厅|歌厅|礼堂|会议室|活动室|阅览室|教室)$")
+# (nor does a kind of facility written in brackets after the one it glosses: 工程研究中心（实验室）, 工作站（工作室、实验室）)
+_GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府|实验室|工作室|工作站)$")
 
 
 @dataclass(frozen=True)
