@@ -397,6 +397,7 @@ _TITLE = (r"(?:[省市县区州](?:委|政府|人大|政协)?)?"
 # (a bureau's head, the bureau first: 市公安局局长孙强, 省教育厅厅长王平)
 _BUREAU_HEAD = r"(?:[省市县区州][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办)(?:党组书记、)?(?:局长|厅长|主任))"
 _TITLED = (re.compile(rf"^(?:{_BUREAU_HEAD}|(?:{_TITLE})+)(?!助理|秘书)([\u4e00-\u9fff·]{{2,4}})$"), re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}?)(?:{_TITLE})+$"))
+_POSTS = re.compile(rf"(?:{_TITLE})(?:、?(?:{_TITLE}))*")
 
 
 # How an office is in charge, before its title (分管副省长, 协管副秘书长): no name.
@@ -416,6 +417,8 @@ def person(name: str) -> str:
         name = name[m.end():]   # 分管副市长李娜: how the post is in charge, then the post and the name
     if _DOTTED.match(name):
         return name
+    if _POSTS.fullmatch(name):
+        return ""       # a post alone, listed after its holder's (李国庆 县委常委、常务副县长): 常务 is no name
     for pat in _TITLED:
         m = pat.match(name)
         if m and not _OFFICE.search(m.group(1)) and not _BODY.search(m.group(1)) and not _IN_CHARGE.match(m.group(1)):
@@ -432,8 +435,9 @@ def leaders(text: str, value: Span) -> tuple[list[Span], list[Problem]]:
         got, bad = [], []
         titled = False
         for n in names(text, part, "、"):
-            if titled and _PLACE_POST.match(n.text):
+            if titled and _PLACE_POST.match(n.text) or got and _POSTS.fullmatch(n.text):
                 continue        # 虞爱华省委常委、合肥市委书记: the second is the first's post in a place, no one's name
+                # (nor is a post alone after a holder named: 李国庆 县委常委、常务副县长)
             who = person(n.text)
             titled = bool(who) and who != n.text
             if who:
