@@ -196,7 +196,15 @@ def score_action(text: str) -> float:
     # measure closed by its annotation does (an excerpt, a short plan).
     if found < 2 and not (named and found and _closing(text)):
         return 0.0
-    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+    s = round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+    # Annotated tasks under no plan's name and no purpose (为…，制定本方案): a list of tasks divided among bodies (a
+    # 督办 notice's matters, a list of 实事, a 公示 of projects), which the division plan reads the same — a tie goes to it.
+    return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) else round(s - 0.01, 3)
+
+
+# A plan of measures opens on its purpose and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见; 为认真
+# 贯彻落实…，根据…): its measures are a plan's, however it is named.
+_PURPOSE = re.compile(r"^[\s　]*为了?[^。\n]{4,300}?(?:制定|特制定|提出|现就|结合[^。\n]{0,30}实际|根据)", re.M)
 
 
 # A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
