@@ -56,3 +56,22 @@ def test_a_notice_asking_bodies_to_plan_for_the_pledges_is_not_their_list_by_tha
     from loaders.kinds.plan_detection import plans_pledges
     assert not plans_pledges("各单位要针对每项实事，制定可视可感可及的工作方案和具体措施。")
     assert plans_pledges("为高质高效推动2025年为民实事，特制定本实施方案。")
+
+
+def test_progress_a_plan_asks_to_be_told_in_its_opening_makes_no_progress_report():
+    text = ("某市人民政府办公室关于印发某市城镇老旧小区改造工作实施方案的通知\n"
+            "建立工作调度制度，按月通报各县区进展情况，指导做好年度改造计划。\n"
+            "1.加快老旧小区改造。市住建局牵头，市财政局配合。\n"
+            "2.完善配套设施。市发改委牵头，市自然资源局配合。\n"
+            "3.加强物业管理。市住建局牵头，各县区政府配合。\n")
+    kind, _ = read(text)
+    assert kind == "action_plan"
+
+
+def test_a_report_titled_on_progress_stays_a_progress_report():
+    text = ("某市城镇老旧小区改造工作实施方案推进情况\n"
+            "1.加快老旧小区改造。市住建局牵头，市财政局配合。目前已开工改造小区32个。\n"
+            "2.完善配套设施。市发改委牵头，市自然资源局配合。目前已完成规划设计。\n"
+            "3.加强物业管理。市住建局牵头，各县区政府配合。正在推进物业全覆盖。\n")
+    kind, _ = read(text)
+    assert kind == "progress_report"

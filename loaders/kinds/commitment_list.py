@@ -33,9 +33,10 @@ def score(text: str) -> float:
     titles = title_lines(text)
     head = opening(text) + "\n" + titles
     lines = titles.splitlines()
-    if any(names_division(ln) and not _NAMED.search(ln) and not (k and _NAMED.search(lines[k - 1] + ln))
+    if any(names_division(ln) and (not _NAMED.search(ln) and not (k and _NAMED.search(lines[k - 1] + ln)) or names_report_work(ln))
            for k, ln in enumerate(lines)):     # (a title wrapped: …十件民生实事 / 项目责任分解方案的通知)
-        return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解)
+        return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解; 分解落实
+                        # 《政府工作报告》重点工作及民生实事项目)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
     groups = len(unbracketed.group_closers(text))
