@@ -75,3 +75,14 @@ def test_a_report_titled_on_progress_stays_a_progress_report():
             "3.加强物业管理。市住建局牵头，各县区政府配合。正在推进物业全覆盖。\n")
     kind, _ = read(text)
     assert kind == "progress_report"
+
+
+def test_pledges_a_dispatch_numbers_in_brackets_are_their_list():
+    text = ("某省2020年“十件民生实事”出炉\n"
+            "某网某市1月15日电(记者 王某) 1月15日，某省人民代表大会开幕，省长作《政府工作报告》时表示，将着力办好以下“十件民生实事”。\n"
+            "(1)建设100所公办幼儿园。\n"
+            "(2)为全省65岁以上老年人免费体检一次。\n"
+            "(3)对40万贫困劳动力开展技能培训。\n"
+            "(4)县乡公路路面改善提升工程建成4000公里。\n")
+    kind, _ = read(text)
+    assert kind == "commitment_table"
