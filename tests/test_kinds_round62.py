@@ -86,3 +86,18 @@ def test_pledges_a_dispatch_numbers_in_brackets_are_their_list():
             "(4)县乡公路路面改善提升工程建成4000公里。\n")
     kind, _ = read(text)
     assert kind == "commitment_table"
+
+
+def test_tasks_closed_by_who_answers_with_their_completion_are_a_progress_report():
+    text = ("去年承诺的15件民生实事全完成了\n"
+            "记者从市为民办实事专题会上了解到，目前2014年承诺的15件实事已经全部完成。\n"
+            "(一)开工建设50处农村义务教育学校食堂。(市教育局负责)\n"
+            "完成情况:50处学校食堂已全部开工建设，其中38处竣工交付使用。\n"
+            "(二)为600个行政村配建健身器材。(市体育局负责)\n"
+            "完成情况:为600个行政村配建了健身器材。\n"
+            "(三)开展城乡环卫一体化提升行动。(市城管局负责)\n"
+            "完成情况:新组建农村环卫所70处。\n"
+            "(四)为民族村提供法律服务。(市民族宗教局负责)\n"
+            "完成情况:44个民族村宣传栏已全部建设完成。\n")
+    kind, _ = read(text)
+    assert kind == "progress_report"

@@ -77,7 +77,8 @@ def score(text: str) -> float:
     signals = bool(_told_progress(opening(text)) and not planned or _told_progress(titles)) + (lines >= 2)
     if not signals:
         return _unannotated(text)
-    fields = len(FIELD.findall(text))
+    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does)
+    fields = max(len(FIELD.findall(text)), len(_ANNOTATION.findall(text)))
     if fields < 2:
         return _unannotated(text)
     # (above the action plan it reports on, too: its opening may cite the plan by name)
