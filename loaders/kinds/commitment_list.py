@@ -14,7 +14,7 @@ import re
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan
 from loaders.kinds.plan_detection import (carries_out_pledges, names_action, names_division, names_report_work, opening,
-                                          score_action, title_lines)
+                                          plans_pledges, score_action, title_lines)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.progress_report import FIELD, score as progress_score
 from loaders.kinds.base import MIN_SCORE, Loader
@@ -33,9 +33,10 @@ def score(text: str) -> float:
     titles = title_lines(text)
     head = opening(text) + "\n" + titles
     lines = titles.splitlines()
-    if any(names_division(ln) and not _NAMED.search(ln) and not (k and _NAMED.search(lines[k - 1] + ln))
+    if any(names_division(ln) and (not _NAMED.search(ln) and not (k and _NAMED.search(lines[k - 1] + ln)) or names_report_work(ln))
            for k, ln in enumerate(lines)):     # (a title wrapped: …十件民生实事 / 项目责任分解方案的通知)
-        return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解)
+        return 0.0      # (a division of a report's tasks, its 民生实事 among them or beside them: 重点工作责任分解; 分解落实
+                        # 《政府工作报告》重点工作及民生实事项目)
     # (a sentence closing a group of projects, 上述项目由区X局牵头负责, answers for two or more; a list
     # of such groups under a title naming 实事 is a list of them)
     groups = len(unbracketed.group_closers(text))
@@ -44,9 +45,12 @@ def score(text: str) -> float:
     if names_action(titles) and (carries_out_pledges(text) or not _NAMED.search(titles)):
         return 0.0      # a plan carrying out another body's list (贯彻落实《…20件民生实事》工作方案), or one whose title names
                         # no pledges (…三年行动计划; 民生实事 in its preamble only): a plan of measures
-    if len(FIELD.findall(text)) + 2 * groups < 2 and not (
-            _NAMED.search(titles) and not names_report_work(titles) and plan.score(text) >= MIN_SCORE):
-        return 0.0      # (fields on their lines; or, under a title naming the list, annotations a plan would read: （市人社局牵头）)
+    fields = len(FIELD.findall(text))
+    if fields + 2 * groups < 2 and not (
+            _NAMED.search(titles) and not names_report_work(titles) and plan.score(text) >= MIN_SCORE) \
+            and not (fields and plans_pledges(text)):
+        return 0.0      # (fields on their lines; or, under a title naming the list, annotations a plan would read: （市人社局牵头）;
+                        # or a field under an opening that makes the plan for the 实事 themselves: an excerpt of their list)
     # A list of pledged projects is above the plan of measures its annotations also make it look like (a list
     # set out as a plan, 20件民生实事工作方案, scores no action plan: plan_detection.score_action).
     base = max(plan.score(text), 0.5) if names_action(titles) else max(plan.score(text), score_action(text), 0.5)

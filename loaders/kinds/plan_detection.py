@@ -188,7 +188,7 @@ def score_action(text: str) -> float:
     head = _head(text)
     if _DIVISION_NAME.search(head) and not _titled_action(text):
         return 0.0
-    if _PLEDGES.search(title_lines(text)) and not carries_out_pledges(text):
+    if (_PLEDGES.search(title_lines(text)) or plans_pledges(text)) and not carries_out_pledges(text):
         return 0.0      # a government's own 民生实事 set out as a plan (2025年为民实事实施方案) is its list of pledges
     named = bool(_ACTION_NAME.search(head))
     found = _annotations(text)
@@ -196,11 +196,35 @@ def score_action(text: str) -> float:
     # measure closed by its annotation does (an excerpt, a short plan).
     if found < 2 and not (named and found and _closing(text)):
         return 0.0
-    return round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+    s = round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
+    # Annotated tasks under no plan's name and no purpose (为…，制定本方案): a list of tasks divided among bodies (a
+    # 督办 notice's matters, a list of 实事, a 公示 of projects), which the division plan reads the same — a tie goes to it.
+    return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) else round(s - 0.01, 3)
+
+
+# A plan of measures opens on its purpose and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见; 为认真
+# 贯彻落实…，根据…): its measures are a plan's, however it is named.
+_PURPOSE = re.compile(r"^[\s　]*为了?[^。\n]{4,300}?(?:制定|特制定|提出|现就|结合[^。\n]{0,30}实际|根据)", re.M)
 
 
 # A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
 _CARRIES_OUT = re.compile(r"贯彻落实\s*[《〈<“]?[^，。；的\n]{0,30}?实事")     # (not …工作报告确定的为民办实事)
+
+
+# The sentence by which a plan says it is made (现就2022年民生实事项目制定如下实施方案 / …推动2025年为民实事，特制定本实施方案).
+_MADE_HERE = re.compile(r"制定(?:如下|以下|本|此)[^。，,；;\n]{0,12}方案")
+
+
+def plans_pledges(text: str) -> bool:
+    """Whether a plan's opening says it is made for the year's 民生实事 themselves (现就2022年民生实事项目制定如下实施方案;
+    …高效推动2025年为民实事，特制定本实施方案): the government's own list of pledges set out as a plan, its title left out.
+    (not a notice asking bodies to make plans for them, 针对每项实事，制定…工作方案)"""
+    head = text[:_NOTICE_OPENING]
+    for m in _MADE_HERE.finditer(head):
+        start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
+        if _PLEDGES.search(head, start, m.start()):
+            return True
+    return False
 
 
 def carries_out_pledges(text: str) -> bool:
@@ -258,7 +282,8 @@ _DIVIDING = re.compile(r"分工|分解")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
 # An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
 # (or told with the body that answers for it: 由贺兰县教育体育局负责的中考信息化提升项目)
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
+# (a number in brackets too, (1)建设100所公办幼儿园 / （2）…, as a news dispatch sets the list out)
+_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
                           r"|由[^，。；;\n]{2,24}负责的[^，。；;\n]{2,30}?项目", re.M)
 _DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案)"
                       # … into so many items (将《政府工作报告》部署的工作任务分解为148项)
@@ -384,7 +409,7 @@ def named_kind(text: str) -> str | None:
     issued = _ACTION_OPENING.search(text[:_NOTICE_OPENING])
     if issued and _DIVIDING.search(issued.group()):
         issued = None
-    if issued and _PLEDGE_TITLE.search(issued.group()):
+    if issued and (_PLEDGE_TITLE.search(issued.group()) or plans_pledges(text)):
         issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
     if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
@@ -397,7 +422,7 @@ def named_kind(text: str) -> str | None:
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
     # their list; one carrying out a list it quotes (贯彻落实《20件民生实事》工作方案), and a 民生工程实施方案, are plans.
     ends_action = ends_action and "实事" not in re.sub(r"《[^》\n]*》", "", titles)
-    if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800])):
+    if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800]) or plans_pledges(text)):
         return "progress_report" if _tells_standing(text) else "commitment_table"
     if names_action(titles) or issued:
         return "action_plan"

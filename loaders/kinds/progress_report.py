@@ -16,8 +16,8 @@ import re
 from graph import schema
 from graph.model import Extraction
 from loaders.kinds import division_plan as plan, prose
-from loaders.kinds.plan_detection import (congress_review, convened, opening, progress_figures, score_action, title_lines,
-                                          without_crumbs)
+from loaders.kinds.plan_detection import (congress_review, convened, names_action, names_division, opening, progress_figures,
+                                          score_action, title_lines, without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
 from loaders.reading import portal
@@ -70,10 +70,15 @@ def score(text: str) -> float:
         # annotations its items carry.
         return round(min(1.0, max(plan.score(text), 0.7) + 0.1), 3)
     lines = sum(bool(_STATUS_LABEL.match(ln)) for ln in text.split("\n"))
-    signals = bool(_told_progress(opening(text)) or _told_progress(title_lines(text))) + (lines >= 2)
+    titles = title_lines(text)
+    # (a plan's title, telling no progress, makes the progress its opening names its requirement: 实施方案 … 按月通报各盟市
+    # 进展情况)
+    planned = names_action(titles) or names_division(titles)
+    signals = bool(_told_progress(opening(text)) and not planned or _told_progress(titles)) + (lines >= 2)
     if not signals:
         return _unannotated(text)
-    fields = len(FIELD.findall(text))
+    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does)
+    fields = max(len(FIELD.findall(text)), len(_ANNOTATION.findall(text)))
     if fields < 2:
         return _unannotated(text)
     # (above the action plan it reports on, too: its opening may cite the plan by name)

@@ -91,9 +91,9 @@ _REPORT_TITLE = re.compile(r"(?:推进|进展|完成|落实)情况[^\n]{0,12}$|�
 def document_kind(before: str, cols: list[Column]) -> str:
     """The kind a document of task tables is: commitment_table for a commitment or 民生实事 list
     (also a table of tasks with only 责任领导/责任人 — a person — and a deadline: how such lists are
-    set out), progress_report for a report of how tasks stand, a division_plan for tasks each given a lead, or units
-    and a deadline (责任科室 | 时限要求), under no title that says more, else the plan table's own kind
-    (responsibility_table: units responsible, no lead, no deadline)."""
+    set out), progress_report for a report of how tasks stand, a division_plan for tasks each given a lead, units
+    and a deadline (责任科室 | 时限要求) or units alone (责任部门), under no title that says more, else the plan table's
+    own kind (responsibility_table: no lead, unit or deadline column)."""
     labels = "".join(c.label for c in cols)
     # The title over the table says what the document is: 民生实事项目推进情况 reports on a list of
     # 民生实事 (a progress report); 民生实事任务分解表 is the list itself, even with a 落实情况 column.
@@ -126,7 +126,10 @@ def document_kind(before: str, cols: list[Column]) -> str:
         return "commitment_table"
     # Tasks each given a lead (牵头领导, 牵头单位), or a unit and a deadline (责任科室 | 时限要求, 承办单位 | 完成时限), under no
     # title that says more: a division of tasks. (a person answering by a date, 责任人 | 完成时间, is a pledge)
-    if any(role == schema.ROLE_LEAD for _, role in whats) or ("deadline", "") in whats:
+    # (and tasks each given only the units that answer for them, 工作任务 | 具体要求 | 责任部门: the tasks divided among
+    # bodies, as a plan's bracket (责任单位：…) divides them)
+    if any(role == schema.ROLE_LEAD for _, role in whats) or ("deadline", "") in whats \
+            or any(what == "unit" for what, _ in whats):
         return "division_plan"
     return KIND
 
