@@ -1,0 +1,59 @@
+"""Round 60 (lay10): how news tells who does what, each rule on a small example written for it: bodies organised for a
+piece of work (X组织A、B等部门开展…) or a body joining others in it (X联合A、B对…开展…)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.structure import charges, intents, joint_work
+from loaders.structure.responsibility import RESPONSIBLE
+
+from tests.test_layouts_written import facts, read
+
+
+def _together(text: str) -> list[tuple[list[tuple[str, str]], str]]:
+    return [([(n.name.text, n.role) for n in units], task.text)
+            for units, task in joint_work.together(text, charges.charged(text) + intents.will_do(text))]
+
+
+def test_bodies_organised_for_a_piece_of_work_answer_for_it():
+    # the bodies a government or an office organises (组织A、B、C等多部门开展…) answer for the work, not the organiser
+    got = _together("近日，区政府组织区住建局、区城管局、区市场监管局等多部门开展背街小巷环境卫生集中整治工作。\n")
+    assert got == [([("区住建局", RESPONSIBLE), ("区城管局", RESPONSIBLE), ("区市场监管局", RESPONSIBLE)],
+                    "开展背街小巷环境卫生集中整治工作")], got
+
+
+def test_a_body_joining_others_answers_with_them():
+    # X联合A、B对…开展… / X将联合A、B，在…开展… / X联合A、B负责…: X and the bodies it joins, each responsible (one
+    # reading, not also X's alone as what it will do, nor 县农业局联合县林业局 as one name)
+    got = _together("5月8日，县农业局联合县林业局、县市场监管局对城区农资门店开展了春季农资打假专项检查。"
+                    "下一步，镇综治办将联合镇派出所、镇司法所，在全镇开展矛盾纠纷排查化解工作。"
+                    "县卫健局联合县教育局负责校园食堂卫生检查工作。\n")
+    assert got == [([("县农业局", RESPONSIBLE), ("县林业局", RESPONSIBLE), ("县市场监管局", RESPONSIBLE)],
+                    "对城区农资门店开展了春季农资打假专项检查"),
+                   ([("镇综治办", RESPONSIBLE), ("镇派出所", RESPONSIBLE), ("镇司法所", RESPONSIBLE)],
+                    "在全镇开展矛盾纠纷排查化解工作"),
+                   ([("县卫健局", RESPONSIBLE), ("县教育局", RESPONSIBLE)], "校园食堂卫生检查工作")], got
+
+
+def test_who_is_organised_or_joined_must_be_named_bodies():
+    # people, collectives, bodies named by their part (相关执法部门), one body in a procedure (组织数据提供部门进行校核),
+    # the work's own object (组织对各网站进行评估), a place holding 和 (呼和浩特市公安局和林格尔县…) give nothing
+    assert _together("镇党委组织党员干部、志愿者开展环境整治活动。县委组织部组织各乡镇开展培训。"
+                     "复核由统计局组织数据提供部门进行校核。国务院办公厅组织对国务院部委、直属机构网站进行了绩效评估。"
+                     "近日，呼和浩特市公安局和林格尔县公安局环食药侦大队联合相关执法部门开展烟酒类行业专项执法检查。\n") == []
+
+
+def test_a_county_market_bureau_is_a_body_not_two_levels():
+    # 县市场监督管理局 / 县市容局 open with 县市 but are one county's bureaus (县市 as two levels stays no body: 县市要…)
+    got = charges.charged("县市场监督管理局要加强节日市场巡查。县市要抓好落实。\n")
+    assert [[u.name.text for u in units] for units, _ in got] == [["县市场监督管理局"]], got
+
+
+def test_news_reads_bodies_acting_together():
+    text = ("我县开展节前食品安全联合检查\n"
+            "本报讯 1月20日，县食安办组织县市场监管局、县公安局、县农业农村局等部门开展节前食品安全联合检查。"
+            "检查组重点检查了农贸市场和大型超市。（记者 王芳）\n")
+    kind, ex = read(text)
+    assert kind == "news", kind
+    got = {(who, role) for _, who, role in facts(ex)}
+    assert {("县市场监管局", schema.ROLE_RESPONSIBLE), ("县公安局", schema.ROLE_RESPONSIBLE),
+            ("县农业农村局", schema.ROLE_RESPONSIBLE)} <= got, got
