@@ -19,6 +19,10 @@ def test_bodies_organised_for_a_piece_of_work_answer_for_it():
     got = _together("近日，区政府组织区住建局、区城管局、区市场监管局等多部门开展背街小巷环境卫生集中整治工作。\n")
     assert got == [([("区住建局", RESPONSIBLE), ("区城管局", RESPONSIBLE), ("区市场监管局", RESPONSIBLE)],
                     "开展背街小巷环境卫生集中整治工作")], got
+    # (or their staff sent: 等成员单位执法人员在…开展…)
+    got = _together("9月17日，县打假办组织县工商局、县质监局、县烟草局等成员单位执法人员在全县范围内开展了节前联合大检查。\n")
+    assert got == [([("县工商局", RESPONSIBLE), ("县质监局", RESPONSIBLE), ("县烟草局", RESPONSIBLE)],
+                    "在全县范围内开展了节前联合大检查")], got
 
 
 def test_a_body_joining_others_answers_with_them():
