@@ -1,5 +1,6 @@
 """Round 60 (lay10): how news tells who does what, each rule on a small example written for it: bodies organised for a
-piece of work (X组织A、B等部门开展…) or a body joining others in it (X联合A、B对…开展…)."""
+piece of work (X组织A、B等部门开展…), a body joining others in it (X联合A、B对…开展…) and bodies named together acting
+jointly (A、B联合开展… / A、B等部门组成联合检查组，…)."""
 from __future__ import annotations
 
 from graph import schema
@@ -36,6 +37,19 @@ def test_a_body_joining_others_answers_with_them():
                    ([("镇综治办", RESPONSIBLE), ("镇派出所", RESPONSIBLE), ("镇司法所", RESPONSIBLE)],
                     "在全镇开展矛盾纠纷排查化解工作"),
                    ([("县卫健局", RESPONSIBLE), ("县教育局", RESPONSIBLE)], "校园食堂卫生检查工作")], got
+
+
+def test_bodies_named_together_acting_jointly_answer_for_it():
+    # A、B、C联合开展… / X与Y共同开展… / A、B等部门组成联合检查组，…对…开展…: each body responsible for the work
+    got = _together("8月28日，市教育局、市卫生健康委、市市场监管局联合开展了全市校园卫生专项督查。"
+                    "近日，县生态环境分局与县住建局共同开展扬尘污染联合执法检查。"
+                    "3月2日，区教体局、区市场监管局、区卫健委等部门组成联合检查组，对校园周边区域开展全面检查。"
+                    "各地要落实农业农村部、财政部联合开展的耕地保护试点工作。\n")
+    assert got == [([("市教育局", RESPONSIBLE), ("市卫生健康委", RESPONSIBLE), ("市市场监管局", RESPONSIBLE)],
+                    "开展了全市校园卫生专项督查"),
+                   ([("县生态环境分局", RESPONSIBLE), ("县住建局", RESPONSIBLE)], "开展扬尘污染联合执法检查"),
+                   ([("区教体局", RESPONSIBLE), ("区市场监管局", RESPONSIBLE), ("区卫健委", RESPONSIBLE)],
+                    "对校园周边区域开展全面检查")], got
 
 
 def test_who_is_organised_or_joined_must_be_named_bodies():

@@ -28,8 +28,17 @@ _JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日
                     r"(?:的)?(?:执法人员|工作人员|人员|执法力量)?"
                     r"(?:共同|一起|一道)?"
                     r"[，,]?(?P<task>(?P<act>开展|负责|进行|深入|组成|成立|对|就|在|赴|前往|到)[^。；;！？\n]{4,240})")
+# Bodies named together as the subject, then said to act jointly (省教育厅、省卫生健康委、省食药监局联合开展了…; X与Y共同开展…)
+# or to form a joint team (A、B、C等部门组成联合检查组，对…开展…: what follows the team is the work).
+_LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
+                     r"(?P<with>[^，,。；;：:！？\n“”\"（）()]{4,120}?)"
+                     r"(?:等(?:多个|多家|多|几个|\d+个|[二三四五六七八九十]+个)?(?:职能|成员)?(?:部门|单位))?"
+                     r"(?:(?:联合|共同)(?=开展|进行|对|深入|赴|到|在)|(?:共同|联合)?组成联合?[\u4e00-\u9fff]{0,6}组[，,]?)"
+                     r"(?P<task>[^。；;！？\n]{4,240})")
 # What is organised is named, not told (组织对各网站进行评估: 对 starts the work; 组织工作由X负责: 组织 a noun).
-_NOT_LIST = re.compile(r"^[对向把将为给被在]|由|工作")
+# (nor what another verb takes, 落实工信部、财政部联合开展的…试点: a work named by who runs it, 联合开展的)
+_NOT_LIST = re.compile(r"^(?:[对向把将为给被在]|落实|贯彻|支持|参与|配合|按照|根据|围绕|推动|结合)|由|工作")
+_NAMED_BY = re.compile(r"^(?:开展|进行|实施|组织)?的")
 # Bodies named by their part in the work, not by name (相关执法部门, 有关职能部门, 属地街道): no one in particular.
 _SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及)")
 # What 联合 joins must itself act: a body, never a firm or a person (charges.bodies), and the head of 组织 may be a
@@ -48,19 +57,31 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
         if not with_ or any(_SOME.match(u.text) for u in with_) or m.group("verb") == "组织" and len(with_) < 2:
             continue        # (组织数据提供部门进行校核: one body organised is a part in a procedure, not bodies sent out)
         units = list(with_)
-        if m.group("verb") == "联合":
+        if m.group("verb") != "组织":
             head = _head(text, m)
             if not head:
                 continue        # (a firm or a person joining bodies: not read)
             units = head + units
         a = m.start("task") + (len(m.group("act")) if m.group("act") == "负责" else 0)
-        b = m.end("task")
-        while b > a and text[b - 1] in " \t\u3000，,":
-            b -= 1
-        found.append(([Named(u, RESPONSIBLE) for u in units], ann.Span(text[a:b], a, b)))
+        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, a, m.end("task"))))
         spans.append((m.start("head"), m.end("task")))
+    for m in _LISTED.finditer(text):
+        if _NOT_LIST.search(m.group("with")) or _NAMED_BY.match(m.group("task")) or any(
+                a <= m.start("with") < b for a, b in spans):
+            continue
+        units = bodies(text, ann.Span(m.group("with"), m.start("with"), m.end("with")))
+        if not units or len(units) < 2 or any(_SOME.match(u.text) for u in units):
+            continue
+        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, m.start("task"), m.end("task"))))
+        spans.append((m.start("with"), m.end("task")))
     kept = [(u, t) for u, t in others if not any(a <= t.start < b or a <= u[0].name.start < b for a, b in spans)]
     return kept + found
+
+
+def _work(text: str, a: int, b: int) -> ann.Span:
+    while b > a and text[b - 1] in " \t\u3000，,":
+        b -= 1
+    return ann.Span(text[a:b], a, b)
 
 
 _HEAD_WORDS = re.compile(r"^(?:会议|同时|此外|随后|[^，,]{0,12}?(?:要求|决定|明确))")
