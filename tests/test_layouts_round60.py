@@ -44,12 +44,15 @@ def test_bodies_named_together_acting_jointly_answer_for_it():
     got = _together("8月28日，市教育局、市卫生健康委、市市场监管局联合开展了全市校园卫生专项督查。"
                     "近日，县生态环境分局与县住建局共同开展扬尘污染联合执法检查。"
                     "3月2日，区教体局、区市场监管局、区卫健委等部门组成联合检查组，对校园周边区域开展全面检查。"
-                    "各地要落实农业农村部、财政部联合开展的耕地保护试点工作。\n")
+                    "各地要落实农业农村部、财政部联合开展的耕地保护试点工作。"
+                    "4月13日，市农业局、市公安局、市畜牧局等3部门在全市范围内联合开展春季农资打假联合执法行动。\n")
     assert got == [([("市教育局", RESPONSIBLE), ("市卫生健康委", RESPONSIBLE), ("市市场监管局", RESPONSIBLE)],
                     "开展了全市校园卫生专项督查"),
                    ([("县生态环境分局", RESPONSIBLE), ("县住建局", RESPONSIBLE)], "开展扬尘污染联合执法检查"),
                    ([("区教体局", RESPONSIBLE), ("区市场监管局", RESPONSIBLE), ("区卫健委", RESPONSIBLE)],
-                    "对校园周边区域开展全面检查")], got
+                    "对校园周边区域开展全面检查"),
+                   ([("市农业局", RESPONSIBLE), ("市公安局", RESPONSIBLE), ("市畜牧局", RESPONSIBLE)],
+                    "开展春季农资打假联合执法行动")], got
 
 
 def test_who_is_organised_or_joined_must_be_named_bodies():
