@@ -59,11 +59,13 @@ _COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
 _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
-                       r"|^(?:区县|县区|市县|县市|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
+                       r"|^(?:区县|县区|市县|县市(?![场容政])|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)"
                        # (nor a speaker's advice to it, 他反复叮嘱林业部门要…: a hope voiced, and no body's name)
-                       r"|^[他她]|叮嘱|嘱咐|嘱托")
+                       r"|^[他她]|叮嘱|嘱咐|嘱托"
+                       # (a body joining others, 县食药局联合县工商质监局: two bodies, read by `joint_work`)
+                       r"|(?<=[局委办厅室])联合(?=[\u4e00-\u9fff]{2})")
 # A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
 # building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
