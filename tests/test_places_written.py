@@ -463,3 +463,16 @@ def test_news_naming_no_region_is_placed_by_the_county_it_speaks_as_and_names_sh
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "江西省/南昌市/进贤县"
+
+
+def test_a_document_naming_its_province_only_in_its_own_programme_is_that_provinces():
+    # A province's plan (全省, 省大数据局) that names the province only in its programme's name, 数字山东: 山东省's.
+    text = ("数字山东2021行动方案\n"
+            "为贯彻落实发展规划，全面推进数字强省建设，制定本行动方案。\n"
+            "一、全省各级要加快建设整体高效的数字政府。省大数据局负责统筹推进。\n"
+            "二、全省数字经济加快发展，省工业和信息化厅负责。\n")
+    assert read(text)[1].document.region == "山东省"
+    # A programme of another province the plan learns from or joins is not its own.
+    text = ("关于学习借鉴数字浙江经验的实施方案\n"
+            "全省各地要学习借鉴数字浙江经验。省发展改革委负责统筹。全省推进数字化改革。\n")
+    assert read(text)[1].document.region != "浙江省"

@@ -247,17 +247,21 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
 
 # (fewer words than `_SHORT_OWN_AFTER`: a word of its own before 发展 or 经济, 复兴发展, is no place)
 _OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+# A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
+_OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
 
 
 def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The one region of `level` a text naming none in full names by its short name before words of a place's own life
-    (结合莆田实际, 为进贤高质量跨越式发展), with where; never a name inside a longer word, one named as
-    another's, nor a short name two regions of that level bear. Else None."""
+    (结合莆田实际, 为进贤高质量跨越式发展) or after the name of its own programme (数字山东2021行动方案, 建设平安天津),
+    with where; never a name inside a longer word, one named as another's, nor a short name two regions of that level
+    bear. Else None."""
     import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
     for w, a, b in jieba.tokenize(text):
-        if len(w) < 2 or w in _ORDINARY or not _OWN_LIFE.match(text, b) or _others(text, a, lexicon) \
-                or text[a - 1:a] == "城":
+        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
+        if len(w) < 2 or w in _ORDINARY or not (_OWN_LIFE.match(text, b) or programme) or text[a - 1:a] == "城" \
+                or _others(text, programme.start() if programme else a, lexicon):
             continue
         fits = [r for r in lexicon.candidates(w) if r.level in _SPOKEN_LEVELS[level]]
         if len(fits) > 1:
