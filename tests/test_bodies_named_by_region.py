@@ -31,11 +31,18 @@ def test_a_short_name_in_a_national_document_places_nothing():
 
 def test_a_placed_document_keys_a_body_below_it_there_and_one_outside_it_as_its_own():
     assert named_region(LX, "东昌府区人民政府", "山东省/聊城市").key == "山东省/聊城市/东昌府区"
-    assert named_region(LX, "广东省人民政府", "山东省") is None
+    assert named_region(LX, "山东高速聊城公司", "山东省/聊城市") is None
     unit = told_unit("县财政局", "山东省/聊城市/冠县", LX, EV)
     assert unit.props["region"] == "山东省/聊城市/冠县"
 
 
-def test_a_placed_document_keys_a_body_of_the_region_above_it_named_in_full_there():
+def test_a_body_of_another_region_named_in_full_is_that_regions():
+    # above the document's region, beside it, or anywhere from a national document; with its parents' names too
     assert named_region(LX, "山东省发展和改革委员会", "山东省/济南市").key == "山东省"
+    assert named_region(LX, "青岛市人民政府", "山东省/济南市").key == "山东省/青岛市"
+    assert named_region(LX, "广东省人民政府", "山东省").key == "广东省"
+    assert named_region(LX, "广东省深圳市人民政府", schema.NATION).key == "广东省/深圳市"
+    assert named_region(LX, "山东省济南市人民政府", "山东省/济南市/历城区").key == "山东省/济南市"
+    # written short, another region's name places nothing
     assert named_region(LX, "山东高速聊城公司", "山东省/聊城市") is None
+    assert named_region(LX, "青岛啤酒集团", "山东省/济南市") is None

@@ -66,19 +66,21 @@ class PlanBuilder:
 
 def named_region(lexicon: Lexicon, name: str, region: str) -> RegionInfo | None:
     """The region a body's own name places it in, or None where the body is the document's region's: a region below
-    the document's, named in full or short (东昌府区人民政府 in a 聊城市 plan); a region above it named in full
-    (山东省发展和改革委员会 in a 济南市 plan); or, in a national document or one of no known region, any region named
-    in full (广东省人民政府 in a State Council reply; 贵州省科技厅). Another region's name written short is not read
-    (山东高速聊城公司 in a 聊城市 plan is a firm, not 山东省's body), nor a region beside the document's."""
+    the document's, named in full or short (东昌府区人民政府 in a 聊城市 plan), or any other region named in full, with
+    or without its parents' names (广东省人民政府 in a State Council reply; 山东省发展和改革委员会 or 青岛市人民政府 in a
+    济南市 plan; 广东省深圳市人民政府). Another region's name written short is not read (山东高速聊城公司 in a 聊城市 plan
+    is a firm, not 山东省's body)."""
     national = not region or region == schema.NATION
     if not national:
         info = lexicon.region_prefix(name, within=region)
         if info and info.key.startswith(region + "/"):
             return info
     info = lexicon.region_prefix(name)
-    if not info or not name.startswith(info.name):
+    if not info:
         return None
-    return info if national or region.startswith(info.key + "/") else None
+    names = [r.name for r in lexicon.region_path(info.key)]
+    return info if any(name.startswith("".join(names[i:])) for i in range(len(names))) else None
+
 
 def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -> None:
     """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
