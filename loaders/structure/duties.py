@@ -1,0 +1,94 @@
+"""Duties a regulation, a notice or a plan's measure assigns in its prose, article by article, to bodies it names:
+    第十条 中心党委负责领导、组织对…的考核工作。                        — X负责…: X answers for it
+    国家能源局、国家矿山安全监察局负责全国智能化示范煤矿建设的…工作。    — each body named answers for it
+    中心办公室和人事教育部应认真履行职能，协助…                        — X应(当)…: each of X responsible
+    年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
+A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
+a firm, or a body named as the object of what is done (对…负责). News reads its speeches' charges in `charges.charged`.
+Works on offsets into one text, so callers can turn any piece into evidence.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.structure import annotation as ann
+from loaders.structure import charges
+from loaders.structure.responsibility import RESPONSIBLE, Named
+
+# An article's or an item's number before the body (第五条, 二、, （三）), never read as part of its name.
+_NUMBER = r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+# The body opens its sentence or a clause (after an article's number: 第十条 X负责…), then the duty word:
+# 负责 (not 负责人, 负责同志, 负责的) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
+_DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?"
+                   r"(?P<who>[^，,。；;：:！？\n“”\"（()）《》]{2,40}?)"
+                   r"(?P<verb>(?:具体|继续|统一|主要)?负责(?![人同的任制])|应当|应(?![急用对届邀收纳付力变]))"
+                   r"(?P<task>[^。；;！？\n]{4,240})")
+# What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
+# (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
+# (nor the plan's own oversight, 负责《方案》工作任务的统一督导调度: checking the work is no part of it)
+_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的|^[^，,]*(?:督导|督查|督办)")
+# A subject naming no body of its own: the writer (现将我局…, 本中心…), what is done to a body (不再受理原X中心…), a body
+# helping or empowered by another (协助国家能源局…, 州人民政府授权州数据资源主管部门…: the first is not the one charged), a
+# body named after 由 (日常工作由X负责: `by_last`), a collective (有关省级指挥部), or a chapter's or an article's words run
+# into the name (第四章 采集, 汇聚 第十八条 政务部门…: lines joined).
+_NOT_WHO = re.compile(r"^(?:不再|不|未|没有|将|现将|现|对|向|把|与|同|跟|被|在|协助|配合|会同|本)|我|由|授权|委托|有关|相关|其他|其它"
+                      r"|第[一二三四五六七八九十百零〇\d]+[条章节]")
+# A department named by the part it plays in a procedure (共享部门, 数据提供部门, 政务部门: any department that shares, provides,
+# holds data) is no body of its own.
+_ROLE = re.compile(r"(?:共享|提供|政务|申请|需求|使用|实施|承担|负责|接收|报送|发布|采集|开放|业务|职能)部门$")
+# 应 of a thing is a standard's requirement, not a body's duty (智能化小型水电站应达到…, 数据资源中心应包括…): a body told
+# what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心…), but not as a station or a room, and is told to act,
+# not what it is, holds or meets.
+_THING = re.compile(r"(?:站|所|室|队|处|内部|外部|全部|局部)$")
+_STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
+
+
+def told(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    at = 0
+    while (m := _DUTY.search(text, at)) is not None:
+        at = m.start("task")
+        units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        who, task = m.group("who"), m.group("task")
+        if not units or _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who):
+            continue
+        if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
+            continue
+        # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
+        # 职责负责B)
+        nxt = _DUTY.search(text, m.start("task"), m.end("task"))
+        task = charges._task(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
+        if len(task.text) >= 4:
+            out.append(([Named(u, RESPONSIBLE) for u in units], task))
+    return out
+
+
+# The body named last in its sentence, after what it does: …，具体工作由X负责。 / …仍由X办理 / 统一交由X承担，
+# (负责 ends the sentence, a done_by 由X负责，… reads the rest; the others may end a clause).
+_BY_LAST = re.compile(r"由(?P<who>[^，,。；;：:！？\n由“”《》]{2,40}?)"
+                      r"(?:负责(?=[。；;！\n]|$)|(?:负责|组织|具体)?(?:承担|办理|实施)(?=[。；;！，,\n]|$))")
+_NUMBERED = re.compile(_NUMBER + r"[ \t\u3000]*")
+# Words before 由 that are no part of what is done (具体工作由…, 仍由…, 统一交由…).
+_FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:并|仍|均|都|统一|一律|具体)?(?:交|改)?$")
+
+
+def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every sentence naming last the bodies that do what it says first (…，具体工作由X负责。): X responsible for it."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _BY_LAST.finditer(text):
+        units = charges._doers(text, m)     # (never X会同Y: two bodies, one working with the other)
+        if not units:
+            continue
+        a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
+        while a < m.start() and text[a] in " \t\u3000":
+            a += 1
+        if (n := _NUMBERED.match(text, a)) is not None:
+            a = n.end()
+        before = text[a:m.start()]
+        b = a + len(before) - len(_FILLER.search(before).group())
+        task = charges._task(text, a, b)
+        if len(task.text) < 4 or task.text.startswith(("本办法", "本规定", "本细则", "本制度", "本方案", "本通知", "本意见")):
+            continue
+        out.append(([Named(u, RESPONSIBLE) for u in units], task))
+    return out
