@@ -11,7 +11,7 @@ progress reports and bulletins tell who answers: a target's shares (`shares`: �
 their body (`answered_for`: 由县民政局负责的第1件), a body's line listing its items (`body_items`: X指挥部：…2项为：A、B),
 projects handed over (`handed_over`: 票决出A、B共2个项目，交由镇人民政府组织实施) and lagging bodies told what to do
 (`lagging`: 叶邑镇、辛店镇完成率低，进度缓慢，需加快进度…); and the bodies a plan's measure names in its sentence
-(`done_by`: …等行为，由交警部门依法严厉查处; …，具体工作由市发改委牵头负责), and the sectors' departments a plan's
+(`done_by`: …等行为，由交警部门依法严厉查处; …，认定工作由市公安局负责), and the sectors' departments a plan's
 measure charges by their sector (`sectors_charged`: 自然资源部门要根据…).
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
