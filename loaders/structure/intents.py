@@ -19,9 +19,10 @@ from loaders.structure.charges import bodies
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # Who opens a sentence or a clause and runs to 将 (what it says it will do may be told: 区住建局表示将…; when may come
-# first, 下一步区教委将…).
+# first, 下一步区教委将…, 今年市住建局将…, 2025年县交通运输局将…).
+_WHEN = r"(?:下一步|今后|近期|同时|此外|另外|今年|明年|年内|近日|目前|当前|今冬明春|\d{4}年(?:\d{1,2}月)?(?:底前|底|内|前)?)"
 _WILL = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*"
-                   r"(?:下一步|今后|近期|同时|此外|另外)?[，,]?(?P<who>[^，,。；;：:！？\n“”\"（）()]{2,30}?)(?:表示|称|还|也|随后|近期|今后|下一步)?"
+                   r"(?:" + _WHEN + r")?[，,]?(?P<who>[^，,。；;：:！？\n“”\"（）()]{2,30}?)(?:表示|称|还|也|随后|近期|今后|下一步)?"
                    r"[将將](?![其来來要近]|军(?!民))(?P<task>[^。；;！？\n]{4,240})")
 # What a report says before the body it tells of (会议要求县财政局将…, 据悉县供电局将…): the body is what follows it.
 _TOLD_BY = re.compile(r"^.*?(?:会议|會議|全会|全會)?(?:要求|明确|明確|强调|強調|指出|提出|决定|決定|同意|据悉|據悉|获悉|獲悉|了解到)")
