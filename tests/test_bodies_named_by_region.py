@@ -46,3 +46,15 @@ def test_a_body_of_another_region_named_in_full_is_that_regions():
     # written short, another region's name places nothing
     assert named_region(LX, "山东高速聊城公司", "山东省/聊城市") is None
     assert named_region(LX, "青岛啤酒集团", "山东省/济南市") is None
+
+
+def test_a_name_that_only_opens_with_a_short_name_places_nothing():
+    # 市中级人民法院 is no body of 市中区, 西湖风景名胜区管委会 none of 西湖区, 河西务镇 none of 河西区, 矿区管理办公室 none of 阳泉's 矿区
+    assert named_region(LX, "市中级人民法院", "山东省/济南市") is None
+    assert named_region(LX, "市中区人民政府", "山东省/济南市").key == "山东省/济南市/市中区"
+    assert named_region(LX, "西湖风景名胜区管委会", "浙江省/杭州市") is None
+    assert named_region(LX, "河西务镇人民政府", "天津市") is None
+    assert named_region(LX, "矿区管理办公室", schema.NATION) is None
+    assert named_region(LX, "东昌府人民政府", "山东省/聊城市").key == "山东省/聊城市/东昌府区"
+    # a parent's short name before the region's full name (青岛西海岸新区管委)
+    assert named_region(LX, "青岛西海岸新区管委", "山东省/青岛市").key == "山东省/青岛市/西海岸新区"

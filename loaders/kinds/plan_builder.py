@@ -64,22 +64,38 @@ class PlanBuilder:
 
 
 
+# What follows a region's short name, or a two-character full name (矿区, 城区), when the body is that region's government.
+_GOVERNMENT_AFTER = re.compile(r"人民政府|政府|党委|[省市区县州盟旗]委|人大|政协|管委会|管理委员会")
+
+
 def named_region(lexicon: Lexicon, name: str, region: str) -> RegionInfo | None:
     """The region a body's own name places it in, or None where the body is the document's region's: a region below
-    the document's, named in full or short (东昌府区人民政府 in a 聊城市 plan), or any other region named in full, with
-    or without its parents' names (广东省人民政府 in a State Council reply; 山东省发展和改革委员会 or 青岛市人民政府 in a
-    济南市 plan; 广东省深圳市人民政府). Another region's name written short is not read (山东高速聊城公司 in a 聊城市 plan
-    is a firm, not 山东省's body)."""
-    national = not region or region == schema.NATION
-    if not national:
+    the document's, named in full (东昌府区人民政府 in a 聊城市 plan) or by its short name right before its government's
+    words (东昌府人民政府), or any other region named in full, with or without its parents' names (广东省人民政府 in a State
+    Council reply; 山东省发展和改革委员会 or 青岛市人民政府 in a 济南市 plan; 广东省深圳市人民政府). A name that only opens
+    with a region's short name is not read (市中级人民法院 is no body of 市中区, 西湖风景名胜区管委会 none of 西湖区,
+    山东高速聊城公司 no body of 山东省), nor a two-character full name before anything but its government (矿区管理办公室)."""
+    if region and region != schema.NATION:
         info = lexicon.region_prefix(name, within=region)
-        if info and info.key.startswith(region + "/"):
+        if info and info.key.startswith(region + "/") and (
+                _written_whole(lexicon, name, info) or any(
+                    info in lexicon.candidates(name[:k], region) and _GOVERNMENT_AFTER.match(name, k)
+                    for k in range(2, min(len(name), 8)))):
             return info
     info = lexicon.region_prefix(name)
-    if not info:
-        return None
+    return info if info and _written_whole(lexicon, name, info) else None
+
+
+def _written_whole(lexicon: Lexicon, name: str, info: RegionInfo) -> bool:
+    """Whether `name` opens with the region's full name, alone or after its parents' (广东省深圳市…) or a parent's short
+    name (青岛西海岸新区管委)."""
     names = [r.name for r in lexicon.region_path(info.key)]
-    return info if any(name.startswith("".join(names[i:])) for i in range(len(names))) else None
+    if any(name.startswith(head := "".join(names[i:])) and (len(head) > 2 or _GOVERNMENT_AFTER.match(name, len(head)))
+           for i in range(len(names))):
+        return True
+    k = name.find(info.name, 2)
+    return len(info.name) > 2 and 2 <= k <= 4 and any(r.key in info.key.split("/") or info.key.startswith(r.key + "/")
+                                                       for r in lexicon.candidates(name[:k]))
 
 
 def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -> None:
