@@ -44,7 +44,7 @@ from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name, verb_start
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, pursued_by, strong_province_name, verb_start
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -317,7 +317,7 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
-    if (w in _PURSUIT_WORDS and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
+    if (pursued_by(nxt) and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
             and start >= 0 and verb_start(text, start, st):
         return False        # 零基预算改革全面实施, 提高新型城镇化质量, 共建“一带一路”高质量发展: the strategy pursued, not a qualifier
                             # (where its name starts: 辽浑太山水工程基本完工 is a longer name)
@@ -328,12 +328,8 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 政策 进程".split())
-# Words jieba tags as nouns after a strategy's name that make it the subject of its clause (…全面推开, …基本完成, …开局良好,
-# …落地见效, …惠及3200万孩子) or measure its pursuit (加大…力度, 加快…步伐, 提高…质量, 扩大…范围, 扩大…覆盖面): about 40
-# mentions in the 91 corpus work reports (全面 5, 高质量 5, 力度, 质量, 范围, 惠及, 步伐 4 each, 开局 3…); 高质量 only as
-# 高质量发展 ending the clause, and only where the name starts (after a verb or a clause mark). (Not 成果: the gold leaves out
-# 巩固拓展脱贫攻坚成果 and lists 巩固蓝天保卫战成果.)
-_PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面".split())
+# Words of a strategy's pursuit after its name: initiative_words.PURSUIT_WORDS; 高质量 only as 高质量发展 ending the clause,
+# and only where the name starts (after a verb or a clause mark).
 _GROWS = re.compile(r"发展(?=[，。；、,;]|$)")
 _TOO_SLOW = re.compile(r"步伐(?:还|仍|依然)?(?:不|较慢|偏慢)")     # 新旧动能转换步伐不快: a weakness told, not the strategy pursued
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
