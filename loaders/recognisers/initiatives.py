@@ -40,7 +40,7 @@ from graph import schema
 from graph.model import Entity, Issue, Relation
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
-from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
+from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
@@ -64,7 +64,7 @@ class _Mention:
     name: str                   # canonical (lexicon) or the surface
     type: str
     known: bool = False
-    region: str = ""            # key qualifier for local names ("" = lexicon entry)
+    region: str = ""            # key qualifier for local names ("" = lexicon entry, but one each province names its own)
 
 
 _NEW_ROUND = "新一轮"
@@ -157,7 +157,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             k = il.known[canonical]
-            if k.type == STRATEGY and k.region and region and region != NATION and not region.startswith(k.region):
+            if k.type == STRATEGY and k.region not in ("", EACH_PROVINCE) and region and region != NATION \
+                    and not region.startswith(k.region):
                 continue        # 新旧动能转换 is 山东's programme; elsewhere (…任务艰巨) it is the economy's shift, said of any place
             if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
                     region.startswith(k.region) or k.region.startswith(region)):
@@ -185,7 +186,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if il.known[canonical].type == STRATEGY and _PLACES_LIST.match(text, end):
                 continue        # 至京津冀、长三角、粤港澳等地区: the regions as places a link reaches, not their strategies
             known_spans.append((m.start(), end))
-            mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
+            own = region.split("/")[0] if k.region == EACH_PROVINCE and region != NATION else ""
+            mentions.append(_Mention(m.start(), end, surface, canonical, k.type, known=True, region=own))   # (双招双引: 江西's)
 
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
     cands = candidates(text, st, places_of(region, lexicon))
@@ -444,12 +446,16 @@ def _entities(doc, view, idx, mentions, il, lexicon):
         if first.known:
             k = il.known[name]
             key, label, props = name, k.type, ({"region": k.region} if k.type == PROJECT else {})
+            key = f"{first.region}/{name}" if first.region else key     # a strategy each province names its own
         else:
             label = first.type
             owner = owner_region(name, first.region, lexicon)
             key = f"{owner}/{name}" if owner else name
             props = {"region": owner} if label == PROJECT and owner else {}
-        forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
+        # (not a region's name, the form of a zone written with others: 上海和广东…自贸试验区 → 上海, an alias every task
+        #  naming 上海 would match, graph/resolve.py's CONCERNS)
+        forms = [m.surface for m in ms if m.known or not lexicon.candidates(norm(m.surface))]
+        forms += [q for m in ms if not m.known for q in _quoted_short(m.surface)]
         forms += [b for m in ms if m.known for b in _before_tail(m.surface, il)]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
