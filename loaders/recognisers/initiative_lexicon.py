@@ -37,7 +37,11 @@ class Known:
     type: str
     aliases: tuple[str, ...]
     part_of: tuple[str, ...]
-    region: str
+    region: str         # a Project's place; a Strategy's province (its own), or EACH_PROVINCE
+
+
+# The region column of a strategy every province names its own (双招双引, 强省会战略): keyed under the citing province.
+EACH_PROVINCE = "省"
 
 
 @dataclass

@@ -7,7 +7,7 @@ from graph import schema
 from graph.model import Evidence, Relation
 from loaders.recognisers.initiative_lexicon import norm
 from loaders.recognisers.initiative_visions import PROGRAMME_MODIFIERS
-from loaders.recognisers.initiative_words import SUFFIX_RE, SUFFIXES, count_value, head_of
+from loaders.recognisers.initiative_words import PURSUIT_WORDS, SUFFIX_RE, SUFFIXES, count_value, head_of
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
 
@@ -112,6 +112,7 @@ _PROGRAMME = re.compile(r"(?:工程|行动|计划)$")
 _SENTENCE = re.compile(r"[^。！？；\n]+")
 # A lead sentence: a short clause with no comma, a verb and an initiative (全面推进乡村振兴, 加快打造黄河绿色生态走廊).
 LEAD_MAX = 16
+_PURSUIT_OPENERS = tuple(PURSUIT_WORDS)
 
 
 def _topics(text: str, mentions) -> list[tuple[str, int, int]]:
@@ -137,8 +138,9 @@ def _leads(text: str, mentions) -> list[tuple[str, int, int]]:
             continue
         inside = [m for m in mentions if sm.start() <= m.start and m.end <= sm.end()]
         named = {m.name for m in inside}
-        if len(named) != 1 or inside[0].start == sm.start():
-            continue        # (乡村振兴全面起势。: a summary of what was done, its subject the strategy, leads no paragraph)
+        if len(named) != 1 or inside[0].start == sm.start() and text.startswith(_PURSUIT_OPENERS, inside[0].end):
+            continue        # (乡村振兴全面起势。: a summary of what was done, the strategy then its pursuit, leads no paragraph;
+            #                 乡村振兴扎实推进。: the strategy then a verb of its work leads the programmes after it)
         nl = text.find("\n", sm.end())
         end = len(text) if nl < 0 else nl
         for later in sents[k + 1:]:

@@ -7,8 +7,7 @@ import re
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
-    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place,
-)
+    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place)
 
 
 # Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
@@ -60,6 +59,7 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
 
 
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
+_SCOPE = re.compile(r"^[跨多]|部门$")     # alone (…等行动), an item names what it works on (校园餐), not who works (跨部门联合执法)
 _NAME_TAGS = ("nz", "nr", "nt", "b", "i")
 RARE_ITEM = 1000        # jieba's frequency under which every word of a short list item makes it a name (国安, 喜来登)
 RARE_PLACE = 100        # jieba's frequency under which a word of three characters or more, alone, reads as a place's name
@@ -92,7 +92,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             if "等" in text[m.start(1):start] and start > m.start(1) or last in _ACTIVITY_ENDS:
                 continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
             acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
-            nouns = any(f[:1] in "nlij" and len(w) >= 2 for w, f in toks[:-1])
+            nouns = any(f[:1] in "nlij" and len(w) >= 2 and not (m.re is _SHARED_ONE and _SCOPE.search(w)) for w, f in toks[:-1])
             # a pilot is named by what it tries out, a system or a kind of business as well (现代商贸流通体系、…等试点)
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
             # (a counted list of strategies names each by its slogan: 科技兴县、人才强县、产业富县三大战略)

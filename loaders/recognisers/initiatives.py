@@ -40,11 +40,11 @@ from graph import schema
 from graph.model import Entity, Issue, Relation
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
-from loaders.recognisers.initiative_lexicon import compact, jieba_userdict, norm, state, write_jieba_userdict
+from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
 from loaders.recognisers.initiative_regional import shared_designation_candidates
-from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, strong_province_name, verb_start
+from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, pursued_by, strong_province_name, verb_start
 from loaders.recognisers.lexicon import Lexicon
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
@@ -64,7 +64,7 @@ class _Mention:
     name: str                   # canonical (lexicon) or the surface
     type: str
     known: bool = False
-    region: str = ""            # key qualifier for local names ("" = lexicon entry)
+    region: str = ""            # key qualifier for local names ("" = lexicon entry, but one each province names its own)
 
 
 _NEW_ROUND = "新一轮"
@@ -157,7 +157,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if (len(norm(m.group())) <= 3 or short_form) and not free_start(text, m.start(), st):
                 continue        # 起步区 inside 东部起步区, 中部崛起 after 成渝: a short form after a name is someone else's
             k = il.known[canonical]
-            if k.type == STRATEGY and k.region and region and region != NATION and not region.startswith(k.region):
+            if k.type == STRATEGY and k.region not in ("", EACH_PROVINCE) and region and region != NATION \
+                    and not region.startswith(k.region):
                 continue        # 新旧动能转换 is 山东's programme; elsewhere (…任务艰巨) it is the economy's shift, said of any place
             if short_form and len(norm(m.group())) <= 3 and k.type == PROJECT and k.region and region and not (
                     region.startswith(k.region) or k.region.startswith(region)):
@@ -185,7 +186,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if il.known[canonical].type == STRATEGY and _PLACES_LIST.match(text, end):
                 continue        # 至京津冀、长三角、粤港澳等地区: the regions as places a link reaches, not their strategies
             known_spans.append((m.start(), end))
-            mentions.append(_Mention(m.start(), end, surface, canonical, il.known[canonical].type, known=True))
+            own = region.split("/")[0] if k.region == EACH_PROVINCE and region != NATION else ""
+            mentions.append(_Mention(m.start(), end, surface, canonical, k.type, known=True, region=own))   # (双招双引: 江西's)
 
     # 2. Patterns. Every candidate is judged first: one inside a kept candidate may be part of it.
     cands = candidates(text, st, places_of(region, lexicon))
@@ -317,7 +319,7 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
                             # (“四好农村路”建设经验 too: the experience of building it)
     if w == "方面" and _IN_RESPECT.search(text, max(0, end - 24), end):
         return False        # 在坚定不移实施扩大内需战略方面: 在…方面 frames the work on the strategy, it qualifies nothing
-    if (w in _PURSUIT_WORDS and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
+    if (pursued_by(nxt) and not _TOO_SLOW.match(text, end) or w == "高质量" and _GROWS.match(text, end + 3)) \
             and start >= 0 and verb_start(text, start, st):
         return False        # 零基预算改革全面实施, 提高新型城镇化质量, 共建“一带一路”高质量发展: the strategy pursued, not a qualifier
                             # (where its name starts: 辽浑太山水工程基本完工 is a longer name)
@@ -328,12 +330,8 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
 # 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
 _NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 政策 进程".split())
-# Words jieba tags as nouns after a strategy's name that make it the subject of its clause (…全面推开, …基本完成, …开局良好,
-# …落地见效, …惠及3200万孩子) or measure its pursuit (加大…力度, 加快…步伐, 提高…质量, 扩大…范围, 扩大…覆盖面): about 40
-# mentions in the 91 corpus work reports (全面 5, 高质量 5, 力度, 质量, 范围, 惠及, 步伐 4 each, 开局 3…); 高质量 only as
-# 高质量发展 ending the clause, and only where the name starts (after a verb or a clause mark). (Not 成果: the gold leaves out
-# 巩固拓展脱贫攻坚成果 and lists 巩固蓝天保卫战成果.)
-_PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面".split())
+# Words of a strategy's pursuit after its name: initiative_words.PURSUIT_WORDS; 高质量 only as 高质量发展 ending the clause,
+# and only where the name starts (after a verb or a clause mark).
 _GROWS = re.compile(r"发展(?=[，。；、,;]|$)")
 _TOO_SLOW = re.compile(r"步伐(?:还|仍|依然)?(?:不|较慢|偏慢)")     # 新旧动能转换步伐不快: a weakness told, not the strategy pursued
 # 在 and a verb of pursuing opening the phrase a name ends (在实施…方面, 在积极参与…建设方面), with no clause end between.
@@ -448,12 +446,16 @@ def _entities(doc, view, idx, mentions, il, lexicon):
         if first.known:
             k = il.known[name]
             key, label, props = name, k.type, ({"region": k.region} if k.type == PROJECT else {})
+            key = f"{first.region}/{name}" if first.region else key     # a strategy each province names its own
         else:
             label = first.type
             owner = owner_region(name, first.region, lexicon)
             key = f"{owner}/{name}" if owner else name
             props = {"region": owner} if label == PROJECT and owner else {}
-        forms = [m.surface for m in ms] + [q for m in ms if not m.known for q in _quoted_short(m.surface)]
+        # (not a region's name, the form of a zone written with others: 上海和广东…自贸试验区 → 上海, an alias every task
+        #  naming 上海 would match, graph/resolve.py's CONCERNS)
+        forms = [m.surface for m in ms if m.known or not lexicon.candidates(norm(m.surface))]
+        forms += [q for m in ms if not m.known for q in _quoted_short(m.surface)]
         forms += [b for m in ms if m.known for b in _before_tail(m.surface, il)]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         evidence = tuple(dict.fromkeys(doc.evidence(view, idx[m.start], idx[m.end - 1] + 1, sentence=True) for m in ms))
