@@ -218,13 +218,23 @@ _MADE_HERE = re.compile(r"制定(?:如下|以下|本|此)[^。，,；;\n]{0,12}�
 def plans_pledges(text: str) -> bool:
     """Whether a plan's opening says it is made for the year's 民生实事 themselves (现就2022年民生实事项目制定如下实施方案;
     …高效推动2025年为民实事，特制定本实施方案): the government's own list of pledges set out as a plan, its title left out.
-    (not a notice asking bodies to make plans for them, 针对每项实事，制定…工作方案)"""
+    (not a notice asking bodies to make plans for them, 针对每项实事，制定…工作方案; nor a plan whose title names a plan of
+    its own, 农村供水保障工程实施方案, or whose clause before 制定 names its own work: 为办好民生实事，推进城乡供水一体化，
+    特制定本实施方案 serves the pledges, it does not list them)"""
+    titles = title_lines(text)
+    if names_action(titles) and not _PLEDGES.search(titles):
+        return False
     head = text[:_NOTICE_OPENING]
     for m in _MADE_HERE.finditer(head):
         start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
-        if _PLEDGES.search(head, start, m.start()):
+        # (the pledges in the clause that makes the plan, or in the one just before it)
+        clauses = _CLAUSE.split(head[start:m.start()])
+        if _PLEDGES.search("".join(clauses[-2:])):
             return True
     return False
+
+
+_CLAUSE = re.compile(r"[，,；;]")
 
 
 def carries_out_pledges(text: str) -> bool:
