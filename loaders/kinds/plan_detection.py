@@ -202,9 +202,11 @@ def score_action(text: str) -> float:
     return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) else round(s - 0.01, 3)
 
 
-# A plan of measures opens on its purpose and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见; 为认真
-# 贯彻落实…，根据…): its measures are a plan's, however it is named.
-_PURPOSE = re.compile(r"^[\s　]*为了?[^。\n]{4,300}?(?:制定|特制定|提出|现就|结合[^。\n]{0,30}实际|根据)", re.M)
+# A plan of measures opens on its purpose or ground and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见;
+# 为认真贯彻落实…，根据…; 根据省政府办公厅《…》精神，结合我市实际，现就有关事项通知如下), or says so in a later sentence of its
+# opening (当前，…。现就加快推进数字经济发展提出以下措施): its measures are a plan's, however it is named.
+_PURPOSE = re.compile(r"^[\s　]*(?:为了?|根据|按照|依据)[^。\n]{4,300}?(?:制定|提出|现就|结合[^。\n]{0,30}实际|根据)"
+                      r"|现就[^。\n]{2,60}?(?:提出|制定)(?:如下|以下)", re.M)
 
 
 # A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
