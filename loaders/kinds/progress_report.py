@@ -77,8 +77,11 @@ def score(text: str) -> float:
     signals = bool(_told_progress(opening(text)) and not planned or _told_progress(titles)) + (lines >= 2)
     if not signals:
         return _unannotated(text)
-    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does)
-    fields = max(len(FIELD.findall(text)), len(_ANNOTATION.findall(text)))
+    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does — where the text itself tells how
+    # the tasks stand, in status lines or after the brackets (…（市教育局负责） / 完成情况：…), not where only its opening asks
+    # to be told: a plan's measures each closed by its units)
+    brackets = [m for m in _ANNOTATION.finditer(text) if lines >= 2 or _status(text[m.end():m.end() + 2 * _MAX_STATUS])]
+    fields = max(len(FIELD.findall(text)), len(brackets))
     if fields < 2:
         return _unannotated(text)
     # (above the action plan it reports on, too: its opening may cite the plan by name)
