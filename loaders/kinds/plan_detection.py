@@ -323,8 +323,24 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
         headlines = title_lines(text).splitlines()[:3]
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in headlines)
     head = text[:3000]
-    listed = len(_LISTED_ITEM.findall(head)) + len(_ENUMERATED.findall(head)) + len(_RUN_ON_ITEM.findall(head))
+    # (items that pledge work, not exhortations: 视察组指出：(1)要加快项目建设进度；(2)要强化资金保障 / 提出如下工作措施：
+    # (1)加强组织领导 tell what to do about the pledges, they list none)
+    listed = sum(not _exhorts(head[m.end():m.end() + _ITEM_SPAN])
+                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM) for m in pattern.finditer(head))
     return bool(named) and (listed >= 2 or _unnumbered_list(head))
+
+
+# How an exhortation opens (要加快…, 加强组织领导, 压实工作责任, 提高政治站位): what to do, no work pledged — unless it
+# names a quantity of work (加快建设安置房2000套).
+_EXHORTATION = re.compile(r"\s*(?:要|必须|务必|切实|着力|进一步|加强|强化|加快|压实|抓好|确保|坚持|狠抓|严格|注重|提高[^，。；;\n]{0,4}站位)")
+_QUANTITY = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:个|所|家|处|条|座|套|公里|万|亿|项|名|人|户|间|张|台|辆|次|平方米|亩)")
+_ITEM_SPAN = 40
+
+
+def _exhorts(item: str) -> bool:
+    """Whether an item (the text after its number) is an exhortation rather than a piece of pledged work."""
+    item = re.split(r"[。；;\n]", item, maxsplit=1)[0]
+    return bool(_EXHORTATION.match(item)) and not _QUANTITY.search(item)
 
 
 # A sentence introducing a list (具体包括：, 分别是：, 如下：) on a line of its own, then the items one a line.
