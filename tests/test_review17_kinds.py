@@ -57,3 +57,11 @@ def test_pledged_works_numbered_after_the_pledges_are_still_their_list():
     assert pledges_listed("某省2020年“十件民生实事”出炉\n将着力办好以下“十件民生实事”。\n"
                           "(1)建设100所公办幼儿园。\n(2)为全省65岁以上老年人免费体检一次。\n(3)对40万贫困劳动力开展技能培训。\n")
     assert not pledges_listed("市人大常委会视察民生实事项目\n视察组指出：\n(1)要加快项目建设进度；\n(2)要强化资金保障；\n(3)要加强项目监管。\n")
+
+
+# rev17 #8, the same opening over fields: progress a body is to report at set times (按月通报完成情况) is asked for, not told.
+def test_fields_under_an_opening_asking_for_progress_by_month_are_no_progress_report():
+    text = ("为加快推进城乡教育优质均衡发展，结合我市实际，制定如下措施。各责任单位要于每月25日前报送工作进展情况，市政府督查室按月通报完成情况。\n"
+            "（一）新建改扩建中小学校10所。（牵头单位：市教育局）\n（二）新增学位8000个。（牵头单位：市教育局）\n"
+            "（三）完成校舍安全改造。（牵头单位：市住建局）\n（四）保障建设资金。（牵头单位：市财政局）\n")
+    assert read(text)[0] == "action_plan"
