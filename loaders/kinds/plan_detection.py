@@ -202,9 +202,11 @@ def score_action(text: str) -> float:
     return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) else round(s - 0.01, 3)
 
 
-# A plan of measures opens on its purpose and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见; 为认真
-# 贯彻落实…，根据…): its measures are a plan's, however it is named.
-_PURPOSE = re.compile(r"^[\s　]*为了?[^。\n]{4,300}?(?:制定|特制定|提出|现就|结合[^。\n]{0,30}实际|根据)", re.M)
+# A plan of measures opens on its purpose or ground and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见;
+# 为认真贯彻落实…，根据…; 根据省政府办公厅《…》精神，结合我市实际，现就有关事项通知如下), or says so in a later sentence of its
+# opening (当前，…。现就加快推进数字经济发展提出以下措施): its measures are a plan's, however it is named.
+_PURPOSE = re.compile(r"^[\s　]*(?:为了?|根据|按照|依据)[^。\n]{4,300}?(?:制定|提出|现就|结合[^。\n]{0,30}实际|根据)"
+                      r"|现就[^。\n]{2,60}?(?:提出|制定)(?:如下|以下)", re.M)
 
 
 # A plan carrying out another body's list (哈尔滨市贯彻落实《新时代幸福龙江建设20件民生实事》工作方案): a plan of measures.
@@ -218,13 +220,23 @@ _MADE_HERE = re.compile(r"制定(?:如下|以下|本|此)[^。，,；;\n]{0,12}�
 def plans_pledges(text: str) -> bool:
     """Whether a plan's opening says it is made for the year's 民生实事 themselves (现就2022年民生实事项目制定如下实施方案;
     …高效推动2025年为民实事，特制定本实施方案): the government's own list of pledges set out as a plan, its title left out.
-    (not a notice asking bodies to make plans for them, 针对每项实事，制定…工作方案)"""
+    (not a notice asking bodies to make plans for them, 针对每项实事，制定…工作方案; nor a plan whose title names a plan of
+    its own, 农村供水保障工程实施方案, or whose clause before 制定 names its own work: 为办好民生实事，推进城乡供水一体化，
+    特制定本实施方案 serves the pledges, it does not list them)"""
+    titles = title_lines(text)
+    if names_action(titles) and not _PLEDGES.search(titles):
+        return False
     head = text[:_NOTICE_OPENING]
     for m in _MADE_HERE.finditer(head):
         start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
-        if _PLEDGES.search(head, start, m.start()):
+        # (the pledges in the clause that makes the plan, or in the one just before it)
+        clauses = _CLAUSE.split(head[start:m.start()])
+        if _PLEDGES.search("".join(clauses[-2:])):
             return True
     return False
+
+
+_CLAUSE = re.compile(r"[，,；;]")
 
 
 def carries_out_pledges(text: str) -> bool:
@@ -311,8 +323,24 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
         headlines = title_lines(text).splitlines()[:3]
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in headlines)
     head = text[:3000]
-    listed = len(_LISTED_ITEM.findall(head)) + len(_ENUMERATED.findall(head)) + len(_RUN_ON_ITEM.findall(head))
+    # (items that pledge work, not exhortations: 视察组指出：(1)要加快项目建设进度；(2)要强化资金保障 / 提出如下工作措施：
+    # (1)加强组织领导 tell what to do about the pledges, they list none)
+    listed = sum(not _exhorts(head[m.end():m.end() + _ITEM_SPAN])
+                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM) for m in pattern.finditer(head))
     return bool(named) and (listed >= 2 or _unnumbered_list(head))
+
+
+# How an exhortation opens (要加快…, 加强组织领导, 压实工作责任, 提高政治站位): what to do, no work pledged — unless it
+# names a quantity of work (加快建设安置房2000套).
+_EXHORTATION = re.compile(r"\s*(?:要|必须|务必|切实|着力|进一步|加强|强化|加快|压实|抓好|确保|坚持|狠抓|严格|注重|提高[^，。；;\n]{0,4}站位)")
+_QUANTITY = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:个|所|家|处|条|座|套|公里|万|亿|项|名|人|户|间|张|台|辆|次|平方米|亩)")
+_ITEM_SPAN = 40
+
+
+def _exhorts(item: str) -> bool:
+    """Whether an item (the text after its number) is an exhortation rather than a piece of pledged work."""
+    item = re.split(r"[。；;\n]", item, maxsplit=1)[0]
+    return bool(_EXHORTATION.match(item)) and not _QUANTITY.search(item)
 
 
 # A sentence introducing a list (具体包括：, 分别是：, 如下：) on a line of its own, then the items one a line.

@@ -53,7 +53,9 @@ _ASKED = re.compile(r"[^。；;\n]{0,24}?(?:报送|上报|报告|报给|反馈|�
 # … or asking for it before naming it (及时向市重大办反馈实事项目的进展情况), or demanding it (二、加强统筹推进，确保办理进度:
 # a notice's requirement, not a report of how far the work has gone).
 # (a demand governs the progress word it stands close before: 确保办理进度; 保障性住房建设进展 is no demand)
-_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$|(?:确保|加快|保证|保障(?!性))[^。；;，,\n]{0,2}$")
+# (or to be reported at set times: 按月通报完成情况, 定期调度推进情况)
+_ASKING = re.compile(r"(?:报送|上报|反馈)[^。；;，,\n]{0,16}$|(?:确保|加快|保证|保障(?!性))[^。；;，,\n]{0,2}$"
+                     r"|(?:按月|按季|按周|定期|每月|每季度?|每周|适时)(?:通报|调度|听取|督查|检查)[^。；;，,\n]{0,16}$")
 
 
 def _told_progress(s: str, said: re.Pattern = _TITLE) -> bool:
@@ -77,8 +79,11 @@ def score(text: str) -> float:
     signals = bool(_told_progress(opening(text)) and not planned or _told_progress(titles)) + (lines >= 2)
     if not signals:
         return _unannotated(text)
-    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does)
-    fields = max(len(FIELD.findall(text)), len(_ANNOTATION.findall(text)))
+    # (a bracket saying who answers, （市教育局负责）, annotates its task as a field does — where the text itself tells how
+    # the tasks stand, in status lines or after the brackets (…（市教育局负责） / 完成情况：…), not where only its opening asks
+    # to be told: a plan's measures each closed by its units)
+    brackets = [m for m in _ANNOTATION.finditer(text) if lines >= 2 or _status(text[m.end():m.end() + 2 * _MAX_STATUS])]
+    fields = max(len(FIELD.findall(text)), len(brackets))
     if fields < 2:
         return _unannotated(text)
     # (above the action plan it reports on, too: its opening may cite the plan by name)
