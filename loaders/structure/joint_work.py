@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
+from loaders.structure import charges
 from loaders.structure.charges import bodies
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # Who acts (a body; for 组织 anyone, a government too), the word that brings the others in, the bodies brought in (a list
-# closed by 等多部门 / 等单位), then the work. (党组织, 基层组织: an organisation, no verb)
+# closed by 等多部门 / 等单位), then the work. (党组织, 基层组织: an organisation, no verb; nor 组织 or 联合 in a body's name,
+# 县委组织部联合…, 市残疾人联合会联合…)
 _JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
                     r"(?P<head>[^，,。；;：:！？\n“”\"（）()]{2,24}?)(?:还|也)?(?:将|先后|近日|日前|再次|专门)?"
-                    r"(?<![党级层])(?P<verb>组织|联合)(?!起来|开展|执法|检查|行动|督查)"
+                    r"(?P<verb>(?<![党级层委])组织(?!部)|联合(?!会))(?!起来|开展|执法|检查|行动|督查)"
                     r"(?P<with>[^，,。；;：:！？\n“”\"]{2,120}?)"
                     r"(?:等(?:多个|多家|多|几个|相关|有关|\d+个?|[二三四五六七八九十]+个?)?(?:职能|成员)?(?:部门|单位))?"
                     # (their staff sent, 等成员单位执法人员在全县范围内开展…)
@@ -40,8 +42,9 @@ _LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|�
 # (nor what another verb takes, 落实工信部、财政部联合开展的…试点: a work named by who runs it, 联合开展的)
 _NOT_LIST = re.compile(r"^(?:[对向把将为给被在]|落实|贯彻|支持|参与|配合|按照|根据|围绕|推动|结合)|由|工作")
 _NAMED_BY = re.compile(r"^(?:开展|进行|实施|组织)?的")
-# Bodies named by their part in the work, not by name (相关执法部门, 有关职能部门, 属地街道): no one in particular.
-_SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及)")
+# Bodies named by their part in the work or their place, not by name (相关执法部门, 有关职能部门, 属地街道, 辖区派出所,
+# 当地公安机关): no one in particular.
+_SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及|辖区|当地|驻地)")
 # What 联合 joins must itself act: a body, never a firm or a person (charges.bodies), and the head of 组织 may be a
 # government (县政府组织…) or a leader, but never what is organised (群众, 志愿者: then the list is no body).
 
@@ -64,7 +67,7 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
                 continue        # (a firm or a person joining bodies: not read)
             units = head + units
         a = m.start("task") + (len(m.group("act")) if m.group("act") == "负责" else 0)
-        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, a, m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, a, m.end("task"))))
         spans.append((m.start("head"), m.end("task")))
     for m in _LISTED.finditer(text):
         if _NOT_LIST.search(m.group("with")) or _NAMED_BY.match(m.group("task")) or any(
@@ -73,16 +76,10 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
         units = bodies(text, ann.Span(m.group("with"), m.start("with"), m.end("with")))
         if not units or len(units) < 2 or any(_SOME.match(u.text) for u in units):
             continue
-        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, m.start("task"), m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, m.start("task"), m.end("task"))))
         spans.append((m.start("with"), m.end("task")))
     kept = [(u, t) for u, t in others if not any(a <= t.start < b or a <= u[0].name.start < b for a, b in spans)]
     return kept + found
-
-
-def _work(text: str, a: int, b: int) -> ann.Span:
-    while b > a and text[b - 1] in " \t\u3000，,":
-        b -= 1
-    return ann.Span(text[a:b], a, b)
 
 
 _HEAD_WORDS = re.compile(r"^(?:会议|同时|此外|随后|由|[^，,]{0,12}?(?:要求|决定|明确))")
