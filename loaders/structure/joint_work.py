@@ -45,6 +45,9 @@ _NAMED_BY = re.compile(r"^(?:开展|进行|实施|组织)?的")
 # Bodies named by their part in the work or their place, not by name (相关执法部门, 有关职能部门, 属地街道, 辖区派出所,
 # 当地公安机关): no one in particular.
 _SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及|辖区|当地|驻地)")
+# A leader leading the bodies (县长张三带领A、B等部门联合开展…, 副县长率领X联合Y…): the bodies are those after the verb,
+# the leader no part of their names.
+_LEADER = re.compile(r".*(?:带领|率领|陪同)")
 # What 联合 joins must itself act: a body, never a firm or a person (charges.bodies), and the head of 组织 may be a
 # government (县政府组织…) or a leader, but never what is organised (群众, 志愿者: then the list is no body).
 
@@ -73,7 +76,7 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
         if _NOT_LIST.search(m.group("with")) or _NAMED_BY.match(m.group("task")) or any(
                 a <= m.start("with") < b for a, b in spans):
             continue
-        units = bodies(text, ann.Span(m.group("with"), m.start("with"), m.end("with")))
+        units = bodies(text, _led(text, m.start("with"), m.end("with")))
         if not units or len(units) < 2 or any(_SOME.match(u.text) for u in units):
             continue
         found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, m.start("task"), m.end("task"))))
@@ -90,6 +93,13 @@ def _head(text: str, m: re.Match) -> list[ann.Span] | None:
     a = m.start("head")
     if (w := _HEAD_WORDS.match(m.group("head"))) is not None:
         a += w.end()
-    head = bodies(text, ann.Span(text[a:m.end("head")], a, m.end("head")))
+    head = bodies(text, _led(text, a, m.end("head")))
     # (one body: 呼和浩特市公安局和林格尔县…, a place holding 和, is not two)
     return head if head and len(head) == 1 and not _SOME.match(head[0].text) else None
+
+
+def _led(text: str, a: int, b: int) -> ann.Span:
+    """text[a:b] less a leader leading the bodies it names (县长张三带领县市场监管局、县公安局 → the bureaus)."""
+    if (w := _LEADER.match(text, a, b)) is not None:
+        a = w.end()
+    return ann.Span(text[a:b], a, b)
