@@ -58,3 +58,9 @@ def test_a_plan_measure_of_a_body_joining_another_is_read():
     _, ex = read(text)
     got = {(who, role) for _, who, role in facts(ex)}
     assert {("市农业农村局", R), ("市市场监管局", R)} <= got, got
+    # (an article of a regulation, as the reviewer wrote it)
+    text = ("某市农资市场管理办法\n第一条 为规范农资市场秩序，制定本办法。\n"
+            "第三条 市农业农村局联合市市场监管局负责春季农资打假专项行动。\n")
+    kind, ex = read(text)
+    got = {(who, role) for _, who, role in facts(ex)}
+    assert {("市农业农村局", R), ("市市场监管局", R)} <= got, (kind, got)

@@ -7,21 +7,25 @@ Every body named as organised is responsible for the work (the one that organise
 it); a body that joins others (X联合Y、Z) is responsible with them. Only bodies are read (`charges.bodies`: no
 collective, firm, person or project), and only where the work follows at once (开展, 负责, 对…, 进行, 深入…).
 Works on offsets into one text, as `charges` does; `together` also drops the other readings of the same clause
-(`intents.will_do` reads …环保办将联合…开展 as the first body's alone).
+(`intents.will_do` reads …环保办将联合…开展 as the first body's alone). Read in news (`kinds/prose.py`) and in plans and
+generic documents (`kinds/sentence_charges.py`: 第三条 市农业农村局联合市市场监管局负责…).
 """
 from __future__ import annotations
 
 import re
 
+from loaders.reading.text import _ITEM_START
 from loaders.structure import annotation as ann
 from loaders.structure import charges
 from loaders.structure.charges import bodies
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
+# A plan's or a regulation's item number before the clause (第三条 X联合Y负责…, （一）X联合Y…), no part of a name.
+_NUMBER = r"(?:(?:" + _ITEM_START.pattern + r")[ \t\u3000]*)?"
 # Who acts (a body; for 组织 anyone, a government too), the word that brings the others in, the bodies brought in (a list
 # closed by 等多部门 / 等单位), then the work. (党组织, 基层组织: an organisation, no verb; nor 组织 or 联合 in a body's name,
 # 县委组织部联合…, 市残疾人联合会联合…)
-_JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
+_JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*" + _NUMBER + r"(?:近日|日前|近期|同时|此外|随后)?[，,]?"
                     r"(?P<head>[^，,。；;：:！？\n“”\"（）()]{2,24}?)(?:还|也)?(?:将|先后|近日|日前|再次|专门)?"
                     r"(?P<verb>(?<![党级层委])组织(?!部)|联合(?!会))(?!起来|开展|执法|检查|行动|督查)"
                     r"(?P<with>[^，,。；;：:！？\n“”\"]{2,120}?)"
@@ -32,7 +36,7 @@ _JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日
                     r"[，,]?(?P<task>(?P<act>开展|负责|进行|深入|组成|成立|对|就|在|赴|前往|到)[^。；;！？\n]{4,240})")
 # Bodies named together as the subject, then said to act jointly (省教育厅、省卫生健康委、省食药监局联合开展了…; X与Y共同开展…)
 # or to form a joint team (A、B、C等部门组成联合检查组，对…开展…: what follows the team is the work).
-_LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
+_LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*" + _NUMBER + r"(?:近日|日前|近期|同时|此外|随后)?[，,]?"
                      r"(?P<with>[^，,。；;：:！？\n“”\"（）()]{4,120}?)"
                      r"(?:等(?:多个|多家|多|几个|\d+个?|[二三四五六七八九十]+个?)?(?:职能|成员)?(?:部门|单位))?"
                      r"(?:在[^，,。；;：:！？\n]{2,16}?)?"      # (where first: …等6部门在全市范围内联合开展…)
