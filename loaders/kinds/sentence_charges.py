@@ -14,7 +14,7 @@ from loaders.kinds.plan_builder import named_region
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.structure import annotation as ann
-from loaders.structure import charges, duties
+from loaders.structure import charges, duties, joint_work
 from loaders.structure import responsibility as resp
 
 
@@ -48,8 +48,9 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     entities = {e.ref: e for e in ex.entities}
     relations = {(r.type, r.source, r.target): r for r in ex.relations}
     seen: set[tuple[str, tuple[str, ...]]] = set()
-    for k, (units, task) in enumerate(charges.done_by(text) + charges.sectors_charged(text)
-                                                  + duties.told(text) + duties.by_last(text), 1):
+    # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
+    for k, (units, task) in enumerate(joint_work.together(text, charges.done_by(text) + charges.sectors_charged(text)
+                                                          + duties.told(text) + duties.by_last(text)), 1):
         line_start = text.rfind("\n", 0, task.start) + 1
         line_end = text.find("\n", task.end)
         line_end = len(text) if line_end < 0 else line_end

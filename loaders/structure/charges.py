@@ -64,7 +64,8 @@ _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)"
                        # (nor a speaker's advice to it, 他反复叮嘱林业部门要…: a hope voiced, and no body's name)
                        r"|^[他她]|叮嘱|嘱咐|嘱托"
-                       # (a body joining others, 县食药局联合县工商质监局: two bodies, read by `joint_work`)
+                       # (a body joining others, 县食药局联合县工商质监局: two bodies, read by `joint_work` — in news
+                       # by `kinds/prose.py`, in plans and generic documents by `kinds/sentence_charges.py`)
                        r"|(?<=[局委办厅室])联合(?=[\u4e00-\u9fff]{2})")
 # A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
 # building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,

@@ -7,21 +7,27 @@ Every body named as organised is responsible for the work (the one that organise
 it); a body that joins others (X联合Y、Z) is responsible with them. Only bodies are read (`charges.bodies`: no
 collective, firm, person or project), and only where the work follows at once (开展, 负责, 对…, 进行, 深入…).
 Works on offsets into one text, as `charges` does; `together` also drops the other readings of the same clause
-(`intents.will_do` reads …环保办将联合…开展 as the first body's alone).
+(`intents.will_do` reads …环保办将联合…开展 as the first body's alone). Read in news (`kinds/prose.py`) and in plans and
+generic documents (`kinds/sentence_charges.py`: 第三条 市农业农村局联合市市场监管局负责…).
 """
 from __future__ import annotations
 
 import re
 
+from loaders.reading.text import _ITEM_START
 from loaders.structure import annotation as ann
+from loaders.structure import charges
 from loaders.structure.charges import bodies
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
+# A plan's or a regulation's item number before the clause (第三条 X联合Y负责…, （一）X联合Y…), no part of a name.
+_NUMBER = r"(?:(?:" + _ITEM_START.pattern + r")[ \t\u3000]*)?"
 # Who acts (a body; for 组织 anyone, a government too), the word that brings the others in, the bodies brought in (a list
-# closed by 等多部门 / 等单位), then the work. (党组织, 基层组织: an organisation, no verb)
-_JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
+# closed by 等多部门 / 等单位), then the work. (党组织, 基层组织: an organisation, no verb; nor 组织 or 联合 in a body's name,
+# 县委组织部联合…, 市残疾人联合会联合…)
+_JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*" + _NUMBER + r"(?:近日|日前|近期|同时|此外|随后)?[，,]?"
                     r"(?P<head>[^，,。；;：:！？\n“”\"（）()]{2,24}?)(?:还|也)?(?:将|先后|近日|日前|再次|专门)?"
-                    r"(?<![党级层])(?P<verb>组织|联合)(?!起来|开展|执法|检查|行动|督查)"
+                    r"(?P<verb>(?<![党级层])组织(?!部)|联合(?!会))(?!起来|开展|执法|检查|行动|督查)"
                     r"(?P<with>[^，,。；;：:！？\n“”\"]{2,120}?)"
                     r"(?:等(?:多个|多家|多|几个|相关|有关|\d+个?|[二三四五六七八九十]+个?)?(?:职能|成员)?(?:部门|单位))?"
                     # (their staff sent, 等成员单位执法人员在全县范围内开展…)
@@ -30,7 +36,7 @@ _JOINT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日
                     r"[，,]?(?P<task>(?P<act>开展|负责|进行|深入|组成|成立|对|就|在|赴|前往|到)[^。；;！？\n]{4,240})")
 # Bodies named together as the subject, then said to act jointly (省教育厅、省卫生健康委、省食药监局联合开展了…; X与Y共同开展…)
 # or to form a joint team (A、B、C等部门组成联合检查组，对…开展…: what follows the team is the work).
-_LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|日前|近期|同时|此外|随后)?[，,]?"
+_LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*" + _NUMBER + r"(?:近日|日前|近期|同时|此外|随后)?[，,]?"
                      r"(?P<with>[^，,。；;：:！？\n“”\"（）()]{4,120}?)"
                      r"(?:等(?:多个|多家|多|几个|\d+个?|[二三四五六七八九十]+个?)?(?:职能|成员)?(?:部门|单位))?"
                      r"(?:在[^，,。；;：:！？\n]{2,16}?)?"      # (where first: …等6部门在全市范围内联合开展…)
@@ -40,8 +46,12 @@ _LISTED = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:近日|�
 # (nor what another verb takes, 落实工信部、财政部联合开展的…试点: a work named by who runs it, 联合开展的)
 _NOT_LIST = re.compile(r"^(?:[对向把将为给被在]|落实|贯彻|支持|参与|配合|按照|根据|围绕|推动|结合)|由|工作")
 _NAMED_BY = re.compile(r"^(?:开展|进行|实施|组织)?的")
-# Bodies named by their part in the work, not by name (相关执法部门, 有关职能部门, 属地街道): no one in particular.
-_SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及)")
+# Bodies named by their part in the work or their place, not by name (相关执法部门, 有关职能部门, 属地街道, 辖区派出所,
+# 当地公安机关): no one in particular.
+_SOME = re.compile(r"^(?:相关|有关|其他|其它|属地|所在|涉及|辖区|当地|驻地)")
+# A leader leading the bodies (县长张三带领A、B等部门联合开展…, 副县长率领X联合Y…): the bodies are those after the verb,
+# the leader no part of their names.
+_LEADER = re.compile(r".*(?:带领|率领|陪同)")
 # What 联合 joins must itself act: a body, never a firm or a person (charges.bodies), and the head of 组织 may be a
 # government (县政府组织…) or a leader, but never what is organised (群众, 志愿者: then the list is no body).
 
@@ -64,25 +74,19 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
                 continue        # (a firm or a person joining bodies: not read)
             units = head + units
         a = m.start("task") + (len(m.group("act")) if m.group("act") == "负责" else 0)
-        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, a, m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, a, m.end("task"))))
         spans.append((m.start("head"), m.end("task")))
     for m in _LISTED.finditer(text):
         if _NOT_LIST.search(m.group("with")) or _NAMED_BY.match(m.group("task")) or any(
                 a <= m.start("with") < b for a, b in spans):
             continue
-        units = bodies(text, ann.Span(m.group("with"), m.start("with"), m.end("with")))
+        units = bodies(text, _led(text, m.start("with"), m.end("with")))
         if not units or len(units) < 2 or any(_SOME.match(u.text) for u in units):
             continue
-        found.append(([Named(u, RESPONSIBLE) for u in units], _work(text, m.start("task"), m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, m.start("task"), m.end("task"))))
         spans.append((m.start("with"), m.end("task")))
     kept = [(u, t) for u, t in others if not any(a <= t.start < b or a <= u[0].name.start < b for a, b in spans)]
     return kept + found
-
-
-def _work(text: str, a: int, b: int) -> ann.Span:
-    while b > a and text[b - 1] in " \t\u3000，,":
-        b -= 1
-    return ann.Span(text[a:b], a, b)
 
 
 _HEAD_WORDS = re.compile(r"^(?:会议|同时|此外|随后|由|[^，,]{0,12}?(?:要求|决定|明确))")
@@ -93,6 +97,13 @@ def _head(text: str, m: re.Match) -> list[ann.Span] | None:
     a = m.start("head")
     if (w := _HEAD_WORDS.match(m.group("head"))) is not None:
         a += w.end()
-    head = bodies(text, ann.Span(text[a:m.end("head")], a, m.end("head")))
+    head = bodies(text, _led(text, a, m.end("head")))
     # (one body: 呼和浩特市公安局和林格尔县…, a place holding 和, is not two)
     return head if head and len(head) == 1 and not _SOME.match(head[0].text) else None
+
+
+def _led(text: str, a: int, b: int) -> ann.Span:
+    """text[a:b] less a leader leading the bodies it names (县长张三带领县市场监管局、县公安局 → the bureaus)."""
+    if (w := _LEADER.match(text, a, b)) is not None:
+        a = w.end()
+    return ann.Span(text[a:b], a, b)
