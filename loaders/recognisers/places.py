@@ -173,11 +173,15 @@ def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
 _FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
 
 
+_BARE_LEVEL = "县区市州镇乡旗"
+
+
 def _joined(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
     """Whether a name opening with 和, 与 or 及 right after a place's or a body's last character (定江镇和县国土资源局,
     市政府和县政府) is that conjunction and a bare level (县…), not the region (和县): unless the region above it is
-    named right before (马鞍山市和县)."""
-    if name[0] not in "和与及" or i == 0 or text[i - 1] not in "镇乡村局委办厅区市省府县州":
+    named right before (马鞍山市和县). A name going on past the level's place (和龙市, 和政县, 和田地区) is the region's."""
+    if name[0] not in "和与及" or len(name) != 2 or name[1] not in _BARE_LEVEL or i == 0 \
+            or text[i - 1] not in "镇乡村局委办厅区市省府县州":
         return False
     return not any(text.endswith(lexicon.regions[r.parent].name, 0, i)
                    for r in lexicon.candidates(name) if r.parent in lexicon.regions)
