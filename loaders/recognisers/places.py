@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from graph import schema
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.official_names import titles_table
+from loaders.recognisers.official_names import _word_tags, titles_table
 from loaders.reading.text import LABELLED_TITLE, is_cjk
 
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
@@ -169,8 +169,24 @@ def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     return bool(found) and len(name) >= 2 and all(r.level == "province" for r in found)
 
 
-# The rest of a firm's name after the short name opening it (山东|海科化工集团, 湖南|高速公路集团有限公司).
-_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
+# The rest of a firm's or an institution's name after the short name opening it (山东|海科化工集团,
+# 湖南|高速公路集团有限公司, 四川|大学, 浙江|银行).
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司|大学|学院|银行|医院)")
+# Words that make what follows a short name a clause, not a firm's name (江苏|组建省级国有投资集团, 河南|各地加快组建城投公司):
+# a verb before the firm's last word (控股集团, 出版集团 are names), a pronoun, an adverb, a preposition, a conjunction.
+_CLAUSE_TAGS = ("v", "vd", "r", "d", "ad", "p", "c", "u")
+
+
+def _firm_named(text: str, at: int) -> bool:
+    """Whether a firm's or an institution's name runs straight on from the short name ending at `at` (山东海科化工集团,
+    四川大学): no verb or function word between (江苏组建省级国有投资集团, 广东支持上市公司 name the province)."""
+    m = _FIRM.match(text, at)
+    if m is None:
+        return False
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    tags = _word_tags()
+    words = jieba.lcut(text[at:m.end() - 2], HMM=False) if m.end() - 2 > at else []
+    return not any(tags.get(w) in _CLAUSE_TAGS and (tags.get(w) != "v" or k < len(words) - 1) for k, w in enumerate(words))
 
 
 _BARE_LEVEL = "县区市州镇乡旗"
@@ -205,7 +221,7 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
                 continue
             if _joined(text, i, name, lexicon):
                 continue
-            if _FIRM.match(text, i + n) and not lexicon.is_full_name(name):
+            if not lexicon.is_full_name(name) and _firm_named(text, i + n):
                 i += n      # (a province's short name opening a firm's name, 山东海科化工集团, names the firm)
                 last_end = i
                 break
