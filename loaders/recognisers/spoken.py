@@ -89,12 +89,27 @@ def spoken_province(key: str, text: str, lexicon: Lexicon, named: list[tuple[str
 def speaks_under_short_name(key: str, text: str, lexicon: Lexicon, named: list[tuple[str, int]]) -> bool:
     """Whether `key` (the province a piece's `named` regions put it in) is only a province named in passing by its short
     name, at most twice (…在北京隆重开幕, a web user's 湖北风), never in full, while the text speaks as a district,
-    county or township (县政府组织县环保局…, 区住建局…区人大代表): its voice is no part of that province's own."""
+    county or township (县政府组织县环保局…, 区住建局…区人大代表): its voice is no part of that province's own. Not where
+    a short name is the place's own (`_own_short`: 北京冬奥会 in a Beijing district's news, 建设美丽浙江)."""
     info = lexicon.regions.get(key)
     if info is None or info.level != "province" or _spoken_level(_level_counts(text)) is None:
         return False
     ats = [at for k, at in named if k == key]
-    return 0 < len(ats) <= 2 and not any(text.startswith(info.name, at) for at in ats)
+    return 0 < len(ats) <= 2 and not any(text.startswith(info.name, at) or _own_short(text, at, info, lexicon)
+                                         for at in ats)
+
+
+# A place a short name names as where something happens or someone goes (在北京隆重开幕, 赴上海考察, 来自浙江).
+_VENUE = re.compile(r"(?:在|赴|到|去|来|于|抵|至|前往|来自)$")
+
+
+def _own_short(text: str, at: int, info: RegionInfo, lexicon: Lexicon) -> bool:
+    """Whether the short name of the province `info` at `at` is written as the place's own: a municipality's named
+    anywhere but as a venue or another's (北京冬奥会, 上海国际金融中心: a district's city), a province's after its own
+    programme's name (美丽浙江, `_OWN_PROGRAMME`)."""
+    if _VENUE.search(text, max(0, at - 2), at) or _others(text, at, lexicon):
+        return False
+    return info.name.endswith("市") or bool(_OWN_PROGRAMME.search(text, max(0, at - 2), at))
 
 
 # An autonomous region's head named bare (自治区主席, 自治区副主席): its own, as 省长 is a province's.
