@@ -80,6 +80,8 @@ def spoken_province(key: str, text: str, lexicon: Lexicon, named: list[tuple[str
     own = sum(k == key for k, _ in named)
     if own > sum(k == province for k, _ in named) and 2 * own >= sum(k.startswith(province + "/") for k, _ in named):
         return key
+    if any(k == key and _subject(text, at, info) for k, at in named):
+        return key      # (遵义市召开乡村振兴推进会…落实省委、省政府部署…全省: the city's own meeting)
     whole = len(_WHOLE_REGION.findall(text)) if "自治区" in text else 0     # (an autonomous region's 全区)
     if len(_PROVINCE_SPOKEN.findall(text)) + len(_REGION_HEAD.findall(text)) + whole < 2:
         return key
@@ -110,6 +112,15 @@ def _own_short(text: str, at: int, info: RegionInfo, lexicon: Lexicon) -> bool:
     if _VENUE.search(text, max(0, at - 2), at) or _others(text, at, lexicon):
         return False
     return info.name.endswith("市") or bool(_OWN_PROGRAMME.search(text, max(0, at - 2), at))
+
+
+def _subject(text: str, at: int, info: RegionInfo) -> bool:
+    """Whether the region `info`, named in full at `at`, opens the headline or a clause of the lead: the subject of
+    what it tells (遵义市召开…, 3月8日，遵义市召开…), not where something happened (会议在拉萨市召开)."""
+    return at < _LEAD and text.startswith(info.name, at) and (at == 0 or text[at - 1] in "\n，。；：:, 　\t")
+
+
+_LEAD = 200     # (how far a lead runs: its headline and first sentences)
 
 
 # An autonomous region's head named bare (自治区主席, 自治区副主席): its own, as 省长 is a province's.
