@@ -335,9 +335,9 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     return (info, m.span(1)) if info and info.level != "national" else None
 
 
-# A name after a word that makes it another's: a partner, a place gone to or learnt from (与长兴县…, 赴樟木头镇考察,
+# A name after a word that makes it another's: a partner, a place gone to, learnt from or measured against (与长兴县…, 赴樟木头镇考察, 对标深圳…,
 # 学习借鉴安吉县…), an authority followed (根据济宁市委…部署, 按照…).
-_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
+_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|对标|对照|比照|看齐|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
 def _others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
     """Whether the name at `at` is named as another's (`_OTHERS` before it); with `lexicon`, also a later member of a
     list whose first member is (与广东省、广西壮族自治区…, 学习借鉴深圳市、杭州市…)."""
