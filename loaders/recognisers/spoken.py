@@ -190,8 +190,26 @@ def _spoken_level(counts: dict[str, int]) -> str | None:
     return level
 
 
-# Where a short name names the place (符合南岸实际, 长白绿色转型, 南岸人民): before words of a place's own life.
-_SHORT_OWN_AFTER = re.compile(r"实际|人民|发展|经济|高质量|绿色|转型|振兴|全域|大地|城乡|各族|干部群众")
+# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民).
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+# Where a short name names the place a news piece speaks as (符合南岸实际, 长白绿色转型): more of its life's words. (fewer
+# in a document naming no region, `_short_own`: a word of its own before 发展 or 经济, 复兴发展, is no place)
+_SHORT_OWN_AFTER = re.compile(_OWN_LIFE.pattern + r"|发展|经济|绿色|转型|振兴|全域|大地|城乡")
+# A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
+_OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
+
+
+def _short_words(text: str, lexicon: Lexicon):
+    """(word, start, end, the own programme's name before it or None) for each word of two characters or more that may
+    be a place's short name: not an ordinary word (城区), not after 城 (城关), never one named as another's (学习借鉴…,
+    与美丽浙江…: its programme's name counted with it)."""
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or text[a - 1:a] == "城":
+            continue
+        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
+        if not _others(text, programme.start() if programme else a, lexicon):
+            yield w, a, b, programme
 
 
 def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[RegionInfo, int, int]]]:
@@ -221,11 +239,8 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
         return (towns[0][0][0], towns[0][0][1:]) if len(towns) == 1 else None
     if info is None or info.level not in ("province", "city"):
         return None
-    import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
-    for w, a, b in jieba.tokenize(text):
-        if len(w) < 2 or w in _ORDINARY or _others(text, a, lexicon) or text[a - 1:a] == "城":
-            continue
+    for w, a, b, _ in _short_words(text, lexicon):
         # (before a place's own life, right after the region above it, or opening a line: a headline's 巫山：…)
         if not (_SHORT_OWN_AFTER.match(text, b) or text[max(0, a - 4):a].endswith((info.name, info.name[:2]))
                 or (a == 0 or text[a - 1] == "\n") and not is_cjk(text[b:b + 1])):
@@ -271,10 +286,6 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     return regions[key], spans[0]
 
 
-# (fewer words than `_SHORT_OWN_AFTER`: a word of its own before 发展 or 经济, 复兴发展, is no place)
-_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
-# A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
-_OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
 
 
 def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -282,12 +293,9 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     (结合莆田实际, 为进贤高质量跨越式发展) or after the name of its own programme (数字山东2021行动方案, 建设平安天津),
     with where; never a name inside a longer word, one named as another's, nor a short name two regions of that level
     bear. Else None."""
-    import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
-    for w, a, b in jieba.tokenize(text):
-        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
-        if len(w) < 2 or w in _ORDINARY or not (_OWN_LIFE.match(text, b) or programme) or text[a - 1:a] == "城" \
-                or _others(text, programme.start() if programme else a, lexicon):
+    for w, a, b, programme in _short_words(text, lexicon):
+        if not (_OWN_LIFE.match(text, b) or programme):
             continue
         fits = [r for r in lexicon.candidates(w) if r.level in _SPOKEN_LEVELS[level]]
         if len(fits) > 1:
