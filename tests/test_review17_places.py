@@ -71,6 +71,9 @@ def test_a_province_doing_something_to_firms_is_named():
 def test_a_firm_named_by_a_provinces_short_name_is_still_no_place():
     assert _keys("山东海科化工集团召开会议。") == []
     assert _keys("湖南高速公路集团有限公司") == []
+    # (verbs of firms' names, and a legal form before 公司, keep a name a name)
+    assert _keys("山东出版集团召开会议。") == []
+    assert _keys("广东恒健投资控股有限公司召开会议。") == []
 
 
 def test_a_province_news_on_firms_is_the_provinces():

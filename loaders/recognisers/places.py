@@ -175,6 +175,9 @@ _FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司|大学|学院|银行|
 # Words that make what follows a short name a clause, not a firm's name (江苏|组建省级国有投资集团, 河南|各地加快组建城投公司):
 # a verb before the firm's last word (控股集团, 出版集团 are names), a pronoun, an adverb, a preposition, a conjunction.
 _CLAUSE_TAGS = ("v", "vd", "r", "d", "ad", "p", "c", "u")
+_FIRM_VERBS = frozenset({"控股", "出版"})     # (verbs of firms' names: 山东出版传媒, 广东恒健投资控股)
+# A company's legal form, which makes whatever comes before it a name (广东恒健投资控股有限公司).
+_LEGAL_FORM = ("有限", "股份", "有限责任")
 
 
 def _firm_named(text: str, at: int) -> bool:
@@ -183,10 +186,13 @@ def _firm_named(text: str, at: int) -> bool:
     m = _FIRM.match(text, at)
     if m is None:
         return False
+    if text[at:m.end() - 2].endswith(_LEGAL_FORM):
+        return True
     import jieba    # (its dictionary is loaded already, for the officials' names)
     tags = _word_tags()
     words = jieba.lcut(text[at:m.end() - 2], HMM=False) if m.end() - 2 > at else []
-    return not any(tags.get(w) in _CLAUSE_TAGS and (tags.get(w) != "v" or k < len(words) - 1) for k, w in enumerate(words))
+    return not any(tags.get(w) in _CLAUSE_TAGS and w not in _FIRM_VERBS and (tags.get(w) != "v" or k < len(words) - 1)
+                   for k, w in enumerate(words))
 
 
 _BARE_LEVEL = "县区市州镇乡旗"
