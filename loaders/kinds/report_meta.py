@@ -379,10 +379,11 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         # (a province's paper telling of one of its cities, 黑龙江日报…鹤岗市…: where it happens)
         if _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)).startswith(source[0].key + "/"):
             meta.place = _place_of(lexicon.regions[key], lexicon)
-    if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)):
+    if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and \
+            (key := most_mentioned(text, lexicon, named=(named := mentions(text, lexicon)))):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
         # is placed as news is: where it happens, or the city or province whose story it tells there.
-        key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, mentions(text, lexicon))
+        key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
         meta.place = _place_of(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own

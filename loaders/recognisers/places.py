@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from graph import schema
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.official_names import titles_table
+from loaders.recognisers.official_names import _word_tags, titles_table
 from loaders.reading.text import LABELLED_TITLE, is_cjk
 
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
@@ -169,15 +169,41 @@ def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     return bool(found) and len(name) >= 2 and all(r.level == "province" for r in found)
 
 
-# The rest of a firm's name after the short name opening it (山东|海科化工集团, 湖南|高速公路集团有限公司).
-_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
+# The rest of a firm's or an institution's name after the short name opening it (山东|海科化工集团,
+# 湖南|高速公路集团有限公司, 四川|大学, 浙江|银行).
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:集团|公司|大学|学院|银行|医院)")
+# Words that make what follows a short name a clause, not a firm's name (江苏|组建省级国有投资集团, 河南|各地加快组建城投公司):
+# a verb before the firm's last word (控股集团, 出版集团 are names), a pronoun, an adverb, a preposition, a conjunction.
+_CLAUSE_TAGS = ("v", "vd", "r", "d", "ad", "p", "c", "u")
+_FIRM_VERBS = frozenset({"控股", "出版"})     # (verbs of firms' names: 山东出版传媒, 广东恒健投资控股)
+# A company's legal form, which makes whatever comes before it a name (广东恒健投资控股有限公司).
+_LEGAL_FORM = ("有限", "股份", "有限责任")
+
+
+def _firm_named(text: str, at: int) -> bool:
+    """Whether a firm's or an institution's name runs straight on from the short name ending at `at` (山东海科化工集团,
+    四川大学): no verb or function word between (江苏组建省级国有投资集团, 广东支持上市公司 name the province)."""
+    m = _FIRM.match(text, at)
+    if m is None:
+        return False
+    if text[at:m.end() - 2].endswith(_LEGAL_FORM):
+        return True
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    tags = _word_tags()
+    words = jieba.lcut(text[at:m.end() - 2], HMM=False) if m.end() - 2 > at else []
+    return not any(tags.get(w) in _CLAUSE_TAGS and w not in _FIRM_VERBS and (tags.get(w) != "v" or k < len(words) - 1)
+                   for k, w in enumerate(words))
+
+
+_BARE_LEVEL = "县区市州镇乡旗"
 
 
 def _joined(text: str, i: int, name: str, lexicon: Lexicon) -> bool:
     """Whether a name opening with 和, 与 or 及 right after a place's or a body's last character (定江镇和县国土资源局,
     市政府和县政府) is that conjunction and a bare level (县…), not the region (和县): unless the region above it is
-    named right before (马鞍山市和县)."""
-    if name[0] not in "和与及" or i == 0 or text[i - 1] not in "镇乡村局委办厅区市省府县州":
+    named right before (马鞍山市和县). A name going on past the level's place (和龙市, 和政县, 和田地区) is the region's."""
+    if name[0] not in "和与及" or len(name) != 2 or name[1] not in _BARE_LEVEL or i == 0 \
+            or text[i - 1] not in "镇乡村局委办厅区市省府县州":
         return False
     return not any(text.endswith(lexicon.regions[r.parent].name, 0, i)
                    for r in lexicon.candidates(name) if r.parent in lexicon.regions)
@@ -201,7 +227,7 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
                 continue
             if _joined(text, i, name, lexicon):
                 continue
-            if _FIRM.match(text, i + n) and not lexicon.is_full_name(name):
+            if not lexicon.is_full_name(name) and _firm_named(text, i + n):
                 i += n      # (a province's short name opening a firm's name, 山东海科化工集团, names the firm)
                 last_end = i
                 break
@@ -315,9 +341,9 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
     return (info, m.span(1)) if info and info.level != "national" else None
 
 
-# A name after a word that makes it another's: a partner, a place gone to or learnt from (与长兴县…, 赴樟木头镇考察,
+# A name after a word that makes it another's: a partner, a place gone to, learnt from or measured against (与长兴县…, 赴樟木头镇考察, 对标深圳…,
 # 学习借鉴安吉县…), an authority followed (根据济宁市委…部署, 按照…).
-_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
+_OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|对标|对照|比照|看齐|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
 def _others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
     """Whether the name at `at` is named as another's (`_OTHERS` before it); with `lexicon`, also a later member of a
     list whose first member is (与广东省、广西壮族自治区…, 学习借鉴深圳市、杭州市…)."""

@@ -80,6 +80,8 @@ def spoken_province(key: str, text: str, lexicon: Lexicon, named: list[tuple[str
     own = sum(k == key for k, _ in named)
     if own > sum(k == province for k, _ in named) and 2 * own >= sum(k.startswith(province + "/") for k, _ in named):
         return key
+    if any(k == key and _subject(text, at, info) for k, at in named):
+        return key      # (遵义市召开乡村振兴推进会…落实省委、省政府部署…全省: the city's own meeting)
     whole = len(_WHOLE_REGION.findall(text)) if "自治区" in text else 0     # (an autonomous region's 全区)
     if len(_PROVINCE_SPOKEN.findall(text)) + len(_REGION_HEAD.findall(text)) + whole < 2:
         return key
@@ -89,12 +91,36 @@ def spoken_province(key: str, text: str, lexicon: Lexicon, named: list[tuple[str
 def speaks_under_short_name(key: str, text: str, lexicon: Lexicon, named: list[tuple[str, int]]) -> bool:
     """Whether `key` (the province a piece's `named` regions put it in) is only a province named in passing by its short
     name, at most twice (…在北京隆重开幕, a web user's 湖北风), never in full, while the text speaks as a district,
-    county or township (县政府组织县环保局…, 区住建局…区人大代表): its voice is no part of that province's own."""
+    county or township (县政府组织县环保局…, 区住建局…区人大代表): its voice is no part of that province's own. Not where
+    a short name is the place's own (`_own_short`: 北京冬奥会 in a Beijing district's news, 建设美丽浙江)."""
     info = lexicon.regions.get(key)
     if info is None or info.level != "province" or _spoken_level(_level_counts(text)) is None:
         return False
     ats = [at for k, at in named if k == key]
-    return 0 < len(ats) <= 2 and not any(text.startswith(info.name, at) for at in ats)
+    return 0 < len(ats) <= 2 and not any(text.startswith(info.name, at) or _own_short(text, at, info, lexicon)
+                                         for at in ats)
+
+
+# A place a short name names as where something happens or someone goes (在北京隆重开幕, 赴上海考察, 来自浙江).
+_VENUE = re.compile(r"(?:在|赴|到|去|来|于|抵|至|前往|来自)$")
+
+
+def _own_short(text: str, at: int, info: RegionInfo, lexicon: Lexicon) -> bool:
+    """Whether the short name of the province `info` at `at` is written as the place's own: a municipality's named
+    anywhere but as a venue or another's (北京冬奥会, 上海国际金融中心: a district's city), a province's after its own
+    programme's name (美丽浙江, `_OWN_PROGRAMME`)."""
+    if _VENUE.search(text, max(0, at - 2), at) or _others(text, at, lexicon):
+        return False
+    return info.name.endswith("市") or bool(_OWN_PROGRAMME.search(text, max(0, at - 2), at))
+
+
+def _subject(text: str, at: int, info: RegionInfo) -> bool:
+    """Whether the region `info`, named in full at `at`, opens the headline or a clause of the lead: the subject of
+    what it tells (遵义市召开…, 3月8日，遵义市召开…), not where something happened (会议在拉萨市召开)."""
+    return at < _LEAD and text.startswith(info.name, at) and (at == 0 or text[at - 1] in "\n，。；：:, 　\t")
+
+
+_LEAD = 200     # (how far a lead runs: its headline and first sentences)
 
 
 # An autonomous region's head named bare (自治区主席, 自治区副主席): its own, as 省长 is a province's.
@@ -164,8 +190,26 @@ def _spoken_level(counts: dict[str, int]) -> str | None:
     return level
 
 
-# Where a short name names the place (符合南岸实际, 长白绿色转型, 南岸人民): before words of a place's own life.
-_SHORT_OWN_AFTER = re.compile(r"实际|人民|发展|经济|高质量|绿色|转型|振兴|全域|大地|城乡|各族|干部群众")
+# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民).
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+# Where a short name names the place a news piece speaks as (符合南岸实际, 长白绿色转型): more of its life's words. (fewer
+# in a document naming no region, `_short_own`: a word of its own before 发展 or 经济, 复兴发展, is no place)
+_SHORT_OWN_AFTER = re.compile(_OWN_LIFE.pattern + r"|发展|经济|绿色|转型|振兴|全域|大地|城乡")
+# A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
+_OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
+
+
+def _short_words(text: str, lexicon: Lexicon):
+    """(word, start, end, the own programme's name before it or None) for each word of two characters or more that may
+    be a place's short name: not an ordinary word (城区), not after 城 (城关), never one named as another's (学习借鉴…,
+    与美丽浙江…: its programme's name counted with it)."""
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    for w, a, b in jieba.tokenize(text):
+        if len(w) < 2 or w in _ORDINARY or text[a - 1:a] == "城":
+            continue
+        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
+        if not _others(text, programme.start() if programme else a, lexicon):
+            yield w, a, b, programme
 
 
 def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[RegionInfo, int, int]]]:
@@ -195,11 +239,8 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
         return (towns[0][0][0], towns[0][0][1:]) if len(towns) == 1 else None
     if info is None or info.level not in ("province", "city"):
         return None
-    import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
-    for w, a, b in jieba.tokenize(text):
-        if len(w) < 2 or w in _ORDINARY or _others(text, a, lexicon) or text[a - 1:a] == "城":
-            continue
+    for w, a, b, _ in _short_words(text, lexicon):
         # (before a place's own life, right after the region above it, or opening a line: a headline's 巫山：…)
         if not (_SHORT_OWN_AFTER.match(text, b) or text[max(0, a - 4):a].endswith((info.name, info.name[:2]))
                 or (a == 0 or text[a - 1] == "\n") and not is_cjk(text[b:b + 1])):
@@ -245,10 +286,6 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     return regions[key], spans[0]
 
 
-# (fewer words than `_SHORT_OWN_AFTER`: a word of its own before 发展 or 经济, 复兴发展, is no place)
-_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
-# A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
-_OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
 
 
 def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -256,12 +293,9 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     (结合莆田实际, 为进贤高质量跨越式发展) or after the name of its own programme (数字山东2021行动方案, 建设平安天津),
     with where; never a name inside a longer word, one named as another's, nor a short name two regions of that level
     bear. Else None."""
-    import jieba    # (its dictionary is loaded already, for the officials' names)
     found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
-    for w, a, b in jieba.tokenize(text):
-        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
-        if len(w) < 2 or w in _ORDINARY or not (_OWN_LIFE.match(text, b) or programme) or text[a - 1:a] == "城" \
-                or _others(text, programme.start() if programme else a, lexicon):
+    for w, a, b, programme in _short_words(text, lexicon):
+        if not (_OWN_LIFE.match(text, b) or programme):
             continue
         fits = [r for r in lexicon.candidates(w) if r.level in _SPOKEN_LEVELS[level]]
         if len(fits) > 1:
