@@ -476,3 +476,16 @@ def test_a_document_naming_its_province_only_in_its_own_programme_is_that_provin
     text = ("关于学习借鉴数字浙江经验的实施方案\n"
             "全省各地要学习借鉴数字浙江经验。省发展改革委负责统筹。全省推进数字化改革。\n")
     assert read(text)[1].document.region != "浙江省"
+
+
+def test_a_wish_or_a_place_praised_is_no_programme_of_the_documents_own():
+    # 幸福安康 and 健康平安 are set phrases, not 幸福 + 安康市 nor 健康 + 平安区; a programme praised (数字福建是…) or
+    # measured against (对标平安浙江) is not written as the document's own; quoted (“幸福钟楼”) it is.
+    for text in ("关于做好春节期间安全工作的通知\n各区县、市直各部门：\n为确保全市安全稳定，现通知如下。一、市应急管理局负责统筹。"
+                 "二、市公安局负责治安。\n祝全市人民新春愉快、幸福安康！\n",
+                 "关于做好防汛工作的通知\n各街道、区直各部门：\n为确保全区社会和谐稳定、群众健康平安，现通知如下。一、区应急管理局负责统筹。\n",
+                 "关于加快数字化发展的意见\n全省各地各部门：\n数字福建是数字中国建设的思想源头和实践起点。省发展改革委负责统筹。全省推进。\n",
+                 "关于深化改革的意见\n全省要对标平安浙江建设经验。省政法委负责统筹。全省推进。\n"):
+        assert read(text)[1].document.region == "", text
+    text = "关于开展文旅惠民活动的通知\n全区各街道：开展“幸福钟楼”文旅惠民活动，区文旅局负责。区政府办公室。全区推进。\n"
+    assert read(text)[1].document.region == "江苏省/常州市/钟楼区"

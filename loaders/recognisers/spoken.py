@@ -197,6 +197,23 @@ _OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察�
 _SHORT_OWN_AFTER = re.compile(_OWN_LIFE.pattern + r"|发展|经济|绿色|转型|振兴|全域|大地|城乡")
 # A place's own programme, named by what it makes of the place: 数字山东, 平安天津, 美丽江苏, 法治浙江 (ending before).
 _OWN_PROGRAMME = re.compile(r"(?:数字|智慧|平安|健康|美丽|法治|幸福|诚信)$")
+# …written as a programme: in quotation marks, pursued (建设平安天津, 深化健康河北行动), or with its kind of work after it
+# (美丽河北建设, 数字山东2021行动方案); not a wish or a set phrase (幸福安康, 健康平安), nor a place praised (数字福建是…).
+_PURSUED = re.compile(r"(?:建设|打造|推进|深化|加快|实施|全面|奋力|谱写)$")
+_PROGRAMME_WORK = re.compile(r"[”\d]|建设|行动|战略|工程|画卷|发展规划|行动方案|实施方案")
+
+
+def _programme(text: str, a: int, b: int) -> re.Match | None:
+    """The own programme's name right before the short name at a–b (`_OWN_PROGRAMME`), where it is written as one: in
+    the title line, quoted, pursued, or with its kind of work after it."""
+    m = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
+    if m is None:
+        return None
+    s = m.start()
+    if "\n" not in text[:s].strip() or text[s - 1:s] in "“\"「" or _PURSUED.search(text, max(0, s - 4), s) \
+            or _PROGRAMME_WORK.match(text, b):
+        return m
+    return None
 
 
 def _short_words(text: str, lexicon: Lexicon):
@@ -207,7 +224,7 @@ def _short_words(text: str, lexicon: Lexicon):
     for w, a, b in jieba.tokenize(text):
         if len(w) < 2 or w in _ORDINARY or text[a - 1:a] == "城":
             continue
-        programme = _OWN_PROGRAMME.search(text, max(0, a - 2), a)
+        programme = _programme(text, a, b)
         if not _others(text, programme.start() if programme else a, lexicon):
             yield w, a, b, programme
 
