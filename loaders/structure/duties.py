@@ -40,6 +40,11 @@ _ROLE = re.compile(r"(?:共享|提供|政务|申请|需求|使用|实施|承担|
 # what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心…), but not as a station or a room, and is told to act,
 # not what it is, holds or meets.
 _THING = re.compile(r"(?:站|所|室|队|处|内部|外部|全部|局部)$")
+# A body told its duty by another (市政府督促市城市管理局负责…, 市政府明确市住建局负责…, 会议同意X负责…): the body after
+# the verb is the one charged, never one name holding both; if what stands before the verb is neither a body nor a
+# meeting, no one is.
+_CHARGED_BY = re.compile(r"督促|明确|指定|要求|确定|同意|责成|支持")
+_MEETING = re.compile(r"^(?:会议|会上|会议研究)$")
 _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
 
 
@@ -49,9 +54,10 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
     at = 0
     while (m := _DUTY.search(text, at)) is not None:
         at = m.start("task")
-        units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
         who, task = m.group("who"), m.group("task")
-        if not units or _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who):
+        if (charged := _charged(text, m)) is None or not (units := charges.bodies(text, charged)):
+            continue
+        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
@@ -62,6 +68,18 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         if len(task.text) >= 4:
             out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
+
+
+def _charged(text: str, m: re.Match) -> ann.Span | None:
+    """The subject of a duty (m's who), or the body after the verb when another charges it (市政府督促X负责…: X)."""
+    who, a = m.group("who"), m.start("who")
+    verbs = list(_CHARGED_BY.finditer(who))
+    if not verbs:
+        return ann.Span(who, a, m.end("who"))
+    before = who[:verbs[0].start()].strip(" \t\u3000")
+    if before and not _MEETING.match(before) and not charges.bodies(text, ann.Span(before, a, a + len(before))):
+        return None
+    return ann.Span(who[verbs[-1].end():], a + verbs[-1].end(), m.end("who"))
 
 
 # The body named last in its sentence, after what it does: …，具体工作由X负责。 / …仍由X办理 / 统一交由X承担，
