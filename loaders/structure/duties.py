@@ -4,7 +4,8 @@
     中心办公室和人事教育部应认真履行职能，协助…                        — X应(当)…: each of X responsible
     年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
 A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
-a firm, or a body named as the object of what is done (对…负责). News reads its speeches' charges in `charges.charged`.
+a firm, a committee of a procedure or of residents (评标委员会, 村民委员会), or a body named as the object of what is done
+(对…负责). News reads its speeches' charges in `charges.charged`.
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -36,6 +37,12 @@ _NOT_WHO = re.compile(r"^(?:不再|不|未|没有|将|现将|现|对|向|把|与
 # A department named by the part it plays in a procedure (共享部门, 数据提供部门, 政务部门: any department that shares, provides,
 # holds data) is no body of its own.
 _ROLE = re.compile(r"(?:共享|提供|政务|申请|需求|使用|实施|承担|负责|接收|报送|发布|采集|开放|业务|职能)部门$")
+# A committee of a procedure or of residents (业主委员会, 评标委员会, 人民调解委员会, 村民委员会), a street office with no
+# name, a community's service or health centre, a bureau's institutions (市住建局所属事业单位): a role, never the region's
+# department.
+_NOT_OURS = re.compile(r"(?:业主|评标|评审|专家|仲裁|调解|村民|居民|村务监督|监事|董事|伦理|学术)委员会$|^(?:村委会|居委会|业委会)$"
+                       r"|^(?:街道|乡镇|社区)?办事处$|物业服务中心$|(?:社区|乡镇|村)卫生(?:服务)?(?:中心|站|室|院)$"
+                       r"|(?:所属|下属|直属)(?:单位|事业单位|企业|机构)$|事业单位$")
 # 应 of a thing is a standard's requirement, not a body's duty (智能化小型水电站应达到…, 数据资源中心应包括…): a body told
 # what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心…), but not as a station or a room, and is told to act,
 # not what it is, holds or meets.
@@ -57,7 +64,7 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         who, task = m.group("who"), m.group("task")
         if (charged := _charged(text, m)) is None or not (units := charges.bodies(text, charged)):
             continue
-        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who):
+        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
@@ -68,6 +75,11 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         if len(task.text) >= 4:
             out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
+
+
+def _roles(units: list[ann.Span]) -> bool:
+    """Whether any of the bodies charged is a role (`_NOT_OURS`), not a department."""
+    return any(_NOT_OURS.search(u.text) for u in units)
 
 
 def _charged(text: str, m: re.Match) -> ann.Span | None:
@@ -96,7 +108,7 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _BY_LAST.finditer(text):
         units = charges._doers(text, m)     # (never X会同Y: two bodies, one working with the other)
-        if not units:
+        if not units or _roles(units):
             continue
         a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
         while a < m.start() and text[a] in " \t\u3000":
