@@ -102,6 +102,12 @@ _NUMBERED = re.compile(_NUMBER + r"[ \t\u3000]*")
 # Words before 由 that are no part of what is done (具体工作由…, 仍由…, 统一交由…).
 _FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:并|仍|均|都|统一|一律|具体)?(?:交|改)?$")
 
+# A rule's word on itself (本实施细则由X负责解释, 本条例的解释工作, 本暂行规定): no measure.
+_OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定|标准|指南)|负责解释")
+# A clause with a subject of its own (各区县要…, 所需资金由X和Y承担, 本细则由X负责解释): what the body named last does
+# starts after it.
+_OWN_SUBJECT = re.compile(r"(?<![自理缘事经])由(?!于)|^[^，,]{2,12}?(?:要|应当|须|需要)(?![求点素件])")
+
 
 def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every sentence naming last the bodies that do what it says first (…，具体工作由X负责。): X responsible for it."""
@@ -117,8 +123,9 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
             a = n.end()
         before = text[a:m.start()]
         b = a + len(before) - len(_FILLER.search(before).group())
-        task = charges._task(text, a, b)
-        if len(task.text) < 4 or task.text.startswith(("本办法", "本规定", "本细则", "本制度", "本方案", "本通知", "本意见")):
+        own = [c for c in re.finditer(r"[^，,]+", text[a:b]) if _OWN_SUBJECT.search(c.group())]
+        task = charges._task(text, min(b, a + own[-1].end() + 1) if own else a, b)
+        if len(task.text) < 4 or _OWN_RULE.search(task.text):
             continue
         out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
