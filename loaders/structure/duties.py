@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges
+from loaders.structure import charges, titles
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
-# An article's or an item's number before the body (第五条, 二、, （三）), never read as part of its name.
-_NUMBER = r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+# An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.
+_NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四五六七八九十]是[，,：:]?)"
 # The body opens its sentence or a clause (after an article's number: 第十条 X负责…), then the duty word:
-# 负责 (not 负责人, 负责同志, 负责的) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
+# 负责 (not 负责人, 负责同志, 负责的; 分别负责, 按照各自职责负责) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
+# (a list of bodies, 市发展改革委、市工业和信息化局、…等部门应当…, may run longer than one name)
+_NAME = r"[^，,。；;：:！？\n“”\"（()）《》]"
+_ONE = r"[^、，,。；;：:！？\n“”\"（()）《》]"
 _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?"
-                   r"(?P<who>[^，,。；;：:！？\n“”\"（()）《》]{2,40}?)"
-                   r"(?P<verb>(?:具体|继续|统一|主要)?负责(?![人同的任制])|应当|应(?![急用对届邀收纳付力变]))"
+                   r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
+                   r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同)?负责(?![人同的任制])"
+                   r"|应当|应(?![急用对届邀收纳付力变]))"
                    r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
 # (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
@@ -44,9 +48,11 @@ _NOT_OURS = re.compile(r"(?:业主|评标|评审|专家|仲裁|调解|村民|居
                        r"|^(?:街道|乡镇|社区)?办事处$|物业服务中心$|(?:社区|乡镇|村)卫生(?:服务)?(?:中心|站|室|院)$"
                        r"|(?:所属|下属|直属)(?:单位|事业单位|企业|机构)$|事业单位$")
 # 应 of a thing is a standard's requirement, not a body's duty (智能化小型水电站应达到…, 数据资源中心应包括…): a body told
-# what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心…), but not as a station or a room, and is told to act,
-# not what it is, holds or meets.
-_THING = re.compile(r"(?:站|所|室|队|处|内部|外部|全部|局部)$")
+# what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心, 室, 所, 队: 市政府办公室, 县司法所, 县交警大队), but not as a
+# station, a place, a room or a crew, and is told to act, not what it is, holds or meets.
+_THING = re.compile(r"(?:站|场所|住所|处所|厕所|之处|住处|实验室|检测室|机房|施工队|车队|内部|外部|全部|局部)$")
+# What goes on with the same body's duty (X负责A，同时负责B): no new subject.
+_GOES_ON = re.compile(r"^(?:同时|并且|另外|此外|同时还|并同时)$")
 # A body told its duty by another (市政府督促市城市管理局负责…, 市政府明确市住建局负责…, 会议同意X负责…): the body after
 # the verb is the one charged, never one name holding both; if what stands before the verb is neither a body nor a
 # meeting, no one is.
@@ -71,6 +77,8 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
         # 职责负责B)
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
+        while nxt is not None and _GOES_ON.match(nxt.group("who")):
+            nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
         task = charges._task(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
         if len(task.text) >= 4:
             out.append(([Named(u, RESPONSIBLE) for u in units], task))
