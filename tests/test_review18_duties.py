@@ -78,5 +78,6 @@ def test_duties_of_offices_stations_and_brigades_and_of_numbered_items():
                    (["市住建局", "市水务局"], "城区和农村的供水管理"),
                    (["市公安局", "市交通运输局"], "道路安全管理"),
                    (["市城管局"], "垃圾收运，同时负责分类设施的维护")], got
-    # (a thing's requirement is still no duty: 场所, 站, 实验室)
-    assert duties.told("经营场所应当设置分类收集容器。智能化小型水电站应达到无人值班的要求。\n") == []
+    # (a thing's requirement is still no duty: 场所, 站; nor a 所 or a 队 that is no body's, two of the corpus's reports)
+    assert duties.told("经营场所应当设置分类收集容器。智能化小型水电站应达到无人值班的要求。"
+                       "有人打算减轻自己所应该担当并且能够担当的责任。外国军队应全部撤出柬埔寨和阿富汗。\n") == []

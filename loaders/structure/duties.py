@@ -50,7 +50,9 @@ _NOT_OURS = re.compile(r"(?:业主|评标|评审|专家|仲裁|调解|村民|居
 # 应 of a thing is a standard's requirement, not a body's duty (智能化小型水电站应达到…, 数据资源中心应包括…): a body told
 # what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心, 室, 所, 队: 市政府办公室, 县司法所, 县交警大队), but not as a
 # station, a place, a room or a crew, and is told to act, not what it is, holds or meets.
-_THING = re.compile(r"(?:站|场所|住所|处所|厕所|之处|住处|实验室|检测室|机房|施工队|车队|内部|外部|全部|局部)$")
+# (a 所 or a 队 that is no body's: 自己所应该…, what one should; 外国军队应…)
+_THING = re.compile(r"(?:站|场所|住所|处所|厕所|之处|住处|[此各好用去到深别益难]处|实验室|检测室|机房|施工队|车队|内部|外部|全部|局部"
+                    r"|(?<![法出究务政电商土业利技医划理验测护挥师生控计助守毒留])所|(?<![大中支总])队)$")
 # What goes on with the same body's duty (X负责A，同时负责B): no new subject.
 _GOES_ON = re.compile(r"^(?:同时|并且|另外|此外|同时还|并同时)$")
 # A body told its duty by another (市政府督促市城市管理局负责…, 市政府明确市住建局负责…, 会议同意X负责…): the body after
