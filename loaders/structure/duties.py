@@ -116,7 +116,7 @@ _FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:
 _OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定|标准|指南)|负责解释")
 # A clause with a subject of its own (各区县要…, 所需资金由X和Y承担, 本细则由X负责解释): what the body named last does
 # starts after it.
-_OWN_SUBJECT = re.compile(r"(?<![自理缘事经])由(?!于)|^[^，,]{2,12}?(?:要|应当|须|需要)(?![求点素件])")
+_OWN_SUBJECT = re.compile(r"(?<![自理缘事经])由(?!于)|^[^，,]{2,12}?(?:(?<![主重需必只紧摘纪提概简])要|应当|须|需要)(?![求点素件])")
 
 
 def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
