@@ -58,7 +58,9 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         if any(a <= doc.base + at < b for a, b in answered) or ann.find(text, line_start, line_end) or resp.find(
                 text, line_start, line_end, lead_first):
             continue        # (read already, or its line says in a bracket who answers)
-        said = text[max(u.name.end for u in units):task.end]
+        # (what is said after the bodies, 由X进行…; or, for bodies named after what they do, …由X负责, the measure)
+        named = max(u.name.end for u in units)
+        said = text[named:task.end] if named < task.end else task.text
         once = (re.split(r"[，,]", said)[0], tuple(u.name.text for u in units))
         if once in seen:
             continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)

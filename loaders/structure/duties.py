@@ -4,7 +4,8 @@
     中心办公室和人事教育部应认真履行职能，协助…                        — X应(当)…: each of X responsible
     年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
 A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
-a firm, or a body named as the object of what is done (对…负责). News reads its speeches' charges in `charges.charged`.
+a firm, a committee of a procedure or of residents (评标委员会, 村民委员会), or a body named as the object of what is done
+(对…负责). News reads its speeches' charges in `charges.charged`.
 Works on offsets into one text, so callers can turn any piece into evidence.
 """
 from __future__ import annotations
@@ -12,16 +13,20 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges
+from loaders.structure import charges, titles
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
-# An article's or an item's number before the body (第五条, 二、, （三）), never read as part of its name.
-_NUMBER = r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+# An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.
+_NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四五六七八九十]是[，,：:]?)"
 # The body opens its sentence or a clause (after an article's number: 第十条 X负责…), then the duty word:
-# 负责 (not 负责人, 负责同志, 负责的) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
+# 负责 (not 负责人, 负责同志, 负责的; 分别负责, 按照各自职责负责) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
+# (a list of bodies, 市发展改革委、市工业和信息化局、…等部门应当…, may run longer than one name)
+_NAME = r"[^，,。；;：:！？\n“”\"（()）《》]"
+_ONE = r"[^、，,。；;：:！？\n“”\"（()）《》]"
 _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?"
-                   r"(?P<who>[^，,。；;：:！？\n“”\"（()）《》]{2,40}?)"
-                   r"(?P<verb>(?:具体|继续|统一|主要)?负责(?![人同的任制])|应当|应(?![急用对届邀收纳付力变]))"
+                   r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
+                   r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同)?负责(?![人同的任制])"
+                   r"|应当|应(?![急用对届邀收纳付力变]))"
                    r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
 # (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
@@ -36,10 +41,25 @@ _NOT_WHO = re.compile(r"^(?:不再|不|未|没有|将|现将|现|对|向|把|与
 # A department named by the part it plays in a procedure (共享部门, 数据提供部门, 政务部门: any department that shares, provides,
 # holds data) is no body of its own.
 _ROLE = re.compile(r"(?:共享|提供|政务|申请|需求|使用|实施|承担|负责|接收|报送|发布|采集|开放|业务|职能)部门$")
+# A committee of a procedure or of residents (业主委员会, 评标委员会, 人民调解委员会, 村民委员会), a street office with no
+# name, a community's service or health centre, a bureau's institutions (市住建局所属事业单位): a role, never the region's
+# department.
+_NOT_OURS = re.compile(r"(?:业主|评标|评审|专家|仲裁|调解|村民|居民|村务监督|监事|董事|伦理|学术)委员会$|^(?:村委会|居委会|业委会)$"
+                       r"|^(?:街道|乡镇|社区)?办事处$|物业服务中心$|(?:社区|乡镇|村)卫生(?:服务)?(?:中心|站|室|院)$"
+                       r"|(?:所属|下属|直属)(?:单位|事业单位|企业|机构)$|事业单位$")
 # 应 of a thing is a standard's requirement, not a body's duty (智能化小型水电站应达到…, 数据资源中心应包括…): a body told
-# what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心…), but not as a station or a room, and is told to act,
-# not what it is, holds or meets.
-_THING = re.compile(r"(?:站|所|室|队|处|内部|外部|全部|局部)$")
+# what it should do ends as bodies do (局, 委, 办, 厅, 部, 中心, 室, 所, 队: 市政府办公室, 县司法所, 县交警大队), but not as a
+# station, a place, a room or a crew, and is told to act, not what it is, holds or meets.
+# (a 所 or a 队 that is no body's: 自己所应该…, what one should; 外国军队应…)
+_THING = re.compile(r"(?:站|场所|住所|处所|厕所|之处|住处|[此各好用去到深别益难]处|实验室|检测室|机房|施工队|车队|内部|外部|全部|局部"
+                    r"|(?<![法出究务政电商土业利技医划理验测护挥师生控计助守毒留])所|(?<![大中支总])队)$")
+# What goes on with the same body's duty (X负责A，同时负责B): no new subject.
+_GOES_ON = re.compile(r"^(?:同时|并且|另外|此外|同时还|并同时)$")
+# A body told its duty by another (市政府督促市城市管理局负责…, 市政府明确市住建局负责…, 会议同意X负责…): the body after
+# the verb is the one charged, never one name holding both; if what stands before the verb is neither a body nor a
+# meeting, no one is.
+_CHARGED_BY = re.compile(r"督促|明确|指定|要求|确定|同意|责成|支持")
+_MEETING = re.compile(r"^(?:会议|会上|会议研究)$")
 _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
 
 
@@ -49,19 +69,39 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
     at = 0
     while (m := _DUTY.search(text, at)) is not None:
         at = m.start("task")
-        units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
         who, task = m.group("who"), m.group("task")
-        if not units or _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who):
+        if (charged := _charged(text, m)) is None or not (units := charges.bodies(text, charged)):
+            continue
+        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
         # 职责负责B)
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
+        while nxt is not None and _GOES_ON.match(nxt.group("who")):
+            nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
         task = charges._task(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
         if len(task.text) >= 4:
             out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
+
+
+def _roles(units: list[ann.Span]) -> bool:
+    """Whether any of the bodies charged is a role (`_NOT_OURS`), not a department."""
+    return any(_NOT_OURS.search(u.text) for u in units)
+
+
+def _charged(text: str, m: re.Match) -> ann.Span | None:
+    """The subject of a duty (m's who), or the body after the verb when another charges it (市政府督促X负责…: X)."""
+    who, a = m.group("who"), m.start("who")
+    verbs = list(_CHARGED_BY.finditer(who))
+    if not verbs:
+        return ann.Span(who, a, m.end("who"))
+    before = who[:verbs[0].start()].strip(" \t\u3000")
+    if before and not _MEETING.match(before) and not charges.bodies(text, ann.Span(before, a, a + len(before))):
+        return None
+    return ann.Span(who[verbs[-1].end():], a + verbs[-1].end(), m.end("who"))
 
 
 # The body named last in its sentence, after what it does: …，具体工作由X负责。 / …仍由X办理 / 统一交由X承担，
@@ -72,13 +112,19 @@ _NUMBERED = re.compile(_NUMBER + r"[ \t\u3000]*")
 # Words before 由 that are no part of what is done (具体工作由…, 仍由…, 统一交由…).
 _FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:并|仍|均|都|统一|一律|具体)?(?:交|改)?$")
 
+# A rule's word on itself (本实施细则由X负责解释, 本条例的解释工作, 本暂行规定): no measure.
+_OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定|标准|指南)|负责解释")
+# A clause with a subject of its own (各区县要…, 所需资金由X和Y承担, 本细则由X负责解释): what the body named last does
+# starts after it.
+_OWN_SUBJECT = re.compile(r"(?<![自理缘事经])由(?!于)|^[^，,]{2,12}?(?:(?<![主重需必只紧摘纪提概简])要|应当|须|需要)(?![求点素件])")
+
 
 def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every sentence naming last the bodies that do what it says first (…，具体工作由X负责。): X responsible for it."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _BY_LAST.finditer(text):
         units = charges._doers(text, m)     # (never X会同Y: two bodies, one working with the other)
-        if not units:
+        if not units or _roles(units):
             continue
         a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
         while a < m.start() and text[a] in " \t\u3000":
@@ -87,8 +133,9 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
             a = n.end()
         before = text[a:m.start()]
         b = a + len(before) - len(_FILLER.search(before).group())
-        task = charges._task(text, a, b)
-        if len(task.text) < 4 or task.text.startswith(("本办法", "本规定", "本细则", "本制度", "本方案", "本通知", "本意见")):
+        own = [c for c in re.finditer(r"[^，,]+", text[a:b]) if _OWN_SUBJECT.search(c.group())]
+        task = charges._task(text, min(b, a + own[-1].end() + 1) if own else a, b)
+        if len(task.text) < 4 or _OWN_RULE.search(task.text):
             continue
         out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out

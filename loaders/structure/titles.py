@@ -63,7 +63,9 @@ _HEAD_CHARS = 3000        # the plan's own title stands after a covering notice,
 _NOTICE_CHARS = 800       # a covering notice stands at the top; a plan cited further on is another one
 _TITLE = re.compile(rf"[^，,。：:；、]{{4,60}}{_TITLE_END}")
 # A line of a list is not a title: an attachment (附件：1.…清单, 2.…任务分解) or a numbered item.
-_LISTED = re.compile(r"\s*(?:附件|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+# (an item's or an article's number, 第十条, 第一百零五条, 第21条, 1., （三）, 二、: shared with the readers of duties)
+ITEM_NUMBER = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[章节条部分]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+_LISTED = re.compile(r"\s*(?:附件|" + ITEM_NUMBER + ")")
 
 
 def plan_title(lines, text, stated: str = "", plain: str = "") -> tuple[str, int]:
