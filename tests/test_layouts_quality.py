@@ -46,8 +46,12 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # Thirteenth session: blind round 54 (12 GitHub-kept documents) moved in after its two measurements (587, a new
     # sample): at the session's start (b9c3d98) facts F1 0.906 (P 0.969, 1712/1767 of 2011), kind 0.932, officials F1
     # 0.975; at its end facts F1 0.923 (P 0.990, 1739/1757), kind 0.957, officials F1 0.976. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.955 and dev["officials"]["f1"] >= 0.975
+    # Fourteenth session: blind round 56 (10 GitHub-kept documents, 47 of its 61 facts in generic documents' prose)
+    # moved in after its two measurements (597, a new sample): at the session's start (658618d) facts F1 0.908 (P 0.989,
+    # 1740/1759 of 2072), kind 0.958, officials F1 0.975; at its end facts F1 0.912 (P 0.989, 1754/1773), kind 0.972,
+    # officials F1 0.975. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.91 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.97 and dev["officials"]["f1"] >= 0.975
 
 
 def test_heldout_is_read_too(summary):
@@ -83,7 +87,11 @@ def test_heldout_is_read_too(summary):
     # Thirteenth session: blind round 54 moved to dev and blind round 56 (10 more GitHub-kept documents: facts F1 0.03)
     # joined, 123 held out: facts F1 0.808 (662/743 of 895), officials F1 0.929, kind 0.870 at the session's start
     # (b9c3d98) and its end alike. A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.925
+    # Fourteenth session: blind round 56 moved to dev and blind round 57 (10 more GitHub-kept documents: facts F1 0.03,
+    # officials F1 0.87) joined, 123 held out: facts F1 0.805 (662/744 of 901), officials F1 0.917, kind 0.862 at the
+    # session's start (658618d); at its end facts F1 0.808 (665/746), officials F1 0.919, kind 0.870. A new sample, so a
+    # new floor.
+    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.915
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
