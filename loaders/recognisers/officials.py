@@ -61,17 +61,21 @@ class Mention:
     start: int                 # the mention (region, titles and name) in the text
     end: int
     role: str                  # titled, attendee, respondent
+    firm: bool = False         # the post is a firm's (芦岭煤矿党委书记, 杏煤公司董事长), named right before the title
 
     def unplaced_in(self, region: str) -> bool:
-        """Whether a document of `region` cannot say where this official serves: a 区长 named, with no
-        region of its own, in a national document serves somewhere it does not say."""
-        return not self.region and region == NATION and self.level not in ("", NATIONAL)
+        """Whether a document of `region` cannot say where this official serves: a 区长, or a firm's 党委书记,
+        named with no region of its own in a national document serves somewhere it does not say."""
+        return not self.region and region == NATION and (self.firm or self.level not in ("", NATIONAL))
 
 
 # What ends a list of names: punctuation, or a verb's first character (在主席台, 出席, 参加).
 _LIST_END = set("。，,；;在出参等同分")
 
 
+# A firm's name right before one of its posts, or before its party committee's or its other posts (芦岭煤矿党委书记,
+# 杏煤公司副董事长兼总经理、党委副书记, 县供水厂厂长).
+_FIRM_BEFORE = re.compile(r"(?:公司|集团|煤矿|矿业|厂|矿)[党委支部组副总兼、董事长经理]{0,12}$")
 # A note on a post between it and the name: （主持工作）, （正处级）, (代理).
 _POST_NOTE = re.compile(r"[（(](?:主持工作|主持全面工作|正[厅处科]级|副[厅处科]级|代理|兼)[)）]")
 
@@ -147,7 +151,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             name = name_before_word(text, j) or (name_before_closing_verb(text, j) if text[rstart - 1:rstart] == "由" else "")
             e = j + len(name)
         if name and name not in nat:
-            found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled"))
+            found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled",
+                                          bool(_FIRM_BEFORE.search(text, max(0, rstart - 20), rstart))))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
             # share it (a name with a title of its own is the chain scan's).
             while (text.startswith("、", e) or text.startswith(("及", "和"), e) and _joined_name(text, e + 1)) \
