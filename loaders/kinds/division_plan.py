@@ -87,6 +87,7 @@ class _Context:
         self.groups = unbracketed.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
         self.forest: list[items.Block] = []
         self._items_answer: int | None = None
+        self._led: list | None = None
         self.owner: ann.Span | None = None     # the body a report's title says reports on its own items
 
     def plan(self, forest: list[items.Block]) -> int:
@@ -97,19 +98,30 @@ class _Context:
         # 区委办公室（8项）: a line heading the items under it with their unit, up to the next such line
         heads = unbracketed.unit_headers(self.text, 0, forest[-1].last if forest else 0)
         return sum(self.block(bl, [(h.name, h.role, self.b.ev(h.name.start, h.name.end)) for h in unbracketed.heading(heads, bl)])
-                   for bl in forest)
+                   for bl in forest if not self.leader_headed(bl))
+
+    def led(self) -> list:
+        """The duties of a division of work among leaders (portfolio.read), read once."""
+        if self._led is None:
+            names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
+            self._led = portfolio.read(self.text, names)
+        return self._led
+
+    def leader_headed(self, bl: items.Block) -> bool:
+        """An item headed by its leader (一、翁玉耀党组书记、主任：主持…工作。): its sentences are the leader's portfolio."""
+        return any(bl.body <= d.who.start and not self.text[bl.body:d.who.start].strip() for d in self.led())
 
     def duties(self, forest: list[items.Block]) -> int:
         """A division of work among leaders (副市长张三：负责…，分管…) or bodies (区统计局：负责…, a body a line) outside
         the numbered items (a body's line may stand under a section's heading, 三、责任分工): each portfolio a task its
         leader or body is responsible for."""
-        names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
-        led = [(d, self.leader, None) for d in portfolio.read(self.text, names)]
+        led = [(d, self.leader, None) for d in self.led()]
         bodies = [(d, self.unit, ("cn", "pcn", "ord")) for d in portfolio.body_lines(self.text)]
         blocks = list(items.walk(forest))
         n = 0
         for d, answer, headings in led + bodies:
-            if any(bl.start <= d.task.start < bl.last for bl in blocks if bl.style not in (headings or ())):
+            if any(bl.start <= d.task.start < bl.last for bl in blocks if bl.style not in (headings or ())
+                   and not self.leader_headed(bl)):
                 continue
             n += 1
             ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)

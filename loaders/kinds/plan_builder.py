@@ -122,6 +122,11 @@ def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -
 _NAME_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=(?:作为)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长))")
 # Words that stand before a name in such sentences and could pass for a family name (由林锐副市长).
 _BEFORE_NAME = set("由和与及并则将")
+# A name heading a numbered item of a body's division of work, its posts and a colon after it
+# (九、余须东副巡视员：协助分管…; 七、兰文党组成员、副主任：…).
+_HEAD_NAME = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))[ \t\u3000]*"
+                        r"([\u4e00-\u9fff]{2,3}?)(?=(?:党组|党委)?(?:副?书记|成员|副?主任|副?局长|副?厅长|副?巡视员|副?调研员"
+                        r"|总工程师|总经济师|副?秘书长)[^：:。；;\n]{0,36}[：:])")
 
 
 def portfolio_names(text: str, mentions) -> set[str]:
@@ -135,4 +140,5 @@ def portfolio_names(text: str, mentions) -> set[str]:
             if len(cand) >= k and not officials.name_problem(cand[-k:]):
                 names.add(cand[-k:])
                 break
+    names |= {m.group(1) for m in _HEAD_NAME.finditer(text) if not officials.name_problem(m.group(1))}
     return names

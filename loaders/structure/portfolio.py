@@ -57,6 +57,13 @@ def read(text: str, names: set[str]) -> list[Duty]:
                  Span(text[d.task.start:d.task.end], d.task.start, d.task.end), d.role) for d in out]
 
 
+# Any body's leaders, in the division of work of a commission, bureau or department: the posts a head ends with
+# (翁玉耀党组书记、主任; 梁伟新党组副书记、副主任（正厅长级），省国防科工办主任; 余须东副巡视员).
+_OFFICE_POST = re.compile(r"(?:主任|局长|厅长|书记|组长|主席|部长|秘书长|工程师|总经济师|总会计师|巡视员|调研员|委员|成员"
+                          r"|院长|校长|行长|社长|馆长|所长|队长|处长|科长|站长|司长|会长|检察长|庭长|经理|董事长)"
+                          r"(?:[（(][^（()）]{1,10}[）)])?$")
+
+
 def _leader(head: str, known: set[str]) -> str:
     """The name in a line or phrase that is only a post and a known name (副市长张三, 张三副市长)."""
     m = re.fullmatch(rf"(?:{_POST})+(\S{{2,4}})|(\S{{2,4}}?)(?:{_POST})+", head)
@@ -64,32 +71,55 @@ def _leader(head: str, known: set[str]) -> str:
     return who if who in known else ""
 
 
+def _office_leader(head: str, known: set[str]) -> str:
+    """The name heading an item of a body's division of work: a known name, then the posts it holds
+    (翁玉耀党组书记、主任), the last of them a post."""
+    for who in sorted((n for n in known if head.startswith(n)), key=len, reverse=True):
+        rest = head[len(who):]
+        if rest and _OFFICE_POST.search(rest) and not re.search(r"[。；;]", rest):
+            return who
+    return ""
+
+
+# An item of a division of work headed by its leader, where items run on in one paragraph or line
+# (…通知如下：一、翁玉耀党组书记、主任：主持委全面工作。二、梁伟新…副主任：协助分管…工作。).
+_ITEM_HEAD = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
+                        r"|[（(][一二三四五六七八九十\d]{1,3}[)）])[ \t\u3000]*(?P<head>[^：:。；;\n]{3,40}?)[ \t]*[：:][ \t]*(?=\S)")
+
+
 def _lines(s: str, known: set[str]) -> list[Duty]:
-    """Leaders heading their own line (alone, or before a colon) with the portfolio after them."""
-    heads = []      # (name span, body start)
+    """Leaders heading their own line (alone, or before a colon), or a numbered item, with the portfolio after them."""
+    heads = []      # (name span, body start, where the head's line or item starts)
     for m in re.finditer(r"[^\n]+", s):
         line = m.group()
         bare = line.strip()
         colon = re.match(r"\s*([^：:，,。]{3,16}?)\s*[：:]\s*(?=\S)", line)
         if colon and (who := _leader(colon.group(1), known)):
             at = m.start() + line.find(who)
-            heads.append((Span(who, at, at + len(who)), m.start() + colon.end()))
+            heads.append((Span(who, at, at + len(who)), m.start() + colon.end(), m.start()))
         elif 3 <= len(bare) <= 12 and (who := _leader(bare, known)):
             at = m.start() + line.find(who)
-            heads.append((Span(who, at, at + len(who)), m.end()))
+            heads.append((Span(who, at, at + len(who)), m.end(), m.start()))
+    for m in _ITEM_HEAD.finditer(s):
+        head = m.group("head")
+        who = _leader(head, known) or _office_leader(head, known)
+        if who and not any(h[2] <= m.start("head") < h[1] for h in heads):
+            at = m.start("head") + head.find(who)
+            heads.append((Span(who, at, at + len(who)), m.end(), m.start()))
     if len(heads) < 2:      # one line naming a leader is a signature or a by-line, not a division of work
         return []
+    heads.sort(key=lambda h: h[2])
     out = []
-    ends = [h[0].start for h in heads[1:]] + [len(s)]
-    for (who, body), end in zip(heads, ends):
-        end = _line_start(s, end)
+    ends = [h[2] for h in heads[1:]] + [len(s)]
+    for (who, body, _), end in zip(heads, ends):
         for sent in _SENTENCE.finditer(s, body, max(body, end)):
             out += [Duty(who, t, role) for t, role in _portfolio(s, sent.start(), sent.end())]
     return out
 
 
-def _line_start(s: str, i: int) -> int:
-    return s.rfind("\n", 0, i) + 1 if "\n" in s[:i] else i
+def heads(text: str, names: set[str]) -> list[Span]:
+    """The leaders heading the items of a division of work in `text` (as `read` finds them)."""
+    return sorted({d.who for d in read(text, names)}, key=lambda w: w.start)
 
 
 def _portfolio(s: str, a: int, b: int) -> list[tuple[Span, str]]:
