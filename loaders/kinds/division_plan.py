@@ -35,6 +35,7 @@ from loaders.kinds.base import Loader
 from loaders.kinds import plan_head as head, sentence_charges
 from loaders.kinds.plan_builder import PlanBuilder, named_region, portfolio_names, titled_officials
 from loaders.reading.source import SourceDocument
+from loaders.reading.text import one_line
 from loaders.kinds.plan_detection import score, score_action
 
 KIND = "division_plan"
@@ -68,15 +69,6 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     return Extraction(info, tuple(b.entities.values()), tuple(b.relations.values()), tuple(b.issues))
 
 
-def _label(sub: items.Block) -> str:
-    """How a sub-item's number reads inside its item's text: （1）, ①."""
-    return f"（{sub.number}）" if sub.style in ("par", "pcn") else sub.number + {"circ": "", "shi": "是"}.get(sub.style, "、")
-
-
-def _oneline(s: str) -> str:
-    return re.sub(r"\s*\n\s*", "", s).strip()
-
-
 class _Context:
     def __init__(self, b: PlanBuilder, lexicon: Lexicon, text: str, region: str, year: int | None, told: bool = False) -> None:
         self.b, self.lexicon, self.text, self.region, self.year, self.told = b, lexicon, text, region, year, told
@@ -103,13 +95,12 @@ class _Context:
     def led(self) -> list:
         """The duties of a division of work among leaders (portfolio.read), read once."""
         if self._led is None:
-            names = portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions)
-            self._led = portfolio.read(self.text, names)
+            self._led = portfolio.read(self.text, portfolio_names(self.text, officials.find(self.text, self.lexicon).mentions))
         return self._led
 
     def leader_headed(self, bl: items.Block) -> bool:
         """An item headed by its leader (一、翁玉耀党组书记、主任：主持…工作。): its sentences are the leader's portfolio."""
-        return any(bl.body <= d.who.start and not self.text[bl.body:d.who.start].strip() for d in self.led())
+        return portfolio.heads_item(self.text, bl.body, self.led())
 
     def duties(self, forest: list[items.Block]) -> int:
         """A division of work among leaders (副市长张三：负责…，分管…) or bodies (区统计局：负责…, a body a line) outside
@@ -125,7 +116,7 @@ class _Context:
                 continue
             n += 1
             ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)
-            task = self.new_task(f"duty-{n}", _oneline(d.task.text), None, ev)
+            task = self.new_task(f"duty-{n}", one_line(d.task.text), None, ev)
             self.b.entities[task].props["seq"] = ""      # a portfolio is not numbered
             answer(task, d.who, d.role, ev)
         return n
@@ -250,7 +241,7 @@ class _Context:
         if self.told and (status := ann.STATUS_LINE.search(text, block.body, head_end)):
             head_end = status.start()       # (a report's 进展情况：… line is how the task stands, not the task)
         body = items.article_start(text, block.body, head_end) if own else block.body     # (第九条 closed by its own bracket)
-        parts = [_oneline(text[body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
+        parts = [one_line(text[body:head_end]).rstrip("，, ")]     # (the comma before an inline field)
         sub_anns = []
         for sub in subs:
             s_end = sub.children[0].start if sub.children else sub.end
@@ -258,7 +249,7 @@ class _Context:
             su = resp.find(text, sub.body, s_end, self.lead_first) if not sa else []
             sub_anns.append((sub, sa, su, s_end))
             cut = sa.start if sa else (su[0].start if su else s_end)
-            parts.append(_label(sub) + _oneline(text[sub.body:cut]))
+            parts.append(items.label(sub) + one_line(text[sub.body:cut]))
         annotated = [k for k, (_, sa, su, _) in enumerate(sub_anns) if sa or su]
         if own is None and len(subs) >= 2 and annotated == [len(subs) - 1] and all(not x.children for x in subs):
             return self.group(seq, sub_anns, inherited)
@@ -285,7 +276,7 @@ class _Context:
             self.unit(task, self.owner, schema.ROLE_RESPONSIBLE,
                       b.ev(text.rfind("\n", 0, self.owner.start) + 1, title_end if title_end >= 0 else len(text)))
         elif not found:
-            b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, _oneline(text[block.start:end])[:80])
+            b.issue("plan.no-annotation", f"task {seq} has no 牵头 annotation", block.start, one_line(text[block.start:end])[:80])
         return 1
 
     def group(self, seq: str, sub_anns: list, inherited: list) -> int:
@@ -295,7 +286,7 @@ class _Context:
         for k, (sub, _, _, end) in enumerate(sub_anns):
             cut = (sa.start if sa else su[0].start) if k == len(sub_anns) - 1 else end
             ev = b.ev(sub.start, self._trim(sub.start, cut))
-            task = self.new_task(seq + items.seq(sub, False), _oneline(text[sub.body:cut]), sub, ev)
+            task = self.new_task(seq + items.seq(sub, False), one_line(text[sub.body:cut]), sub, ev)
             if sa:
                 self.responsibility(task, last.start, sa, s_end, log=(k == 0))
             for u in su:
@@ -324,7 +315,7 @@ class _Context:
         for k, a in enumerate(found):
             stop = found[k + 1].start if k + 1 < len(found) else end
             own_end = self._annotation_end(a, stop)     # (with the brackets right after it)
-            task_text = _oneline(text[start:a.start]).lstrip("。；;，, ")
+            task_text = one_line(text[start:a.start]).lstrip("。；;，, ")
             ev = b.ev(block.start if start == block.body else start, own_end)
             task = self.new_task(seq, task_text, block, ev)
             self.responsibility(task, block.start if start == block.body else start, a, own_end)
@@ -345,9 +336,9 @@ class _Context:
         b, text = self.b, self.text
         start = items.article_start(text, block.body, unl[0].start) if unl else block.body
         for u in unl:
-            task_text = _oneline(text[start:u.start]).lstrip("。；;，, ")
+            task_text = one_line(text[start:u.start]).lstrip("。；;，, ")
             ev = b.ev(block.start if start == block.body else start, u.end)
-            task = self.new_task(seq, task_text or _oneline(text[block.body:u.start]), block, ev)
+            task = self.new_task(seq, task_text or one_line(text[block.body:u.start]), block, ev)
             self.unlabelled(task, u, ev)
             self.inherit(task, inherited)
             start = u.end
@@ -477,7 +468,7 @@ class _Context:
 
     def deadline(self, task, value: str) -> None:
         e = self.b.entities[task]
-        e.props["deadline"] = _oneline(value)
+        e.props["deadline"] = one_line(value)
         e.props["deadlineDate"] = parse_deadline(value, self.year)
 
 

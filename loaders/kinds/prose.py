@@ -23,6 +23,7 @@ from loaders.kinds.plan_builder import portfolio_names
 from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exported: part of this module's API)
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
+from loaders.reading.text import one_line
 from loaders.structure import charges, intents, joint_work, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
@@ -421,7 +422,7 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
     in_lines = [(doc.plain, units, task, False) for units, task in charges.addressed(doc.plain.text)]
     for k, (v, units, task, with_who) in enumerate(in_view + in_lines, 1):
-        text = re.sub(r"\s*\n\s*", "", task.text)
+        text = one_line(task.text)
         if text in told:
             continue        # (told already with its 牵头领导 / 主责单位)
         ev = doc.evidence(v, min(u.name.start for u in units) if with_who else task.start, task.end, sentence=True)

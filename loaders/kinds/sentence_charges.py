@@ -13,6 +13,7 @@ from graph.model import Entity, Evidence, Extraction, Relation
 from loaders.kinds.plan_builder import named_region
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
+from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
 from loaders.structure import charges, duties, joint_work
 from loaders.structure import responsibility as resp
@@ -21,7 +22,7 @@ from loaders.structure import responsibility as resp
 def told_task(doc: SourceDocument, seq: str, written: str, region: str, ev: Evidence) -> tuple[Entity, Relation]:
     """A task a document tells in its sentences (its text with the line breaks of the page left out), and its PART_OF
     the document; shared with the news and report reader (prose.py)."""
-    text = re.sub(r"\s*\n\s*", "", written)
+    text = one_line(written)
     task = Entity(schema.TASK, schema.task_key(doc.key, seq), text[:30] + ("…" if len(text) > 30 else ""), (),
                   {"text": text, "seq": "", "deadline": "", "deadlineDate": "", "section": "",
                    "document": doc.key, "region": region}, (ev,))

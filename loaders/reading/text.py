@@ -326,6 +326,11 @@ def _alnum(ch: str) -> bool:
 _SENTENCE_END = "。！？；\n"
 
 
+def one_line(s: str) -> str:
+    """Text as one line: the page's line breaks, and the spaces around them, left out."""
+    return re.sub(r"\s*\n\s*", "", s).strip()
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or table row) containing text[start:end], as offsets into `text`."""
     s = start

@@ -66,6 +66,11 @@ class Block:
         return self.children[-1].last if self.children else self.end
 
 
+def label(sub: Block) -> str:
+    """How a sub-item's number reads inside its item's text: （1）, ①."""
+    return f"（{sub.number}）" if sub.style in ("par", "pcn") else sub.number + {"circ": "", "shi": "是"}.get(sub.style, "、")
+
+
 def marker(line: str) -> tuple[str, re.Match] | None:
     for style, pat in STYLES:
         m = pat.match(line)

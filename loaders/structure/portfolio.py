@@ -117,9 +117,10 @@ def _lines(s: str, known: set[str]) -> list[Duty]:
     return out
 
 
-def heads(text: str, names: set[str]) -> list[Span]:
-    """The leaders heading the items of a division of work in `text` (as `read` finds them)."""
-    return sorted({d.who for d in read(text, names)}, key=lambda w: w.start)
+def heads_item(text: str, start: int, duties: list[Duty]) -> bool:
+    """Whether the item whose text starts at `start` opens with the name of a leader of `duties`
+    (一、翁玉耀党组书记、主任：…): its sentences are that leader's portfolio."""
+    return any(start <= d.who.start and not text[start:d.who.start].strip() for d in duties)
 
 
 def _portfolio(s: str, a: int, b: int) -> list[tuple[Span, str]]:
