@@ -73,3 +73,16 @@ def test_a_rule_dividing_supervision_charges_each_body_and_a_body_leading_leads(
     assert got == [([("应急管理部门", RESPONSIBLE)], "对生产单位的安全生产进行监督管理"),
                    ([("市场监管部门", RESPONSIBLE)], "对产品质量实施监督检查"),
                    ([("中心办公室", LEAD)], "中心党风廉政建设的日常事务工作")], got
+
+
+def test_a_body_told_to_work_with_others_and_no_duty_in_what_was_done():
+    # X要会同Y… / X应当会同Y、Z…: X (and the bodies it works with) answer, read once; what was done (X已会同Y…, X会同Y研究
+    # 提出了…), a body in what is done to the work (方案经X会同Y评审后实施) and X要配合 a collective's name give no duty
+    got = _got(joint_duties.with_others("市场监管总局要会同有关部门制定联合抽查事项清单。\n"
+                                        "州数据资源主管部门应当会同州发展改革委、州财政局建立基础数据资源库。\n"))
+    assert got == [([("市场监管总局", RESPONSIBLE)], "制定联合抽查事项清单"),
+                   ([("州数据资源主管部门", RESPONSIBLE), ("州发展改革委", RESPONSIBLE), ("州财政局", RESPONSIBLE)],
+                    "建立基础数据资源库")], got
+    assert duties.told("州数据资源主管部门应当会同州发展改革委、州财政局建立基础数据资源库。\n") == []
+    assert joint_duties.with_others("国办已会同国务院信息办组织力量起草意见。发展改革委会同水利部研究提出了办理意见。"
+                                    "试点方案经生态环境部会同有关部门组织专家评审通过后实施。各市科技部门要配合省科技厅加强宣传解读。\n") == []

@@ -73,6 +73,9 @@ _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|�
 def told(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty."""
     out: list[tuple[list[Named], ann.Span]] = []
+    # (X要会同Y、Z制定…: the bodies working together are `joint_duties.with_others`')
+    together = {units[0].name.start for units, _ in joint_duties.with_others(text)} if re.search(
+        r"会同|协同|配合", text) else set()
     at = 0
     while (m := _DUTY.search(text, at)) is not None:
         at = m.start("task")
@@ -80,6 +83,8 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         if (charged := _charged(text, m)) is None or not (named := joint_duties.subject(text, charged)):
             continue
         units = [u.name for u in named]
+        if re.match(r"(?:会同|协同|配合)", task) and units[0].start in together:
+            continue
         if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):

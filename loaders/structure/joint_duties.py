@@ -19,8 +19,12 @@ from loaders.structure import annotation as ann
 from loaders.structure import charges
 from loaders.structure.responsibility import RESPONSIBLE, SUPPORT, Named, looks_like_unit
 
-# Working together (after a body's name, as `responsibility._TOGETHER`: not 会同县), or backing another (X配合Y).
-_WITH = re.compile(r"(?<=[委局办部厅府署院会心队站所社行门关）)])(?P<w>会同|协同|配合)")
+# Working together (after a body's name, as `responsibility._TOGETHER`: not 会同县), or backing another (X配合Y); the body
+# may be told to (X要会同Y…, X应当会同Y…).
+_WITH = re.compile(r"(?<=[委局办部厅府署院会心队站所社行门关）)])(?:要|应当|应|须|将)?(?P<w>会同|协同|配合)")
+# A subject that is no body: what was done (国办已会同…, 水利部也表示将积极配合…: a reply's report), a body named in what is
+# done to the work (经X会同Y评审后实施: after its review), a word before the body (在…, 对…).
+_NOT_HEAD = re.compile(r"^(?:在|对|向|将|与|同|把|被|按|据|为|由)|已|曾|表示|经(?!济|贸|信|营|开|管|费|销|验|历|常|过|典|纬|理)")
 # A bracket after a name: its former name or what the text calls it for short (原…, 以下简称…) is no part of it; any other
 # bracket holding a body's name is the same body's second name, kept whole.
 _BRACKET = re.compile(r"[（(](?P<in>[^（()）\n，,。；;]{2,30})[)）]$")
@@ -34,7 +38,11 @@ def subject(text: str, who: ann.Span) -> list[Named] | None:
     responsible), or None when it names anything but bodies."""
     w = _WITH.search(who.text)
     if w is None:
+        if re.search(r"会同|协同|配合", who.text):
+            return None     # (X要积极配合Y, 各市科技部门要配合…: no body's name holds them)
         return [Named(u, RESPONSIBLE) for u in units] if (units := _bodies(text, who)) else None
+    if _NOT_HEAD.search(who.text[:w.start()]):
+        return None
     head = _bodies(text, ann.Span(who.text[:w.start()], who.start, who.start + w.start()))
     rest = ann.Span(who.text[w.end():], who.start + w.end(), who.end)
     if not head or _WITH.search(rest.text):
@@ -81,6 +89,8 @@ _TOGETHER = re.compile(r"(?:^|(?<=[。；;！\n，,：:由]))[ \t\u3000]*(?:" + 
                        r"(?P<task>(?P<verb>制定|提出|进行|研究|开展|组织|做好|拟定|拟订|编制|审核|确定|实施|建立|发布|积极|申报"
                        r"|共同|依法|按照|根据|抓好|落实|推进|完善|加强|承担|办理|对(?=[^。；;]{2,60}?(?:进行|实施|开展)))"
                        r"[^。；;！？\n]{0,240})")
+# What was done, not what is to be done (研究提出了…, 组织力量起草了…).
+_DONE = re.compile(r"[^，,。；;]{0,8}?了")
 # What a rule says of itself (本办法由X负责解释): no duty.
 _OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定)")
 
@@ -104,6 +114,8 @@ def with_others(text: str) -> list[tuple[list[Named], ann.Span]]:
             if (n := re.match(r"[ \t\u3000]*(?:" + _NUMBER + r")?[ \t\u3000]*", text[a:b])) is not None:
                 a += n.end()
         task = charges._task(text, a, b)
+        if _DONE.match(text, m.start("task"), m.end("task")):
+            continue        # (X会同Y研究提出了办理意见: what was done, in a reply, no duty)
         if len(task.text) >= 4:
             out.append((units, task))
     return out
