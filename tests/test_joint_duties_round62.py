@@ -84,5 +84,5 @@ def test_a_body_told_to_work_with_others_and_no_duty_in_what_was_done():
                    ([("州数据资源主管部门", RESPONSIBLE), ("州发展改革委", RESPONSIBLE), ("州财政局", RESPONSIBLE)],
                     "建立基础数据资源库")], got
     assert duties.told("州数据资源主管部门应当会同州发展改革委、州财政局建立基础数据资源库。\n") == []
-    assert joint_duties.with_others("国办已会同国务院信息办组织力量起草意见。发展改革委会同水利部研究提出了办理意见。"
+    assert joint_duties.with_others("国办已会同国务院信息办组织力量起草意见。发展改革委会同水利部研究提出了办理意见。发展改革委会同有关部门研究提出：为加快振兴，…。"
                                     "试点方案经生态环境部会同有关部门组织专家评审通过后实施。各市科技部门要配合省科技厅加强宣传解读。\n") == []

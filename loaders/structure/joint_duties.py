@@ -89,8 +89,9 @@ _TOGETHER = re.compile(r"(?:^|(?<=[。；;！\n，,：:由]))[ \t\u3000]*(?:" + 
                        r"(?P<task>(?P<verb>制定|提出|进行|研究|开展|组织|做好|拟定|拟订|编制|审核|确定|实施|建立|发布|积极|申报"
                        r"|共同|依法|按照|根据|抓好|落实|推进|完善|加强|承担|办理|对(?=[^。；;]{2,60}?(?:进行|实施|开展)))"
                        r"[^。；;！？\n]{0,240})")
-# What was done, not what is to be done (研究提出了…, 组织力量起草了…).
-_DONE = re.compile(r"[^，,。；;]{0,8}?了")
+# What was done, not what is to be done (研究提出了…, 组织力量起草了…), or what was said (a reply's 发展改革委会同有关部门研究
+# 提出：…).
+_DONE = re.compile(r"[^，,。；;]{0,8}?了|[^，,。；;：:]{0,6}[：:]")
 # What a rule says of itself (本办法由X负责解释): no duty.
 _OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定)")
 
