@@ -115,8 +115,8 @@ def with_others(text: str) -> list[tuple[list[Named], ann.Span]]:
             if (n := re.match(r"[ \t\u3000]*(?:" + _NUMBER + r")?[ \t\u3000]*", text[a:b])) is not None:
                 a += n.end()
         task = charges._task(text, a, b)
-        if _DONE.match(text, m.start("task"), m.end("task")):
-            continue        # (X会同Y研究提出了办理意见: what was done, in a reply, no duty)
+        if _DONE.match(text, m.start("task"), m.end("task")) or a == m.start("task") and charges._OVERSIGHT.search(text[a:b]):
+            continue        # (X会同Y研究提出了办理意见: what was done, in a reply; X要会同Y做好督查: the plan's own oversight)
         if len(task.text) >= 4:
             out.append((units, task))
     return out
