@@ -1,8 +1,10 @@
 """The bodies a plan or a document of no known kind names in the sentences of its measures where no bracket
 annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`), and a sector's department charged by
-its sector, 自然资源部门要根据… (`charges.sectors_charged`). Each such sentence is a Task, each body
-responsible for it (X牵头: lead), proved by the sentence. A measure read already with someone answering for it (its
-bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers.
+its sector, 自然资源部门要根据… (`charges.sectors_charged`), the duties a rule's articles give (`duties`, and bodies
+working together, 由X会同Y、Z制定…: `joint_duties`). Each such sentence is a Task, each body
+responsible for it (X牵头: lead; X配合Y: X support), proved by the sentence. A measure read already with someone answering for it (its
+bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers (a rule
+stored as one line, 第五条…第六条…, is read article by article).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import charges, duties, joint_work
+from loaders.structure import charges, duties, joint_duties, joint_work
 from loaders.structure import responsibility as resp
 
 
@@ -39,6 +41,34 @@ def told_unit(written: str, region: str, lexicon: Lexicon, ev: Evidence) -> Enti
                   {"region": region, "kind": department_kind(name)}, (ev,))
 
 
+# An article's number inline (第五条  市发展改革委…负责…。第六条  …: a rule stored as one line): each article is a unit.
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
+
+
+def _unit_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The line holding text[a:b], or the article of it where the line runs several articles together."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    for m in _ARTICLE.finditer(text, start, end):
+        if m.start() <= a:
+            start = m.start()
+        elif m.start() >= b:
+            return start, m.start()
+    return start, end
+
+
+def _annotated(text: str, a: int, b: int, names: tuple[int, int], lead_first: bool) -> bool:
+    """Whether text[a:b] says in a bracket (or a field) who answers, outside the names of the bodies charged (a second
+    name in brackets, 市发展改革委（市粮食和物资储备局）, is no annotation)."""
+    at = a
+    while (f := ann.find(text, at, b)) is not None:
+        if not names[0] <= f.start < names[1]:
+            return True
+        at = max(f.end, at + 1)
+    return any(not names[0] <= u.start < names[1] for u in resp.find(text, a, b, lead_first))
+
+
 def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     """ex with the measures its sentences charge to bodies (`charges.done_by`, `charges.sectors_charged`) added."""
     view = doc.clean
@@ -51,13 +81,12 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     for k, (units, task) in enumerate(joint_work.together(text, charges.done_by(text) + charges.sectors_charged(text)
-                                                          + duties.told(text) + duties.by_last(text)), 1):
-        line_start = text.rfind("\n", 0, task.start) + 1
-        line_end = text.find("\n", task.end)
-        line_end = len(text) if line_end < 0 else line_end
+                                                          + duties.told(text) + duties.by_last(text)
+                                                          + joint_duties.with_others(text)), 1):
+        line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
         at, _ = view.span(task.start, task.end)
-        if any(a <= doc.base + at < b for a, b in answered) or ann.find(text, line_start, line_end) or resp.find(
-                text, line_start, line_end, lead_first):
+        names = (min(u.name.start for u in units), max(u.name.end for u in units))
+        if any(a <= doc.base + at < b for a, b in answered) or _annotated(text, line_start, line_end, names, lead_first):
             continue        # (read already, or its line says in a bracket who answers)
         # (what is said after the bodies, 由X进行…; or, for bodies named after what they do, …由X负责, the measure)
         named = max(u.name.end for u in units)

@@ -2,6 +2,9 @@
     第十条 中心党委负责领导、组织对…的考核工作。                        — X负责…: X answers for it
     国家能源局、国家矿山安全监察局负责全国智能化示范煤矿建设的…工作。    — each body named answers for it
     中心办公室和人事教育部应认真履行职能，协助…                        — X应(当)…: each of X responsible
+    市财政局会同市发展改革委（市粮食和物资储备局）负责安排…            — X会同Y: both (`joint_duties.subject`)
+    市场监管部门依法对可制毒化学品产品质量进行监督管理。              — a rule dividing supervision
+    中心办公室牵头负责中心党风廉政建设的日常事务工作。                — X牵头负责…: X leads
     年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
 A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
 a firm, a committee of a procedure or of residents (评标委员会, 村民委员会), or a body named as the object of what is done
@@ -13,20 +16,24 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges, titles
-from loaders.structure.responsibility import RESPONSIBLE, Named
+from loaders.structure import charges, joint_duties, titles
+from loaders.structure.responsibility import LEAD, Named
 
 # An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.
 _NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四五六七八九十]是[，,：:]?)"
 # The body opens its sentence or a clause (after an article's number: 第十条 X负责…), then the duty word:
 # 负责 (not 负责人, 负责同志, 负责的; 分别负责, 按照各自职责负责) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
 # (a list of bodies, 市发展改革委、市工业和信息化局、…等部门应当…, may run longer than one name)
-_NAME = r"[^，,。；;：:！？\n“”\"（()）《》]"
-_ONE = r"[^、，,。；;：:！？\n“”\"（()）《》]"
+# (a name may carry a bracket after it: its second name or its former one, 市发展改革委（市粮食和物资储备局）)
+_BRACKETED = r"|[（(][^（()）\n，,。；;：:]{2,30}[)）]"
+_NAME = r"(?:[^，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + r")"
+_ONE = r"(?:[^、，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + r")"
 _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?"
                    r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
-                   r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同)?负责(?![人同的任制])"
-                   r"|应当|应(?![急用对届邀收纳付力变]))"
+                   r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
+                   r"|应当|应(?![急用对届邀收纳付力变])"
+                   # (a rule dividing supervision among bodies: 市场监管部门依法对…进行监督管理)
+                   r"|依法(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|管理|检查)))"
                    r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
 # (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
@@ -66,11 +73,17 @@ _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|�
 def told(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty."""
     out: list[tuple[list[Named], ann.Span]] = []
+    # (X要会同Y、Z制定…: the bodies working together are `joint_duties.with_others`')
+    together = {units[0].name.start for units, _ in joint_duties.with_others(text)} if re.search(
+        r"会同|协同|配合", text) else set()
     at = 0
     while (m := _DUTY.search(text, at)) is not None:
         at = m.start("task")
         who, task = m.group("who"), m.group("task")
-        if (charged := _charged(text, m)) is None or not (units := charges.bodies(text, charged)):
+        if (charged := _charged(text, m)) is None or not (named := joint_duties.subject(text, charged)):
+            continue
+        units = [u.name for u in named]
+        if re.match(r"(?:会同|协同|配合)", task) and units[0].start in together:
             continue
         if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
@@ -83,7 +96,8 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
             nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
         task = charges._task(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
         if len(task.text) >= 4:
-            out.append(([Named(u, RESPONSIBLE) for u in units], task))
+            # (X牵头负责…: X leads it)
+            out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))
     return out
 
 
@@ -123,7 +137,8 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every sentence naming last the bodies that do what it says first (…，具体工作由X负责。): X responsible for it."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _BY_LAST.finditer(text):
-        units = charges._doers(text, m)     # (never X会同Y: two bodies, one working with the other)
+        named = joint_duties.subject(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        units = [u.name for u in named or ()]      # (X会同Y: both; X配合Y: X backs Y)
         if not units or _roles(units):
             continue
         a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
@@ -137,5 +152,5 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
         task = charges._task(text, min(b, a + own[-1].end() + 1) if own else a, b)
         if len(task.text) < 4 or _OWN_RULE.search(task.text):
             continue
-        out.append(([Named(u, RESPONSIBLE) for u in units], task))
+        out.append((named, task))
     return out
