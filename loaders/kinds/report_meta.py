@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
 from loaders.recognisers.dates import cn_numeral, iso_written, year_digits
-from loaders.recognisers.doc_numbers import number_region
+from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
@@ -335,6 +335,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
+    if not meta.number and (split := title_number(meta.title)):
+        meta.title, meta.number = split     # (a number closing the title's line: …的通知常政发〔2023〕1号)
     issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     if not issuer and not signed:
