@@ -294,9 +294,13 @@ def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str
         return lexicon.regions.get(NATION), ""     # (and a ministry signing alone: 工业和信息化部)
     # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
     mainland = bool(_MAINLAND_BODY.search(issuer))
-    # (a street office's body after its name: 公园街道办事处)
-    chain, town, _ = parse_place(re.sub(r"(?<=街道)办事处", "", re.sub(r"^\s*中共", "", issuer)), lexicon, mainland=mainland)
+    # (a township's body after its name: 公园街道办事处, 桓台县荆家镇人民政府, 某乡党委, 某镇人大主席团)
+    chain, town, _ = parse_place(_TOWN_BODY.sub("", re.sub(r"^\s*中共", "", issuer)), lexicon, mainland=mainland)
     return (chain[-1] if chain else None), town
+
+
+# The body a township's name heads in an issuer's name (办事处 after a street's name only: 某镇办事处 is no township's body).
+_TOWN_BODY = re.compile(r"(?:(?<=街道)(?:办事处|党工委)|(?<=[镇乡木])(?:人民政府|政府|党委|人大主席团|人大))$")
 
 
 # A government body's unified social credit code (统一社会信用代码: 11 for an organ of the state, then the
