@@ -47,8 +47,8 @@ _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGR
 _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
 _OTHER_REPORT = re.compile(r"^关于[^，。；！？\n]{4,60}的报告$")
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
-# The press at work: a dateline (…网2月25日消息, 本报讯), a reporter or a correspondent.
-_TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[\u4e00-\u9fff]{1,6}(?:网|报|網|報)(?:讯|訊)|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|通讯员"
+# The press at work: a dateline (…网2月25日消息, 本报讯), a reporter (a paper's: 山西晚报记者日前从…获悉) or a correspondent.
+_TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[\u4e00-\u9fff]{1,6}(?:网|报|網|報)(?:讯|訊)|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|[报報][记記]者|通讯员"
                    r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]", re.M)      # (or a lead that opens with its day)
 _NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _HEADER_CHARS = 1500
