@@ -248,8 +248,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     if key:     # (市政协主席…来到永宁县代表团…全市…: 银川市's news; 自治区副主席…全区…在拉萨召开: 西藏自治区's)
         key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
-    if (town := headline_town(meta.title, key, lexicon)) is not None:
-        meta.place, meta.place_span = _place_of(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
+    if (town := headline_town(meta.title, key, lexicon, text)) is not None:     # (鸡东镇认真做好森林防火工作)
+        meta.place, meta.place_span = _place_of(lexicon.regions[town.parent], lexicon, town.name), line_span
     elif (below := spoken_below(key, text, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(below[0], lexicon), below[1]
     elif key and not speaks_under_short_name(key, text, lexicon, named):     # (县政府…; …在北京隆重开幕: no 北京市's)

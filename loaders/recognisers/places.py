@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph import schema
-from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION, TOWN as TOWN_LEVEL
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.official_names import _word_tags, titles_table
 from loaders.reading.text import LABELLED_TITLE, is_cjk
@@ -123,11 +123,30 @@ def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | Non
     return township or (chain[-1] if chain else None)
 
 
-def headline_town(title: str, within: str, lexicon: Lexicon) -> RegionInfo | None:
+def headline_town(title: str, within: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The township a news headline opens with in full (鸡东镇认真做好森林防火工作), the only one of that name under
-    `within` (anywhere, where it is empty), or None."""
-    m = _HEADLINE_TOWN.match(title.strip())
+    `within` (anywhere, where it is empty), or None. After its county's full name (怀柔区雁栖镇四级干部访民生), the
+    township under that county: the gazetteer's, or, where it has none of that name there (it may write another name
+    for it: 雁栖地区), the one the `text` names with its own bodies or speaks as (雁栖镇党委, 全镇)."""
+    title = title.strip()
+    chain, town, rest = parse_place(title[:_LONGEST], lexicon)
+    at = len(title[:_LONGEST]) - len(rest) - len(town)      # (where the regions' names end)
+    county = chain[-1] if chain and chain[-1].level in COUNTY_LEVELS else None
+    if county is not None and title.startswith(county.name, at - len(county.name)):
+        m = _HEADLINE_TOWN.match(title, at)
+        if m and (found := lexicon.town(m.group(), county.key)):
+            return found
+        if m and len(m.group()) >= 3 and (re.search(re.escape(m.group()) + _TOWN_BODIES, text)
+                                          or text.count(m.group()) >= 2 and _TOWN_SPOKEN.search(text)):
+            return RegionInfo(m.group(), TOWN_LEVEL, f"{county.key}/{m.group()}", county.key)
+        return None
+    m = _HEADLINE_TOWN.match(title)
     return lexicon.town(m.group(), within) if m else None
+
+
+# A township's own bodies after its name (雁栖镇党委, 某乡人民政府), and a text speaking as a township (全镇, 我镇).
+_TOWN_BODIES = r"(?:党委|党工委|人民政府|政府|人大|纪委)"
+_TOWN_SPOKEN = re.compile(r"(?:全|我|本)(?:镇|乡|街道)")
 
 
 # (a township's name ends where no 镇 or 村 follows: 天台乡镇干部… names no 天台乡)
