@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS as _COUNTY_LEVELS, NATION
 from loaders.recognisers.dates import cn_numeral, iso_written, year_digits
-from loaders.recognisers.doc_numbers import number_region
+from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
@@ -47,8 +47,8 @@ _BYLINE = re.compile(rf"(?:在\s*(?P<place>[\u4e00-\u9fff]{{1,20}}?)\s*)?{_CONGR
 _REPORT_TITLE = re.compile(r"(?:(20\d\d)\s*年\s*)?([\u4e00-\u9fff]{0,20}?)\s*(?:(20\d\d)\s*年\s*)?(?:人民)?政府工作报告")
 _OTHER_REPORT = re.compile(r"^关于[^，。；！？\n]{4,60}的报告$")
 _SITE_TAG = re.compile(r"^[\s•·●▪◆*#-]*【([^】\n]{1,20}?)(?:招商|频道|专栏)?】")
-# The press at work: a dateline (…网2月25日消息, 本报讯), a reporter or a correspondent.
-_TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[\u4e00-\u9fff]{1,6}(?:网|报|網|報)(?:讯|訊)|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|通讯员"
+# The press at work: a dateline (…网2月25日消息, 本报讯), a reporter (a paper's: 山西晚报记者日前从…获悉) or a correspondent.
+_TOLD = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|[\u4e00-\u9fff]{1,6}(?:网|报|網|報)(?:讯|訊)|[（(]\s*记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|[报報][记記]者|通讯员"
                    r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]", re.M)      # (or a lead that opens with its day)
 _NEWS_DATELINE = re.compile(r"(?:本报|本刊|[\u4e00-\u9fff]{0,6}(?:网|社|台))?\s*(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _HEADER_CHARS = 1500
@@ -248,8 +248,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     if key:     # (市政协主席…来到永宁县代表团…全市…: 银川市's news; 自治区副主席…全区…在拉萨召开: 西藏自治区's)
         key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
-    if (town := headline_town(meta.title, key, lexicon)) is not None:
-        meta.place, meta.place_span = _place_of(town, lexicon), line_span     # (鸡东镇认真做好森林防火工作)
+    if (town := headline_town(meta.title, key, lexicon, text)) is not None:     # (鸡东镇认真做好森林防火工作)
+        meta.place, meta.place_span = _place_of(lexicon.regions[town.parent], lexicon, town.name), line_span
     elif (below := spoken_below(key, text, lexicon)) is not None:
         meta.place, meta.place_span = _place_of(below[0], lexicon), below[1]
     elif key and not speaks_under_short_name(key, text, lexicon, named):     # (县政府…; …在北京隆重开幕: no 北京市's)
@@ -335,6 +335,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")
+    if not meta.number and (split := title_number(meta.title)):
+        meta.title, meta.number = split     # (a number closing the title's line: …的通知常政发〔2023〕1号)
     issuer = _TITLE_ISSUER.match(meta.title)
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     if not issuer and not signed:

@@ -59,13 +59,30 @@ def number_region(number: str, text: str, lexicon: Lexicon) -> RegionInfo | None
     return upper[0] if len(upper) == 1 else None
 
 
+# What ends a document's title (关于印发…的通知, …的意见): no 机关代字 holds it.
+_TITLE_END = re.compile(r"^.*(?:通知|意见|决定|办法|方案|规定|批复|通报|报告)(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（])")
+
+
+# A title whose line its number closes: …的通知 常政发〔2023〕1号.
+_TITLED = re.compile(r"^(.*(?:通知|意见|决定|办法|方案|规定|批复|通报|报告))[\s|]*"
+                     r"([\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,4}\s*号)[\s|]*$")
+
+
+def title_number(line: str) -> tuple[str, str] | None:
+    """(the title, its number) of a title line its own number closes, run into it or after a space
+    (关于印发…的通知常政发〔2023〕1号); None when no number closes it."""
+    m = _TITLED.match(line.strip())
+    return (m[1], own_number(m[2])) if m else None
+
+
 def own_number(head: str) -> str:
     """The document's own number (文号) in its head: not one it cites, in brackets after a title
     (根据《…的通知》（青政办字〔2023〕13号）)."""
     m = next((m for m in _IN_TEXT.finditer(head) if _own(head, m)), None)
     if not m:
         return ""
-    s = re.sub(r"\s+", "", m.group())
+    # (a title run into its number on one line, …的通知常政发〔2023〕1号: the number starts after the title's last word)
+    s = _TITLE_END.sub("", re.sub(r"\s+", "", m.group()))
     return re.sub(r"[\[［【(（](\d{4})[\]］】)）〕]", r"〔\1〕", s)
 
 

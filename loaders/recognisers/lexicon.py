@@ -57,6 +57,7 @@ class Lexicon:
         self._by_name[nation.name] = [nation]
         self._full_names.add(nation.name)
         keys: list[str] = []
+        prefectures: list[tuple[str, RegionInfo]] = []
         for name, level, parent, adcode, shorts, former in gazetteer.load(data_path("regions.tsv")):
             pkey = keys[parent] if parent >= 0 else ""
             key = f"{pkey}/{name}" if pkey else name
@@ -72,6 +73,14 @@ class Lexicon:
             self._full_names.update(former)
             for n in dict.fromkeys((name, *shorts, *former)):
                 self._by_name.setdefault(n, []).append(info)
+            if name.endswith("自治州"):
+                prefectures.extend((f"{short}州", info) for short in shorts if re.fullmatch(r"[\u4e00-\u9fff]+(?<!州)", short))
+        # An autonomous prefecture is named by its short name and 州 (黔南州, 恩施州, 湘西州委): a full name, as its
+        # level says what it is, where no region bears that name.
+        for n, info in prefectures:
+            if n not in self._by_name:
+                self._by_name[n] = [info]
+                self._full_names.add(n)
         self._dept_canonical: dict[str, str] = {}
         for row in _rows("department_aliases.tsv"):
             canonical = row[0]

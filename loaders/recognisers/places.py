@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph import schema
-from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION, TOWN as TOWN_LEVEL
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.official_names import _word_tags, titles_table
 from loaders.reading.text import LABELLED_TITLE, is_cjk
@@ -123,11 +123,30 @@ def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | Non
     return township or (chain[-1] if chain else None)
 
 
-def headline_town(title: str, within: str, lexicon: Lexicon) -> RegionInfo | None:
+def headline_town(title: str, within: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The township a news headline opens with in full (鸡东镇认真做好森林防火工作), the only one of that name under
-    `within` (anywhere, where it is empty), or None."""
-    m = _HEADLINE_TOWN.match(title.strip())
+    `within` (anywhere, where it is empty), or None. After its county's full name (怀柔区雁栖镇四级干部访民生), the
+    township under that county: the gazetteer's, or, where it has none of that name there (it may write another name
+    for it: 雁栖地区), the one the `text` names with its own bodies or speaks as (雁栖镇党委, 全镇)."""
+    title = title.strip()
+    chain, town, rest = parse_place(title[:_LONGEST], lexicon)
+    at = len(title[:_LONGEST]) - len(rest) - len(town)      # (where the regions' names end)
+    county = chain[-1] if chain and chain[-1].level in COUNTY_LEVELS else None
+    if county is not None and title.startswith(county.name, at - len(county.name)):
+        m = _HEADLINE_TOWN.match(title, at)
+        if m and (found := lexicon.town(m.group(), county.key)):
+            return found
+        if m and len(m.group()) >= 3 and (re.search(re.escape(m.group()) + _TOWN_BODIES, text)
+                                          or text.count(m.group()) >= 2 and _TOWN_SPOKEN.search(text)):
+            return RegionInfo(m.group(), TOWN_LEVEL, f"{county.key}/{m.group()}", county.key)
+        return None
+    m = _HEADLINE_TOWN.match(title)
     return lexicon.town(m.group(), within) if m else None
+
+
+# A township's own bodies after its name (雁栖镇党委, 某乡人民政府), and a text speaking as a township (全镇, 我镇).
+_TOWN_BODIES = r"(?:党委|党工委|人民政府|政府|人大|纪委)"
+_TOWN_SPOKEN = re.compile(r"(?:全|我|本)(?:镇|乡|街道)")
 
 
 # (a township's name ends where no 镇 or 村 follows: 天台乡镇干部… names no 天台乡)
@@ -294,9 +313,13 @@ def issuer_region(issuer: str, lexicon: Lexicon) -> tuple[RegionInfo | None, str
         return lexicon.regions.get(NATION), ""     # (and a ministry signing alone: 工业和信息化部)
     # (the party's body before the government's: 中共某省委办公厅 某省人民政府办公厅)
     mainland = bool(_MAINLAND_BODY.search(issuer))
-    # (a street office's body after its name: 公园街道办事处)
-    chain, town, _ = parse_place(re.sub(r"(?<=街道)办事处", "", re.sub(r"^\s*中共", "", issuer)), lexicon, mainland=mainland)
+    # (a township's body after its name: 公园街道办事处, 桓台县荆家镇人民政府, 某乡党委, 某镇人大主席团)
+    chain, town, _ = parse_place(_TOWN_BODY.sub("", re.sub(r"^\s*中共", "", issuer)), lexicon, mainland=mainland)
     return (chain[-1] if chain else None), town
+
+
+# The body a township's name heads in an issuer's name (办事处 after a street's name only: 某镇办事处 is no township's body).
+_TOWN_BODY = re.compile(r"(?:(?<=街道)(?:办事处|党工委)|(?<=[镇乡木])(?:人民政府|政府|党委|人大主席团|人大))$")
 
 
 # A government body's unified social credit code (统一社会信用代码: 11 for an organ of the state, then the

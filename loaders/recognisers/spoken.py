@@ -235,6 +235,9 @@ def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[Reg
     found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
     for m in _TOWN_END.finditer(text):
         hit = _town_ending(text, m.end(), within, lexicon)
+        # (a surname before a township head's title is no township: 孙镇长 is 孙 the 镇长, not 孙镇's)
+        if hit and m.end() - hit[1] == 2 and text.startswith("长", m.end()):
+            continue
         if hit and not _others(text, hit[1], lexicon):
             found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
     return found
