@@ -24,7 +24,7 @@ from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exporte
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
-from loaders.structure import charges, intents, joint_work, portfolio
+from loaders.structure import charges, intents, joint_work, meetings, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -392,7 +392,7 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
     each a Task, its leaders and units responsible in the role their label gives."""
     leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
     tasks: dict[tuple[int, int], tuple] = {}
-    for a in portfolio.assignments(view.text, names):
+    for a in portfolio.assignments(view.text, names) + meetings.taken_on(view.text, names):
         ev = doc.evidence(view, a.task.start, max(a.who.end, a.task.end), sentence=True)
         span = (a.task.start, a.task.end)
         if span not in tasks:
@@ -414,7 +414,8 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
     a report names as lagging are told what they must do, 甲镇完成率低，需加快进度: `charges.lagging`, read in reports too.)"""
     told = {(e.props["text"]) for e in out.entities.values() if e.label == schema.TASK}
     in_view = [(view, units, task, True) for units, task in
-               (joint_work.together(view.text, charges.charged(view.text) + intents.will_do(view.text)) if news else [])
+               (joint_work.together(view.text, charges.charged(view.text) + intents.will_do(view.text)
+                                  + meetings.told(view.text)) if news else [])
                + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
                   + charges.body_items(view.text) + charges.handed_over(view.text)
                   + charges.lagging(view.text)

@@ -22,8 +22,8 @@ import re
 from loaders.structure import annotation as ann
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
-# How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外).
-_POINT = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十百零〇]+条|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
+# How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外), and minutes their items (一、, 2.).
+_POINT = r"(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百零〇]+条|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
 # Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
                      # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
@@ -36,7 +36,7 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
 # (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:(?:会议)?(?:明确|议定|决定|研究决定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
                   r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
                   r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
@@ -68,10 +68,10 @@ _NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员
                        # by `kinds/prose.py`, in plans and generic documents by `kinds/sentence_charges.py`)
                        r"|(?<=[局委办厅室])联合(?=[\u4e00-\u9fff]{2})")
 # A firm named by its region's level and what local states own (市资投公司, 县城投集团, 区国投集团: holding, investment,
-# building companies) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
+# building companies, and its water utility: 市供排水公司, 县水务集团) is the region's own company, charged like its bodies; a firm named by what it does (三方设计公司,
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
 _OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{0,4}(?:城投|国投|资投|建投|交投|水投|农投|产投|文旅投|城建|城发|国资|"
-                         r"投资|国有资本[\u4e00-\u9fff]{0,4}|资产经营)[\u4e00-\u9fff]{0,4}?(?:公司|集团)$")
+                         r"投资|国有资本[\u4e00-\u9fff]{0,4}|资产经营|供排水|供水|排水|水务|自来水)[\u4e00-\u9fff]{0,4}?(?:公司|集团)$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -90,6 +90,9 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         parts += pair
     if not parts:
         return None
+    # (sectors listed before the 部门 they share: 国土、规划、住建、消防部门 — each sector's department)
+    if len(parts) >= 2 and _SECTOR.match(parts[-1].text) and not _COLLECTIVE.match(parts[-1].text):
+        shared |= {p for p in parts[:-1] if _STEM.match(p.text) and _SECTOR.match(p.text + "部门")}
     collectives: set[ann.Span] = set()
     first = parts[0].text
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
@@ -122,6 +125,7 @@ def _one_body(who: str) -> bool:
         _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who))
 
 
+_STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")      # (a sector's word: 国土, 住建, 市场监管)
 _GOVERNMENT = re.compile(r"(?:政府|党委|党工委|[省市州县区旗盟镇乡]委|委办|政府办|管委会)$")     # (县委、县政府和各乡镇…)
 
 
