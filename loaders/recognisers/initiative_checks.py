@@ -470,7 +470,8 @@ _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:
 _GUARDS = re.compile(r"护航|助力")
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会|占(?!地)[^，。；]{0,8}?(?:比重|比例|口径|总量|总额)")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
-_BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)
+_BOUND = frozenset("型性式段率至级称")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's;
+#                                        称 ends 简称, 以下称: （以下称|1+X证书制度试点）
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
 # So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务), the system or mechanism
 # (…防涝体系, …长期护理保险制度, …价值实现机制), a modernisation (市域社会治理现代化) or an integration of two named sectors

@@ -4,9 +4,10 @@ The national reports list the state's major special projects of science and indu
 and write the head once, after 等 (组织实施大型飞机、水体污染控制与治理、大型油气田及煤层气开发等国家重大专项; 继续实施新型
 显示器、宽带通信与网络、生物医药等一批重大高技术产业化专项; 集成电路芯片设计开发、…、高档数控机床研制等重大科技专项).
 A 专项 is named by its field and nothing else, so every item is one programme (a Strategy), named by the item and the head
-(大型飞机国家重大专项), the item as written its alias. Only the heads of state-run specials count (…重大专项, 重大科技专项,
-…产业化专项): a 专项 of anything else (专项债券, 专项资金, 专项整治) is money or a campaign, read elsewhere. A list that names
-fields (…等关键领域实施…专项) does not close on the head and is left.
+(大型飞机国家重大专项). The item alone is no alias: a field (人工智能, 新材料) is written of
+anything else everywhere, and an alias is matched wherever it is written. Only the heads of state-run specials count
+(…重大专项, 重大科技专项, …产业化专项): a 专项 of anything else (专项债券, 专项资金, 专项整治) is money or a campaign, read
+elsewhere. A list that names fields (…等关键领域实施…专项) does not close on the head and is left.
 """
 from __future__ import annotations
 
@@ -56,5 +57,5 @@ def special_project_candidates(text: str, tg: Tagger) -> list[Candidate]:
             if not 2 <= len(raw) <= ITEM_MAX or any(p in PUNCT for p in raw) or SUFFIX_RE.search(raw[-4:]) \
                     or not any(f[:1] in "nlijv" for _w, f in toks):
                 continue        # 载人航天与探月工程: an item that is a programme of its own is found by its own head
-            out.append(Candidate(start, start + len(raw), raw, STRATEGY, proper=True, suffix=head, full=raw + head))
+            out.append(Candidate(start, start + len(raw), raw + head, STRATEGY, proper=True, suffix=head, full=raw + head))
     return out
