@@ -40,7 +40,7 @@ _BILATERAL = re.compile(r"中[俄蒙日韩朝欧美非阿德法英哈巴新老�
 _PARTNERS = frozenset("非台欧美日韩俄港澳")
 _NUMERAL = re.compile(r"[\d.一二两三四五六七八九十百千万亿几多余第首每]+[个大项家条批类件年届期次位名座所处]?")
 _KEEP = frozenset("现代 东部 西部 南部 北部 中部 至 第一 第二 第三 新一轮 未来 当代 千伏 左岸 右岸 东岸 西岸 南岸 北岸 两岸 沿线 沿岸 西北 东北 西南 东南 "
-                  "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清 兆瓦 千瓦 吉瓦 万千瓦 偏远".split())
+                  "东西向 南北向 青年 老年 少年 永久 高新 秦汉 汉魏 魏晋 隋唐 唐宋 宋元 明清 兆瓦 千瓦 吉瓦 万千瓦 偏远 长期".split())
 # 偏远 (remote), an adverb to jieba, says which places a pilot covers (偏远镇村…焚烧处理试点), as 沿线 and 沿岸 do. Tried and
 # dropped: 沿边 (along the border) as well: it made 沿边重点开发开放试验区, a kind of national zone, a name.
 # 青年, 老年: nouns jieba tags as times; 高新 (hi-tech), an adverb to it; 汉魏, 隋唐, 明清: dynasties, times to jieba, name

@@ -470,11 +470,14 @@ _MAGNITUDE = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+(?:
 _GUARDS = re.compile(r"护航|助力")
 _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全省|居省会|占(?!地)[^，。；]{0,8}?(?:比重|比例|口径|总量|总额)")
 # Characters that end a word and never open one (…型, …性, …式, …段, …率).
-_BOUND = frozenset("型性式段率至级")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's)
+_BOUND = frozenset("型性式段率至级称")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's;
+#                                        称 ends 简称, 以下称: （以下称|1+X证书制度试点）
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务) or the system (…防涝体系);
-# one ending on 发展 or on a place or level (…深度融合发展, …标准化国家) leaves open which pilot it is.
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|开放|应用|(?:建设|管理|利用|处理|体系|交易|监测|服务|"
+# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务), the system or mechanism
+# (…防涝体系, …长期护理保险制度, …价值实现机制), a modernisation (市域社会治理现代化) or an integration of two named sectors
+# (先进制造业与现代服务业融合), or that calls the pilot comprehensive (跨境电子商务综合); one ending on 发展 or on a place or
+# level (…深度融合发展, …标准化国家) leaves open which pilot it is.
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|现代化|开放|应用|(?:融合|制度|机制|综合|建设|管理|利用|处理|体系|交易|监测|服务|"
                        r"延包|运营|培育|保护|传承|联动|治理|流通|验收|评估)$")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")

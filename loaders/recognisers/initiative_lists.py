@@ -6,7 +6,7 @@ import re
 
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
+    BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
     PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place)
 
 
@@ -32,7 +32,7 @@ _SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+
 # (the places may be counted before their head: 樟岚、梁厝、下洋、清富四大片区, 闽江口、福清湾、江阴湾等3个组团)
 _SHARED_ZONE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+)([\u4e00-\u9fff]{2,4}?)(等)?(?:(?:\d+|[一二两三四五六七八九十]+)[个大])?"
                           r"((?:(?:国家级|省级)[\u4e00-\u9fff]{0,4}?)?(?:水利|森林|湿地|地质|生态|旅游|自贸(?=试验区)|自由贸易(?=试验区))?"
-                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈|组团))")
+                          r"(临港经济区|经济开发区|经济区|产业带|示范区|试验区|片区|园区|风景区|景区|湿地公园|森林公园|商圈|组团|实验室))")
 
 
 def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tuple[int, str]]:
@@ -131,7 +131,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
         for start, raw in items:
             if 2 <= len(raw) <= 4 and placeish(raw):
                 out.append(Candidate(start, start + len(raw), raw, SUFFIXES.get(m.group(5), PROJECT), proper=True, suffix=m.group(5),
-                                     full=raw + head))
+                                     full=raw + head, built=bool(BUILT_AFTER.match(text, m.end()))))
     return out
 
 

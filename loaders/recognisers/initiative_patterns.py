@@ -125,6 +125,7 @@ from loaders.recognisers.initiative_regional import (
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
 from loaders.recognisers.initiative_routes import ELIDED_HEADS, elided_before, elided_route_candidates, short_route_candidates
+from loaders.recognisers.initiative_specials import special_project_candidates
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, head_of,
@@ -455,7 +456,8 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
               + developed_area_candidates(text, tg) + national_cluster_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
-              + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)):
+              + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)
+              + special_project_candidates(text, tg)):
         chain_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)

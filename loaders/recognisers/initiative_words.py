@@ -18,7 +18,7 @@ for _type, _words in (
               "示范园 产业城 科创城 科学城 智慧城 文旅城 生态城 博览城 新城 古城 大学城 走廊 大走廊 廊道 风貌带 产业带 "
               "旅游带 康养带 中心 基地 枢纽 陆港 码头 高铁 铁路 地铁 有轨电车 高速 高速公路 快速路 快速通道 大通道 机场 "
               "隧道 大桥 立交桥 高架 水库 水厂 湿地 公园 广场 步行街 商圈 综合体 小镇 实验室 研究院 大学 医院 "
-              "院区 号线 项目 谷 创新港 医药港 贸易港 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
+              "院区 号线 项目 谷 创新港 医药港 贸易港 信息港 科技城 总部 综保区 综合保税区 保税区 客厅 班列 度假区 旅游区 "
               "体育场 足球场 剧场 会址 校区 生态圈 路网 高铁网 枢轴 指廊 商务区 食品城 文化城 风情街 "
               "处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 "
               "歌剧院 大剧院 音乐厅 新区 学院 分院 中学 高中 学校 变电站 客运站 大厦 交易市场 批发市场 商贸城 物流城 众创城 众创园 "
@@ -36,7 +36,7 @@ SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIXES), key=len, revers
 
 # Suffixes that also head plain categories (文化中心, 招商项目): a name needs proper-name evidence.
 NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科创园 创业园 工业园 示范园 医院 大学 实验室 "
-                         "公园 广场 综合体 小镇 总部 片区 智慧城 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
+                         "公园 广场 综合体 小镇 总部 片区 智慧城 科技城 信息港 示范区 试验区 先行区 先导区 集聚区 合作区 湿地 商圈 "
                          "示范城市 试点城市 样板城市 枢纽 码头 新城 古城 走廊 廊道 院区 综保区 综合保税区 保税区 客厅 "
                          "度假区 旅游区 体育场 足球场 剧场 校区 商务区 生态圈 处理厂 净化厂 发电厂 电厂 工厂 纪念馆 展览馆 "
                          "陈列馆 文化馆 博物馆 美术馆 图书馆 科技馆 体育馆 展馆 新馆 歌剧院 大剧院 音乐厅 新区 学院 分院 中学 高中 学校 变电站 "
@@ -259,10 +259,11 @@ def verb_start(text: str, pos: int, tg: Tagger) -> bool:
 # …落地见效, …惠及3200万孩子) or measure its pursuit (加大…力度, 加快…步伐, 提高…质量, 扩大…范围, 扩大…覆盖面): about 40
 # mentions in the 91 corpus work reports (全面 5, 高质量 5, 力度, 质量, 范围, 惠及, 步伐 4 each, 开局 3…). (Not 成果: the gold
 # leaves out 巩固拓展脱贫攻坚成果 and lists 巩固蓝天保卫战成果.)
-PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面".split())
+PURSUIT_WORDS = frozenset("全面 全面实施 基本 有力 开局 落地 惠及 步伐 力度 质量 范围 覆盖面 有序 整体 梯次".split())
 # Of these, 基本 and 落地 say the pursuit only with the verb they qualify (基本完成, 落地见效); before a noun they are part of
-# it (一带一路|落地项目, 乡村振兴|基本盘). jieba tags some such verbs as nouns (落地生效, 落地开花).
-PURSUIT_ADVERBS = frozenset("基本 落地".split())
+# it (一带一路|落地项目, 乡村振兴|基本盘). jieba tags some such verbs as nouns (落地生效, 落地开花), and some adverbs of manner
+# too (乡村全面振兴|有序推进, …整体推进, …梯次推进).
+PURSUIT_ADVERBS = frozenset("基本 落地 有序 整体 梯次".split())
 _VERBS_AS_NOUNS = frozenset("生效 开花 见效 生根".split())
 
 
