@@ -107,11 +107,13 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 # page's by-line (作者：, 记者：, 编辑：, filled: a portal's empty 【作者:【信息时间: is none), or a lead that opens
 # on when it happened and what was done
 # (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
+# (a portal's 作者：管理员 names the site's account that posted the page, no writer)
 # 本报讯 / 本网讯 / 晨报讯 / 新华网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
-_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|】\]]|[\u4e00-\u9fff]{2,4}[：:])\S"
+_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|】\]]|[\u4e00-\u9fff]{2,4}[：:]|(?:系统|网站)?管理员|admin)\S"
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
-# (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研.)
-_RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
+# (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研; or after a motto of a few words:
+# 听诉求，解难题，助发展。5月12日上午，…率队到辖区企业进行实地调研.)
+_RECENT_LEAD = re.compile(r"^\s*(?:[^。！\n]{2,16}[。！])?(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行|督导|督查|视察)", re.M)
 
 
