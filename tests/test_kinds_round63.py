@@ -72,3 +72,27 @@ def test_the_campaigns_name_names_the_pledges():
     assert plan_detection.named_kind(text) == "commitment_table"
     kind, _ = read(text)
     assert kind == "commitment_table"
+
+
+def test_an_interview_with_an_official_is_news():
+    text = ("为民办实事 重在抓落实——县长在线访谈\n"
+            "3月16日晚，县长张明与部分县直部门领导作客县政府门户网站，就办好今年10件为民办实事项目与网友在线交流。\n"
+            "问：县政府每年都确定10件为民办实事项目，去年的项目完成情况如何？\n"
+            "县长张明答：去年我县为民办了10件实事：一是完成43公里通村道路硬化，已全部完工；二是新建幼儿园5所，已投入使用；"
+            "三是改造农村危房800户，已全部完成；四是新增城区停车位300个，超额完成。\n")
+    assert prose._INTERVIEW.search(text)
+    kind, _ = read(text)
+    assert kind == "news"
+    # (a 政策解读's unsigned 答： is no interview)
+    assert not prose._INTERVIEW.search("问：这项政策的适用范围是什么？\n答：本政策适用于全县各类企业。\n")
+
+
+def test_a_weekly_tally_of_matters_handled_is_a_progress_report():
+    text = ("本周，我县共办理110联动、网民诉求事项145件，其中新受理110联动事项119件，网民诉求事项26件，已全部办结。\n"
+            "新受理110联动事项119件，其中涉及市政及社会事务类47件，劳动保障类16件，已全部办结。事项办结率为100%。\n"
+            "新受理网民诉求事项26件，已全部办结。\n")
+    kind, _ = read(text)
+    assert kind == "progress_report"
+    # (a news lead's 今年以来 is no period of a report)
+    from loaders.kinds import progress_report
+    assert not progress_report._PERIOD_TALLY.search("今年以来，我县共办理诉求事项145件，已全部办结。")
