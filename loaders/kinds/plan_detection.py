@@ -23,7 +23,8 @@ _DIVISION_NAME = re.compile(r"(?:任务|责任|工作)分工|分工(?:方案|意
                             r"(?:责任表|责任清单|分工表|分工方案|责任分工))(?:表)?》?(?:的通知)?\s*$"
                             # who answers for each river, lake or forest: 省级总河长、副总河长、河长、湖长名单
                             r"|[河湖林路田湾]长[^，。；\n]{0,20}名单"
-                            r"|政府工作报告》?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单)?》?(?:的通知)?\s*$", re.M)
+                            # (or the measures carrying them out, task by task: 《政府工作报告》重点工作任务落实措施)
+                            r"|政府工作报告[》〉]?[^，。；\n]{0,12}(?:重点工作|工作事项|工作任务|目标任务)(?:事项|清单|落实措施)?》?(?:的通知)?\s*$", re.M)
 # A line of its own that names the document a division of tasks: 2025年县政府工作报告任务清单.
 # 重点工作部门分工的意见, a covering notice's last title line (部门分工的意见》的通知) included.
 _DIVISION_TITLE = re.compile(r"^[^，。；\n]{0,50}(?:(?:任务|责任|工作|部门)(?:落实)?分工|(?:任务|责任|目标|工作)分解)(?:的?(?:方案|意见)|表)?》?(?:的通知)?$"
@@ -56,7 +57,11 @@ def title_lines(text: str) -> str:
     line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them (never the
     portal's own lines: `without_crumbs`)."""
     return "\n".join(s for ln in without_crumbs(_head(text)).splitlines()
-                     if 4 <= len(s := ln.strip()) <= 60 and not SENTENCE_MARK.search(ln))
+                     if 4 <= len(s := ln.strip()) <= 60 and not SENTENCE_MARK.search(_HEADLINE_CRY.sub("", s)))
+
+
+# A headline may close on a cry (…为民办实事项目确定了！, 十件民生实事出炉！！): a mark no sentence inside it has.
+_HEADLINE_CRY = re.compile(r"[！!？?]+$")
 
 
 def without_crumbs(text: str) -> str:
@@ -246,7 +251,7 @@ def carries_out_pledges(text: str) -> bool:
 
 # What a people's congress writes on the government's pledges: a 督办报告, 审议意见 or 视察报告 on its
 # 民生实事 (or the 重点建议 it supervises) reports how they are going; it is no 政府工作报告.
-_PLEDGES = re.compile(r"民生实事|为民办?实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
+_PLEDGES = re.compile(r"民生实事|为(?:民|群众)办?实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
 _REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评"
                      r"|办理情况报告的决议|情况报告的决议")
 
@@ -268,8 +273,9 @@ def congress_review(text: str) -> bool:
 
 
 # A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
+# (我为群众办实事: the pledges under the campaign's name)
 # (or a title ending with the 实事 it issues: 关于印发2014年市政府要完成的与人民生活密切相关的实事的通知)
-_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
+_PLEDGE_TITLE = re.compile(r"民生实事|为(?:民|群众)办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
                            r"|实事》?(?:的通知)?\s*$", re.M)
 
 
@@ -427,6 +433,10 @@ _WILL = re.compile(r"确保|力争|要|将|争取|计划")
 _GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重[点點]工作|20\d\d\s*年度?\s*[市县縣区區省州旗]?(?:人民)?政府\s*重[点點]工作")
 
 
+# A title calling for proposals (关于征集2021年为民办实事项目的通知, 民生实事项目征集公告): what is to be listed, not the list.
+_CALL = re.compile(r"征集[^，。；\n]{0,30}(?:实事|项目|建议)|(?:实事|项目)[^，。；\n]{0,6}征集")
+
+
 def named_kind(text: str) -> str | None:
     """The kind a document gives itself, for one whose items carry nothing kg reads by: a division of
     tasks, a list of pledged projects, or a plan of measures. Its title says so (a portal's 名称 or 标题
@@ -441,7 +451,9 @@ def named_kind(text: str) -> str | None:
         issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
     if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
-    if names_division(titles):
+    # (a title wrapped over two lines, 2021年国务院《政府工作报告》 / 重点工作任务落实措施, is read whole too)
+    lines = titles.splitlines()
+    if names_division(titles) or any(names_division(a + b) for a, b in zip(lines, lines[1:])):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"
     if _GOVERNMENT_WORK.search(titles):
         return "division_plan"      # (the government's key work of the year, each task with who answers: its division)
@@ -450,6 +462,9 @@ def named_kind(text: str) -> str | None:
     # …but a plan of the year's 民生实事 themselves (黔江区2025年重点民生实事工作目标任务与实施方案, 为民办实事工作计划) is
     # their list; one carrying out a list it quotes (贯彻落实《20件民生实事》工作方案), and a 民生工程实施方案, are plans.
     ends_action = ends_action and "实事" not in re.sub(r"《[^》\n]*》", "", titles)
+    # (a call for the year's pledges to be proposed, 关于征集2021年为民办实事项目的通知, is no list: it asks for one)
+    if any(_CALL.search(ln) and _PLEDGE_TITLE.search(ln) for ln in titles.splitlines()):
+        return "action_plan" if names_action(titles) or issued else None
     if not ends_action and (_PLEDGE_TITLE.search(titles) or _PLEDGE_OPENING.search(text[:800]) or plans_pledges(text)):
         return "progress_report" if _tells_standing(text) else "commitment_table"
     if names_action(titles) or issued:

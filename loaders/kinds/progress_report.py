@@ -130,6 +130,9 @@ _OPENING = 600
 # A report made on another body's behalf to those who asked for it, saying so in its first sentence (我受市人民政府委托，
 # 向市人大常委会报告…审计查出问题的整改情况，请予审议): that sentence is the report's own, whatever follows.
 _MANDATED_REPORT = re.compile(r"受[^。，,\n]{2,20}委托[，,]?\s*向[^。，,\n]{2,20}报告[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况")
+# A weekly or monthly report opening on its period and the matters handled in it (本周，我县共办理…诉求事项145件): how
+# the work stands, told as a report is, period by period (not a news lead's 今年以来).
+_PERIOD_TALLY = re.compile(r"^[ \t　]*(?:本|上)(?:周|月|旬)[，,]\s*[^。，,\n]{0,12}共(?:办理|受理|接收|接到|处理|办结)[^。\n]{0,40}?\d+\s*件", re.M)
 # A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
 _WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")
 _REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
@@ -152,7 +155,8 @@ def _unannotated(text: str) -> float:
         return 0.55
     # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
     # things stand
-    if _REPORTS_OPENING.search(text[:_OPENING]) and cues >= 1 or _MANDATED_REPORT.search(text[:_OPENING]):
+    if (_REPORTS_OPENING.search(text[:_OPENING]) or _PERIOD_TALLY.search(text[:_OPENING])) and cues >= 1 \
+            or _MANDATED_REPORT.search(text[:_OPENING]):
         return 0.5
     # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does
     if progress_figures(text):

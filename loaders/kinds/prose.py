@@ -108,17 +108,20 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 # page's by-line (作者：, 记者：, 编辑：, filled: a portal's empty 【作者:【信息时间: is none), or a lead that opens
 # on when it happened and what was done
 # (近日…印发, 4月15日召开的…会议上, 5月10日上午…开幕).
+# (a portal's 作者：管理员 names the site's account that posted the page, no writer)
 # 本报讯 / 本网讯 / 晨报讯 / 新华网讯 and a by-line in brackets, (记者 王芳) / （融媒体中心记者陈晶）, are the press too.
-_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|】\]]|[\u4e00-\u9fff]{2,4}[：:])\S"
+_REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|】\]]|[\u4e00-\u9fff]{2,4}[：:]|(?:系统|网站)?管理员|admin)\S"
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
-# (A lead may open with its purpose: 为助力…建设，5月19日，…带领…一行莅临…调研.)
-_RECENT_LEAD = re.compile(r"^\s*(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
+# (A lead may open with its purpose, 为助力…建设，5月19日，…带领…一行莅临…调研, or a motto: 听诉求，助发展。5月12日上午，…)
+_RECENT_LEAD = re.compile(r"^\s*(?:[^。！\n]{2,16}[。！])?(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行|督导|督查|视察)", re.M)
 
 
 # A reporter quoting someone, the speaker named after the quote (…提前脱贫我有信心。”张伟说。 / …”梁杰说，): a feature
 # story's way, which no plan, notice or report has (not 这就是说, a report's gloss on a quotation).
 _QUOTED = re.compile(r"[”\"」][，,]?[ \t]*(?![这那就也还正即])[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者)[。，,：:]")
+# An interview (问：… then an official answering by name and post, 县长覃建波答：…); a 政策解读's unsigned 答： is none.
+_INTERVIEW = re.compile(r"^[ \t]*问\s*[：:][^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*[^\n：:。]{0,20}(?:长|书记|主任|主席)[\u4e00-\u9fff]{2,3}\s*答\s*[：:]", re.M)
 # A meeting told as news in one sentence: its day, the meeting held, who attended or presided (2011年12月15日，…汇报会在
 # 政府8楼会议室召开，市人大常委会主任华金国出席并讲话), wherever a purpose clause puts the day.
 _MEETING_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,60}(?:召开|举行|召開|舉行)[^。\n]{0,80}(?:出席|主持)")
@@ -142,10 +145,10 @@ def score_news(text: str) -> float:
     # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
-    titles, held = title_lines(text[:400]), convened(text)
+    titles, held, interview = title_lines(text[:400]), convened(text), bool(_INTERVIEW.search(text[:4000]))
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
         or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(titles) \
-        or held
+        or held or interview
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -161,8 +164,8 @@ def score_news(text: str) -> float:
     # A piece about the pledged projects themselves (their list, how they stand) is that list or that report.
     explained = "解读" in next((ln for ln in head.splitlines() if ln.strip()), "")     # a 政策解读 is not news
     # (but a reporter's piece on officials visiting them (人民网盐城12月1日电…主任委员陈杰一行赴盐城调研) is news)
-    # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting)
-    visited = press and bool(_VISIT.search(head[:600])) or held
+    # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting; an interview, news)
+    visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
             or ((pledges_reported(text) or progress_figures(text)) and not visited) \
