@@ -17,15 +17,18 @@ from loaders.structure.charges import _PLACE_BODY, _one_body
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # What a body does when it does the work itself (not 要 or 将: a charge or an intent, read by `charges`, `intents`).
-_ACTS = r"(?:组织|开展|督导|督办|督促|协调|进行|实施|完成|推进|帮助|安排|召开|对接|指导|投入|经|就|对)"
+# (an act's words may go on a name, 督办室, 科经局: the act is no act where a body's last character follows it)
+_ACTS = r"(?:组织|开展|督导|督办|督促|协调|进行|实施|完成|推进|帮助|安排|召开|对接|指导|投入|经|就|对)(?![室局办处科股组委厅])"
 # A clause opening with a body and its act; the body may follow what the work was done by (根据…，按照…) or the
 # word saying it is where the work is (属地飞鲤镇).
 _DOER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:(?:根据|按照)[^，,。；;\n]{0,40}[，,])?(?:属地)?"
                    r"(?P<who>[\u4e00-\u9fff]{2,16}?)" + _ACTS)
 # Not a body's name: a verb or a preposition before one (联系公安局, 与公安局), a state of the work (大坝围挡铲除工作全部),
 # an office named by the report's own word for itself (办公室, 该局), a person who acts on a body (丛日昕主任联系住建局).
-_NOT_WHO = re.compile(r"^(?:联系|经与|经|与|向|在|通过|协调|会同|对|和|及|同)|联系|协商|工作|全部|已|均|正在|目前|^(?:办公室|本局|该局|我局)$"
-                      r"|主任|局长|书记|[省市县区镇乡]长|部长|科长|股长|站长|所长")
+# (nor a clause that tells what the body must do or the rule it follows, 县发改委要会同…, 市审计局按照…; nor the office that
+# inspects the work and compiles the report, 县政府督查室对…进行汇总: it reports, it does not do the work)
+_NOT_WHO = re.compile(r"^(?:联系|经与|经|与|向|在|通过|协调|会同|对|和|及|同|待|除|关)|联系|协商|工作|全部|已|均|正在|目前|^(?:办公室|本局|该局|我局)$"
+                      r"|主任|局长|书记|[省市县区镇乡]长|部长|科长|股长|站长|所长|要|按照|根据|会同|[一二三四五六七八九十]是|督查|督办|督导|督察")
 # A body's section (河长办秘书股, 县水利局规划股): the body's name, then the section's.
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:办|局|委)[\u4e00-\u9fff]{1,6}(?:股|科)$")
 
@@ -54,7 +57,9 @@ _STATUS_HEAD = re.compile(r"^[ \t\u3000]*(?P<who>[^：:\n，,。；;]{2,40}?)[ \
 
 
 # A report's section heading (一、总体情况, 二、主要做法, 三、存在问题): no work of its own.
-_SECTION_HEADING = re.compile(r"(?:情况|做法|成效|成绩|问题|打算|举措|措施|进展|概况|经验|建议|思路|目标|计划|安排)$")
+# (or a short one naming what the section holds, 一、整改任务, 二、重点工作)
+_SECTION_HEADING = re.compile(r"(?:情况|做法|成效|成绩|问题|打算|举措|措施|进展|概况|经验|建议|思路|目标|计划|安排|背景|依据)$"
+                              r"|^[\u4e00-\u9fff]{0,4}(?:任务|工作|事项)$")
 
 
 def in_items(text: str) -> list[tuple[list[Named], ann.Span]]:
