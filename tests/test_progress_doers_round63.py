@@ -70,3 +70,11 @@ def test_a_reports_section_heading_is_no_work_its_bodies_answer_for():
     kind, ex = read(text)
     assert ("总体情况", "县水利局") not in _answering(ex)
     assert ("加快推进灌区", "县水利局") in _answering(ex)
+
+
+def test_a_charge_a_rule_followed_or_the_inspecting_office_gives_no_doer():
+    from loaders.structure import acting_bodies
+    text = ("县发改委要会同县督查落实办对相关工作进行督导；市审计局按照市政府对整改工作有关要求召开会议；"
+            "县政府督查室对上半年重点工作完成情况进行汇总；市政府督办室通报了进展；（区级牵头单位：区科经局）")
+    assert [s.text for s in acting_bodies.doers(text, 0, len(text))] == []
+    assert [s.text for s in acting_bodies.doers("区住建局对老旧小区开展排查。", 0, 14)] == ["区住建局"]
