@@ -14,15 +14,17 @@ import itertools
 import re
 
 from graph import schema
-from graph.model import Extraction
-from loaders.kinds import division_plan as plan, prose
+from graph.model import Entity, Extraction, Relation
+from loaders.kinds import division_plan as plan, prose, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, names_action, names_division, opening, progress_figures,
                                           score_action, title_lines, without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
+from loaders.recognisers.official_names import surnames
 from loaders.kinds.base import Loader
 from loaders.reading import portal
 from loaders.reading.column_labels import label_kind
-from loaders.structure import annotation as ann, unbracketed
+from loaders.structure import acting_bodies, annotation as ann, unbracketed
+from loaders.structure.responsibility import RESPONSIBLE
 from loaders.reading.source import SourceDocument
 
 KIND = "progress_report"
@@ -34,6 +36,8 @@ _STATUS_CUE = re.compile(r"已于|已(?:全部|整改|办结|完成|开工|建�
                          r"完成[^，。；\n]{2,12}\d|(?:全部|均已?)(?:办理)?(?:完成|办结)|同比增长|比上年同期(?:增长|下降)|完成率|进度|推进中|未完成|滞后|序时|推进缓慢|正常推进|有序推进|顺利推进|提前完成|超额完成")
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+)")
 _MAX_STATUS = 300
+# A status label run on after the item's sentence (1.领办项目：…项目。工作进展：解决中。…), a field line of its own lost.
+_STATUS_AFTER_SENTENCE = re.compile(rf"(?<=[。；;])[ \t]*{ann.STATUS_WORDS}[ \t]*[：:]")
 # A task's responsibility annotation, in any of the plan's forms (牵头单位：, 责任单位：, 责任领导：, X牵头).
 FIELD = re.compile(r"(?:牵头|责任|配合|协办|主办|分管|包抓)(?:[省市县区]级?)?(?:单位|部门|领导|人)\s*[：:]|[^\s（(，,、]{2,20}牵头[，,；;）)]")
 # A field after the task's comma or full stop, to its sentence's end: …工程，牵头部门：市交通局。 …3所。牵头单位：区教育局。
@@ -182,21 +186,62 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     tasks = sorted((e for e in ex.entities if e.label == schema.TASK and e.evidence), key=lambda e: e.evidence[0].start)
     read: list[str] = []
     entities = {e.ref: e for e in ex.entities}
+    doers: list = []
     for k, task in enumerate(tasks):
         start = at(task.evidence[0].start)
         nxt = at(tasks[k + 1].evidence[0].start) if k + 1 < len(tasks) else len(view.text)
         item = view.text[start:max(nxt, at(task.evidence[0].end))][:_MAX_STATUS * 2]
         note = _ANNOTATION.search(item) or _INLINE.search(item) or _TITLE_UNITS.search(item[:100]) or unbracketed.TOLD.search(item)
         status = _status(item[note.end():]) if note else ""
-        if not status and (line := ann.STATUS_LINE.search(item)):
-            status = _status(item[line.start():])     # (its fields on lines of their own, then 进展情况：…)
+        told_at = note.end() if status else 0
+        if not status and (line := ann.STATUS_LINE.search(item) or _STATUS_AFTER_SENTENCE.search(item)):
+            status = _status(item[line.start():])     # (its fields on lines of their own, then 进展情况：…; or run on, 。工作进展：…)
+            told_at = line.start()
         if status:
             read.append(status)
             entities[task.ref] = dataclasses.replace(task, props={**task.props, "status": status})
+            doers += [(task.ref, who) for who in acting_bodies.doers(view.text, start + told_at, start + len(item))]
+            doers += [(task.ref, m) for m in _LEADER_ACTS.finditer(view.text, start + told_at, start + len(item))
+                      if (m.group("name")[:1] in surnames() or m.group("name")[:2] in surnames())
+                      and ann.person(m.group("name") + m.group("title")) == m.group("name")]
     # What was read as a status is no longer text left unread.
     issues = tuple(i for i in ex.issues if not (i.code == "plan.trailing-text" and any(s[:20] in re.sub(r"\s+", "", i.text) for s in read)))
     info = dataclasses.replace(ex.document, kind=KIND)
-    return dataclasses.replace(ex, document=info, entities=tuple(entities.get(e.ref, e) for e in ex.entities), issues=issues)
+    relations = list(ex.relations) + _doers(doc, lexicon, ex, entities, doers)
+    return dataclasses.replace(ex, document=info, entities=tuple(entities.values()), relations=tuple(relations), issues=issues)
+
+
+# A named official who opens a clause of a task's status acting on it (王利君主任在努力联系其他渠道, 丛日昕主任联系住建局):
+# the name (of a family name kg knows), the post, the act.
+_LEADER_ACTS = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>主任|局长|书记|[县区镇乡旗市]长|科长|站长|所长|部长)"
+                          r"(?:亲自|多次|积极|主动|正在|在)?(?:努力)?(?:联系|协调|组织|督办|督促|推进|开展|对接|带领|负责)")
+
+
+def _doers(doc: SourceDocument, lexicon: Lexicon, ex: Extraction, entities: dict, doers: list) -> list[Relation]:
+    """The bodies and named officials a task's status tells doing its work (…住建局督办供暖公司…完成整改; 丛日昕主任联系…):
+    responsible for it beside the units its annotation names (acting_bodies.doers, _LEADER_ACTS). Adds their entities to
+    `entities`."""
+    named = {(r.target, n) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR
+             for n in (entities[r.source].name, *entities[r.source].aliases) if r.source in entities}
+    out = []
+    region = ex.document.region
+    for task, who in doers:
+        if isinstance(who, re.Match):       # a named official acting on it (王利君主任在努力联系…): a Leader
+            name, title = who.group("name"), who.group("title")
+            ev = doc.evidence(doc.plain, who.start("name"), who.end("title"), sentence=True)
+            unit = Entity(schema.LEADER, schema.leader_key(region, name), name, (name,), {"region": region, "titles": [title]}, (ev,))
+        else:
+            ev = doc.evidence(doc.plain, who.start, who.end, sentence=True)
+            unit = sentence_charges.told_unit(who.text, region, lexicon, ev)
+        if (task, unit.name) in named or (task, unit.aliases[-1]) in named:
+            continue
+        entities.setdefault(unit.ref, unit)
+        named.add((task, unit.name))
+        out.append(Relation(schema.RESPONSIBLE_FOR, unit.ref, task, {"role": RESPONSIBLE}, (ev,)))
+        if unit.label == schema.LEADER and region and not any(r.ref == (schema.SERVES_IN, unit.ref, (schema.REGION, region))
+                                                              for r in (*ex.relations, *out)):     # (where the official serves)
+            out.append(Relation(schema.SERVES_IN, unit.ref, (schema.REGION, region), {"title": unit.props["titles"][0]}, (ev,)))
+    return out
 
 
 def _status(after: str) -> str:

@@ -24,7 +24,7 @@ from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exporte
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
-from loaders.structure import charges, intents, joint_work, meetings, portfolio
+from loaders.structure import acting_bodies, charges, intents, joint_work, meetings, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -411,7 +411,7 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
 def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lexicon, news: bool, lines: bool) -> None:
     """Units a meeting charges in its sentences (县交通部门要…; X牵头，Y配合，…) and a report's lines per body
     (邓李乡：任务量…), with a target's shares, items named with their body, bodies' lines of items, projects handed over
-    and lagging bodies told what to do: each a Task, each unit responsible for it in the role the sentence gives, proved by the
+    and lagging bodies told what to do, and in a report the bodies its numbered items tell doing their work: each a Task, each unit responsible for it in the role the sentence gives, proved by the
     sentence, and a notice's requests to the bodies it addresses (鲁沙尔镇、…康川街道办事处：… 请各乡镇…).
     (A report's closing requirements to all, 县发改委要…, are its own, not the work it reports: news only; but the bodies
     a report names as lagging are told what they must do, 甲镇完成率低，需加快进度: `charges.lagging`, read in reports too.)"""
@@ -421,7 +421,7 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
                                   + meetings.told(view.text)) if news else [])
                + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
                   + charges.body_items(view.text) + charges.handed_over(view.text)
-                  + charges.lagging(view.text)
+                  + charges.lagging(view.text) + (acting_bodies.in_items(view.text) if not news else [])
                   if lines else [])]
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
     in_lines = [(doc.plain, units, task, False) for units, task in charges.addressed(doc.plain.text)]
