@@ -49,7 +49,7 @@ def test_bodies_named_by_where_they_are_are_no_one_in_particular():
 
 
 def test_joint_work_reads_through_charges_task():
-    # rev18 #13: no copy of charges._task in joint_work
+    # rev18 #13: no copy of charges.task_span in joint_work
     assert not hasattr(joint_work, "_work")
 
 

@@ -13,7 +13,7 @@ import re
 
 from loaders.structure import annotation as ann
 from loaders.structure import charges
-from loaders.structure.charges import _PLACE_BODY, _one_body
+from loaders.structure.charges import PLACE_BODY, one_body
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # What a body does when it does the work itself (not 要 or 将: a charge or an intent, read by `charges`, `intents`).
@@ -34,7 +34,7 @@ _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:办|局|委)[\u4e00-\u9fff]{1,6
 
 
 def _body(who: str) -> bool:
-    return not _NOT_WHO.search(who) and bool(_one_body(who) or _PLACE_BODY.match(who) or _SECTION.match(who))
+    return not _NOT_WHO.search(who) and bool(one_body(who) or PLACE_BODY.match(who) or _SECTION.match(who))
 
 
 def doers(text: str, start: int, end: int) -> list[ann.Span]:

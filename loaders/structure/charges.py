@@ -55,10 +55,10 @@ _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|�
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
 # (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
-_COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
+COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇)
-_NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
+NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|^(?:区县|县区|市县|县市(?![场容政])|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)"
@@ -91,16 +91,16 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     if not parts:
         return None
     # (sectors listed before the 部门 they share: 国土、规划、住建、消防部门 — each sector's department)
-    if len(parts) >= 2 and _SECTOR.match(parts[-1].text) and not _COLLECTIVE.match(parts[-1].text):
+    if len(parts) >= 2 and _SECTOR.match(parts[-1].text) and not COLLECTIVE.match(parts[-1].text):
         shared |= {p for p in parts[:-1] if _STEM.match(p.text) and _SECTOR.match(p.text + "部门")}
     collectives: set[ann.Span] = set()
     first = parts[0].text
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
         t = p.text
-        if _NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
+        if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
             return None
-        if _COLLECTIVE.match(t):
+        if COLLECTIVE.match(t):
             collectives.add(p)
             continue
         if _SECTOR.match(t) or p in shared:
@@ -118,10 +118,10 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     return named or None
 
 
-def _one_body(who: str) -> bool:
+def one_body(who: str) -> bool:
     """Whether `who` names one body a charge can fall on (a region's or a named body, a sector's department): not a
     collective, a firm, a person or a project."""
-    return not _NOT_BODY.search(who) and not _COLLECTIVE.match(who) and looks_like_unit(who) and bool(
+    return not NOT_BODY.search(who) and not COLLECTIVE.match(who) and looks_like_unit(who) and bool(
         _NAMED_BODY.match(who) or _REGION_BODY.match(who) or _SECTOR.match(who))
 
 
@@ -140,8 +140,8 @@ def _joined(name: ann.Span) -> list[ann.Span]:
         # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
         # its 和 is not inside one name, 县发展和改革局)
         first = i == 0
-        both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not _COLLECTIVE.match(before)
-        if both or first and (_COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
+        both = _NAMED_BODY.match(before) and _NAMED_BODY.match(after) and not COLLECTIVE.match(before)
+        if both or first and (COLLECTIVE.match(after) or _SECTOR.match(after) or _REGION_BODY.match(after)):
             a = ann.Span(before, name.start, name.start + m.start())
             b = ann.Span(after, name.start + m.end(), name.end)
             return [a, b] if a.text and b.text else [name]
@@ -157,7 +157,7 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         sup = bodies(text, ann.Span(m.group("sup"), m.start("sup"), m.end("sup"))) if m.group("sup") else []
         # (由X牵头 leads whatever backs it: 由县住建局牵头，各相关部门配合 — the collective is no one, X still leads)
         if lead and (sup or m.group("by")):
-            task = _task(text, m.start("task"), m.end("task"))
+            task = task_span(text, m.start("task"), m.end("task"))
             out.append(([Named(u, LEAD) for u in lead] + [Named(u, SUPPORT) for u in sup or ()], task))
             taken.append(m.span())
     at = 0
@@ -172,7 +172,7 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         # The task runs to the clause charging the next body, if one does in the same sentence.
         end = next((n.start() for n in _CHARGE.finditer(text, m.start("task"), m.end("task"))
                     if bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
-        task = _task(text, m.start("task"), end)
+        task = task_span(text, m.start("task"), end)
         role = LEAD if _LEADS.match(task.text) else SUPPORT if _BACKS.match(task.text) else RESPONSIBLE
         out.append(([Named(u, role) for u in units], task))
         # The sentences after it in its paragraph that open with 要 and name no one are charged to the same
@@ -182,9 +182,9 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         opens = max(text.rfind(c, 0, m.start("who")) for c in "。；;！\n") + 1
         # (nor where its sentence charged everyone too, 发改部门要牵头抓总，各部门要加强沟通配合，…: the next 要 is to all)
         on = m.end("task") if end == m.end("task") and _OPENER.fullmatch(text, opens, m.start("who")) and not any(
-            _COLLECTIVE.match(n.group("who").strip()) for n in _CHARGE.finditer(text, m.start("task"), end)) else len(text)
+            COLLECTIVE.match(n.group("who").strip()) for n in _CHARGE.finditer(text, m.start("task"), end)) else len(text)
         while (more := _GOES_ON.match(text, on)) is not None:
-            out.append(([Named(u, RESPONSIBLE) for u in units], _task(text, more.start("task"), more.end("task"))))
+            out.append(([Named(u, RESPONSIBLE) for u in units], task_span(text, more.start("task"), more.end("task"))))
             on = more.end("task")
         at = max(at, on if on < len(text) else end)
     return out
@@ -199,11 +199,11 @@ def sectors_charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     民政部门要将…; 省级教育行政部门负责统筹…): `charged` where every body is a sector's department, never the plan's own
     oversight (督查, 考核). A named bureau's 要… in a plan is its closing requirements, read by brackets and 由X… only."""
     return [(units, task) for units, task in charged(text)
-            if text[units[-1].name.end - 2:units[-1].name.end] == "部门" and not _OVERSIGHT.search(task.text)
+            if text[units[-1].name.end - 2:units[-1].name.end] == "部门" and not OVERSIGHT.search(task.text)
             and all(_SECTOR.match(u.name.text if u.name.text.endswith("部门") else u.name.text + "部门") for u in units)]
 
 
-def _task(text: str, a: int, b: int) -> ann.Span:
+def task_span(text: str, a: int, b: int) -> ann.Span:
     while b > a and text[b - 1] in " \t\u3000，,":
         b -= 1
     return ann.Span(text[a:b], a, b)
@@ -211,7 +211,7 @@ def _task(text: str, a: int, b: int) -> ann.Span:
 
 # A report's line per body: 邓李乡：任务量10100米、已完成10100米，完成率100%；— at least three in a row.
 _UNIT_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff]{2,14}?)[ \t]*[：:][ \t]*(?P<task>[^\n]{4,240}?)[ \t。；;，,]*$", re.M)
-_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|街道办事处|办事处|社区|苏木)(?:人民政府)?$")
+PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|街道办事处|办事处|社区|苏木)(?:人民政府)?$")
 _RUN = 3
 
 
@@ -223,15 +223,15 @@ def unit_lines(text: str) -> list[tuple[list[Named], ann.Span]]:
     last = -2
     for m in _UNIT_LINE.finditer(text):
         who = m.group("who")
-        body = _PLACE_BODY.match(who) or ((_REGION_BODY.match(who) or _NAMED_BODY.match(who)) and looks_like_unit(who)
-                                           and not _NOT_BODY.search(who))
+        body = PLACE_BODY.match(who) or ((_REGION_BODY.match(who) or _NAMED_BODY.match(who)) and looks_like_unit(who)
+                                           and not NOT_BODY.search(who))
         follows = text.count("\n", last, m.start()) <= 1 if last >= 0 else True
         if not body or not follows:
             out += run if len(run) >= _RUN else []
             run = []
         if body:
             run.append(([Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)],
-                        _task(text, m.start("task"), m.end("task"))))
+                        task_span(text, m.start("task"), m.end("task"))))
             last = m.end()
     return out + (run if len(run) >= _RUN else [])
 
@@ -253,13 +253,13 @@ def shares(text: str) -> list[tuple[list[Named], ann.Span]]:
         for clause in re.finditer(r"[^，,、；;：:]+", sentence.group()):
             at = sentence.start() + clause.start()
             m = _SHARE.fullmatch(clause.group().strip())
-            if not m or not _one_body(m.group("who")):
+            if not m or not one_body(m.group("who")):
                 continue
             who = m.group("who")
             at += len(clause.group()) - len(clause.group().lstrip())
             first = at if first < 0 else first
             found.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)],
-                          _task(text, at, at + len(clause.group().strip()))))
+                          task_span(text, at, at + len(clause.group().strip()))))
         if len(found) >= _SHARES and _DIVIDED.search(text, sentence.start(), first):
             out += found
     return out
@@ -284,9 +284,9 @@ def answered_for(text: str) -> list[tuple[list[Named], ann.Span]]:
         by = who.rfind("由")        # (the words before 由 are the sentence's: 其中，均由县民政局负责的…)
         if by >= 0:
             who, at = who[by + 1:], at + by + 1
-        if _FORMER.search(text, max(0, at - 4), at - 1 if text[at - 1:at] == "由" else at) or not _one_body(who):
+        if _FORMER.search(text, max(0, at - 4), at - 1 if text[at - 1:at] == "由" else at) or not one_body(who):
             continue
-        out.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)], _task(text, m.start("what"), m.end("what"))))
+        out.append(([Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)], task_span(text, m.start("what"), m.end("what"))))
     return out
 
 
@@ -303,10 +303,10 @@ def body_items(text: str) -> list[tuple[list[Named], ann.Span]]:
     for m in _BODY_ITEMS.finditer(text):
         who = m.group("who")
         items = [i for i in ann.split_top(text, m.start("list"), m.end("list"), "、") if len(i.text.strip()) >= 4]
-        if not _one_body(who) or items and all(_one_body(i.text.strip()) for i in items):
+        if not one_body(who) or items and all(one_body(i.text.strip()) for i in items):
             continue        # (…配合单位3个分别为：县财政局、县住建局: bodies listed, not items; a project may end as one, …研发中心)
         unit = Named(ann.Span(who, m.start("who"), m.end("who")), RESPONSIBLE)
-        out += [([unit], _task(text, item.start, item.end)) for item in items]
+        out += [([unit], task_span(text, item.start, item.end)) for item in items]
     return out
 
 
@@ -323,7 +323,7 @@ def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
     for sentence in re.finditer(r"[^。！？\n]+", text):
         h = _HANDED.search(sentence.group())
         who = h.group("who") if h else ""
-        if not h or not _one_body(who):
+        if not h or not one_body(who):
             continue
         n = next((n for n in _PROJECTS.finditer(sentence.group(), 0, h.start())), None)
         if n is None:
@@ -332,11 +332,11 @@ def handed_over(text: str) -> list[tuple[list[Named], ann.Span]]:
         if (verb := _LIST_VERB.match(text, a, sentence.start() + n.start())) is not None:
             a = verb.end()
         items = [i for i in ann.split_top(text, a, sentence.start() + n.start(), "、") if len(i.text.strip()) >= 4]
-        if len(items) < 2 or any(_one_body(i.text.strip()) for i in items):
+        if len(items) < 2 or any(one_body(i.text.strip()) for i in items):
             continue        # (bodies heard, 听取了县住建局、县交通运输局…的汇报, are no projects)
         at = sentence.start() + h.start("who")
         unit = Named(ann.Span(who, at, at + len(who)), RESPONSIBLE)
-        out += [([unit], _task(text, i.start, i.end)) for i in items]
+        out += [([unit], task_span(text, i.start, i.end)) for i in items]
     return out
 
 
@@ -373,16 +373,16 @@ def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
         parts = [p for p in ann.split_top(text, m.start("who"), end, "、")]
         if parts and parts[0].text.startswith("其中"):      # (其中城关镇完成率较低: 其中 is the sentence's)
             parts[0] = ann.Span(parts[0].text[2:], parts[0].start + 2, parts[0].end)
-        if not all(_PLACE_BODY.match(p.text) for p in parts) and not _ASPECT.match(state):
+        if not all(PLACE_BODY.match(p.text) for p in parts) and not _ASPECT.match(state):
             continue
-        if not parts or not all(not _COLLECTIVE.match(p.text) and not _SOME_OF.match(p.text) and (_PLACE_BODY.match(p.text) or (
+        if not parts or not all(not COLLECTIVE.match(p.text) and not _SOME_OF.match(p.text) and (PLACE_BODY.match(p.text) or (
                 (_REGION_BODY.match(p.text) or _NAMED_BODY.match(p.text)) and looks_like_unit(p.text)
-                and not _NOT_BODY.search(p.text))) for p in parts):
+                and not NOT_BODY.search(p.text))) for p in parts):
             continue
         start = m.end("state")
         while text[start] in " \t":
             start += 1
-        out.append(([Named(p, RESPONSIBLE) for p in parts], _task(text, start, m.end("task"))))
+        out.append(([Named(p, RESPONSIBLE) for p in parts], task_span(text, start, m.end("task"))))
     return out
 
 
@@ -400,7 +400,7 @@ def addressed(text: str) -> list[tuple[list[Named], ann.Span]]:
         m = _SALUTATION.search(text, m.end(), min(len(text), 1500))
     if not m:
         return []
-    return [([Named(u, RESPONSIBLE) for u in units], _task(text, r.start("task"), r.end("task")))
+    return [([Named(u, RESPONSIBLE) for u in units], task_span(text, r.start("task"), r.end("task")))
             for r in _REQUEST.finditer(text, m.end()) if not _names_another(r.group("task"))]
 
 
@@ -408,13 +408,13 @@ def _names_another(request: str) -> bool:
     """Whether a request is made of a body it names (请中国人民银行积极给予支持), not of those addressed
     (请各乡镇…, 请你们…, 请有关方面…, 请抓紧…)."""
     return not request.startswith(("各", "你", "有关", "相关")) and any(
-        looks_like_unit(request[:k]) and not _COLLECTIVE.match(request[:k]) for k in range(3, 13))
+        looks_like_unit(request[:k]) and not COLLECTIVE.match(request[:k]) for k in range(3, 13))
 
 
 def _addressees(text: str, m: re.Match) -> list[ann.Span]:
     parts = [p for p in ann.names(text, ann.Span(m.group("who"), m.start("who"), m.end("who")), "、，,") if p.text]
-    if len(parts) < 2 or not all(_PLACE_BODY.match(p.text) or (looks_like_unit(p.text) and not _NOT_BODY.search(p.text)
-                                                                 and not _COLLECTIVE.match(p.text)) for p in parts):
+    if len(parts) < 2 or not all(PLACE_BODY.match(p.text) or (looks_like_unit(p.text) and not NOT_BODY.search(p.text)
+                                                                 and not COLLECTIVE.match(p.text)) for p in parts):
         return []
     return parts
 
@@ -428,7 +428,7 @@ _BY = re.compile(r"(?:^|(?<=[。；;：:，,！\n])|(?<=并))[ \t\u3000]*由(?![
                  r"(?P<task>(?P<verb>联合|牵头|负责|依法|依规|按照|根据|进行|组织|统一|发布|派人|做好|开展|实施|将)"
                  r"[^。；;！？\n]{2,240})")
 _NOT_MEASURE = re.compile(r"^(?:负责)?(?:解释|同志|人|的)|^[^，,。]{0,8}(?:组成|担任|主持)|解释[。；;]?$")
-_OVERSIGHT = re.compile(r"^(?:负责|进行|组织|统一|做好|开展)?[^，,。]{0,6}?(?:督查|督办|督导|督促|监督|考核|检查|问责|跟踪问效)")
+OVERSIGHT = re.compile(r"^(?:负责|进行|组织|统一|做好|开展)?[^，,。]{0,6}?(?:督查|督办|督导|督促|监督|考核|检查|问责|跟踪问效)")
 
 
 def _doers(text: str, m: re.Match) -> list[ann.Span] | None:
@@ -446,7 +446,7 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
         if not units:
             continue
         said = text[m.start("task"):m.end("task")]
-        if _NOT_MEASURE.search(said) or _OVERSIGHT.search(said):
+        if _NOT_MEASURE.search(said) or OVERSIGHT.search(said):
             continue
         if m.group("verb") == "牵头":     # (由X牵头，…: what X leads follows)
             a = m.start("task") + len("牵头")
@@ -454,7 +454,7 @@ def done_by(text: str) -> list[tuple[list[Named], ann.Span]]:
         else:       # (the measure is the whole sentence, the bodies in it: …等行为，由交警部门依法严厉查处)
             a = max(text.rfind(c, 0, m.start()) for c in "。；;！？：:\n") + 1
             a += len(text[a:m.start("who")]) - len(text[a:m.start("who")].lstrip(" \t\u3000"))
-        task = _task(text, a, m.end("task"))
+        task = task_span(text, a, m.end("task"))
         if len(task.text) < 4:
             continue
         role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE

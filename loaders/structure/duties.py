@@ -94,7 +94,7 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
         while nxt is not None and _GOES_ON.match(nxt.group("who")):
             nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
-        task = charges._task(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
+        task = charges.task_span(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
         if len(task.text) >= 4:
             # (X牵头负责…: X leads it)
             out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))
@@ -149,7 +149,7 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
         before = text[a:m.start()]
         b = a + len(before) - len(_FILLER.search(before).group())
         own = [c for c in re.finditer(r"[^，,]+", text[a:b]) if _OWN_SUBJECT.search(c.group())]
-        task = charges._task(text, min(b, a + own[-1].end() + 1) if own else a, b)
+        task = charges.task_span(text, min(b, a + own[-1].end() + 1) if own else a, b)
         if len(task.text) < 4 or _OWN_RULE.search(task.text):
             continue
         out.append((named, task))

@@ -48,7 +48,7 @@ def subject(text: str, who: ann.Span) -> list[Named] | None:
     if not head or _WITH.search(rest.text):
         return None
     others = _bodies(text, rest)
-    if others is None and not charges._COLLECTIVE.match(rest.text) and not _SOME.match(rest.text):
+    if others is None and not charges.COLLECTIVE.match(rest.text) and not _SOME.match(rest.text):
         return None     # (会同 what is no body: not read)
     if w.group("w") == "配合":
         return [Named(u, SUPPORT) for u in head] + [Named(u, RESPONSIBLE) for u in others or ()] if others else None
@@ -114,8 +114,8 @@ def with_others(text: str) -> list[tuple[list[Named], ann.Span]]:
             a, b = s, by
             if (n := re.match(r"[ \t\u3000]*(?:" + _NUMBER + r")?[ \t\u3000]*", text[a:b])) is not None:
                 a += n.end()
-        task = charges._task(text, a, b)
-        if _DONE.match(text, m.start("task"), m.end("task")) or a == m.start("task") and charges._OVERSIGHT.search(text[a:b]):
+        task = charges.task_span(text, a, b)
+        if _DONE.match(text, m.start("task"), m.end("task")) or a == m.start("task") and charges.OVERSIGHT.search(text[a:b]):
             continue        # (X会同Y研究提出了办理意见: what was done, in a reply; X要会同Y做好督查: the plan's own oversight)
         if len(task.text) >= 4:
             out.append((units, task))

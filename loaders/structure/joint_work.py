@@ -74,7 +74,7 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
                 continue        # (a firm or a person joining bodies: not read)
             units = head + units
         a = m.start("task") + (len(m.group("act")) if m.group("act") == "负责" else 0)
-        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, a, m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges.task_span(text, a, m.end("task"))))
         spans.append((m.start("head"), m.end("task")))
     for m in _LISTED.finditer(text):
         if _NOT_LIST.search(m.group("with")) or _NAMED_BY.match(m.group("task")) or any(
@@ -83,7 +83,7 @@ def together(text: str, others: list[tuple[list[Named], ann.Span]]) -> list[tupl
         units = bodies(text, _led(text, m.start("with"), m.end("with")))
         if not units or len(units) < 2 or any(_SOME.match(u.text) for u in units):
             continue
-        found.append(([Named(u, RESPONSIBLE) for u in units], charges._task(text, m.start("task"), m.end("task"))))
+        found.append(([Named(u, RESPONSIBLE) for u in units], charges.task_span(text, m.start("task"), m.end("task"))))
         spans.append((m.start("with"), m.end("task")))
     kept = [(u, t) for u, t in others if not any(a <= t.start < b or a <= u[0].name.start < b for a, b in spans)]
     return kept + found

@@ -92,7 +92,7 @@ def hosted(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Work named before 由 and the bodies that host it (lead) and organise it (responsible)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _HOSTED.finditer(text):
-        task = charges._task(text, m.start("task"), m.end("task"))
+        task = charges.task_span(text, m.start("task"), m.end("task"))
         if _POINTS_BACK.match(task.text) or len(task.text) < 4:
             continue
         hosts, orgs = _units(text, m, "host"), _units(text, m, "org")
@@ -111,7 +111,7 @@ def led(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Work named before 由X牵头: X leads it, and the bodies said to back it (Y配合) support."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LED.finditer(text):
-        task = charges._task(text, m.start("task"), m.end("task"))
+        task = charges.task_span(text, m.start("task"), m.end("task"))
         if _POINTS_BACK.match(task.text) or not (hosts := _units(text, m, "host")):
             continue
         backs = _units(text, m, "org") if m.group("org") else []
@@ -138,7 +138,7 @@ def _units(text: str, m: re.Match, group: str) -> list[ann.Span] | None:
 
 
 def _body(name: str) -> bool:
-    return looks_like_unit(name) and not charges._NOT_BODY.search(name) and not charges._COLLECTIVE.match(name)
+    return looks_like_unit(name) and not charges.NOT_BODY.search(name) and not charges.COLLECTIVE.match(name)
 
 
 # ---- bodies told what to do ---------------------------------------------------------------------------------------
@@ -156,10 +156,10 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _INSTRUCT.finditer(text):
         rest, a = m.group("rest"), m.start("rest")
-        k = next((k for k in range(2, min(24, len(rest) - 4)) if not _GOES_ON.match(rest, k) and charges._one_body(rest[:k])), 0)
+        k = next((k for k in range(2, min(24, len(rest) - 4)) if not _GOES_ON.match(rest, k) and charges.one_body(rest[:k])), 0)
         if not k or _NOT_TASK.match(rest[k:]):
             continue
-        task = charges._task(text, a + k, m.end("rest"))
+        task = charges.task_span(text, a + k, m.end("rest"))
         if len(task.text) >= 4:
             out.append(([Named(ann.Span(rest[:k], a, a + k), RESPONSIBLE)], task))
     return out
@@ -189,7 +189,7 @@ def settled(text: str) -> list[tuple[list[Named], ann.Span]]:
                     break
             if not units or _NOT_DONE.match(rest[k:]) or re.search(r"会同|联合|协同|配合", rest[:k]):
                 continue
-            task = charges._task(text, a + k, m.end("rest"))
+            task = charges.task_span(text, a + k, m.end("rest"))
             if len(task.text) >= 4:
                 out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
