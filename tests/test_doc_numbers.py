@@ -27,6 +27,7 @@ def test_the_number_names_the_issuers_region(number, text, region):
     ("济政发〔2021〕3号", "全市各区县要认真落实。"),       # 济南市 or 济宁市
     ("济政发〔2021〕3号", "济南市、济宁市要加强协作。"),    # both named
     ("关于加快发展的意见", ""),                           # not a number
+    ("宝府办〔2008〕12号", "各街道、镇要认真落实。"),      # 宝鸡市's, or 宝山区's, 宝坻区's…: a county writes one character too
 ])
 def test_a_number_that_settles_no_region_names_none(number, text):
     assert number_region(number, text, default_lexicon()) is None

@@ -55,8 +55,10 @@ def number_region(number: str, text: str, lexicon: Lexicon) -> RegionInfo | None
         return named[0]
     if named:
         return None
+    # (nothing named: a province's short name settles it, 鲁政发; another character only when no county's name opens
+    # with it too, 宝府办 being 宝山区's as well as 宝鸡市's could be)
     upper = [info for info in found.values() if info.level in _UPPER]
-    return upper[0] if len(upper) == 1 else None
+    return upper[0] if len(upper) == 1 and (upper[0].level != "city" or len(found) == 1) else None
 
 
 # What ends a document's title (关于印发…的通知, …的意见): no 机关代字 holds it.
