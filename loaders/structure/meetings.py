@@ -1,14 +1,17 @@
 """Work a meeting or its minutes hands out, in the ways news of meetings writes it besides a body's 要 (`charges`):
     关于治理雾霾的建议、关于控制煤矿产能的建议，由省委常委、常务副省长高建民领办；
         — proposals (建议, 提案, 议案) listed, then the leader or the body that takes them on (`taken_on`): each
-          proposal a task; 领办 / 承办 / 办理 responsible, 主办 lead, 会办 / 协办 support;
+          proposal a task; 领办 / 承办 / 办理 responsible, 主办 lead, 会办 / 协办 support; 由A、B分别办理 pairs them in order;
     主会场活动由国家文物局和福建省人民政府共同主办，福建省文化和旅游厅、福州市人民政府联合承办。
         — the work named first, its hosts (主办: lead) and its organisers (承办: responsible) (`hosted`); not where the
           subject only points back (本次活动, 此次会议: no work of its own); and work named before 由X牵头 (`led`:
-          考核工作由市委非公工委牵头，… — X lead, Y配合 support);
+          考核工作由市委非公工委牵头，… — X lead, Y配合 support; when it was done, 2023年由X牵头，…, is no work);
     建议市环保局按照低线给予企业处罚。 / 要求派出所做好快侦、快破等保障工作
         — a body the meeting or a leader tells what to do, the body right after 建议 / 要求 / 责成 (`instructed`).
-          (…要求X要… is `charges.charged`'s; a collective, a firm or a person is no body, `charges.bodies`.)
+          (…要求X要… is `charges.charged`'s; a collective, a firm or a person is no body, `charges.bodies`; the meeting's
+          or its chair's voice only, not a firm's or a delegate's 要求 / 建议; X会同Y… both, `joint_duties.subject`.)
+    六、…，由县公安局从维护社会稳定的大局出发，… — in minutes' numbered items, the bodies after 由 (`settled`).
+    A body is read whole (县委组织部, 县政府办公室), never run on into a post (由县委副书记王明带队: a person).
 Works on offsets into one text, as `charges` does. Read in news (`kinds/prose.py`).
 """
 from __future__ import annotations
