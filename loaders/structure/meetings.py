@@ -1,14 +1,17 @@
 """Work a meeting or its minutes hands out, in the ways news of meetings writes it besides a body's 要 (`charges`):
     关于治理雾霾的建议、关于控制煤矿产能的建议，由省委常委、常务副省长高建民领办；
         — proposals (建议, 提案, 议案) listed, then the leader or the body that takes them on (`taken_on`): each
-          proposal a task; 领办 / 承办 / 办理 responsible, 主办 lead, 会办 / 协办 support;
+          proposal a task; 领办 / 承办 / 办理 responsible, 主办 lead, 会办 / 协办 support; 由A、B分别办理 pairs them in order;
     主会场活动由国家文物局和福建省人民政府共同主办，福建省文化和旅游厅、福州市人民政府联合承办。
         — the work named first, its hosts (主办: lead) and its organisers (承办: responsible) (`hosted`); not where the
           subject only points back (本次活动, 此次会议: no work of its own); and work named before 由X牵头 (`led`:
-          考核工作由市委非公工委牵头，… — X lead, Y配合 support);
+          考核工作由市委非公工委牵头，… — X lead, Y配合 support; when it was done, 2023年由X牵头，…, is no work);
     建议市环保局按照低线给予企业处罚。 / 要求派出所做好快侦、快破等保障工作
         — a body the meeting or a leader tells what to do, the body right after 建议 / 要求 / 责成 (`instructed`).
-          (…要求X要… is `charges.charged`'s; a collective, a firm or a person is no body, `charges.bodies`.)
+          (…要求X要… is `charges.charged`'s; a collective, a firm or a person is no body, `charges.bodies`; the meeting's
+          or its chair's voice only, not a firm's or a delegate's 要求 / 建议; X会同Y… both, `joint_duties.subject`.)
+    六、…，由县公安局从维护社会稳定的大局出发，… — in minutes' numbered items, the bodies after 由 (`settled`).
+    A body is read whole (县委组织部, 县政府办公室), never run on into a post (由县委副书记王明带队: a person).
 Works on offsets into one text, as `charges` does. Read in news (`kinds/prose.py`).
 """
 from __future__ import annotations
@@ -16,14 +19,15 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges
+from loaders.structure import charges, joint_duties
 from loaders.structure.portfolio import Assigned
+from loaders.structure.titles import ITEM_NUMBER
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, looks_like_unit
 
 # ---- proposals taken on -------------------------------------------------------------------------------------------
 
 # Who takes on what the clause before lists: 由(titles and a name, or bodies)领办.
-_TAKEN = re.compile(r"[，,][ \t]*由(?P<who>[^，,。；;：:！？\n由]{2,40}?)(?:分别)?(?P<verb>领办|牵头办理|负责办理|主办|会办|协办|承办|办理)"
+_TAKEN = re.compile(r"[，,][ \t]*由(?P<who>[^，,。；;：:！？\n由]{2,40}?)(?P<each>分别)?(?P<verb>领办|牵头办理|负责办理|主办|会办|协办|承办|办理)"
                     r"(?=[。；;，,！\n]|$)")
 _PROPOSAL = re.compile(r"^[“\"]?(?:关于)?[^“”\"]{2,80}?(?:建议|提案|议案)[”\"]?$")
 _VERB_ROLE = {"主办": LEAD, "会办": SUPPORT, "协办": SUPPORT}
@@ -43,6 +47,12 @@ def taken_on(text: str, known: set[str]) -> list[Assigned]:
             continue
         role = _VERB_ROLE.get(m.group("verb"), RESPONSIBLE)
         who = m.group("who")
+        if m.group("each"):
+            # (…由A、B分别办理: the first proposal A's, the second B's — which is whose only when as many are named)
+            takers = _takers(text, m, known)
+            if takers is not None and len(takers[0]) == len(items):
+                out += [Assigned(t, i, role, takers[1]) for t, i in zip(takers[0], items)]
+            continue
         name = next((n for n in sorted(known, key=len, reverse=True) if who.endswith(n) and len(n) >= 2), "")
         if name:
             at = m.end("who") - len(name)
@@ -51,6 +61,18 @@ def taken_on(text: str, known: set[str]) -> list[Assigned]:
         units = charges.bodies(text, ann.Span(who, m.start("who"), m.end("who")))
         out += [Assigned(u, i, role, False) for u in units or () for i in items]
     return out
+
+
+def _takers(text: str, m: re.Match, known: set[str]) -> tuple[list[ann.Span], bool] | None:
+    """The leaders (each part of the list ending with a name among `known`: 副省长张三、王五) or else the bodies who take
+    on proposals 分别, in the order named, and whether they are leaders; None when they are neither."""
+    parts = [p for p in re.finditer(r"[^、和及与]+", m.group("who"))]
+    names = [next((n for n in sorted(known, key=len, reverse=True) if p.group().endswith(n) and len(n) >= 2), "") for p in parts]
+    if parts and all(names):
+        at = m.start("who")
+        return [ann.Span(n, at + p.end() - len(n), at + p.end()) for n, p in zip(names, parts)], True
+    units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+    return (units, False) if units else None
 
 
 def _proposals(text: str, a: int, b: int) -> list[ann.Span]:
@@ -86,13 +108,23 @@ _HOSTED = re.compile(r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?P<task>[^，,。�
                      r"(?:共同|联合)?主办[，,][ \t]*(?:由)?(?P<org>[^，,。；;：:！？\n]{2,160}?)(?:共同|联合)?承办")
 # A subject that only points back to what the news tells (本次活动, 此次会议, 该项目): no work of its own.
 _POINTS_BACK = re.compile(r"^(?:本|此|该|这|今年|今天|活动|会议)")
+# When the work was done, before what was done (2023年由X牵头，…; 今年以来…; 2024年上半年城区道路改造由X牵头): no part of it.
+_WHEN = re.compile(r"^(?:(?:(?:\d{4}|[今去明前上]|近[一二三两几]?)年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}[日号]|[上下]半年|[一二三四1-4]季度"
+                   r"|[上中下]旬|近期|目前|当前)(?:以来|来|起|初|底|末|内|中|前|后)?[ \t\u3000，,]*)+")
+
+
+def _work(text: str, m: re.Match) -> ann.Span:
+    """The work named before 由, when it was done left out."""
+    task = charges.task_span(text, m.start("task"), m.end("task"))
+    w = _WHEN.match(task.text)
+    return ann.Span(task.text[w.end():], task.start + w.end(), task.end) if w else task
 
 
 def hosted(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Work named before 由 and the bodies that host it (lead) and organise it (responsible)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _HOSTED.finditer(text):
-        task = charges.task_span(text, m.start("task"), m.end("task"))
+        task = _work(text, m)
         if _POINTS_BACK.match(task.text) or len(task.text) < 4:
             continue
         hosts, orgs = _units(text, m, "host"), _units(text, m, "org")
@@ -111,8 +143,8 @@ def led(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Work named before 由X牵头: X leads it, and the bodies said to back it (Y配合) support."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LED.finditer(text):
-        task = charges.task_span(text, m.start("task"), m.end("task"))
-        if _POINTS_BACK.match(task.text) or not (hosts := _units(text, m, "host")):
+        task = _work(text, m)
+        if _POINTS_BACK.match(task.text) or len(task.text) < 4 or not (hosts := _units(text, m, "host")):
             continue
         backs = _units(text, m, "org") if m.group("org") else []
         out.append(([Named(u, LEAD) for u in hosts] + [Named(u, SUPPORT) for u in backs or ()], task))
@@ -145,24 +177,97 @@ def _body(name: str) -> bool:
 
 # 建议 / 要求 / 责成 opening a clause (after the meeting or a speaker: 会议要求…, 李宪要求…), then the body and what it is to do.
 # (建议 only where the meeting's own voice opens the clause: 确保人大建议有交办 is the noun)
-_INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议|会上)?(?:(?:[\u4e00-\u9fff]{2,4}?(?<!代表|委员|群众|网友))?"
+_INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<meeting>会议|会上)?(?:(?P<speaker>[\u4e00-\u9fff]{2,4}?)?"
                        r"(?:要求|责成)|建议)(?P<rest>[^。；;！？\n]{6,260})")
+# Who else speaks at a meeting, asking or suggesting (部分企业要求…, 代表们…纷纷发言，建议…, 政协委员, 群众, 专家): their
+# requests are theirs, not the meeting's orders. (委员会 is a body; a leader, 县长张强要求…, chairs.)
+_OTHERS = re.compile(r"代表|委员(?!会)|企业|群众|居民|市民|村民|网友|商户|业主|家长|职工|农户|农民|专家|学者|游客|师生|患者|部分|一些|有的")
+# The sentence's subject opened by them (代表们在座谈中纷纷发言，建议…; 座谈中，企业负责人纷纷发言，要求…): its 要求 / 建议 after a
+# comma is theirs. (a setting first, 会上 / 座谈中 / 3月5日 / 在…会上, is no subject; a chair's sentence, 县长张强指出，部分企业…，
+# 要求…, is the chair's)
+_OTHERS_OPEN = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}?(?:" + _OTHERS.pattern + ")")
+_SETTING = re.compile(r"[ \t\u3000]*(?:[^，,]{0,12}(?:上|中|时|期间|间|前|后|以来)|[\d月日年号上下午晚]{2,12}|近日|日前|昨天|今天|当天|随后|同时|此外)[ \t\u3000]*$")
 # What opens the task: not what `charges` reads (要…, 负责…), nor what ends a name that went on (的…, 等…).
 _NOT_TASK = re.compile(r"^(?:要|负责|将|的|等|和|及|与|、|在[^，,]{0,12}的)")
 
 
 def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """A body told what to do right after 建议 / 要求 / 责成 (the first whole body opening what follows)."""
+    """A body told what to do right after 建议 / 要求 / 责成 (the first whole body opening what follows), by the meeting
+    or its chair: not by anyone else at it. X会同Y…: both (`joint_duties.subject`)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _INSTRUCT.finditer(text):
+        if _others_voice(text, m):
+            continue
         rest, a = m.group("rest"), m.start("rest")
         k = next((k for k in range(2, min(24, len(rest) - 4)) if not _GOES_ON.match(rest, k) and charges.one_body(rest[:k])), 0)
-        if not k or _NOT_TASK.match(rest[k:]):
+        if not k or (k := _run_on(rest, k)) is None:
+            continue
+        named = [Named(ann.Span(rest[:k], a, a + k), RESPONSIBLE)]
+        if (joint := _with_others(text, a, rest, k)) is not None:
+            named, k = joint
+        elif _NOT_TASK.match(rest[k:]) or _WITH.match(rest, k):
             continue
         task = charges.task_span(text, a + k, m.end("rest"))
         if len(task.text) >= 4:
-            out.append(([Named(ann.Span(rest[:k], a, a + k), RESPONSIBLE)], task))
+            out.append((named, task))
     return out
+
+
+def _others_voice(text: str, m: re.Match) -> bool:
+    """Whether the 要求 / 建议 is someone else's than the meeting's or its chair's: the speaker before it is one of them,
+    or, with no speaker, the sentence's subject before it (its first clause after a setting) opens with them."""
+    if m.group("speaker"):
+        return bool(_OTHERS.search(m.group("speaker")))
+    if m.group("meeting"):
+        return False
+    s = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+    subject = next((c for c in re.split(r"[，,：:]", text[s:m.start()]) if not _SETTING.fullmatch(c)), "")
+    return bool(_OTHERS_OPEN.match(subject))
+
+
+# A post after a body's name (县委副书记王明, 县政府分管副县长, 县住建局局长张三, 市政府主要领导, 县委王明同志带队): a person
+# does the work, no body.
+_POST = re.compile(r"(?:党组|党委|党工委)?(?:常务|专职|分管|主管|协管|主要|挂职)?副?(?:[省市县区州旗盟镇乡]长|书记|主任|秘书长|部长|局长|厅长"
+                   r"|处长|科长|所长|队长|站长|常委|主席|委员|负责人|负责同志|领导(?!小组)|[\u4e00-\u9fff]{2,3}(?:同志|带队|率队))")
+# A region's committee or government, then one of its own departments (县委组织部, 市委政法委, 县政府办公室, 县人大常委会): one
+# body, named after the one it belongs to.
+_OWNER = re.compile(r"(?:[省市县区州旗盟镇乡]委|政府|人大|政协)$")
+_DEPARTMENT = re.compile(r"(?:常委会|[^省市县区州旗盟镇乡和及与、的等，,]{0,4}?(?:办公室|部|办|委|室|中心))")
+
+
+def _run_on(rest: str, k: int) -> int | None:
+    """Where the body opening `rest` ends, the shortest name `rest[:k]` run on into a department of its own (县委 →
+    县委组织部); None when it runs on into a post (县委 → 县委副书记王明)."""
+    if _POST.match(rest, k):
+        return None
+    if _OWNER.search(rest[:k]) and (d := _DEPARTMENT.match(rest, k)) is not None and charges.one_body(rest[:d.end()]):
+        return d.end()
+    return k
+
+
+# Working with others, or backing them (X会同Y、Z…, X配合Y…), after a body's name.
+_WITH = re.compile(r"会同|协同|配合")
+_SOME = re.compile(r"(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位)")
+_ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+
+
+def _with_others(text: str, a: int, rest: str, k: int) -> tuple[list[Named], int] | None:
+    """X会同Y(、Z)(等部门)<what they do>, X ending at rest[k]: the bodies `joint_duties.subject` reads there (X会同Y: both
+    responsible; X配合Y: X support, Y responsible) and where what they do begins; None when no body follows 会同."""
+    if (w := _WITH.match(rest, k)) is None:
+        return None
+    j = w.end()
+    if (some := _SOME.match(rest, j)) is not None:
+        e = end = some.end()
+    else:
+        e = next((e for e in range(j + 2, min(j + 40, len(rest) - 2)) if _NAME_END.search(rest[:e])
+                  and (not _GOES_ON.match(rest, e) or _ETC.match(rest, e))
+                  and charges.bodies(text, ann.Span(rest[j:e], a + j, a + e)) is not None), 0)
+        if not e:
+            return None
+        end = (x.end() if (x := _ETC.match(rest, e)) is not None else e)
+    units = joint_duties.subject(text, ann.Span(rest[:e], a, a + e))
+    return (units, end) if units else None
 
 
 # ---- minutes' numbered items: 由X… ----------------------------------------------------------------------------------
@@ -170,7 +275,8 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
 # A numbered item of minutes (一、 1. （一）) and, opening it or a clause in it, 由 and the bodies that do the rest:
 # 六、针对…问题，由红塔区政府从维护社会稳定的大局出发，进一步加大工作力度. (由X牵头 is `charges.charged`'s; 由X负责的… names an
 # item by its body.)
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])[^\n]*", re.M)
+# (minutes number their items, not articles or chapters: no 第…条)
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?!第)" + ITEM_NUMBER + r"[^\n]*", re.M)
 _BY = re.compile(r"(?:^|(?<=[。；;，,、]))[ \t\u3000]*由(?![于此])(?P<rest>[^。；;！？\n]{6,260})")
 _NOT_DONE = re.compile(r"^(?:牵头|负责的|的|等|和|及|与|、|[承担主会协]办)")
 
@@ -187,11 +293,21 @@ def settled(text: str) -> list[tuple[list[Named], ann.Span]]:
                     continue
                 if (units := charges.bodies(text, ann.Span(rest[:k], a, a + k))) is not None:
                     break
+            if units and len(units) == 1 and units[0].end == a + k:
+                # (one body: not run on into a post, 由县委副书记王明带队, and whole, 由县委组织部…)
+                if (n := _run_on(rest, k)) is None:
+                    continue
+                units, k = [ann.Span(rest[:n], a, a + n)], n
             if not units or _NOT_DONE.match(rest[k:]) or re.search(r"会同|联合|协同|配合", rest[:k]):
+                continue
+            named = [Named(u, RESPONSIBLE) for u in units]
+            if (joint := _with_others(text, a, rest, k)) is not None:
+                named, k = joint
+            elif _WITH.match(rest, k):
                 continue
             task = charges.task_span(text, a + k, m.end("rest"))
             if len(task.text) >= 4:
-                out.append(([Named(u, RESPONSIBLE) for u in units], task))
+                out.append((named, task))
     return out
 
 
