@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges, joint_duties, titles
+from loaders.structure import charges, joint_duties
 from loaders.structure.responsibility import LEAD, Named
 
-# An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.
-_NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四五六七八九十]是[，,：:]?)"
+# An article's or an item's number before the body (`joint_duties.NUMBER`), never read as part of its name.
+NUMBER = joint_duties.NUMBER
 # The body opens its sentence or a clause (after an article's number: 第十条 X负责…), then the duty word:
 # 负责 (not 负责人, 负责同志, 负责的; 分别负责, 按照各自职责负责) or 应 / 应当 (not 应急, 应用, 应对, 应届, 应邀).
 # (a list of bodies, 市发展改革委、市工业和信息化局、…等部门应当…, may run longer than one name)
@@ -28,7 +28,7 @@ _NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四
 _BRACKETED = r"|[（(][^（()）\n，,。；;：:]{2,30}[)）]"
 _NAME = r"(?:[^，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + r")"
 _ONE = r"(?:[^、，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + r")"
-_DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?"
+_DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER + r"[ \t\u3000]*)?"
                    r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
                    r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
                    r"|应当|应(?![急用对届邀收纳付力变])"
@@ -89,6 +89,8 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
+        if m.group("verb") == "依法" and joint_duties.reported(text, m.start("who"), m.end("task")):
+            continue        # (2023年，X依法对…进行了监督检查，发现…36处: a summary's report of what was done)
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
         # 职责负责B)
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
@@ -122,12 +124,12 @@ def _charged(text: str, m: re.Match) -> ann.Span | None:
 # (负责 ends the sentence, a done_by 由X负责，… reads the rest; the others may end a clause).
 _BY_LAST = re.compile(r"由(?P<who>[^，,。；;：:！？\n由“”《》]{2,40}?)"
                       r"(?:负责(?=[。；;！\n]|$)|(?:负责|组织|具体)?(?:承担|办理|实施)(?=[。；;！，,\n]|$))")
-_NUMBERED = re.compile(_NUMBER + r"[ \t\u3000]*")
+_NUMBERED = re.compile(NUMBER + r"[ \t\u3000]*")
 # Words before 由 that are no part of what is done (具体工作由…, 仍由…, 统一交由…).
 _FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:并|仍|均|都|统一|一律|具体)?(?:交|改)?$")
 
 # A rule's word on itself (本实施细则由X负责解释, 本条例的解释工作, 本暂行规定): no measure.
-_OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定|标准|指南)|负责解释")
+OWN_RULE = joint_duties.OWN_RULE
 # A clause with a subject of its own (各区县要…, 所需资金由X和Y承担, 本细则由X负责解释): what the body named last does
 # starts after it.
 _OWN_SUBJECT = re.compile(r"(?<![自理缘事经])由(?!于)|^[^，,]{2,12}?(?:(?<![主重需必只紧摘纪提概简])要|应当|须|需要)(?![求点素件])")
@@ -150,7 +152,7 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
         b = a + len(before) - len(_FILLER.search(before).group())
         own = [c for c in re.finditer(r"[^，,]+", text[a:b]) if _OWN_SUBJECT.search(c.group())]
         task = charges.task_span(text, min(b, a + own[-1].end() + 1) if own else a, b)
-        if len(task.text) < 4 or _OWN_RULE.search(task.text):
+        if len(task.text) < 4 or OWN_RULE.search(task.text):
             continue
         out.append((named, task))
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges
+from loaders.structure import charges, titles
 from loaders.structure.responsibility import RESPONSIBLE, SUPPORT, Named, looks_like_unit
 
 # Working together (after a body's name, as `responsibility._TOGETHER`: not 会同县), or backing another (X配合Y); the body
@@ -28,9 +28,11 @@ _NOT_HEAD = re.compile(r"^(?:在|对|向|将|与|同|把|被|按|据|为|由)|�
 # A bracket after a name: its former name or what the text calls it for short (原…, 以下简称…) is no part of it; any other
 # bracket holding a body's name is the same body's second name, kept whole.
 _BRACKET = re.compile(r"[（(](?P<in>[^（()）\n，,。；;]{2,30})[)）]$")
-_ASIDE = re.compile(r"^(?:原|以下简称|以下称|下称|简称)")
-# A region's government named by its region (沙湾县人民政府, 西秀区人民政府), not a kind of one (县级以上人民政府).
-_GOVERNMENT = re.compile(r"^(?!.*[级各])[\u4e00-\u9fff]{2,12}(?:省|市|自治州|州|县|区|旗|盟|镇|乡)人民政府$")
+# (nor is what the body takes in or leaves out, 县教育局（含县直各学校）, （不含…）: its scope, not a second name)
+_ASIDE = re.compile(r"^(?:原|以下简称|以下称|下称|简称|含|包含|包括|不含|不包括)")
+# A region's government named by its region (沙湾县人民政府, 西秀区人民政府), not a kind of one (县级以上人民政府) nor one
+# named by where something is (项目所在地县人民政府, 当地县人民政府: whichever county).
+_GOVERNMENT = re.compile(r"^(?!.*(?:[级各本该]|所在|当地|属地|辖区|有关|相关|其他|其它|同级|上级|下级))[\u4e00-\u9fff]{2,12}(?:省|市|自治州|州|县|区|旗|盟|镇|乡)人民政府$")
 
 
 def subject(text: str, who: ann.Span) -> list[Named] | None:
@@ -80,20 +82,37 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     return [who] if _GOVERNMENT.match(t) and looks_like_unit(t) else None
 
 
-_NUMBER = r"(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+# An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.
+NUMBER = r"(?:" + titles.ITEM_NUMBER + r"|[①-⑳]|\d{1,2}[)）]|[一二三四五六七八九十]是[，,：:]?)"
 _NAME = r"(?:[^，,。；;：:！？\n“”\"（()）《》由]|[（(][^（()）\n，,。；;]{2,30}[)）])"
 # (由)X会同Y(等部门)<what they do>: the bodies up to the word that starts what they do.
-_TOGETHER = re.compile(r"(?:^|(?<=[。；;！\n，,：:由]))[ \t\u3000]*(?:" + _NUMBER + r"[ \t\u3000]*)?(?:由)?"
+_TOGETHER = re.compile(r"(?:^|(?<=[。；;！\n，,：:由]))[ \t\u3000]*(?:" + NUMBER + r"[ \t\u3000]*)?(?:由)?"
                        r"(?P<who>" + _NAME + r"{2,40}?(?:会同|协同|配合)" + _NAME + r"{2,120}?)"
                        r"(?:等(?:有关|相关)?(?:部门|单位))?"
                        r"(?P<task>(?P<verb>制定|提出|进行|研究|开展|组织|做好|拟定|拟订|编制|审核|确定|实施|建立|发布|积极|申报"
                        r"|共同|依法|按照|根据|抓好|落实|推进|完善|加强|承担|办理|对(?=[^。；;]{2,60}?(?:进行|实施|开展)))"
                        r"[^。；;！？\n]{0,240})")
-# What was done, not what is to be done (研究提出了…, 组织力量起草了…), or what was said (a reply's 发展改革委会同有关部门研究
-# 提出：…).
-_DONE = re.compile(r"[^，,。；;]{0,8}?了|[^，,。；;：:]{0,6}[：:]")
-# What a rule says of itself (本办法由X负责解释): no duty.
-_OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定)")
+# What was said (a reply's 发展改革委会同有关部门研究提出：…).
+_SAID = re.compile(r"[^，,。；;：:]{0,6}[：:]")
+# What was done, as a work summary reports it, not what is to be done: 了 in the clause (研究提出了…, 进行了监督检查,
+# not 为了, 除了, 了解), a past time opening the sentence (2023年，…, 今年以来，…, 去年…), or what the work came to, counted
+# (查处违法案件5起, 共验收项目12个, 全年审批项目86个, 累计检查学校46所).
+_DONE = re.compile(r"(?<![为除])了(?![解结])")
+_PAST = re.compile(r"^(?:(?:19|20)\d\d年(?:以来|上半年|下半年|全年|度)?|今年(?:以来|上半年|前三季度)|去年(?:以来)?|近年来|近年|一年来"
+                   r"|过去一年|前三季度|截至[^，,。；;]{0,12})[，,]?$")
+_COUNTED = re.compile(r"(?:共|累计|全年|合计|先后|查处|查办|查获|立案|办结|发现|收缴|罚没|挽回)[^，,。；;：:]{0,14}?"
+                      r"[\d一二三四五六七八九十百千万]+(?:余|多)?(?:起|件|个|家|处|所|项|次|人次|人|户|批|宗|吨|元|万元|亿元)")
+
+
+def reported(text: str, who: int, end: int) -> bool:
+    """Whether the sentence of the clause from `who` (its subject) to `end` reports what was done: 了 after the subject,
+    a past time opening the sentence, or figures of what was done."""
+    s = max(text.rfind(c, 0, who) for c in "。；;！？\n") + 1
+    return bool(_DONE.search(text, who, end) or _PAST.match(text[s:who].strip(" \t\u3000")) or _COUNTED.search(text, who, end))
+
+
+# What a rule says of itself (本实施细则由X负责解释, 本条例的解释工作, 本暂行规定): no duty.
+OWN_RULE = re.compile(r"^本[^，,]{0,6}(?:条例|细则|办法|规定|规则|制度|方案|通知|意见|决定|标准|指南)|负责解释")
 
 
 def with_others(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -109,14 +128,15 @@ def with_others(text: str) -> list[tuple[list[Named], ann.Span]]:
             # (…工作由X会同Y进行。: what it does is said first, before 由)
             by = m.start("who") - 1 if text[m.start("who") - 1:m.start("who")] == "由" else -1
             s = max(text.rfind(c, 0, by) for c in "。；;！？：:\n") + 1
-            if m.group("verb") not in ("进行", "承担", "办理", "实施") or by < 0 or _OWN_RULE.match(text[s:by].strip()):
+            if m.group("verb") not in ("进行", "承担", "办理", "实施") or by < 0 or OWN_RULE.search(text[s:by].strip()):
                 continue
             a, b = s, by
-            if (n := re.match(r"[ \t\u3000]*(?:" + _NUMBER + r")?[ \t\u3000]*", text[a:b])) is not None:
+            if (n := re.match(r"[ \t\u3000]*(?:" + NUMBER + r")?[ \t\u3000]*", text[a:b])) is not None:
                 a += n.end()
         task = charges.task_span(text, a, b)
-        if _DONE.match(text, m.start("task"), m.end("task")) or a == m.start("task") and charges.OVERSIGHT.search(text[a:b]):
-            continue        # (X会同Y研究提出了办理意见: what was done, in a reply; X要会同Y做好督查: the plan's own oversight)
+        if _SAID.match(text, m.start("task"), m.end("task")) or reported(text, m.start("who"), m.end("task")) \
+                or a == m.start("task") and charges.OVERSIGHT.search(text[a:b]):
+            continue        # (X会同Y研究提出了办理意见: what was done, in a reply or a summary; X要会同Y做好督查: the plan's own oversight)
         if len(task.text) >= 4:
             out.append((units, task))
     return out
