@@ -67,6 +67,9 @@ _NOUNISH = ("n", "vn", "j", "b")     # nouns of every kind (n, ns, nz, nt…), n
 # Verbs that, written after a noun, are nouns themselves (医疗卫生服务能力, 工业投资倍增); every other
 # verb of LEAD_VERBS introduces an object even after a noun (商河县|创建…示范园, 企业|建设研发中心).
 _NOUN_AFTER_NOUN = frozenset("服务 投资 研究 保障 升级 改造 提升 培育 管理 发展 设计".split())
+# So is any verb between a noun and the mechanism or system it names (生态产品价值|实现|机制试点): a mechanism is named by
+# what it does to what (价值实现, 利益联结); the sentence's verb takes an object, never a bare 机制 or 制度.
+_SYSTEMS = frozenset("机制 制度".split())
 
 
 def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: "Token | None" = None,
@@ -246,7 +249,7 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 # …制造业高质量发展试验区, …运动高水平训练中心: an adjective inside the name, not the sentence's adverb;
                 # 万达开统筹发展示范区, 京津冀协同发展示范区: 统筹发展 and 协同发展 are nouns; so is 全面振兴 (…新突破三年行动)
                 # a verb right after a noun is a nominal part of the name (工业投资倍增, 医疗卫生服务能力)
-                if not (prev and w in _NOUN_AFTER_NOUN and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
+                if not (prev and (w in _NOUN_AFTER_NOUN or taken and taken[-1][0] in _SYSTEMS) and (prev[1].startswith(_NOUNISH) or prev[0] in NOMINAL_VERBS)
                         and prev[0] not in LEAD_VERBS and prev[0] not in _KEEP and not SUFFIX_RE.search(prev[0])):
                     break
             if w == "对" and taken and taken[-1][0][:1] in _PARTNERS:

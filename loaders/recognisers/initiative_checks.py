@@ -11,6 +11,7 @@ import re
 from loaders.recognisers.initiative_campaigns import shared_lead_items
 from loaders.recognisers.initiative_lexicon import InitiativeLexicon, norm
 from loaders.recognisers.initiative_proper_names import named_beyond_scope
+from loaders.recognisers.initiative_systems import names_its_field
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, ASPIRE, BUILD_VERBS, CJK, GENERIC_OBJECT, GENERIC_PROJECT_END, GRADED_OBJECT, GEO_WORDS, LEVEL_START, NEEDS_BUILDING, NEEDS_COUNT,
     NEEDS_PROPER, NEEDS_QUOTE, NEEDS_SETUP, PHASE, PLACE_HEADS, PROJECT, ROUTE_HEADS, SETUP_VERBS, SETUP_WORDS, STRATEGY,
@@ -354,7 +355,8 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name))
+        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
+                                                                          or names_its_field(prefix, c.tokens))
                  or _QUOTED_PILOT.search(c.name))
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
@@ -473,11 +475,11 @@ _CLAUSE_VERB = re.compile(r"成为|位居|位列|跻身|增速|居全国|居全�
 _BOUND = frozenset("型性式段率至级称")      # (至 joins two ends of a route: 至喀纳斯项目 lost the first; 级 a level's;
 #                                        称 ends 简称, 以下称: （以下称|1+X证书制度试点）
 # What a pilot tries out when it is a programme of its own: a reform, an integration, an opening (跨境贸易便利化试点).
-# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务), the system or mechanism
-# (…防涝体系, …长期护理保险制度, …价值实现机制), a modernisation (市域社会治理现代化) or an integration of two named sectors
+# So does a long prefix that ends on the work tried out (…授权运营, …二轮延包, …有线电视服务), the system (…防涝体系), a
+# system or mechanism that names its field (…长期护理保险制度, …价值实现机制: initiative_systems), a modernisation (市域社会治理现代化) or an integration of two named sectors
 # (先进制造业与现代服务业融合), or that calls the pilot comprehensive (跨境电子商务综合); one ending on 发展 or on a place or
 # level (…深度融合发展, …标准化国家) leaves open which pilot it is.
-_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|现代化|开放|应用|(?:融合|制度|机制|综合|建设|管理|利用|处理|体系|交易|监测|服务|"
+_PILOT_OF = re.compile(r"改革|创新|转型|便利化|一体化|市场化|数字化|国际化|现代化|开放|应用|(?:融合|综合|建设|管理|利用|处理|体系|交易|监测|服务|"
                        r"延包|运营|培育|保护|传承|联动|治理|流通|验收|评估)$")
 # A national pilot, also when a place is named first (兰州国家城市更新试点); a level's own (省级…试点) is a designation.
 _NATIONAL = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?)?(?:国家|全国)")
