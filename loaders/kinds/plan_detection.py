@@ -56,12 +56,24 @@ def title_lines(text: str) -> str:
     """The lines of a document's head shaped like titles (short, no sentence punctuation), one a
     line: where it says what it is, wherever a portal's boilerplate or an excerpt's cut puts them (never the
     portal's own lines: `without_crumbs`)."""
-    return "\n".join(s for ln in without_crumbs(_head(text)).splitlines()
-                     if 4 <= len(s := ln.strip()) <= 60 and not SENTENCE_MARK.search(_HEADLINE_CRY.sub("", s)))
+    lines = [s for ln in without_crumbs(_head(text)).splitlines() if (s := ln.strip())]
+    return "\n".join(s for i, s in enumerate(lines) if _title_shaped(s, i))
 
 
-# A headline may close on a cry (…为民办实事项目确定了！, 十件民生实事出炉！！): a mark no sentence inside it has.
-_HEADLINE_CRY = re.compile(r"[！!？?]+$")
+def title_pairs(text: str) -> list[str]:
+    """Two title-shaped lines next to each other in the text, joined: a title wrapped over two lines (2021年国务院
+    《政府工作报告》 / 重点工作任务落实措施), never a title and a heading further down (…考核结果的通报 … 考核优秀单位名单)."""
+    lines = [s for ln in without_crumbs(_head(text)).splitlines() if (s := ln.strip())]
+    return [a + b for i, (a, b) in enumerate(zip(lines, lines[1:])) if _title_shaped(a, i) and _title_shaped(b, i + 1)]
+
+
+def _title_shaped(line: str, at: int) -> bool:
+    # (a headline at the top may close on a cry, …为民办实事项目确定了！: a mark no sentence inside it has; a slogan
+    # further down, a question (民生实事项目票决制是什么？) is no title)
+    return 4 <= len(line) <= 60 and not SENTENCE_MARK.search(_HEADLINE_CRY.sub("", line) if at < 2 else line)
+
+
+_HEADLINE_CRY = re.compile(r"[！!]+$")
 
 
 def without_crumbs(text: str) -> str:
@@ -251,7 +263,7 @@ def carries_out_pledges(text: str) -> bool:
 
 # What a people's congress writes on the government's pledges: a 督办报告, 审议意见 or 视察报告 on its
 # 民生实事 (or the 重点建议 it supervises) reports how they are going; it is no 政府工作报告.
-_PLEDGES = re.compile(r"民生实事|为(?:民|群众)办?实事|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
+_PLEDGES = re.compile(r"民生实事|为民办?实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|十件实事|重点建议|重点督办建议")
 _REVIEW = re.compile(r"督办(?:报告|情况)|审议意见|视察(?:报告|情况)|调研报告|专项监督|监督(?:报告|情况)|满意度测评"
                      r"|办理情况报告的决议|情况报告的决议")
 
@@ -273,9 +285,9 @@ def congress_review(text: str) -> bool:
 
 
 # A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
-# (我为群众办实事: the pledges under the campaign's name)
+# (我为群众办实事 is a campaign's name, naming no pledges; its list does: “我为群众办实事”项目清单)
 # (or a title ending with the 实事 it issues: 关于印发2014年市政府要完成的与人民生活密切相关的实事的通知)
-_PLEDGE_TITLE = re.compile(r"民生实事|为(?:民|群众)办实事|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
                            r"|实事》?(?:的通知)?\s*$", re.M)
 
 
@@ -434,7 +446,9 @@ _GOVERNMENT_WORK = re.compile(r"政府\s*20\d\d\s*年度?\s*重[点點]工作|20
 
 
 # A title calling for proposals (关于征集2021年为民办实事项目的通知, 民生实事项目征集公告): what is to be listed, not the list.
-_CALL = re.compile(r"征集[^，。；\n]{0,30}(?:实事|项目|建议)|(?:实事|项目)[^，。；\n]{0,6}征集")
+# (not the call's results, 征集结果出炉, nor a list put out for comment, （征集稿）)
+_CALL = re.compile(r"征集(?!结果|稿)[^，。；\n]{0,30}(?:实事|项目|建议)(?![^\n]{0,6}征集(?:结果|稿))"
+                   r"|(?:实事|项目)[^，。；\n]{0,6}征集(?!结果|稿)")
 
 
 def named_kind(text: str) -> str | None:
@@ -452,8 +466,7 @@ def named_kind(text: str) -> str | None:
     if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
         return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
     # (a title wrapped over two lines, 2021年国务院《政府工作报告》 / 重点工作任务落实措施, is read whole too)
-    lines = titles.splitlines()
-    if names_division(titles) or any(names_division(a + b) for a, b in zip(lines, lines[1:])):
+    if names_division(titles) or any(names_division(pair) for pair in title_pairs(text)):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"
     if _GOVERNMENT_WORK.search(titles):
         return "division_plan"      # (the government's key work of the year, each task with who answers: its division)

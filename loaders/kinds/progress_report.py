@@ -136,7 +136,8 @@ _OPENING = 600
 _MANDATED_REPORT = re.compile(r"受[^。，,\n]{2,20}委托[，,]?\s*向[^。，,\n]{2,20}报告[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况")
 # A weekly or monthly report opening on its period and the matters handled in it (本周，我县共办理…诉求事项145件): how
 # the work stands, told as a report is, period by period (not a news lead's 今年以来).
-_PERIOD_TALLY = re.compile(r"^[ \t　]*(?:本|上)(?:周|月|旬)[，,]\s*[^。，,\n]{0,12}共(?:办理|受理|接收|接到|处理|办结)[^。\n]{0,40}?\d+\s*件", re.M)
+# (its own period, 本周/本月: 上月，全市12345热线共受理… opens a news story on the month gone, an official quoted after it)
+_PERIOD_TALLY = re.compile(r"^[ \t　]*本(?:周|月|旬)[，,]\s*[^。，,\n]{0,12}共(?:办理|受理|接收|接到|处理|办结)[^。\n]{0,40}?\d+\s*件", re.M)
 # A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
 _WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")
 _REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")

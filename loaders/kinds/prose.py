@@ -120,8 +120,8 @@ _RECENT_LEAD = re.compile(r"^\s*(?:[^。！\n]{2,16}[。！])?(?:为[^。\n]{2,6
 # A reporter quoting someone, the speaker named after the quote (…提前脱贫我有信心。”张伟说。 / …”梁杰说，): a feature
 # story's way, which no plan, notice or report has (not 这就是说, a report's gloss on a quotation).
 _QUOTED = re.compile(r"[”\"」][，,]?[ \t]*(?![这那就也还正即])[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者)[。，,：:]")
-# An interview (问：… then an official answering by name and post, 县长覃建波答：…); a 政策解读's unsigned 答： is none.
-_INTERVIEW = re.compile(r"^[ \t]*问\s*[：:][^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*[^\n：:。]{0,20}(?:长|书记|主任|主席)[\u4e00-\u9fff]{2,3}\s*答\s*[：:]", re.M)
+# An interview (问：… then an official answering by name and post, 县长覃建波答：…); a 政策解读's unsigned 答：, a mailbox's 县长信箱答： none.
+_INTERVIEW = re.compile(r"^[ \t]*问\s*[：:][^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*[^\n：:。]{0,20}(?:长|书记|主任|主席)(?!信箱|热线|办公)[\u4e00-\u9fff]{2,3}\s*答\s*[：:]", re.M)
 # A meeting told as news in one sentence: its day, the meeting held, who attended or presided (2011年12月15日，…汇报会在
 # 政府8楼会议室召开，市人大常委会主任华金国出席并讲话), wherever a purpose clause puts the day.
 _MEETING_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,60}(?:召开|举行|召開|舉行)[^。\n]{0,80}(?:出席|主持)")
