@@ -136,8 +136,8 @@ def headline_town(title: str, within: str, lexicon: Lexicon, text: str = "") -> 
         m = _HEADLINE_TOWN.match(title, at)
         if m and (found := lexicon.town(m.group(), county.key)):
             return found
-        if m and len(m.group()) >= 3 and (re.search(re.escape(m.group()) + _TOWN_BODIES, text)
-                                          or text.count(m.group()) >= 2 and _TOWN_SPOKEN.search(text)):
+        if m and len(m.group()) >= 3 and _proper_town_name(m.group()) and (
+                _own_bodies(m.group(), county.name, text) or text.count(m.group()) >= 2 and _TOWN_SPOKEN.search(text)):
             return RegionInfo(m.group(), TOWN_LEVEL, f"{county.key}/{m.group()}", county.key)
         return None
     m = _HEADLINE_TOWN.match(title)
@@ -147,6 +147,28 @@ def headline_town(title: str, within: str, lexicon: Lexicon, text: str = "") -> 
 # A township's own bodies after its name (雁栖镇党委, 某乡人民政府), and a text speaking as a township (全镇, 我镇).
 _TOWN_BODIES = r"(?:党委|党工委|人民政府|政府|人大|纪委)"
 _TOWN_SPOKEN = re.compile(r"(?:全|我|本)(?:镇|乡|街道)")
+# What no township's proper name is: the townships at large (乡镇, 各乡镇, 全镇, 该镇), or a verb before them
+# (召开乡镇…, 组织乡镇…: jieba's tag of a word the name opens with).
+_NOT_TOWN_NAME = re.compile(r"^(?:各|全|本|该|每|我|诸|其|此|这|那|所有|有关|相关|部分|其他|其余|若干)|[乡镇]镇$|镇乡$")
+
+
+def _proper_town_name(name: str) -> bool:
+    """Whether a township's name the gazetteer lacks reads as a proper name (雁栖镇), not townships at large (各乡镇) nor
+    a verb's phrase (召开乡镇)."""
+    if _NOT_TOWN_NAME.search(name):
+        return False
+    import jieba.posseg    # (its dictionary is loaded already, for the officials' names)
+    return not any(p.flag.startswith(("v", "r", "m", "q", "d", "p", "c")) for p in jieba.posseg.cut(name))
+
+
+def _own_bodies(name: str, county: str, text: str) -> bool:
+    """Whether the text names the township `name` exactly (never as the end of a longer run of words) before one of
+    its own bodies: 雁栖镇党委 opening a clause or after its county's name."""
+    for m in re.finditer(re.escape(name) + _TOWN_BODIES, text):
+        a = m.start()
+        if a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "，。、；：“”" or text.startswith(county, a - len(county)):
+            return True
+    return False
 
 
 # (a township's name ends where no 镇 or 村 follows: 天台乡镇干部… names no 天台乡)

@@ -8,7 +8,7 @@ import re
 
 from loaders.reading.text import is_cjk
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION
 from loaders.recognisers.places import _ORDINARY, _others, mentions
 
 
@@ -235,12 +235,26 @@ def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[Reg
     found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
     for m in _TOWN_END.finditer(text):
         hit = _town_ending(text, m.end(), within, lexicon)
-        # (a surname before a township head's title is no township: 孙镇长 is 孙 the 镇长, not 孙镇's)
-        if hit and m.end() - hit[1] == 2 and text.startswith("长", m.end()):
+        # (a surname before a township head's title is no township: 孙镇长 is 孙 the 镇长, not 孙镇's; but a township
+        # the gazetteer knows under the document's county stays one, and 长 opening a word is no title: 庙镇长江…)
+        if hit and m.end() - hit[1] == 2 and text.startswith("长", m.end()) and not _under_county(hit[0], within, lexicon) \
+                and _head_title(text, hit[1], m.end()):
             continue
         if hit and not _others(text, hit[1], lexicon):
             found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
     return found
+
+
+def _under_county(town: RegionInfo, within: str, lexicon: Lexicon) -> bool:
+    county = lexicon.regions.get(within) if within else None
+    return county is not None and county.level in COUNTY_LEVELS and town.key.startswith(within + "/")
+
+
+def _head_title(text: str, a: int, end: int) -> bool:
+    """Whether the 长 after a two-character township's name ending at `end` (and starting at `a`) is read with its
+    镇/乡 as a head's title (孙镇长主持, 王镇长介绍), not as the start of a word of its own (庙镇长江大堤)."""
+    import jieba    # (its dictionary is loaded already, for the officials' names)
+    return any(s <= end - 1 - a and e >= end + 1 - a for _, s, e in jieba.tokenize(text[a:end + 6]))
 
 
 def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
