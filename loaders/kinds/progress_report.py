@@ -19,7 +19,7 @@ from loaders.kinds import division_plan as plan, prose, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, names_action, names_division, opening, progress_figures,
                                           score_action, title_lines, without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
-from loaders.recognisers.official_names import surnames
+from loaders.recognisers.official_names import name_problem
 from loaders.kinds.base import Loader
 from loaders.reading import portal
 from loaders.reading.column_labels import label_kind
@@ -201,10 +201,10 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         if status:
             read.append(status)
             entities[task.ref] = dataclasses.replace(task, props={**task.props, "status": status})
-            doers += [(task.ref, who) for who in acting_bodies.doers(view.text, start + told_at, start + len(item))]
-            doers += [(task.ref, m) for m in _LEADER_ACTS.finditer(view.text, start + told_at, start + len(item))
-                      if (m.group("name")[:1] in surnames() or m.group("name")[:2] in surnames())
-                      and ann.person(m.group("name") + m.group("title")) == m.group("name")]
+            # (who did it is told in the status's own paragraph: not in a closing paragraph after the last item)
+            para = start + _PARAGRAPH.match(item, told_at).end()
+            doers += [(task.ref, who) for who in acting_bodies.doers(view.text, start + told_at, para)]
+            doers += [(task.ref, m) for m in _LEADER_ACTS.finditer(view.text, start + told_at, para) if _named(m)]
     # What was read as a status is no longer text left unread.
     issues = tuple(i for i in ex.issues if not (i.code == "plan.trailing-text" and any(s[:20] in re.sub(r"\s+", "", i.text) for s in read)))
     info = dataclasses.replace(ex.document, kind=KIND)
@@ -216,6 +216,19 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
 # the name (of a family name kg knows), the post, the act.
 _LEADER_ACTS = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>主任|局长|书记|[县区镇乡旗市]长|科长|站长|所长|部长)"
                           r"(?:亲自|多次|积极|主动|正在|在)?(?:努力)?(?:联系|协调|组织|督办|督促|推进|开展|对接|带领|负责)")
+
+
+# A status's paragraph: its line (after a label alone on its line, 进展情况：).
+_PARAGRAPH = re.compile(r"[\s。；;，,）)]*(?:[^\n]{0,12}[：:][ \t\u3000]*\n)?[^\n]*")
+
+
+def _named(m: re.Match) -> bool:
+    """Whether the words before a post are a person's name (丛日昕主任), not a body's short name or a word (宣传部长,
+    支部书记, 包村书记, 金融办主任, 卫健局长): a name the official-name check passes, of three characters before a post
+    ending in a body's last character (局长, 部长), where two read as the body's short name."""
+    name, title = m.group("name"), m.group("title")
+    return (not name_problem(name) and not (len(name) == 2 and title[0] in "局部科站所")
+            and ann.person(name + title) == name)
 
 
 def _doers(doc: SourceDocument, lexicon: Lexicon, ex: Extraction, entities: dict, doers: list) -> list[Relation]:

@@ -19,16 +19,23 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 # What a body does when it does the work itself (not 要 or 将: a charge or an intent, read by `charges`, `intents`).
 # (an act's words may go on a name, 督办室, 科经局: the act is no act where a body's last character follows it)
 _ACTS = r"(?:组织|开展|督导|督办|督促|协调|进行|实施|完成|推进|帮助|安排|召开|对接|指导|投入|经|就|对)(?![室局办处科股组委厅])"
-# A clause opening with a body and its act; the body may follow what the work was done by (根据…，按照…) or the
-# word saying it is where the work is (属地飞鲤镇).
-_DOER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:(?:根据|按照)[^，,。；;\n]{0,40}[，,])?(?:属地)?"
+# A clause opening with a body and its act; the body may follow the word saying it is where the work is (属地飞鲤镇)
+# or the one handing the work on to it (并由县住建局组织施工: 县住建局).
+_DOER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:并由|再由|由|并)?(?:属地)?"
                    r"(?P<who>[\u4e00-\u9fff]{2,16}?)" + _ACTS)
 # Not a body's name: a verb or a preposition before one (联系公安局, 与公安局), a state of the work (大坝围挡铲除工作全部),
 # an office named by the report's own word for itself (办公室, 该局), a person who acts on a body (丛日昕主任联系住建局).
 # (nor a clause that tells what the body must do or the rule it follows, 县发改委要会同…, 市审计局按照…; nor the office that
 # inspects the work and compiles the report, 县政府督查室对…进行汇总: it reports, it does not do the work)
-_NOT_WHO = re.compile(r"^(?:联系|经与|经|与|向|在|通过|协调|会同|对|和|及|同|待|除|关)|联系|协商|工作|全部|已|均|正在|目前|^(?:办公室|本局|该局|我局)$"
-                      r"|主任|局长|书记|[省市县区镇乡]长|部长|科长|股长|站长|所长|要|按照|根据|会同|[一二三四五六七八九十]是|督查|督办|督导|督察")
+_NOT_WHO = re.compile(r"^(?:联系|经与|经|与|向|在|通过|协调|会同|协助|配合|对|和|及|同|待|除|关)|联系|协商|工作|全部|已|均|正在|目前|^(?:办公室|本局|该局|我局)$"
+                      r"|主任|局长|书记|[省市县区镇乡]长|部长|科长|股长|站长|所长|要|按照|根据|会同|[一二三四五六七八九十]是|督查|督办|督导|督察"
+                      r"|纪委|监委")
+# (nor a body helping another do it, 协助县交通局完成…; nor the body disciplining those who do it, 县纪委监委对…进行约谈)
+# What a body does to work others do: inspects, accepts, audits, visits, disciplines, publicises or values it
+# (省交通运输厅对…进行专项检查, 省水利厅组织专家对工程进行验收, 县人大常委会组织部分代表视察, 县政府对该项目高度重视).
+# A sentence telling one of these tells no body doing the work.
+_OVERSIGHT = re.compile(r"检查|督查|抽检|抽查|验收|审计|约谈|视察|调研|宣传|报道|重视|考核|评估|评审|巡查|暗访|通报|肯定|表扬")
+_SENTENCE_END = re.compile(r"[。；;！!\n]")
 # A body's section (河长办秘书股, 县水利局规划股): the body's name, then the section's.
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:办|局|委)[\u4e00-\u9fff]{1,6}(?:股|科)$")
 
@@ -42,6 +49,9 @@ def doers(text: str, start: int, end: int) -> list[ann.Span]:
     out: list[ann.Span] = []
     for m in _DOER.finditer(text, start, end):
         who = m.group("who")
+        stop = _SENTENCE_END.search(text, m.end("who"), end)
+        if _OVERSIGHT.search(text, m.end("who"), stop.start() if stop else end):
+            continue
         if _body(who) and who not in {s.text for s in out}:
             out.append(ann.Span(who, m.start("who"), m.end("who")))
     return out
@@ -58,8 +68,11 @@ _STATUS_HEAD = re.compile(r"^[ \t\u3000]*(?P<who>[^：:\n，,。；;]{2,40}?)[ \
 
 # A report's section heading (一、总体情况, 二、主要做法, 三、存在问题): no work of its own.
 # (or a short one naming what the section holds, 一、整改任务, 二、重点工作)
-_SECTION_HEADING = re.compile(r"(?:情况|做法|成效|成绩|问题|打算|举措|措施|进展|概况|经验|建议|思路|目标|计划|安排|背景|依据)$"
-                              r"|^[\u4e00-\u9fff]{0,4}(?:任务|工作|事项)$")
+# (or a review or the section of what fell short, 一、上半年工作回顾, 二、困难和不足; or how the work was done, in four
+# characters, 一、高位推动。 二、强化调度)
+_SECTION_HEADING = re.compile(r"(?:情况|做法|成效|成绩|问题|打算|举措|措施|进展|概况|经验|建议|思路|目标|计划|安排|背景|依据"
+                              r"|回顾|不足|困难|短板|差距|挑战|体会)$"
+                              r"|^[\u4e00-\u9fff]{0,4}(?:任务|工作|事项)$|^[\u4e00-\u9fff]{4}$")
 
 
 def in_items(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -67,7 +80,8 @@ def in_items(text: str) -> list[tuple[list[Named], ann.Span]]:
     with the body that reports it: (the bodies, the work)."""
     out = []
     for m in _ITEM.finditer(text):
-        if _SECTION_HEADING.search(m.group("work").strip()):
+        work = m.group("work").strip()
+        if _SECTION_HEADING.search(work) or _body(work):     # (a section, or the body whose work follows, 一、县教育局)
             continue
         nxt = _NEXT.search(text, m.end())
         end = nxt.start() if nxt else len(text)
