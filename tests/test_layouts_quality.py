@@ -50,8 +50,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # moved in after its two measurements (597, a new sample): at the session's start (658618d) facts F1 0.908 (P 0.989,
     # 1740/1759 of 2072), kind 0.958, officials F1 0.975; at its end facts F1 0.912 (P 0.989, 1754/1773), kind 0.972,
     # officials F1 0.975. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.91 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.97 and dev["officials"]["f1"] >= 0.975
+    # Fifteenth session: blind round 57 (10 GitHub-kept documents) moved in after its two measurements (607, a new
+    # sample): at the session's start (e3926c3) facts F1 0.897 (P 0.988, 1758/1779 of 2139), kind 0.970, officials F1
+    # 0.972; at its end facts F1 0.918 (P 0.989, 1832/1852), kind 0.982, officials F1 0.973. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.915 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
@@ -91,7 +94,11 @@ def test_heldout_is_read_too(summary):
     # officials F1 0.87) joined, 123 held out: facts F1 0.805 (662/744 of 901), officials F1 0.917, kind 0.862 at the
     # session's start (658618d); at its end facts F1 0.808 (665/746), officials F1 0.919, kind 0.870. A new sample, so a
     # new floor.
-    assert held["facts"]["f1"] >= 0.80 and held["officials"]["f1"] >= 0.915
+    # Fifteenth session: blind round 57 moved to dev and blind round 58 (12 pages of the stored corpus: nine documents
+    # assigning tasks, three news) joined, 125 held out: facts F1 0.825 (682/763 of 891), officials F1 0.929, kind 0.872
+    # at the session's start (e3926c3); at its end facts F1 0.824 (682/764), officials F1 0.929, kind 0.872. A new sample,
+    # so a new floor.
+    assert held["facts"]["f1"] >= 0.82 and held["officials"]["f1"] >= 0.925
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
