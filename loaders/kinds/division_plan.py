@@ -108,11 +108,10 @@ class _Context:
         leader or body is responsible for."""
         led = [(d, self.leader, None) for d in self.led()]
         bodies = [(d, self.unit, ("cn", "pcn", "ord")) for d in portfolio.body_lines(self.text)]
-        blocks = list(items.walk(forest))
+        blocks = [bl for bl in items.walk(forest) if not self.leader_headed(bl)]    # (a leader's item holds duties)
         n = 0
         for d, answer, headings in led + bodies:
-            if any(bl.start <= d.task.start < bl.last for bl in blocks if bl.style not in (headings or ())
-                   and not self.leader_headed(bl)):
+            if any(bl.start <= d.task.start < bl.last for bl in blocks if bl.style not in (headings or ())):
                 continue
             n += 1
             ev = self.b.ev(min(d.who.start, d.task.start), d.task.end)

@@ -61,12 +61,14 @@ def number_region(number: str, text: str, lexicon: Lexicon) -> RegionInfo | None
     return upper[0] if len(upper) == 1 and (upper[0].level != "city" or len(found) == 1) else None
 
 
-# What ends a document's title (关于印发…的通知, …的意见): no 机关代字 holds it.
-_TITLE_END = re.compile(r"^.*(?:通知|意见|决定|办法|方案|规定|批复|通报|报告)(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（])")
+# The words a document's title ends with (关于印发…的通知, …的意见): no 机关代字 holds them.
+_TITLE_WORDS = r"(?:通知|意见|决定|办法|方案|规定|批复|通报|报告)"
+# What ends a document's title, before the number run into it.
+_TITLE_END = re.compile(r"^.*" + _TITLE_WORDS + r"(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（])")
 
 
 # A title whose line its number closes: …的通知 常政发〔2023〕1号.
-_TITLED = re.compile(r"^(.*(?:通知|意见|决定|办法|方案|规定|批复|通报|报告))[\s|]*"
+_TITLED = re.compile(r"^(.*" + _TITLE_WORDS + r")[\s|]*"
                      r"([\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,4}\s*号)[\s|]*$")
 
 

@@ -53,8 +53,7 @@ def taken_on(text: str, known: set[str]) -> list[Assigned]:
             if takers is not None and len(takers[0]) == len(items):
                 out += [Assigned(t, i, role, takers[1]) for t, i in zip(takers[0], items)]
             continue
-        name = next((n for n in sorted(known, key=len, reverse=True) if who.endswith(n) and len(n) >= 2), "")
-        if name:
+        if name := _name_ending(who, known):
             at = m.end("who") - len(name)
             out += [Assigned(ann.Span(name, at, m.end("who")), i, role, True) for i in items]
             continue
@@ -67,12 +66,17 @@ def _takers(text: str, m: re.Match, known: set[str]) -> tuple[list[ann.Span], bo
     """The leaders (each part of the list ending with a name among `known`: 副省长张三、王五) or else the bodies who take
     on proposals 分别, in the order named, and whether they are leaders; None when they are neither."""
     parts = [p for p in re.finditer(r"[^、和及与]+", m.group("who"))]
-    names = [next((n for n in sorted(known, key=len, reverse=True) if p.group().endswith(n) and len(n) >= 2), "") for p in parts]
+    names = [_name_ending(p.group(), known) for p in parts]
     if parts and all(names):
         at = m.start("who")
         return [ann.Span(n, at + p.end() - len(n), at + p.end()) for n, p in zip(names, parts)], True
     units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
     return (units, False) if units else None
+
+
+def _name_ending(words: str, known: set[str]) -> str:
+    """The longest name among `known` (two characters or more) that `words` end with (省委常委、常务副省长高建民), or ""."""
+    return next((n for n in sorted(known, key=len, reverse=True) if words.endswith(n) and len(n) >= 2), "")
 
 
 def _proposals(text: str, a: int, b: int) -> list[ann.Span]:
