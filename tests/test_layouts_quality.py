@@ -53,7 +53,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # Fifteenth session: blind round 57 (10 GitHub-kept documents) moved in after its two measurements (607, a new
     # sample): at the session's start (e3926c3) facts F1 0.897 (P 0.988, 1758/1779 of 2139), kind 0.970, officials F1
     # 0.972; at its end facts F1 0.918 (P 0.989, 1832/1852), kind 0.982, officials F1 0.973. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.915 and dev["facts"]["p"] >= 0.985
+    # Sixteenth session: blind round 58 (12 stored pages: nine documents assigning tasks, three news) moved in after its
+    # two measurements (619, a new sample): at the session's start (8021b71) facts F1 0.910 (P 0.988, 1853/1875 of
+    # 2196), kind 0.981, officials F1 0.973. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.985
     assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.97
 
 
@@ -98,7 +101,9 @@ def test_heldout_is_read_too(summary):
     # assigning tasks, three news) joined, 125 held out: facts F1 0.825 (682/763 of 891), officials F1 0.929, kind 0.872
     # at the session's start (e3926c3); at its end facts F1 0.824 (682/764), officials F1 0.929, kind 0.872. A new sample,
     # so a new floor.
-    assert held["facts"]["f1"] >= 0.82 and held["officials"]["f1"] >= 0.925
+    # Sixteenth session: blind round 58 moved to dev, 113 held out: facts F1 0.839 (661/741 of 834), officials F1 0.927,
+    # kind 0.867 at the session's start (8021b71). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.925
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
