@@ -102,8 +102,10 @@ def test_heldout_is_read_too(summary):
     # at the session's start (e3926c3); at its end facts F1 0.824 (682/764), officials F1 0.929, kind 0.872. A new sample,
     # so a new floor.
     # Sixteenth session: blind round 58 moved to dev, 113 held out: facts F1 0.839 (661/741 of 834), officials F1 0.927,
-    # kind 0.867 at the session's start (8021b71). A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.925
+    # kind 0.867 at the session's start (8021b71). A new sample, so a new floor. Then blind round 59 (12 policies of the
+    # shared corpus drawn at random among those that name duties in prose) joined, 125 held out: facts F1 0.810 (667/747
+    # of 899), officials F1 0.907, kind 0.848 with the session's starting code. A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.805 and held["officials"]["f1"] >= 0.90
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
