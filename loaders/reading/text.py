@@ -220,6 +220,11 @@ _UNIT = r"[^、，,。；;：:\s]{1,20}?(?:局|委|办|厅|中心|管委会|公�
 _UNIT_LIST_LINE = re.compile(rf"(?:{_UNIT}、)+{_UNIT}")
 _UNITS_LINE = re.compile(rf"(?:{_UNIT}、)*{_UNIT}")
 _MIN_WRAPPED_LINE = 20
+# A line of a roster, as notices setting up a group list its members (组  长：王志刚  县委副书记、县长 / 张晓红  副县长):
+# a name (padded or not), a space, the posts it holds and nothing after them. A member stands on a line of its own: the
+# line is never the wrapped start of the next, nor the next line its continuation.
+_ROSTER_LINE = re.compile(r"(?:[\u4e00-\u9fff ]{1,8}[：:] *)?[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,3} +"
+                          r"[\u4e00-\u9fff、]{1,40}?(?:长|书记|主任|主席|委员|巡视员|调研员|专员|负责人)(?:[（(][^）)\n]{1,12}[）)])?")
 
 
 _NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{2} +(?![月日年号时点个万亿元])[\u4e00-\u9fff]$")
@@ -300,6 +305,8 @@ def join_breaks(nt: NormalText, restored: frozenset[int] = frozenset()) -> Norma
             continue  # a title ending with what the document is (…实施方案, …的通知) is whole on its line
         if len(line) < _MIN_WRAPPED_LINE and prev not in _NON_TERMINAL_END:
             continue
+        if _ROSTER_LINE.fullmatch(line) or _ROSTER_LINE.fullmatch(following):
+            continue  # a member of a roster and the posts they hold, one a line
         if _UNIT_LIST_LINE.fullmatch(line) and _UNITS_LINE.fullmatch(following):
             continue  # a cell listing units, then the next cell's unit
         if prev.isdigit() and nxt.isdigit():

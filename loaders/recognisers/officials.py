@@ -309,9 +309,13 @@ _CONJUNCTIONS = set("和与及跟同")
 
 def _inside_word(text: str, at: int, title: str, table) -> bool:
     """Whether the title at text[at] ends a longer word that is no title (班主任, 家委会主任). A body and its
-    head's post (财政局局长, 卫生厅厅长: the body ends with the post's first character) are no such word."""
+    head's post (财政局局长, 卫生厅厅长: the body ends with the post's first character; 县政府办公室主任, 县委办主任:
+    a 主任 heads the office or committee it follows) are no such word."""
     return at > 0 and (text[at - 1] + title) in _word_tags() and not table.get(text[at - 1] + title) \
-        and text[at - 1] != title[:1]
+        and text[at - 1] != title[:1] and not (title == "主任" and text[at - 1] in _HEADED_BY_DIRECTOR)
+
+
+_HEADED_BY_DIRECTOR = set("室办委")
 
 
 def _titled_item(text: str, at: int) -> bool:

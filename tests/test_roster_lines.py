@@ -1,0 +1,48 @@
+"""A roster, as a notice setting up a group lists its members: one member a line, a name (padded or not), a
+space, the posts the member holds. Each line stands alone (the next member's name is not read after this
+member's posts), and a 主任 after an office's name heads that office (县政府办公室主任). Each rule on a small
+example written for it (issue 12: officials as written)."""
+from __future__ import annotations
+
+from graph import schema
+from loaders.reading.source import from_bytes
+
+from tests.test_layouts_written import read
+
+ROSTER = ("关于成立沂水县创建全国文明城市工作领导小组的通知\n\n"
+          "各乡镇人民政府，县政府各部门：\n"
+          "为加强对创建工作的组织领导，经县政府研究，决定成立沂水县创建全国文明城市工作领导小组，组成人员如下：\n"
+          "组  长：王志刚  县委副书记、县长\n"
+          "副组长：李  明  县委常委、常务副县长\n"
+          "        张晓红  副县长\n"
+          "成  员：赵建国  县政府办公室主任\n"
+          "        刘伟    县发展和改革局局长\n"
+          "        陈静    县财政局局长\n"
+          "领导小组下设办公室，办公室设在县住房和城乡建设局，李明同志兼任办公室主任，负责领导小组日常工作。\n")
+
+
+def _posts(ex) -> dict[str, str]:
+    ents = {e.ref: e for e in ex.entities}
+    return {ents[r.source].name: r.props.get("title", "") for r in ex.relations if r.type == schema.SERVES_IN
+            and ents[r.source].label == schema.LEADER}
+
+
+def test_each_member_holds_the_posts_on_their_own_line():
+    _, ex = read(ROSTER)
+    posts = _posts(ex)
+    assert posts["李明"] == "县委常委、常务副县长"       # (a padded name before its posts)
+    assert posts["张晓红"] == "副县长"                   # (not the posts of the line above)
+    assert posts["王志刚"] == "县委副书记、县长" and posts["陈静"] == "县财政局局长"
+
+
+def test_a_director_after_an_office_is_that_offices_head():
+    _, ex = read(ROSTER)
+    assert _posts(ex).get("赵建国") == "县政府办公室主任"
+
+
+def test_roster_lines_stay_apart_but_wrapped_prose_still_joins():
+    doc = from_bytes(ROSTER.encode("utf-8"), "written.txt")
+    lines = [line.strip() for line in doc.clean.text.splitlines()]
+    assert "张晓红副县长" in lines and "副组长：李明县委常委、常务副县长" in lines
+    wrapped = "为加强对创建工作的组织领导，经县政府研究，决定成立创建全国文明城市\n工作领导小组，组成人员如下：\n"
+    assert "创建全国文明城市工作领导小组" in from_bytes(wrapped.encode("utf-8"), "w.txt").clean.text
