@@ -46,3 +46,23 @@ def test_roster_lines_stay_apart_but_wrapped_prose_still_joins():
     assert "张晓红副县长" in lines and "副组长：李明县委常委、常务副县长" in lines
     wrapped = "为加强对创建工作的组织领导，经县政府研究，决定成立创建全国文明城市\n工作领导小组，组成人员如下：\n"
     assert "创建全国文明城市工作领导小组" in from_bytes(wrapped.encode("utf-8"), "w.txt").clean.text
+
+
+# A notice setting up or reshaping a body of its own names the government issuing it: 关于成立/调整/组建 + a region's
+# body. A 批复 approving such a change is the approver's, so its title places nothing.
+RESHAPED = ("关于调整沂水县安全生产委员会组成人员的通知\n\n各乡镇人民政府，县政府各部门：\n"
+            "因人事变动，经研究，决定对县安全生产委员会组成人员进行调整。调整后名单如下：\n"
+            "主　任：王志刚（县委副书记、县长）\n副主任：李　明（县委常委、常务副县长）\n")
+
+
+def test_a_notice_reshaping_a_body_of_its_own_is_placed_there():
+    _, ex = read(RESHAPED)
+    assert ex.document.region == "山东省/临沂市/沂水县"
+    assert "县委副书记" in _posts(ex)["王志刚"]
+
+
+def test_an_approval_of_the_change_is_not_placed_by_its_title():
+    from loaders.recognisers.lexicon import default_lexicon
+    from loaders.recognisers.places import title_region
+    assert title_region("关于调整沂水县行政区划的批复", default_lexicon()) is None
+    assert title_region("关于成立联合调查组的通知", default_lexicon()) is None

@@ -83,9 +83,12 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
 
 # What opens a title before the place it names: a bulletin's series (督查通报〔2024〕第9期：, 督查通报第3期：), a notice
 # issuing a plan by its name (关于印发《…》), the year, and the period reported on (1-4月, 元-4月 for 元月, 一至四月, 一季度,
-# 上半年). (a label before a title opening with 关于 is reading.text.LABELLED_TITLE's)
+# 上半年); a notice setting up or reshaping a body of its own (关于成立沂水县…领导小组, 关于调整某县安全生产委员会组成人员:
+# a government sets up and reshapes its own groups; a 批复 approving another's is not read here, nor 同意 / 命名, which a
+# higher level gives). (a label before a title opening with 关于 is reading.text.LABELLED_TITLE's)
 _PERIOD = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*(?:[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*月份?(?:底|末)?"
            r"|第?[一二三四1-4]\s*季度|前[一二三]季度|[上下]半年)")
+_OWN_BODY = re.compile(r"^(\s*关于)(?:成立|调整|组建)(?=[\u4e00-\u9fff])")
 _TITLE_LEAD = re.compile(r"^\s*(?:[^\n：:，。]{0,16}?[期号][〕\]］)）]?\s*[：:]\s*)?(?:关于(?:印发)?\s*《?)?"
                          rf"(?:(?:19|20)\d\d\s*年(?:度)?)?{_PERIOD}?")
 # What follows a township's name opening a title, where the title is the township's (中梁山街道2024年…, 土官镇第二届人民代表大会…,
@@ -101,6 +104,8 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
     # (after what opens it: 2023年新余市…, 关于2024年阳东区…, 督查通报〔2024〕第9期：关于恩平市…, 关于印发《芜湖市教育局…》,
     # 1-4月封丘县…: _TITLE_LEAD; or after a label before 关于, LABELLED_TITLE, where the label names no place itself:
     # 某区企业奖励政策：关于… is the district's)
+    if not title.rstrip("》").endswith("批复"):
+        title = _OWN_BODY.sub(r"\1", title)       # (关于调整某县…的批复: the approver's, not the county's)
     unlabelled = LABELLED_TITLE.sub("", title)
     return _opening_region(_TITLE_LEAD.sub("", title), lexicon, text) or (
         _opening_region(_TITLE_LEAD.sub("", unlabelled), lexicon, text) if unlabelled != title else None)
