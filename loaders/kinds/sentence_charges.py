@@ -17,7 +17,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import charges, duties, joint_duties, joint_work
+from loaders.structure import charges, duties, joint_duties, joint_work, lead_lists, rule_collectives
 from loaders.structure import responsibility as resp
 
 
@@ -82,7 +82,8 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     for k, (units, task) in enumerate(joint_work.together(text, charges.done_by(text) + charges.sectors_charged(text)
                                                           + duties.told(text) + duties.by_last(text)
-                                                          + joint_duties.with_others(text)), 1):
+                                                          + joint_duties.with_others(text)
+                                                          + lead_lists.led(text) + rule_collectives.charged(text)), 1):
         line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
         at, _ = view.span(task.start, task.end)
         names = (min(u.name.start for u in units), max(u.name.end for u in units))

@@ -32,13 +32,21 @@ _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER 
                    r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
                    r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
                    r"|应当|应(?![急用对届邀收纳付力变])"
+                   # (or 要, as a plan's prose charges a body: 浦东新区政府要做好…; not 主要, 需要, 要求, 要点)
+                   r"|(?<![主重需必只紧摘纪提概简想])要(?![求点素件])"
+                   # (or what a body is to see to first, 南汇新城镇…重点做好社会管理…: a plan dividing the work)
+                   r"|重点(?:做好|抓好)"
                    # (a rule dividing supervision among bodies: 市场监管部门依法对…进行监督管理)
-                   r"|依法(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|管理|检查)))"
+                   r"|依法(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|管理|检查))"
+                   # (or with no word before it: 市审计局对专项资金的使用进行审计监督)
+                   r"|(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|检查|审计|考核)))"
                    r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
 # (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
 # (nor the plan's own oversight, 负责《方案》工作任务的统一督导调度: checking the work is no part of it)
-_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的|^[^，,]*(?:督导|督查|督办)")
+_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[^，,]*(?:督导|督查|督办)")
+# (after 负责 or 应 a 的 in the first words makes a noun, 负责办理的业务; after 要 it does not: 要做好四镇的…)
+_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}的")
 # A subject naming no body of its own: the writer (现将我局…, 本中心…), what is done to a body (不再受理原X中心…), a body
 # helping or empowered by another (协助国家能源局…, 州人民政府授权州数据资源主管部门…: the first is not the one charged), a
 # body named after 由 (日常工作由X负责: `by_last`), a collective (有关省级指挥部), or a chapter's or an article's words run
@@ -85,18 +93,22 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         units = [u.name for u in named]
         if re.match(r"(?:会同|协同|配合)", task) and units[0].start in together:
             continue
-        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
+        if _NOT_DUTY.search(task) or m.group("verb") != "要" and _NOUN.match(task) \
+                or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
-        if m.group("verb") == "依法" and joint_duties.reported(text, m.start("who"), m.end("task")):
+        if m.group("verb") in ("依法", "") and joint_duties.reported(text, m.start("who"), m.end("task")):
             continue        # (2023年，X依法对…进行了监督检查，发现…36处: a summary's report of what was done)
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
         # 职责负责B)
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
         while nxt is not None and _GOES_ON.match(nxt.group("who")):
             nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
-        task = charges.task_span(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
+        end = nxt.start("who") if nxt else m.end("task")
+        if m.group("verb").startswith("重点") and (comma := re.search(r"[，,]", text[m.start("task"):end])):
+            end = m.start("task") + comma.start()      # (重点做好…工作: what it sees to closes its clause)
+        task = charges.task_span(text, m.start("task"), end)
         if len(task.text) >= 4:
             # (X牵头负责…: X leads it)
             out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))
