@@ -64,7 +64,7 @@ def test_a_plans_prose_charges_named_bodies_told_yao_and_towns_told_what_to_see_
     from loaders.structure import duties
     text = ("（三）加强管委会统筹职能。某地区管委会负责统筹推进规划编制、招商引资等工作，东林镇、西山镇和南湖镇（以下统称“三镇”）"
             "重点做好社会管理、公共服务等工作，将三镇招商引资职能转移整合到管委会。按照均等化要求，浦江新区政府要做好三镇的财力保障工作。\n")
-    got = _got(duties.told(text))
+    got = _got(duties.told(text, yao=True))
     assert ([("某地区管委会", RESPONSIBLE)], "统筹推进规划编制、招商引资等工作") in got, got
     assert ([("东林镇", RESPONSIBLE), ("西山镇", RESPONSIBLE), ("南湖镇", RESPONSIBLE)], "社会管理、公共服务等工作") in got, got
     assert ([("浦江新区政府", RESPONSIBLE)], "做好三镇的财力保障工作") in got, got
@@ -73,7 +73,19 @@ def test_a_plans_prose_charges_named_bodies_told_yao_and_towns_told_what_to_see_
 def test_yao_in_a_word_or_a_kind_of_town_charges_no_one():
     from loaders.structure import duties
     # (主要, 需要 hold 要; 乡镇 and 重点镇 are kinds of town, not towns)
-    assert duties.told("各乡镇主要负责同志亲自抓。乡镇要做好宣传工作。重点镇要做好规划工作。\n") == []
+    assert duties.told("各乡镇主要负责同志亲自抓。乡镇要做好宣传工作。重点镇要做好规划工作。\n", yao=True) == []
+
+
+def test_a_bureau_told_yao_in_a_lists_covering_notice_or_to_play_its_part_is_no_task():
+    from loaders.structure import duties
+    # (the closing requirements of a notice issuing a list of 实事: its bureaus' 要… are no tasks of the list)
+    notice = ("某县人民政府关于印发2025年十件民生实事的通知\n各乡镇人民政府，县直各部门：\n现将2025年十件民生实事印发给你们。\n"
+              "县财政局要做好资金保障，及时足额安排项目资金。\n")
+    kind, ex = read(notice)
+    assert not [f for f in facts(ex) if f[1] == "县财政局"], facts(ex)
+    # (told to play its part, or to oversee the plan: no task; nor 要 at all unless asked for)
+    assert duties.told("县发改委要充分发挥牵头作用。县督查室要加强督促指导。\n", yao=True) == []
+    assert duties.told("浦江新区政府要做好三镇的财力保障工作。\n") == []
 
 
 def test_a_body_told_to_check_or_supervise_answers_for_it_with_no_duty_word():

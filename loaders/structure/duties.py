@@ -47,6 +47,8 @@ _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER 
 _NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[^，,]*(?:督导|督查|督办)")
 # (after 负责 or 应 a 的 in the first words makes a noun, 负责办理的业务; after 要 it does not: 要做好四镇的…)
 _NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}的")
+# A body told to play its part (要充分发挥牵头作用, 要发挥好…职能): an exhortation, no task of its own.
+_EXHORTED = re.compile(r"^(?:充分|切实|积极)?发挥")
 # A subject naming no body of its own: the writer (现将我局…, 本中心…), what is done to a body (不再受理原X中心…), a body
 # helping or empowered by another (协助国家能源局…, 州人民政府授权州数据资源主管部门…: the first is not the one charged), a
 # body named after 由 (日常工作由X负责: `by_last`), a collective (有关省级指挥部), or a chapter's or an article's words run
@@ -78,8 +80,11 @@ _MEETING = re.compile(r"^(?:会议|会上|会议研究)$")
 _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
 
 
-def told(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty."""
+def told(text: str, yao: bool = False) -> list[tuple[list[Named], ann.Span]]:
+    """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty. With `yao`,
+    also X要… (a document whose measures no bracket annotates charges its bodies so; where brackets name who answers for
+    the measures, a bureau's 要… is the closing requirements), never a body told to play its part (要充分发挥…作用) or
+    the plan's own oversight (要加强督促指导…)."""
     out: list[tuple[list[Named], ann.Span]] = []
     # (X要会同Y、Z制定…: the bodies working together are `joint_duties.with_others`')
     together = {units[0].name.start for units, _ in joint_duties.with_others(text)} if re.search(
@@ -95,6 +100,8 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         if _NOT_DUTY.search(task) or m.group("verb") != "要" and _NOUN.match(task) \
                 or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
+            continue
+        if m.group("verb") == "要" and (not yao or _EXHORTED.match(task) or charges.OVERSIGHT.search(task)):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
