@@ -96,3 +96,13 @@ def test_a_body_told_to_check_or_supervise_answers_for_it_with_no_duty_word():
     assert ([("新区管委会", RESPONSIBLE), ("国资主管部门", RESPONSIBLE)], "对开发主体的年度开发建设工作进行考核") in got, got
     # (what was done, a summary's report, is no duty; nor is support given, 对…给予支持)
     assert duties.told("2023年，市审计局对专项资金的使用情况进行了审计监督。\n市政府对重大项目给予支持。\n") == []
+
+
+def test_a_collective_is_charged_only_in_an_article_and_only_a_collective_of_bodies():
+    text = ("第一条 为加强管理，制定本办法。\n第二条 人工智能各类活动应遵循以下伦理规范。\n"
+            "第三条 由多个单位组成的主体，其中应至少有一个单位具备能力，且各单位应签署相关协议。\n"
+            "第四条 工业和信息化部和各地通信主管部门应当加强监管。\n"
+            "（十九）协同推进实施。各地相关部门要加强协同协作。\n"
+            "第五条\u2002\u3000不同部门提供的数据不一致的，相关部门应当及时协商形成一致意见。\n")
+    got = _got(rule_collectives.charged(text))
+    assert got == [([("相关部门", RESPONSIBLE)], "及时协商形成一致意见")], got

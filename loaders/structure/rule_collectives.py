@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 
 from loaders.structure import annotation as ann
-from loaders.structure import charges, joint_duties
+from loaders.structure import charges, joint_duties, titles
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # An article's number opening a line or a sentence (not one cited: 《…条例》第五十八条规定).
-_ARTICLE = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,5}条(?=[ \t\u3000]|[\u4e00-\u9fff])", re.M)
+_ARTICLE = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s|[\u4e00-\u9fff])", re.M)
 _BRACKET = r"(?:[（(][\u4e00-\u9fff、]{1,10}[)）])"
+# (what a collective of bodies ends with: 各部门, 各项目中心, 各县（区）人民政府, 各地, 各级主管部门 — not 各类活动)
+_BODY_END = r"(?:部门|单位|机构|机关|政府|管委会|委员会|中心|局|委|办|厅|科室|站|所|乡镇|街道|县|区|市|州|地)"
 # One collective or level: 各X (中心各部门, 各县（区）人民政府（管委会）), (其他)有关部门, 县级以上(地方)人民政府(有关部门), a
 # sector's 机关 (公安机关, 省级公安机关, 县级以上公安机关).
-_ONE = (r"(?:[\u4e00-\u9fff]{0,8}各[\u4e00-\u9fff]{1,10}?" + _BRACKET + r"{0,2}"
+_ONE = (r"(?:(?:(?![且并而和及与或])[\u4e00-\u9fff]){0,8}各(?!类|项(?!目)|种|个)[\u4e00-\u9fff]{0,10}?" + _BODY_END + _BRACKET + r"{0,2}"
         r"|(?:其他|其它)?(?:有关|相关)(?:部门|单位|机构|部门和单位)"
         r"|[省市县]级以上(?:地方)?(?:各级)?人民政府(?:有关部门|[\u4e00-\u9fff]{2,8}(?:部门|机关))?"
         r"|(?:[省市县]级(?:以上)?)?(?:公安|税务|司法行政|检察|审判|监察)机关)")
@@ -45,6 +47,23 @@ def _articles(text: str) -> int:
     return found[0].start() if len(found) >= 2 else -1
 
 
+# A line's own number: an article's (第五条), or any other item's (（十九）, 一、, 1.), which a rule's article is not.
+_NUMBERED = re.compile(r"[ \t\u3000]*(?:" + titles.ITEM_NUMBER + r"|[一二三四五六七八九十]是|[①-⑳])")
+
+
+def _in_article(text: str, at: int) -> bool:
+    """Whether text[at] stands in an article: its line, or the lines with no number of their own above it up to the
+    first numbered one, opens with 第X条 (or runs articles on, 第五条…第六条…, before it)."""
+    start = text.rfind("\n", 0, at) + 1
+    if _ARTICLE.search(text, start, at):
+        return True
+    while start > 0:
+        if _NUMBERED.match(text, start):
+            return bool(_ARTICLE.match(text, start))
+        start = text.rfind("\n", 0, start - 1) + 1
+    return bool(_ARTICLE.match(text, 0))
+
+
 def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every clause of a rule's articles charging collectives or levels of government (县级以上人民政府负责…, 有关部门应当…):
     each collective responsible, kept as written."""
@@ -54,6 +73,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _CLAUSE.finditer(text, first):
         who = m.group("who")
+        if not _in_article(text, m.start("who")):
+            continue
         if _POST.search(who) or _NOT_DUTY.search(m.group("task")):
             continue
         if joint_duties.reported(text, m.start("who"), m.end("task")):
