@@ -106,3 +106,10 @@ def test_a_collective_is_charged_only_in_an_article_and_only_a_collective_of_bod
             "第五条\u2002\u3000不同部门提供的数据不一致的，相关部门应当及时协商形成一致意见。\n")
     got = _got(rule_collectives.charged(text))
     assert got == [([("相关部门", RESPONSIBLE)], "及时协商形成一致意见")], got
+
+
+def test_ying_inside_a_word_does_not_end_a_duty():
+    from loaders.structure import duties
+    # (立即采取相应措施: 相应 is a word, not a subject told 应; the duty runs on to the sentence's end)
+    got = _got(duties.told("省级应急工作指挥部要根据市场出现的应急状态，立即采取相应措施，增加市场供给，保证供应。\n", yao=True))
+    assert got == [([("省级应急工作指挥部", RESPONSIBLE)], "根据市场出现的应急状态，立即采取相应措施，增加市场供给，保证供应")], got

@@ -31,7 +31,8 @@ _ONE = r"(?:[^、，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + 
 _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER + r"[ \t\u3000]*)?"
                    r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
                    r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
-                   r"|应当|应(?![急用对届邀收纳付力变])"
+                   r"|应当|(?<![相响适供反答感呼对顺效回])应(?![急用对届邀收纳付力变])"
+                   # (应 never of a word: 相应, 响应, 适应, 供应 — 立即采取相应措施 is no subject told its duty)
                    # (or 要, as a plan's prose charges a body: 浦东新区政府要做好…; not 主要, 需要, 要求, 要点)
                    r"|(?<![主重需必只紧摘纪提概简想])要(?![求点素件])"
                    # (or what a body is to see to first, 南汇新城镇…重点做好社会管理…: a plan dividing the work)
