@@ -6,6 +6,9 @@
     市场监管部门依法对可制毒化学品产品质量进行监督管理。              — a rule dividing supervision
     中心办公室牵头负责中心党风廉政建设的日常事务工作。                — X牵头负责…: X leads
     年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
+    浦东新区政府要做好四镇的财力保障工作。                              — X要…, in a document charging its bodies in prose
+    南汇新城镇、万祥镇和书院镇（以下统称“四镇”）重点做好社会管理等工作，…  — each town, to the clause's end
+    市审计局对专项资金的使用情况进行审计监督。                          — X对…进行监督/检查/审计/考核
 A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
 a firm, a committee of a procedure or of residents (评标委员会, 村民委员会), or a body named as the object of what is done
 (对…负责). News reads its speeches' charges in `charges.charged`.

@@ -6,6 +6,7 @@
     市发展改革委（市粮食和物资储备局）负责…                    — a body's second name (its other 牌子) is its name
     天津市不动产登记中心(原天津市房地产登记发证交易中心)负责…   — a former name in brackets is no part of it
     沙湾县人民政府负责…                                          — a named region's government is a body
+    浦东新区政府要…, 国资主管部门…, 万祥镇、泥城镇和书院镇…           — so is 政府 named by its region, a sector's 主管部门, a town
 `subject` reads such a subject for `duties.told` and `duties.by_last`; `with_others` reads the clauses where the bodies
 working together do something other than 负责 / 应 (制定, 提出, 进行, 积极申报…). Only bodies are read
 (`charges.bodies`: no collective, firm, person or project).
