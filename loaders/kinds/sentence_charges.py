@@ -13,11 +13,12 @@ import re
 from graph import schema
 from graph.model import Entity, Evidence, Extraction, Relation
 from loaders.kinds.plan_builder import named_region
+from loaders.kinds.plan_detection import named_kind
 from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import charges, duties, joint_duties, joint_work
+from loaders.structure import charges, duties, joint_duties, joint_work, lead_lists, rule_collectives
 from loaders.structure import responsibility as resp
 
 
@@ -69,6 +70,13 @@ def _annotated(text: str, a: int, b: int, names: tuple[int, int], lead_first: bo
     return any(not names[0] <= u.start < names[1] for u in resp.find(text, a, b, lead_first))
 
 
+def _charges_in_prose(text: str, answered: list) -> bool:
+    """Whether a document charges its bodies in its sentences (X要…): no bracket it carries names who answers, and it is
+    not a division of tasks or a list of pledges by its title, whose bureaus' 要… are the covering notice's closing
+    requirements (the tasks are in its list)."""
+    return not answered and named_kind(text) not in ("division_plan", "commitment_table")
+
+
 def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     """ex with the measures its sentences charge to bodies (`charges.done_by`, `charges.sectors_charged`) added."""
     view = doc.clean
@@ -81,8 +89,9 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     for k, (units, task) in enumerate(joint_work.together(text, charges.done_by(text) + charges.sectors_charged(text)
-                                                          + duties.told(text) + duties.by_last(text)
-                                                          + joint_duties.with_others(text)), 1):
+                                                          + duties.told(text, yao=_charges_in_prose(text, answered)) + duties.by_last(text)
+                                                          + joint_duties.with_others(text)
+                                                          + lead_lists.led(text) + rule_collectives.charged(text)), 1):
         line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
         at, _ = view.span(task.start, task.end)
         names = (min(u.name.start for u in units), max(u.name.end for u in units))

@@ -6,6 +6,9 @@
     市场监管部门依法对可制毒化学品产品质量进行监督管理。              — a rule dividing supervision
     中心办公室牵头负责中心党风廉政建设的日常事务工作。                — X牵头负责…: X leads
     年度考核可与年终干部考核工作结合进行，具体工作由人事教育部和办公室负责。 — …由X负责。: X answers for what went before
+    浦东新区政府要做好四镇的财力保障工作。                              — X要…, in a document charging its bodies in prose
+    南汇新城镇、万祥镇和书院镇（以下统称“四镇”）重点做好社会管理等工作，…  — each town, to the clause's end
+    市审计局对专项资金的使用情况进行审计监督。                          — X对…进行监督/检查/审计/考核
 A charge falls only on bodies (`charges.bodies`): never a collective (各部门, 有关部门), a person's role (申请人, 企业),
 a firm, a committee of a procedure or of residents (评标委员会, 村民委员会), or a body named as the object of what is done
 (对…负责). News reads its speeches' charges in `charges.charged`.
@@ -31,14 +34,25 @@ _ONE = r"(?:[^、，,。；;：:！？\n“”\"（()）《》]" + _BRACKETED + 
 _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER + r"[ \t\u3000]*)?"
                    r"(?P<who>(?:" + _ONE + r"{2,24}、){2,11}" + _ONE + r"{2,40}?|" + _NAME + r"{2,40}?)"
                    r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
-                   r"|应当|应(?![急用对届邀收纳付力变])"
+                   r"|应当|(?<![相响适供反答感呼对顺效回])应(?![急用对届邀收纳付力变])"
+                   # (应 never of a word: 相应, 响应, 适应, 供应 — 立即采取相应措施 is no subject told its duty)
+                   # (or 要, as a plan's prose charges a body: 浦东新区政府要做好…; not 主要, 需要, 要求, 要点)
+                   r"|(?<![主重需必只紧摘纪提概简想])要(?![求点素件])"
+                   # (or what a body is to see to first, 南汇新城镇…重点做好社会管理…: a plan dividing the work)
+                   r"|重点(?:做好|抓好)"
                    # (a rule dividing supervision among bodies: 市场监管部门依法对…进行监督管理)
-                   r"|依法(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|管理|检查)))"
+                   r"|依法(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|管理|检查))"
+                   # (or with no word before it: 市审计局对专项资金的使用进行审计监督)
+                   r"|(?=对[^。；;！？\n]{2,80}?(?:进行|实施)[^。；;！？\n]{0,2}(?:监督|检查|审计|考核)))"
                    r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (本办法由X负责解释), or a body answering for what it hands in (对…的真实性负责): no duty.
 # (nor a body in what another does, 不再受理原X中心负责办理的业务: the duty word opens a phrase of a noun, 负责办理的…)
 # (nor the plan's own oversight, 负责《方案》工作任务的统一督导调度: checking the work is no part of it)
-_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的|^[^，,]*(?:督导|督查|督办)")
+_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[^，,]*(?:督导|督查|督办)")
+# (after 负责 or 应 a 的 in the first words makes a noun, 负责办理的业务; after 要 it does not: 要做好四镇的…)
+_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}的")
+# A body told to play its part (要充分发挥牵头作用, 要发挥好…职能): an exhortation, no task of its own.
+_EXHORTED = re.compile(r"^(?:充分|切实|积极)?发挥")
 # A subject naming no body of its own: the writer (现将我局…, 本中心…), what is done to a body (不再受理原X中心…), a body
 # helping or empowered by another (协助国家能源局…, 州人民政府授权州数据资源主管部门…: the first is not the one charged), a
 # body named after 由 (日常工作由X负责: `by_last`), a collective (有关省级指挥部), or a chapter's or an article's words run
@@ -70,8 +84,11 @@ _MEETING = re.compile(r"^(?:会议|会上|会议研究)$")
 _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
 
 
-def told(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty."""
+def told(text: str, yao: bool = False) -> list[tuple[list[Named], ann.Span]]:
+    """Every clause charging bodies with a duty (X负责…, X应…): the bodies, each responsible, and the duty. With `yao`,
+    also X要… (a document whose measures no bracket annotates charges its bodies so; where brackets name who answers for
+    the measures, a bureau's 要… is the closing requirements), never a body told to play its part (要充分发挥…作用) or
+    the plan's own oversight (要加强督促指导…)."""
     out: list[tuple[list[Named], ann.Span]] = []
     # (X要会同Y、Z制定…: the bodies working together are `joint_duties.with_others`')
     together = {units[0].name.start for units, _ in joint_duties.with_others(text)} if re.search(
@@ -85,18 +102,24 @@ def told(text: str) -> list[tuple[list[Named], ann.Span]]:
         units = [u.name for u in named]
         if re.match(r"(?:会同|协同|配合)", task) and units[0].start in together:
             continue
-        if _NOT_DUTY.search(task) or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
+        if _NOT_DUTY.search(task) or m.group("verb") != "要" and _NOUN.match(task) \
+                or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
+            continue
+        if m.group("verb") == "要" and (not yao or _EXHORTED.match(task) or charges.OVERSIGHT.search(task)):
             continue
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
-        if m.group("verb") == "依法" and joint_duties.reported(text, m.start("who"), m.end("task")):
+        if m.group("verb") in ("依法", "") and joint_duties.reported(text, m.start("who"), m.end("task")):
             continue        # (2023年，X依法对…进行了监督检查，发现…36处: a summary's report of what was done)
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
         # 职责负责B)
         nxt = _DUTY.search(text, m.start("task"), m.end("task"))
         while nxt is not None and _GOES_ON.match(nxt.group("who")):
             nxt = _DUTY.search(text, nxt.start("task"), m.end("task"))
-        task = charges.task_span(text, m.start("task"), nxt.start("who") if nxt else m.end("task"))
+        end = nxt.start("who") if nxt else m.end("task")
+        if m.group("verb").startswith("重点") and (comma := re.search(r"[，,]", text[m.start("task"):end])):
+            end = m.start("task") + comma.start()      # (重点做好…工作: what it sees to closes its clause)
+        task = charges.task_span(text, m.start("task"), end)
         if len(task.text) >= 4:
             # (X牵头负责…: X leads it)
             out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))

@@ -6,6 +6,7 @@
     市发展改革委（市粮食和物资储备局）负责…                    — a body's second name (its other 牌子) is its name
     天津市不动产登记中心(原天津市房地产登记发证交易中心)负责…   — a former name in brackets is no part of it
     沙湾县人民政府负责…                                          — a named region's government is a body
+    浦东新区政府要…, 国资主管部门…, 万祥镇、泥城镇和书院镇…           — so is 政府 named by its region, a sector's 主管部门, a town
 `subject` reads such a subject for `duties.told` and `duties.by_last`; `with_others` reads the clauses where the bodies
 working together do something other than 负责 / 应 (制定, 提出, 进行, 积极申报…). Only bodies are read
 (`charges.bodies`: no collective, firm, person or project).
@@ -29,10 +30,10 @@ _NOT_HEAD = re.compile(r"^(?:在|对|向|将|与|同|把|被|按|据|为|由)|�
 # bracket holding a body's name is the same body's second name, kept whole.
 _BRACKET = re.compile(r"[（(](?P<in>[^（()）\n，,。；;]{2,30})[)）]$")
 # (nor is what the body takes in or leaves out, 县教育局（含县直各学校）, （不含…）: its scope, not a second name)
-_ASIDE = re.compile(r"^(?:原|以下简称|以下称|下称|简称|含|包含|包括|不含|不包括)")
+_ASIDE = re.compile(r"^(?:原|以下简称|以下统称|以下称|下称|简称|统称|含|包含|包括|不含|不包括)")
 # A region's government named by its region (沙湾县人民政府, 西秀区人民政府), not a kind of one (县级以上人民政府) nor one
 # named by where something is (项目所在地县人民政府, 当地县人民政府: whichever county).
-_GOVERNMENT = re.compile(r"^(?!.*(?:[级各本该]|所在|当地|属地|辖区|有关|相关|其他|其它|同级|上级|下级))[\u4e00-\u9fff]{2,12}(?:省|市|自治州|州|县|区|旗|盟|镇|乡)人民政府$")
+_GOVERNMENT = re.compile(r"^(?!.*(?:[级各本该]|所在|当地|属地|辖区|有关|相关|其他|其它|同级|上级|下级))[\u4e00-\u9fff]{2,12}(?:省|市|自治州|州|县|区|旗|盟|镇|乡)(?:人民)?政府$")
 
 
 def subject(text: str, who: ann.Span) -> list[Named] | None:
@@ -68,7 +69,8 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     at = who.start + (len(who.text) - len(who.text.lstrip()))
     who = ann.Span(t, at, at + len(t))
     if (b := _BRACKET.search(t)) is not None:
-        before = charges.bodies(text, ann.Span(t[:b.start()], who.start, who.start + b.start()))
+        head = ann.Span(t[:b.start()], who.start, who.start + b.start())
+        before = charges.bodies(text, head) or (_towns(text, head) if _ASIDE.match(b.group("in")) else None)
         if not before or "（" in t[:b.start()] or "(" in t[:b.start()]:
             return None
         if _ASIDE.match(b.group("in")):
@@ -79,7 +81,28 @@ def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         return before[:-1] + [ann.Span(text[last.start:who.end], last.start, who.end)]
     if (units := charges.bodies(text, who)) is not None:
         return units
-    return [who] if _GOVERNMENT.match(t) and looks_like_unit(t) else None
+    if _GOVERNMENT.match(t) and looks_like_unit(t) or _SECTOR_HEAD.match(t):
+        return [who]
+    return _towns(text, who)
+
+
+# A sector's 主管部门 named by its sector (国资主管部门, 教育主管部门), not a place in a hierarchy (上级主管部门, 行业主管部门).
+_SECTOR_HEAD = re.compile(r"^(?!.*(?:行业|上级|业务|有关|相关|其他|其它|各|政府|同级|所在|当地))[\u4e00-\u9fff]{2,4}主管部门$")
+
+
+# A town or a street office named by its name (万祥镇, 南汇新城镇, 五星街道), not a kind of one (乡镇, 城镇, 重点镇, 各镇).
+_TOWN = re.compile(r"^(?!.*(?:[级各本该全]|所在|当地|属地|辖区|有关|相关|其他|其它|重点|特色|小城|集))[\u4e00-\u9fff]{2,10}"
+                   r"(?:乡|镇|街道|街道办事处|苏木)(?:人民政府)?$")
+
+
+def _towns(text: str, who: ann.Span) -> list[ann.Span] | None:
+    """The towns a subject lists (南汇新城镇、万祥镇、泥城镇和书院镇), each by its name, or None when any part is not one."""
+    parts = []
+    for p in ann.names(text, who, "、，,"):
+        at = p.text.find("和")
+        pair = [p] if at < 0 else [ann.Span(p.text[:at], p.start, p.start + at), ann.Span(p.text[at + 1:], p.start + at + 1, p.end)]
+        parts += pair
+    return parts if parts and all(_TOWN.match(p.text) for p in parts) else None
 
 
 # An article's or an item's number before the body (第五条, 第21条, 二、, （三）, ①, 1）, 一是), never read as part of its name.

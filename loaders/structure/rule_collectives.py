@@ -1,0 +1,88 @@
+"""Duties a rule's articles (第一条, 第二条, …) give to collectives and to levels of government, which a rule charges as
+surely as a named body (speeches and news do not: a collective told 要 there is everyone, and no task):
+    第五条 县级以上人民政府负责本行政区域内可制毒化学品的监督管理工作…       — every such government responsible
+    第八条 有关部门应当加强可制毒化学品信息管理…                             — 有关部门 responsible, kept as written
+    其他有关部门依法履行监督管理职责。                                       — (a rule dividing supervision)
+    第十四条 中心各部门、各项目中心每年应将…情况列入年度总结…               — each collective of the list
+    第六条 公安机关依法对可制毒化学品的品种…进行监督管理。                   — a sector's 机关, as its 部门
+Named bodies are `duties.told`'s; this reads only the subjects it leaves, in a text whose articles are numbered (at
+least two 第X条 opening a line or a sentence) and after the first of them. Never a post (主要负责人, 领导班子正职), a
+firm or a body described by what it does (接到举报的部门, 承储企业).
+Works on offsets into one text, as `charges` does.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.structure import annotation as ann
+from loaders.structure import charges, joint_duties, titles
+from loaders.structure.responsibility import RESPONSIBLE, Named
+
+# An article's number opening a line or a sentence (not one cited: 《…条例》第五十八条规定).
+_ARTICLE = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s|[\u4e00-\u9fff])", re.M)
+_BRACKET = r"(?:[（(][\u4e00-\u9fff、]{1,10}[)）])"
+# (what a collective of bodies ends with: 各部门, 各项目中心, 各县（区）人民政府, 各地, 各级主管部门 — not 各类活动)
+_BODY_END = r"(?:部门|单位|机构|机关|政府|管委会|委员会|中心|局|委|办|厅|科室|站|所|乡镇|街道|县|区|市|州|地)"
+# One collective or level: 各X (中心各部门, 各县（区）人民政府（管委会）), (其他)有关部门, 县级以上(地方)人民政府(有关部门), a
+# sector's 机关 (公安机关, 省级公安机关, 县级以上公安机关).
+_ONE = (r"(?:(?:(?![且并而和及与或])[\u4e00-\u9fff]){0,8}各(?!类|项(?!目)|种|个)[\u4e00-\u9fff]{0,10}?" + _BODY_END + _BRACKET + r"{0,2}"
+        r"|(?:其他|其它)?(?:有关|相关)(?:部门|单位|机构|部门和单位)"
+        r"|[省市县]级以上(?:地方)?(?:各级)?人民政府(?:有关部门|[\u4e00-\u9fff]{2,8}(?:部门|机关))?"
+        r"|(?:[省市县]级(?:以上)?)?(?:公安|税务|司法行政|检察|审判|监察)机关)")
+_CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?"
+                     r"(?P<who>" + _ONE + r"(?:、" + _ONE + r"){0,5})"
+                     r"(?:每年|每季度|每半年|定期|及时)?"
+                     r"(?P<verb>(?:按照|依照|根据)?(?:各自)?(?:的)?(?:职责)?(?:分工)?(?:具体|分别|共同|统一)?负责(?![人同的任制])"
+                     r"|应当|应(?![急用对届邀收纳付力变])|(?<![主重需必只紧摘纪提概简])要(?![求点素件])|依法(?=履行|对[^。；;！？\n]{2,80}?(?:进行|实施)))"
+                     r"(?P<task>[^。；;！？\n]{4,240})")
+# What a rule says of itself (负责解释), or a body answering for what it hands in (对…负责).
+_NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的")
+# A post or a person, not a body (各部门主要负责人, 各级领导干部).
+_POST = re.compile(r"负责人|领导|干部|成员|正职|副职|人员|企业|公司|个人")
+
+
+def _articles(text: str) -> int:
+    """Where a rule's numbered articles start (the first's offset), or -1 when the text has fewer than two."""
+    found = list(_ARTICLE.finditer(text))
+    return found[0].start() if len(found) >= 2 else -1
+
+
+# A line's own number: an article's (第五条), or any other item's (（十九）, 一、, 1.), which a rule's article is not.
+_NUMBERED = re.compile(r"[ \t\u3000]*(?:" + titles.ITEM_NUMBER + r"|[一二三四五六七八九十]是|[①-⑳])")
+
+
+def _in_article(text: str, at: int) -> bool:
+    """Whether text[at] stands in an article: its line, or the lines with no number of their own above it up to the
+    first numbered one, opens with 第X条 (or runs articles on, 第五条…第六条…, before it)."""
+    start = text.rfind("\n", 0, at) + 1
+    if _ARTICLE.search(text, start, at):
+        return True
+    while start > 0:
+        if _NUMBERED.match(text, start):
+            return bool(_ARTICLE.match(text, start))
+        start = text.rfind("\n", 0, start - 1) + 1
+    return bool(_ARTICLE.match(text, 0))
+
+
+def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """Every clause of a rule's articles charging collectives or levels of government (县级以上人民政府负责…, 有关部门应当…):
+    each collective responsible, kept as written."""
+    first = _articles(text)
+    if first < 0:
+        return []
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _CLAUSE.finditer(text, first):
+        who = m.group("who")
+        if not _in_article(text, m.start("who")):
+            continue
+        if _POST.search(who) or _NOT_DUTY.search(m.group("task")):
+            continue
+        if joint_duties.reported(text, m.start("who"), m.end("task")):
+            continue
+        parts = [p for p in ann.names(text, ann.Span(who, m.start("who"), m.end("who")), "、") if p.text]
+        if not parts:
+            continue
+        task = charges.task_span(text, m.start("task"), m.end("task"))
+        if len(task.text) >= 4:
+            out.append(([Named(p, RESPONSIBLE) for p in parts], task))
+    return out
