@@ -113,3 +113,13 @@ def test_a_list_told_what_to_do_is_read_right_after_the_verb_and_never_cut_in_a_
     # (nor cut inside a list's collective or a body's own name: 各乡|镇, 县纪委|监委)
     got = _got(meetings.decided("会议决定，由县财政局和各乡镇共同承担资金。会议研究决定，由县纪委监委对相关责任人进行问责。\n"))
     assert got == [([("县财政局", RESPONSIBLE)], "共同承担资金"), ([("县纪委监委", RESPONSIBLE)], "对相关责任人进行问责")]
+
+
+def test_one_decision_hands_out_each_clause_opening_with_you_to_its_bodies():
+    got = _got(meetings.decided("会议决定，由县财政局负责筹集项目资金，由县自然资源局在6月底前完成用地报批。\n"))
+    assert got == [([("县财政局", RESPONSIBLE)], "筹集项目资金"), ([("县自然资源局", RESPONSIBLE)], "在6月底前完成用地报批")]
+
+
+def test_a_meetings_queding_before_who_leads_is_its_decision():
+    got = _got(charges.charged("会议确定，由县农业农村局牵头，县生态环境局配合，开展联合执法。\n"))
+    assert got == [([("县农业农村局", LEAD), ("县生态环境局", "support")], "开展联合执法")]

@@ -388,17 +388,23 @@ def decided(text: str) -> list[tuple[list[Named], ann.Span]]:
     left out); 由X牵头 is `charges.charged`'s."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _DECIDED.finditer(text):
-        rest, a = m.group("rest"), m.start("rest")
-        if (opening := _opening(text, a, rest)) is None:
-            continue
-        units, k = opening
-        if _NOT_DONE.match(rest[k:]) or _WITH.match(rest, k) or re.search(r"会同|联合|协同|配合", rest[:k]):
-            continue
-        k += 2 if rest.startswith("负责", k) else 0
-        task = charges.task_span(text, a + k, m.end("rest"))
-        if len(task.text) >= 4:
-            out.append(([Named(u, RESPONSIBLE) for u in units], task))
+        # (one decision may hand out several pieces of work, a clause opening with 由 each: 由X负责A，由Y在6月底前完成B)
+        bys = list(_NEXT_BY.finditer(text, m.start("rest"), m.end("rest")))
+        for a, b in zip([m.start("rest")] + [n.end() for n in bys], [n.start() for n in bys] + [m.end("rest")]):
+            rest = text[a:b]
+            if len(rest) < 6 or (opening := _opening(text, a, rest)) is None:
+                continue
+            units, k = opening
+            if _NOT_DONE.match(rest[k:]) or _WITH.match(rest, k) or re.search(r"会同|联合|协同|配合", rest[:k]):
+                continue
+            k += 2 if rest.startswith("负责", k) else 0
+            task = charges.task_span(text, a + k, b)
+            if len(task.text) >= 4:
+                out.append(([Named(u, RESPONSIBLE) for u in units], task))
     return out
+
+
+_NEXT_BY = re.compile(r"[，,][ \t]*(?:并|交)?由(?![于此])")
 
 
 # A word cut after what ends a body's name (政协委|员, 县交通运输局|长, 县长办|公室, 各乡|镇, 县纪委|监委): no body ends there.
