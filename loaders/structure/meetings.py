@@ -14,7 +14,7 @@
           or its chair's voice only, not a firm's or a delegate's 要求 / 建议; X会同Y… both, `joint_duties.subject`.)
     六、…，由县公安局从维护社会稳定的大局出发，… — in minutes' numbered items, the bodies after 由 (`settled`).
     县委书记张三挂点联系的县人民医院新院区项目 / …项目由副县长李四包联 — a leader linked to a project, responsible (`linked`).
-    会议决定，由县财政局负责筹集资金 — the bodies after a meeting's decision and 由 (`decided`).
+    会议决定，由县财政局负责筹集资金，由县自然资源局… — the bodies after a meeting's decision and 由, each clause its own (`decided`).
     A body is read whole (县委组织部, 县政府办公室), never run on into a post (由县委副书记王明带队: a person).
 Works on offsets into one text, as `charges` does. Read in news (`kinds/prose.py`).
 """
