@@ -395,7 +395,7 @@ def _assigned(out: _Builder, doc: SourceDocument, view, names: set[str], region:
     each a Task, its leaders and units responsible in the role their label gives."""
     leaders = {e.name: e.ref for e in out.entities.values() if e.label == schema.LEADER}
     tasks: dict[tuple[int, int], tuple] = {}
-    for a in portfolio.assignments(view.text, names) + meetings.taken_on(view.text, names):
+    for a in portfolio.assignments(view.text, names) + meetings.taken_on(view.text, names) + meetings.linked(view.text, names):
         ev = doc.evidence(view, a.task.start, max(a.who.end, a.task.end), sentence=True)
         span = (a.task.start, a.task.end)
         if span not in tasks:

@@ -24,8 +24,8 @@ from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, 
 
 # How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外), and minutes their items (一、, 2.).
 _POINT = r"(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百零〇]+条|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
-# Who is charged starts a sentence or a clause (after 要求, 强调, a colon or a comma) and runs to 要.
-_CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出)?[，,：:]?"
+# Who is charged starts a sentence or a clause (after 要求, 强调, 认为, a colon or a comma) and runs to 要.
+_CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出|认为)?[，,：:]?"
                      # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
                      rf"(?:{_POINT}[，,、]?)?"
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
@@ -36,7 +36,7 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
 # (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|确定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
                   r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
                   r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
@@ -44,9 +44,10 @@ _LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:" + _POINT + r"[
 _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]{1,16}$")
 # A body named by its own name, its place's short name first (开江生态环境局): what bodies end with, not a
 # word for a state of things (大局, 格局, 布局).
-# (an office's room is a body too: 联合督查室, 政府督查室 — but not a room: 教室, 会议室)
+# (an office's room is a body too: 联合督查室, 政府督查室 — but not a room: 教室, 会议室; and a place's government named
+# by the place, 红塔区政府, 珲春市人民政府 — not one named by where it stands, 地方政府, 当地政府)
 _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
-                         r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室)$")
+                         r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室|[省市州县区旗盟](?:人民)?政府)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
 # (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, 县直部门, 所属部门, 承办部门,
 # a bare 行政部门)
@@ -57,9 +58,13 @@ _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|�
 # (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
 COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
 # What is never a body, whatever it ends with: firms, people, projects and kinds of body.
-# (two levels together are all the bodies of both: 区县政府, 乡镇)
+# (two levels together are all the bodies of both: 区县政府, 乡镇 — in a list after named bodies, a collective)
+_LEVELS = r"^(?:区县|县区|市县|县市(?![场容政])|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村))"
 NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
-                       r"|^(?:区县|县区|市县|县市(?![场容政])|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村)|由)"
+                       r"|" + _LEVELS +
+                       # (nor the work before 由 and the body after it, 县城东区道路改造由县住建局: read by `meetings.led`;
+                       # 自由 is a word, 自由贸易试验区)
+                       r"|(?<!自)由"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)"
                        # (nor a speaker's advice to it, 他反复叮嘱林业部门要…: a hope voiced, and no body's name)
@@ -98,6 +103,10 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     prefixed = bool(_REGION_BODY.match(first) or _NAMED_BODY.match(first))
     for p in parts:
         t = p.text
+        # (two levels after a named body are all of them, 规划建设部门及乡镇要…: a collective)
+        if p is not parts[0] and re.fullmatch(_LEVELS + r"(?:政府)?", t):
+            collectives.add(p)
+            continue
         if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
             return None
         if COLLECTIVE.match(t):

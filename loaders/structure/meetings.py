@@ -2,15 +2,19 @@
     关于治理雾霾的建议、关于控制煤矿产能的建议，由省委常委、常务副省长高建民领办；
         — proposals (建议, 提案, 议案) listed, then the leader or the body that takes them on (`taken_on`): each
           proposal a task; 领办 / 承办 / 办理 responsible, 主办 lead, 会办 / 协办 support; 由A、B分别办理 pairs them in order;
+          the bodies said once to work on all the leaders take on (分别由6位副省长领办，省政府有关部门重点办理) are on each;
     主会场活动由国家文物局和福建省人民政府共同主办，福建省文化和旅游厅、福州市人民政府联合承办。
         — the work named first, its hosts (主办: lead) and its organisers (承办: responsible) (`hosted`); not where the
           subject only points back (本次活动, 此次会议: no work of its own); and work named before 由X牵头 (`led`:
-          考核工作由市委非公工委牵头，… — X lead, Y配合 support; when it was done, 2023年由X牵头，…, is no work);
+          考核工作由市委非公工委牵头，… — X lead, Y配合 support; 由X负责: X responsible; 划分为5个片区，分别由A、B牵头: each
+          leads; when it was done, 2023年由X牵头，…, or a count pointing back, 三个项目, is no work);
     建议市环保局按照低线给予企业处罚。 / 要求派出所做好快侦、快破等保障工作
-        — a body the meeting or a leader tells what to do, the body right after 建议 / 要求 / 责成 (`instructed`).
+        — the bodies the meeting or a leader tells what to do, right after 建议 / 要求 / 责成 / 责令 (`instructed`).
           (…要求X要… is `charges.charged`'s; a collective, a firm or a person is no body, `charges.bodies`; the meeting's
           or its chair's voice only, not a firm's or a delegate's 要求 / 建议; X会同Y… both, `joint_duties.subject`.)
     六、…，由县公安局从维护社会稳定的大局出发，… — in minutes' numbered items, the bodies after 由 (`settled`).
+    县委书记张三挂点联系的县人民医院新院区项目 / …项目由副县长李四包联 — a leader linked to a project, responsible (`linked`).
+    会议决定，由县财政局负责筹集资金，由县自然资源局… — the bodies after a meeting's decision and 由, each clause its own (`decided`).
     A body is read whole (县委组织部, 县政府办公室), never run on into a post (由县委副书记王明带队: a person).
 Works on offsets into one text, as `charges` does. Read in news (`kinds/prose.py`).
 """
@@ -59,6 +63,26 @@ def taken_on(text: str, known: set[str]) -> list[Assigned]:
             continue
         units = charges.bodies(text, ann.Span(who, m.start("who"), m.end("who")))
         out += [Assigned(u, i, role, False) for u in units or () for i in items]
+    return out + _handled(text, out)
+
+
+# How the news says the proposals leaders take on are worked on, before it lists them (14件建议…分别由6位副省长领办，
+# 省政府有关部门重点办理): leaders 领办, then the bodies that do the work (承办 / 办理 responsible, 主办 lead, 会办 / 协办 support).
+_HANDLED = re.compile(r"由[^，,。；;：:！？\n由]{2,20}?领办[，,、][ \t]*(?P<who>[^，,。；;：:！？\n由]{2,30}?)"
+                      r"(?:重点|具体|负责)?(?P<verb>承办|办理|主办|会办|协办)(?=[。；;，,！\n]|$)")
+
+
+def _handled(text: str, taken: list[Assigned]) -> list[Assigned]:
+    """The bodies that work on every proposal a leader takes on, where the news says so of them all at once (a sentence
+    that lists no proposal of its own: 分别由6位副省长领办，省政府有关部门重点办理)."""
+    items = list(dict.fromkeys(a.task for a in taken if a.leader))
+    out: list[Assigned] = []
+    for m in _HANDLED.finditer(text):
+        if any(m.start() <= i.start < m.end() for i in items):
+            continue
+        units = charges.bodies(text, ann.Span(m.group("who"), m.start("who"), m.end("who")))
+        role = _VERB_ROLE.get(m.group("verb"), RESPONSIBLE)
+        out += [Assigned(u, i, role, False) for u in units or () for i in items]
     return out
 
 
@@ -106,12 +130,35 @@ def _and_split(text: str, item: ann.Span) -> list[ann.Span]:
     return out + [ann.Span(text[a:item.end], a, item.end)]
 
 
+# ---- projects a leader is linked to ----------------------------------------------------------------------------------
+
+# A leader (titles and a name) who 挂点 / 包联 / 包保 / 包抓 a project: 县委书记张三挂点联系的县人民医院新院区项目;
+# 县人民医院新院区项目由副县长李四包联.
+_LINKS = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<who>[^，,。；;：:！？\n“”\"由]{2,30}?)(?:挂点|包联|包保|包抓)"
+                    r"(?:联系|负责)?的?(?P<task>[^，,。；;：:！？\n“”\"]{2,40}?(?:项目|工程))")
+_LINKED = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<task>[^，,。；;：:！？\n“”\"]{2,40}?(?:项目|工程))[，,]?由"
+                     r"(?P<who>[^，,。；;：:！？\n“”\"由]{2,30}?)(?:挂点|包联|包保|包抓)(?:联系|负责)?(?=[。；;，,！\n]|$)")
+
+
+def linked(text: str, known: set[str]) -> list[Assigned]:
+    """Each project a leader (a name among `known`, after the titles) 挂点 / 包联: the leader responsible for it."""
+    out: list[Assigned] = []
+    for m in [*_LINKS.finditer(text), *_LINKED.finditer(text)]:
+        who, task = m.group("who"), m.group("task")
+        if not (name := _name_ending(who, known)) or _POINTS_BACK.match(task) or len(task) < 4:
+            continue
+        at = m.end("who") - len(name)
+        out.append(Assigned(ann.Span(name, at, m.end("who")), ann.Span(task, m.start("task"), m.end("task")), RESPONSIBLE, True))
+    return out
+
+
 # ---- hosts and organisers -----------------------------------------------------------------------------------------
 
 _HOSTED = re.compile(r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?P<task>[^，,。；;：:！？\n“”\"]{2,30}?)由(?P<host>[^，,。；;：:！？\n]{2,80}?)"
                      r"(?:共同|联合)?主办[，,][ \t]*(?:由)?(?P<org>[^，,。；;：:！？\n]{2,160}?)(?:共同|联合)?承办")
 # A subject that only points back to what the news tells (本次活动, 此次会议, 该项目): no work of its own.
-_POINTS_BACK = re.compile(r"^(?:本|此|该|这|今年|今天|活动|会议)")
+# (or counts what it told, 三个项目, 上述工作)
+_POINTS_BACK = re.compile(r"^(?:本|此|该|这|今年|今天|活动|会议|上述|以上|[一二三四五六七八九十两\d]+[个项件条类])")
 # When the work was done, before what was done (2023年由X牵头，…; 今年以来…; 2024年上半年城区道路改造由X牵头): no part of it.
 _WHEN = re.compile(r"^(?:(?:(?:\d{4}|[今去明前上]|近[一二三两几]?)年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}[日号]|[上下]半年|[一二三四1-4]季度"
                    r"|[上中下]旬|近期|目前|当前)(?:以来|来|起|初|底|末|内|中|前|后)?[ \t\u3000，,]*)+")
@@ -137,21 +184,24 @@ def hosted(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
-# Work named first, then who leads it (考核工作由市委非公工委牵头，…; 创建工作由市文明办牵头，市住建局配合。).
-_LED = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<task>[^，,。；;：:！？\n“”\"]{4,30}?)由(?P<host>[^，,。；;：:！？\n]{2,80}?)牵头"
+# Work named first, then who leads it (考核工作由市委非公工委牵头，…; 创建工作由市文明办牵头，市住建局配合。) or does it
+# (县城东区道路改造由县住建局负责，县交通运输局配合; 三个项目分别由县发改局、县住建局负责推进; 划分为5个片区，分别由…牵头).
+_LED = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<task>[^，,。；;：:！？\n“”\"]{4,30}?)(?:[，,][ \t]*(?=分别由))?(?:分别)?"
+                  r"由(?P<host>[^，,。；;：:！？\n]{2,80}?)(?P<verb>牵头|负责)(?:实施|落实|推进|组织实施)?"
                   r"(?=[，,。；;])(?:[，,][ \t]*(?P<org>[^，,。；;：:！？\n]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极)?配合"
                   r"(?=[，,。；;]))?")
 
 
 def led(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """Work named before 由X牵头: X leads it, and the bodies said to back it (Y配合) support."""
+    """Work named before (分别)由X牵头 / 由X负责: X leads it or does it, and the bodies said to back it (Y配合) support."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LED.finditer(text):
         task = _work(text, m)
         if _POINTS_BACK.match(task.text) or len(task.text) < 4 or not (hosts := _units(text, m, "host")):
             continue
         backs = _units(text, m, "org") if m.group("org") else []
-        out.append(([Named(u, LEAD) for u in hosts] + [Named(u, SUPPORT) for u in backs or ()], task))
+        role = LEAD if m.group("verb") == "牵头" else RESPONSIBLE
+        out.append(([Named(u, role) for u in hosts] + [Named(u, SUPPORT) for u in backs or ()], task))
     return out
 
 
@@ -182,7 +232,7 @@ def _body(name: str) -> bool:
 # 建议 / 要求 / 责成 opening a clause (after the meeting or a speaker: 会议要求…, 李宪要求…), then the body and what it is to do.
 # (建议 only where the meeting's own voice opens the clause: 确保人大建议有交办 is the noun)
 _INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<meeting>会议|会上)?(?:(?P<speaker>[\u4e00-\u9fff]{2,4}?)?"
-                       r"(?:要求|责成)|建议)(?P<rest>[^。；;！？\n]{6,260})")
+                       r"(?:要求|责成|责令)|建议)(?P<rest>[^。；;！？\n]{6,260})")
 # Who else speaks at a meeting, asking or suggesting (部分企业要求…, 代表们…纷纷发言，建议…, 政协委员, 群众, 专家): their
 # requests are theirs, not the meeting's orders. (委员会 is a body; a leader, 县长张强要求…, chairs.)
 _OTHERS = re.compile(r"代表|委员(?!会)|企业|群众|居民|市民|村民|网友|商户|业主|家长|职工|农户|农民|专家|学者|游客|师生|患者|部分|一些|有的")
@@ -203,10 +253,10 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
         if _others_voice(text, m):
             continue
         rest, a = m.group("rest"), m.start("rest")
-        k = next((k for k in range(2, min(24, len(rest) - 4)) if not _GOES_ON.match(rest, k) and charges.one_body(rest[:k])), 0)
-        if not k or (k := _run_on(rest, k)) is None:
+        if (opening := _opening(text, a, rest)) is None:
             continue
-        named = [Named(ann.Span(rest[:k], a, a + k), RESPONSIBLE)]
+        units, k = opening
+        named = [Named(u, RESPONSIBLE) for u in units]
         if (joint := _with_others(text, a, rest, k)) is not None:
             named, k = joint
         elif _NOT_TASK.match(rest[k:]) or _WITH.match(rest, k):
@@ -291,18 +341,10 @@ def settled(text: str) -> list[tuple[list[Named], ann.Span]]:
     for line in _ITEM_LINE.finditer(text):
         for m in _BY.finditer(text, line.start(), line.end()):
             rest, a = m.group("rest"), m.start("rest")
-            units, k = None, 0
-            for k in range(2, min(40, len(rest) - 4)):
-                if not _NAME_END.search(rest[:k]) or _GOES_ON.match(rest, k):
-                    continue
-                if (units := charges.bodies(text, ann.Span(rest[:k], a, a + k))) is not None:
-                    break
-            if units and len(units) == 1 and units[0].end == a + k:
-                # (one body: not run on into a post, 由县委副书记王明带队, and whole, 由县委组织部…)
-                if (n := _run_on(rest, k)) is None:
-                    continue
-                units, k = [ann.Span(rest[:n], a, a + n)], n
-            if not units or _NOT_DONE.match(rest[k:]) or re.search(r"会同|联合|协同|配合", rest[:k]):
+            if (opening := _opening(text, a, rest)) is None:
+                continue
+            units, k = opening
+            if _NOT_DONE.match(rest[k:]) or re.search(r"会同|联合|协同|配合", rest[:k]):
                 continue
             named = [Named(u, RESPONSIBLE) for u in units]
             if (joint := _with_others(text, a, rest, k)) is not None:
@@ -315,12 +357,65 @@ def settled(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+def _opening(text: str, a: int, rest: str) -> tuple[list[ann.Span], int] | None:
+    """The bodies `rest` (at a in text) opens with, the first whole list of them (县交通运输局、县公安局; 市环保局和市供排水公司),
+    and where they end; None when it opens with none, or with one body run on into a post (由县委副书记王明带队)."""
+    for k in range(2, min(40, len(rest) - 3)):
+        if not _NAME_END.search(rest[:k]) or _GOES_ON.match(rest, k) or _CUT.match(rest, k):
+            continue
+        if _PAUSE.search(rest[:k]):
+            return None     # (要求，X要…: the body after a pause is `charges.charged`'s)
+        if (units := charges.bodies(text, ann.Span(rest[:k], a, a + k))) is None:
+            continue
+        if len(units) == 1 and units[0].end == a + k:
+            # (one body: not run on into a post, 由县委副书记王明带队, and whole, 由县委组织部…)
+            if (n := _run_on(rest, k)) is None:
+                return None
+            units, k = [ann.Span(rest[:n], a, a + n)], n
+        return units, k
+    return None
+
+
+# ---- what a meeting settles in its sentences: 会议决定，由X负责… ------------------------------------------------------
+
+# A meeting's or its chair's decision (会议决定, 会议明确, 李县长现场拍板), then 由 (交由) and the bodies that do the rest.
+_DECIDED = re.compile(r"(?:^|(?<=[。；;！\n，,]))[ \t\u3000]*(?:[^，,。；;：:！？\n“”\"]{0,12}?(?:会议|会上|现场|当场))?"
+                      r"(?:明确|议定|决定|研究决定|确定|拍板|商定)[，,：:][ \t]*(?:交|并)?由(?![于此])(?P<rest>[^。；;！？\n]{6,260})")
+
+
+def decided(text: str) -> list[tuple[list[Named], ann.Span]]:
+    """The bodies after a meeting's decision and 由 (会议决定，由县财政局负责筹集资金), responsible for what follows (负责
+    left out); 由X牵头 is `charges.charged`'s."""
+    out: list[tuple[list[Named], ann.Span]] = []
+    for m in _DECIDED.finditer(text):
+        # (one decision may hand out several pieces of work, a clause opening with 由 each: 由X负责A，由Y在6月底前完成B)
+        bys = list(_NEXT_BY.finditer(text, m.start("rest"), m.end("rest")))
+        for a, b in zip([m.start("rest")] + [n.end() for n in bys], [n.start() for n in bys] + [m.end("rest")]):
+            rest = text[a:b]
+            if len(rest) < 6 or (opening := _opening(text, a, rest)) is None:
+                continue
+            units, k = opening
+            if _NOT_DONE.match(rest[k:]) or _WITH.match(rest, k) or re.search(r"会同|联合|协同|配合", rest[:k]):
+                continue
+            k += 2 if rest.startswith("负责", k) else 0
+            task = charges.task_span(text, a + k, b)
+            if len(task.text) >= 4:
+                out.append(([Named(u, RESPONSIBLE) for u in units], task))
+    return out
+
+
+_NEXT_BY = re.compile(r"[，,][ \t]*(?:并|交)?由(?![于此])")
+
+
+# A word cut after what ends a body's name (政协委|员, 县交通运输局|长, 县长办|公室, 各乡|镇, 县纪委|监委): no body ends there.
+_CUT = re.compile(r"(?<=委)员|(?<=[局处所站队部厅])长|(?<=办)公|(?<=乡)镇|(?<=镇)乡|(?<=纪委)监委")
+_PAUSE = re.compile(r"[，,：:；;]")
 # A list or a name going on after a body's name (市环保局和市供排水公司, 市住建局的…, 相关部|门): the body is not done yet.
 _GOES_ON = re.compile(r"[和及与、的等门]")
-# A name ends as a body's does (局, 委, 办, 部门, 政府, 公司…): where a prefix may stop.
-_NAME_END = re.compile(r"[局委办厅室队所站部门府司团心会组处]$")
+# A name ends as a body's does (局, 委, 办, 部门, 政府, 公司…, and a list may end with the towns, …及乡镇): where a prefix may stop.
+_NAME_END = re.compile(r"[局委办厅室队所站部门府司团心会组处镇乡]$")
 
 
 def told(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """The work `hosted`, `led`, `instructed` and `settled` read, for news."""
-    return hosted(text) + led(text) + instructed(text) + settled(text)
+    """The work `hosted`, `led`, `instructed`, `settled` and `decided` read, for news."""
+    return hosted(text) + led(text) + instructed(text) + settled(text) + decided(text)
