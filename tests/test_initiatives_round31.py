@@ -37,3 +37,15 @@ def test_routes_listed_before_a_head_that_ends_the_clause_each_name_a_route():
     names, _ = _run("开工大村至遵义、改扩建纳雍至六盘水等铁路，力争年内建成。", "贵州省")
     assert {"大村至遵义铁路", "纳雍至六盘水铁路"} <= set(names)     # the work on one item opens it, not its name
     assert not any(n.startswith("改扩建") for n in names)
+
+
+def test_a_campaign_year_launched_as_an_activity_is_a_programme_named_whole():
+    names, _ = _run("深化高质量项目推进年活动，发挥项目带动作用。", "陕西省")
+    assert "高质量项目推进年活动" in names
+    assert "高质量项目推进年" in names["高质量项目推进年活动"].aliases
+    names, _ = _run("行动有效开展。服务企业效能提升突破年行动取得实效。", "黑龙江省")
+    assert "服务企业效能提升突破年行动" in names        # its push opens with a verb, the name with it
+    names, _ = _run("全面推进营商环境突破年活动。", "陕西省")
+    assert "营商环境突破年活动" in names
+    names, _ = _run("实施三年行动。今年活动丰富。", "陕西省")
+    assert not any(n.endswith(("年活动", "年行动")) for n in names)
