@@ -49,3 +49,10 @@ def test_a_campaign_year_launched_as_an_activity_is_a_programme_named_whole():
     assert "营商环境突破年活动" in names
     names, _ = _run("实施三年行动。今年活动丰富。", "陕西省")
     assert not any(n.endswith(("年活动", "年行动")) for n in names)
+
+
+def test_a_pilot_written_with_its_work_is_the_pilot():
+    names, _ = _run("积极开展文化体制改革试点工作，公共文化设施进一步加强。", "全国")
+    assert "文化体制改革试点" in names
+    names, _ = _run("组织协调和推进试点工作。", "全国")
+    assert not names
