@@ -56,3 +56,12 @@ def test_a_pilot_written_with_its_work_is_the_pilot():
     assert "文化体制改革试点" in names
     names, _ = _run("组织协调和推进试点工作。", "全国")
     assert not names
+
+
+def test_a_known_programme_named_before_its_plan_or_its_stage_is_cited():
+    names, _ = _run("出台国企改革三年行动方案。", "全国")
+    assert "国企改革三年行动" in names
+    names, _ = _run("完成污染防治攻坚战阶段性目标任务。", "全国")
+    assert "污染防治攻坚战" in names
+    names, _ = _run("巩固脱贫攻坚成果。", "全国")
+    assert "脱贫攻坚" not in names          # still a qualifier of another noun
