@@ -150,7 +150,7 @@ _PEOPLE_WORK = re.compile(r"人才[\u4e00-\u9fff]{0,4}(?:引进|培养|培育)|(
 _NOT_END = re.compile(
     r"(?:中心(?=城(?!市)|镇|村|任务|工作|环节|地位|作用|店|校|医院|小学|支行|站|所)|工程(?=师|化|技术|机械|项目|质量|实验室|研究|院|产业|学院|大学)"
     r"|(?<!”)工程(?=建设)|行动(?=方案|中|上|起来|指南|纲要|车)|战略(?=性|规划|机遇|合作|支点|高地|发展目标|体系|部署|布局|定位|高度|眼光|地位|新兴|资源|储备|枢纽|工程|节点|科技|叠加|任务|基点|意图|保障|决策|目标|使命)"
-    r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|经验|项目|地区|单位|基地)"
+    r"|计划(?=单列|经济|生育|内|外|争取|投资|实施|完成|新建|建成|开工|引进|推进|用|在|于|将|对|到)|试点(?=任务|工作|经验|项目|地区|单位|基地)"
     r"|项目(?=化|库|包|投资|审批|管理|招引|落地|推进|谋划|计划|服务模式|服务机制|服务体系|交易)|高速(?=发展|增长|铁路|列车|度|运转)"
     r"|大学(?=生|科技园)|基地(?=建设)|园区(?=化|建设)|枢纽(?=城市|功能|地位|作用)|码头(?=作业)|谷(?=物)"
     r"|公园(?=城市)|实验室(?=建设)|组团(?=式|出海|发展|帮扶|引才|援))"
@@ -185,9 +185,6 @@ _RATED = re.compile(r"\d+(?:\.\d+)?万?(?:吨|千瓦|千伏|立方米|头|只|�
 _STREET_WORDS = frozenset("巷 街 路 梯 坊 弄 坝")
 
 
-_PILOT_WORK = "试点工作"
-
-
 def _street_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
     w, f = tg.tag(text[cs:c.start])[-1]
     if len(w) == 2 and not re.search(r"\d", w) and w not in LEAD_VERBS and f[:1] not in "pcudr" and c.start - 2 >= cs:
@@ -214,10 +211,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
                     end = works.end()     # 隆黄铁路隆昌至叙永段扩能改造: the works on that section
         cs, ce = clause_bounds(text, m.start())
         toks = tg.tag(text[cs:ce])
-        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs) or text[m.start() - 1:m.start()] == "”"
-                or text.startswith(_PILOT_WORK, m.start())):
-            continue                  # 中心城区, 工程化: the suffix is inside a longer word (“菜篮子”|工程建设: a quote ends the name;
-            #                           jieba's 试点工作 is the pilot's work: …改革试点|工作)
+        if not (_boundary_ok(toks, end - cs) or _boundary_ok(toks, m.end() - cs) or text[m.start() - 1:m.start()] == "”"):
+            continue                  # 中心城区, 工程化: the suffix is inside a longer word (“菜篮子”|工程建设: a quote ends the name)
         # A suffix starting inside a word takes the whole word (内陆|港 → the walk starts before 内陆).
         sstart, pos = m.start(), cs
         for w, _f in toks:
