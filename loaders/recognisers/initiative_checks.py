@@ -355,7 +355,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
-        and bool(_NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
+        and bool(c.national or _NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
                                                                           or names_its_field(prefix, c.tokens))
                  or _QUOTED_PILOT.search(c.name))
     if c.suffix == "试点" and not pilot:

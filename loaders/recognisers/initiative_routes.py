@@ -14,20 +14,25 @@ from loaders.recognisers.initiative_words import LEAD_RE, LEAD_VERBS, PROJECT, C
 # (the count may stand for 等: 陆良至弥勒、罗平至广西西林…7条高等级公路等)
 _ELIDED_LIST = re.compile(r"((?:[^，。；：、“”]{2,20}、)*[^，。；：、“”]{2,20}?)(?:等(?:[\d一二三四五六七八九十]+[个条项])?|"
                           r"[\d一二三四五六七八九十]+[条项])"
-                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；])")
+                          r"(高等级公路|高速公路|高速|高铁|铁路|航道|特高压工程)(?=项目|建设|工程|等[，。；]|(?<=工程)[，。；]|(?<=等..)[，。；]|(?<=等...)[，。；]|(?<=等....)[，。；])")
+# (a list closed by 等 and the head ending its clause names the routes too: 开工大村至遵义、纳雍至六盘水等铁路，)
 # (a section of the route in brackets goes after the head: 贵阳至北海（南宁至北海段） → 贵阳至北海高速公路（南宁至北海段）)
 _ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}?(?:\d+万吨级|[一二三四]级))"
                          r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
+# The work done to one route, opening its item (开工周至至乾县、改扩建|西安至永寿等高速公路): the route starts after it.
+_ITEM_WORK = re.compile(r"改扩建|扩容改造|扩建|改建|新建|续建")
+
+
 def _items(text: str, pos: int, listed: str):
     """Each item of a list of routes written from text[pos], 、 between items: (i, start, end), the sentence's verb
-    opening the first left out (续建|黄桶至百色, 加快|邵永)."""
+    opening the first left out (续建|黄桶至百色, 加快|邵永), and the work done to a later one (改扩建|西安至永寿)."""
     for i, raw in enumerate(listed.split("、")):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        lead = LEAD_RE.match(text, start, end)
-        yield i, lead.end() if i == 0 and lead and lead.end() < end else start, end
+        lead = LEAD_RE.match(text, start, end) if i == 0 else _ITEM_WORK.match(text, start, end)
+        yield i, lead.end() if lead and lead.end() + (0 if i == 0 else 2) < end else start, end
 
 
 def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:

@@ -48,7 +48,7 @@ def _ends_at_head(text: str, m: re.Match, tg: Tagger) -> bool:
     return False
 
 
-def _items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
+def field_items(text: str, m: re.Match, tg: Tagger) -> list[tuple[int, str]]:
     """The items of the list, the first one after the verb that opens it (组织实施|大型飞机; 继续实施|新型显示器). A verb
     right before another verb, or last, is the item's own work (集成电路芯片设计开发, 高档数控机床研制)."""
     items, pos = [], m.start(1)
@@ -80,7 +80,7 @@ def special_project_candidates(text: str, tg: Tagger) -> list[Candidate]:
         head = m.group(4)
         if not _ends_at_head(text, m, tg):
             continue        # …等重大专项资金, …等重大专项整治行动: the items are the fields of money or a campaign
-        for start, raw in _items(text, m, tg):
+        for start, raw in field_items(text, m, tg):
             toks = tg.tag(raw)
             if not 2 <= len(raw) <= ITEM_MAX or any(p in PUNCT for p in raw) or SUFFIX_RE.search(raw[-4:]) \
                     or not any(f[:1] in "nlijv" for _w, f in toks):

@@ -209,6 +209,7 @@ class Candidate:
     full: str = ""       # the full name when the text elides the head (济郑、济莱高铁: 济郑 → 济郑高铁)
     listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
     built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
+    national: bool = False  # the text calls it a national pilot (海绵城市、完整社区等国家试点)
     tokens: list = field(default_factory=list)
 
 

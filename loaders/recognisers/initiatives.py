@@ -327,9 +327,10 @@ def _modifies(text: str, end: int, st, start: int = -1) -> bool:
 
 
 # Nouns after a strategy's name that still name it (完成脱贫攻坚任务: the campaign is done; 乡村振兴战略 is a tail;
-# 落实主体功能区战略实施方案: the plan carries the strategy out; 优化消费品以旧换新政策: the programme's own terms;
+# 落实主体功能区战略实施方案, 出台国企改革三年行动方案: the plan carries the strategy out; 完成污染防治攻坚战阶段性目标: the
+# campaign's stage is its own; 优化消费品以旧换新政策: the programme's own terms;
 # 加快推进新型城镇化进程: the strategy's own course; …转换步伐不快 is said of a pace, a weakness).
-_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 政策 进程".split())
+_NAME_NOUNS = frozenset("战略 倡议 行动 工程 攻坚战 保卫战 持久战 体系 任务 实施方案 方案 阶段性 政策 进程".split())
 # Words of a strategy's pursuit after its name: initiative_words.PURSUIT_WORDS; 高质量 only as 高质量发展 ending the clause,
 # and only where the name starts (after a verb or a clause mark).
 _GROWS = re.compile(r"发展(?=[，。；、,;]|$)")
