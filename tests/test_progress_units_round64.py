@@ -22,3 +22,21 @@ def test_the_bodies_a_collaboration_field_names_support_the_item():
     got = _roles(ex)
     assert ("创建国家卫生", "县住建局", "support") in got and ("创建国家卫生", "各乡镇人民政府", "support") in got
     assert ("推广家庭医生", "县医保局", "support") in got and ("推广家庭医生", "县卫健委", "lead") in got
+
+
+def test_the_bodies_a_covering_notice_names_for_every_task_save_where_noted_support_each():
+    # 除特别注明的外，X和Y都是配合单位: a convention stated once, holding for every task that does not name the body itself
+    text = ("某市人民政府办公室关于印发2018年政府工作报告重点工作责任分解的通知\n\n"
+            "各县（市、区）人民政府，市直属各单位：\n"
+            "  各牵头单位要充分发挥指导协调作用。除特别注明的外，各县（市、区）政府和某某开发区管委会都是配合单位。\n\n"
+            "2018年政府工作报告重点工作责任分解\n\n"
+            "  1.全面完成2018年全市经济社会发展预期目标。\n\n  牵头单位：市发改委\n\n  配合单位：市统计局\n\n"
+            "  2.深化“最多跑一次”改革。\n\n  牵头单位：市跑改办\n\n  配合单位：某某开发区管委会、市司法局\n")
+    kind, ex = read(text)
+    assert kind == "division_plan"
+    got = _roles(ex)
+    assert ("全面完成20", "各县（市、区）政府", "support") in got and ("全面完成20", "某某开发区管委会", "support") in got
+    assert ("深化“最多跑", "各县（市、区）政府", "support") in got and ("深化“最多跑", "某某开发区管委会", "support") in got
+    assert ("全面完成20", "市发改委", "lead") in got
+    # (the role a task gives the body itself is kept: no second fact for it)
+    assert sum(1 for t, u, _ in got if t == "深化“最多跑" and u == "某某开发区管委会") == 1

@@ -25,7 +25,7 @@ from graph import schema
 from graph.model import DocumentInfo, Evidence, Extraction
 from loaders.structure import annotation as ann
 from loaders.structure import items
-from loaders.structure import portfolio
+from loaders.structure import portfolio, stated_units
 from loaders.structure import responsibility as resp
 from loaders.structure import unbracketed
 from loaders.recognisers.dates import document_year, parse_deadline
@@ -75,7 +75,7 @@ class _Context:
         self.lead_first = resp.convention(text)
         self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
-        self.standing: list = []      # units a rule stated once adds to every later task (下同)
+        self.standing: list = [(n, role, b.ev(*at)) for n, role, at in stated_units.stated(text)]    # (下同; 除注明外…都是配合单位)
         self.groups = unbracketed.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
         self.forest: list[items.Block] = []
         self._items_answer: int | None = None
