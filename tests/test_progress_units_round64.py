@@ -40,3 +40,22 @@ def test_the_bodies_a_covering_notice_names_for_every_task_save_where_noted_supp
     assert ("全面完成20", "市发改委", "lead") in got
     # (the role a task gives the body itself is kept: no second fact for it)
     assert sum(1 for t, u, _ in got if t == "深化“最多跑" and u == "某某开发区管委会") == 1
+
+
+def test_fields_on_lines_after_a_headings_last_item_hold_for_every_item_under_it():
+    text = ("某省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n"
+            "一、张三省长负责的工作\n"
+            "（一）省编办牵头的工作\n"
+            "1.深化行政管理体制改革，优化政府机构设置。\n"
+            "2.积极稳妥地推进乡镇机构改革。\n"
+            "协同单位：省财政厅、省人事厅。\n"
+            "（二）省发展改革委牵头的工作\n"
+            "1.加快推进重点项目建设。\n"
+            "2.优化投资结构。（配合单位：省统计局）\n")
+    kind, ex = read(text)
+    assert kind == "division_plan"
+    got = _roles(ex)
+    assert ("深化行政管理", "省财政厅", "support") in got and ("深化行政管理", "省人事厅", "support") in got
+    assert ("积极稳妥地推", "省财政厅", "support") in got and ("深化行政管理", "省编办", "lead") in got
+    # (a bracket closing the last item's sentence is that item's alone)
+    assert ("优化投资结构", "省统计局", "support") in got and not any(t == "加快推进重点" and u == "省统计局" for t, u, _ in got)

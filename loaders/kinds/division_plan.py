@@ -24,8 +24,7 @@ import re
 from graph import schema
 from graph.model import DocumentInfo, Evidence, Extraction
 from loaders.structure import annotation as ann
-from loaders.structure import items
-from loaders.structure import portfolio, stated_units
+from loaders.structure import items, portfolio, shared_fields, stated_units
 from loaders.structure import responsibility as resp
 from loaders.structure import unbracketed
 from loaders.recognisers.dates import document_year, parse_deadline
@@ -152,7 +151,8 @@ class _Context:
             return self.task(bl, [], inherited)
         # A header: whatever responsibility it names holds for every task beneath it.
         here = list(inherited) + self.header(bl, own_end)
-        return sum(self.block(c, here) for c in bl.children)
+        shared = [(n, role, self.b.ev(*at)) for n, role, at in shared_fields.units(text, bl, self.lead_first)]    # (1.… 2.… 协同单位：…)
+        return sum(self.block(c, here + (shared if k + 1 < len(bl.children) else [])) for k, c in enumerate(bl.children))
 
     @property
     def items_answer(self) -> int:
