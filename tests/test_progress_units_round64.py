@@ -59,3 +59,24 @@ def test_fields_on_lines_after_a_headings_last_item_hold_for_every_item_under_it
     assert ("积极稳妥地推", "省财政厅", "support") in got and ("深化行政管理", "省编办", "lead") in got
     # (a bracket closing the last item's sentence is that item's alone)
     assert ("优化投资结构", "省统计局", "support") in got and not any(t == "加快推进重点" and u == "省统计局" for t, u, _ in got)
+
+
+def test_the_bodies_told_to_act_after_a_list_of_lagging_projects_answer_for_each():
+    text = ("关于2020年9月份民生工程实施进度情况的通报\n\n"
+            "现将实施进度情况通报如下：\n\n"
+            "目前，我县实施进度较慢的项目，一是乡镇污水处理设施建设，二是城镇老旧小区改造，三是免费婚检。\n\n"
+            "县直牵头部门和项目所在乡镇要把实施进度作为主要工作，倒排工程期限，加快项目进度，确保完成年度目标任务。\n")
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    got = _roles(ex)
+    assert ("乡镇污水处理", "县直牵头部门", "responsible") in got and ("乡镇污水处理", "项目所在乡镇", "responsible") in got
+    assert ("城镇老旧小区", "县直牵头部门", "responsible") in got and ("免费婚检", "项目所在乡镇", "responsible") in got
+
+
+def test_what_to_do_about_lagging_matters_is_no_list_of_projects():
+    text = ("关于2023年民生实事项目推进情况的通报\n\n"
+            "截至目前，民生实事项目总体进展顺利，已完成投资8亿元。\n\n"
+            "下一步，各牵头单位要切实负起牵头抓总的主体责任，特别是进度滞后的事项，要强化督促指导，进一步细化工作措施，抢抓工作进度。"
+            "县发改委要会同县督查落实办对相关工作进行督导。\n")
+    kind, ex = read(text)
+    assert not any(t.startswith("要强化") or t.startswith("进一步细") for t, _, _ in _roles(ex))
