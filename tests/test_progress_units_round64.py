@@ -80,3 +80,29 @@ def test_what_to_do_about_lagging_matters_is_no_list_of_projects():
             "县发改委要会同县督查落实办对相关工作进行督导。\n")
     kind, ex = read(text)
     assert not any(t.startswith("要强化") or t.startswith("进一步细") for t, _, _ in _roles(ex))
+
+
+def test_a_table_copied_as_cards_each_label_before_its_value_is_read_a_card_a_row():
+    text = ("某县2023年政府工作报告重点任务分解\n"
+            "具体任务\n"
+            "全面落实疫情防控措施，抓紧完成方舱医院升级改造，守好疫情防线。\n"
+            "责任单位\n"
+            "卫健局、文旅局\n"
+            "配合单位\n"
+            "各乡镇\n"
+            "完成时限\n"
+            "12月底前\n"
+            "具体任务\n"
+            "实施城区供热管网改造工程，改造老旧管网20公里。\n"
+            "责任单位\n"
+            "住建局\n"
+            "配合单位\n"
+            "发改局、财政局\n"
+            "完成时限\n"
+            "10月底前\n")
+    kind, ex = read(text)
+    assert kind == "division_plan"
+    got = _roles(ex)
+    assert {("全面落实疫情", "卫健局", "responsible"), ("全面落实疫情", "各乡镇", "support"),
+            ("实施城区供热", "住建局", "responsible"), ("实施城区供热", "财政局", "support")} <= got
+    assert not any(t == "全面落实疫情" and u == "住建局" for t, u, _ in got)
