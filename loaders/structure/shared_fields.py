@@ -7,7 +7,8 @@ A plan may list a heading's items and name who works on them once, on lines of t
     协同单位：省财政厅、省人事厅等省直有关部门和各市人民政府。
 The 协同单位 line is the items', not only the second's: where no earlier item under the heading names anyone and the
 last item's fields stand on lines after its sentence, every item takes them (the last reads them as its own).
-Fields closing the last item's sentence in a bracket (…改革。（牵头单位：X）) are that item's alone.
+Fields closing the last item's sentence in a bracket (…改革。（牵头单位：X）) are that item's alone, and so are the fields
+of items each headed by who leads it (（二）省审计厅牵头的工作 / 全面加强审计工作。 / 协同单位：…).
 """
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def units(text: str, heading: items.Block, lead_first: bool = False) -> list[tup
     if len(subs) < 2 or any(c.children or c.style != subs[0].style for c in subs):
         return []
     if any(ann.find(text, c.body, c.end) or resp.find(text, c.body, c.end, lead_first) for c in subs[:-1]):
+        return []
+    # (items headed by who leads each, （一）省监察厅牵头的工作 / …, are each their own: the last's fields its own too)
+    if any(resp.header(text, c.body, text.find("\n", c.body, c.end) if "\n" in text[c.body:c.end] else c.end) for c in subs):
         return []
     last = subs[-1]
     found = ann.find(text, last.body, last.end)
