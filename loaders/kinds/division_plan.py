@@ -24,8 +24,7 @@ import re
 from graph import schema
 from graph.model import DocumentInfo, Evidence, Extraction
 from loaders.structure import annotation as ann
-from loaders.structure import items
-from loaders.structure import portfolio
+from loaders.structure import items, portfolio, shared_fields, stated_units
 from loaders.structure import responsibility as resp
 from loaders.structure import unbracketed
 from loaders.recognisers.dates import document_year, parse_deadline
@@ -75,7 +74,7 @@ class _Context:
         self.lead_first = resp.convention(text)
         self.sole_leads = resp.sole_units_lead(text)     # 无牵头单位的，责任单位即为牵头单位
         self.keys: set[str] = set()
-        self.standing: list = []      # units a rule stated once adds to every later task (下同)
+        self.standing: list = [(n, role, b.ev(*at)) for n, role, at in stated_units.stated(text)]    # (下同; 除注明外…都是配合单位)
         self.groups = unbracketed.group_closers(text, self.lead_first)     # 上述项目由区X局牵头负责。
         self.forest: list[items.Block] = []
         self._items_answer: int | None = None
@@ -152,7 +151,8 @@ class _Context:
             return self.task(bl, [], inherited)
         # A header: whatever responsibility it names holds for every task beneath it.
         here = list(inherited) + self.header(bl, own_end)
-        return sum(self.block(c, here) for c in bl.children)
+        shared = [(n, role, self.b.ev(*at)) for n, role, at in shared_fields.units(text, bl, self.lead_first)]    # (1.… 2.… 协同单位：…)
+        return sum(self.block(c, here + (shared if k + 1 < len(bl.children) else [])) for k, c in enumerate(bl.children))
 
     @property
     def items_answer(self) -> int:

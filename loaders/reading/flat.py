@@ -25,6 +25,7 @@ import re
 from loaders.reading.column_labels import (  # noqa: F401 (the table readers use them as flat.*)
     _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, MEASURES, NAME_COLUMN,
     TARGET_COLUMN, WORK_COLUMN, label_kind, work_after_target)
+from loaders.reading import flat_records
 from loaders.reading.flat_rows import rows
 from loaders.reading.line_shapes import line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
@@ -188,7 +189,7 @@ def _table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple
         head = lines[k:k + 1]
         cells = [(lines[k][1] + s, lines[k][1] + e) for *_, s, e in one]
     else:
-        return None
+        return flat_records.table(raw, number, lines, k)     # (each label before its value, a card a row)
     if _unnamed_numbers(lines[k + len(head):k + len(head) + 4 * len(cols) + 4], cols):
         # The rows carry a number no label names (工作任务 spans the heading and the number over 1 / 2 …): a
         # number column just before the task's.

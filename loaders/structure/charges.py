@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.structure import annotation as ann
+from loaders.structure import annotation as ann, lagging_projects
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
 # How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外), and minutes their items (一、, 2.).
@@ -371,7 +371,8 @@ _ASPECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:进度|进展|工作|推进|完
 
 
 def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """Bodies a bulletin names as lagging, charged with what it says they must do: each responsible."""
+    """Bodies a bulletin names as lagging, charged with what it says they must do: each responsible; and the projects it
+    names as lagging, each charged to the bodies the sentence after the list tells to act (lagging_projects)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LAGGING.finditer(text):
         state, end = m.group("state"), m.end("who")
@@ -392,7 +393,7 @@ def lagging(text: str) -> list[tuple[list[Named], ann.Span]]:
         while text[start] in " \t":
             start += 1
         out.append(([Named(p, RESPONSIBLE) for p in parts], task_span(text, start, m.end("task"))))
-    return out
+    return out + lagging_projects.charged(text)
 
 
 # A notice's salutation naming the bodies it addresses, one line closed by a colon (鲁沙尔镇、西堡镇…人民政府，
