@@ -1,7 +1,7 @@
 """Kinds told by cues neither annotations nor a title give (helper kind9), each rule on a small example written for it:
 an outlet's name and the day under a headline, or a dateline naming its place (某县讯), make a news page; so does a
 party of officials out on a day, and a body's account of the measures it took (…采取多项措施，确保… / 一是…二是…); a
-task's fields one label a line, each over its value, are a row of a division's table; a body's account that the 议案
+task's fields one label a line, each over its value, are a row of a division's table, as is each project given a leader; a body's account that the 议案
 and 建议 handed to it are all dealt with reports their progress, as does telling how the tasks set for a place stand;
 a plan's section headings (三、主要任务) tell an action plan from a division of tasks; and a numbered section
 (三、责任分工) is no name of the plan it stands in."""
@@ -52,8 +52,10 @@ def test_a_tasks_fields_one_label_a_line_are_a_division():
             "各街道\n"
             "完成时限\n"
             "9月底前完成\n")
-    assert kind_cues.field_lines(text)
+    assert kind_cues.field_lines(text) == "具体任务"
     assert read(text)[0] == "division_plan"
+    # (a pledge's row, 实事项目 / … / 责任单位 / …, is a list of pledges)
+    assert read(text.replace("具体任务", "实事项目"))[0] == "commitment_table"
     # (a flattened table's header, its labels one after another, is no record of a task)
     assert not kind_cues.field_lines("序号\n具体任务\n责任单位\n完成时限\n1\n新建幼儿园2所\n教育局\n9月底\n")
 
@@ -111,3 +113,13 @@ def test_a_dateline_naming_its_place_is_the_press():
     assert read(text)[0] == "news"
     # (a paragraph on the news in brief, 简讯, or a 通讯员's by-line is no dateline)
     assert not kind_cues.press("工作简讯\n简讯 某县召开会议。\n通讯员 李明\n")
+
+
+def test_each_project_given_a_leader_is_a_division():
+    text = ("某县人民政府关于2021年重点推进重大项目有关事项的通知各乡镇人民政府，县政府有关部门：为加快重大项目建设，经县政府研究，"
+            "决定对5个重大项目予以重点推进。重点推进的重大项目实行县领导联系协调制，每个项目确定一位县领导协调解决推进中的困难和问题。"
+            "附件：重点推进的重大项目情况表序号项目名称总投资牵头部门牵头县领导1城北污水处理厂项目12000县住建局张明\n")
+    assert kind_cues.leader_each(text)
+    assert read(text)[0] == "division_plan"
+    # (a plan asking its bodies to name who answers, no leader given each project, divides nothing)
+    assert not kind_cues.leader_each("各部门要明确牵头责任人，细化工作方案，落实具体责任分工。\n")

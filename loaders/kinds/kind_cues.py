@@ -1,7 +1,7 @@
 """Cues to a document's kind that neither its annotations nor its title give: how a news page shows itself where it
 has no dateline (the outlet's name and the date under its headline, a party of officials out on a day, a body's
 account of the measures it took), how a division of tasks shows itself where its table lost its rows (a task's
-fields one label a line, each over its value), and how a body's account of the matters it was handed shows that they
+fields one label a line, each over its value; each project given a leader of its own), and how a body's account of the matters it was handed shows that they
 are done (议案、建议…全部办结), or how the tasks set for a place stand.
 
 `press`, `event_told` and `measures_told` feed prose.score_news; `told_kind` is what registry.choose and prose.parse
@@ -63,15 +63,33 @@ def measures_told(text: str) -> bool:
 _VALUE_LINES = 3
 
 
-def field_lines(text: str) -> bool:
-    """Whether a task's fields stand one label a line, each over its value (具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 /
-    配合单位 / 各乡镇 / 完成时限 / 1月底前完成): a row of a division's table written out, the task, who leads or answers
-    for it and by when. A flattened table's header (its labels one after another, then the rows) is no such record."""
+def field_lines(text: str) -> str:
+    """The task's label (具体任务, 实事项目) where a task's fields stand one label a line, each over its value (具体任务 /
+    全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / 1月底前完成): a row of a division's table written out,
+    the task, who leads or answers for it and by when; else "". A flattened table's header (its labels one after
+    another, then the rows) is no such record."""
     lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
     kinds = [label_kind(ln) if len(ln) <= 8 else (None, None) for ln in lines]
-    labelled = {kinds[k] for k in range(len(lines) - 1) if kinds[k][0] and not kinds[k + 1][0]}
-    whats = {what for what, _ in labelled}
-    return "task" in whats and "unit" in whats and len(labelled) >= 3
+    labelled = {k: kinds[k] for k in range(len(lines) - 1) if kinds[k][0] and not kinds[k + 1][0]}
+    whats = {what for what, _ in labelled.values()}
+    if "task" in whats and "unit" in whats and len(set(labelled.values())) >= 3:
+        return next(lines[k] for k, (what, _) in labelled.items() if what == "task")
+    return ""
+
+
+# A task's label naming a pledge (实事项目, 承诺事项): the row of a list of pledges.
+_PLEDGE_LABEL = re.compile(r"实事|承诺")
+
+
+# A notice giving each project or task a leader of its own (每个项目确定一位区领导; 实行区领导联系协调制, 县级领导包联制): the
+# projects divided among the leaders who see them through, whatever table follows lost its lines.
+_LEADER_EACH = re.compile(r"(?:每个|每项|每一个|每一项)(?:重大|重点)?(?:项目|任务|工程)[^。，,\n]{0,6}(?:确定|明确|落实|安排)(?:一[位名个])?"
+                          r"[^。，,\n]{0,8}领导|领导(?:联系|包联|包抓|挂点)(?:协调)?(?:推进)?(?:责任)?制")
+
+
+def leader_each(text: str) -> bool:
+    """Whether a text gives each of its projects or tasks a leader of its own, in its first pages."""
+    return bool(_LEADER_EACH.search(text[:6000]))
 
 
 # ---- an account of matters handled ---------------------------------------------
@@ -106,12 +124,14 @@ def tasks_standing(text: str) -> bool:
 
 def told_kind(text: str) -> str | None:
     """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind),
-    a division whose task's fields stand a label a line, or an account of the matters a body handled or of how the tasks
+    a division whose task's fields stand a label a line or which gives each project a leader, or an account of the matters a body handled or of how the tasks
     set for it stand."""
     named = named_kind(text)
     if named:
         return named
-    if field_lines(text):
+    if label := field_lines(text):
+        return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
+    if leader_each(text):
         return "division_plan"
     if matters_handled(text) or tasks_standing(text):
         return "progress_report"
