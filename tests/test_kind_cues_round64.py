@@ -1,10 +1,11 @@
 """Kinds told by cues neither annotations nor a title give (helper kind9), each rule on a small example written for it:
 an outlet's name and the day under a headline, or a dateline naming its place (某县讯), make a news page; so does a
 party of officials out on a day, and a body's account of the measures it took (…采取多项措施，确保… / 一是…二是…); a
-task's fields one label a line, each over its value, are a row of a division's table, as is each project given a leader; a body's account that the 议案
-and 建议 handed to it are all dealt with reports their progress, as does telling how the tasks set for a place stand;
-a plan's section headings (三、主要任务) tell an action plan from a division of tasks; and a numbered section
-(三、责任分工) is no name of the plan it stands in."""
+task's fields one label a line, each over its value, are a row of a division's table (a list of pledges' under 实事项目),
+and a notice giving each project a leader of its own is a division; a body's account that the 议案 and 建议 handed to
+it are all dealt with reports their progress, as does telling how the tasks set for a place stand; a plan's section
+headings (三、主要任务) tell an action plan from a division of tasks; and a numbered section (三、责任分工) is no name
+of the plan it stands in."""
 from __future__ import annotations
 
 from loaders.kinds import kind_cues, plan_detection

@@ -1,12 +1,12 @@
 """Cues to a document's kind that neither its annotations nor its title give: how a news page shows itself where it
-has no dateline (the outlet's name and the date under its headline, a party of officials out on a day, a body's
-account of the measures it took), how a division of tasks shows itself where its table lost its rows (a task's
-fields one label a line, each over its value; each project given a leader of its own), and how a body's account of the matters it was handed shows that they
-are done (议案、建议…全部办结), or how the tasks set for a place stand.
+has no dateline kg read (the outlet's name and the date under its headline, a dateline naming its place, a party of
+officials out on a day, a body's account of the measures it took); how a division of tasks shows itself where its
+table lost its rows (a task's fields one label a line, each over its value; each project given a leader of its own);
+and how a report of progress does with no title (the 议案 and 建议 handed to a body all dealt with; the tasks set for
+a place told how they stand).
 
-`press`, `event_told` and `measures_told` feed prose.score_news; `told_kind` is what registry.choose and prose.parse
-read for a document no kind scored: plan_detection.named_kind, or what these cues say.
-"""
+`press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news; `told_kind` is what registry.choose
+and prose.parse read for a document no kind scored: plan_detection.named_kind, or what these cues say."""
 from __future__ import annotations
 
 import re
@@ -123,9 +123,9 @@ def tasks_standing(text: str) -> bool:
 
 
 def told_kind(text: str) -> str | None:
-    """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind),
-    a division whose task's fields stand a label a line or which gives each project a leader, or an account of the matters a body handled or of how the tasks
-    set for it stand."""
+    """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind);
+    a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
+    project a leader; or a report of the matters a body handled, or of how the tasks set for a place stand."""
     named = named_kind(text)
     if named:
         return named
