@@ -97,11 +97,14 @@ def test_a_numbered_section_is_no_name_of_the_plan():
 
 
 def test_how_the_tasks_set_for_a_place_stand_is_a_progress_report():
-    text = ("今年省里下达某县农村公路建设目标总任务数为120公里，县政府已划分到乡镇，具体是：甲镇40公里，乙镇50公里，丙乡30公里。\n"
-            "目前，甲镇已建成25公里，乙镇已完成路基工程，丙乡已全部完工并通过验收。\n"
+    text = ("今年市里下达某县保障性住房建设目标总任务数为600套，县政府已划分到单位，具体是：房产局200套，住建局300套，教育局100套。\n"
+            "目前，房产局已建成150套，住建局已完成主体工程，教育局已全部完工并通过验收。\n"
             "来源：某某网\n作者：张三\n编辑：李四\n")
     assert kind_cues.tasks_standing(text)
-    assert read(text)[0] == "progress_report"
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    # (read as a progress report's prose is: each body answers for its share)
+    assert {e.name for e in ex.entities if e.label == "Department"} >= {"房产局", "教育局"}
     # (tasks set, their standing not told, report nothing)
     assert not kind_cues.tasks_standing("省里下达某县农村公路建设任务120公里，各乡镇要确保按期完成。\n")
 

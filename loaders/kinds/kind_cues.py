@@ -5,8 +5,9 @@ table lost its rows (a task's fields one label a line, each over its value; each
 and how a report of progress does with no title (the 议案 and 建议 handed to a body all dealt with; the tasks set for
 a place told how they stand).
 
-`press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news; `told_kind` is what registry.choose
-and prose.parse read for a document no kind scored: plan_detection.named_kind, or what these cues say."""
+`press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news (`tasks_standing` progress_report's
+score too); `told_kind` is what registry.choose and prose.parse read for a document no kind scored:
+plan_detection.named_kind, or what these cues say."""
 from __future__ import annotations
 
 import re
@@ -125,7 +126,7 @@ def tasks_standing(text: str) -> bool:
 def told_kind(text: str) -> str | None:
     """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind);
     a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
-    project a leader; or a report of the matters a body handled, or of how the tasks set for a place stand."""
+    project a leader; or a report of the matters a body handled."""
     named = named_kind(text)
     if named:
         return named
@@ -133,6 +134,6 @@ def told_kind(text: str) -> str | None:
         return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
     if leader_each(text):
         return "division_plan"
-    if matters_handled(text) or tasks_standing(text):
+    if matters_handled(text):
         return "progress_report"
     return None
