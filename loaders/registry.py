@@ -11,7 +11,7 @@ from loaders.reading.source import SourceDocument
 from loaders.kinds import commitment_list
 from loaders.kinds import commitment_table
 from loaders.kinds import division_plan
-from loaders.kinds import plan_detection
+from loaders.kinds import kind_cues
 from loaders.kinds import progress_report
 from loaders.kinds import prose
 from loaders.kinds import responsibility_table
@@ -49,7 +49,7 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
     best_score, _, best = scored[0]
     if best_score < MIN_SCORE:
         generic = next(lo for lo in loaders() if lo.kind == GENERIC)
-        named = plan_detection.named_kind(text)
+        named = kind_cues.told_kind(text)
         if named:
             return generic, f"{named}: its title or opening names it so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
         return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"

@@ -6,7 +6,7 @@ import re
 
 from loaders.reading import portal
 from loaders.structure import annotation as ann, items, portfolio, responsibility as resp, unbracketed
-from loaders.structure.titles import NUMBERED_LINE, document_title
+from loaders.structure.titles import NUMBERED_LINE, PLAN_SECTION, document_title
 
 _LEAD_FIELD = re.compile(r"(?:牵头负责|牵头|分管|包抓|责任)(?:[省市县区]级?)?领导\s*[：:]|(?:牵头|主办)(?:单位|部门)\s*[：:]|部门分工\s*[：:]|(?:^|[〔（(【。；;])[ \t]*责任(?:单位|部门)\s*[：:]"
                          r"|^[ \t]*(?:河|湖|林|路|田|湾)长\s*[：:]", re.M)     # (a 河长制 list: 河长：…)
@@ -175,7 +175,7 @@ def names_report_work(text: str) -> bool:
 
 def _titled_action(text: str) -> bool:
     """Whether the title names an action plan and no division (…印发《某三年行动计划（2018-2020年）》)."""
-    titles = title_lines(text)
+    titles = "\n".join(ln for ln in title_lines(text).splitlines() if not NUMBERED_LINE.match(ln))   # (not 三、责任分工)
     return names_action(titles) and not names_division(titles)
 
 
@@ -214,9 +214,9 @@ def score_action(text: str) -> float:
     if found < 2 and not (named and found and _closing(text)):
         return 0.0
     s = round(min(1.0, 0.8 * min(1.0, found / 5) + 0.2 * named), 3)
-    # Annotated tasks under no plan's name and no purpose (为…，制定本方案): a list of tasks divided among bodies (a
+    # Annotated tasks under no plan's name, no purpose (为…，制定本方案) and no plan's sections (三、主要任务): a list of tasks divided among bodies (a
     # 督办 notice's matters, a list of 实事, a 公示 of projects), which the division plan reads the same — a tie goes to it.
-    return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) else round(s - 0.01, 3)
+    return s if named or _PURPOSE.search(text[:_NOTICE_OPENING]) or PLAN_SECTION.search(text[:3000]) else round(s - 0.01, 3)
 
 
 # A plan of measures opens on its purpose or ground and says it makes them (为加快…，结合我市实际，制定如下措施 / 制定本意见;

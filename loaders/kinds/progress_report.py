@@ -15,7 +15,7 @@ import re
 
 from graph import schema
 from graph.model import Entity, Extraction, Relation
-from loaders.kinds import division_plan as plan, prose, sentence_charges
+from loaders.kinds import division_plan as plan, kind_cues, prose, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, names_action, names_division, opening, progress_figures,
                                           score_action, title_lines, without_crumbs)
 from loaders.recognisers.lexicon import Lexicon
@@ -163,8 +163,9 @@ def _unannotated(text: str) -> float:
     if (_REPORTS_OPENING.search(text[:_OPENING]) or _PERIOD_TALLY.search(text[:_OPENING])) and cues >= 1 \
             or _MANDATED_REPORT.search(text[:_OPENING]):
         return 0.5
-    # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does
-    if progress_figures(text):
+    # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does,
+    # or how the tasks set for a place stand (下达…目标总任务…目前，房产局已建成66套…: kind_cues.tasks_standing)
+    if progress_figures(text) or kind_cues.tasks_standing(text):
         return 0.45
     if cues < 3:
         return 0.0

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
-from loaders.kinds import report_meta, sentence_charges
-from loaders.kinds.plan_detection import (congress_review, convened, named_kind, names_pledges, pledges_reported,
+from loaders.kinds import kind_cues, report_meta, sentence_charges
+from loaders.kinds.plan_detection import (congress_review, convened, names_pledges, pledges_reported,
                                           progress_figures, title_lines, worded_annotations)
 from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds.base import Loader
@@ -143,10 +143,10 @@ def score_news(text: str) -> float:
             + 0.1 * (0 < len(first) <= 40))
     # A dateline (本报1月21日讯, 新华社…电), a date heading the page, or a chronicle's dated entries
     # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
-    press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head))
+    press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head)) or kind_cues.press(head)   # (东北网 2017-04-06)
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
     titles, held, interview = title_lines(text[:400]), convened(text), bool(_INTERVIEW.search(text[:4000]))
-    reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 \
+    reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 or kind_cues.event_told(head) or kind_cues.measures_told(text) \
         or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(titles) \
         or held or interview
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
@@ -168,7 +168,7 @@ def score_news(text: str) -> float:
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
-            or ((pledges_reported(text) or progress_figures(text)) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
@@ -354,7 +354,7 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
 
     if kind == "generic":
         # Nothing annotated to read by, but a plan or a list of pledges all the same when its title says so.
-        kind = named_kind(doc.plain.text) or kind
+        kind = kind_cues.told_kind(doc.plain.text) or kind
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=meta.title,
                         issuer=meta.issuer, number=meta.number, date=meta.date, region=region)
     return Extraction(info, tuple(out.entities.values()), tuple(out.relations.values()), tuple(issues))

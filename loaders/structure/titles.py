@@ -24,6 +24,10 @@ def _title_line(line: str) -> bool:
 # A line that opens with an item's number (一、 （一） 1. 第一章): an item, never a title.
 NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)"
                            r"|第[一二三四五六七八九十百]+[章条节])")
+# A plan of measures' own section headings, a line each (三、主要任务, 四、保障措施, 一、总体要求): how a plan sets out
+# what is to be done, which a division of another document's tasks (a 分工方案 of a report) does not.
+PLAN_SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t]*(?:主要任务|重点任务|保障措施|总体要求|指导思想|基本原则|工作目标"
+                          r"|发展目标|主要目标|工作措施|主要措施|实施步骤|工作步骤)[ \t]*$", re.M)
 
 
 # A paragraph of the body: sentences, a full stop inside or at the end of a long line.

@@ -1,0 +1,139 @@
+"""Cues to a document's kind that neither its annotations nor its title give: how a news page shows itself where it
+has no dateline kg read (the outlet's name and the date under its headline, a dateline naming its place, a party of
+officials out on a day, a body's account of the measures it took); how a division of tasks shows itself where its
+table lost its rows (a task's fields one label a line, each over its value; each project given a leader of its own);
+and how a report of progress does with no title (the 议案 and 建议 handed to a body all dealt with; the tasks set for
+a place told how they stand).
+
+`press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news (`tasks_standing` progress_report's
+score too); `told_kind` is what registry.choose and prose.parse read for a document no kind scored:
+plan_detection.named_kind, or what these cues say."""
+from __future__ import annotations
+
+import re
+
+from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind
+from loaders.reading.column_labels import label_kind
+
+# ---- news ---------------------------------------------------------------------
+
+# A news site's or paper's name and the day, on a line of the page's head (林业 农业 时政 东北网 2017-04-06; 南方日报
+# 2019年3月5日): an outlet's page under its headline. (a government's portal, 中国政府网 2020-01-01, publishes
+# documents: no outlet)
+_OUTLET_DATED = re.compile(r"^[^\n]{0,30}?[\u4e00-\u9fff]{1,10}(?<!政府)(?<!门户)(?:网|日报|晚报|都市报|电视台|广播电视台)"
+                           r"[ \t\u3000]+(?:20|19)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}", re.M)
+_HEAD_LINES = 300
+# A dateline naming the place or the outlet the dispatch comes from, opening its paragraph (旌德讯近日，…; 某县融媒讯
+# （记者 王芳）3月12日…): the press's own mark (a 报讯 / 网讯 / 台讯 prose._REPORTER reads already). (not 通讯员, 资讯：)
+_PLACE_DATELINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}(?<!资|通|快|简)讯(?=[ \t\u3000（(]|近日|日前|\d|昨|今日|今天|记者)", re.M)
+
+
+def press(head: str) -> bool:
+    """Whether a page's head names the outlet that ran it beside the day it ran, or opens a paragraph on a dateline."""
+    return bool(_OUTLET_DATED.search(head[:_HEAD_LINES]) or _PLACE_DATELINE.search(head))
+
+
+# A party of officials out on a day (…站长陶圣坤等一行五人，于4月1日清晨7:00深入到我镇所辖南阳林场): an event told.
+# (a plan sends no party on a day of its own: it says what they are to do, 每月深入…)
+_PARTY_OUT = re.compile(r"一行(?:[一二三四五六七八九十\d]{1,3}人)?[，,]?[ \t]*(?:于|在)?(?:(?:20|19)\d\d年)?\d{1,2}月\d{1,2}日"
+                        r"[^。\n]{0,16}?(?:深入|来到|前往|赶赴|赴|到)")
+
+
+def event_told(head: str) -> bool:
+    """Whether a text's opening tells of a party of officials going out on a given day."""
+    return bool(_PARTY_OUT.search(head[:600]))
+
+
+# A body's account of what it did, opening the text: its name, then the measures it took (采取多项措施, 多措并举) and
+# what they secured (榆垡镇结合…，采取多项措施，确保国庆70周年维稳工作取得实效。), the measures told after it
+# (一是…二是…). A plan says what is to be done, under its own name; this is the body's news of itself.
+_MEASURES_TAKEN = re.compile(r"\A\s*[\u4e00-\u9fff]{2,10}(?:镇|乡|县|区|市|局|街道|委|办)(?![^。\n]{0,60}?(?:要|将|应当))"
+                             r"[^。\n]{0,60}?(?:采取(?:了)?(?:多项|一系列|有力|[一二三四五六七八九十]+项)措施|多措并举)[，,]"
+                             r"[^。\n]{0,40}?(?:确保|推动|保障|助力)[^。\n]{0,40}。")
+_ENUMERATED = re.compile(r"^\s*[一二三四五六七八九十]是", re.M)
+
+
+def measures_told(text: str) -> bool:
+    """Whether a text opens on a body's account of the measures it took, then tells them (一是…, 二是…), under no title."""
+    return bool(_MEASURES_TAKEN.search(text)) and len(_ENUMERATED.findall(text[:4000])) >= 2
+
+
+# ---- a division of tasks whose table lost its rows ----------------------------
+
+# (the most lines a field's value takes before the next label: a task's text may wrap)
+_VALUE_LINES = 3
+
+
+def field_lines(text: str) -> str:
+    """The task's label (具体任务, 实事项目) where a task's fields stand one label a line, each over its value (具体任务 /
+    全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / 1月底前完成): a row of a division's table written out,
+    the task, who leads or answers for it and by when; else "". A flattened table's header (its labels one after
+    another, then the rows) is no such record."""
+    lines = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()]
+    kinds = [label_kind(ln) if len(ln) <= 8 else (None, None) for ln in lines]
+    labelled = {k: kinds[k] for k in range(len(lines) - 1) if kinds[k][0] and not kinds[k + 1][0]}
+    whats = {what for what, _ in labelled.values()}
+    if "task" in whats and "unit" in whats and len(set(labelled.values())) >= 3:
+        return next(lines[k] for k, (what, _) in labelled.items() if what == "task")
+    return ""
+
+
+# A task's label naming a pledge (实事项目, 承诺事项): the row of a list of pledges.
+_PLEDGE_LABEL = re.compile(r"实事|承诺")
+
+
+# A notice giving each project or task a leader of its own (每个项目确定一位区领导; 实行区领导联系协调制, 县级领导包联制): the
+# projects divided among the leaders who see them through, whatever table follows lost its lines.
+_LEADER_EACH = re.compile(r"(?:每个|每项|每一个|每一项)(?:重大|重点)?(?:项目|任务|工程)[^。，,\n]{0,6}(?:确定|明确|落实|安排)(?:一[位名个])?"
+                          r"[^。，,\n]{0,8}领导|领导(?:联系|包联|包抓|挂点)(?:协调)?(?:推进)?(?:责任)?制")
+
+
+def leader_each(text: str) -> bool:
+    """Whether a text gives each of its projects or tasks a leader of its own, in its first pages."""
+    return bool(_LEADER_EACH.search(text[:6000]))
+
+
+# ---- an account of matters handled ---------------------------------------------
+
+# The matters a congress or a 政协 hands a body to deal with (议案, 建议, 提案), said all dealt with (11件人大议案已经全部
+# 圆满完成, 办结了所有接办的人大议案、建议): a body's account of how it handled them — not a plan's 确保全部办结.
+_HANDED = re.compile(r"议案|建议|提案")
+_ALL_HANDLED = re.compile(r"(?:议案|建议|提案)[^。，,\n]{0,12}?(?:已经?|均已)(?:全部)?(?:圆满)?(?:完成|办结|办复|答复)"
+                          r"|办结了?(?:所有|全部)[^。\n]{0,12}(?:议案|建议|提案)")
+_WILL = re.compile(r"确保|力争|要|将|争取|务必|应当?")
+
+
+def matters_handled(text: str) -> bool:
+    """Whether a text tells that the 议案 / 建议 / 提案 handed to a body are all dealt with, in two sentences or more."""
+    head = text[:3000]
+    done = [m for m in _ALL_HANDLED.finditer(head) if not _WILL.search(head, max(0, m.start() - 8), m.start())]
+    return len(done) >= 2 and len(_HANDED.findall(head)) >= 4
+
+
+# ---- how tasks set for a place stand ------------------------------------------------
+
+# Tasks set from above or divided among bodies (市委、市政府下达…目标总任务数为1716套，县政府已划分到单位; 分解下达任务), then
+# told three times or more how they stand (目前，房产局已建成66套…已完成…): a report of their progress, whoever wrote it.
+_TASKS_SET = re.compile(r"(?:下达|分解|划分到|分配到?)[^。\n]{0,30}?任务|任务数")
+
+
+def tasks_standing(text: str) -> bool:
+    """Whether a text names tasks set for it and tells how they stand (plan_detection.STANDING) three times or more."""
+    head = text[:3000]
+    return bool(_TASKS_SET.search(head)) and len(STANDING.findall(head)) >= 3
+
+
+def told_kind(text: str) -> str | None:
+    """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind);
+    a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
+    project a leader; or a report of the matters a body handled."""
+    named = named_kind(text)
+    if named:
+        return named
+    if label := field_lines(text):
+        return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
+    if leader_each(text):
+        return "division_plan"
+    if matters_handled(text):
+        return "progress_report"
+    return None
