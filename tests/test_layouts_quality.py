@@ -55,9 +55,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 0.972; at its end facts F1 0.918 (P 0.989, 1832/1852), kind 0.982, officials F1 0.973. New floors, just under.
     # Sixteenth session: blind round 58 (12 stored pages: nine documents assigning tasks, three news) moved in after its
     # two measurements (619, a new sample): at the session's start (8021b71) facts F1 0.910 (P 0.988, 1853/1875 of
-    # 2196), kind 0.981, officials F1 0.973. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.97
+    # 2196), kind 0.981, officials F1 0.973. New floors, just under. At its end facts F1 0.935 (P 0.990, 1944/1964),
+    # kind 0.990, officials F1 0.973: floors raised, just under.
+    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.97
 
 
 def test_heldout_is_read_too(summary):
@@ -104,8 +105,9 @@ def test_heldout_is_read_too(summary):
     # Sixteenth session: blind round 58 moved to dev, 113 held out: facts F1 0.839 (661/741 of 834), officials F1 0.927,
     # kind 0.867 at the session's start (8021b71). A new sample, so a new floor. Then blind round 59 (12 policies of the
     # shared corpus drawn at random among those that name duties in prose) joined, 125 held out: facts F1 0.810 (667/747
-    # of 899), officials F1 0.907, kind 0.848 with the session's starting code. A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.805 and held["officials"]["f1"] >= 0.90
+    # of 899), officials F1 0.907, kind 0.848 with the session's starting code. A new sample, so a new floor. At its end
+    # facts F1 0.813 (671/751), officials F1 0.907, kind 0.856.
+    assert held["facts"]["f1"] >= 0.81 and held["officials"]["f1"] >= 0.90
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
