@@ -66,3 +66,22 @@ def test_an_approval_of_the_change_is_not_placed_by_its_title():
     from loaders.recognisers.places import title_region
     assert title_region("关于调整沂水县行政区划的批复", default_lexicon()) is None
     assert title_region("关于成立联合调查组的通知", default_lexicon()) is None
+
+
+# A ministry's members listed the same way: a name, the state's body, its post (李国英  水利部部长). The name is the
+# official's, serving at the national level; a region's bureau before its post is read so already (陈静  市环保局局长).
+NATIONAL = ("国务院关于成立国家防汛抗旱总指挥部的通知\n国发〔2020〕9号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为加强防汛抗旱工作的领导，国务院决定成立国家防汛抗旱总指挥部，组成人员如下：\n"
+            "副总指挥：李国英　水利部部长\n"
+            "成员：宁吉喆　国家发展改革委副主任\n"
+            "　　　余蔚平　财政部副部长\n"
+            "总指挥部办公室设在应急管理部，承担总指挥部日常工作。\n国务院\n2020年3月1日\n")
+
+
+def test_a_ministrys_member_is_read_before_the_body_and_post():
+    _, ex = read(NATIONAL)
+    posts = _posts(ex)
+    assert posts.get("李国英") == "水利部部长" and posts.get("余蔚平") == "财政部副部长"
+    assert posts.get("宁吉喆") == "国家发展改革委副主任"
+    assert {e.props["region"] for e in ex.entities if e.label == schema.LEADER} == {"中华人民共和国"}

@@ -9,7 +9,7 @@ import re
 from loaders.reading.text import is_cjk
 from loaders.recognisers.gazetteer import NATION
 from loaders.recognisers.lexicon import Lexicon
-from loaders.recognisers.official_names import _BODY_LEVELS, _STRONG_FOLLOWERS, Title, name_problem
+from loaders.recognisers.official_names import _BODY_LEVELS, _STRONG_FOLLOWERS, NATIONAL_BODY, Title, name_problem
 
 # The bodies a name may stand between and its title (省委王某某书记, 市政府李某某市长).
 _BODIES_BEFORE_NAME = ("自治区党委", "自治区政协", "自治区人大", "省委", "市委", "县委", "区委", "旗委", "州委", "盟委", "镇党委", "乡党委", "党工委", "党委",
@@ -53,8 +53,9 @@ def _name_before(text: str, start: int, title_end: int, bodied: bool = False) ->
         return "", ""
     # 张盈军区政府党组成员牵头…: a name, then the body whose post the title is, at a clause's start
     body = _body_ending(text, start) if strong else ""
-    if strong and not body and (bureau := _BUREAU_AFTER_NAME.search(text, max(0, start - 12), start)):
-        body = bureau.group()       # 陈静市环保局局长: a name, a region's bureau, its post
+    if strong and not body and (bureau := _BUREAU_AFTER_NAME.search(text, max(0, start - 12), start)
+                                or NATIONAL_BODY.search(text, max(0, start - 16), start)):
+        body = bureau.group()       # 陈静市环保局局长, 李国英水利部部长: a name, a region's or the state's body, its post
     for n in (3, 2) if body else ():
         named = start - len(body) - n
         if n == 3 and named >= 0 and text[named] in _WEAK_BEFORE:
