@@ -90,12 +90,14 @@ def test_a_bureau_told_yao_in_a_lists_covering_notice_or_to_play_its_part_is_no_
 
 def test_a_body_told_to_check_or_supervise_answers_for_it_with_no_duty_word():
     from loaders.structure import duties
+    # (read where the document charges its bodies in prose, `yao`; a report's 省交通运输厅对…进行专项检查 tells what happened)
+    assert duties.told("第十条 市审计局对专项资金的使用情况进行审计监督。\n") == []
     got = _got(duties.told("第十条 市审计局对专项资金的使用情况进行审计监督。\n"
-                           "新区管委会会同国资主管部门对开发主体的年度开发建设工作进行考核。\n"))
+                           "新区管委会会同国资主管部门对开发主体的年度开发建设工作进行考核。\n", yao=True))
     assert ([("市审计局", RESPONSIBLE)], "对专项资金的使用情况进行审计监督") in got, got
     assert ([("新区管委会", RESPONSIBLE), ("国资主管部门", RESPONSIBLE)], "对开发主体的年度开发建设工作进行考核") in got, got
     # (what was done, a summary's report, is no duty; nor is support given, 对…给予支持)
-    assert duties.told("2023年，市审计局对专项资金的使用情况进行了审计监督。\n市政府对重大项目给予支持。\n") == []
+    assert duties.told("2023年，市审计局对专项资金的使用情况进行了审计监督。\n市政府对重大项目给予支持。\n", yao=True) == []
 
 
 def test_a_collective_is_charged_only_in_an_article_and_only_a_collective_of_bodies():

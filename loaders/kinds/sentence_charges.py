@@ -73,8 +73,8 @@ def _annotated(text: str, a: int, b: int, names: tuple[int, int], lead_first: bo
 def _charges_in_prose(text: str, answered: list) -> bool:
     """Whether a document charges its bodies in its sentences (X要…): no bracket it carries names who answers, and it is
     not a division of tasks or a list of pledges by its title, whose bureaus' 要… are the covering notice's closing
-    requirements (the tasks are in its list)."""
-    return not answered and named_kind(text) not in ("division_plan", "commitment_table")
+    requirements (the tasks are in its list), nor a report of progress, whose X对…进行检查 tells what happened."""
+    return not answered and named_kind(text) not in ("division_plan", "commitment_table", "progress_report")
 
 
 def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:

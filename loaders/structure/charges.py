@@ -45,8 +45,9 @@ _REGION_BODY = re.compile(r"^[省市州县区旗盟镇乡](?!级)[\u4e00-\u9fff]
 # A body named by its own name, its place's short name first (开江生态环境局): what bodies end with, not a
 # word for a state of things (大局, 格局, 布局).
 # (an office's room is a body too: 联合督查室, 政府督查室 — but not a room: 教室, 会议室; and a place's government named
-# by the place, 红塔区政府, 珲春市人民政府 — not one named by where it stands, 地方政府, 当地政府)
-_NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)[\u4e00-\u9fff]{2,16}"
+# by the place, 红塔区政府, 珲春市人民政府 — not one named by where it stands, 地方政府, 当地政府, 当地县人民政府)
+_NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|结局|僵局|新局|教室|会议室|活动室|阅览室|卧室|值班室)$)"
+                         r"(?!.*(?:当地|本地|所在地|属地)[\u4e00-\u9fff]?(?:人民)?政府$)[\u4e00-\u9fff]{2,16}"
                          r"(?:局|委员会|委|办公室|办|厅|中心|站|所|部|处|队|管委会|室|[省市州县区旗盟](?:人民)?政府)$")
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
 # (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, 县直部门, 所属部门, 承办部门,

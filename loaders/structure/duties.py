@@ -81,6 +81,8 @@ _GOES_ON = re.compile(r"^(?:同时|并且|另外|此外|同时还|并同时)$")
 # meeting, no one is.
 _CHARGED_BY = re.compile(r"督促|明确|指定|要求|确定|同意|责成|支持")
 _MEETING = re.compile(r"^(?:会议|会上|会议研究)$")
+# The departments of a level or of a procedure, all of them (县直部门, 市直各单位, 同级部门, 承办部门): told 要, no body.
+_ALL_OF_A_KIND = re.compile(r"(?:[省市县区旗]直|同级|承办|协办|主办|责任|成员)(?:各)?(?:部门|单位|机关)$")
 _STATE = re.compile(r"^(?:包括|包含|具备|具有|达到|满足|符合|为|是|有|能|可|设|配备|不低于|不少于|不超过)")
 
 
@@ -105,10 +107,13 @@ def told(text: str, yao: bool = False) -> list[tuple[list[Named], ann.Span]]:
         if _NOT_DUTY.search(task) or m.group("verb") != "要" and _NOUN.match(task) \
                 or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
             continue
-        if m.group("verb") == "要" and (not yao or _EXHORTED.match(task) or charges.OVERSIGHT.search(task)):
-            continue
+        if m.group("verb") == "要" and (not yao or _EXHORTED.match(task) or charges.OVERSIGHT.search(task)
+                                       or _ALL_OF_A_KIND.search(who)):
+            continue        # (县直部门要…, 同级部门要…, 承办部门要…: all of a kind or a role, no body named)
         if m.group("verb").startswith("应") and (_THING.search(who) or _STATE.match(task)):
             continue
+        if m.group("verb") == "" and not yao:
+            continue        # (X对…进行检查 with no duty word: a duty only where the document charges in prose, not a report's event)
         if m.group("verb") in ("依法", "") and joint_duties.reported(text, m.start("who"), m.end("task")):
             continue        # (2023年，X依法对…进行了监督检查，发现…36处: a summary's report of what was done)
         # (the duty runs to the next subject told its duty in the sentence, a body or not: X负责A，地方教育行政部门依据
