@@ -88,10 +88,11 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     relations = {(r.type, r.source, r.target): r for r in ex.relations}
     seen: set[tuple[str, tuple[str, ...]]] = set()
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
-    for k, (units, task) in enumerate(joint_work.together(text, charges.done_by(text) + charges.sectors_charged(text)
+    done = charges.done_by(text)
+    for k, (units, task) in enumerate(joint_work.together(text, done + charges.sectors_charged(text)
                                                           + duties.told(text, yao=_charges_in_prose(text, answered)) + duties.by_last(text)
                                                           + joint_duties.with_others(text)
-                                                          + lead_lists.led(text) + rule_collectives.charged(text)), 1):
+                                                          + lead_lists.led(text, done) + rule_collectives.charged(text)), 1):
         line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
         at, _ = view.span(task.start, task.end)
         names = (min(u.name.start for u in units), max(u.name.end for u in units))

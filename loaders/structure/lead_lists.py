@@ -27,9 +27,10 @@ _LED = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*由(?:所涉及
 _OTHERS = re.compile(r"^(?:其他|其它)?(?:[省市县区]直)?(?:有关|相关)?(?:部门|单位|部门和单位|单位和部门)(?:[（(](?:部门|单位)[)）])?$")
 
 
-def led(text: str) -> list[tuple[list[Named], ann.Span]]:
-    """Every 由X、Y…牵头<task>(，Z配合) whose list `charges.done_by` does not read: each listed body lead, Z support."""
-    read = {u.start for units, _ in charges.done_by(text) for u in (n.name for n in units)}
+def led(text: str, done: list[tuple[list[Named], ann.Span]] | None = None) -> list[tuple[list[Named], ann.Span]]:
+    """Every 由X、Y…牵头<task>(，Z配合) whose list `charges.done_by` does not read (`done`: what it read in this text,
+    where the caller has it already): each listed body lead, Z support."""
+    read = {n.name.start for units, _ in (charges.done_by(text) if done is None else done) for n in units}
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _LED.finditer(text):
         who = ann.Span(m.group("who"), m.start("who"), m.end("who"))
