@@ -57,8 +57,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # two measurements (619, a new sample): at the session's start (8021b71) facts F1 0.910 (P 0.988, 1853/1875 of
     # 2196), kind 0.981, officials F1 0.973. New floors, just under. At its end facts F1 0.935 (P 0.990, 1944/1964),
     # kind 0.990, officials F1 0.973: floors raised, just under.
-    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.97
+    # Seventeenth session: blind round 59 (12 corpus policies naming duties in prose) moved in after its two measurements
+    # (631, a new sample): at the session's start (5e6508e) facts F1 0.923 (P 0.990, 1953/1973 of 2261), kind 0.984,
+    # officials F1 0.970. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.92 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -107,7 +110,9 @@ def test_heldout_is_read_too(summary):
     # shared corpus drawn at random among those that name duties in prose) joined, 125 held out: facts F1 0.810 (667/747
     # of 899), officials F1 0.907, kind 0.848 with the session's starting code. A new sample, so a new floor. At its end
     # facts F1 0.813 (671/751), officials F1 0.907, kind 0.856.
-    assert held["facts"]["f1"] >= 0.81 and held["officials"]["f1"] >= 0.90
+    # Seventeenth session: blind round 59 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials
+    # F1 0.927, kind 0.876 at the session's start (5e6508e). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
