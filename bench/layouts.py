@@ -70,11 +70,24 @@ class Scored:
     place: str = ""                     # right | coarse | wrong | open (the gold names a region) | guessed | none
 
 
-def placement(gold: str, kg: str) -> str:
+def gazetteer_path(gold: str, lexicon) -> str:
+    """A region path as the gazetteer keys it today: a former name read as the region it became
+    (…/沙湾县 is …/沙湾市 since 2021). A path the gazetteer does not read whole is kept as written."""
+    from loaders.recognisers.places import parse_place
+    chain, town, rest = parse_place(gold.replace("/", ""), lexicon)
+    if not chain or rest:
+        return gold
+    return chain[-1].key + (f"/{town}" if town else "")
+
+
+def placement(gold: str, kg: str, lexicon=None) -> str:
     """How kg placed a document against the region its excerpt names: right; coarse (a region above
-    it); wrong; open (none given). Where the excerpt names none: none, or guessed when kg gave one."""
+    it); wrong; open (none given). Where the excerpt names none: none, or guessed when kg gave one.
+    With a lexicon, the excerpt's region is first read as the gazetteer keys it (former names)."""
     if not gold:
         return "guessed" if kg else "none"
+    if kg != gold and lexicon is not None:
+        gold = gazetteer_path(gold, lexicon)
     if kg == gold:
         return "right"
     if not kg:
@@ -199,7 +212,7 @@ def run(split: str = "all") -> list[Scored]:
         s = Scored(d["id"], d["kind"], d.get("layouts", []), d.get("split", "dev"), int(d.get("blind") or 0))
         kind, facts, officials, region = kg_prediction(path)
         s.kg_kind = kind
-        s.place = placement(d.get("region", ""), region)
+        s.place = placement(d.get("region", ""), region, lexicon)
         s.kind_right["kg"] = kind in KIND_ACCEPTS.get(d["kind"], {d["kind"]})
         s.facts["kg"] = _score_facts(facts, d.get("tasks", []), lexicon)
         s.officials["kg"] = _score_officials(officials, d.get("officials", []), d.get("tasks", []))

@@ -372,6 +372,18 @@ def test_placement_as_the_layout_bench_counts_it():
     assert placement("", "山东省") == "guessed" and placement("", "") == "none"
 
 
+def test_the_layout_bench_reads_a_former_name_as_the_region_it_became():
+    from bench.layouts import placement
+    from loaders.recognisers.lexicon import default_lexicon
+    lexicon = default_lexicon()
+    # 沙湾县 became 沙湾市 in 2021: kg keys the region by its name today
+    assert placement("新疆维吾尔自治区/塔城地区/沙湾县", "新疆维吾尔自治区/塔城地区/沙湾市", lexicon) == "right"
+    assert placement("新疆维吾尔自治区/塔城地区/沙湾县", "新疆维吾尔自治区/塔城地区/沙湾市") == "wrong"
+    assert placement("新疆维吾尔自治区/塔城地区/沙湾县", "新疆维吾尔自治区/塔城地区/乌苏市", lexicon) == "wrong"
+    assert placement("河南省/商丘市/民权县/伯党乡", "河南省/商丘市/民权县/伯党乡", lexicon) == "right"
+    assert placement("河南省/商丘市/民权县/伯党乡", "河南省/商丘市/民权县", lexicon) == "coarse"
+
+
 @pytest.mark.parametrize("text,key", [
     # a year before the region's name in the title
     ("2023年新余市政务公开工作要点\n一、加强政策解读\n做好政策解读工作。\n", "江西省/新余市"),
