@@ -111,8 +111,11 @@ def test_heldout_is_read_too(summary):
     # of 899), officials F1 0.907, kind 0.848 with the session's starting code. A new sample, so a new floor. At its end
     # facts F1 0.813 (671/751), officials F1 0.907, kind 0.856.
     # Seventeenth session: blind round 59 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials
-    # F1 0.927, kind 0.876 at the session's start (5e6508e). A new sample, so a new floor.
-    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
+    # F1 0.927, kind 0.876 at the session's start (5e6508e). A new sample, so a new floor. Then blind round 60 (12 more
+    # corpus policies naming duties in prose, drawn the same way: 4 of 96 facts found) joined, 125 held out: facts F1
+    # 0.795 (666/746 of 930), officials F1 0.927, kind 0.872 with the session's starting code. A new sample, so a new
+    # floor.
+    assert held["facts"]["f1"] >= 0.79 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
