@@ -132,7 +132,7 @@ from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_BUILT_AFTER, PROJECT, PUNCT, RIGHT_EXT,
     ROUTE_HEADS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, head_of,
 )
-from loaders.recognisers.initiative_visions import programme_candidates, strong_province_candidates
+from loaders.recognisers.initiative_visions import programme_candidates, strong_province_candidates, strong_region_candidates
 from loaders.recognisers.initiative_works import (
     SHORT_SCHOOL, campus_owner_start, chain_start, coded_section_candidates, grid_list_candidates, line_candidates,
     numbered_school_start, platform_candidates, power_list_candidates, power_pair_candidates, rivers_before, road_candidates, shared_place_start,
@@ -451,7 +451,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
         if not c.proper and c.type == PROJECT and c.suffix not in RARE_NOT_ENOUGH \
                 and not LEVEL_START.match(c.name) and not CATEGORY_START.match(c.name):
             c.proper = True     # 推进中通现代物流园、圆通智创园…等重点物流项目建设: the text names each item a project
-    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + strong_province_candidates(text) + elided_route_candidates(text, tg) + short_route_candidates(text, tg)
+    for c in (short_school_candidates(text) + quoted_candidates(text) + campaign_candidates(text) + line_candidates(text) + sfx + programme_candidates(text, places) + strong_province_candidates(text) + strong_region_candidates(text, places) + elided_route_candidates(text, tg) + short_route_candidates(text, tg)
               + list_candidates(text, tg, places, lists) + road_candidates(text, tg) + works_candidates(text, tg, places)
               + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg) + spacecraft_candidates(text) + rebuilding_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
