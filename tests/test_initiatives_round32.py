@@ -38,3 +38,11 @@ def test_national_pilots_and_programmes_of_the_lexicon():
     names, _ = _run("今年全面实施增值税转型。常态化开展扫黑除恶斗争。", "全国")
     assert "增值税转型" in names["增值税转型改革"].aliases
     assert "扫黑除恶斗争" in names["扫黑除恶专项斗争"].aliases
+
+
+def test_craft_named_in_quotes_with_hao_are_projects():
+    names, _ = _run("“探索三号”科考船搭载“奋斗者”号深潜成功。“吉林一号”组网卫星增至117颗。", "海南省")
+    assert {"“探索三号”科考船", "“奋斗者”号", "“吉林一号”组网卫星"} <= set(names)
+    assert names["“奋斗者”号"].label == schema.PROJECT
+    names, _ = _run("获评“青年文明号”。“东方之星”号客轮翻沉事件。“青薯9号”连续四年居首。", "湖北省")
+    assert not any("号" in n for n in names)     # an honour, a mishap, a variety
