@@ -46,3 +46,11 @@ def test_craft_named_in_quotes_with_hao_are_projects():
     assert names["“奋斗者”号"].label == schema.PROJECT
     names, _ = _run("获评“青年文明号”。“东方之星”号客轮翻沉事件。“青薯9号”连续四年居首。", "湖北省")
     assert not any("号" in n for n in names)     # an honour, a mishap, a variety
+
+
+def test_two_programmes_joined_by_he_and_counted_before_their_head():
+    names, _ = _run("巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。", "全国")
+    assert {"煤矿瓦斯治理攻坚战", "整顿关闭攻坚战"} <= set(names)
+    assert "整顿关闭" in names["整顿关闭攻坚战"].aliases
+    names, _ = _run("做好人和物两个工程。", "全国")
+    assert not any(n.endswith("工程") and n != "两个工程" for n in names)     # items too short to name programmes
