@@ -372,7 +372,8 @@ def test_national_programmes_run_under_one_name_are_keyed_once():
 
 
 def test_a_capacity_raised_without_its_owner_and_a_strategy_system_are_no_names():
-    names, codes = _run("实施孕育和出生缺陷防治能力提升计划。开展质量提升行动。实施企业家素质提升行动。"
+    # (孕育和出生缺陷防治能力提升计划, first written here, is the lexicon's since round 32: another capacity of that shape)
+    names, codes = _run("实施诊断和治疗能力提升计划。开展质量提升行动。实施企业家素质提升行动。"
                         "巩固提高一体化国家战略体系和能力。推进高等级航道建设。", "浙江省")
     assert "企业家素质提升行动" in names
     assert not any(n in ("能力提升计划", "质量提升行动", "一体化国家战略", "高等级航道") for n in names)

@@ -145,6 +145,11 @@ _BY_LIKE = re.compile(r"([\u4e00-\u9fff])[引招育聚留促带]\1")
 # Nouns of fields and groups that 重点 qualifies as an adjective (重点行业, 重点产业, 重点园区), not as an adverb.
 _KEY_FIELD = re.compile(r"(?:行业|产业|园区|领域|人群|群体|企业|区域|流域|河湖|湖泊)")
 _DASHES = ("—", "－", "–", "-", "——")
+
+
+def _place_word(tok: Token) -> bool:
+    """A place's name as jieba reads it, two characters or more (西宁, 海东, 中关村; not 瓮 of 瓮福, not 县城)."""
+    return len(tok[0]) >= 2 and tok[1].startswith("ns")
 _GLUED_LEAD = GLUED_LEAD
 
 
@@ -178,8 +183,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
                 break                 # “五个济南”“新十字”发展方针: the quote before is another name
             continue
         decimal = w in (".", "-", "－", "–") and i > 0 and toks[i - 1][0][-1:].isdigit() and taken and taken[-1][0][:1].isdigit()
-        if w in _DASHES and i > 0 and taken and toks[i - 1][0] in GEO_WORDS and (taken[-1][0] in GEO_WORDS or toks[i - 1][0] == "中国"):
-            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name (中国—金砖国家…)
+        if w in _DASHES and i > 0 and taken and (toks[i - 1][0] in GEO_WORDS and (taken[-1][0] in GEO_WORDS or toks[i - 1][0] == "中国")
+                                                 or _place_word(toks[i - 1]) and _place_word(taken[-1])):
+            taken += [toks[i], toks[i - 1]]     # 中国—东盟产业合作区: partners joined by a dash open the name (中国—金砖国家…);
+            #                                     so do two places (西宁—海东都市圈, 珠江—西江经济带, 天津滨海—中关村科技园)
             start = tstart - len(toks[i - 1][0])
             i -= 2
             continue
