@@ -1,7 +1,7 @@
 """Who news charges with what (seventeenth session): two bodies joined by 会同 in a charge's subject (X会同Y要…:
 each, never one name), the bodies told to back one told it 负责 (X负责，Y、Z等其他相关单位加强配合，…: support), a
 subject told what it is before it is told what to do (X作为…，要…), a decision told after a comma (…，明确由X牵头，…),
-a projects office as a body (县重点项目办要…), and a preposition before a word read as no person (由相关县领导牵头).
+a region's projects office as a body (县重点项目办要…), and a preposition before a word read as no person (由相关县领导牵头).
 Each rule on a small example written for it."""
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def test_a_decision_told_after_a_comma_charges_who_leads():
 def test_a_projects_office_is_a_body():
     got = _got(charges.charged("会议要求，县重点项目办要每周通报项目进展情况。"))
     assert got == [([("县重点项目办", RESPONSIBLE)], "每周通报项目进展情况")]
+    # (a projects office no region names is none; a project itself is still no body)
+    assert _got(charges.charged("大项目办要对推进缓慢的事项深入核查。")) == []
     # (a project itself is still no body)
     assert _got(charges.charged("县城污水处理项目要加快建设进度。")) == []
 

@@ -60,11 +60,10 @@ _SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|�
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
 # (a group's members, 市双拥工作领导小组各成员单位, and a bracket of the kinds it takes in, 各乡镇(街道), are all of them too)
 COLLECTIVE = re.compile(r"^[\u4e00-\u9fff]{0,12}各[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?$")
-# What is never a body, whatever it ends with: firms, people, projects and kinds of body (but a projects office is one,
-# 县发改委大项目办).
+# What is never a body, whatever it ends with: firms, people, projects and kinds of body.
 # (two levels together are all the bodies of both: 区县政府, 乡镇 — in a list after named bodies, a collective)
 _LEVELS = r"^(?:区县|县区|市县|县市(?![场容政])|市区|乡镇|镇乡|省市|市州|州市|旗县|县乡(?!村))"
-NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目(?!办(?:公室)?$)|工程|学校|医院|级政府|[市县区]级"
+NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|同志|项目|工程|学校|医院|级政府|[市县区]级"
                        r"|" + _LEVELS +
                        # (nor the work before 由 and the body after it, 县城东区道路改造由县住建局: read by `meetings.led`;
                        # 自由 is a word, 自由贸易试验区)
@@ -81,6 +80,8 @@ NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
 _OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{0,4}(?:城投|国投|资投|建投|交投|水投|农投|产投|文旅投|城建|城发|国资|"
                          r"投资|国有资本[\u4e00-\u9fff]{0,4}|资产经营|供排水|供水|排水|水务|自来水)[\u4e00-\u9fff]{0,4}?(?:公司|集团)$")
+# A region's projects office (县重点项目办, 县发改委大项目办) is a body; a projects office no region names, 大项目办, is not.
+_PROJECTS_OFFICE = re.compile(r"(?<=^[省市州县区旗])[\u4e00-\u9fff]{0,8}?项目办(?:公室)?$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -111,7 +112,7 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         if p is not parts[0] and re.fullmatch(_LEVELS + r"(?:政府)?", t):
             collectives.add(p)
             continue
-        if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
+        if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else _PROJECTS_OFFICE.sub("", t)) or not (2 <= len(t) <= 24):
             return None
         if COLLECTIVE.match(t):
             collectives.add(p)
