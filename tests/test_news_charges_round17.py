@@ -78,3 +78,8 @@ def test_a_count_of_comrades_or_a_special_study_ends_a_name():
     got = _officials("县委书记王和平、县长袁文林二同志率有关部门负责人前往调研。")
     assert ("袁文林", ["县长"]) in got
     assert _officials("区委书记张立军专题研究招商引资工作。") == [("张立军", ["区委书记"])]
+
+
+def test_an_offices_room_or_a_centre_before_its_heads_name_and_title():
+    got = _officials("县政府办督查室张燕新主任、区住房保障服务中心李志刚主任参加会议。")
+    assert [n for n, _ in got] == ["张燕新", "李志刚"]
