@@ -30,8 +30,9 @@ _BUREAU_AFTER_NAME = re.compile(REGION_BUREAU + "$")
 
 # A bureau of a region named before its head's name and title (州水利局张建荣局长, 县发改委王伟主任): the
 # title is the bureau's head's.
-_BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办))$")
-_BUREAU_HEADS = {"局": ("局长",), "厅": ("厅长",), "委": ("主任", "书记"), "办": ("主任",)}
+# (an office's room or a centre too, headed by its 主任: 县政府办督查室张燕新主任, 区住房保障服务中心李志刚主任)
+_BUREAU_BEFORE = re.compile(r"(?:^|[，,。；;：:、\s由])(?P<b>[省市州县区旗盟][\u4e00-\u9fff]{1,8}(?:局|厅|委|办|室|中心))$")
+_BUREAU_HEADS = {"局": ("局长",), "厅": ("厅长",), "委": ("主任", "书记"), "办": ("主任",), "室": ("主任",), "心": ("主任",)}
 
 
 # The second of two titled names joined (高庆丰书记和项敏市长多次作出批示): the pair is the subject, whatever verb follows.

@@ -27,6 +27,8 @@ _STRONG_FOLLOWERS = tuple(sorted((
     "明确", "面对", "在主席台", "列席", "就座", "就坐", "致闭幕词", "致开幕词", "致欢迎词", "致词", "联系", "协调",
     "关于",     # (听取了孙桂华副镇长关于…的汇报)
     "以及",     # (管委会副主任周林以及指挥部成员参加: not 周林以)
+    "二同志", "两同志", "三同志", "二位同志", "两位同志", "三位同志",     # (县长袁文林二同志率…: not 袁文林二)
+    "专题",     # (区委书记赵峻岭专题研究…)
 ), key=len, reverse=True))
 # The verbs of a meeting, and with them what is done there, never a given name (执行主席席就座: the chair's seat,
 # then 就座).
@@ -44,6 +46,10 @@ _PLACE_END = set("省市区县镇乡村局委办厅部院校司厂处科庄屯�
 _MODALS = {"可以", "应该", "应当", "必须", "能够", "需要", "将要", "不能", "不得", "可能"}
 _ADVERBS = set("都还全")           # family names that are adverbs too; 王能, 李应 are names
 _MODAL_CHARS = set("要应能需得会可")
+# Bodies a level's character opens, 区 a family name too (区政协主任, 区人大代表): no given name.
+_BODY_WORDS = {"政协", "人大", "政府", "法院", "检察院", "纪委", "监委", "妇联", "团委", "工会", "科协", "侨联", "残联", "文联",
+               "党委", "党组", "公安", "财政", "委办", "府办"}
+_CLAUSE_OPENERS = set("由向对从于")     # family names that open a clause too, before a verb or a pronoun: 由相关…
 _HONORIFICS = ("同志", "代表", "先生", "女士", "院士", "教授", "专家")
 
 
@@ -167,6 +173,10 @@ def name_problem(name: str) -> str:
         return "a family name's character and a meeting's verb, not a name"
     if given in _MODALS or name[0] in _ADVERBS and given in _MODAL_CHARS:
         return "an adverb and a modal verb (都可以, 都要), not a name"
+    if given in _BODY_WORDS:
+        return "a level and a body (区政协主任), not a name"
+    if name[0] in _CLAUSE_OPENERS and _word_tags().get(given, "")[:1] in ("v", "r", "p", "c", "d"):
+        return "a preposition before a word (由相关县领导牵头), not a name"
     tag = _word_tags().get(name)
     if tag and not tag.startswith("nr"):
         return f"an ordinary word ({tag})"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.structure import annotation as ann, lagging_projects
+from loaders.structure import annotation as ann, charge_forms, lagging_projects
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
 # How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外), and minutes their items (一、, 2.).
@@ -31,12 +31,14 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
                      # (where it is to do it may come first: 住建交通部门在项目建设等工作中要…)
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
+                     # (or what it is, 区经济科技促进局作为全区重要的数源单位，要…: `charge_forms.AS_ROLE`)
+                     + charge_forms.AS_ROLE +
                      # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
                      r"(?:(?:都|也|必须|务必|一定)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
 # (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n]))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|确定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n])|(?<=[，,])(?=(?:明确|决定|确定)由))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|确定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
                   r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
                   r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
@@ -78,6 +80,8 @@ NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|
 # 施工企业), a branch (县移动公司) or a word opening with a level's character (区块链公司, 市场化运营公司) is not.
 _OWNED_FIRM = re.compile(r"^[省市州县区旗](?!级)[\u4e00-\u9fff]{0,4}(?:城投|国投|资投|建投|交投|水投|农投|产投|文旅投|城建|城发|国资|"
                          r"投资|国有资本[\u4e00-\u9fff]{0,4}|资产经营|供排水|供水|排水|水务|自来水)[\u4e00-\u9fff]{0,4}?(?:公司|集团)$")
+# A region's projects office (县重点项目办, 县发改委大项目办) is a body; a projects office no region names, 大项目办, is not.
+_PROJECTS_OFFICE = re.compile(r"(?<=^[省市州县区旗])[\u4e00-\u9fff]{0,8}?项目办(?:公室)?$")
 # A charge of what a body is to lead or back: 要充分发挥牵头抓总作用 / 要主动配合.
 # (a body told to lead: 要发挥牵头作用, 要牵头抓好项目调度)
 _LEADS = re.compile(r"^(?:充分)?发挥(?:好)?牵头|^(?:主动|切实|积极)?牵头(?!单位|部门)")
@@ -87,8 +91,8 @@ _BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
 def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
     parts, shared = [], set()
-    for n in ann.names(text, who, "、，,"):
-        n = kind_of(n)
+    # (two bodies joined by 会同, X会同Y要…: each, `charge_forms.together`)
+    for n in (p for w in ann.names(text, who, "、，,") for p in charge_forms.together(kind_of(w))):
         pair = _joined(n)
         if len(pair) == 2 and _SECTOR.match(pair[1].text) and (_REGION_BODY.match(pair[0].text)
                                                              or _SECTOR.match(pair[0].text + "部门")):
@@ -108,7 +112,7 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
         if p is not parts[0] and re.fullmatch(_LEVELS + r"(?:政府)?", t):
             collectives.add(p)
             continue
-        if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else t) or not (2 <= len(t) <= 24):
+        if NOT_BODY.search(t[:-2] if _OWNED_FIRM.match(t) else _PROJECTS_OFFICE.sub("", t)) or not (2 <= len(t) <= 24):
             return None
         if COLLECTIVE.match(t):
             collectives.add(p)
@@ -184,7 +188,14 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
                     if bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
         task = task_span(text, m.start("task"), end)
         role = LEAD if _LEADS.match(task.text) else SUPPORT if _BACKS.match(task.text) else RESPONSIBLE
-        out.append(([Named(u, role) for u in units], task))
+        # (X负责，Y、Z等其他相关单位加强配合，…: Y and Z back X in the work after them)
+        sup = charge_forms.backed(task) if text.endswith("负责", 0, m.start("task")) else None
+        if sup and (backing := bodies(text, sup[0])):
+            units, task = [Named(u, role) for u in units] + [Named(u, SUPPORT) for u in backing], sup[1]
+            out.append((units, task))
+            units = [u.name for u in units[:len(units) - len(backing)]]
+        else:
+            out.append(([Named(u, role) for u in units], task))
         # The sentences after it in its paragraph that open with 要 and name no one are charged to the same
         # bodies (县河管站要…。要着力构建…。要全面落实…).
         # (only where the body opens its sentence: after a requirement of no one's, 要加强协作，水利部门要…, the
