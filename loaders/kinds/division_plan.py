@@ -165,12 +165,12 @@ class _Context:
         return self._items_answer
 
     def subs_answer(self, bl: items.Block, own_end: int) -> bool:
-        """Whether a numbered item is a heading over sub-items that each carry their own annotation
-        (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B), in a document whose numbered items do not carry
-        theirs: then each sub-item is a task, not a part of it."""
-        if len(bl.children) < 2 or self.items_answer >= 2 or self._answers(bl.body, own_end):
-            return False
-        return all(self._answers(c.body, c.children[0].start if c.children else c.end) for c in bl.children)
+        """Whether a numbered item is a heading over sub-items that each carry their own annotation, or head
+        sub-items that all do ((2)住房安全方面。①…责任单位：A ②…), in a document whose numbered items do not carry
+        theirs (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B): then each sub-item is a task, not a part of it."""
+        def answers(c: items.Block) -> bool:
+            return self._answers(c.body, c.children[0].start if c.children else c.end) or bool(c.children) and all(map(answers, c.children))
+        return len(bl.children) >= 2 and self.items_answer < 2 and not self._answers(bl.body, own_end) and all(map(answers, bl.children))
 
     def _answers(self, start: int, end: int) -> bool:
         """Whether text[start:end] carries an annotation of who answers for it."""
