@@ -49,3 +49,28 @@ def test_sub_items_under_a_heading_sub_item_are_tasks_when_all_carry_annotations
     assert ("将脱贫人口指", "扶贫办", "lead") in got
     assert ("有的易地扶贫", "村建所", "lead") in got and ("有的危房改造", "村建所", "lead") in got
     assert not any(task.startswith("专项整改") for task, _, _ in got)
+
+
+def test_a_unit_under_both_the_lead_and_the_responsible_label_answers_in_each_role():
+    # 牵头单位：X / 责任单位：X、Y: X leads and is also among those responsible, once per role
+    text = ("某省国民经济和社会发展第十二个五年规划纲要主要目标和任务分工\n\n"
+            "  ⑴单位地区生产总值能耗降低17%。\n\n  牵头单位:省发展改革委。\n\n  责任单位:省发展改革委、省统计局。\n\n"
+            "  ⑵城乡三项基本医疗保险参保率95%。\n\n  牵头单位:省卫生厅。\n\n  责任单位:省卫生厅、省人力资源社会保障厅。\n")
+    _, ex = read(text)
+    got = _roles(ex)
+    assert ("单位地区生产", "省发展改革委", "lead") in got and ("单位地区生产", "省发展改革委", "responsible") in got
+    assert ("城乡三项基本", "省卫生厅", "lead") in got and ("城乡三项基本", "省卫生厅", "responsible") in got
+    assert ("单位地区生产", "省统计局", "responsible") in got
+
+
+def test_a_unit_in_both_the_responsible_and_the_lead_column_answers_in_each_role():
+    # a flattened table, one cell a line: 序号 / 事项 / 责任单位 / 牵头单位
+    text = ("2023年某区政府工作报告重点工作责任分解第一季度进展情况\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n"
+            "1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区发改局\n\n区发改局\n\n"
+            "2\n\n区本级固定资产投资增长25%。\n\n区发改局\n\n区发改局\n\n"
+            "3\n\n农业增加值增长3.5%。\n\n区农业农村局\n\n区农业农村局\n")
+    _, ex = read(text)
+    got = _roles(ex)
+    assert ("区本级固定资", "区发改局", "lead") in got and ("区本级固定资", "区发改局", "responsible") in got
+    assert ("地区生产总值", "区发改局", "lead") in got and ("地区生产总值", "区发改局", "responsible") in got
+    assert ("地区生产总值", "区农业农村局", "responsible") in got
