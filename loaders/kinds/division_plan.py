@@ -165,12 +165,12 @@ class _Context:
         return self._items_answer
 
     def subs_answer(self, bl: items.Block, own_end: int) -> bool:
-        """Whether a numbered item is a heading over sub-items that each carry their own annotation
-        (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B), in a document whose numbered items do not carry
-        theirs: then each sub-item is a task, not a part of it."""
-        if len(bl.children) < 2 or self.items_answer >= 2 or self._answers(bl.body, own_end):
-            return False
-        return all(self._answers(c.body, c.children[0].start if c.children else c.end) for c in bl.children)
+        """Whether a numbered item is a heading over sub-items that each carry their own annotation, or head
+        sub-items that all do ((2)住房安全方面。①…责任单位：A ②…), in a document whose numbered items do not carry
+        theirs (1.约束性指标。 ⑴…责任单位：A ⑵…责任单位：B): then each sub-item is a task, not a part of it."""
+        def answers(c: items.Block) -> bool:
+            return self._answers(c.body, c.children[0].start if c.children else c.end) or bool(c.children) and all(map(answers, c.children))
+        return len(bl.children) >= 2 and self.items_answer < 2 and not self._answers(bl.body, own_end) and all(map(answers, bl.children))
 
     def _answers(self, start: int, end: int) -> bool:
         """Whether text[start:end] carries an annotation of who answers for it."""
@@ -420,7 +420,7 @@ class _Context:
                 for u in units:
                     n, lead = resp.marked_lead(u.name)
                     lead = lead or (self.sole_leads and not led and u.role == schema.ROLE_RESPONSIBLE)
-                    self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev)
+                    self.unit(task, n, schema.ROLE_LEAD if lead else u.role, ev, apart=True)
                 self.standing += [(n, schema.ROLE_RESPONSIBLE, b.ev(f.span.start, f.span.end)) for n in standing]
                 for n in standing:
                     self.unit(task, n, schema.ROLE_RESPONSIBLE, ev, standing=True)
@@ -445,7 +445,7 @@ class _Context:
             span = f.span if f else n
             b.relate(schema.SERVES_IN, ref, (schema.REGION, self.region), {"title": ""}, b.ev(span.start, span.end))
 
-    def unit(self, task, n: ann.Span, role: str, ev: Evidence, standing: bool = False) -> None:
+    def unit(self, task, n: ann.Span, role: str, ev: Evidence, standing: bool = False, apart: bool = False) -> None:
         b = self.b
         name = self.lexicon.department_name(n.text)
         name_ev = b.ev(n.start, n.end)
@@ -453,7 +453,7 @@ class _Context:
         ref = b.entity(schema.DEPARTMENT, schema.department_key(region, name), name,
                        {"region": region, "kind": department_kind(name)}, name_ev, n.text)
         if not (standing and (schema.RESPONSIBLE_FOR, ref, task) in b.relations):     # (a standing rule never overrides
-            b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": role}, ev)         # the task's own role: 配合单位：X。以下均需X负责)
+            b.relate(schema.RESPONSIBLE_FOR, ref, task, {"role": role}, ev, apart)  # the task's own role: 配合单位：X。以下均需X负责)
         if region:
             b.relate(schema.PART_OF, ref, (schema.REGION, region), {}, name_ev)
 

@@ -34,8 +34,16 @@ class PlanBuilder:
         self.entities[(label, key)] = Entity(label, key, name, aliases, old.props if old else props, evidence)
         return (label, key)
 
-    def relate(self, rtype: str, source: tuple[str, str], target: tuple[str, str], props: dict, ev: Evidence) -> None:
+    def relate(self, rtype: str, source: tuple[str, str], target: tuple[str, str], props: dict, ev: Evidence,
+               apart: bool = False) -> None:
+        """One relation per (type, source, target); `apart`: a role a label or a column states for a unit that another
+        one already gave a different role on the same task (牵头单位：X / 责任单位：X、Y) is kept beside it, once per role."""
         old = self.relations.get((rtype, source, target))
+        if old and apart and old.props.get("role") != props.get("role"):
+            key = (rtype, source, target, props.get("role"))
+            was = self.relations.get(key)
+            self.relations[key] = Relation(rtype, source, target, props, tuple(dict.fromkeys((was.evidence if was else ()) + (ev,))))
+            return
         if old:
             # The same actor named twice on one task keeps its stronger role.
             if old.props.get("role") == schema.ROLE_LEAD:

@@ -424,7 +424,7 @@ class _Table:
                     else:
                         role = col.role
                     for one in ann.examples(n):
-                        ctx.unit(task, one, role, ev)
+                        ctx.unit(task, one, role, ev, apart=True)     # (in two columns: once per role)
                 continue
             self.leaders(task, value, col, ev)
         return found

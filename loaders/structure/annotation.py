@@ -197,6 +197,11 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def label_kind(label: str) -> tuple[str, str] | None:
+    """What a field's label (white space removed) names and in which role, or None."""
+    return next(((k, r) for pat, k, r in _KINDS if pat.match(re.sub(f"^{_LEVEL}?{_NEAR}?", "", label))), None)
+
+
 def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
     """The fields of an annotation, with what could not be read."""
     a, b = ann.inner
@@ -215,7 +220,7 @@ def fields(text: str, ann: Annotation) -> tuple[list[Field], list[Problem]]:
         label = re.sub(r"\s+", "", m.group(1))
         if _OTHER_LABEL.fullmatch(label):
             continue        # a field of the task's own (任务目标：…) run on after who answers for it
-        kind = next(((k, r) for pat, k, r in _KINDS if pat.match(re.sub(f"^{_LEVEL}?{_NEAR}?", "", label))), None)
+        kind = label_kind(label)
         if kind is None:
             problems.append(Problem("plan.unknown-field", f"unknown annotation field {label!r}", part.start, part.text))
             continue

@@ -44,6 +44,9 @@ _NAME_MAX = 30
 # A bare kind of body names no one (各有关部门和单位: 单位 is the collective's, not a unit).
 # (nor does a kind of facility written in brackets after the one it glosses: 工程研究中心（实验室）, 工作站（工作室、实验室）)
 _GENERIC = re.compile(r"^(?:单位|部门|机构|企业|组织|地区|政府|实验室|工作室|工作站)$")
+# (nor a room or a place named in one word, 餐厅, 展厅, 教室, 场所: a bureau's name has a field before 厅, 室 or 所,
+# 财政厅, 办公室, 派出所; 食堂（餐厅） glosses the canteen)
+_ROOM = re.compile(r"^[\u4e00-\u9fff][厅室所]$")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def looks_like_unit(name: str) -> bool:
     if not (2 <= len(name) <= _NAME_MAX) or not n:
         return False
     # (各地级以上市人民政府, 县级以上人民政府: a level and those above it, a collective of bodies)
-    if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)) or _GENERIC.match(n):
+    if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)) or _GENERIC.match(n) or _ROOM.match(n):
         return False
     return bool(_UNIT_END.search(name)) or name.startswith("各") or _region_unit(n)
 
@@ -209,12 +212,18 @@ def read(text: str, a: int, b: int, lead_first: bool, bare: bool = False) -> lis
     # A clause saying who leads (X牵头负责，Y、Z按职责分工负责) leaves the others' shared 负责 whole: the stated
     # convention (列第一位的为牵头单位) splits a list only where no word names the lead.
     said_lead = any((v := _VERB.search(p.text)) and _ROLE[v.group("v")] == LEAD for p in parts)
+    labelled = ""
     for p in parts:
         if len(parts) > 1 and _DEADLINE_PART.fullmatch(p.text.strip()):
             continue        # when, beside who: （X牵头，Y配合，2024年6月底前完成）, （2024年底前；X负责）
+        if len(parts) > 1 and (kind := ann.label_kind(p.text.strip())) and kind[0] == ann.UNIT:
+            labelled = kind[1]  # a field's label typed with ； for its colon (责任单位；住建局、畜牧局): the label, not a unit,
+            continue            # its role the next part's
         got = clause(text, p, lead_first and not said_lead)
         if got is None:
             return None
+        if labelled and got and not _VERB.search(p.text):
+            got, labelled = [Named(u.name, labelled) for u in got], ""
         read_parts.append((got, bool(got and _VERB.search(p.text))))
     has_verb = any(verbed for _, verbed in read_parts)
     out: list[Named] = []
