@@ -120,3 +120,23 @@ _OCCASION_DATED = (
 
 def test_an_occasion_before_the_day_still_leads_a_news_piece():
     assert _kind(_OCCASION_DATED) == "news"
+
+
+# ---- a headline telling an official's visit ---------------------------------------------------------------------
+
+_VISIT = (
+    "王建国督查全县重点项目进展情况\n\n"
+    "5月8日上午，县委书记王建国带队督查全县重点项目建设进展情况，县领导李明、赵强参加督查。\n"
+    "王建国一行先后来到产业园标准厂房、城南污水处理厂等项目工地，详细了解项目进展，目前厂房主体已完工。\n"
+    "王建国强调，各部门要紧盯时间节点，确保项目按期建成。\n")
+
+
+def test_a_headline_telling_an_officials_inspection_is_news():
+    assert kind_cues.visit_headline(_VISIT)
+    assert _kind(_VISIT) == "news"
+
+
+def test_an_inspections_bulletin_is_no_visit():
+    bulletin = "县政府督查室关于重点项目督查情况的通报\n各乡镇、县直各部门：\n现将督查情况通报如下：\n"
+    assert not kind_cues.visit_headline(bulletin)
+    assert not kind_cues.visit_headline("专项督查工作情况通报\n")

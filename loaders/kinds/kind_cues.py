@@ -14,6 +14,7 @@ import re
 
 from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind, title_lines
 from loaders.reading.column_labels import label_kind
+from loaders.recognisers.official_names import name_problem
 
 # ---- news ---------------------------------------------------------------------
 
@@ -49,6 +50,23 @@ _OCCASION_ACTIVITY = re.compile(r"^(?:[^。！\n]{2,16}[。！])?[^。\n]{0,30}?
                                 r"(?:镇|乡|县|区|市|街道|社区|局|委|办|中心|所|站)(?:党委|政府|人大|机关)?"
                                 r"(?![^。\n]{0,12}?(?:决定|要|将|拟|应|请|计划))[^。\n]{0,12}?"
                                 r"(?:组织)?(?:开展|举办|举行)了?[^。\n]{0,30}?活动", re.M)
+
+
+# A headline telling an official going to see for himself (郑建忠督查设市两周年重点项目进展情况; 副市长王建平检查城建项目; 张三一行
+# 到某镇调研): news of the visit, whatever progress it names — never a report, a notice or a plan named so (…督查情况通报).
+_POST = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)"
+_VISIT_HEADLINE = re.compile(rf"^(?:[^，。\s]{{0,12}}?{_POST})?([\u4e00-\u9fff]{{2,3}}?)(?:一行|带队|率队)?(?:到|赴|深入)?[^，。\n]{{0,14}}?"
+                             r"(?:督查|督导|调研|检查|视察|察看|考察|看望|慰问|暗访)(?![^\n]*(?:通报|报告|方案|通知|办法)\s*$)")
+
+
+def visit_headline(text: str) -> bool:
+    """Whether one of a text's first title lines opens on an official's name, or a post and a name, then tells the official
+    going to inspect, research or visit (督查, 调研, 检查, 看望…)."""
+    for line in title_lines(text[:400]).splitlines()[:3]:
+        m = _VISIT_HEADLINE.match(line.strip())
+        if m and not name_problem(m.group(1)):
+            return True
+    return False
 
 
 def event_told(head: str) -> bool:

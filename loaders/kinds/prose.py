@@ -145,7 +145,7 @@ def score_news(text: str) -> float:
     # make a news piece, as does the press at work (记者了解到, 近日…印发); without one, little.
     press = bool(_NEWS_DATELINE.search(head)) or bool(_REPORTER.search(head)) or kind_cues.press(head)   # (东北网 2017-04-06)
     dated = press or ((bool(_TOP_DATE.search(head)) or bool(_DATED_LEAD.search(head))) and events >= 2)
-    titles, held, interview = title_lines(text[:400]), convened(text), bool(_INTERVIEW.search(text[:4000]))
+    titles, held, interview = title_lines(text[:400]), convened(text) or kind_cues.visit_headline(text), bool(_INTERVIEW.search(text[:4000]))
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 or kind_cues.event_told(head) or kind_cues.measures_told(text) \
         or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(titles) \
         or held or interview
@@ -167,7 +167,7 @@ def score_news(text: str) -> float:
     # (and a headline saying a body held a meeting on them, 汝南县召开“十件实事”推进会, is news of the meeting; an interview, news)
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
-    if title or at_session or _structured(text) or (_official_document(head, press) and not chronicle) \
+    if title or at_session or _structured(text) or (_official_document(head, press or kind_cues.visit_headline(text)) and not chronicle) \
             or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
