@@ -3,7 +3,9 @@ has no dateline kg read (the outlet's name and the date under its headline, a da
 officials out on a day, a body's account of the measures it took); how a division of tasks shows itself where its
 table lost its rows (a task's fields one label a line, each over its value; each project given a leader of its own);
 and how a report of progress does with no title (the 议案 and 建议 handed to a body all dealt with; the tasks set for
-a place told how they stand).
+a place told how they stand); how news shows itself with no dateline (a party arriving where it went, an occasion and
+a body's activity for it, a headline telling an official's inspection: `visit_headline`); and how a rule does (articles
+opening their lines, `in_articles`; a title naming a system or procedure, `names_rule`: no plan, no list of pledges).
 
 `press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news (`tasks_standing` progress_report's
 score too); `told_kind` is what registry.choose and prose.parse read for a document no kind scored:
@@ -12,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind
+from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind, title_lines
 from loaders.reading.column_labels import label_kind
+from loaders.recognisers.official_names import name_problem
 
 # ---- news ---------------------------------------------------------------------
 
@@ -39,9 +42,40 @@ _PARTY_OUT = re.compile(r"一行(?:[一二三四五六七八九十\d]{1,3}人)?[
                         r"[^。\n]{0,16}?(?:深入|来到|前往|赶赴|赴|到)")
 
 
+# …or a party told arriving where it went, day or no day (…副镇长李滨一行来到城关镇敬老院; 陈镒一行首先前往…): the party
+# at the place. (a plan's 一行一策 / 银行一行 sends no one: the party is a named one's, 一行 after a name or a post)
+_PARTY_ARRIVES = re.compile(r"[\u4e00-\u9fff]{2}一行(?:人)?[，,]?(?:首先|先后|随后|还|又|专程)?(?:来到|前往|走进|赶赴|莅临|深入到?)")
+# An occasion opening the lead, then a body holding its activity in the same sentence (新春佳节来临之际，…，城关镇组织开展了
+# 岁寒送温暖活动。 / 在…之际，新城镇开展春节前走访慰问困难群众活动): an event told. (a notice deciding or calling for one,
+# 决定开展 / 要开展 / 将于…举办, tells none)
+_OCCASION_ACTIVITY = re.compile(r"^(?:[^。！\n]{2,16}[。！])?[^。\n]{0,30}?(?:之际|前夕|来临|到来)[，,][^。\n]{0,80}?"
+                                r"(?:镇|乡|县|区|市|街道|社区|局|委|办|中心|所|站)(?:党委|政府|人大|机关)?"
+                                r"(?![^。\n]{0,12}?(?:决定|要|将|拟|应|请|计划))[^。\n]{0,12}?"
+                                r"(?:组织)?(?:开展|举办|举行)了?[^。\n]{0,30}?活动", re.M)
+
+
+# A headline telling an official going to see for himself (郑建忠督查设市两周年重点项目进展情况; 副市长王建平检查城建项目; 张三一行
+# 到某镇调研): news of the visit, whatever progress it names — never a report, a notice or a plan named so (…督查情况通报).
+_POST = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)"
+_VISIT_HEADLINE = re.compile(rf"^(?:[^，。\s]{{0,12}}?{_POST})?([\u4e00-\u9fff]{{2,3}}?)(?:一行|带队|率队)?(?:到|赴|深入)?[^，。\n]{{0,14}}?"
+                             r"(?:督查|督导|调研|检查|视察|察看|考察|看望|慰问|暗访)(?![^\n]*(?:通报|报告|方案|通知|办法)\s*$)")
+
+
+def visit_headline(text: str) -> bool:
+    """Whether one of a text's first title lines opens on an official's name, or a post and a name, then tells the official
+    going to inspect, research or visit (督查, 调研, 检查, 看望…)."""
+    for line in title_lines(text[:400]).splitlines()[:3]:
+        m = _VISIT_HEADLINE.match(line.strip())
+        if m and not name_problem(m.group(1)):
+            return True
+    return False
+
+
 def event_told(head: str) -> bool:
-    """Whether a text's opening tells of a party of officials going out on a given day."""
-    return bool(_PARTY_OUT.search(head[:600]))
+    """Whether a text's opening tells of a party of officials going out on a given day or arriving where it went, or
+    opens on an occasion and a body holding its activity for it."""
+    return bool(_PARTY_OUT.search(head[:600]) or _PARTY_ARRIVES.search(head[:600])
+                or _OCCASION_ACTIVITY.search(head[:400]))
 
 
 # A body's account of what it did, opening the text: its name, then the measures it took (采取多项措施, 多措并举) and
@@ -56,6 +90,28 @@ _ENUMERATED = re.compile(r"^\s*[一二三四五六七八九十]是", re.M)
 def measures_told(text: str) -> bool:
     """Whether a text opens on a body's account of the measures it took, then tells them (一是…, 二是…), under no title."""
     return bool(_MEASURES_TAKEN.search(text)) and len(_ENUMERATED.findall(text[:4000])) >= 2
+
+
+# ---- a rule ------------------------------------------------------------------
+
+# Articles opening their lines (第一条 为了…, 第二条 本细则适用于…): a rule's, never a plan of measures', which numbers
+# its measures 一、（一）1.
+_ARTICLE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条(?=[ \t\u3000　]|[\u4e00-\u9fff])", re.M)
+
+
+def in_articles(text: str) -> bool:
+    """Whether a text's first pages are set out in articles, two or more opening their lines: a rule."""
+    return len(_ARTICLE.findall(text[:3000])) >= 2
+
+
+# A title naming a system, a procedure or a rule (关于健全重点事项公开承诺制度的通知, 民生实事项目管理办法, 为民办实事工作机制):
+# how pledges are to be made and kept, not the pledges.
+_RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|机制|条例|规则)(?:[（(]试行[)）])?[》」]?(?:的通知)?\s*$")
+
+
+def names_rule(text: str) -> bool:
+    """Whether a title line of a text's head names a system, a procedure or a rule."""
+    return any(_RULE_TITLE.search(ln) for ln in title_lines(text[:400]).splitlines()[:3])
 
 
 # ---- a division of tasks whose table lost its rows ----------------------------
@@ -128,6 +184,10 @@ def told_kind(text: str) -> str | None:
     a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
     project a leader; or a report of the matters a body handled."""
     named = named_kind(text)
+    if named == "action_plan" and in_articles(text):
+        return None     # (a 实施细则 or 办法 set out in articles is a rule, whatever its title calls it)
+    if named in ("commitment_table", "progress_report") and names_rule(text):
+        return None     # (a notice setting up how pledges are made and kept lists none)
     if named:
         return named
     if label := field_lines(text):

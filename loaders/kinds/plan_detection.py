@@ -391,9 +391,9 @@ def pledges_reported(text: str) -> bool:
     return pledges_listed(text, headlines) or len(_STANDING.findall(text[:3000])) >= 3
 
 
-# How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86%, 完成年度计划投资的28%, 完成率54% (a
-# traditional page's 完成投資, 開工率 too).
-_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開]工率|完成(?:年度|全年)?[计計][划劃]投[资資]|完成率")
+# How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86% / 完工率, 完成年度计划投资的28%, 完成率54%, 占年度投资计划
+# 的97.2% (a traditional page's 完成投資, 開工率 too); reached by a date or over months (1—7月，…完成投资 / 今年以来).
+_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開完竣]工率|完成(?:年度|全年)?[计計][划劃](?:投[资資]|[开開]工)|完成率|占(?:年度|全年)[^，。,\n]{0,4}投[资資]")
 
 
 def progress_figures(text: str) -> bool:
@@ -412,7 +412,7 @@ def progress_figures(text: str) -> bool:
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 
 
-_REACHED = re.compile(r"截[至止]|目前|累计|累計")
+_REACHED = re.compile(r"截[至止]|目前|累计|累計|今年以来|1\s*(?:[—–-]|至)\s*\d{1,2}\s*月(?:份)?[，,]?[^，。\n]{0,20}?完成")
 
 
 # A headline saying a body held a meeting (汝南县召开“十件实事”推进会, 大沽街道召开2026年民生实事项目 / 人大代表会商会议):

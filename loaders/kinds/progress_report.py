@@ -156,7 +156,7 @@ def _unannotated(text: str) -> float:
     inspected = any(_INSPECTED.search(t) or _REPORTED_TITLE.search(t) and _PLEDGED.search(t) for t in titles.splitlines())
     titled = inspected or any(_PROGRESS_HEAD.search(t) and (_PLEDGED.search(t) or "政府工作报告" in t) or _WORK_DONE.search(t)
                               for t in titles.splitlines())
-    if titled and (cues >= 1 or _status_column(text) or inspected):
+    if titled and (cues >= 1 or _status_column(text) or inspected) and not kind_cues.visit_headline(text):
         return 0.55
     # …or its opening does (现将工作落实情况汇报如下; 向市人大常委会报告…审计查出问题的整改情况), its sentences telling how
     # things stand
