@@ -37,8 +37,12 @@ def test_without_prose_a_collective_is_read_only_in_a_rules_articles():
 
 def test_levels_named_together_in_an_article_are_one_collective():
     rule = ("第一条 为加强管理，制定本办法。\n"
-            "第五条 省级、地市级医疗保障行政部门负责推进知识库本地化应用。\n")
-    assert _got(rule_collectives.charged(rule)) == [([("省级、地市级医疗保障行政部门", RESPONSIBLE)], "推进知识库本地化应用")]
+            "第五条 省级、地市级医疗保障行政部门负责推进知识库本地化应用。\n"
+            "第六条 区县工业和信息化主管部门负责审核辖区服务资源使用单位。\n"
+            "第七条 各相关部门根据职责分工，加强协调配合。\n")
+    assert _got(rule_collectives.charged(rule)) == [([("省级、地市级医疗保障行政部门", RESPONSIBLE)], "推进知识库本地化应用"),
+                                                    ([("区县工业和信息化主管部门", RESPONSIBLE)], "审核辖区服务资源使用单位"),
+                                                    ([("各相关部门", RESPONSIBLE)], "加强协调配合")]
 
 
 GOES_ON = ("第五条 国家统计局负责拟定统计规范，并进行动态调整。负责收集、汇总地方的数据，并加强指导。\n"

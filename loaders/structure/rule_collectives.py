@@ -83,6 +83,10 @@ def _in_article(text: str, at: int) -> bool:
 # In prose (a notice's or an 意见's numbered items, no articles), a collective told its duty by 要, 负责 or 应当: only 各X or
 # levels named together (各试点单位要…, 各省、自治区、直辖市邮政管理局要…, 各级能源主管部门要…), never 有关部门.
 _PROSE_WHO = re.compile(r"^(?:各|" + _LEVELS + r"$)")
+# What names no kind of body in a prose collective: all of them (各地, 各级各部门, 各相关单位, 各地区) or their part in the
+# work (各牵头单位, 各责任单位, 各成员单位); what is left must name a kind (各试点单位, 各级能源主管部门, 各省…邮政管理局).
+_ALL = re.compile(r"各|级|地区|地方(?=$|各|、)|地(?=$|各|、)|[有相]关|其他|部门|单位|牵头|责任|配合|成员|协办|主办|承办|、")
+_KIND_NAMED = re.compile(r"[\u4e00-\u9fff]{2}")
 # The next subject told its duty in the same sentence (…，地市和区县要遴选…): the duty stops before it.
 _NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?<![主重需必只紧摘纪提概简])要(?![求点素件])")
 
@@ -98,8 +102,9 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
     for m in _CLAUSE.finditer(text, 0 if prose else first):
         who = m.group("who")
         if first < 0 or m.start("who") < first or not _in_article(text, m.start("who")):
-            if not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by"):
-                continue
+            if not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by") \
+                    or not _KIND_NAMED.search(_ALL.sub("", who)):
+                continue        # (各地各部门各单位要…, 各相关部门要…, 各牵头单位要…: everyone, or a part in the work, no kind of body)
         if _POST.search(who) or _NOT_DUTY.search(m.group("task")):
             continue
         if joint_duties.reported(text, m.start("who"), m.end("task")):
