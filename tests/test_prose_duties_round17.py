@@ -17,7 +17,8 @@ def _got(found) -> list[tuple[list[tuple[str, str]], str]]:
 NOTICE = ("一、加强统筹。各省、自治区、直辖市粮食管理局要落实属地监管职责，推广应用监测技术。\n"
           "二、明确范围。各级政府性粮食收储、加工机构要合理确定收储范围。\n"
           "三、完善机制。各试点单位要建立上下联动机制，地市和区县要遴选一批实验校，先行先试。\n"
-          "四、加强协同。有关部门要加强协调配合。\n")
+          "四、加强协同。有关部门要加强协调配合。各地各部门各单位要坚持系统思维。各牵头单位要切实负起责任。\n"
+          "五、组织申报。各申报单位要按照要求填写申报书。各数据专区要建立合作生态。\n")
 
 
 def test_a_notice_charges_collectives_and_levels_named_together_in_its_items():
@@ -27,8 +28,8 @@ def test_a_notice_charges_collectives_and_levels_named_together_in_its_items():
     assert ([("各级政府性粮食收储、加工机构", RESPONSIBLE)], "合理确定收储范围") in got, got
     # (the duty stops before the next subject told its duty in the sentence)
     assert ([("各试点单位", RESPONSIBLE)], "建立上下联动机制") in got, got
-    # (有关部门 in a notice's prose is no one in particular)
-    assert not any(task.startswith("加强协调配合") for _, task in got), got
+    # (有关部门, everyone, a part in the work, applicants and places in a notice's prose are no kind of body)
+    assert len(got) == 3, got
 
 
 def test_without_prose_a_collective_is_read_only_in_a_rules_articles():
@@ -46,13 +47,16 @@ def test_levels_named_together_in_an_article_are_one_collective():
 
 
 GOES_ON = ("第五条 国家统计局负责拟定统计规范，并进行动态调整。负责收集、汇总地方的数据，并加强指导。\n"
-           "第六条 各试点单位要建立联动机制，高校要遴选实验基地，先行先试。要建立合作机制。\n")
+           "第六条 各试点单位要建立联动机制，高校要遴选实验基地，先行先试。要建立合作机制。\n"
+           "第七条 各市科技部门要研究具体落实举措。要配合省科技厅加强宣传解读。要及时总结典型经验。\n")
 
 
 def test_a_sentence_with_no_subject_goes_on_with_one_bodys_charge():
     found = duties.told(GOES_ON, yao=True) + rule_collectives.charged(GOES_ON, prose=True)
     got = _got(charge_goes_on.goes_on(GOES_ON, found))
-    assert got == [([("国家统计局", RESPONSIBLE)], "收集、汇总地方的数据，并加强指导")], got
+    # (not after a sentence charging several bodies in turn; a sentence backing another, 要配合…, is no duty of its own)
+    assert got == [([("国家统计局", RESPONSIBLE)], "收集、汇总地方的数据，并加强指导"),
+                   ([("各市科技部门", RESPONSIBLE)], "及时总结典型经验")], got
 
 
 def test_a_notice_reads_the_sentences_going_on_with_a_collectives_charge():

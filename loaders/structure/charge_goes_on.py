@@ -17,6 +17,7 @@ from loaders.structure.responsibility import Named
 # A sentence opening with the duty word (要 not 要求/要点; 负责 not 负责人/负责同志/负责的).
 _GOES_ON = re.compile(r"[ \t\u3000]*(?:同时|并|还|也|另外)?(?:要(?![求点素件])|负责(?![人同的任制])|应当)"
                       r"(?P<task>[^。；;！？\n]{4,240})[。；;]?")
+_BACKS = re.compile(r"^(?:积极|主动|密切|全力)?(?:配合|协助)")
 # The charge closes its sentence: nothing but a comma or spaces before the full stop.
 _CLOSED = re.compile(r"[，,\t \u3000]*[。；;]")
 
@@ -34,6 +35,8 @@ def goes_on(text: str, found: list[tuple[list[Named], ann.Span]]) -> list[tuple[
             if m.start("task") in taken:
                 break
             taken.add(m.start("task"))
-            out.append(([units[0]], charges.task_span(text, m.start("task"), m.end("task"))))
             at = m.end()
+            if _BACKS.match(m.group("task")):
+                continue        # (要配合省科技厅…: backing another, no duty of its own)
+            out.append(([units[0]], charges.task_span(text, m.start("task"), m.end("task"))))
     return out

@@ -31,7 +31,7 @@ _BODY_END = r"(?:部门|单位|机构|机关|政府|管委会|委员会|中心|�
 _KIND_END = r"(?:部门|单位|机构|机关|局|厅|委|办)"
 _LEVELS = (r"(?:(?:各级|各)?省、自治区、直辖市(?:和计划单列市|及新疆生产建设兵团)?[\u4e00-\u9fff]{2,14}?" + _KIND_END +
            r"|(?:省|地市|市|县|区县|县区|市县|乡镇)级(?:、(?:省|地市|市|县|区县|县区|市县|乡镇)级){1,3}[\u4e00-\u9fff]{2,14}?" + _KIND_END +
-           r"|各级[\u4e00-\u9fff]{2,12}、[\u4e00-\u9fff]{1,8}?" + _KIND_END +
+           r"|各级[\u4e00-\u9fff]{2,12}(?<!政府|部门|单位|机构|机关)、(?!各)[\u4e00-\u9fff]{1,8}?" + _KIND_END +
            # (two levels' departments of a sector, 区县工业和信息化主管部门: all of them)
            r"|(?:区县|县区|市县|县市|市州)[\u4e00-\u9fff]{2,14}?" + _KIND_END + r")")
 # One collective or level: 各X (中心各部门, 各县（区）人民政府（管委会）), (其他)有关部门, 县级以上(地方)人民政府(有关部门), a
@@ -84,8 +84,12 @@ def _in_article(text: str, at: int) -> bool:
 # levels named together (各试点单位要…, 各省、自治区、直辖市邮政管理局要…, 各级能源主管部门要…), never 有关部门.
 _PROSE_WHO = re.compile(r"^(?:各|" + _LEVELS + r"$)")
 # What names no kind of body in a prose collective: all of them (各地, 各级各部门, 各相关单位, 各地区) or their part in the
-# work (各牵头单位, 各责任单位, 各成员单位); what is left must name a kind (各试点单位, 各级能源主管部门, 各省…邮政管理局).
-_ALL = re.compile(r"各|级|地区|地方(?=$|各|、)|地(?=$|各|、)|[有相]关|其他|部门|单位|牵头|责任|配合|成员|协办|主办|承办|、")
+# work (各牵头单位, 各责任单位, 各成员单位), or the applicants of a programme (各申报单位, 各推荐单位); what is left must name a kind (各试点单位, 各级能源主管部门, 各省…邮政管理局).
+_ALL = re.compile(r"各|级|地区|地方(?=$|各|、)|地(?=$|各|、)|[有相]关|其他|部门|单位|牵头|责任|配合|成员|协办|主办|承办|、"
+                  r"|[\u4e00-\u9fff]*(?:申报|申请|推荐|参赛|参评|报名)[\u4e00-\u9fff]*")
+# A place of some kind, not a body (各数据专区, 各示范园区): its kind's words before the 区 / 县 / 市 it ends with (各区, 各城市
+# are bodies' places by level).
+_PLACES = re.compile(r"^各[\u4e00-\u9fff]{2,}[区县市州]$")
 _KIND_NAMED = re.compile(r"[\u4e00-\u9fff]{2}")
 # The next subject told its duty in the same sentence (…，地市和区县要遴选…): the duty stops before it.
 _NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?<![主重需必只紧摘纪提概简])要(?![求点素件])")
@@ -101,10 +105,9 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _CLAUSE.finditer(text, 0 if prose else first):
         who = m.group("who")
-        if first < 0 or m.start("who") < first or not _in_article(text, m.start("who")):
-            if not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by") \
-                    or not _KIND_NAMED.search(_ALL.sub("", who)):
-                continue        # (各地各部门各单位要…, 各相关部门要…, 各牵头单位要…: everyone, or a part in the work, no kind of body)
+        loose = first < 0 or m.start("who") < first or not _in_article(text, m.start("who"))
+        if loose and (not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by")):
+            continue
         if _POST.search(who) or _NOT_DUTY.search(m.group("task")):
             continue
         if joint_duties.reported(text, m.start("who"), m.end("task")):
@@ -113,6 +116,9 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
             parts = [ann.Span(who, m.start("who"), m.end("who"))]
         else:
             parts = [p for p in ann.names(text, ann.Span(who, m.start("who"), m.end("who")), "、") if p.text]
+        if loose:
+            # (各地各部门各单位要…, 各相关部门要…, 各牵头单位要…: everyone, or a part in the work, no kind of body)
+            parts = [p for p in parts if _KIND_NAMED.search(_ALL.sub("", p.text)) and not _PLACES.match(p.text)]
         if not parts:
             continue
         end = m.end("task")
