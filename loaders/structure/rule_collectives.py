@@ -7,6 +7,7 @@ surely as a named body (speeches and news do not: a collective told 要 there is
     第六条 公安机关依法对可制毒化学品的品种…进行监督管理。                   — a sector's 机关, as its 部门
     第五条 省级、地市级医疗保障行政部门负责…                                — levels sharing one noun: one collective
     第四条 各相关部门根据职责分工，加强协调配合…                             — a collective acting by its remit
+    第七条 …。各市工业和信息化局进行初审并统一推荐上报。                     — or acting at once (进行/组织/开展)
 Named bodies are `duties.told`'s; this reads only the subjects it leaves, in a text whose articles are numbered (at
 least two 第X条 opening a line or a sentence) and after the first of them. Never a post (主要负责人, 领导班子正职), a
 firm or a body described by what it does (接到举报的部门, 承储企业).
@@ -37,6 +38,8 @@ _LEVELS = (r"(?:(?:各级|各)?省、自治区、直辖市(?:和计划单列市|
 # One collective or level: 各X (中心各部门, 各县（区）人民政府（管委会）), (其他)有关部门, 县级以上(地方)人民政府(有关部门), a
 # sector's 机关 (公安机关, 省级公安机关, 县级以上公安机关).
 _ONE = (r"(?:(?:(?![且并而和及与或])[\u4e00-\u9fff]){0,8}各(?!类|项(?!目)|种|个)[\u4e00-\u9fff]{0,10}?" + _BODY_END + _BRACKET + r"{0,2}"
+        # (a bracket of the kinds a level takes in, inside the name: 各县（区）人民政府（管委会）)
+        r"|各[县市区乡镇旗]" + _BRACKET + r"[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|部门|单位)" + _BRACKET + r"?"
         r"|(?:其他|其它)?(?:有关|相关)(?:部门|单位|机构|部门和单位)"
         r"|[省市县]级以上(?:地方)?(?:各级)?人民政府(?:有关部门|[\u4e00-\u9fff]{2,8}(?:部门|机关))?"
         r"|(?:[省市县]级(?:以上)?)?(?:公安|税务|司法行政|检察|审判|监察)机关"
@@ -49,7 +52,9 @@ _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint
                      r"(?P<verb>(?:按照|依照|根据)?(?:各自)?(?:的)?(?:职责)?(?:分工)?(?:具体|分别|共同|统一)?负责(?![人同的任制])"
                      r"|应当|应(?![急用对届邀收纳付力变])|(?<![主重需必只紧摘纪提概简])要(?![求点素件])|依法(?=履行|对[^。；;！？\n]{2,80}?(?:进行|实施))"
                      # (in an article, what the collective does by its remit or its needs: 各相关部门根据职责分工，加强…)
-                     r"|(?P<by>(?:根据|按照|依照|依据)[^，,。；;！？\n]{2,16}[，,]))"
+                     r"|(?P<by>(?:根据|按照|依照|依据)[^，,。；;！？\n]{2,16}[，,])"
+                     # (or what it does at once in an article: 各市工业和信息化局进行初审…)
+                     r"|(?P<does>(?=(?:进行|组织|开展)[^。；;！？\n]{2})))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (负责解释), or a body answering for what it hands in (对…负责).
 _NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的")
@@ -106,7 +111,8 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
     for m in _CLAUSE.finditer(text, 0 if prose else first):
         who = m.group("who")
         loose = first < 0 or m.start("who") < first or not _in_article(text, m.start("who"))
-        if loose and (not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by")):
+        if loose and (not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by") is not None
+                      or m.group("does") is not None):
             continue
         if _POST.search(who) or _NOT_DUTY.search(m.group("task")):
             continue
