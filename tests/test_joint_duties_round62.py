@@ -24,12 +24,13 @@ def test_bodies_working_together_each_answer_for_the_work():
                      "制定年度分解计划，报市人民政府批准后执行")], got
 
 
-def test_a_body_backing_others_supports_and_a_collective_worked_with_adds_no_one():
-    # 由X配合Y、Z申报…: X support, Y and Z responsible; …工作由X会同有关部门进行。: X alone, for what went before 由
+def test_a_body_backing_others_supports_and_bodies_worked_with_answer_as_written():
+    # 由X配合Y、Z申报…: X support, Y and Z responsible; …工作由X会同有关部门进行。: X and 有关部门 as written (会同 is no
+    # role word: both responsible, as the layouts gold reads it since round 59), for what went before 由
     got = _got(joint_duties.with_others("对新办企业，由县财政局配合县发改委、县商务局积极申报项目资金。\n"
                                         "第十三条 专项考核工作由县人社局会同有关部门进行。\n"))
     assert got == [([("县财政局", SUPPORT), ("县发改委", RESPONSIBLE), ("县商务局", RESPONSIBLE)], "积极申报项目资金"),
-                   ([("县人社局", RESPONSIBLE)], "专项考核工作")], got
+                   ([("县人社局", RESPONSIBLE), ("有关部门", RESPONSIBLE)], "专项考核工作")], got
 
 
 def test_no_joint_duty_of_what_is_no_body_nor_a_rule_on_itself():
@@ -80,7 +81,7 @@ def test_a_body_told_to_work_with_others_and_no_duty_in_what_was_done():
     # 提出了…), a body in what is done to the work (方案经X会同Y评审后实施) and X要配合 a collective's name give no duty
     got = _got(joint_duties.with_others("市场监管总局要会同有关部门制定联合抽查事项清单。\n"
                                         "州数据资源主管部门应当会同州发展改革委、州财政局建立基础数据资源库。\n"))
-    assert got == [([("市场监管总局", RESPONSIBLE)], "制定联合抽查事项清单"),
+    assert got == [([("市场监管总局", RESPONSIBLE), ("有关部门", RESPONSIBLE)], "制定联合抽查事项清单"),
                    ([("州数据资源主管部门", RESPONSIBLE), ("州发展改革委", RESPONSIBLE), ("州财政局", RESPONSIBLE)],
                     "建立基础数据资源库")], got
     assert duties.told("州数据资源主管部门应当会同州发展改革委、州财政局建立基础数据资源库。\n") == []

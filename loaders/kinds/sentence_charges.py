@@ -1,7 +1,9 @@
 """The bodies a plan or a document of no known kind names in the sentences of its measures where no bracket
 annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`), and a sector's department charged by
 its sector, 自然资源部门要根据… (`charges.sectors_charged`), the duties a rule's articles give (`duties`, and bodies
-working together, 由X会同Y、Z制定…: `joint_duties`). Each such sentence is a Task, each body
+working together, 由X会同Y、Z制定…: `joint_duties`), collectives a rule or a prose notice charges (`rule_collectives`), a
+body set up with its remit (成立X，具体负责…: `bodies_set_up`), a body told to lead (X牵头建立…，会同…: `leads_told`) and the
+sentences with no subject going on with one body's charge (X负责A。负责B。: `charge_goes_on`). Each such sentence is a Task, each body
 responsible for it (X牵头: lead; X配合Y: X support), proved by the sentence. A measure read already with someone answering for it (its
 bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers (a rule
 stored as one line, 第五条…第六条…, is read article by article).
@@ -18,7 +20,8 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import charges, duties, joint_duties, joint_work, lead_lists, rule_collectives
+from loaders.structure import (bodies_set_up, charge_goes_on, charges, duties, joint_duties, joint_work, lead_lists,
+                               leads_told, rule_collectives)
 from loaders.structure import responsibility as resp
 
 
@@ -89,10 +92,12 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     done = charges.done_by(text)
-    for k, (units, task) in enumerate(joint_work.together(text, done + charges.sectors_charged(text)
-                                                          + duties.told(text, yao=_charges_in_prose(text, answered)) + duties.by_last(text)
-                                                          + joint_duties.with_others(text)
-                                                          + lead_lists.led(text, done) + rule_collectives.charged(text)), 1):
+    prose = _charges_in_prose(text, answered)
+    found = (done + charges.sectors_charged(text) + duties.told(text, yao=prose) + duties.by_last(text)
+             + joint_duties.with_others(text) + lead_lists.led(text, done) + rule_collectives.charged(text, prose)
+             + bodies_set_up.set_up(text) + (leads_told.told(text) if prose else []))
+    # (and the sentences with no subject going on with one body's charge: X负责A。负责B。)
+    for k, (units, task) in enumerate(joint_work.together(text, found + charge_goes_on.goes_on(text, found)), 1):
         line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
         at, _ = view.span(task.start, task.end)
         names = (min(u.name.start for u in units), max(u.name.end for u in units))
@@ -100,8 +105,10 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
             continue        # (read already, or its line says in a bracket who answers)
         # (what is said after the bodies, 由X进行…; or, for bodies named after what they do, …由X负责, the measure)
         named = max(u.name.end for u in units)
-        said = text[named:task.end] if named < task.end else task.text
-        once = (re.split(r"[，,]", said)[0], tuple(u.name.text for u in units))
+        # (a sentence going on with the charge, X负责A。负责B。, is said by itself)
+        said = text[named:task.end] if named < task.end and not re.search(r"[。；;]", text[named:task.start]) else task.text
+        # (with the roles: X牵头A，B — X leads A and answers for B, two measures)
+        once = (re.split(r"[，,]", said)[0], tuple((u.name.text, u.role) for u in units))
         if once in seen:
             continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)
         seen.add(once)

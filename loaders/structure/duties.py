@@ -105,7 +105,7 @@ def told(text: str, yao: bool = False) -> list[tuple[list[Named], ann.Span]]:
         if re.match(r"(?:会同|协同|配合)", task) and units[0].start in together:
             continue
         if _NOT_DUTY.search(task) or m.group("verb") != "要" and _NOUN.match(task) \
-                or _NOT_WHO.search(who) or _ROLE.search(who) or _roles(units):
+                or _NOT_WHO.search(_head(who)) or _ROLE.search(who) or _roles(units):
             continue
         if m.group("verb") == "要" and (not yao or _EXHORTED.match(task) or charges.OVERSIGHT.search(task)
                                        or _ALL_OF_A_KIND.search(who)):
@@ -129,6 +129,13 @@ def told(text: str, yao: bool = False) -> list[tuple[list[Named], ann.Span]]:
             # (X牵头负责…: X leads it)
             out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))
     return out
+
+
+def _head(who: str) -> str:
+    """The subject before 会同 where what it works with is bodies named by their part (科技部会同有关部门负责…: 科技部, whose
+    有关 names no one), else the whole subject."""
+    w = re.search(r"会同|协同", who)
+    return who[:w.start()] if w and joint_duties.SOME.match(who[w.end():]) else who
 
 
 def _roles(units: list[ann.Span]) -> bool:

@@ -51,15 +51,21 @@ def subject(text: str, who: ann.Span) -> list[Named] | None:
     if not head or _WITH.search(rest.text):
         return None
     others = _bodies(text, rest)
-    if others is None and not charges.COLLECTIVE.match(rest.text) and not _SOME.match(rest.text):
+    if others is None and not charges.COLLECTIVE.match(rest.text) and not SOME.match(rest.text):
         return None     # (会同 what is no body: not read)
+    if others is None and w.group("w") != "配合" and SOME.match(rest.text.strip()):
+        # (X会同有关部门…: the bodies it works with answer too, named as written)
+        t = rest.text.strip()
+        at = rest.start + rest.text.index(t)
+        others = [ann.Span(t, at, at + len(t))]
     if w.group("w") == "配合":
         return [Named(u, SUPPORT) for u in head] + [Named(u, RESPONSIBLE) for u in others or ()] if others else None
     return [Named(u, RESPONSIBLE) for u in head + (others or [])]
 
 
-# Bodies named by their part, not by name (有关部门, 相关单位, 其他有关部门): worked with, they add no one.
-_SOME = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|方面)$")
+# Bodies named by their part, not by name (有关部门, 相关单位, 其他有关部门): worked with (X会同有关部门…), they answer
+# as written.
+SOME = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|方面)$")
 
 
 def _bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
