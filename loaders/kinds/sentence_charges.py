@@ -88,7 +88,10 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     answered = [(ev.start, ev.end) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR for ev in r.evidence]
     lead_first = resp.convention(text)
     entities = {e.ref: e for e in ex.entities}
-    relations = {(r.type, r.source, r.target): r for r in ex.relations}
+    relations: dict[tuple, Relation] = {}
+    for r in ex.relations:      # (a unit a plan names in two roles on one task keeps both: plan_builder.relate's `apart`)
+        k = (r.type, r.source, r.target)
+        relations[k + (r.props.get("role"),) if k in relations else k] = r
     seen: set[tuple[str, tuple[str, ...]]] = set()
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     done = charges.done_by(text)

@@ -175,7 +175,7 @@ def name_problem(name: str) -> str:
         return "an adverb and a modal verb (都可以, 都要), not a name"
     if given in _BODY_WORDS:
         return "a level and a body (区政协主任), not a name"
-    if name[0] in _CLAUSE_OPENERS and _word_tags().get(given, "")[:1] in ("v", "r", "p", "c", "d"):
+    if name[0] in _CLAUSE_OPENERS and len(given) > 1 and _word_tags().get(given, "")[:1] in ("v", "r", "p", "c", "d"):
         return "a preposition before a word (由相关县领导牵头), not a name"
     tag = _word_tags().get(name)
     if tag and not tag.startswith("nr"):

@@ -24,7 +24,7 @@ _SET_UP = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # Not a remit: the body's make-up or its leaders (由X任组长, 成员由…组成, 组长由…担任, 下设…), an aside on its name, or
 # others' duties told next (成立X，各责任单位相应成立…).
-_MAKE_UP = re.compile(r"^(?:由|以|各|成员|组长|副组长|主任|副主任|下设|其成员|负责人|办公室主任|简称|以下简称)|^[^，,]{0,12}(?:组成|担任|兼任)")
+_MAKE_UP = re.compile(r"^(?:由|以|各|成员|组长|副组长|主任|副主任|下设|其成员|负责人|办公室主任|简称|以下简称)|^[^，,]{0,12}(?:组成|担任|兼任)|^[^，,]{0,12}任(?:常务)?副?(?:组长|主任|总指挥|指挥长|召集人|成员)")
 
 
 def set_up(text: str) -> list[tuple[list[Named], ann.Span]]:

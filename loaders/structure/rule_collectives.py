@@ -58,8 +58,10 @@ _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # What a rule says of itself (负责解释), or a body answering for what it hands in (对…负责).
 _NOT_DUTY = re.compile(r"^(?:解释|同志|人)|解释$|^[\u4e00-\u9fff]{0,4}的")
-# A post or a person, not a body (各部门主要负责人, 各级领导干部).
-_POST = re.compile(r"负责人|领导|干部|成员|正职|副职|人员|企业|公司|个人")
+# A post or a person, not a body (各部门主要负责人, 各级领导干部), nor firms, banks, associations or applicants that a rule
+# also charges (各施工单位, 各生产经营单位, 各参建单位, 各银行业金融机构, 各物业服务企业, 各申报单位): no public body.
+_POST = re.compile(r"负责人|领导|干部|成员|正职|副职|人员|企业|公司|个人|施工|参建|监理|生产经营|经营单位|金融机构|银行|保险"
+                   r"|物业|协会|学会|商会|申报|申请|推荐|参赛|参评|报名|用人单位")
 
 
 def _articles(text: str) -> int:
