@@ -1,15 +1,8 @@
 """Units the plan readers read wrong or missed, each rule on a small example written for it (helper tbl1)."""
 from __future__ import annotations
 
-from graph import schema
 from tests.test_layouts_written import read
-
-
-def _roles(ex) -> set[tuple[str, str, str]]:
-    """(the task's first six characters, the unit as written, role) for every RESPONSIBLE_FOR."""
-    ents = {e.ref: e for e in ex.entities}
-    return {(ents[r.target].props["text"][:6], ents[r.source].aliases[-1] if ents[r.source].aliases else ents[r.source].name,
-             r.props["role"]) for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+from tests.test_progress_units_round64 import _roles
 
 
 def test_a_field_label_typed_with_a_semicolon_is_a_label_not_a_unit():

@@ -1,12 +1,7 @@
 """Guards from the seventeenth session's last read of the change: each fails on the code before its mend."""
 from graph import schema
 from tests.test_layouts_written import read
-
-
-def _roles(ex):
-    ents = {e.ref: e for e in ex.entities}
-    return {(ents[r.target].props["text"][:6], ents[r.source].name, r.props["role"])
-            for r in ex.relations if r.type == schema.RESPONSIBLE_FOR}
+from tests.test_progress_units_round64 import _roles
 
 
 def test_an_action_plan_keeps_the_lead_it_names_again_among_the_responsible_units():
