@@ -61,7 +61,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # (631, a new sample): at the session's start (5e6508e) facts F1 0.923 (P 0.990, 1953/1973 of 2261), kind 0.984,
     # officials F1 0.970. New floors, just under. At its end facts F1 0.936 (P 0.992, 2003/2020), kind 0.986, officials
     # F1 0.971: the facts floor raised, just under.
-    assert dev["facts"]["f1"] >= 0.93 and dev["facts"]["p"] >= 0.985
+    # Eighteenth session: blind round 60 (12 more corpus policies in prose) moved in after its two measurements (643, a
+    # new sample): at the session's start (bb4971e) facts F1 0.917 (P 0.991, 2012/2030 of 2357), kind 0.984, officials
+    # F1 0.971. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.915 and dev["facts"]["p"] >= 0.985
     assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
 
 
@@ -116,7 +119,9 @@ def test_heldout_is_read_too(summary):
     # corpus policies naming duties in prose, drawn the same way: 4 of 96 facts found) joined, 125 held out: facts F1
     # 0.795 (666/746 of 930), officials F1 0.927, kind 0.872 with the session's starting code. A new sample, so a new
     # floor. At its end facts F1 0.798 (671/752), officials F1 0.927, kind 0.880.
-    assert held["facts"]["f1"] >= 0.79 and held["officials"]["f1"] >= 0.92
+    # Eighteenth session: blind round 60 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials
+    # F1 0.927, kind 0.876 at the session's start (bb4971e). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.83 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
