@@ -47,17 +47,21 @@ _PARTY_OUT = re.compile(r"一行(?:[一二三四五六七八九十\d]{1,3}人)?[
 _PARTY_ARRIVES = re.compile(r"[\u4e00-\u9fff]{2}一行(?:人)?[，,]?(?:首先|先后|随后|还|又|专程)?(?:来到|前往|走进|赶赴|莅临|深入到?)")
 # An occasion opening the lead, then a body holding its activity in the same sentence (新春佳节来临之际，…，城关镇组织开展了
 # 岁寒送温暖活动。 / 在…之际，新城镇开展春节前走访慰问困难群众活动): an event told. (a notice deciding or calling for one,
-# 决定开展 / 要开展 / 将于…举办, tells none)
+# 决定开展 / 要开展 / 将于…举办, or going on to its arrangements, …活动，现将有关事项通知如下, tells none)
 _OCCASION_ACTIVITY = re.compile(r"^(?:[^。！\n]{2,16}[。！])?[^。\n]{0,30}?(?:之际|前夕|来临|到来)[，,][^。\n]{0,80}?"
                                 r"(?:镇|乡|县|区|市|街道|社区|局|委|办|中心|所|站)(?:党委|政府|人大|机关)?"
                                 r"(?![^。\n]{0,12}?(?:决定|要|将|拟|应|请|计划))[^。\n]{0,12}?"
-                                r"(?:组织)?(?:开展|举办|举行)了?[^。\n]{0,30}?活动", re.M)
+                                r"(?:组织)?(?:开展|举办|举行)了?[^。\n]{0,30}?活动(?![^。\n]{0,40}?(?:如下|通知|方案))", re.M)
 
 
+# With no post before it, a name goes straight on to the visit or to where it went (郑建忠督查…; 张三一行到某镇调研; 李四在某村
+# 察看…); words between that tell no going are no name's (金秋十月察看丰收: a season, not an official).
+_GOING = r"(?:一行|带队|率队|到|赴|深入|在|前往|来到)"
 # A headline telling an official going to see for himself (郑建忠督查设市两周年重点项目进展情况; 副市长王建平检查城建项目; 张三一行
 # 到某镇调研): news of the visit, whatever progress it names — never a report, a notice or a plan named so (…督查情况通报).
 _POST = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)"
-_VISIT_HEADLINE = re.compile(rf"^(?:[^，。\s]{{0,12}}?{_POST})?([\u4e00-\u9fff]{{2,3}}?)(?:一行|带队|率队)?(?:到|赴|深入)?[^，。\n]{{0,14}}?"
+_VISIT_HEADLINE = re.compile(rf"^([^，。\s]{{0,12}}?{_POST})?([\u4e00-\u9fff]{{2,3}}?)(?(1)(?:一行|带队|率队)?(?:到|赴|深入)?[^，。\n]{{0,14}}?"
+                             rf"|(?:{_GOING}[^，。\n]{{0,14}}?)?)"
                              r"(?:督查|督导|调研|检查|视察|察看|考察|看望|慰问|暗访)(?![^\n]*(?:通报|报告|方案|通知|办法)\s*$)")
 
 
@@ -66,7 +70,7 @@ def visit_headline(text: str) -> bool:
     going to inspect, research or visit (督查, 调研, 检查, 看望…)."""
     for line in title_lines(text[:400]).splitlines()[:3]:
         m = _VISIT_HEADLINE.match(line.strip())
-        if m and not name_problem(m.group(1)):
+        if m and not name_problem(m.group(2)):
             return True
     return False
 
