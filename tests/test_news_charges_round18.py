@@ -47,6 +47,9 @@ def test_duchu_names_the_body_charged():
     assert got == [([("县交通运输局", RESPONSIBLE)], "加快道路修复进度")]
     # (a contractor urged is no body)
     assert meetings.instructed("督促施工单位加快进度。") == []
+    # (the writer's own oversight, or no one's voice, charges no one: 我厅将督促X… is a pledge to watch X)
+    assert meetings.instructed("我厅将加强指导，督促省交通投资控股有限公司年内开工建设。") == []
+    assert meetings.instructed("我厅将督促县住建局年内开工建设。") == []
 
 
 def test_a_speakers_yaoqiu_then_who_leads_and_who_backs():

@@ -237,7 +237,7 @@ _INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<meetin
                        r"|[\u4e00-\u9fff、]{0,12}?(?:长|书记|主任|主席|领导|同志)[\u4e00-\u9fff]{0,4}?)?"
                        # (where the speaker said it: 张三在调研时要求…, 他在听取汇报后要求…)
                        r"(?:在[^，,。；;：:！？\n“”\"]{1,14}?(?:时|中|后|上|期间))?"
-                       r"(?:要求|责成|责令|督促)|建议)(?P<rest>[^。；;！？\n]{6,260})")
+                       r"(?P<verb>要求|责成|责令|督促)|建议)(?P<rest>[^。；;！？\n]{6,260})")
 # Who else speaks at a meeting, asking or suggesting (部分企业要求…, 代表们…纷纷发言，建议…, 政协委员, 群众, 专家): their
 # requests are theirs, not the meeting's orders. (委员会 is a body; a leader, 县长张强要求…, chairs.)
 _OTHERS = re.compile(r"代表|委员(?!会)|企业|群众|居民|市民|村民|网友|商户|业主|家长|职工|农户|农民|专家|学者|游客|师生|患者|部分|一些|有的")
@@ -255,8 +255,8 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
     or its chair: not by anyone else at it. X会同Y…: both (`joint_duties.subject`)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _INSTRUCT.finditer(text):
-        if _others_voice(text, m):
-            continue
+        if _others_voice(text, m) or m.group("verb") == "督促" and not _URGED_BY.fullmatch(m.group("speaker") or ""):
+            continue        # (督促 only in a speaker's voice: 我厅将…督促X is the writer's oversight, not a charge)
         rest, a = m.group("rest"), m.start("rest")
         if (opening := _opening(text, a, rest)) is None:
             continue
@@ -275,6 +275,12 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
 
 
 _LEADS = re.compile(r"(?:负责)?牵头[，,][ \t]*")
+
+
+# Who urges a body in the news's voice: a pronoun or a person named with a post (他, 张三副县长, 市委书记张三) or by name
+# alone (张三), never the writer (我厅将…, 本局), a body (县纪委) or no one.
+_URGED_BY = re.compile(r"[他她]|(?![我本该])[\u4e00-\u9fff、]{0,12}?(?:长|书记|主任|主席|领导|同志)[\u4e00-\u9fff]{0,4}"
+                       r"|(?![我本该])[\u4e00-\u9fff]{2,3}(?<![将拟会委局办厅府])")
 
 
 def _others_voice(text: str, m: re.Match) -> bool:
