@@ -137,6 +137,8 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             j += 1
         if (note := _POST_NOTE.match(text, j)) is not None:
             j = note.end()      # 办事处副主任（主持工作）袁登全: a note on the post before the name
+        if group and (has := _GROUP_HAS.match(text, j)) is not None:
+            j = has.end()       # 出席会议的县领导有王建国、李明华: the group's names after 有, no 有 in them
         if text.startswith("的", j) and _APPOINTED.search(text, max(0, rstart - 3), rstart):
             j += 1      # 当选为市长的唐良智: news names a new office-holder through 的
         if _FILLED_BY.match(text, j):
@@ -212,6 +214,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
     return found
 
 
+_GROUP_HAS = re.compile(r"(?:还|也)?有[ \t\u3000]*[：:]?[ \t\u3000]*")
 # A chained title that opens with the next member's name and bureau (李四市教育局局长), not this member's post.
 _NAMED_POST = re.compile(r"(?![省市县区州旗盟自])[\u4e00-\u9fff]{2,3}" + REGION_BUREAU)
 _FILLED_BY = re.compile(r"由[\u4e00-\u9fff]{2,3}?(?:同志)?(?:兼任|担任)")

@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import re
 
-from loaders.structure import annotation as ann, charge_forms, lagging_projects
+from loaders.structure import annotation as ann, charge_forms, lagging_projects, sector_lists
 from loaders.structure.responsibility import LEAD, RESPONSIBLE, SUPPORT, Named, kind_of, looks_like_unit
 
 # How a speech numbers its points, before the body the point charges (一是, 第二, 其三, 首先, 此外), and minutes their items (一、, 2.).
 _POINT = r"(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百零〇]+条|第[一二三四五六七八九十]|其[一二三四五六七八九十次]|首先|再次|最后|同时|此外|另外)"
 # Who is charged starts a sentence or a clause (after 要求, 强调, 认为, a colon or a comma) and runs to 要.
 _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(?:要求|强调|指出|认为)?[，,：:]?"
+                     # (or a speaker's, the speaker named first: 张三要求县住建局要…, 他强调县财政局要… — no 要 of its own
+                     # before it, save in 主要 / 重要: 县主要领导要求…)
+                     r"(?:(?P<voice>(?:[^，,。；;：:！？\n“”\"要]|(?<=[主重])要){1,16}?)(?:要求|强调|责成|督促)(?![，,：:]))?"
                      # (a speech's points are numbered before the body they charge: 二是县发改局要…, 其次，县财政局要…)
                      rf"(?:{_POINT}[，,、]?)?"
                      r"(?P<who>[^，,。；;：:！？\n“”\"]{2,40}?)"
@@ -33,13 +36,15 @@ _CHARGE = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?:会议)?(
                      r"(?:在[^，,。；;：:！？\n]{2,30}?(?:中|上|方面))?"
                      # (or what it is, 区经济科技促进局作为全区重要的数源单位，要…: `charge_forms.AS_ROLE`)
                      + charge_forms.AS_ROLE +
+                     # (a list closed by 等部门 / 等单位 may pause before 要: 农、林、水…等单位，要…)
+                     r"(?:(?<=等部门|等单位)[，,])?"
                      # (or is told what it answers for: 县住房城乡建设局负责工作日常调度，… — not its 负责人)
                      r"(?:(?:都|也|必须|务必|一定)?(?<![主重需只想纲摘概紧首])要(?![求])|负责(?![人同的]))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # X牵头，Y、Z等部门密切配合，<what they do>; or, as minutes write what a meeting settled, 由X牵头，<what it does>
 # (由水利局牵头，针对可能出现的旱情汛情，按照预案抓好落实: X lead, no one named to back it).
-_LED = re.compile(r"(?:^|(?<=[。；;：:！\n])|(?<=[，,])(?=(?:明确|决定|确定)由))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|确定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
-                  r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)牵头[，,]\s*"
+_LED = re.compile(r"(?:^|(?<=[。；;：:！\n])|(?<=[，,])(?=(?:明确|决定|确定)由)|(?<=(?:要求|强调|明确|指出)[，,]))[ \t\u3000]*(?:" + _POINT + r"[ \t\u3000]*)?(?:(?:会议)?(?:明确|议定|决定|研究决定|确定|要求)[，,：:]?)?(?:(?P<by>由)|(?=[^，,。；;：:！？\n]{2,40}?牵头[，,]"
+                  r"[^，,。；;：:！？\n]{2,80}?配合[，,]))(?P<lead>[^，,。；;：:！？\n]{2,40}?)(?:负责)?牵头[，,]\s*"
                   r"(?:(?P<sup>[^，,。；;：:！？\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|主动|全力)?配合[，,]\s*)?"
                   r"(?P<task>[^。；;！？\n]{4,240})")
 # A body of a region: its level first (县发改局, 区住房城乡建设局), never a level's kind (县级政府).
@@ -54,7 +59,8 @@ _NAMED_BODY = re.compile(r"^(?!.*(?:大局|格局|布局|开局|全局|当局|�
 # A sector's department: 水利部门, 住建交通部门 (not a part in the work: 牵头部门, 其他部门, 有关部门).
 # (nor a place in a hierarchy or a part some body plays, 上级部门, 业务部门, 数据使用部门, 县直部门, 所属部门, 承办部门,
 # a bare 行政部门)
-_SECTOR = re.compile(r"^(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府|[上下]级|业务|使用|[省市县区]直|所属|同级|承办|直属|下属|相应)部门$)"
+# (nor a list of kinds opened by 相关 / 有关, 相关乡镇和部门: whichever are concerned)
+_SECTOR = re.compile(r"^(?!(?:有关|相关|其他|其它|所有|全体|全部|各))(?!.*(?:[有相]关|牵头|责任|其他|其它|职能|主管|配合|成员|协办|主办|各|工作|政府|[上下]级|业务|使用|[省市县区]直|所属|同级|承办|直属|下属|相应)部门$)"
                      r"(?!行政部门$)[\u4e00-\u9fff]{2,8}部门$")
 # A collective of bodies: 各乡镇, 各级各部门, 全县各级各部门, 规委会各成员单位, 县直各单位. A speech's charge to
 # all of them (各级各部门要高度重视…) names no one who answers: no task.
@@ -70,6 +76,8 @@ NOT_BODY = re.compile(r"企业|公司|集团|银行|群众|干部|党员|人员|
                        r"|(?<!自)由"
                        # (a verb before a body's name makes it the verb's object: 督促市住建局要…, 指导各县区要…)
                        r"|^(?:督促|指导|推动|支持|协调|帮助|要求|组织|引导|鼓励|动员|责成|请|让|使|会同|联合|配合|希望)"
+                       # (nor a speaker's words run into the name, 张三要求县住建局: the body is after them)
+                       r"|要求|强调|责成|督促"
                        # (nor a speaker's advice to it, 他反复叮嘱林业部门要…: a hope voiced, and no body's name)
                        r"|^[他她]|叮嘱|嘱咐|嘱托"
                        # (a body joining others, 县食药局联合县工商质监局: two bodies, read by `joint_work` — in news
@@ -90,6 +98,8 @@ _BACKS = re.compile(r"^(?:主动|积极|密切|全力)?配合")
 
 def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
     """The bodies a subject names (县农牧和国土部门 → 县农牧, 国土部门), or None when any is not one."""
+    if (sectors := sector_lists.listed(text, who)) is not None:
+        return sectors      # (发改、财政、住建等部门: each sector as written)
     parts, shared = [], set()
     # (two bodies joined by 会同, X会同Y要…: each, `charge_forms.together`)
     for n in (p for w in ann.names(text, who, "、，,") for p in charge_forms.together(kind_of(w))):
@@ -181,8 +191,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
             continue
         who = ann.Span(m.group("who"), m.start("who"), m.end("who"))
         units = bodies(text, who)
-        if not units:
-            continue
+        if not units or m.group("voice") and _OTHERS_VOICE.search(m.group("voice")):
+            continue        # (a delegate's or a firm's 要求 is theirs: 企业代表要求县住建局…)
         # The task runs to the clause charging the next body, if one does in the same sentence.
         end = next((n.start() for n in _CHARGE.finditer(text, m.start("task"), m.end("task"))
                     if bodies(text, ann.Span(n.group("who"), n.start("who"), n.end("who")))), m.end("task"))
@@ -211,6 +221,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
     return out
 
 
+# Who else may voice a 要求 at a meeting: delegates, firms, the public (theirs are no charges; as `meetings._OTHERS`).
+_OTHERS_VOICE = re.compile(r"代表|委员(?!会)|企业|公司|群众|居民|市民|村民|网友|商户|业主|专家")
 _OPENER = re.compile(r"[ \t\u3000]*(?:[^，,。；;\n]{0,16}?(?:要求|强调|指出|提出)[，,：:]?)?")
 _GOES_ON = re.compile(r"[。；;][ \t\u3000]*(?:同时|并|还|也)?要(?![求])(?P<task>[^。；;！？\n]{4,240})")
 

@@ -231,8 +231,13 @@ def _body(name: str) -> bool:
 
 # 建议 / 要求 / 责成 opening a clause (after the meeting or a speaker: 会议要求…, 李宪要求…), then the body and what it is to do.
 # (建议 only where the meeting's own voice opens the clause: 确保人大建议有交办 is the noun)
-_INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<meeting>会议|会上)?(?:(?P<speaker>[\u4e00-\u9fff]{2,4}?)?"
-                       r"(?:要求|责成|责令)|建议)(?P<rest>[^。；;！？\n]{6,260})")
+# (the speaker a pronoun, 他要求县住建局…, or named with a post before or after the name, 市委书记张三要求…, 张三副县长督促…;
+# 督促 too: 督促县交通运输局加快…)
+_INSTRUCT = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<meeting>会议|会上)?(?:(?P<speaker>[他她]|[\u4e00-\u9fff]{2,4}?"
+                       r"|[\u4e00-\u9fff、]{0,12}?(?:长|书记|主任|主席|领导|同志)[\u4e00-\u9fff]{0,4}?)?"
+                       # (where the speaker said it: 张三在调研时要求…, 他在听取汇报后要求…)
+                       r"(?:在[^，,。；;：:！？\n“”\"]{1,14}?(?:时|中|后|上|期间))?"
+                       r"(?P<verb>要求|责成|责令|督促)|建议)(?P<rest>[^。；;！？\n]{6,260})")
 # Who else speaks at a meeting, asking or suggesting (部分企业要求…, 代表们…纷纷发言，建议…, 政协委员, 群众, 专家): their
 # requests are theirs, not the meeting's orders. (委员会 is a body; a leader, 县长张强要求…, chairs.)
 _OTHERS = re.compile(r"代表|委员(?!会)|企业|群众|居民|市民|村民|网友|商户|业主|家长|职工|农户|农民|专家|学者|游客|师生|患者|部分|一些|有的")
@@ -250,14 +255,16 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
     or its chair: not by anyone else at it. X会同Y…: both (`joint_duties.subject`)."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _INSTRUCT.finditer(text):
-        if _others_voice(text, m):
-            continue
+        if _others_voice(text, m) or m.group("verb") == "督促" and not _URGED_BY.fullmatch(m.group("speaker") or ""):
+            continue        # (督促 only in a speaker's voice: 我厅将…督促X is the writer's oversight, not a charge)
         rest, a = m.group("rest"), m.start("rest")
         if (opening := _opening(text, a, rest)) is None:
             continue
         units, k = opening
         named = [Named(u, RESPONSIBLE) for u in units]
-        if (joint := _with_others(text, a, rest, k)) is not None:
+        if (lead := _LEADS.match(rest, k)) is not None:
+            named, k = [Named(u, LEAD) for u in units], lead.end()     # (责成X牵头，…: X leads what follows)
+        elif (joint := _with_others(text, a, rest, k)) is not None:
             named, k = joint
         elif _NOT_TASK.match(rest[k:]) or _WITH.match(rest, k):
             continue
@@ -265,6 +272,15 @@ def instructed(text: str) -> list[tuple[list[Named], ann.Span]]:
         if len(task.text) >= 4:
             out.append((named, task))
     return out
+
+
+_LEADS = re.compile(r"(?:负责)?牵头[，,][ \t]*")
+
+
+# Who urges a body in the news's voice: a pronoun or a person named with a post (他, 张三副县长, 市委书记张三) or by name
+# alone (张三), never the writer (我厅将…, 本局), a body (县纪委) or no one.
+_URGED_BY = re.compile(r"[他她]|(?![我本该])[\u4e00-\u9fff、]{0,12}?(?:长|书记|主任|主席|领导|同志)[\u4e00-\u9fff]{0,4}"
+                       r"|(?![我本该])[\u4e00-\u9fff]{2,3}(?<![将拟会委局办厅府])")
 
 
 def _others_voice(text: str, m: re.Match) -> bool:
@@ -380,7 +396,7 @@ def _opening(text: str, a: int, rest: str) -> tuple[list[ann.Span], int] | None:
 
 # A meeting's or its chair's decision (会议决定, 会议明确, 李县长现场拍板), then 由 (交由) and the bodies that do the rest.
 _DECIDED = re.compile(r"(?:^|(?<=[。；;！\n，,]))[ \t\u3000]*(?:[^，,。；;：:！？\n“”\"]{0,12}?(?:会议|会上|现场|当场))?"
-                      r"(?:明确|议定|决定|研究决定|确定|拍板|商定)[，,：:][ \t]*(?:交|并)?由(?![于此])(?P<rest>[^。；;！？\n]{6,260})")
+                      r"(?:明确|议定|决定|研究决定|确定|拍板|商定)[，,：:]?[ \t]*(?:交|并)?由(?![于此])(?P<rest>[^。；;！？\n]{6,260})")
 
 
 def decided(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -398,6 +414,7 @@ def decided(text: str) -> list[tuple[list[Named], ann.Span]]:
             if _NOT_DONE.match(rest[k:]) or _WITH.match(rest, k) or re.search(r"会同|联合|协同|配合", rest[:k]):
                 continue
             k += 2 if rest.startswith("负责", k) else 0
+            k += 1 if rest.startswith(("，", ","), k) else 0     # (由X负责，加快推进…: the work after the pause)
             task = charges.task_span(text, a + k, b)
             if len(task.text) >= 4:
                 out.append(([Named(u, RESPONSIBLE) for u in units], task))
