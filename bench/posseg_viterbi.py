@@ -2,12 +2,13 @@
 
 jieba.posseg guesses the words it does not know with a hidden Markov model of 256 states
 (position in a word x part of speech). Its `viterbi` tries every earlier state for every state at
-each character, although a state follows only about 20 others: the rest add -inf. The baselines
+each character, although a state can follow only about 30 of them: the others add -inf. The baselines
 (bench/layouts.py, bench/extraction_quality.py) tag every gold text this way, and that search
 was three quarters of the layout bench's time. `viterbi` here tries only the states that can
 come before (`_INTO`), with the same arithmetic in the same order and the same tie-breaking
-(the largest (score, state) wins), and falls back to jieba's full search when no such state scores
-above -inf: same route, same tags (tests/test_quality_scoring.py checks it against jieba's own).
+(the largest (score, state) wins: at -inf, where every earlier state ties, the largest state), and
+jieba's own fallback when no state of a character can follow: same route, same tags
+(tests/test_quality_scoring.py checks it against jieba's own).
 """
 from __future__ import annotations
 
