@@ -21,6 +21,38 @@ def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*/expected.json from the current extraction")
 
 
+def uses_neo4j(item) -> bool:
+    """A test that reaches the test Neo4j: marked `neo4j`, asking for a Neo4j fixture, or run with
+    a "neo4j" parameter (the backend fixtures that pick their store by request.getfixturevalue)."""
+    if item.get_closest_marker("neo4j") is not None:
+        return True
+    if {"neo4j_settings", "neo4j_store"} & set(getattr(item, "fixturenames", ())):
+        return True
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and "neo4j" in callspec.params.values()
+
+
+# Parallel runs (pytest-xdist, `-n auto --dist loadgroup` in pyproject.toml): a worker runs whole
+# groups. The Neo4j tests share one database, which each of them empties or fills: they are one
+# group, run one after another on one worker, as in a serial run. Every other test goes with its
+# module, so a module-scoped fixture (a bench, a loaded store) is built once, on one worker.
+# The longest groups go out first (`--no-loadscope-reorder`: in the order collected), so that no
+# worker is left running one of them alone at the end: the layout bench (bench/layouts.py over
+# every excerpt), the Neo4j tests, the seeds' benchmark, the corpus placement floors.
+LONGEST_FIRST = ("tests/test_layouts_quality.py", "neo4j", "tests/test_quality_scoring.py", "tests/test_regions.py")
+
+
+@pytest.hookimpl(tryfirst=True)     # before xdist names the groups in the node ids
+def pytest_collection_modifyitems(config, items):
+    groups = {}
+    for item in items:
+        group = groups[item] = "neo4j" if uses_neo4j(item) else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+    if hasattr(config, "workerinput"):          # an xdist worker: a serial run keeps the collected order
+        first = {g: i for i, g in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: first.get(groups[item], len(first)))
+
+
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")

@@ -241,3 +241,31 @@ def test_benchmark_table_is_built_from_the_same_figures(bench_json):
     for label in eq.METRICS.values():
         assert label in text
     assert "qingdao-offensives-news-2021" in text
+
+
+# ---------------------------------------------------------------- the baselines' tagger
+
+def test_the_baselines_tagger_tags_as_jiebas_own():
+    """bench/posseg_viterbi.py searches fewer states than jieba.posseg: the same route and tags all the same."""
+    import random
+
+    import jieba
+    import jieba.posseg
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi as jiebas_viterbi
+
+    from bench.posseg_viterbi import viterbi
+    from bench.quality import jieba_tagger
+
+    own = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    texts = ["郑德雁同志任济南市委副书记、市长，孙述涛主持会议。", "滦平县巴克什营镇党委书记王小二、副镇长李四光到村调研。",
+             (ROOT / "seeds" / "liaocheng-2021-work-report-task-division.txt").read_text(encoding="utf-8")[:3000]]
+    for text in texts:
+        assert [(w.word, w.flag) for w in jieba_tagger().cut(text)] == [(w.word, w.flag) for w in own.cut(text)]
+    # The search alone, on runs of characters the model knows and some it does not (every state then).
+    rnd = random.Random(7)
+    known = sorted(char_state_tab_P)
+    for _ in range(300):
+        obs = "".join(rnd.choice(known) if rnd.random() < 0.9 else rnd.choice("𠀀𠀁ㄅ①") for _ in range(rnd.randint(1, 10)))
+        assert viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P) == \
+            jiebas_viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P), obs
