@@ -33,7 +33,7 @@ from loaders.recognisers.dates import document_year
 from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
 from loaders.structure.titles import plan_title
-from loaders.reading import flat
+from loaders.reading import flat, run_together
 from loaders.reading.model import UNLABELLED, Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
 from loaders.structure.table_columns import (  # noqa: F401  (columns, circled: this module's API too)
     Column, aligned, circled, columns, figures_column, number_column, numbered_column, rejoined)
@@ -76,6 +76,9 @@ def score(text: str) -> float:
         if found:
             named = sum(c.what in ("leader", "unit", "deadline") for c in found)
             best = max(best, min(1.0, 0.85 + 0.05 * named))
+    for joined in run_together.tables(text):        # (a table whose cells run together on one line)
+        if found := columns(joined.rows[0].texts):
+            best = max(best, min(1.0, 0.85 + 0.05 * len({c.what for c in found if c.what in ("leader", "unit", "deadline")})))
     return best
 
 

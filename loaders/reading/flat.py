@@ -26,7 +26,7 @@ from loaders.reading.column_labels import (  # noqa: F401 (the table readers use
     _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, MEASURES, NAME_COLUMN,
     TARGET_COLUMN, WORK_COLUMN, label_kind, work_after_target)
 from loaders.reading import flat_records
-from loaders.reading.flat_rows import rows
+from loaders.reading.flat_rows import TOTAL, rows
 from loaders.reading.line_shapes import line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
 
@@ -115,6 +115,8 @@ def _other_label(lines: list[str], k: int, cols: list) -> bool:
     word = re.sub(r"\s+", "", lines[k])
     if word == "备注" and "task" in whats:
         return True     # (a column of notes, the last one as a rule)
+    if TOTAL.fullmatch(word) and k + 1 < len(lines) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", lines[k + 1]):
+        return False    # (the table's total under its header, 总分 / 100: a row, not a label)
     # (a word, or a period's measure: 1-8月实际完成率%)
     if not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word) or re.fullmatch(r"\d{1,2}[-－—~～]\d{1,2}月[\u4e00-\u9fff]{2,8}[%％]?", word)) \
             or "task" not in whats:

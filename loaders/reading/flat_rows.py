@@ -64,11 +64,24 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
                     k += 1
                     continue
         number = re.fullmatch(r"\s*(\d{1,3})[*＊]?\s*[.、．]?\s*", line)
+        if shape == "seq" and "seq" in whats and _HEADING.match(line) and _arabic_ahead(lines, k):
+            out.append(span)    # a section's numeral (一、) over rows numbered 1, 2…: a section row, its title the next
+            cur, col = None, 0
+            k += 1
+            continue
+        if cur is None and out and not isinstance(out[-1], list) and "seq" in whats \
+                and (not (number and int(number.group(1)) in ((last_no or 0) + 1, 1)) and _number_ahead(lines, k, last_no or 0)
+                     or number and TOTAL.fullmatch(re.sub(r"\s+", "", raw[out[-1][0]:out[-1][1]]) if raw else "")):
+            out.append(span)    # after a section's title, its points (一、 / 巩固成果… / 31 / 1) and any cells of its own
+            k += 1              # before the next row's number, or the table's total (总分 / 100): the section's, not a row
+            continue
         if shape == "seq" and cur is not None and number and last_no is not None and int(number.group(1)) not in (last_no + 1, 1) \
                 and not (int(number.group(1)) > last_no and cur[-1]):
             # A number that does not follow the row's is a cell's figure (700), unless the row is
             # whole and it counts on: a bureau's share of a longer list (145, then 249).
             shape = "figure"
+        if shape == "seq" and number and _figure_due(whats, col, cur, lines, k):
+            shape = "figure"    # the number after the row's, where the row has its task only and a column of figures next
         if shape == "seq" and "seq" in whats:
             last_no = int(number.group(1)) if number else None
             cur = [[] for _ in cols]
@@ -204,6 +217,44 @@ def _spanning_group(lines: list[tuple[str, int]], k: int, cols: list, col: int, 
             and k + 1 < len(lines) and line_shape(lines[k + 1][0]) in ("figure", "seq"))
 
 
+def _figure_due(whats: list[str], col: int, cur, lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether a bare number is the figure of the row's next column, not the next row's number: the row has its task
+    only, the column after it holds figures kg does not read (各项分值), units are still to come, and a sentence
+    follows the number, or its first point (6 / 深化…教育 / 7 / 1.充分利用…)."""
+    if cur is None or whats[col] != "task" or not cur[col] or col + 1 >= len(whats) or whats[col + 1] != "other" or cur[col + 1]:
+        return False
+    if not any(w in ("unit", "leader") for w in whats[col + 1:]) or any(cur[j] for j, w in enumerate(whats) if w in ("unit", "leader")):
+        return False
+    nxt = lines[k + 1][0].strip() if k + 1 < len(lines) else ""
+    return line_shape(nxt) == "text" and bool(re.search(r"[。；;]$", nxt) or len(nxt) > 20 or re.match(r"[1１][.．、]", nxt))
+
+
+# A table's total under its header (总分 / 100, 合计): shared with flat.py.
+TOTAL = re.compile(r"总分值?|合计|总计|小计")
+
+
+def _number_ahead(lines: list[tuple[str, int]], k: int, last_no: int) -> bool:
+    """Whether the next row's number (the one after last_no, or 1) stands within a few lines after lines[k], no other
+    number before it."""
+    for line, _ in lines[k + 1:k + 7]:
+        number = re.fullmatch(r"\s*(\d{1,3})[*＊]?\s*[.、．]?\s*", line)
+        if number:
+            return int(number.group(1)) in (last_no + 1, 1)
+        if line_shape(line) == "seq":
+            return False
+    return False
+
+
+def _arabic_ahead(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether the next row number within a few lines after lines[k] is an arabic one (1, 2…), after a short title."""
+    for line, _ in lines[k + 1:k + 5]:
+        if line_shape(line) == "seq":
+            return bool(re.fullmatch(r"\s*\d{1,3}\s*[.、．]?\s*", line))
+        if len(line.strip()) > 40:
+            return False
+    return False
+
+
 def _next_number_follows(lines: list[tuple[str, int]], k: int, last_no: int | None) -> bool:
     """Whether the next line is the number after the last row's (a heading over that row, not a row of its own)."""
     nxt = next((ln for ln, _ in lines[k + 1:] if ln.strip(" \t|")), "")
@@ -273,6 +324,9 @@ def _column(whats: list[str], col: int, shape: str, cur, roles: list[str], close
         here = "closed"
     if cur[col] and here in ("task", "status") and shape == "text":
         return col
+    if cur[col] and here == "other" and shape == "text" and not any(
+            "text" in _ACCEPTS[w] and not cur[j] for j, w in enumerate(whats) if j > col):
+        return col              # a sentence cell kg does not read (考核指标) going on over lines, no later cell taking text
     if shape == "word" and (task := next((j for j in range(col + 1, len(whats)) if whats[j] == "task"), None)) is not None \
             and not cur[task]:
         # A short phrase not written as a unit's name, before the row's task: the task (a 牵头单位

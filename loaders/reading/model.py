@@ -10,6 +10,7 @@ and the table, row and cell.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -341,7 +342,8 @@ def from_text(raw: str) -> Layout:
     lines tables (a short line between two table lines is a one-cell row: a section heading),
     and flattened tables, cells one a line under a header of labels (reading/flat.py);
     offsets are into `raw` itself."""
-    from loaders.reading import flat
+    from loaders.reading import flat, run_together
+    joined = run_together.tables(raw)     # (tables whose cells run together on one line: their lines are theirs)
     lines = []
     spaced: list | bool = False      # the column kinds of a header whose labels runs of spaces separate
     single: list | None = None       # … or single spaces (序号 工 作 任 务 牵头负责部门)
@@ -385,6 +387,17 @@ def from_text(raw: str) -> Layout:
         k += 1
         line, a, spans = lines[k]
         s, e = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+        if (inside := next((t for t in joined if t.start < e and s < t.end), None)) is not None:
+            flush()
+            if s < inside.start and raw[s:inside.start].strip():
+                blocks.append(Paragraph(raw[s:inside.start].strip(), s, inside.start))
+            if not any(b is inside for b in blocks):
+                blocks.append(dataclasses.replace(inside, number=sum(isinstance(b, Table) for b in blocks) + 1))
+                joined = [t if t is not inside else blocks[-1] for t in joined]
+                inside = blocks[-1]
+            if e > inside.end and raw[inside.end:e].strip():
+                blocks.append(Paragraph(raw[inside.end:e].strip(), inside.end, e))
+            continue
         if not run and (flat.label_kind(plain[k][0])[0] or flat.one_line_header(plain[k][0])) and (found := flat.table(
                 raw, sum(isinstance(b, Table) for b in blocks) + 1, plain, k)):
             blocks.append(found[0])     # a flattened table: its header's labels and its cells one a line
