@@ -1,0 +1,51 @@
+"""Duties a national policy writes in prose with no duty word between the bodies and their work, each rule on a small
+example written for it: X、Y<does> / X会同Y，<does> / X联合Y<does> / X<does A>，联合Y<does B> (`bare_charges`), departments
+named by level or trade as their subject (`prose_subjects`)."""
+from __future__ import annotations
+
+from loaders.structure import bare_charges, prose_subjects
+from loaders.structure import annotation as ann
+from loaders.structure.responsibility import RESPONSIBLE
+
+
+def _got(found) -> list[tuple[list[str], str]]:
+    assert all(n.role == RESPONSIBLE for units, _ in found for n in units)
+    return [([n.name.text for n in units], task.text) for units, task in found]
+
+
+def test_bodies_listed_then_their_work_each_answer():
+    # X、Y<verb>…: each body responsible for the clause from the verb; after a setting clause and an item's number too
+    got = _got(bare_charges.told("（一）在前期试点基础上，商务部、财政部遴选一批示范城市，开展综合评估；对评估合格的城市给予支持。\n"
+                                 "第三条 农业农村部依照本规定对全国范围内的种子生产实施监督管理。\n"))
+    assert got == [(["商务部", "财政部"], "遴选一批示范城市，开展综合评估"),
+                   (["农业农村部"], "对全国范围内的种子生产实施监督管理")], got
+
+
+def test_bodies_working_together_and_a_second_clause_with_others():
+    # X会同Y、Z，对…进行审核: all; X建立…，联合Y组织…: X alone for the first, X and Y for the second; X联合Y组织…: all
+    got = _got(bare_charges.told("省级商务主管部门会同省级财政部门、通信管理局，对申报材料进行审核，于6月底前报送商务部。\n"
+                                 "各地商务、财政主管部门建立会商机制，联合税务主管部门组织对本地区项目进行推荐。\n"
+                                 "商务部、财政部联合市场监督管理总局组织遴选并公布名单。\n"))
+    assert got == [(["省级商务主管部门", "省级财政部门", "通信管理局"], "对申报材料进行审核，于6月底前报送商务部"),
+                   (["各地商务、财政主管部门", "税务主管部门"], "组织对本地区项目进行推荐"),
+                   (["各地商务、财政主管部门"], "建立会商机制"),
+                   (["商务部", "财政部", "市场监督管理总局"], "组织遴选并公布名单")], got
+
+
+def test_no_bare_charge_of_what_is_done_issued_overseen_or_no_body():
+    # a report (了, a past time), a noun phrase (X制定的文件，由…), the plan's own oversight (督导, 督办), a subject that is
+    # no body (申报单位, 有关单位和部门, a verb read into a name), a purpose clause before the body: nothing
+    assert bare_charges.told("2023年，商务部组织开展示范城市评估。商务部组织了专项检查。\n"
+                             "国务院部门制定的规范性文件，由本部门审核机构进行审核。\n"
+                             "县发改委、县督查办对相关工作进行督导，对滞后事项挂牌督办。\n"
+                             "各申报单位组织材料报送。有关单位和部门对问题进行整改。强化河长办组织协调职责。\n"
+                             "为推动试点，商务部遴选一批城市。\n") == []
+
+
+def test_departments_named_by_level_or_trade():
+    def deps(s: str):
+        found = prose_subjects.departments(s, ann.Span(s, 0, len(s)))
+        return [p.text for p in found] if found else None
+    assert deps("省级公安机关交通管理部门、住房和城乡建设部门、通信管理局") == ["省级公安机关交通管理部门", "住房和城乡建设部门", "通信管理局"]
+    assert deps("各地工业和信息化、发展改革主管部门") == ["各地工业和信息化、发展改革主管部门"]
+    assert deps("有关部门") is None and deps("各申报单位") is None and deps("交通运输部门") is None
