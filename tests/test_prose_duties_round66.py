@@ -49,3 +49,35 @@ def test_departments_named_by_level_or_trade():
     assert deps("省级公安机关交通管理部门、住房和城乡建设部门、通信管理局") == ["省级公安机关交通管理部门", "住房和城乡建设部门", "通信管理局"]
     assert deps("各地工业和信息化、发展改革主管部门") == ["各地工业和信息化、发展改革主管部门"]
     assert deps("有关部门") is None and deps("各申报单位") is None and deps("交通运输部门") is None
+
+
+def test_a_rule_assigns_the_decision_to_the_body_named_last():
+    # …的，由X确定/核定/另行规定/进行审核: X responsible for the sentence; a body named relative to others kept as written; staff
+    # after 或者 left out; a permission after it (，也可以由…) no part of it
+    from loaders.structure import assigned_by
+    got = _got(assigned_by.assigned("第五条 难以界定所得项目的，由国务院税务主管部门确定。\n"
+                                    "第七条 具体办法，由国务院另行规定，并报全国人民代表大会常务委员会备案。\n"
+                                    "市级部门制定的文件，由本部门审核机构进行审核，也可以由本级人民政府确定的审核机构进行审核。\n"
+                                    "已明确专门审核人员的，由本单位审核机构或者审核人员进行审核。\n"))
+    assert got == [(["国务院税务主管部门"], "难以界定所得项目的，由国务院税务主管部门确定"),
+                   (["国务院"], "具体办法，由国务院另行规定，并报全国人民代表大会常务委员会备案"),
+                   (["本部门审核机构"], "市级部门制定的文件，由本部门审核机构进行审核"),
+                   (["本单位审核机构"], "已明确专门审核人员的，由本单位审核机构或者审核人员进行审核")], got
+
+
+def test_no_assigned_decision_of_an_applicant_a_post_a_permission_or_the_rule_itself():
+    from loaders.structure import assigned_by
+    assert assigned_by.assigned("成员需要调整的，由所在单位提出，联席会议确定。议题由国务院分管领导同志审核后提出。"
+                                "也可以根据实际需要由本级人民政府审核。本办法由市财政局负责解释。主任人选由试点地区推举确定。\n") == []
+
+
+def test_two_measures_assigned_to_one_body_in_a_notice_are_both_kept():
+    # two sentences ending alike (…，由本部门审核机构进行审核) are two measures: the case before the body tells them apart
+    from graph import schema
+    from tests.test_layouts_written import read
+    _, ex = read("关于规范性文件合法性审核的通知\n一、审核主体\n国务院部门制定的规范性文件，由本部门审核机构进行审核。"
+                 "省级人民政府部门制定的规范性文件，由本部门审核机构进行审核。\n")
+    ents = {e.ref: e for e in ex.entities}
+    got = [ents[r.target].props["text"] for r in ex.relations
+           if r.type == schema.RESPONSIBLE_FOR and ents[r.source].name == "本部门审核机构"]
+    assert len(got) == 2, got
