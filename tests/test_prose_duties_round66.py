@@ -81,3 +81,28 @@ def test_two_measures_assigned_to_one_body_in_a_notice_are_both_kept():
     got = [ents[r.target].props["text"] for r in ex.relations
            if r.type == schema.RESPONSIBLE_FOR and ents[r.source].name == "本部门审核机构"]
     assert len(got) == 2, got
+
+
+def test_collectives_a_national_notice_charges_by_level_or_trade():
+    # 各地区、各部门要…: both, split at 、; 各省（区、市）人民政府要…, 国务院各有关部门要…, 城市人民政府要…: kept as written
+    from loaders.structure import prose_collectives
+    got = _got(prose_collectives.charged("二、各地区、各部门要深刻领会推广工作的重大意义。\n"
+                                         "三、各省（区、市）人民政府要研究制定推广工作方案。国务院各有关部门要积极指导推进推广工作。\n"
+                                         "（一）城市人民政府要研究制定智慧城市建设方案。\n"))
+    assert got == [(["各地区", "各部门"], "深刻领会推广工作的重大意义"),
+                   (["各省（区、市）人民政府"], "研究制定推广工作方案"),
+                   (["国务院各有关部门"], "积极指导推进推广工作"),
+                   (["城市人民政府"], "研究制定智慧城市建设方案")], got
+    # (nor what was done, nor the plan's own oversight)
+    assert prose_collectives.charged("2020年，各地区、各部门要求加快进度。各地区、各部门要加强督促检查。\n") == []
+
+
+def test_two_collectives_joined_by_ji_are_two_and_their_next_sentence_goes_on():
+    # 各级政府及有关职能部门要…: two names (各级人民政府及其部门 stays one); 各地区、各部门要…。要…: the second sentence theirs too
+    from loaders.structure import charge_goes_on, rule_collectives
+    got = _got(rule_collectives.charged("（三）各级政府及有关职能部门要履职尽责。各级人民政府及其部门要明确审核机构。\n", prose=True))
+    assert got == [(["各级政府", "有关职能部门"], "履职尽责"), (["各级人民政府及其部门"], "明确审核机构")], got
+    from loaders.structure import prose_collectives
+    text = "二、各地区、各部门要深刻领会推广工作的重大意义。要着力推进构建新体制。\n"
+    got = _got(charge_goes_on.goes_on(text, prose_collectives.charged(text)))
+    assert got == [(["各地区", "各部门"], "着力推进构建新体制")], got
