@@ -106,3 +106,18 @@ def test_two_collectives_joined_by_ji_are_two_and_their_next_sentence_goes_on():
     text = "二、各地区、各部门要深刻领会推广工作的重大意义。要着力推进构建新体制。\n"
     got = _got(charge_goes_on.goes_on(text, prose_collectives.charged(text)))
     assert got == [(["各地区", "各部门"], "着力推进构建新体制")], got
+
+
+def test_a_bodys_points_carry_its_name():
+    # X将…。一是…。二是…: each point's sentences X's; a point naming its own body (三是Y将…) Y's; 配合有关部门做好…: X
+    # support, 有关部门 responsible; 联合有关部门…: 有关部门 too; no points after a report of what was done
+    from loaders.structure import points_carried
+    from loaders.structure.responsibility import SUPPORT
+    got = [([(n.name.text, n.role) for n in units], task.text) for units, task in points_carried.carried(
+        "下一步，商务部将做好以下工作。一是优化补贴申领流程。二是联合有关部门推动标准制定。配合有关部门做好试点工作。"
+        "三是财政部将安排专项资金。\n"
+        "2020年，商务部开展了以下工作。一是优化了流程。\n")]
+    assert got == [([("商务部", RESPONSIBLE)], "优化补贴申领流程"),
+                   ([("商务部", RESPONSIBLE), ("有关部门", RESPONSIBLE)], "联合有关部门推动标准制定"),
+                   ([("商务部", SUPPORT), ("有关部门", RESPONSIBLE)], "配合有关部门做好试点工作"),
+                   ([("财政部", RESPONSIBLE)], "安排专项资金")], got
