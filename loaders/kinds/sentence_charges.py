@@ -112,9 +112,11 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         # (a sentence going on with the charge, X负责A。负责B。, is said by itself)
         said = text[named:task.end] if named < task.end and not re.search(r"[。；;]", text[named:task.start]) else task.text
         # (with the roles: X牵头A，B — X leads A and answers for B, two measures)
-        # (bodies named inside their measure, …的，由X进行审核: the case before them tells two such measures apart)
-        case = text[task.start:names[0]] if task.start < names[0] else ""
-        once = (case + re.split(r"[，,]", said)[0], tuple((u.name.text, u.role) for u in units))
+        # (bodies named inside their measure with no more than a decision after them, …的，由X进行审核: the case before
+        # them tells two such measures apart; what they do told at length tells it, 并由物价部门进行测算评估和核准)
+        first = re.split(r"[，,]", said)[0]
+        case = text[task.start:names[0]] if task.start < names[0] and len(first) <= 6 else ""
+        once = (case + first, tuple((u.name.text, u.role) for u in units))
         if once in seen:
             continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)
         seen.add(once)
