@@ -59,7 +59,7 @@ def assigned(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every …，由X确定/核定/进行审核… in text: X responsible for the sentence up to the end of what it decides."""
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _ASSIGNED.finditer(text):
-        s = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+        s = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n：:") + 1     # (after a salutation's colon too)
         s = _START.match(text, s).end()
         if re.search(r"(?:可以|可)[^，,]{0,12}$", text[s:m.start("who")]):
             continue        # (也可以根据实际需要由X…: a permission)
