@@ -23,7 +23,7 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # The verbs a policy gives a body its work with, right after the body (or after how it does it).
 # (组织 not 组织部: 市委组织部; 建立 not of a name; 对…进行/实施 what it supervises or reviews)
-_VERB = re.compile(r"(?:(?:大力|积极|统一)?(?:组织(?!部|方式|形式|机构|架构|保障|领导)|遴选|建立|开展|受理|制定|审核(?!意见|结果)|推动|指导|对(?=[^。；;！？\n]{2,80}?"
+_VERB = re.compile(r"(?:(?:大力|积极|统一)?(?:组织(?!部|方式|形式|机构|架构|保障|领导|召开)|遴选|建立|开展|受理|制定|审核(?!意见|结果)|推动|指导|对(?=[^。；;！？\n]{2,80}?"
                    r"(?:进行|实施))))(?!的)")
 # How it does it, between the body and the verb: 依照本规定, 按照本细则, 根据…要求 (a clause of up to 20 characters).
 _HOW = re.compile(r"(?:依照|按照|根据|依据)[^，,。；;！？\n]{2,20}$")
