@@ -20,8 +20,8 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import (bodies_set_up, charge_goes_on, charges, duties, joint_duties, joint_work, lead_lists,
-                               leads_told, rule_collectives)
+from loaders.structure import (assigned_by, bare_charges, bodies_set_up, charge_goes_on, charges, duties, joint_duties, joint_work,
+                               lead_lists, leads_told, points_carried, prose_collectives, rule_collectives)
 from loaders.structure import responsibility as resp
 
 
@@ -96,9 +96,10 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     # (bodies acting together, X联合Y负责…, read by `joint_work` in place of the other readings of their clause)
     done = charges.done_by(text)
     prose = _charges_in_prose(text, answered)
-    found = (done + charges.sectors_charged(text) + duties.told(text, yao=prose) + duties.by_last(text)
+    found = (done + charges.sectors_charged(text) + duties.told(text, yao=prose) + duties.by_last(text) + assigned_by.assigned(text)
              + joint_duties.with_others(text) + lead_lists.led(text, done) + rule_collectives.charged(text, prose)
-             + bodies_set_up.set_up(text) + (leads_told.told(text) if prose else []))
+             + bodies_set_up.set_up(text) + (leads_told.told(text) + bare_charges.told(text) + prose_collectives.charged(text)
+                                                         + points_carried.carried(text) if prose else []))
     # (and the sentences with no subject going on with one body's charge: X负责A。负责B。)
     for k, (units, task) in enumerate(joint_work.together(text, found + charge_goes_on.goes_on(text, found)), 1):
         line_start, line_end = _unit_of(text, min(task.start, *(u.name.start for u in units)), task.end)
@@ -111,7 +112,11 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
         # (a sentence going on with the charge, X负责A。负责B。, is said by itself)
         said = text[named:task.end] if named < task.end and not re.search(r"[。；;]", text[named:task.start]) else task.text
         # (with the roles: X牵头A，B — X leads A and answers for B, two measures)
-        once = (re.split(r"[，,]", said)[0], tuple((u.name.text, u.role) for u in units))
+        # (bodies named inside their measure with no more than a decision after them, …的，由X进行审核: the case before
+        # them tells two such measures apart; what they do told at length tells it, 并由物价部门进行测算评估和核准)
+        first = re.split(r"[，,]", said)[0]
+        case = text[task.start:names[0]] if task.start < names[0] and len(first) <= 6 else ""
+        once = (case + first, tuple((u.name.text, u.role) for u in units))
         if once in seen:
             continue        # (the same measure told twice: 并由物价部门进行测算评估和核准, under two headings)
         seen.add(once)

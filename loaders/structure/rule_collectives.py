@@ -102,6 +102,18 @@ _KIND_NAMED = re.compile(r"[\u4e00-\u9fff]{2}")
 _NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?<![主重需必只紧摘纪提概简])要(?![求点素件])")
 
 
+# Two collectives joined by 及 (各级政府及有关职能部门), each ending as a body does; not 及其 (各级人民政府及其部门).
+_AND = re.compile(r"(?:部门|单位|机构|机关|政府|[局委办厅])及(?!其)(?=[\u4e00-\u9fff]{2,}" + _KIND_END + r"$)")
+
+
+def _both(text: str, p: ann.Span) -> list[ann.Span]:
+    m = _AND.search(p.text)
+    if m is None:
+        return [p]
+    at = m.end() - 1
+    return [ann.Span(p.text[:at], p.start, p.start + at), ann.Span(p.text[m.end():], p.start + m.end(), p.end)]
+
+
 def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]]:
     """Every clause of a rule's articles charging collectives or levels of government (县级以上人民政府负责…, 有关部门应当…):
     each collective responsible, kept as written. With `prose` (a document charging its bodies in its sentences: a
@@ -125,6 +137,8 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
         else:
             parts = [p for p in ann.names(text, ann.Span(who, m.start("who"), m.end("who")), "、") if p.text]
         if loose:
+            # (各级政府及有关职能部门要…: two collectives; 各级人民政府及其部门 is one, its second part naming nothing alone)
+            parts = [q for p in parts for q in _both(text, p)]
             # (各地各部门各单位要…, 各相关部门要…, 各牵头单位要…: everyone, or a part in the work, no kind of body)
             parts = [p for p in parts if _KIND_NAMED.search(_ALL.sub("", p.text)) and not _PLACES.match(p.text)]
         if not parts:
