@@ -59,6 +59,7 @@ _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
 _PLACES_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{2,4})(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
 _NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
+_TRACKS = re.compile(r"[二三四]{1,2}")     # 兰张三四线铁路, 京沪二线: the tracks a line adds
 _CORRIDORS = frozenset("沿江 沿海".split())      # 沿江高铁, 沿海高铁: lines named by the corridor they run along
 _SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
@@ -208,6 +209,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             taken.append(toks[i])     # 沿江|高铁武宜段: the corridor names the line (jieba reads 沿江 as a direction)
             start = tstart
             i -= 1
+            continue
+        if w == "线" and prev and _TRACKS.fullmatch(prev[0]) and not taken and text.startswith(tuple(ROUTE_HEADS), start):
+            taken += [toks[i], prev]  # 兰张|三四|线|铁路: the line's added tracks (二线, 三四线) are the route's name
+            start = tstart - len(prev[0])
+            i -= 2
             continue
         if w in ("以上", "上") and prev and prev[0] in _SIZE_SCOPES and taken:
             taken += [toks[i], prev]  # 新增规模以上|工业企业行动, 规|上|工业企业倍增工程: the firms above the size line, the name's
