@@ -30,3 +30,11 @@ def test_the_added_tracks_of_a_line_are_part_of_its_name():
     names, _ = _run("兰张三四线铁路中武段建成投运。加快建设京沪二线铁路。", "甘肃省")
     assert {"兰张三四线铁路中武段", "京沪二线铁路"} <= set(names)
     assert not any(n.startswith("线") for n in names)
+
+
+def test_the_old_town_after_yu_is_the_second_part_of_one_work_not_a_place():
+    names, _ = _run("有序实施南山古城保护与旧城改造提升工程，城市面貌持续更新。", "西藏自治区")
+    assert "南山古城保护与旧城改造提升工程" in names
+    assert not {"南山古城", "旧城改造提升工程"} & set(names)     # the old town inside the longer name is part of it
+    names, _ = _run("建设中心城区与旧城片区。", "西藏自治区")
+    assert "中心城区与旧城片区" not in names        # two places of a town, no work joins them

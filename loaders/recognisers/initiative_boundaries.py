@@ -60,6 +60,7 @@ _COORD = frozenset("和 与 及".split())
 _PLACES_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{2,4})(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
 _NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
 _TRACKS = re.compile(r"[二三四]{1,2}")     # 兰张三四线铁路, 京沪二线: the tracks a line adds
+_OLD_TOWN = frozenset("旧城 老城 古城 新城 旧城区 老城区 主城区 城区".split())     # a town's parts, not a place's name
 _CORRIDORS = frozenset("沿江 沿海".split())      # 沿江高铁, 沿海高铁: lines named by the corridor they run along
 _SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
@@ -97,7 +98,8 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
-    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS   # (发展与合作中心: 合作, ns to jieba)
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS or rw in _OLD_TOWN and lw in NOMINAL_VERBS
+    # (发展与合作中心: 合作, ns to jieba; 古城保护与旧城改造提升工程: 旧城, ns to jieba, is any town's old quarter)
 
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
