@@ -38,3 +38,9 @@ def test_the_old_town_after_yu_is_the_second_part_of_one_work_not_a_place():
     assert not {"南山古城", "旧城改造提升工程"} & set(names)     # the old town inside the longer name is part of it
     names, _ = _run("建设中心城区与旧城片区。", "西藏自治区")
     assert "中心城区与旧城片区" not in names        # two places of a town, no work joins them
+
+
+def test_many_battles_or_a_count_of_counties_name_no_one_initiative():
+    names, codes = _run("打赢多场抗灾救灾遭遇战攻坚战。迭部、碌曲、玛曲、镇原4县高速项目全部开工。", "甘肃省")
+    assert not any("多场" in n or "4县" in n for n in names)
+    assert codes.get("镇原4县高速") == "initiative.generic"

@@ -19,9 +19,9 @@ _COUNTED_NAME = frozenset("攻势 战略 攻坚战 保卫战 持久战 行动 �
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 # (a verb of two characters between the plural and the name: 建成一批|支撑…; a list the plural opens: 一批海上风电、…)
 _LEAD_TAIL = re.compile(r"(?:支撑|新建|建设|布局|引进|培育|打造|实施|谋划|储备|推进|推动)$")
-_PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
+_PLURAL_START = re.compile(r"(?:一批|多个|多场|多项|多轮|数个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
 _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
-_PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
+_PLURAL = re.compile(r"(?:一批|多个|多场|多项|多轮|数个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
 HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
                           r"(?:为)?(?:全国|全省)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
