@@ -44,3 +44,9 @@ def test_many_battles_or_a_count_of_counties_name_no_one_initiative():
     names, codes = _run("打赢多场抗灾救灾遭遇战攻坚战。迭部、碌曲、玛曲、镇原4县高速项目全部开工。", "甘肃省")
     assert not any("多场" in n or "4县" in n for n in names)
     assert codes.get("镇原4县高速") == "initiative.generic"
+
+
+def test_the_quoted_programme_cited_without_its_head_is_the_national_programme():
+    names, _ = _run("深化东西部协作。务实推进“万企兴万村”。农村居民收入增长。", "云南省")
+    assert "“万企兴万村”行动" in names
+    assert "万企兴万村" in names["“万企兴万村”行动"].aliases
