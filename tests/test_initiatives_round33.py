@@ -50,3 +50,8 @@ def test_the_quoted_programme_cited_without_its_head_is_the_national_programme()
     names, _ = _run("深化东西部协作。务实推进“万企兴万村”。农村居民收入增长。", "云南省")
     assert "“万企兴万村”行动" in names
     assert "万企兴万村" in names["“万企兴万村”行动"].aliases
+
+
+def test_the_standing_campaign_against_gangs_is_the_national_campaign_as_written():
+    names, _ = _run("深入开展常态化扫黑除恶斗争，依法打击治理电信网络诈骗。", "广西壮族自治区")
+    assert "常态化扫黑除恶斗争" in names["扫黑除恶专项斗争"].aliases
