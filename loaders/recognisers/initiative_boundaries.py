@@ -19,9 +19,9 @@ _COUNTED_NAME = frozenset("攻势 战略 攻坚战 保卫战 持久战 行动 �
 _COUNTED_BY_DA = frozenset("工程 计划 行动 行动计划 专项行动".split())
 # (a verb of two characters between the plural and the name: 建成一批|支撑…; a list the plural opens: 一批海上风电、…)
 _LEAD_TAIL = re.compile(r"(?:支撑|新建|建设|布局|引进|培育|打造|实施|谋划|储备|推进|推动)$")
-_PLURAL_START = re.compile(r"(?:一批|多个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
+_PLURAL_START = re.compile(r"(?:一批|多个|多场|多项|多轮|数个|若干|各类|一系列|部分|所有|全部|更多|其他)")     # 部分优质普通高中学校
 _PLURAL_LIST = re.compile(r"(?:一批|多个|若干|各类|一系列)[^，。；：！？\n]{1,30}、$")
-_PLURAL = re.compile(r"(?:一批|多个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
+_PLURAL = re.compile(r"(?:一批|多个|多场|多项|多轮|数个|若干|各类|各|一系列|系列|等|每个|所有|全部|部分|更多|其他)$")
 # Honours already won are designations, not initiatives (获评国家生态文明建设示范区).
 HONOUR_VERBS = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被列为|列为|列入|纳入|入选|成功创建|创成|成功入选|获批|获批为|授予|荣膺|跻身|位列|成为|入围)"
                           r"(?:为)?(?:全国|全省)?(?:首批|第一批|第二批|第三批)?(?:全国|全省|国家级|省级|市级)?(?:中央财政支持|中央财政|财政部)?"
@@ -59,6 +59,8 @@ _CN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 _COORD = frozenset("和 与 及".split())
 _PLACES_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{2,4})(?:等)?(?:\d+|[一二两三四五六七八九十]+)个$")
 _NATIONAL_PILOT = re.compile(r"((?:城市)?)国家级?[\u4e00-\u9fff]{4,}(?:示范项目|试点)$")
+_TRACKS = re.compile(r"[二三四]{1,2}")     # 兰张三四线铁路, 京沪二线: the tracks a line adds
+_OLD_TOWN = frozenset("旧城 老城 古城 新城 旧城区 老城区 主城区 城区".split())     # a town's parts, not a place's name
 _CORRIDORS = frozenset("沿江 沿海".split())      # 沿江高铁, 沿海高铁: lines named by the corridor they run along
 _SIZE_SCOPES = frozenset("规模 限额 规".split())     # 规模以上, 限额以上, 规上: firms above the statistical size line
 # 第六轮三年行动计划 is the sixth round of something: …生态岛建设|第六轮…行动计划 keeps what is built as the name's start
@@ -96,7 +98,8 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
     # the right conjunct starting with a name of its own (管网及|天宁寺广场) is a second name
     if rf.startswith("nr") and tg is not None and tg.freq(rw) < 1000:
         return False          # 智慧中药房和|扁鹊互联网中医院 (a person's name; 智慧, tagged nr too, is common)
-    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS   # (发展与合作中心: 合作, ns to jieba)
+    return not rf.startswith(("m", "q", "p", "c", "u", "r", "ns", "nt")) or rw in NOMINAL_VERBS or rw in _OLD_TOWN and lw in NOMINAL_VERBS
+    # (发展与合作中心: 合作, ns to jieba; 古城保护与旧城改造提升工程: 旧城, ns to jieba, is any town's old quarter)
 
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
@@ -208,6 +211,11 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
             taken.append(toks[i])     # 沿江|高铁武宜段: the corridor names the line (jieba reads 沿江 as a direction)
             start = tstart
             i -= 1
+            continue
+        if w == "线" and prev and _TRACKS.fullmatch(prev[0]) and not taken and text.startswith(tuple(ROUTE_HEADS), start):
+            taken += [toks[i], prev]  # 兰张|三四|线|铁路: the line's added tracks (二线, 三四线) are the route's name
+            start = tstart - len(prev[0])
+            i -= 2
             continue
         if w in ("以上", "上") and prev and prev[0] in _SIZE_SCOPES and taken:
             taken += [toks[i], prev]  # 新增规模以上|工业企业行动, 规|上|工业企业倍增工程: the firms above the size line, the name's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.recognisers.initiative_list_items import list_items
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
@@ -202,9 +203,6 @@ _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业|领域|行业|服务|�
 _CLEANUP = re.compile(r"[^、]{0,6}?(?:整治|取缔|关停|清理|淘汰|拆除|关闭|清退|查处|打击)")
 
 
-_JOINS_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2}(?![^及]*(?:工程|项目)$))")
-
-
 def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_ListMatch]) -> list[Candidate]:
     out = []
     for m in lists:
@@ -214,11 +212,10 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_
         # 布局建设煤制芳烃、…焦化化产深加工等项目: what is laid out is a kind of plant; only a company or place names one
         laid_out = bool(_LAID_OUT.search(re.split(r"[，。；：\n]", text[max(0, m.start(1) - 12):m.start(1)])[-1]
                                          + m.group(1).split("、")[0]))
-        # 和 and 及 join two items (中俄商贸街及酒店), not 冠|和|新能源科技 (a single character before it is part of a name)
-        # nor the parts of works that cover both (西五路道路及排水工程)
-        for item in (i for part in m.group(1).split("、") for i in re.split(_JOINS_ITEMS, part)):
+        # 和 and 及 join two items (中俄商贸街及酒店), but inside one work (…骨干及城乡配套、…): initiative_list_items
+        for item, tail in list_items(m.group(1)):
             start, end = pos, pos + len(item)
-            pos = end + 1
+            pos = end + len(tail) + 1
             while start < end and text[start] in "\n \t":
                 start += 1      # a line break before the first item (…\n推进南繁硅谷…等项目): the line's verb is trimmed below
             inv = _INVESTED.match(text, start, end)
@@ -270,7 +267,7 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_
                   or rare and not laid_out or sized and not laid_out or dotted) and not worked or owned
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \
                 and not (len(toks) == 1 and tg.freq(name) > 300)
-            items.append((start, end, name, ok, plain))
+            items.append((start, end + len(tail), name + tail, ok, plain))   # (…骨干|及城乡配套: judged by its first part)
         # 顺诺机器人、中工际华、宏大纺织等项目: an item among company names is a company's project too
         named = sum(it[3] for it in items) + headed
         among = named >= 2 and 2 * named >= len(items) + headed

@@ -128,6 +128,7 @@ from loaders.recognisers.initiative_regional import (
     national_cluster_candidates, owned_system_candidates,
 )
 from loaders.recognisers.initiative_proper_names import CATEGORY_START, RARE_NOT_ENOUGH, names_one
+from loaders.recognisers.initiative_routes import ends_section
 from loaders.recognisers.initiative_routes import ELIDED_HEADS, elided_before, elided_route_candidates, short_route_candidates
 from loaders.recognisers.initiative_specials import special_project_candidates
 from loaders.recognisers.initiative_words import (
@@ -206,7 +207,7 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             end = ext.end()
         if m.group() in ROUTE_HEADS:
             sec = ROUTE_SECTION.match(text, end)
-            if sec and (not sec.group(1) or sec.group(1) in places or tg.tag(sec.group(1))[0][1].startswith("ns")):
+            if sec and (not sec.group(1) or sec.group(1) in places or tg.tag(sec.group(1))[0][1].startswith("ns") or ends_section(sec.group(1), tg)):
                 end = sec.end()       # 莱荣铁路青岛段, 京台高速济南至泰安, 绕城高速大东环: a section of the route
                 works = RIGHT_EXT.match(text, end)
                 if works:

@@ -21,6 +21,14 @@ _ROUTE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,4}|[\u4e00-
                          r"(（[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段）)?")
 
 
+def ends_section(section: str, tg: Tagger) -> bool:
+    """Whether the two characters before 段 after a route's head are its section's two ends, each cut to one character
+    (兰张铁路中武段: 中川 to 武威; 郑万高铁郑襄段), as sections are named: two characters the tokenizer knows as no word
+    (not 危险|段, 全线|段, 沿线|段)."""
+    toks = tg.tag(section)
+    return len(section) == 2 and len(toks) == 2 and all(f[:1] not in "mpcudr" for _w, f in toks)
+
+
 # The work done to one route, opening its item (开工周至至乾县、改扩建|西安至永寿等高速公路): the route starts after it.
 _ITEM_WORK = re.compile(r"改扩建|扩容改造|扩建|改建|新建|续建")
 

@@ -49,7 +49,7 @@ NEEDS_PROPER = frozenset("中心 基地 项目 园区 物流园区 科技园 科
 # (东湖水库扩容增效工程, 白泉湿地公园, 青岛至京沪高铁辅助通道铁路).
 CONTAINED_HEADS = frozenset("湿地 水库 高铁 铁路 机场 高速 高速公路 广场 公园 大桥 水厂 码头 处理厂 净化厂 发电厂 电厂 学校 "
                             "中学 高中 变电站 客运站 大厦 风光带 景观带 综合楼 敬老院 卫生院 新区 学院 "
-                            "枢纽 走廊 灌区 陆港 运河 航道 生态岛 号线".split())
+                            "枢纽 走廊 灌区 陆港 运河 航道 生态岛 号线 古城 古镇".split())
 # Heads that name a thing only with a quoted name before them ("齐鲁号"欧亚班列, "三环十二射"高快一体路网).
 # Tried and dropped: 平台, 通道 and 改革 even when quoted (“济企通”平台, “标准地”供给改革: services and minor reforms);
 # only a quoted count right before 改革 (“六权”改革) and a reform named by its method are taken (initiative_patterns).

@@ -235,6 +235,8 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             reject("inside-name", n, c.start)
             continue            # 董家货运中心 in 董家货运中心多式联运综合物流枢纽: it qualifies the longer name
         surface = _strip_quotes(c.name)
+        if c.type == STRATEGY and text.endswith(_NEW_ROUND, 0, c.start) and not c.full:
+            surface = _NEW_ROUND + surface      # 实施新一轮|促农增收行动: the round is written with the name (an alias; not the key)
         name = c.full or (surface + "项目" if c.listed and not surface.endswith(("项目", "路", "大道")) else surface)   # (琴湖大道: a road)
         if name.startswith(_NEW_ROUND) and len(name) > len(_NEW_ROUND) + 3:
             name = name[len(_NEW_ROUND):]      # 新一轮找矿突破战略行动: the programme is 找矿突破战略行动
