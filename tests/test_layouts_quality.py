@@ -63,8 +63,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # F1 0.971: the facts floor raised, just under.
     # Eighteenth session: blind round 60 (12 more corpus policies in prose) moved in after its two measurements (643, a
     # new sample): at the session's start (bb4971e) facts F1 0.917 (P 0.991, 2012/2030 of 2357), kind 0.984, officials
-    # F1 0.971. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.915 and dev["facts"]["p"] >= 0.985
+    # F1 0.971. New floors, just under. At its end facts F1 0.943 (P 0.992, 2118/2136), kind 0.984, officials F1 0.971:
+    # the facts floor raised, just under.
+    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
     assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
 
 
@@ -122,7 +123,7 @@ def test_heldout_is_read_too(summary):
     # Eighteenth session: blind round 60 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials
     # F1 0.927, kind 0.876 at the session's start (bb4971e). A new sample, so a new floor. Then blind round 61 (10 pages of
     # the stored corpus: six division plans, four news) joined, 123 held out: facts F1 0.844 (728/814 of 912), officials
-    # F1 0.930, kind 0.870 with the session's starting code. The floor holds.
+    # F1 0.930, kind 0.870 with the session's starting code. The floor holds. At its end the same to the count.
     assert held["facts"]["f1"] >= 0.83 and held["officials"]["f1"] >= 0.92
 
 
