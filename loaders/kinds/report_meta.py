@@ -32,7 +32,7 @@ from loaders.kinds.speakers import byline_speaker, header_speaker, premier, spea
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import LABELLED_TITLE, is_cjk
-from loaders.structure.titles import NUMBERED_LINE, document_title
+from loaders.structure.titles import NUMBERED_LINE, document_title, not_a_title
 
 _CN_NUM = "一二三四五六七八九十"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
@@ -331,7 +331,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     first = first_line.strip(" \t#*•")
     # (a headline may end with its ！, 津南区…“成绩单”出炉！; a series before a title is none, 督查通报〔2024〕第9期：关于…)
     bare = LABELLED_TITLE.sub("", first).rstrip("！!？?")
-    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", bare) and not NUMBERED_LINE.match(first)
+    shaped = len(first) <= 60 and not re.search(r"[，。；！？：:]", bare) and not NUMBERED_LINE.match(first) \
+        and not not_a_title(first)
     meta.title, meta.title_span = (table.get("title") or titled or (first if shaped else "")), line_span
     own = _OWN_NUMBER.search(text[:_HEADER_CHARS])
     meta.number = table.get("number", "") or (re.sub(r"\s+", "", own.group(1)) if own else "")

@@ -41,9 +41,37 @@ _COVERING = re.compile(r"现将[^。\n]{0,60}?(?:印发|转发|下达|发|公布
                        r"|予以公布|自[^。\n]{2,24}起(?:施行|实施)")
 
 
+# Lines that are no title whatever they end with: a fragment opening on punctuation (、指导思想: a number the copy
+# lost), a line opening on a full date (2022年10月28日在…会议上: when and where a speech was given), a part of a
+# document's apparatus (摘要, 目录, 前言), or a line a copy broke inside a quoted name (组织编制了《…建设指南).
+_NOT_TITLE = re.compile(r"^[、，,。．.；;：:）)》]|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:摘\s*要|目\s*录|前\s*言|引\s*言)$")
+
+
+def not_a_title(line: str) -> bool:
+    """Whether a line shaped like a title is none: a fragment opening on punctuation, a date's line, a part of the
+    document's apparatus, or a line holding only one side of a quoted name."""
+    return bool(_NOT_TITLE.search(line.strip())) or line.count("《") != line.count("》")
+
+
+# A title's head on the line above its closing words, the copy having wrapped it (石化行业智能制造标准体系 / 建设指南;
+# …产品准入 / 管理指南（试行）): the closing line short, a kind of rule or plan alone (not 报告 or 情况, which a
+# congress's label, a caption or a table's header cells stand above: …会议文件 / 政府工作报告, 计划完成时间 / 进展情况),
+# and the head no title, no issuer's name and no date of its own.
+_WRAPPED_CLOSE = re.compile(r"^[^，。；\s]{0,8}(?:指南|规定|办法|细则|方案|意见|规划|条例|纲要|措施)\s*(?:[（(][^）)\n]{1,6}[）)])?$")
+_ISSUER_LINE = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|局|厅|部|院|委|处|科|室|中心|\d)\s*$|[>|｜/]")
+
+
+def _wrapped_head(lines: list[str], k: int) -> str:
+    line, head = lines[k], lines[k - 1] if k else ""
+    if head and len(line) <= 12 and _WRAPPED_CLOSE.match(line) and "关于" not in line + head and len(head) <= 40 and _title_line(head) \
+            and not _DOC_TITLE.search(head) and not _ISSUER_LINE.search(head) and not not_a_title(head):
+        return head
+    return ""
+
+
 def document_title(text: str) -> str:
     """The first line near the top shaped like a document's title ("" when none is). A title broken
-    over lines (…办公厅关于落实 / 东北振兴…任务分工的通知) is joined up to the line that closes it."""
+    over lines (…办公厅关于落实 / 东北振兴…任务分工的通知; 石化行业智能制造标准体系 / 建设指南) is joined."""
     # (a site's tag before a title, 【市政府重点工作及责任分解】滁州市人民政府关于…, is not the title's)
     lines = [re.sub(r"^【[^】\n]{1,30}】\s*(?=\S{4})", "", m.group().strip(" \t\u3000#*•")) for m in re.finditer(r"[^\n]+", text[:1500])]
     lines = [ln for ln in lines if ln]
@@ -51,13 +79,16 @@ def document_title(text: str) -> str:
         if _BODY_PARAGRAPH.search(line) and not _COVERING.search(line):
             break       # a title stands above the body: a 关于… line after it is a heading of the body (a meeting's topic)
         if _title_line(line) and _DOC_TITLE.search(line):
+            title = _wrapped_head(lines, k) + line
             if "关于" in line and not _TITLE_CLOSE.search(line):
                 for j in range(k + 1, min(k + 3, len(lines))):
                     if not _title_line(lines[j]):
                         break
                     if _TITLE_CLOSE.search(lines[j]):
-                        return "".join(lines[k:j + 1])
-            return line
+                        title = "".join(lines[k:j + 1])
+                        break
+            if not not_a_title(title):
+                return title
     return ""
 
 
