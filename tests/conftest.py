@@ -1,7 +1,9 @@
 """Shared fixtures and switches for kg's tests."""
 from __future__ import annotations
 
+import functools
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,22 @@ def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*/expected.json from the current extraction")
 
 
+# What a test module holds when any of its tests reaches the test Neo4j, through a fixture, the environment or a
+# backend parameter: its tests share module fixtures that fill or empty that database (a parity module's two stores,
+# the Browser's page), so the whole module goes with the Neo4j group.
+_NEO4J_MODULE = re.compile(r"neo4j_store|neo4j_settings|KG_TEST_NEO4J|[\"']neo4j[\"']")
+
+
+@functools.lru_cache(maxsize=None)
+def _module_reaches_neo4j(path: str) -> bool:
+    return bool(_NEO4J_MODULE.search(Path(path).read_text(encoding="utf-8")))
+
+
 def uses_neo4j(item) -> bool:
-    """A test that reaches the test Neo4j: marked `neo4j`, asking for a Neo4j fixture, or run with
-    a "neo4j" parameter (the backend fixtures that pick their store by request.getfixturevalue)."""
-    if item.get_closest_marker("neo4j") is not None:
+    """A test that reaches the test Neo4j, or shares a module with one that does: marked `neo4j`, asking for a Neo4j
+    fixture, run with a "neo4j" parameter (the backend fixtures that pick their store by request.getfixturevalue), or
+    in a module that names the test Neo4j at all (the Browser tests read its address from the environment)."""
+    if item.get_closest_marker("neo4j") is not None or _module_reaches_neo4j(str(item.path)):
         return True
     if {"neo4j_settings", "neo4j_store"} & set(getattr(item, "fixturenames", ())):
         return True
