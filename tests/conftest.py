@@ -67,6 +67,16 @@ def pytest_collection_modifyitems(config, items):
         items.sort(key=lambda item: first.get(groups[item], len(first)))
 
 
+def pytest_xdist_node_collection_finished(node, ids):
+    """Stop a parallel run whose groups would not hold: xdist's loadgroup keeps a group on one worker only through
+    the `@group` suffix it writes into each node id, and a pytest whose node ids ignore that write spreads the Neo4j
+    tests over workers sharing one database (the failures that follow say nothing of why)."""
+    lost = [nodeid for nodeid in ids if "@" not in nodeid]
+    if node.config.getvalue("dist") == "loadgroup" and lost:
+        pytest.exit(f"pytest-xdist could not group the tests ({lost[0]} has no @group): pytest {pytest.__version__} "
+                    "is not one pyproject.toml allows; reinstall with .[test], or run with -n0", returncode=4)
+
+
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
