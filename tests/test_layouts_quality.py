@@ -65,6 +65,9 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # new sample): at the session's start (bb4971e) facts F1 0.917 (P 0.991, 2012/2030 of 2357), kind 0.984, officials
     # F1 0.971. New floors, just under. At its end facts F1 0.943 (P 0.992, 2118/2136), kind 0.984, officials F1 0.971:
     # the facts floor raised, just under.
+    # Nineteenth session: blind round 61 (10 stored pages: six city division plans, four news) moved in after its two
+    # measurements (653, a new sample): at the session's start (557e1e2) facts F1 0.941 (P 0.989, 2184/2208 of 2435),
+    # kind 0.982, officials F1 0.971. The floors hold.
     assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
     assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
 
@@ -124,7 +127,11 @@ def test_heldout_is_read_too(summary):
     # F1 0.927, kind 0.876 at the session's start (bb4971e). A new sample, so a new floor. Then blind round 61 (10 pages of
     # the stored corpus: six division plans, four news) joined, 123 held out: facts F1 0.844 (728/814 of 912), officials
     # F1 0.930, kind 0.870 with the session's starting code. The floor holds. At its end the same to the count.
-    assert held["facts"]["f1"] >= 0.83 and held["officials"]["f1"] >= 0.92
+    # Nineteenth session: blind round 61 moved to dev, 113 held out: facts 662/742 of 834 again at the session's start
+    # (557e1e2). Then blind round 62 (8 GitHub-kept documents, seven of 上海, 303 facts) joined, 121 held out: facts F1
+    # 0.778 (796/909 of 1137), officials F1 0.925, kind 0.876 with the session's starting code. A new sample, so a new
+    # floor.
+    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
