@@ -83,9 +83,12 @@ def chromium_paths() -> tuple[str, str] | None:
 
 
 class Neo4jBrowser:
-    """One headless Chromium showing Neo4j Browser at `http_url` (e.g. http://127.0.0.1:7474)."""
+    """One headless Chromium showing Neo4j Browser at `http_url` (e.g. http://127.0.0.1:7474).
 
-    def __init__(self, http_url: str, *, width: int = 1600, height: int = 1000, timeout: float = 30):
+    `timeout`: how long to wait for any one thing the page shows (a frame, a result); generous, since the tests run
+    beside other test workers on a 2-core machine (CI timed out at 30 s waiting for a favorite's result under load)."""
+
+    def __init__(self, http_url: str, *, width: int = 1600, height: int = 1000, timeout: float = 90):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
 
