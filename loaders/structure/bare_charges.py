@@ -26,7 +26,9 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 _VERB = re.compile(r"(?:(?:大力|积极|统一)?(?:组织(?!部|方式|形式|机构|架构|保障|领导|召开)|遴选|建立|开展|受理|制定|审核(?!意见|结果)|推动|指导|对(?=[^。；;！？\n]{2,80}?"
                    r"(?:进行|实施))))(?!的)")
 # How it does it, between the body and the verb: 依照本规定, 按照本细则, 根据…要求 (a clause of up to 20 characters).
-_HOW = re.compile(r"(?:依照|按照|根据|依据)[^，,。；;！？\n]{2,20}$")
+# (closed by its comma, 根据省工业和信息化厅统一安排，组织…; or under whom, 在Y领导下，)
+_HOW = re.compile(r"(?:在[^，,。；;！？\n]{2,30}?(?:领导|指导)下[，,]\s*)?(?:依照|按照|根据|依据)[^，,。；;！？\n]{2,20}[，,]?\s*$"
+                  r"|在[^，,。；;！？\n]{2,30}?(?:领导|指导)下[，,]\s*$")
 # A setting clause before the subject (在…基础上，/ 在…领导下，), or an article's or an item's number, or a dash.
 _OPENING = re.compile(r"[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?(?:——)?"
                       r"(?:在[^，,。；;！？\n]{2,40}?(?:基础上|领导下|指导下|前提下)[，,])?[ \t\u3000]*")
@@ -119,6 +121,11 @@ def _clause(text: str, a: int, end: int, out: list) -> int:
     b = v.start()
     if (h := _HOW.search(text, a, b)) is not None:
         b = h.start()
+    # (the subject opens the verb's own clause: 园区建设期为5年，市工业和信息化局根据…，组织…)
+    # (but a comma closing the subject stays: X会同Y、Z，对…进行审核)
+    inner = text[a:b].rstrip("，, \t\u3000")
+    if (c := max(inner.rfind("，"), inner.rfind(","))) >= 0:
+        a += c + 1 + len(inner[c + 1:]) - len(inner[c + 1:].lstrip(" \t\u3000"))
     who = ann.Span(text[a:b], a, b)
     if re.search(r"[。；;：:“”\"《》]", who.text) or len(who.text) > 120 or _NOT_BARE.search(who.text) or who.text.endswith("的"):
         return end
