@@ -33,6 +33,11 @@ def test_the_subject_after_a_clause_and_not_a_report():
     assert [len(units) for units, _ in said] == [3]
     # (a report's past time opening the sentence: what was done, no duty)
     assert bare_charges.told("2020年初,县督查局对市政府下达的工作责任目标进行细化分解,建立台账。") == []
+    # (a verb or a conjunction opening the clause: no subject of its own)
+    assert bare_charges.told("出台相关政策，安排扶持资金等，并局部开展智慧林业的探索实践工作。") == []
+    assert bare_charges.told("通过数据体系的建设，实现交通运输主管部门对行业基础信息进行监督管理。") == []
+    # (a policy's 解读 tells how it was drafted)
+    assert bare_charges.told("《规划》解读\n根据编制工作要求，市工业和信息化局组织精干力量开展《规划》编制工作。") == []
 
 
 def test_a_how_clause_is_no_subject():
