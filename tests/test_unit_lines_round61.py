@@ -43,3 +43,27 @@ def test_only_a_line_of_units_and_role_counts():
 def test_a_city_named_with_cheng_is_a_unit():
     assert resp.looks_like_unit("项城市") and resp.looks_like_unit("聊城市")
     assert not resp.looks_like_unit("大城市") and not resp.looks_like_unit("文明城市")
+
+
+FLAT = """某某区2022年政府工作报告重点工作责任分工
+序号
+工作任务
+牵头单位
+配合单位
+1
+新增国家级和省级“专精特新”企业35家。
+区发改局
+（区金融办）
+区科技局、区财政局
+2
+新增国家高新技术企业500家。
+区科技局
+各平台、镇街
+"""
+
+
+def test_a_bodys_other_name_under_it_is_no_cell_of_its_own():
+    _, ex = read(FLAT)
+    got = facts(ex)
+    assert ("1", "区发改局", "lead") in got and ("1", "区科技局", "support") in got
+    assert not any("金融办" in name for _, name, _ in got)
