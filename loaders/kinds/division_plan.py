@@ -140,7 +140,7 @@ class _Context:
                 return self.task(dataclasses.replace(bl, body=body), [], list(inherited) + names)
             # Headers and paragraphs numbered 一、/（一） are tasks only when something answers for them.
             # (in a report, also when its sentence tells who leads it: （一）…危桥改造 主要内容：由县交通运输局牵头，…)
-            if inherited or ann.find(text, bl.body, bl.end) or resp.find(text, bl.body, bl.end, self.lead_first) or (
+            if inherited or self._answers(bl.body, bl.end) or (
                     self.closer(bl) and bl.parent is not None) or self.told and unbracketed.told(text, bl.body, bl.end, self.lead_first):
                 return self.task(bl, [], inherited)
             return 0
@@ -174,7 +174,8 @@ class _Context:
 
     def _answers(self, start: int, end: int) -> bool:
         """Whether text[start:end] carries an annotation of who answers for it."""
-        return bool(ann.find(self.text, start, end) or resp.find(self.text, start, end, self.lead_first))
+        return bool(ann.find(self.text, start, end) or resp.find(self.text, start, end, self.lead_first)
+                    or unbracketed.own_lines(self.text, start, end, self.lead_first))     # (由X负责落实, a line of its own)
 
     def headed_paragraph(self, bl: items.Block) -> tuple[int, list] | None:
         """Where a block with no sub-items opens with a line saying who is in charge (省审计厅牵头的工作) and
@@ -235,7 +236,7 @@ class _Context:
             return self.measures(block, seq, unl, inherited)
         if own and own.bracketed and not subs and len(labelled := self.labelled(own, own_end)) >= 2:
             return self.labelled_measures(block, seq, labelled, own_end, inherited)
-        said = unbracketed.told(text, block.body, own_end, self.lead_first) if self.told and not (own or group) else []
+        said = [] if own or group else (unbracketed.told if self.told else unbracketed.own_lines)(text, block.body, own_end, self.lead_first)
         head_end = own.start if own else said[0].start if said else own_end
         if self.told and (status := ann.STATUS_LINE.search(text, block.body, head_end)):
             head_end = status.start()       # (a report's 进展情况：… line is how the task stands, not the task)

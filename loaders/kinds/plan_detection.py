@@ -126,7 +126,8 @@ def _annotations(text: str, bare: bool = True) -> int:
     # A sentence closing a group of projects (上述项目由区教育局牵头负责) answers for two or more.
     return (len(_LEAD_FIELD.findall(text)) + len(unlabelled) + len(worded)
             + 3 * len(_HEADER_LINE.findall(text)) + 2 * len(unbracketed.group_closers(text, lead_first))
-            + len(portfolio.body_lines(text)))     # (区统计局：负责…, a body a line: a division of work)
+            + len(portfolio.body_lines(text))      # (区统计局：负责…, a body a line: a division of work)
+            + len(unbracketed.own_lines(text, 0, len(text), lead_first)))     # (由X负责落实 on a line under its item)
 
 
 _ROLE_CLAUSE = re.compile(r"(?:牵头|配合|协办|主办)\s*[，,；;）)〕\]】]")

@@ -356,6 +356,8 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
             name = re.sub(r"\s+", "", text[p.start:e])
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
+        if out and _OTHER_NAME.fullmatch(name):
+            continue    # a body's other name alone in brackets after it, on its own line (区发改局 / (区金融办)): no second unit
         if name:
             out += [x for part in _run_together(Span(name, p.start, e)) for x in examples(part)]
     return out
@@ -376,6 +378,7 @@ def _run_together(name: Span) -> list[Span]:
 
 
 _MARK = re.compile(r"\s*[★☆▲△●○◆◇■□※*#＊]+\s*")
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[)）]")
 _STANDING_RULE = re.compile(r"以下|下同|上述|以上各")
 _UNCLOSED = re.compile(r"[（(〈【\[][^）)〉】\]]*$")
 

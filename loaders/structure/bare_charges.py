@@ -26,7 +26,9 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 _VERB = re.compile(r"(?:(?:大力|积极|统一)?(?:组织(?!部|方式|形式|机构|架构|保障|领导|召开)|遴选|建立|开展|受理|制定|审核(?!意见|结果)|推动|指导|对(?=[^。；;！？\n]{2,80}?"
                    r"(?:进行|实施))))(?!的)")
 # How it does it, between the body and the verb: 依照本规定, 按照本细则, 根据…要求 (a clause of up to 20 characters).
-_HOW = re.compile(r"(?:依照|按照|根据|依据)[^，,。；;！？\n]{2,20}$")
+# (closed by its comma, 根据省工业和信息化厅统一安排，组织…; or under whom, 在Y领导下，)
+_HOW = re.compile(r"(?:在[^，,。；;！？\n]{2,30}?(?:领导|指导)下[，,]\s*)?(?:依照|按照|根据|依据)[^，,。；;！？\n]{2,20}[，,]?\s*$"
+                  r"|在[^，,。；;！？\n]{2,30}?(?:领导|指导)下[，,]\s*$")
 # A setting clause before the subject (在…基础上，/ 在…领导下，), or an article's or an item's number, or a dash.
 _OPENING = re.compile(r"[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?(?:——)?"
                       r"(?:在[^，,。；;！？\n]{2,40}?(?:基础上|领导下|指导下|前提下)[，,])?[ \t\u3000]*")
@@ -39,7 +41,8 @@ _KIND_WORDS = re.compile(r"有关|相关|关|其他|其它|单位|部门|机构|
 # The plan's own oversight, anywhere in the work told (对相关工作进行督导, 挂牌督办): no measure of its own.
 _OVERSEES = re.compile(r"督导|督办|督查|督促|通报|挂牌|考评|问责")
 # A report or a review of what was done naming itself at its head (数字中国发展报告, 工作总结): its X组织开展… is no charge.
-_REPORT = re.compile(r"报告|总结|综述|白皮书|年鉴|回顾")
+# (and a policy's 解读, telling how it was drafted: 市工业和信息化局组织精干力量开展《规划》编制工作)
+_REPORT = re.compile(r"报告|总结|综述|白皮书|年鉴|回顾|解读")
 # The line before ends inside a sentence, at a full line's width (a PDF's or a page's line break, not a heading's end).
 _WRAPPED = re.compile(r"(?:^|\n)[^\n]{18,}[\u4e00-\u9fff、，,（(“\"]\n[ \t\u3000]*$")
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -69,7 +72,9 @@ def _subject(text: str, who: ann.Span) -> list[Named] | None:
 # A subject that names no body of its own: a verb read into its name (强化河长办…), a body named by where another stands
 # (市人民政府所在地西秀区人民政府: the sentence goes on to the others, 其他县（区）…).
 _NO_SUBJECT = re.compile(r"^(?:强化|加强|发挥|明确|落实|推进|推动|建立|完善|健全|支持|鼓励|引导|督促|指导|要求|依托|组建|成立|设立"
-                         r"|建设|培育|打造|通过|围绕|利用|加快|深化|联合|会同|配合|协助|与|和|及|同|对|向|在|将|把|为)|所在|团队$")
+                         r"|建设|培育|打造|通过|围绕|利用|加快|深化|联合|会同|配合|协助|与|和|及|同|对|向|在|将|把|为"
+                         # (a clause's verb or conjunction before a body, 实现交通运输主管部门对…, 并局部开展…: no subject)
+                         r"|实现|促进|确保|保障|便于|以便|使|让|并|且|还|也|又|再)|所在|团队$|局部$")
 # A subject holding a duty word, a verb or a word of what is done to it (X应建立…, 经X审核后, 具体办法由X制定, X会同有关部门组建…,
 # X定期组织): the sentence is not one body's bare charge (`duties.told` reads X应…, `duties.by_last` …由X…).
 _NOT_BARE = re.compile(r"应|要|将|须|需|负责|由|经|组建|成立|设立|召开|印发|发布|定期|共同")
@@ -119,6 +124,11 @@ def _clause(text: str, a: int, end: int, out: list) -> int:
     b = v.start()
     if (h := _HOW.search(text, a, b)) is not None:
         b = h.start()
+    # (the subject opens the verb's own clause: 园区建设期为5年，市工业和信息化局根据…，组织…)
+    # (but a comma closing the subject stays: X会同Y、Z，对…进行审核)
+    inner = text[a:b].rstrip("，, \t\u3000")
+    if (c := max(inner.rfind("，"), inner.rfind(","))) >= 0:
+        a += c + 1 + len(inner[c + 1:]) - len(inner[c + 1:].lstrip(" \t\u3000"))
     who = ann.Span(text[a:b], a, b)
     if re.search(r"[。；;：:“”\"《》]", who.text) or len(who.text) > 120 or _NOT_BARE.search(who.text) or who.text.endswith("的"):
         return end

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.structure import annotation as ann
-from loaders.structure.responsibility import RESPONSIBLE, Named, Unlabelled, convention, find, looks_like_unit, read
+from loaders.structure.responsibility import RESPONSIBLE, UNIT_END as _BODY_END, Named, Unlabelled, convention, find, looks_like_unit, read, region_unit
 
 
 # A sentence that closes a list of projects and says who answers for them all:
@@ -48,6 +48,24 @@ def told(text: str, start: int, end: int, lead_first: bool = False) -> list[Unla
         units = read(text, m.start("who"), m.end("who"), lead_first)
         if units:
             out.append(Unlabelled(m.start(), m.end(), units))
+    return out
+
+
+# Who answers for an item, on a line of its own under it, with no label and no bracket: the sentence 由…负责落实 a
+# notice dividing its key work writes where a plan writes its 责任单位 field (1.抓好…重点项目。 / 由市发展改革委,各县市区人民
+# 政府,市经济开发区管委会负责落实). The line holds nothing but 由, the units and the role word; the units take its role.
+_OWN_LINE = re.compile(r"^[ \t\u3000]*(?P<by>由)(?P<who>[^。；;\n由]{2,160}?(?:牵头负责|牵头落实|负责落实|负责实施|负责办理|负责|牵头|配合|协办))"
+                       r"[。；;]?[ \t\u3000]*$", re.M)
+
+
+def own_lines(text: str, start: int, end: int, lead_first: bool = False) -> list[Unlabelled]:
+    """Every line of text[start:end] that is only 由X负责(落实) (or 由X牵头，Y配合…) whose X are units, in order."""
+    out = []
+    for m in _OWN_LINE.finditer(text, start, end):
+        units = read(text, m.start("who"), m.end("who"), lead_first)
+        # (every name a body's or a place's, not a collective's words for how to go about it: 由各地结合实际负责)
+        if units and all(_BODY_END.search(n.name.text) or region_unit(n.name.text) for n in units):
+            out.append(Unlabelled(m.start("by"), m.end("who"), units))
     return out
 
 
