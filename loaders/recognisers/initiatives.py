@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from graph import schema
 from graph.model import Entity, Issue, Relation
 from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.initiative_codes import CODE_QUOTED
 from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
 from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
@@ -416,8 +417,8 @@ def _quoted_short(name: str) -> list[str]:
     集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it; and the quoted name
     of one written before its head (“两部六区”发展战略): the quote alone."""
     q = name.find("“")
-    if q == 0 and name.count("“") == 1 and re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name):
-        short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动: cited by the quote alone
+    if q == 0 and name.count("“") == 1 and (re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name) or CODE_QUOTED.match(name)):
+        short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动, “1310”具体部署: cited by the quote alone
         return [short] if len(norm(short)) >= 3 else []
     if q <= 0 or name.count("“") != 1 or name.endswith("”") and len(name) - q <= 4:
         return []

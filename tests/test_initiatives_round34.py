@@ -1,0 +1,20 @@
+"""Initiatives, the thirty-fourth round (ini32): what the random draw of blind round 28 (now dev) and the earlier
+once-blind rounds miss in general, each rule on a small example written for it."""
+from tests.test_initiatives import _run
+
+
+def test_a_quoted_code_before_the_industries_zones_or_plan_it_builds_names_a_programme():
+    names, _ = _run("深化“2468”产业体系建设，推进“1+4”重点功能区建设，以链长制推动“12+1”重点产业链提质升级。"
+                    "锚定“53321”发展架构，落实省委“246”总体工作部署。", "江苏省")
+    assert {"“2468”产业体系", "“1+4”重点功能区", "“12+1”重点产业链", "“53321”发展架构", "“246”总体工作部署"} <= set(names)
+    assert all(n.label == "Strategy" for n in names.values())
+
+
+def test_a_quoted_code_alone_is_the_short_name_of_its_plan():
+    names, _ = _run("全面落实省委“2468”具体部署，真抓实干。", "广东省")
+    assert "2468" in names["“2468”具体部署"].aliases
+
+
+def test_a_formula_before_a_mechanism_a_policy_or_a_demand_is_no_programme():
+    names, _ = _run("加力实施“6+3”经济政策体系，构建“1+7”制度体系，深化“5+1”维稳防控模式，落实“3+1”重要要求。", "浙江省")
+    assert not any("6+3" in n or "1+7" in n or "5+1" in n or "3+1" in n for n in names)
