@@ -18,3 +18,18 @@ def test_a_quoted_code_alone_is_the_short_name_of_its_plan():
 def test_a_formula_before_a_mechanism_a_policy_or_a_demand_is_no_programme():
     names, _ = _run("加力实施“6+3”经济政策体系，构建“1+7”制度体系，深化“5+1”维稳防控模式，落实“3+1”重要要求。", "浙江省")
     assert not any("6+3" in n or "1+7" in n or "5+1" in n or "3+1" in n for n in names)
+
+
+def test_single_nouns_listed_before_a_programme_are_part_of_its_name():
+    names, _ = _run("深入打好森林、草原、土壤保护攻坚战。推进土地、劳动力、资本要素市场化配置改革试点。", "江西省")
+    assert {"森林、草原、土壤保护攻坚战", "土地、劳动力、资本要素市场化配置改革试点"} <= set(names)
+    assert not {"土壤保护攻坚战", "资本要素市场化配置改革试点"} & set(names)
+    names, _ = _run("探索林地所有权、资格权、经营权分置改革。", "江西省")
+    assert "林地所有权、资格权、经营权分置改革" in names
+
+
+def test_listed_actions_places_or_fields_before_a_programme_stay_apart():
+    names, _ = _run("实施街区强基焕新、夜市品质提升行动。", "四川省")
+    assert "夜市品质提升行动" in names      # two campaigns: the items are actions (vn), not objects
+    names, _ = _run("深入实施科教兴省、人才强省、创新驱动发展战略。", "四川省")
+    assert "创新驱动发展战略" in names

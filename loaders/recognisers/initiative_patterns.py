@@ -120,6 +120,7 @@ from loaders.recognisers.initiative_codes import coded_plan_candidates
 from loaders.recognisers.initiative_counted_pairs import counted_pair_candidates
 from loaders.recognisers.initiative_named_craft import quoted_craft_candidates
 from loaders.recognisers.initiative_kind_lists import kind_list_candidates
+from loaders.recognisers.initiative_list_starts import listed_objects_start
 from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
@@ -461,6 +462,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)
               + special_project_candidates(text, tg) + kind_list_candidates(text, tg) + campaign_year_candidates(text) + quoted_craft_candidates(text) + counted_pair_candidates(text, tg)):
         chain_start(text, c, tg)
+        listed_objects_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)
