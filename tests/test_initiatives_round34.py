@@ -33,3 +33,10 @@ def test_listed_actions_places_or_fields_before_a_programme_stay_apart():
     assert "夜市品质提升行动" in names      # two campaigns: the items are actions (vn), not objects
     names, _ = _run("深入实施科教兴省、人才强省、创新驱动发展战略。", "四川省")
     assert "创新驱动发展战略" in names
+
+
+def test_the_last_of_a_list_of_known_programmes_is_named_as_the_first_is():
+    names, _ = _run("巩固和发展退耕还林、天然林保护的成果。", "")
+    assert {"退耕还林还草", "天然林保护工程"} <= set(names)
+    names, _ = _run("巩固拓展脱贫攻坚成果。", "")
+    assert not names        # alone, the known name qualifies the results

@@ -174,9 +174,12 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             named = bool(tail) and tail.group().endswith("战略") and text.startswith("的", end)
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st, qs) and not named or COUNT.search(text, max(0, qs - 4), qs)):
+            listed = qs > 0 and text[qs - 1] == "、" and bool(known_spans) and known_spans[-1][1] == qs - 1
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st, qs) and not named and not listed
+                                                         or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
                                 # (实施西部大开发战略的机遇: called a strategy, it is the strategy whose chance it is)
+                                # (巩固退耕还林、退牧还草成果: the last of a list of known ones is named as the first is)
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
