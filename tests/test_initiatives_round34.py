@@ -40,3 +40,15 @@ def test_the_last_of_a_list_of_known_programmes_is_named_as_the_first_is():
     assert {"退耕还林还草", "天然林保护工程"} <= set(names)
     names, _ = _run("巩固拓展脱贫攻坚成果。", "")
     assert not names        # alone, the known name qualifies the results
+
+
+def test_a_quoted_reform_after_whose_it_is_is_named_with_its_owner():
+    names, _ = _run("深化县级“三资”管理改革，推进专家库“双盲”评审改革。", "河北省")
+    assert {"县级“三资”管理改革", "专家库“双盲”评审改革"} <= set(names)
+    names, _ = _run("深化农村“四块地”改革。", "山西省")
+    assert "农村“四块地”改革" in names and "“四块地”改革" not in names
+
+
+def test_a_bare_catch_phrase_reform_or_one_joined_to_another_name_stays_out():
+    names, _ = _run("实施“标准地”供给改革，加快“双减”和高考综合改革，扩大“一业一证”“一链办理”改革覆盖面。", "山东省")
+    assert not any("标准地" in n or "高考" in n or "一链办理" in n for n in names)

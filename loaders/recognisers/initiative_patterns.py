@@ -125,6 +125,7 @@ from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
+from loaders.recognisers.initiative_quoted_reforms import quoted_reform_candidates
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
     national_cluster_candidates, owned_system_candidates,
@@ -424,11 +425,6 @@ def quoted_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
     # “1310”总体部署, “1650”产业体系: a quoted code names a plan of work (initiative_codes)
     out += coded_plan_candidates(text)
-    # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
-    # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
-    # (the reform's word may stand inside the quotes: “四权改革”)
-    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}(?:”改革|改革”)", text):
-        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="改革"))
     return out
 
 
@@ -457,7 +453,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg) + spacecraft_candidates(text) + rebuilding_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
-              + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
+              + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text) + quoted_reform_candidates(text, tg)
               + developed_area_candidates(text, tg) + national_cluster_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
               + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)
               + special_project_candidates(text, tg) + kind_list_candidates(text, tg) + campaign_year_candidates(text) + quoted_craft_candidates(text) + counted_pair_candidates(text, tg)):
