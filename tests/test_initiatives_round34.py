@@ -52,3 +52,10 @@ def test_a_quoted_reform_after_whose_it_is_is_named_with_its_owner():
 def test_a_bare_catch_phrase_reform_or_one_joined_to_another_name_stays_out():
     names, _ = _run("实施“标准地”供给改革，加快“双减”和高考综合改革，扩大“一业一证”“一链办理”改革覆盖面。", "山东省")
     assert not any("标准地" in n or "高考" in n or "一链办理" in n for n in names)
+
+
+def test_a_quoted_reform_after_a_verb_a_clause_or_a_list_takes_no_owner():
+    names, _ = _run("全省率先推行“智能办”改革。特别是“八五”是我国推进改革的关键时期。", "山东省")
+    assert not names
+    names, _ = _run("深化农村承包地和宅基地“三权分置”改革。", "山东省")
+    assert not any("宅基地“" in n for n in names)

@@ -9,6 +9,8 @@ only where the name as cut is one already (交通、水利、能源重大工程:
 """
 from __future__ import annotations
 
+import re
+
 from loaders.recognisers.initiative_checks import judge
 from loaders.recognisers.initiative_lexicon import norm
 from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_RE, LEAD_VERBS, STRATEGY, Candidate, Tagger, head_of
@@ -32,7 +34,7 @@ def listed_objects_start(text: str, c: Candidate, tg: Tagger) -> None:
     first = tg.tag(c.name)
     if not first or not _one_noun(first[0][0], tg) or judge(c, norm(c.full or c.name), tg.il):
         return                  # the last item, the name's first word, is a noun too; the name as cut must stand
-    if c.name[len(first[0][0]):][:1] in ("和", "及", "与"):
+    if re.search("[和及与]", c.name):
         return                  # 航空航天、信息、新材料和生物工程: a list going on inside the name lists fields, no shared name
     items, pos = [], c.start - 1
     while pos > 0 and text[pos] == "、" and len(items) < MAX_ITEMS:
