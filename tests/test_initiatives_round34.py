@@ -55,7 +55,7 @@ def test_a_bare_catch_phrase_reform_or_one_joined_to_another_name_stays_out():
 
 
 def test_a_quoted_reform_after_a_verb_a_clause_or_a_list_takes_no_owner():
-    names, _ = _run("全省率先推行“智能办”改革。特别是“八五”是我国推进改革的关键时期。", "山东省")
+    names, _ = _run("全省率先推行“智能办”改革。全面推行“公务餐”改革。特别是“八五”是我国推进改革的关键时期。", "山东省")
     assert not names
     names, _ = _run("深化农村承包地和宅基地“三权分置”改革。", "山东省")
     assert not any("宅基地“" in n for n in names)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_VERBS, STRATEGY, Candidate, Tagger
+from loaders.recognisers.initiative_words import CLAUSE_END, LEAD_RE, LEAD_VERBS, STRATEGY, Candidate, Tagger
 
 OWNER_MAX = 8
 _REFORM = re.compile(r"“([^“”，。；、]{2,10})”((?:(?![和及与等])[\u4e00-\u9fff]){0,6}?)改革(?!试点|试验|示范|先行|创新试验)|“([^“”，。；、]{2,10}改革)”")
@@ -51,8 +51,9 @@ def _owner_start(text: str, pos: int, tg: Tagger) -> int:
         cs -= 1
     start = pos
     for w, f in reversed(tg.tag(text[cs:pos])):
-        if not f.startswith(_OWNER_FLAGS) or w in LEAD_VERBS:
-            break
+        lead = LEAD_RE.match(w)
+        if not f.startswith(_OWNER_FLAGS) or w in LEAD_VERBS or lead and (lead.end() == len(w) or w[lead.end():] in LEAD_VERBS):
+            break               # (全面推行: jieba's one word, an adverb and a verb all the same)
         start -= len(w)
     return start
 
