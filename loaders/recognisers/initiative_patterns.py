@@ -116,13 +116,16 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates, rebuilding_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_campaign_years import campaign_year_candidates
+from loaders.recognisers.initiative_codes import coded_plan_candidates
 from loaders.recognisers.initiative_counted_pairs import counted_pair_candidates
 from loaders.recognisers.initiative_named_craft import quoted_craft_candidates
 from loaders.recognisers.initiative_kind_lists import kind_list_candidates
+from loaders.recognisers.initiative_list_starts import listed_objects_start
 from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
+from loaders.recognisers.initiative_quoted_reforms import quoted_reform_candidates
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
     national_cluster_candidates, owned_system_candidates,
@@ -420,23 +423,14 @@ def quoted_candidates(text: str) -> list[Candidate]:
         if not BRAND_AFTER.match(text, m.end()) and not (two and "园" in m.group() and re.search(r"[区城]", m.group())) \
                 and not re.match(r"(?:战略|目标|功能|发展)?定位", text[m.end():m.end() + 4]):     # “两中心两地”战略定位: roles
             out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY))
-    # “1310”总体部署, “1313”思路举措, “1520”总体发展思路: a quoted code of digits before a word for a plan of work names
-    # a place's own programme (each digit counts goals, tasks or fields); “147”工作思路 is how the government works, and
-    # “1+3”…机制, “10+40” are formulas, judged apart
-    for m in _CODED_PLAN.finditer(text):
-        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix=m.group(1)))
-    # “六权”改革, 农村“三块地”改革: a count of two or more and one or two characters of what is counted, in quotes right
-    # before 改革, name a reform of that bundle; “一次办成”改革, “一照多址”改革, “标准地”供给改革 are catch-phrases
-    # (the reform's word may stand inside the quotes: “四权改革”)
-    for m in re.finditer(r"“[二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}(?:”改革|改革”)", text):
-        out.append(Candidate(m.start(), m.end(), m.group(), STRATEGY, suffix="改革"))
+    # “1310”总体部署, “1650”产业体系: a quoted code names a plan of work (initiative_codes)
+    out += coded_plan_candidates(text)
     return out
 
 
 # (elements of a layout: poles, axes, belts, rings, parks and rivers, “两园一河”; parks of a district or town, “一区多园”,
 # “一城多园”, are how zones are run)
 _LAYOUT = re.compile(rf"“(?:[{_NUM}双多]+(?:中心|走廊|通道|[主副核翼圈带轴极心域点廊河片环群屏园区城地])){{2,}}”")
-_CODED_PLAN = re.compile(r"“\d{3,5}”(?:总体|具体|重大|战略)?(?:发展)?(部署|思路举措|思路|布局|战略|举措|格局)")
 _QUOTED_BUILT = re.compile(r"“([^“”‘’，。；、]{2,12})”建设(?!路径|模式|机制|水平|成效|成果|标准)")
 _QUOTED_BUNDLE = re.compile(r"“((?:\d+|[一二两三四五六七八九十百千]+)(?:大|项|个|条))([\u4e00-\u9fff]{1,12})”")
 
@@ -459,11 +453,12 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + shared_head_candidates(text, tg, places) + listed_strategy_candidates(text, tg, places) + transfer_candidates(text, tg) + reform_candidates(text, tg) + spacecraft_candidates(text) + rebuilding_candidates(text, tg)
               + platform_candidates(text, tg) + cooperation_candidates(text, tg) + destination_candidates(text, tg)
               + plant_candidates(text, tg) + owned_system_candidates(text, tg, places) + numbered_list_candidates(text, tg)
-              + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text)
+              + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text) + quoted_reform_candidates(text, tg)
               + developed_area_candidates(text, tg) + national_cluster_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
               + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)
               + special_project_candidates(text, tg) + kind_list_candidates(text, tg) + campaign_year_candidates(text) + quoted_craft_candidates(text) + counted_pair_candidates(text, tg)):
         chain_start(text, c, tg)
+        listed_objects_start(text, c, tg)
         numbered_school_start(text, c)
         campus_owner_start(text, c, tg)
         bundle_field_start(text, c, tg)

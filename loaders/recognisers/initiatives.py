@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from graph import schema
 from graph.model import Entity, Issue, Relation
 from loaders.recognisers.gazetteer import NATION
+from loaders.recognisers.initiative_codes import CODE_QUOTED
 from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORKS, REASONS, judge
 from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
@@ -173,9 +174,12 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             if text.startswith("”", end) and _QUOTED_GOES_ON.match(text, end + 1) and not text.startswith(tuple(_QUOTED_OWN), end + 1):
                 continue        # “一带一路”联合实验室, “一带一路”国际技术转移中心: the quoted name qualifies a longer one
             named = bool(tail) and tail.group().endswith("战略") and text.startswith("的", end)
-            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st, qs) and not named or COUNT.search(text, max(0, qs - 4), qs)):
+            listed = qs > 0 and text[qs - 1] == "、" and bool(known_spans) and known_spans[-1][1] == qs - 1
+            if il.known[canonical].type == STRATEGY and (_modifies(text, end, st, qs) and not named and not listed
+                                                         or COUNT.search(text, max(0, qs - 4), qs)):
                 continue        # 脱贫攻坚成果, 文化强省建设先进县, 105个乡村振兴齐鲁样板村: it qualifies something else
                                 # (实施西部大开发战略的机遇: called a strategy, it is the strategy whose chance it is)
+                                # (巩固退耕还林、退牧还草成果: the last of a list of known ones is named as the first is)
             if il.known[canonical].type == STRATEGY and _ASPIRE_BEFORE.search(text, max(0, qs - 6), qs) \
                     and _ROLE_AFTER.match(text, end):
                 continue        # 打造粤港澳大湾区重要增长极, 打造长三角有竞争力的…基地: the region places the role aimed at
@@ -416,8 +420,8 @@ def _quoted_short(name: str) -> list[str]:
     集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it; and the quoted name
     of one written before its head (“两部六区”发展战略): the quote alone."""
     q = name.find("“")
-    if q == 0 and name.count("“") == 1 and re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name):
-        short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动: cited by the quote alone
+    if q == 0 and name.count("“") == 1 and (re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name) or CODE_QUOTED.match(name)):
+        short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动, “1310”具体部署: cited by the quote alone
         return [short] if len(norm(short)) >= 3 else []
     if q <= 0 or name.count("“") != 1 or name.endswith("”") and len(name) - q <= 4:
         return []
