@@ -362,7 +362,7 @@ def _exhorts(item: str) -> bool:
 
 
 # A sentence introducing a list (具体包括：, 分别是：, 如下：) on a line of its own, then the items one a line.
-_INTRODUCES = re.compile(r"(?:包括|分别是|分别为|如下|有)[：:]\s*$|^\s*[^，。：:\n]{0,12}(?:民生实事|惠民实事|为民办实事)(?:项目)?(?:清单|名单)?\s*$")
+_INTRODUCES = re.compile(r"(?:包括|分别是|分别为|如下|有)[：:]\s*$|^\s*(?:(?:19|20)\d\d年度?)?[十\d]+(?:大|件|项)(?:重点)?(?:民生|惠民|为民)?实事(?:项目)?(?:清单|名单)?\s*$")
 
 
 def _unnumbered_list(text: str) -> bool:
