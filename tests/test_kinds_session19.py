@@ -119,3 +119,12 @@ def test_a_report_quoted_by_its_title_in_news_is_no_byline():
             "会上，县政府办公室副主任汇报了《李某某在某县第十六届人民代表大会第二次会议上的政府工作报告》有关情况。\n"
             "最后，县长李某某在讲话中对2012年工作进行了回顾，并提出了具体要求。\n")
     assert prose.score_news(text) > prose.score_report(text)
+
+
+def test_pledges_listed_each_under_a_label_and_its_number():
+    text = ("2022年某省十件民生实事出炉\n\n今天上午，省人大会议开幕，2022年省十件民生实事正式出炉。\n\n"
+            "实事1：增加公办学位约50万个\n\n新建、改扩建一批公办中小学。\n\n实事2：提高困难群众生活救助水平\n\n城乡低保标准再提高。\n")
+    assert plan_detection.pledges_listed(text)
+    # (an annex's number is no item)
+    annexed = "2022年某省十件民生实事出炉\n附件1：项目表\n附件2：责任表\n"
+    assert not plan_detection.pledges_listed(annexed)
