@@ -18,6 +18,11 @@ def test_a_notice_issuing_a_plan_named_over_wrapped_lines_is_the_plan():
     assert kind_cues.told_kind(text) == "action_plan"
 
 
+def test_a_portals_subject_path_names_no_plan():
+    text = "索 引 号：000014349/2018-00224\n主题分类：\n城乡建设、环境保护\\城市规划\n国务院关于某新区总体规划（2018—2035年）的批复\n"
+    assert kind_cues.told_kind(text) != "action_plan"
+
+
 def test_a_headline_about_a_plan_names_no_plan():
     text = "县政府常务会议审议“十四五”规划\n\n会议由县长主持，听取了有关情况汇报，研究了下一步工作。\n"
     assert kind_cues.told_kind(text) != "action_plan"
@@ -104,8 +109,10 @@ def test_a_text_set_out_in_a_plans_own_parts_is_a_plan():
     # (a notice's requirements under numbers are no plan's parts)
     notice = "一、要强化组织领导，推动工作开展\n各级各部门要列入重要议事日程。\n二、加强督促检查\n市政府将适时督查。\n"
     assert kind_cues.told_kind(notice) is None
-    pilot = "一、总体要求\n各部门遴选产品开展准入试点。\n二、工作目标\n通过试点引导企业加强能力建设。\n三、组织实施\n"
-    assert kind_cues.told_kind(pilot) is None
+    pilot = ("一、总体要求\n各部门遴选产品开展准入试点。\n二、工作目标\n通过试点引导企业加强能力建设。\n三、组织实施\n"
+             "四、保障措施\n各地加强监督管理。\n")
+    from loaders.kinds import self_description
+    assert not self_description.plan_sections(pilot)
 
 
 def test_a_notice_dividing_the_reports_tasks_then_handing_them_out():

@@ -36,7 +36,12 @@ def _titles(text: str) -> list[str]:
 
 def development_plan(text: str) -> bool:
     """Whether a title line of the text names a development plan (…规划, …规划纲要, …第十四个五年规划…)."""
-    return any((_PLAN_END.search(ln) or _FIVE_YEAR.search(ln)) and not _ABOUT_PLAN.search(ln) for ln in _titles(text))
+    return any((_PLAN_END.search(ln) and len(ln) >= 6 or _FIVE_YEAR.search(ln)) and not _ABOUT_PLAN.search(ln)
+               and not _FILED.search(ln) for ln in _titles(text))
+
+
+# (a portal's subject filed under a path, 城乡建设、环境保护\城市规划, names no document)
+_FILED = re.compile(r"[\\/|]")
 
 
 # The document making itself: 提出如下意见 / 现提出以下实施意见 / 制定本方案 / 特制定本整改方案 / 制定本实施细则.
@@ -57,13 +62,13 @@ _PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.�
 
 def plan_sections(text: str) -> bool:
     """Whether the text's first pages are set out in two or more of a plan's own parts, one of them its thinking, its
-    principles, its tasks or how they are secured (指导思想, 基本原则, 主要任务, 保障措施): a notice of a pilot's procedure
-    opens on 总体要求 and 工作目标 too."""
+    principles or its tasks (指导思想, 基本原则, 主要任务): a notice of a pilot's or a recall's procedure has its 总体要求,
+    工作目标 and 保障措施 too."""
     parts = {m.group(1) for m in _PART.finditer(text[:6000])}
     return len(parts) >= 2 and bool(parts & _PLANS_OWN)
 
 
-_PLANS_OWN = {"指导思想", "基本原则", "主要任务", "重点任务", "保障措施"}
+_PLANS_OWN = {"指导思想", "基本原则", "主要任务", "重点任务"}
 
 
 # A notice carrying out another body's document by its quoted name (贯彻落实…《…实施意见》的通知), not issuing it.
