@@ -61,6 +61,12 @@ def test_a_headline_telling_the_pledges_done_is_their_progress():
     news = ("上半年政府重点工作任务进展顺利\n\n本报8月9日讯（记者 李某）近日，市政府派出5个督查组进行现场督查。"
             "从督查情况看，各项工作有序推进。\n")
     assert prose.score_news(news) < 0.3
+    # (another article's headline in the paper's list of the day's headlines tells nothing of this one)
+    paper = ("市政府与某公司签订战略合作协议\n上半年政府重点工作任务进展顺利\n\n市政府与某公司签订战略合作协议\n\n"
+             "本报8月9日讯（记者 李某）8月8日，市政府与某公司签订战略合作协议，市长张某出席签约仪式并讲话。\n")
+    from loaders.kinds import self_description
+    assert not self_description.standing_headline(paper)
+    assert self_description.standing_headline(news)
 
 
 def test_a_news_lead_opening_on_the_day_alone():

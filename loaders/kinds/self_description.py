@@ -86,5 +86,8 @@ _STANDING = re.compile(r"(?:任务|实事|项目|工程|工作)[^，。；\n]{0,
 
 
 def standing_headline(text: str) -> bool:
-    """Whether one of the text's first title lines says its tasks, projects or pledges stand done or going well."""
-    return any(_STANDING.search(ln) for ln in title_lines(text[:1500]).splitlines()[:6])
+    """Whether the page's own headline says its tasks, projects or pledges stand done or going well: its first title line,
+    or one standing twice, in a paper's list of the day's headlines and again over the article (never another
+    article's headline in that list)."""
+    lines = title_lines(text[:1500]).splitlines()
+    return any(_STANDING.search(ln) for ln in lines[:1] + [ln for ln in lines if lines.count(ln) >= 2])
