@@ -44,7 +44,7 @@ def development_plan(text: str) -> bool:
 _FILED = re.compile(r"[\\/|]")
 
 
-# The document making itself: 提出如下意见 / 现提出以下实施意见 / 制定本方案 / 特制定本整改方案 / 制定本实施细则.
+# The document making itself: 提出如下意见 / 现提出以下实施意见 / 制定本方案 / 特制定本整改方案 / 制定本计划.
 # (a sentence of its own: a meeting's 提出如下意见：一是… tells what was said; a rule's 制定本办法 is no plan's)
 _MADE = re.compile(r"提出(?:如下|以下)(?:实施|指导)?意见。|(?:特|现)?制定本[\u4e00-\u9fff]{0,8}?(?:方案|意见|措施|计划|要点)。")
 _OPENING = 1500
