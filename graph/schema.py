@@ -148,9 +148,9 @@ def department_key(region: str, normalised_name: str) -> str:
     return f"{region}/{normalised_name}" if region else normalised_name
 
 
-# Bodies whose name is the same body wherever it is written: the central state's.
+# Bodies whose name is the same body wherever it is written: the central state's. (a page's 返回顶部, 全部, 内部: no ministry)
 _NATIONWIDE_BODY = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中国|中华人民共和国|最高人民)"
-                              r"|^(?![省市县区州盟旗镇乡各])(?!.*(?:委|宣传|组织|统战|武装|人武|指挥))[\u4e00-\u9fff]{2,10}部$")
+                              r"|^(?![省市县区州盟旗镇乡各])(?!.*(?:委|宣传|组织|统战|武装|人武|指挥))[\u4e00-\u9fff]{2,10}(?<![顶底全内])部$")
 
 
 # The national level's region key (loaders.recognisers.gazetteer.NATION; graph does not import loaders).

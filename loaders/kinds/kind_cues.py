@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind, title_lines
+from loaders.kinds.self_description import development_plan, made_here, passes_on, plan_sections, standing_headline
 from loaders.reading.column_labels import label_kind
 from loaders.recognisers.official_names import name_problem
 
@@ -184,16 +185,21 @@ def tasks_standing(text: str) -> bool:
 
 
 def told_kind(text: str) -> str | None:
-    """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind);
-    a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
+    """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind;
+    self_description: a development plan, a plan's sentence making it, a headline telling the pledges done); a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
     project a leader; or a report of the matters a body handled."""
     named = named_kind(text)
-    if named == "action_plan" and in_articles(text):
-        return None     # (a 实施细则 or 办法 set out in articles is a rule, whatever its title calls it)
+    if named == "action_plan" and (in_articles(text) or passes_on(text)):
+        return None     # (a 实施细则 or 办法 set out in articles is a rule, whatever its title calls it; a notice carrying
+                        # out another body's 实施意见 by its quoted name gives requirements of its own, it is not the plan)
     if named in ("commitment_table", "progress_report") and names_rule(text):
         return None     # (a notice setting up how pledges are made and kept lists none)
+    if named == "commitment_table" and standing_headline(text):
+        return "progress_report"    # (延安完成“十大民生实事”年度任务: how the pledges stand)
     if named:
         return named
+    if (development_plan(text) or made_here(text) or plan_sections(text)) and not in_articles(text):
+        return "action_plan"        # (…第十四个五年规划纲要; …，提出如下实施意见。; 一、总体要求 / （一）指导思想。)
     if label := field_lines(text):
         return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
     if leader_each(text):

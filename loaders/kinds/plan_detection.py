@@ -311,19 +311,19 @@ _ACTION_OPENING = re.compile(rf"(?:现就|现将)[^。]{{0,60}}{_PLAN_NAME}(?:[�
 # (a plan dividing tasks (现将《…任务分工方案》印发给你们) is a division, read below)
 _DIVIDING = re.compile(r"分工|分解")
 _ENDS_ACTION = re.compile(r"(?:方案|若干措施|行动计划|工作计划|工作要点|实施意见|实施细则)(?:[（(][^）)\n]{0,15}[)）])?》?(?:的通知)?\s*$")
-# An item of a list: numbered, or headed by its project's name (社区党群服务中心建设项目：…).
+# An item of a list: numbered (01 alone on its line, a label and its number, 实事一： / 礼包1：), or headed by its project's name (社区党群服务中心建设项目：…).
 # (or told with the body that answers for it: 由贺兰县教育体育局负责的中考信息化提升项目)
 # (a number in brackets too, (1)建设100所公办幼儿园 / （2）…, as a news dispatch sets the list out)
-_LISTED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
+_LISTED_ITEM = re.compile(r"^\s*(?:0[1-9]\s*$|(?!附件)[\u4e00-\u9fff]{2,4}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[：:]|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[^，。：:\n]{2,24}(?:项目|工程|行动)[：:])"
                           r"|由[^，。；;\n]{2,24}负责的[^，。；;\n]{2,30}?项目", re.M)
-_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案)"
+_DIVIDES = re.compile(r"(?:任务|目标|工作|事项)[^。，,；;]{0,6}(?:分解|分工)(?:[，,]落实到|落实到|落实给|到|给|如下|印发|下达|落实(?:意见|方案)"
                       # … into so many items (将《政府工作报告》部署的工作任务分解为148项)
                       r"|为\d{1,4}项|为[一二三四五六七八九十百]{1,4}项)"
                       r"|现将[^。]{0,20}分解[^。]{0,6}印发")
 # A covering notice issuing a division, which may say so after a long preamble: 现将《…分工方案》印发给你们;
 # 《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们; …明确了牵头单位、责任部门和责任领导，现予印发.
 _ISSUES_DIVISION = re.compile(r"现将\s*《[^》]{0,60}(?:分工|分解)[^》]{0,10}》"
-                              r"|《[^》]{0,60}(?:分工|分解)[^》]{0,10}》[^。《]{0,20}(?:现予?印发|印发给你们)"
+                              r"|《[^》]{0,60}(?:分工|分解)[^》]{0,10}》(?:[（(]以下简称[^）)\n]{0,16}[)）])?[^。《]{0,20}(?:现予?印发|印发给你们)"
                               r"|明确了?[^。]{0,20}(?:牵头|责任)(?:单位|部门|领导)[^。]{0,30}(?:现予以?印发|印发给你们)")
 _COVERING = 1500
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
@@ -363,7 +363,7 @@ def _exhorts(item: str) -> bool:
 
 
 # A sentence introducing a list (具体包括：, 分别是：, 如下：) on a line of its own, then the items one a line.
-_INTRODUCES = re.compile(r"(?:包括|分别是|分别为|如下|有)[：:]\s*$")
+_INTRODUCES = re.compile(r"(?:包括|分别是|分别为|如下|有)[：:]\s*$|^\s*(?:(?:19|20)\d\d年度?)?[十\d]+(?:大|件|项)(?:重点)?(?:民生|惠民|为民)?实事(?:项目)?(?:清单|名单)?\s*$")
 
 
 def _unnumbered_list(text: str) -> bool:

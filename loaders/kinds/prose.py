@@ -41,7 +41,7 @@ _REPORT_TITLE_LINE = re.compile(
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次?\s*会议")
 # A report's by-line places it at the session (——2021年1月12日在某市第十七届人民代表大会第五次会议上);
 # news tells of the session (会议在南宁开幕) without standing at it.
-_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")   # (a page may drop the number)
+_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上(?![^《》\n]{0,30}》)")   # (a page may drop the number; a title quoted, 《…会议上的政府工作报告》, is none)
 # A report on one matter made at a congress's standing committee (…人民代表大会常务委员会第三十七次会议上): not a
 # government work report, nor news of the session.
 _COMMITTEE_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*常务委员会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")
@@ -113,7 +113,7 @@ _EVENT = re.compile(r"主持|出席|参加|讲话|强调|指出|调研|会见|�
 _REPORTER = re.compile(r"记者[^。\n]{0,30}?(?:获悉|了解到|发现|注意到|看到|采访|走访)|(?:作者|记者|通讯员|编辑|责编)\s*[：:]\s*(?![【\[|】\]]|[\u4e00-\u9fff]{2,4}[：:]|(?:系统|网站)?管理员|admin)\S"
                        r"|(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}[报网台]讯|[（(][^）)\n]{0,8}记者\s*[\u4e00-\u9fff]")
 # (A lead may open with its purpose, 为助力…建设，5月19日，…带领…一行莅临…调研, or a motto: 听诉求，助发展。5月12日上午，…)
-_RECENT_LEAD = re.compile(r"^\s*(?:[^。！\n]{2,16}[。！])?(?:在?[^。，,\n]{2,14}(?:之际|前夕)[，,])?(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日)[^。\n]{0,60}?"
+_RECENT_LEAD = re.compile(r"^\s*(?:[^。！\n]{2,16}[。！])?(?:在?[^。，,\n]{2,14}(?:之际|前夕)[，,])?(?:为[^。\n]{2,60}?[，,])?[^。\n]{0,20}?(?:近日|日前|最近|昨天|昨日|今天|今日|近期|\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)[，,])[^。\n]{0,60}?"
                           r"(?:发出|印发|召开|举行|开幕|闭幕|出台|公布|发布|启动|开展|出席|主持|调研|考察|莅临|率队|带队|一行|督导|督查|视察)", re.M)
 
 
@@ -168,7 +168,7 @@ def score_news(text: str) -> float:
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press or kind_cues.visit_headline(text)) and not chronicle) \
-            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text)) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.standing_headline(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
@@ -210,7 +210,7 @@ def _official_document(head: str, press: bool = False) -> bool:
     """Whether a head is an official document's: a salutation, a number line, a portal's 文号 or 发文机关, or a
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
-    return (bool(_SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head)
+    return (bool(_SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
             or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
