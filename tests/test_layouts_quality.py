@@ -67,9 +67,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # the facts floor raised, just under.
     # Nineteenth session: blind round 61 (10 stored pages: six city division plans, four news) moved in after its two
     # measurements (653, a new sample): at the session's start (557e1e2) facts F1 0.941 (P 0.989, 2184/2208 of 2435),
-    # kind 0.982, officials F1 0.971. The floors hold.
+    # kind 0.982, officials F1 0.971. The floors hold. At its end facts F1 0.944 (P 0.990, 2196/2219), kind 0.986,
+    # officials F1 0.971: the kind floor raised, just under.
     assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
+    assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -130,7 +131,7 @@ def test_heldout_is_read_too(summary):
     # Nineteenth session: blind round 61 moved to dev, 113 held out: facts 662/742 of 834 again at the session's start
     # (557e1e2). Then blind round 62 (8 GitHub-kept documents, seven of 上海, 303 facts) joined, 121 held out: facts F1
     # 0.778 (796/909 of 1137), officials F1 0.925, kind 0.876 with the session's starting code. A new sample, so a new
-    # floor.
+    # floor. At its end the same to the count.
     assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
 
 
