@@ -8,7 +8,7 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.88, 51
+KIND_DEV, PLACED_DEV = 0.83, 92
 KIND_HELD, PLACED_HELD = 0.76, 35
 
 
@@ -26,13 +26,18 @@ def test_the_baseline_reads_the_first_line_as_the_title():
 
 def test_dev_kinds_and_placement(summary):
     dev = summary["dev (split)"]
-    # Nineteenth session: 60 page openings (round 1, dev: 16 provinces and one national page). At the session's start
+    # Nineteenth session: 60 page openings (round 1, dev: 16 provinces and one national page) at first. At the session's start
     # (557e1e2's extraction): kind 0.650 (39 of 60; the title-word baseline 0.267), placement 50 right, 1 coarse, 2 wrong,
     # 2 open of 55 named, 1 guessed of 5 unnamed. At its end (the rules of loaders/kinds/self_description.py and the
     # kind cues with them): kind 0.883 (53 of 60), placement 51 right, 1 coarse, 1 wrong, 2 open.
-    assert dev["documents"] == 60
+    # Then round 2 (60 more page openings from the same provinces, annotated without kg after those rules were written,
+    # never read for them) joined the dev half, 120 pages, a new sample: kind 0.683 (82 of 120) with the session's
+    # starting code, 0.833 (100 of 120) at its end (round 2 alone: 43 → 47 of 60, four pages right that were wrong, none
+    # lost); placement 92 right, 3 coarse, 6 → 5 wrong, 11 → 12 open of 112 named (one plan, now read as a plan, no
+    # longer placed: its issuer's short name 吉林 is two regions' and the plan's fallbacks wait on an issuer's silence).
+    assert dev["documents"] == 120
     assert dev["kg"]["kind"] >= KIND_DEV
-    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 1
+    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 5
 
 
 def test_heldout_kinds_and_placement(summary):
