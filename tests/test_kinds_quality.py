@@ -34,7 +34,7 @@ def test_dev_kinds_and_placement(summary):
     # never read for them) joined the dev half, 120 pages, a new sample: kind 0.683 (82 of 120) with the session's
     # starting code, 0.833 (100 of 120) at its end (round 2 alone: 43 → 47 of 60, four pages right that were wrong, none
     # lost); placement 92 right, 3 coarse, 6 → 5 wrong, 11 → 12 open of 112 named (one plan, now read as a plan, no
-    # longer placed, though a title line of its head names 吉林省 in full: not yet traced).
+    # longer placed: the cleaned view joins a document site's own line with the title line naming 吉林省 under it).
     assert dev["documents"] == 120
     assert dev["kg"]["kind"] >= KIND_DEV
     assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 5
