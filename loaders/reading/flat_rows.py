@@ -133,7 +133,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
         elif shape == "text" and whats[col] == "task" and len(cur[col]) == 1 and line_shape(lines[k - 1][0]) == "word" \
                 and col + 1 < len(whats) and whats[col + 1] == "other" and not cur[col + 1]:
             col += 1    # a name (事项名称), then its content in the next column (项目内容), not one broken cell
-        elif cur is not None and whats[col] == "unit" and cur[col] and _OTHER_NAME.fullmatch(line.strip()) \
+        elif cur is not None and whats[col] == "unit" and cur[col] and OTHER_NAME.fullmatch(line.strip()) \
                 and line_shape(lines[k - 1][0]) == "unit":
             pass        # a body's other name in brackets on the line under it (区发改局 / (区金融办)): the same cell
         elif (target := _column(whats, col, shape, cur, roles, closed)) is not None:
@@ -152,8 +152,9 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
     return out, k
 
 
-# A body's other name, in brackets alone on its line: the office the body also is (区发改局 / (区金融办)).
-_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[)）]")
+# A body's other name, in brackets alone on its line: the office the body also is (区发改局 / (区金融办)); read by
+# structure/annotation.names too.
+OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[)）]")
 
 
 def _figure_second(lines: list[tuple[str, int]], whats: list[str]) -> int | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.reading.column_labels import SEES_THROUGH
+from loaders.reading.flat_rows import OTHER_NAME
 
 # A label is (who)(level)(what): 牵头领导, 牵头市领导, 分管市领导, 牵头单位, 配合单位, 责任单位…
 # A project's fields may say so: 项目责任领导, 项目责任单位, 项目责任人. A label may open with the level
@@ -356,7 +357,7 @@ def names(text: str, value: Span, seps: str = "、，,") -> list[Span]:
             name = re.sub(r"\s+", "", text[p.start:e])
         if name.endswith("等") and len(name) > 2:
             name, e = name[:-1], e - 1
-        if out and _OTHER_NAME.fullmatch(name):
+        if out and OTHER_NAME.fullmatch(name):
             continue    # a body's other name alone in brackets after it, on its own line (区发改局 / (区金融办)): no second unit
         if name:
             out += [x for part in _run_together(Span(name, p.start, e)) for x in examples(part)]
@@ -378,7 +379,6 @@ def _run_together(name: Span) -> list[Span]:
 
 
 _MARK = re.compile(r"\s*[★☆▲△●○◆◇■□※*#＊]+\s*")
-_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[)）]")
 _STANDING_RULE = re.compile(r"以下|下同|上述|以上各")
 _UNCLOSED = re.compile(r"[（(〈【\[][^）)〉】\]]*$")
 
