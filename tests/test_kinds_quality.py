@@ -8,8 +8,7 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.83, 92
-KIND_HELD, PLACED_HELD = 0.76, 35
+KIND_DEV, PLACED_DEV = 0.81, 127
 
 
 @pytest.fixture(scope="module")
@@ -35,18 +34,15 @@ def test_dev_kinds_and_placement(summary):
     # starting code, 0.833 (100 of 120) at its end (round 2 alone: 43 → 47 of 60, four pages right that were wrong, none
     # lost); placement 92 right, 3 coarse, 6 → 5 wrong, 11 → 12 open of 112 named (one plan, now read as a plan, no
     # longer placed: the cleaned view joins a document site's own line with the title line naming 吉林省 under it).
-    assert dev["documents"] == 120
+    # Twentieth session: blind round 1 (50 pages from 15 other provinces; below, as it was) moved to dev after its two
+    # measurements, 170 pages, a new sample: kind 0.812 (138 of 170; the baseline 0.276), placement 127 right, 5 coarse,
+    # 7 wrong, 22 open of 161 named at the session's start (f03453c). New floors, at that reading.
+    assert dev["documents"] == 170
     assert dev["kg"]["kind"] >= KIND_DEV
-    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 5
+    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 7
 
 
-def test_heldout_kinds_and_placement(summary):
-    held = summary["heldout (split)"]
-    # Blind round 1 (50 page openings from 15 other provinces), measured in totals only. At the nineteenth session's
-    # start (557e1e2's extraction): kind 0.780 (39 of 50; the baseline 0.360), placement 35 right, 2 coarse, 2 wrong,
-    # 10 open of 49 named. At its end: kind 0.760 (38 of 50: the session's kind rules, which took the dev half from 39
-    # to 53, lost one page here and gained none), placement the same. The floor is that end reading: the one time it
-    # moved down, because the set and its floor were both new this session; never lower it again on the same sample.
-    assert held["documents"] == 50
-    assert held["kg"]["kind"] >= KIND_HELD
-    assert held["placement"]["right"] >= PLACED_HELD and held["placement"]["wrong"] <= 2
+# Blind round 1, held out until the twentieth session (50 page openings from 15 other provinces, measured in totals
+# only): kind 0.780 (39 of 50; the baseline 0.360), placement 35 right, 2 coarse, 2 wrong, 10 open of 49 named at the
+# nineteenth session's start (557e1e2); 0.760 at its end (the rules read from the dev half lost one page, gained none).
+# It is dev now; the held-out test returns with the next blind round.

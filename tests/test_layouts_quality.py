@@ -69,7 +69,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # measurements (653, a new sample): at the session's start (557e1e2) facts F1 0.941 (P 0.989, 2184/2208 of 2435),
     # kind 0.982, officials F1 0.971. The floors hold. At its end facts F1 0.944 (P 0.990, 2196/2219), kind 0.986,
     # officials F1 0.971: the kind floor raised, just under.
-    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
+    # Twentieth session: blind round 62 (8 GitHub-kept documents, seven of 上海, read blind at facts F1 0.57) moved in
+    # after its two measurements (661, a new sample): at the session's start (f03453c) facts F1 0.909 (P 0.977,
+    # 2330/2386 of 2738), kind 0.985, officials F1 0.971. New floors, just under.
+    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.975
     assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.965
 
 
@@ -132,7 +135,9 @@ def test_heldout_is_read_too(summary):
     # (557e1e2). Then blind round 62 (8 GitHub-kept documents, seven of 上海, 303 facts) joined, 121 held out: facts F1
     # 0.778 (796/909 of 1137), officials F1 0.925, kind 0.876 with the session's starting code. A new sample, so a new
     # floor. At its end the same to the count.
-    assert held["facts"]["f1"] >= 0.77 and held["officials"]["f1"] >= 0.92
+    # Twentieth session: blind round 62 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials F1 0.927,
+    # kind 0.876 at the session's start (f03453c). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):
