@@ -136,7 +136,9 @@ def test_heldout_is_read_too(summary):
     # 0.778 (796/909 of 1137), officials F1 0.925, kind 0.876 with the session's starting code. A new sample, so a new
     # floor. At its end the same to the count.
     # Twentieth session: blind round 62 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials F1 0.927,
-    # kind 0.876 at the session's start (f03453c). A new sample, so a new floor.
+    # kind 0.876 at the session's start (f03453c). A new sample, so a new floor. Then blind round 63 (12 stored pages:
+    # six documents assigning tasks, four news, two others) joined, 125 held out: facts F1 0.841 (700/787 of 878),
+    # officials F1 0.928, kind 0.872 with the session's starting code. The floor holds.
     assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
 
 
