@@ -65,11 +65,21 @@ def run(split: str = "all", gold: Path = GOLD) -> list[dict]:
         accepts = KIND_ACCEPTS.get(d["kind"], {d["kind"]})
         base = baseline_kind(path.read_text(encoding="utf-8"))
         rows.append({"id": d["id"], "split": d.get("split", "dev"), "blind": int(d.get("blind") or 0),
+                     "round": _round(d),
                      "kind": d["kind"], "kg": kind, "baseline": base,
                      "kg_right": kind in accepts, "baseline_right": base in accepts,
                      "region": d.get("region", ""), "kg_region": region,
                      "place": placement(d.get("region", ""), region, lexicon)})
     return rows
+
+
+def _round(d: dict) -> str:
+    """The round a page came in, as its note names it ("kinds round 2 dev" → "round 2"; a former blind round's pages
+    stay apart from the dev round of the same number: "was blind round 1")."""
+    m = re.match(r"kinds round (\d+)", d.get("note", ""))
+    if not m:
+        return ""
+    return f"was blind round {m.group(1)}" if d.get("was_blind") else f"round {m.group(1)}"
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -79,6 +89,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
         groups[f"{r['split']} (split)"].append(r)
         if r["blind"]:
             groups[f"{r['split']}, blind round {r['blind']}"].append(r)
+        elif r["split"] == "dev" and r["round"]:
+            groups[f"dev, {r['round']}"].append(r)
         groups[f"kind {r['kind']}"].append(r)
     return groups
 

@@ -8,7 +8,7 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.81, 127
+KIND_DEV, PLACED_DEV = 0.77, 171
 KIND_HELD, PLACED_HELD = 0.81, 42
 
 
@@ -37,10 +37,13 @@ def test_dev_kinds_and_placement(summary):
     # longer placed: the cleaned view joins a document site's own line with the title line naming 吉林省 under it).
     # Twentieth session: blind round 1 (50 pages from 15 other provinces; below, as it was) moved to dev after its two
     # measurements, 170 pages, a new sample: kind 0.812 (138 of 170; the baseline 0.276), placement 127 right, 5 coarse,
-    # 7 wrong, 22 open of 161 named at the session's start (f03453c). New floors, at that reading.
-    assert dev["documents"] == 170
+    # 7 wrong, 22 open of 161 named at the session's start (f03453c). Then round 4 (60 pages of 28 provinces, leaning on
+    # pledges, progress and reports, annotated without kg) joined: 230 pages, kind 0.774 (178; round 4 alone 40 of 60),
+    # placement 171 right, 7 coarse, 9 wrong, 34 open of 221 named with the session's starting code. New floors, at
+    # that reading.
+    assert dev["documents"] == 230
     assert dev["kg"]["kind"] >= KIND_DEV
-    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 7
+    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 9
 
 
 # Blind round 1, held out until the twentieth session (50 page openings from 15 other provinces, measured in totals
