@@ -25,7 +25,7 @@ COLUMNS = (
     # (a bureau's own list names its sections: 牵头科室, 配合股室)
     (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门|科室|处室|股室)"), "unit", "lead"),
     # (会办单位: the bodies a deputy's proposal is handed to beside the one that handles it, 主办单位)
-    (re.compile(r"(?:配合|协办|会办|参与|协同|协作)(?:责任)?(?:单位|部门|科室|处室|股室)"), "unit", "support"),
+    (re.compile(r"(?:配合|协办|会办|参与|协同|协作|支撑)(?:责任)?(?:单位|部门|科室|处室|股室)"), "unit", "support"),
     # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室; a target table's unit that checks and scores it, 监考单位)
     # (a project's or village's own bureau, 包联单位, 包保单位, 帮扶单位)
