@@ -50,6 +50,10 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
             # 项目名称 then 目标任务 beside it: the target is the task, the project's name groups it (as the table
             # readers read it; where the targets are figures they give the task back to the name, table_columns.py).
             cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first == len(cols) - 1 and NAME_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(re.sub(r"\s+", "", line)):
+            # 任务名称 then 任务内容 (项目名称 then 建设内容): the content is the task, the name groups it, as the table
+            # readers read such a header (table_columns.columns); a name merged over several rows is written once.
+            cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None and work_after_target(cols[first][2], re.sub(r"\s+", "", line)):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.
             cols[first] = ("other", "", *cols[first][2:])

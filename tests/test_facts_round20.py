@@ -1,0 +1,46 @@
+"""Responsibility facts on layouts kg was not built around (twentieth session, facts2): each rule on a small example
+written for it, failing on the commit before it (107d516)."""
+from __future__ import annotations
+
+from tests.test_flattened_tables_merged import task_facts
+from tests.test_layouts_written import read
+
+
+# A bracket of two labelled fields, the second a 支撑单位 (the bodies that back the lead up) after a comma.
+BACKED = ("某某区城市更新2025年度实施计划\n"
+          "一、行动任务\n"
+          "1.推进老城区城市更新项目。（牵头单位：区住房城乡建设局、城关街道，支撑单位：区规划资源局、区财政局）\n"
+          "2.完成旧住房修缮更新10万平方米。（牵头单位：区住房城乡建设局）\n"
+          "3.推进3个口袋公园建设。（牵头单位：区园林局，支撑单位：相关街镇）\n")
+
+
+def test_a_backing_field_after_the_lead_names_support():
+    kind, ex = read(BACKED)
+    facts = task_facts(ex)
+    assert ("推进老城区城市更新项目。", "区规划资源局", "support") in facts
+    assert ("推进老城区城市更新项目。", "区财政局", "support") in facts
+    assert ("推进老城区城市更新项目。", "城关街道", "lead") in facts
+    assert ("推进3个口袋公园建设。", "相关街镇", "support") in facts
+    assert not any("支撑" in name for _, name, _ in facts)      # (the label is no part of a name)
+
+
+# A flattened table (one cell a line) whose header names the task (任务名称) then its content (任务内容): the content is
+# the task and the name groups the rows, written once for the rows it spans (a merged cell), as a grid table reads.
+NAMED = ("附件\n"
+         "2024年某某县农村人居环境整治工作任务清单\n"
+         "序号\n任务名称\n任务内容\n牵头部门\n配合部门\n完成时间\n"
+         "1\n加强组织领导\n召开全县农村人居环境整治工作推进会，建立联席会议制度。\n县农业农村局\n各乡镇\n2024年3月\n"
+         "2\n将农村人居环境整治纳入乡村振兴实绩考核。\n县委组织部\n县农业农村局\n2024年\n"
+         "3\n推进厕所革命\n完成农村户厕改造1000户。\n县农业农村局\n县卫生健康局、各乡镇\n2024年10月\n"
+         "4\n建立农村公厕管护长效机制。\n各乡镇\n县住房城乡建设局\n2024年\n")
+
+
+def test_a_task_names_content_is_the_task_and_rows_of_a_merged_name_keep_their_columns():
+    kind, ex = read(NAMED)
+    facts = task_facts(ex)
+    assert ("将农村人居环境整治纳入乡村振兴实绩考核。", "县委组织部", "lead") in facts
+    assert ("将农村人居环境整治纳入乡村振兴实绩考核。", "县农业农村局", "support") in facts
+    assert ("建立农村公厕管护长效机制。", "各乡镇", "lead") in facts
+    assert ("召开全县农村人居环境整治工作推进会，建立联席会议制度。", "县农业农村局", "lead") in facts
+    tasks = {t for t, _, _ in facts}
+    assert not tasks & {"县委组织部", "各乡镇", "加强组织领导"}       # (a unit's cell or a group's is no task)
