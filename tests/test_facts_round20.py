@@ -44,3 +44,53 @@ def test_a_task_names_content_is_the_task_and_rows_of_a_merged_name_keep_their_c
     assert ("召开全县农村人居环境整治工作推进会，建立联席会议制度。", "县农业农村局", "lead") in facts
     tasks = {t for t, _, _ in facts}
     assert not tasks & {"县委组织部", "各乡镇", "加强组织领导"}       # (a unit's cell or a group's is no task)
+
+
+# A division of duties body by body: each numbered header a body on its own line, the sentences under it its duties.
+DUTIES = ("三、职责分工\n"
+          "（一）县住房城乡建设局\n"
+          "牵头协调推进全县海绵城市建设工作，负责海绵城市建设规划编制工作。指导建设项目落实海绵城市建设要求。\n"
+          "（二）县财政局\n"
+          "负责安排海绵城市建设年度预算资金。\n"
+          "（三）各建设单位\n"
+          "在本单位实施的工程项目中落实海绵城市建设要求。\n"
+          "四、保障措施\n"
+          "加强宣传引导，营造良好氛围。\n")
+# The same with each body and its duties on one line.
+ON_ONE_LINE = ("三、职责分工\n"
+               "1.县发展改革局：负责在项目立项审批中落实海绵城市建设要求。\n"
+               "2.县财政局：负责安排海绵城市建设年度预算资金。\n")
+# One numbered point that happens to name a body is no division of duties; nor a heading that names none.
+NOT_DUTIES = ("三、工作措施\n"
+              "（一）加强组织领导\n"
+              "成立工作专班，统筹推进各项工作。\n"
+              "（二）县财政局\n"
+              "做好资金保障工作。\n"
+              "（三）强化督查考核\n"
+              "定期通报工作进展情况。\n")
+
+
+def test_each_body_header_answers_for_the_sentences_under_it():
+    facts = task_facts(read(DUTIES)[1])
+    assert ("牵头协调推进全县海绵城市建设工作", "县住房城乡建设局", "lead") in facts
+    assert ("负责海绵城市建设规划编制工作", "县住房城乡建设局", "responsible") in facts
+    assert ("指导建设项目落实海绵城市建设要求", "县住房城乡建设局", "responsible") in facts
+    assert ("负责安排海绵城市建设年度预算资金", "县财政局", "responsible") in facts
+    assert ("在本单位实施的工程项目中落实海绵城市建设要求", "各建设单位", "responsible") in facts
+    assert not any("宣传" in t for t, _, _ in facts)        # (四、保障措施 ends the division)
+    facts = task_facts(read(ON_ONE_LINE)[1])
+    assert ("负责在项目立项审批中落实海绵城市建设要求", "县发展改革局", "responsible") in facts
+    assert ("负责安排海绵城市建设年度预算资金", "县财政局", "responsible") in facts
+
+
+def test_a_lone_numbered_body_among_headings_is_no_division_of_duties():
+    facts = task_facts(read(NOT_DUTIES)[1])
+    assert not any(t.startswith("做好资金保障") for t, _, _ in facts)
+
+
+def test_a_reports_line_per_body_is_no_duty():
+    report = ("一、各指挥部项目推进情况\n"
+              "1.城乡建设工作指挥部：项目23项，未达序时进度2项。\n"
+              "2.工业园区建设工作指挥部：项目57项，均达序时进度。\n")
+    facts = task_facts(read(report)[1])
+    assert not any(t.startswith("项目") for t, _, _ in facts)
