@@ -94,3 +94,32 @@ def test_a_reports_line_per_body_is_no_duty():
               "2.工业园区建设工作指挥部：项目57项，均达序时进度。\n")
     facts = task_facts(read(report)[1])
     assert not any(t.startswith("项目") for t, _, _ in facts)
+
+
+# A flattened table whose header opens with a category column before the number (任务类型 / 序号 / 工作任务 / 推进单位):
+# a group's heading and each category written once, before the number of the first row they span; a unit cell merged
+# over several rows written once (the rows below take it); a 工作专班 among the units.
+CATEGORIES = ("某某区城市更新重点任务清单\n"
+              "任务类型\n序号\n工作任务\n推进单位\n"
+              "行动一：综合区域整体焕新行动\n"
+              "1\n推进老城片区整体更新\n区规划资源局、区住房城乡建设局\n"
+              "行动二：人居环境品质提升行动\n"
+              "旧区改造\n"
+              "2\n全面完成零星旧里房屋改造\n区旧改专班、区房管局、各相关街镇\n"
+              "旧住房更新改造\n"
+              "3\n推进老旧住房成套改造\n"
+              "4\n完成既有多层住宅加装电梯300台\n"
+              "公共空间优化\n"
+              "5\n改建或新建口袋公园5座\n区绿化市容局\n")
+
+
+def test_category_cells_before_the_number_open_their_rows_and_merged_units_carry_down():
+    facts = task_facts(read(CATEGORIES)[1])
+    assert ("全面完成零星旧里房屋改造", "区旧改专班", "responsible") in facts
+    assert ("全面完成零星旧里房屋改造", "各相关街镇", "responsible") in facts
+    assert ("推进老旧住房成套改造", "区房管局", "responsible") in facts             # (the unit cell merged over rows 2–4)
+    assert ("完成既有多层住宅加装电梯300台", "区旧改专班", "responsible") in facts
+    assert ("改建或新建口袋公园5座", "区绿化市容局", "responsible") in facts
+    tasks = {t for t, _, _ in facts}
+    assert not any(t.startswith(("行动", "旧区改造", "旧住房更新改造", "公共空间优化")) for t in tasks)
+    assert not any("旧住房更新改造" in t or "行动二" in t for t in tasks)     # (no category run into a task)

@@ -8,7 +8,9 @@ merged cell written once. The labels say what each column holds; the shape of ea
 (a number, a sentence, a unit or a name, a deadline) says which cell it goes in, in the
 header's order. A row with no number whose lines fill later columns continues the
 numbered row above (its number cell merged: it keeps that number); a line on its own
-before a numbered row is a section row; with no number column a row opens with its task.
+before a numbered row is a section row; with no number column a row opens with its task. Where a column of categories
+comes before the number (任务类型 / 序号 / 工作任务 / 推进单位), a category is written once, before the number of the row
+it opens, and a group's heading over the categories (行动二：… / 旧区改造 / 4) is a section row.
 A header may name columns kg does not read (说明, 1-8月实际完成率%); a figure (1300人, 54%, a
 number that does not follow the last row's) goes in such a column or a status column, never a
 unit's; a line of bars alone is an empty cell. Where each line closes its cell with the cell's rule
