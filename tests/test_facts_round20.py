@@ -123,3 +123,27 @@ def test_category_cells_before_the_number_open_their_rows_and_merged_units_carry
     tasks = {t for t, _, _ in facts}
     assert not any(t.startswith(("行动", "旧区改造", "旧住房更新改造", "公共空间优化")) for t in tasks)
     assert not any("旧住房更新改造" in t or "行动二" in t for t in tasks)     # (no category run into a task)
+
+
+def test_a_backing_field_alone_on_its_line_is_a_contact_not_a_field():
+    notice = ("某某部办公厅关于组织开展标准应用试点工作的通知\n"
+              "一、每个企业只可申报一个项目。\n"
+              "二、各省推荐项目不超过10个。\n"
+              "联系人及电话：\n"
+              "某某司 张某 010-12345678\n"
+              "支撑单位：\n"
+              "某某研究院 李某 010-87654321\n")
+    facts = task_facts(read(notice)[1])
+    assert not any("研究院" in name for _, name, _ in facts)
+
+
+def test_a_body_header_over_sentences_naming_their_own_bodies_gives_them_nothing():
+    text = ("第四章 职责分工\n"
+            "第十二条 各自承担主要职责如下：\n"
+            "（一）工业和信息化部门：市工业和信息化局负责发布申报指南；区工业和信息化局负责本辖区政策申报初审。\n"
+            "（二）财政部门：市财政局负责资金预算安排；区财政局根据资金计划拨付资金。\n"
+            "（三）申报主体：按要求进行项目申报，及时报送有关资料。\n")
+    facts = task_facts(read(text)[1])
+    assert not any(name == "工业和信息化部门" for _, name, _ in facts)
+    assert not any(name == "财政部门" and "申报" in t for t, name, _ in facts)   # ((三) ends the 财政部门's duties)
+    assert not any(name == "财政部门" for _, name, _ in facts)      # (区财政局根据…: its own body's sentence)
