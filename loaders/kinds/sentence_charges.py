@@ -2,7 +2,8 @@
 annotates them: 由市质监局、市工商局、市公安局联合发布通告，… (`charges.done_by`), and a sector's department charged by
 its sector, 自然资源部门要根据… (`charges.sectors_charged`), the duties a rule's articles give (`duties`, and bodies
 working together, 由X会同Y、Z制定…: `joint_duties`), collectives a rule or a prose notice charges (`rule_collectives`), a
-body set up with its remit (成立X，具体负责…: `bodies_set_up`), a body told to lead (X牵头建立…，会同…: `leads_told`) and the
+body set up with its remit (成立X，具体负责…: `bodies_set_up`), a division of duties body by body under numbered headers
+((一)区财政局 / 负责…: `body_headers`), a body told to lead (X牵头建立…，会同…: `leads_told`) and the
 sentences with no subject going on with one body's charge (X负责A。负责B。: `charge_goes_on`). Each such sentence is a Task, each body
 responsible for it (X牵头: lead; X配合Y: X support), proved by the sentence. A measure read already with someone answering for it (its
 bracket, its numbered item's fields) is never read again, nor is a line carrying a bracket of who answers (a rule
@@ -20,7 +21,7 @@ from loaders.recognisers.lexicon import Lexicon, department_kind
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
-from loaders.structure import (assigned_by, bare_charges, bodies_set_up, charge_goes_on, charges, duties, joint_duties, joint_work,
+from loaders.structure import (assigned_by, bare_charges, bodies_set_up, body_headers, charge_goes_on, charges, duties, joint_duties, joint_work,
                                lead_lists, leads_told, points_carried, prose_collectives, rule_collectives)
 from loaders.structure import responsibility as resp
 
@@ -98,7 +99,7 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     prose = _charges_in_prose(text, answered)
     found = (done + charges.sectors_charged(text) + duties.told(text, yao=prose) + duties.by_last(text) + assigned_by.assigned(text)
              + joint_duties.with_others(text) + lead_lists.led(text, done) + rule_collectives.charged(text, prose)
-             + bodies_set_up.set_up(text) + (leads_told.told(text) + bare_charges.told(text) + prose_collectives.charged(text)
+             + bodies_set_up.set_up(text) + body_headers.headed(text) + (leads_told.told(text) + bare_charges.told(text) + prose_collectives.charged(text)
                                                          + points_carried.carried(text) if prose else []))
     # (and the sentences with no subject going on with one body's charge: X负责A。负责B。)
     for k, (units, task) in enumerate(joint_work.together(text, found + charge_goes_on.goes_on(text, found)), 1):

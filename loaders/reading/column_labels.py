@@ -25,12 +25,12 @@ COLUMNS = (
     # (a bureau's own list names its sections: 牵头科室, 配合股室)
     (re.compile(r"(?:牵头|主责|主办)(?:负责|责任|考核)?(?:单位|部门|科室|处室|股室)"), "unit", "lead"),
     # (会办单位: the bodies a deputy's proposal is handed to beside the one that handles it, 主办单位)
-    (re.compile(r"(?:配合|协办|会办|参与|协同|协作)(?:责任)?(?:单位|部门|科室|处室|股室)"), "unit", "support"),
-    # 业主单位 (the owner that builds a project) and 实施单位 answer for it: responsible.
+    (re.compile(r"(?:配合|协办|会办|参与|协同|协作|支撑)(?:责任)?(?:单位|部门|科室|处室|股室)"), "unit", "support"),
+    # 业主单位 (the owner that builds a project), 实施单位 and 推进单位 (the body that carries a task forward) answer for it: responsible.
     # (a bureau's section answering for it: 负责科室, 责任处室; a target table's unit that checks and scores it, 监考单位)
     # (a project's or village's own bureau, 包联单位, 包保单位, 帮扶单位)
     # (the body that carries it out, 责任主体 / 实施主体 / 实施机构, or the township or street it falls to, 责任乡镇)
-    (re.compile(rf"(?:责任|承办|业主|实施|负责|监考|考核|承担|{SEES_THROUGH})(?:单位|部门|科室|处室|股室)|^(?:责任|实施)(?:主体|机构)$"
+    (re.compile(rf"(?:责任|承办|业主|实施|推进|负责|监考|考核|承担|{SEES_THROUGH})(?:单位|部门|科室|处室|股室)|^(?:责任|实施)(?:主体|机构)$"
                 r"|^责任(?:乡镇|镇街|街道|镇|乡)$"), "unit", "responsible"),
     # (a list of problems to put right, or of matters handed over, gives when each is to be done: 整改时限, 办结时限)
     (re.compile(r"(?:完成|整改|办结|办理)(?:时限|时间|期限)|时间节点|^时限$|^(?:时限|时间|完成)要求$"), "deadline", ""),

@@ -8,7 +8,9 @@ merged cell written once. The labels say what each column holds; the shape of ea
 (a number, a sentence, a unit or a name, a deadline) says which cell it goes in, in the
 header's order. A row with no number whose lines fill later columns continues the
 numbered row above (its number cell merged: it keeps that number); a line on its own
-before a numbered row is a section row; with no number column a row opens with its task.
+before a numbered row is a section row; with no number column a row opens with its task. Where a column of categories
+comes before the number (任务类型 / 序号 / 工作任务 / 推进单位), a category is written once, before the number of the row
+it opens, and a group's heading over the categories (行动二：… / 旧区改造 / 4) is a section row.
 A header may name columns kg does not read (说明, 1-8月实际完成率%); a figure (1300人, 54%, a
 number that does not follow the last row's) goes in such a column or a status column, never a
 unit's; a line of bars alone is an empty cell. Where each line closes its cell with the cell's rule
@@ -49,6 +51,10 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
         if what == "task" and first == len(cols) - 1 and NAME_COLUMN.search(cols[first][2]) and TARGET_COLUMN.search(re.sub(r"\s+", "", line)):
             # 项目名称 then 目标任务 beside it: the target is the task, the project's name groups it (as the table
             # readers read it; where the targets are figures they give the task back to the name, table_columns.py).
+            cols[first] = ("other", "", *cols[first][2:])
+        elif what == "task" and first == len(cols) - 1 and NAME_COLUMN.search(cols[first][2]) and WORK_COLUMN.search(re.sub(r"\s+", "", line)):
+            # 任务名称 then 任务内容 (项目名称 then 建设内容): the content is the task, the name groups it, as the table
+            # readers read such a header (table_columns.columns); a name merged over several rows is written once.
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None and work_after_target(cols[first][2], re.sub(r"\s+", "", line)):
             # 整改目标 then 整改措施: the measures are the work to do; the target is what they reach.

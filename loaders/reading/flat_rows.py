@@ -22,6 +22,7 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
     last_no: int | None = None     # the last row's arabic number
     opener = _figure_second(lines, whats)
     barred = False      # whether the last line was an empty cell written as a bar alone
+    category = None     # a category cell read before the number of the row it opens (任务类型 / 序号 / …)
     while k < len(lines):
         line, a = lines[k]
         span = (a + len(line) - len(line.lstrip()), a + len(line.rstrip()))
@@ -82,11 +83,22 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
             shape = "figure"
         if shape == "seq" and number and _figure_due(whats, col, cur, lines, k):
             shape = "figure"    # the number after the row's, where the row has its task only and a column of figures next
+        if (kept := _kept_before_number(lines, k, whats, cur, last_no, task_col)) is not None:
+            if kept == "category":
+                category = span     # the next row's category cell (任务类型 before 序号), written once for the rows it spans
+            else:
+                out.append(span)    # a group's heading over the categories (行动二：…, then 旧区改造, then 4): a section row
+                cur, col = None, 0
+            k += 1
+            continue
         if shape == "seq" and "seq" in whats:
             last_no = int(number.group(1)) if number else None
             cur = [[] for _ in cols]
             out.append(cur)
             col = whats.index("seq")
+            if category is not None and whats[0] == "other":
+                cur[0].append(category)
+            category = None
         elif _before_number(lines, k) and len(line.strip()) <= 40 and (
                 cur is None or _HEADING.match(line) or _column(whats, col, shape, cur, roles) is None):
             out.append(span)    # a line of its own before a numbered row: a section row
@@ -155,6 +167,29 @@ def rows(lines: list[tuple[str, int]], cols: list[tuple[str, str, str]], raw: st
 # A body's other name, in brackets alone on its line: the office the body also is (区发改局 / (区金融办)); read by
 # structure/annotation.names too.
 OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[)）]")
+
+
+def _kept_before_number(lines: list[tuple[str, int]], k: int, whats: list[str], cur, last_no: int | None,
+                        task_col: int) -> str | None:
+    """Where the header puts a column of categories before the number (任务类型 / 序号 / 工作任务 / 推进单位), what a short
+    line after a row's task (or before the first row) is: "category", the next row's category cell, where the row's
+    number (counting on) follows it; "section", a group's heading over the categories, where a category and then that
+    number follow it (行动二：重塑美丽新居行动 / 旧区改造 / 4); else None (the row's own cell)."""
+    if len(whats) < 3 or whats[0] != "other" or whats[1] != "seq" or cur is not None and not cur[task_col]:
+        return None
+    line = lines[k][0].strip()
+    if line_shape(line) not in ("word", "names", "text") or len(line) > 40 or re.search(r"[。；;！？]$", line):
+        return None
+
+    def counts_on(j: int) -> bool:
+        number = re.fullmatch(r"\s*(\d{1,3})\s*[.、．]?\s*", lines[j][0]) if j < len(lines) else None
+        return number is not None and int(number.group(1)) == (last_no or 0) + 1
+
+    if counts_on(k + 1):
+        return "category" if len(line) <= 20 or "：" in line or ":" in line else None
+    if k + 1 < len(lines) and line_shape(lines[k + 1][0]) in ("word", "names") and counts_on(k + 2):
+        return "section"
+    return None
 
 
 def _figure_second(lines: list[tuple[str, int]], whats: list[str]) -> int | None:

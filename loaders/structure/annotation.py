@@ -40,7 +40,10 @@ _BARE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t]*(?={_LABEL}{_COLON})", re.M)
 # A field also starts where a label follows a name directly: PDF joining can glue lines together.
 # (Not inside a longer label: 牵头责任单位 holds 责任单位.)
 _LABEL_AT = re.compile(rf"\s*{_LABEL}")
-_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|协作|配合|协办|项目|主要|相关|其他|其它|具体|直接)(?<![省市州盟县区旗镇乡]级)(?={_LABEL}{_COLON})")
+# (a 支撑单位, the bodies backing the lead up, only as a field after another: （牵头单位：X，支撑单位：Y）; alone on its line
+# it is a notice's contact, 支撑单位：/ 某研究院 何某 010-…)
+_LABEL_NEXT = rf"(?:{_LABEL}|支撑(?:单位|部门))"
+_NEXT_FIELD = re.compile(rf"(?:[，,]|[ \t]*\n)?\s*(?<!牵头|协同|协作|配合|协办|项目|主要|相关|其他|其它|具体|直接)(?<![省市州盟县区旗镇乡]级)(?={_LABEL_NEXT}{_COLON})")
 # The task's own fields, which may run on after a unit on the same line (责任单位:莲塘镇任务目标:…): they end
 # the field before them.
 _OTHER_LABEL = re.compile(r"(?:任务|工作|建设|年度)?目标(?:任务)?|(?:建设|主要|工作|实施|具体)内容|建设(?:地点|规模|性质)|总投资|投资(?:规模|额)"
@@ -62,8 +65,8 @@ _KINDS = (
     # (a project's or a village's own leader: 包联领导, 包保领导, 挂点领导, 联系领导, 帮扶领导)
     (re.compile(rf"^(?:分管|{SEES_THROUGH}|责任)(?:[省市县区]级?)?领导$|^(?:具体|直接)?责任人$|^(?:[省市州盟县区旗镇乡]级)?(?:责任)?领导$"), LEADER, RESPONSIBLE),
     (re.compile(r"^(?:牵头负责|牵头|主责|主办)(?:考核|责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, LEAD),
-    # (the bodies that work with the lead, 协作单位 / 主要协作单位, as 配合单位 do)
-    (re.compile(r"^(?:配合|协办|会办|参与|参加|协同|协作)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
+    # (the bodies that work with the lead, 协作单位 / 主要协作单位 / 支撑单位 (牵头单位：X，支撑单位：Y), as 配合单位 do)
+    (re.compile(r"^(?:配合|协办|会办|参与|参加|协同|协作|支撑)(?:责任)?(?:单位|部门|科室|处室|股室)$"), UNIT, SUPPORT),
     (re.compile(rf"^(?:责任|{SEES_THROUGH})(?:单位|部门|科室|处室|股室)$|^(?:责任|实施)主体$|^实施机构$|^承担单位$|^责任(?:乡镇|镇街|街道)$"), UNIT, RESPONSIBLE),
     (re.compile(r"^(?:部门|责任)分工$"), CLAUSES, ""),
     (re.compile(r"^(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点)$"), DEADLINE, ""),
