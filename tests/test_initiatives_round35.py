@@ -10,6 +10,22 @@ def test_national_programmes_named_alike_across_reports_are_known():
     assert "国有商业银行股份制改革" in names
 
 
+def test_a_pilot_the_sentence_carries_out_by_name_is_a_programme():
+    names, _ = _run("加快通关便利化改革，扩大跨境电子商务试点。推进托幼一体化试点，开展儿童健康专项行动。", "河南省")
+    assert {"跨境电子商务试点", "托幼一体化试点"} <= set(names)
+    names, _ = _run("加快智慧口岸试点建设。今年将进行国有资本经营预算编制试点。", "安徽省")
+    assert {"智慧口岸试点", "国有资本经营预算编制试点"} <= set(names)
+
+
+def test_a_counted_or_field_pilot_is_still_a_kind():
+    names, _ = _run("新增一批绿色开采试点，持续提高单井规模。实施规模化技改试点15个左右。", "山西省")
+    assert not any(n.endswith("试点") for n in names)
+    names, _ = _run("全面落实扩大电信、医疗、教育等领域开放试点政策。今年在东北地区部分行业先行试点。", "广东省")
+    assert not any(n.endswith("试点") for n in names)
+    names, _ = _run("深化建设浦东引领区。持续推进综合改革试点，片区化推进乡村振兴试点。", "上海市")
+    assert not {"综合改革试点", "乡村振兴试点"} & set(names)      # a bare pilot, a strategy's pilot: kinds
+
+
 def test_a_city_international_gateway_exchange_is_a_project():
     names, _ = _run("开通运营青岛国际通信业务出入口局。完成南宁国际通信业务出入口局网络主体建设。申建国际通信业务出入口局。", "山东省")
     assert {"青岛国际通信业务出入口局", "南宁国际通信业务出入口局"} <= set(names)
@@ -20,3 +36,8 @@ def test_the_national_ai_pilot_base_is_known_after_its_fields():
     names, _ = _run("争创工业软件、家居家电国家人工智能应用中试基地。", "山东省")
     assert "国家人工智能应用中试基地" in names
     assert "家居家电国家人工智能应用中试基地" not in names
+
+
+def test_a_run_pilot_of_a_quoted_mechanism_or_ending_on_development_stays_open():
+    names, _ = _run("推进科研经费“包干制”试点。开展绿色城市建设发展试点，推进安全风险综合管理系统项目试点。", "山东省")
+    assert not any(n.endswith("试点") for n in names)

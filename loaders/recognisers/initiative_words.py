@@ -210,6 +210,7 @@ class Candidate:
     listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
     built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
     national: bool = False  # the text calls it a national pilot (海绵城市、完整社区等国家试点)
+    run: bool = False       # a verb of running it stands before it, the clause ends after (扩大跨境电子商务试点。)
     tokens: list = field(default_factory=list)
 
 

@@ -44,6 +44,7 @@ from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORK
 from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
+from loaders.recognisers.initiative_pilot_runs import runs_pilot
 from loaders.recognisers.initiative_regional import shared_designation_candidates
 from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, pursued_by, strong_province_name, verb_start
 from loaders.recognisers.lexicon import Lexicon
@@ -199,6 +200,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         while c.name[:1] in _ENTRY_MARKS and len(c.name) > 1:
             c.start, c.name = c.start + 1, c.name[1:]     # ▲长乐机场…: an entry's mark opens no name
             c.full = c.full[1:] if c.full and c.full[:1] in _ENTRY_MARKS else c.full
+        c.run = runs_pilot(text, c) and norm(c.name[:-2]) not in il.surface    # 扩大跨境电子商务试点。: a pilot run by name
         c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
