@@ -41,3 +41,10 @@ def test_the_national_ai_pilot_base_is_known_after_its_fields():
 def test_a_run_pilot_of_a_quoted_mechanism_or_ending_on_development_stays_open():
     names, _ = _run("推进科研经费“包干制”试点。开展绿色城市建设发展试点，推进安全风险综合管理系统项目试点。", "山东省")
     assert not any(n.endswith("试点") for n in names)
+
+
+def test_luoshi_runs_a_programme_so_a_verb_after_it_opens_the_name():
+    names, _ = _run("贯彻民营经济促进法，落实促进民营经济发展七大行动，鼓励民间投资。", "陕西省")
+    assert "促进民营经济发展七大行动" in names
+    assert "民营经济发展七大行动" not in names
+
