@@ -48,3 +48,8 @@ def test_luoshi_runs_a_programme_so_a_verb_after_it_opens_the_name():
     assert "促进民营经济发展七大行动" in names
     assert "民营经济发展七大行动" not in names
 
+
+def test_a_strategic_role_is_no_strategy():
+    names, _ = _run("强化国内国际双循环战略链接作用。打造内陆开放战略支点，实施扩大内需战略。", "上海市")
+    assert "国内国际双循环战略" not in names and not any(n.endswith("开放战略") for n in names)
+    assert "扩大内需战略" in names
