@@ -13,8 +13,10 @@ def test_national_programmes_named_alike_across_reports_are_known():
 def test_a_pilot_the_sentence_carries_out_by_name_is_a_programme():
     names, _ = _run("加快通关便利化改革，扩大跨境电子商务试点。推进托幼一体化试点，开展儿童健康专项行动。", "河南省")
     assert {"跨境电子商务试点", "托幼一体化试点"} <= set(names)
-    names, _ = _run("加快智慧口岸试点建设。今年将进行国有资本经营预算编制试点。", "安徽省")
-    assert {"智慧口岸试点", "国有资本经营预算编制试点"} <= set(names)
+    names, _ = _run("深化农产品出口试点建设。今年将进行国有资本经营预算编制试点。", "安徽省")
+    assert {"农产品出口试点", "国有资本经营预算编制试点"} <= set(names)
+    names, _ = _run("推进绿色开采试点。开展村居升级试点，推进美丽村居提升试点。", "山西省")
+    assert not any(n.endswith("试点") for n in names)     # a quality and a kind, an upgrade of places: kinds
 
 
 def test_a_counted_or_field_pilot_is_still_a_kind():
@@ -39,7 +41,8 @@ def test_the_national_ai_pilot_base_is_known_after_its_fields():
 
 
 def test_a_run_pilot_of_a_quoted_mechanism_or_ending_on_development_stays_open():
-    names, _ = _run("推进科研经费“包干制”试点。开展绿色城市建设发展试点，推进安全风险综合管理系统项目试点。", "山东省")
+    names, _ = _run("推进科研经费“包干制”试点。开展绿色城市建设发展试点，推进安全风险综合管理系统项目试点。"
+                    "深化新型农技人员职称评审试点。", "山东省")
     assert not any(n.endswith("试点") for n in names)
 
 

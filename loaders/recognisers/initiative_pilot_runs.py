@@ -2,8 +2,9 @@
 
 A work report names a pilot programme by what it tries and says it carries it out: the verb of running (开展, 推进, 扩大,
 深化, 实施, 进行, 做好, 加快…) stands right before the name and the clause ends right after it (or goes on with the pilot's
-own 工作, 建设 or 范围). Then the pilot is one programme, named in full, however ordinary its words (循环经济, 托幼一体化,
-近零碳排放): the checks' test of a pilot's prefix (a reform word, a long field) is for pilots met anywhere else.
+own 工作, 建设 or 范围). Then the pilot is one programme, named in full, however ordinary its words (托幼一体化,
+农产品出口, 绿电制氢制氧; five characters at least): the checks' test of a pilot's prefix (a reform word, a long field)
+is for pilots met anywhere else.
 Not such a run: a count or a batch of pilots (新增22个…试点, 一批…试点, 试点15个: a kind), a prefix that is a list
 (、), a quoted mechanism (推进“包干制”试点: what any pilot may try), a field word that names no one pilot (领域, 部分,
 方面, 行业: 电信、医疗等领域开放试点), words that only say it is a pilot (持续推进综合改革试点: whose is said elsewhere)
@@ -21,9 +22,11 @@ _ENDS_RUN = re.compile(r"(?:工作|建设|范围)?(?=[，。；;！\n]|$)")
 _NO_ONE = re.compile(r"^(?:领域|部分|方面|行业|相关|有关|各类|各项|多项|多个)|^(?:综合|改革|创新|专项|示范)+$")
 _COUNTED = re.compile(r"一批|若干|\d+[个项家]|[一二两三四五六七八九十百]+[个项家]")
 # A prefix ending on 发展 or 项目 leaves open which pilot it is (…深度融合发展试点, …管理系统项目试点: the checks' reading of
-# 发展 too); on 先行, 国家, 全国 it says only how or whose.
-_OPEN_ENDS = ("发展", "项目", "先行", "国家", "全国")
-PILOT_RUN_MIN = 3       # characters before 试点: 粮改饲 says which; 先行, 国家 do not
+# 发展 too); on 升级 or 提升 it is the upgrading of a kind of place, a local trial (开展村居升级试点); on a body's own
+# appraisal of its staff (…职称评审, …考核评价, …选拔任用) it is how any body runs itself (initiative_systems' reading of
+# such systems); on 先行, 国家, 全国 it says only how or whose.
+_OPEN_ENDS = ("发展", "项目", "升级", "提升", "评审", "考核", "评价", "任用", "先行", "国家", "全国")
+PILOT_RUN_MIN = 5       # characters before 试点: 托幼一体化 says which; 绿色开采, 智慧口岸 may be a kind (a quality and a thing)
 
 
 def runs_pilot(text: str, c: Candidate) -> bool:
