@@ -20,6 +20,9 @@ from loaders.recognisers.initiative_words import Candidate
 _RUN_BEFORE = re.compile(r"(?:开展|推进|扩大|深化|实施|进行|做好|加快|启动|推动|探索)$")
 _ENDS_RUN = re.compile(r"(?:工作|建设|范围)?(?=[，。；;！\n]|$)")
 _NO_ONE = re.compile(r"^(?:领域|部分|方面|行业|相关|有关|各类|各项|多项|多个)|^(?:综合|改革|创新|专项|示范)+$")
+# A scheme's Latin acronym in brackets (政府和社会资本合作(PPP)试点, …(EOD)试点): a national scheme any place may pilot, a
+# kind (the review of round 23 dropped the acronym as naming a pilot).
+_ACRONYM = re.compile(r"[(（][A-Za-z]{2,6}[)）]")
 _COUNTED = re.compile(r"一批|若干|\d+[个项家]|[一二两三四五六七八九十百]+[个项家]")
 # A prefix ending on 发展 or 项目 leaves open which pilot it is (…深度融合发展试点, …管理系统项目试点: the checks' reading of
 # 发展 too); on 升级 or 提升 it is the upgrading of a kind of place, a local trial (开展村居升级试点); on a body's own
@@ -35,7 +38,7 @@ def runs_pilot(text: str, c: Candidate) -> bool:
         return False
     prefix = c.name[:-2].strip("“”")
     if len(prefix) < PILOT_RUN_MIN or "、" in prefix or _NO_ONE.match(prefix) or prefix.endswith(_OPEN_ENDS) \
-            or c.name[:-2].endswith("制”"):
+            or c.name[:-2].endswith("制”") or _ACRONYM.search(prefix):
         return False
     if not _RUN_BEFORE.search(text, max(0, c.start - 2), c.start) or not _ENDS_RUN.match(text, c.end):
         return False
