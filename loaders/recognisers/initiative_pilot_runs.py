@@ -27,8 +27,9 @@ _COUNTED = re.compile(r"一批|若干|\d+[个项家]|[一二两三四五六七�
 # A prefix ending on 发展 or 项目 leaves open which pilot it is (…深度融合发展试点, …管理系统项目试点: the checks' reading of
 # 发展 too); on 升级 or 提升 it is the upgrading of a kind of place, a local trial (开展村居升级试点); on a body's own
 # appraisal of its staff (…职称评审, …考核评价, …选拔任用) it is how any body runs itself (initiative_systems' reading of
-# such systems); on 先行, 国家, 全国 it says only how or whose.
-_OPEN_ENDS = ("发展", "项目", "升级", "提升", "评审", "考核", "评价", "任用", "先行", "国家", "全国")
+# such systems); on 先行, 国家, 全国 it says only how or whose. A system's or mechanism's pilot (…制度试点, …机制试点) is
+# initiative_systems' to judge, by the field it names.
+_OPEN_ENDS = ("发展", "项目", "升级", "提升", "评审", "考核", "评价", "任用", "先行", "国家", "全国", "制度", "机制")
 PILOT_RUN_MIN = 5       # characters before 试点: 托幼一体化 says which; 绿色开采, 智慧口岸 may be a kind (a quality and a thing)
 
 
