@@ -105,7 +105,7 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
 # Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
-_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
+_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 落实 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 def _noun_phrase_idiom(w: str, tg: "Tagger | None") -> bool:
     """A four-character word jieba calls an idiom that is a noun and what happens to it (土壤污染, 水土流失): the name's

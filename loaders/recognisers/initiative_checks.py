@@ -357,7 +357,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
     pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
         and bool(c.national or _NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
                                                                           or names_its_field(prefix, c.tokens))
-                 or _QUOTED_PILOT.search(c.name))
+                 or _QUOTED_PILOT.search(c.name) or c.run)
     if c.suffix == "试点" and not pilot:
         return "generic"        # 国家产教融合试点, 长沙要素市场化配置改革试点, 跨境投融资便利化试点, “沪派江南”风貌保护传承试点 (a quoted
                                 # name says which): a pilot being run; 村居升级试点 a local trial

@@ -25,7 +25,7 @@ for _type, _words in (
               "智创园 科学园 风光带 景观带 风景区 联络线 专线 连接线 外环 综合楼 养护院 敬老院 卫生院 协作区 专区 "
               "牧场 公寓 开发区 经济开发区 古村 科学院 银行 联盟 基金 组织 超级节点 直联点 工作站 试验线 风场 试验装置 "
               "新通道 灌区 植物园 湾区 临港经济区 运河 航道 生态岛 陆港区 枢纽节点 景区 纪念园 收费站 组团 写字楼 风貌区 老街区 立交 特区 酒店 乐园 "
-              "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库"),
+              "跑道 航站楼 客专 港区 电站 小学 幼儿园 教学楼 门诊楼 住院楼 病房楼 医技楼 实验楼 生产线 基因库 语料库 数据库 种质库 种质资源库 国际通信业务出入口局"),
     (STRATEGY, "战略 攻势 行动 行动计划 攻坚行动 专项行动 三年行动 计划 攻坚战 保卫战 持久战 专项斗争 示范城市 试点城市 "
                "样板城市 典范城市 中心城市 工程 新格局 之都 产业链 经济带 试点 发展方针 产业集群 "
                "都市圈 城市群 城镇群 城镇带 攻坚年 会战"),
@@ -210,6 +210,7 @@ class Candidate:
     listed: bool = False  # an item of a "…等项目" list: the project is named after it (惠科 → 惠科项目)
     built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
     national: bool = False  # the text calls it a national pilot (海绵城市、完整社区等国家试点)
+    run: bool = False       # a verb of running it stands before it, the clause ends after (扩大跨境电子商务试点。)
     tokens: list = field(default_factory=list)
 
 

@@ -44,6 +44,7 @@ from loaders.recognisers.initiative_checks import CONTINUED_HEADS, FACILITY_WORK
 from loaders.recognisers.initiative_lexicon import EACH_PROVINCE, compact, jieba_userdict, norm, state, write_jieba_userdict
 from loaders.recognisers.initiative_links import part_of_relations
 from loaders.recognisers.initiative_patterns import candidates, places_of
+from loaders.recognisers.initiative_pilot_runs import runs_pilot
 from loaders.recognisers.initiative_regional import shared_designation_candidates
 from loaders.recognisers.initiative_words import CONTAINED_HEADS, COUNT, Candidate, PHASE, SUFFIX_RE, SUFFIXES, free_start, head_of, pursued_by, strong_province_name, verb_start
 from loaders.recognisers.lexicon import Lexicon
@@ -81,6 +82,8 @@ _PLACES_LIST = re.compile(r"”?(?:[、和][^，。；：、]{1,12})*等(?:\d+�
                           r"(?:[^，。；：、]{0,8}?(?:地区|区域|省份|省市|城市群)|(?:(?!战略)[^，。；：、]){0,4}?(?:招商|合作))")
 
 _ROLE_NAMED = re.compile(r"”?的?(?:战略|目标|功能|发展|城市)?定位")
+# A place's strategic role, written as 战略 and the role (国内国际双循环战略链接作用, …战略交汇点, 战略支点): no strategy.
+_STRATEGIC_ROLE = re.compile(r"(?:链接|交汇点|支点|腹地|节点|要地|门户|枢纽|高地|屏障|纵深)")
 # A list closed as honours or titles (…、“全国科普示范区”、…等一系列国家级荣誉): every item a title the place won.
 _HONOURS_AFTER = re.compile(r"”?(?:、[^，。；：、]{2,24})*等(?:一系列|多项|\d+项|[一二三四五六七八九十]+项)?[^，。；：、]{0,6}(?:荣誉|称号)")
 
@@ -199,6 +202,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
         while c.name[:1] in _ENTRY_MARKS and len(c.name) > 1:
             c.start, c.name = c.start + 1, c.name[1:]     # ▲长乐机场…: an entry's mark opens no name
             c.full = c.full[1:] if c.full and c.full[:1] in _ENTRY_MARKS else c.full
+        c.run = runs_pilot(text, c) and norm(c.name[:-2]) not in il.surface    # 扩大跨境电子商务试点。: a pilot run by name
         c.reason = c.reason or judge(c, norm(c.full or c.name), il)
     kept = [c for c in cands if not c.reason]
     known_ends = {e: s for s, e in known_spans}
@@ -215,7 +219,7 @@ def extract(doc: SourceDocument, view: NormalText, lexicon: Lexicon, region: str
             c.reason = "title"      # 来源：绿盾南康企业服务中心: a page's source field names who posted it
         if c.type == PROJECT and not c.reason and _COUNTED_AFTER.match(text, c.end):
             c.reason = "generic"    # 实施制造业“智改数转”项目9个: a kind counted, not one project
-        if not c.reason and _ROLE_NAMED.match(text, c.end):
+        if not c.reason and (_ROLE_NAMED.match(text, c.end) or c.name.endswith("战略") and _STRATEGIC_ROLE.match(text, c.end)):
             c.reason = "positioning"    # 紧紧围绕“一枢纽四中心”发展定位: the role the place sets itself, not a work or programme
         if c.type == PROJECT and not c.reason and _HONOURS_AFTER.match(text, c.end):
             c.reason = "designation"    # 荣获…、“全国科普示范区”、…等一系列国家级荣誉: a list of titles won
