@@ -116,7 +116,9 @@ _SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二�
 SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
                           # (or, in news, a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
-                          r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
+                          r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开"
+                          # (or its year's meeting held: 1月26日上午，大良街道2022年工作会议召开)
+                          r"|(?<=[镇乡道])(?:19|20)\d\d年度?[^，。；\n]{0,10}?(?:会议|大会)(?:隆重|胜利)?召开)", re.M)
 
 
 def session_lead(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -248,9 +250,14 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
     title, body_start = plan_title(lines, text, table.get("title", ""), plain)
     top = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
     who, who_line = issuer(top)
+    if not who and (m := _NOTICE.match(title)) and _BODY.fullmatch(m.group(1)):
+        who = m.group(1)        # (the title read whole, where the clean view ran the head's lines together)
+        who_line = (at, at + len(who)) if (at := text.find(title[:len(who) + 2])) >= 0 else who_line
     number = own_number(text[:body_start] if body_start else text[:3000])
     when = date(top)
-    if table.get("issuer"):
+    if table.get("issuer") and not (who and issuer_region(who, lexicon)[0]):
+        # (the portal's publisher, 发布机构: 青山湖区人民政府, only where the head names no issuer with its region: a
+        # district's portal carries its city's notice, 南昌市人民政府关于印发…, which stays the city's)
         who, who_line = table["issuer"], lines[0][1:] if lines else (0, 0)
     number = table.get("number") or number
     stated = TABLE_DATE.search(table.get("date", ""))

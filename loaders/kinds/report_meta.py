@@ -23,8 +23,9 @@ from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
+from loaders.recognisers.guests import hosts_named
 from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
-                                        most_mentioned, parse_place, settled_by_text, title_region)
+                                        most_mentioned, parse_place, settled_by_text, title_region, town_under_named)
 from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
                                         spoken_region)
 from loaders.kinds import plan_head
@@ -237,7 +238,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
-    named = mentions(text, lexicon, notes=notes)
+    named = hosts_named(text, mentions(text, lexicon, notes=notes), lexicon)   # (no visitor's home, no aid's partner)
     key = most_mentioned(text, lexicon, named=named)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
@@ -281,7 +282,7 @@ def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]]
             continue
         deepest = _deepest(chain) if chain else None
         if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
-            deepest = _township_county(town, deepest, lexicon)
+            deepest = _township_county(town, deepest, lexicon, text)
         if deepest is not None:
             return _place_of(deepest, lexicon, town), m.span("place")
     return None
@@ -300,10 +301,10 @@ def _portal_place(fields: dict, lexicon: Lexicon) -> Place | None:
     return _place_of(within, lexicon, town if info else "") if within else None
 
 
-def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> RegionInfo | None:
+def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The county a township lies in, where the text names none: the gazetteer's, when it has only one
-    township of that name (under `above`, or anywhere); else None."""
-    found = lexicon.town(town, above.key if above else "")
+    township of that name (under `above`, or anywhere, or under the one region `text` names that has one); else None."""
+    found = lexicon.town(town, above.key if above else "") or (town_under_named(town, text, lexicon) if text and not above else None)
     return lexicon.region(found.parent) if found else None
 
 
@@ -342,7 +343,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     if not issuer and not signed:
         signed = [m for m in _MINISTRY.finditer(text[-600:]) if schema.is_nationwide_body(m[1])]
-    name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
+    own = issuer[1] if issuer else (signed[-1][1] if signed else "")    # (over the portal's publisher, where it has
+    name = own if own and issuer_region(own, lexicon)[0] else (table.get("issuer") or own)     # a region: 南昌市人民政府关于…)
     if not name:
         # as plans name it: a 文件 header, X关于…, the issuers' line over 关于印发… (plan_head.py)
         name = plan_head.issuer(plan_head.lines_of(text[:_HEADER_CHARS]))[0]

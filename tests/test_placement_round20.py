@@ -1,0 +1,81 @@
+"""Where a document is placed (issue 12, twentieth session): by what it says of itself, never by a place merely
+named. A title's issuer over the portal that carries it; a visiting delegation's home and paired aid's partners
+named beside the place whose story it is; a township several counties have, settled by the county the text names;
+a township's own year meeting opening a news lead. Each rule on a small example written for it."""
+from __future__ import annotations
+
+from loaders.recognisers.guests import hosts_named
+from loaders.recognisers.lexicon import default_lexicon
+from loaders.recognisers.places import mentions, town_under_named
+from tests.test_layouts_written import read
+
+
+def test_a_notice_a_districts_portal_carries_is_its_issuers_city():
+    # 发布机构 names the portal's own government; the title names the city's, which issued the notice.
+    text = ("鄞州区人民政府网站欢迎您的访问!\n"
+            "索引号: YZ-2022-0012 主题分类:\n"
+            "发布机构: 鄞州区人民政府 生成日期: 2022-03-02\n\n"
+            "宁波市人民政府关于印发2022年宁波市民生实事项目的通知\n\n"
+            "各区县(市)人民政府,市直各有关单位:\n"
+            "现将《2022年宁波市民生实事项目》印发给你们,请认真贯彻实施。\n\n"
+            "一、就业和社会保障\n"
+            "1.新增城镇就业12万人。(责任单位:市人力社保局)\n"
+            "2.新建养老服务综合体10个。(责任单位:市民政局)\n"
+            "二、教育\n"
+            "3.新建改扩建中小学20所。(责任单位:市教育局)\n")
+    kind, ex = read(text)
+    assert ex.document.region == "浙江省/宁波市"
+
+
+def test_a_visiting_delegations_home_is_not_the_story():
+    text = ("5月8日，祥云县委书记王某某，祥云县委副书记、县长李某某率祥云县党政考察团到宾川县考察交流。"
+            "县领导张某、赵某陪同考察。\n"
+            "考察团先后到宾川县滨河公园、产业园区等地，考察城市建设、产业发展等工作。\n"
+            "考察团对宾川县取得的成绩给予高度评价。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "云南省/大理白族自治州/宾川县"
+
+
+def test_a_delegation_come_to_us_leaves_its_home_out():
+    lexicon = default_lexicon()
+    text = "8月28日，兴安盟科尔沁右翼前旗党政考察团一行来我旗考察。考察团认为鄂托克旗资源丰富，鄂托克旗值得借鉴。"
+    kept = {k for k, _ in hosts_named(text, mentions(text, lexicon), lexicon)}
+    assert kept == {"内蒙古自治区/鄂尔多斯市/鄂托克旗"}
+    # (no delegation: every name counts)
+    plain = "兴安盟科尔沁右翼前旗召开会议。鄂托克旗举行活动。"
+    assert len({k for k, _ in hosts_named(plain, mentions(plain, lexicon), lexicon)}) == 3
+
+
+def test_paired_aids_partners_never_place_a_piece():
+    text = ("8月13日，市委副书记、市长张某主持召开上海、山东第十批援藏干部代表座谈会。"
+            "会上，上海、山东两地援藏干部代表围绕做好对口援藏工作作了发言。\n"
+            "张某强调，要深刻认识西藏工作的重大意义，扎扎实实做好各项工作。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert not ex.document.region.startswith("上海市") and not ex.document.region.startswith("山东省")
+    lexicon = default_lexicon()
+    aid = "调研组遍访我省对口支援的喀什地区疏附县、伽师县，实地调研了我省援建的伽师县中学。湖南省发展和改革委员会。"
+    assert {k for k, _ in hosts_named(aid, mentions(aid, lexicon), lexicon)} == {"湖南省"}
+
+
+def test_a_township_several_counties_have_is_the_one_under_the_county_the_text_names():
+    lexicon = default_lexicon()
+    text = "会议贯彻省委、盐城市委、大丰区委决策部署。"
+    assert town_under_named("草庙镇", text, lexicon).key == "江苏省/盐城市/大丰区/草庙镇"
+    assert town_under_named("草庙镇", "会议贯彻省委决策部署。", lexicon) is None
+    news = ("12月16日，官桥镇在政府五楼会议室召开了第五届人民代表大会第三次会议，应到代表60名。\n"
+            "会议认为，报告能够贯彻中央、省委、枣庄市委、滕州市委决策部署，思路清晰。\n"
+            "会议还选举产生了官桥镇人民政府镇长1名。\n")
+    kind, ex = read(news)
+    assert kind == "news"
+    assert ex.document.region == "山东省/枣庄市/滕州市/官桥镇"
+
+
+def test_a_townships_year_meeting_opening_the_lead_places_the_news():
+    text = ("1月20日上午，容桂街道2023年工作会议召开，全面总结2022年街道工作成绩，部署2023年工作。\n"
+            "据悉，2022年容桂实现规模以上工业总产值800亿元，同比增长10%。\n"
+            "“街道上下要奋勇争先。”容桂街道党工委书记陈某如是说。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "广东省/佛山市/顺德区/容桂街道"
