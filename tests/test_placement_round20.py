@@ -79,3 +79,15 @@ def test_a_townships_year_meeting_opening_the_lead_places_the_news():
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "广东省/佛山市/顺德区/容桂街道"
+
+
+def test_the_leaders_speech_on_a_place_names_the_province_a_document_speaks_as():
+    text = ("为确保省十四届人大二次会议通过的《政府工作报告》确定的重点工作落到实处，现将《重点工作分工的意见》印发给你们。\n"
+            "全省各级各部门要深入落实习近平总书记对江西重要讲话重要指示批示精神，按照省委、省政府要求，确保完成全年目标任务。\n"
+            "1.扩大有效投资。（省发展改革委牵头，省财政厅配合）\n"
+            "2.稳定工业增长。（省工业和信息化厅牵头）\n")
+    kind, ex = read(text)
+    assert ex.document.region == "江西省"
+    # (a speech on another place the document names as another's is no voice of its own: 学习借鉴浙江…)
+    other = text.replace("对江西重要讲话", "重要讲话").replace("确保完成", "学习借鉴浙江经验，确保完成")
+    assert read(other)[1].document.region == ""

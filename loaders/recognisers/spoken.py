@@ -336,7 +336,18 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
             return None
         if fits:
             found.setdefault(fits[0].key, (fits[0], (a, b)))
+    for m in _SPEECH_ABOUT.finditer(text):
+        # (the leader's speech on the place, 习近平总书记对湖南重要讲话 / 视察甘肃重要讲话: the place a document cites it for)
+        fits = [r for r in lexicon.candidates(m["name"]) if r.level in _SPOKEN_LEVELS[level]]
+        if len(fits) > 1:
+            return None
+        if fits:
+            found.setdefault(fits[0].key, (fits[0], m.span("name")))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A speech or instruction of the state's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神).
+_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:重要讲话|重要指示)")
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
