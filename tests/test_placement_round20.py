@@ -91,3 +91,14 @@ def test_the_leaders_speech_on_a_place_names_the_province_a_document_speaks_as()
     # (a speech on another place the document names as another's is no voice of its own: 学习借鉴浙江…)
     other = text.replace("对江西重要讲话", "重要讲话").replace("确保完成", "学习借鉴浙江经验，确保完成")
     assert read(other)[1].document.region == ""
+
+
+def test_a_report_to_a_session_named_by_its_level_is_placed_by_its_speakers_body():
+    text = ("2022年6月28日在市十七届人大常委会第三次会议上\n"
+            "绵阳市审计局局长 张某某\n"
+            "主任、各位副主任、秘书长，各位委员：\n"
+            "受市政府委托，我向市人大常委会报告2021年度市本级预算执行审计查出问题的整改情况，请予审议。\n"
+            "一、整改工作的部署推进情况\n"
+            "截至2022年5月31日，审计工作报告反映的120个问题，已完成整改110个，整改完成率91.7%。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "四川省/绵阳市"

@@ -107,7 +107,7 @@ def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, in
 
 # A report's by-line naming the congress or its standing committee it was made to: 在杭州市第十四届人民代表大会常务委员会
 # 第二十三次会议上, 在慈溪市十七届人大常委会第十六次会议上.
-_SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
+_SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{1,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
                          r"(?:人民代表大会(?:常务委员会)?|人大常委会|人大)")
 
 
@@ -141,7 +141,17 @@ def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]
     """The region of the congress a report's by-line says it was made to, near the top, with where it says so."""
     m = _SESSION_BY.search(text, 0, _LEAD * 2)
     info = issuer_region(m.group(1), lexicon)[0] if m else None
+    if m and info is None and (on := re.compile(r"[^\n。]{0,30}?会议上\s*").match(text, m.end())) and \
+            (who := _SPEAKER_BODY.match(text, on.end())):
+        # (a session named by its level alone, 在省六届人大常委会…会议上: the speaker's body on the line under it,
+        # 海南省审计厅厅长 刘某, names the region)
+        info = issuer_region(who.group(1), lexicon)[0]
+        return (info, who.span(1)) if info else None
     return (info, m.span(1)) if info else None
+
+
+# The speaker's line under a by-line: a body with its region, then the post (海南省审计厅厅长, 某市财政局局长).
+_SPEAKER_BODY = re.compile(r"[ \t　]*([\u4e00-\u9fff]{2,20}?(?:人民政府|厅|局|委员会|办公室))(?:[\u4e00-\u9fff]{0,3}(?:厅长|局长|主任|秘书长|市长|县长|区长|省长|主席))")
 
 
 def lines_of(text: str) -> list[tuple[str, int, int]]:
