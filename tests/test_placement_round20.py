@@ -4,6 +4,7 @@ named beside the place whose story it is; a township several counties have, sett
 a township's own year meeting opening a news lead. Each rule on a small example written for it."""
 from __future__ import annotations
 
+from loaders.kinds.plan_head import carried_from_above
 from loaders.recognisers.guests import hosts_named
 from loaders.recognisers.lexicon import default_lexicon
 from loaders.recognisers.places import mentions, town_under_named
@@ -35,6 +36,23 @@ def test_a_visiting_delegations_home_is_not_the_story():
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "云南省/大理白族自治州/宾川县"
+
+
+def test_a_delegation_whose_hosts_leaders_are_named_by_their_place_keeps_its_home():
+    # Each side's leaders named with their place: nothing says the piece is the host's.
+    lexicon = default_lexicon()
+    text = ("6月12日，福建省党政代表团赴重庆市学习考察。重庆市委书记王某、福建省委书记李某参加有关活动。"
+            "福建省委副书记、省长赵某出席。")
+    kept = {k for k, _ in hosts_named(text, mentions(text, lexicon), lexicon)}
+    assert "福建省" in kept
+
+
+def test_a_portal_keeps_its_own_publisher_unless_the_head_names_the_government_above_it():
+    lexicon = default_lexicon()
+    assert carried_from_above("宁波市人民政府", "鄞州区人民政府", lexicon)
+    # (a joint notice of two provinces' offices on one's portal: its publisher stays)
+    assert not carried_from_above("甘肃省人民政府办公厅", "青海省人民政府办公厅", lexicon)
+    assert not carried_from_above("区人民政府办公室", "鄞州区人民政府", lexicon)
 
 
 def test_a_delegation_come_to_us_leaves_its_home_out():

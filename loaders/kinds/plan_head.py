@@ -154,6 +154,13 @@ def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]
 _SPEAKER_BODY = re.compile(r"[ \t　]*([\u4e00-\u9fff]{2,20}?(?:人民政府|厅|局|委员会|办公室))(?:[\u4e00-\u9fff]{0,3}(?:厅长|局长|主任|秘书长|市长|县长|区长|省长|主席))")
 
 
+def carried_from_above(issuer: str, publisher: str, lexicon: Lexicon) -> bool:
+    """Whether the `issuer` a document's head names governs a region above the portal's `publisher`'s (南昌市人民政府
+    over 青山湖区人民政府: the city's notice its district carries); never a joint issuer beside it (青海省 / 甘肃省)."""
+    own, portal_region = issuer_region(issuer, lexicon)[0] if issuer else None, issuer_region(publisher, lexicon)[0]
+    return bool(own and portal_region and portal_region.key.startswith(own.key + "/"))
+
+
 def lines_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
 
@@ -265,9 +272,9 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
         who_line = (at, at + len(who)) if (at := text.find(title[:len(who) + 2])) >= 0 else who_line
     number = own_number(text[:body_start] if body_start else text[:3000])
     when = date(top)
-    if table.get("issuer") and not (who and issuer_region(who, lexicon)[0]):
-        # (the portal's publisher, 发布机构: 青山湖区人民政府, only where the head names no issuer with its region: a
-        # district's portal carries its city's notice, 南昌市人民政府关于印发…, which stays the city's)
+    if table.get("issuer") and not carried_from_above(who, table["issuer"], lexicon):
+        # (the portal's publisher, 发布机构: 青山湖区人民政府, unless the head names an issuer above it: a district's
+        # portal carries its city's notice, 南昌市人民政府关于印发…, which stays the city's)
         who, who_line = table["issuer"], lines[0][1:] if lines else (0, 0)
     number = table.get("number") or number
     stated = TABLE_DATE.search(table.get("date", ""))

@@ -343,8 +343,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     if not issuer and not signed:
         signed = [m for m in _MINISTRY.finditer(text[-600:]) if schema.is_nationwide_body(m[1])]
-    own = issuer[1] if issuer else (signed[-1][1] if signed else "")    # (over the portal's publisher, where it has
-    name = own if own and issuer_region(own, lexicon)[0] else (table.get("issuer") or own)     # a region: 南昌市人民政府关于…)
+    own = issuer[1] if issuer else (signed[-1][1] if signed else "")    # (over the portal's publisher below it:
+    name = own if plan_head.carried_from_above(own, table.get("issuer", ""), lexicon) else (table.get("issuer") or own)
     if not name:
         # as plans name it: a 文件 header, X关于…, the issuers' line over 关于印发… (plan_head.py)
         name = plan_head.issuer(plan_head.lines_of(text[:_HEADER_CHARS]))[0]

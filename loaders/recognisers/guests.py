@@ -21,6 +21,12 @@ _AID = re.compile(r"援[藏疆青]|对口(?:支援|援助|帮扶|协作)|援建|
 _SENTENCE = re.compile(r"[^。；！？\n]+")
 
 
+def _escorted(text: str, host: str) -> bool:
+    """Whether the host's own people, named bare by its level (县领导…陪同, 旗委…陪同), escort the delegation: the piece
+    speaks as the host (not where each side's leaders are named by their place, 天津市委书记…海南省委书记…)."""
+    return host[-1:] in "县区市旗州盟" and bool(re.search(r"(?<![\u4e00-\u9fff])" + host[-1] + r"(?:领导|委|政府)[^。]{0,60}?陪同", text))
+
+
 def hosts_named(text: str, named: list[tuple[str, int]], lexicon: Lexicon) -> list[tuple[str, int]]:
     """`named` without the names of a visiting delegation's home (everywhere the text names it, unless a place the
     text names besides lies under it) and without every name in a sentence about paired aid."""
@@ -31,7 +37,8 @@ def hosts_named(text: str, named: list[tuple[str, int]], lexicon: Lexicon) -> li
         start = m.start("home")
         home = {k for k, at in named if start <= at < m.end("home")}
         # (the host named, in full or as 我县 / 我旗: the piece is told where the delegation went)
-        if home and (m["host"].startswith("我") or any(m.start("host") <= at < m.end("host") for _, at in named)):
+        if home and (m["host"].startswith("我") or _escorted(text, m["host"])
+                     and any(m.start("host") <= at < m.end("host") for _, at in named)):
             homes |= home
     if not homes:
         return named
