@@ -5,7 +5,7 @@ a township's own year meeting opening a news lead. Each rule on a small example 
 from __future__ import annotations
 
 from loaders.kinds.plan_head import carried_from_above
-from loaders.recognisers.guests import hosts_named
+from loaders.recognisers.story_places import story_names
 from loaders.recognisers.lexicon import default_lexicon
 from loaders.recognisers.places import mentions, town_under_named
 from tests.test_layouts_written import read
@@ -43,7 +43,7 @@ def test_a_delegation_whose_hosts_leaders_are_named_by_their_place_keeps_its_hom
     lexicon = default_lexicon()
     text = ("6月12日，福建省党政代表团赴重庆市学习考察。重庆市委书记王某、福建省委书记李某参加有关活动。"
             "福建省委副书记、省长赵某出席。")
-    kept = {k for k, _ in hosts_named(text, mentions(text, lexicon), lexicon)}
+    kept = {k for k, _ in story_names(text, mentions(text, lexicon), lexicon)}
     assert "福建省" in kept
 
 
@@ -58,11 +58,11 @@ def test_a_portal_keeps_its_own_publisher_unless_the_head_names_the_government_a
 def test_a_delegation_come_to_us_leaves_its_home_out():
     lexicon = default_lexicon()
     text = "8月28日，兴安盟科尔沁右翼前旗党政考察团一行来我旗考察。考察团认为鄂托克旗资源丰富，鄂托克旗值得借鉴。"
-    kept = {k for k, _ in hosts_named(text, mentions(text, lexicon), lexicon)}
+    kept = {k for k, _ in story_names(text, mentions(text, lexicon), lexicon)}
     assert kept == {"内蒙古自治区/鄂尔多斯市/鄂托克旗"}
     # (no delegation: every name counts)
     plain = "兴安盟科尔沁右翼前旗召开会议。鄂托克旗举行活动。"
-    assert len({k for k, _ in hosts_named(plain, mentions(plain, lexicon), lexicon)}) == 3
+    assert len({k for k, _ in story_names(plain, mentions(plain, lexicon), lexicon)}) == 3
 
 
 def test_paired_aids_partners_never_place_a_piece():
@@ -74,7 +74,7 @@ def test_paired_aids_partners_never_place_a_piece():
     assert not ex.document.region.startswith("上海市") and not ex.document.region.startswith("山东省")
     lexicon = default_lexicon()
     aid = "调研组遍访我省对口支援的喀什地区疏附县、伽师县，实地调研了我省援建的伽师县中学。湖南省发展和改革委员会。"
-    assert {k for k, _ in hosts_named(aid, mentions(aid, lexicon), lexicon)} == {"湖南省"}
+    assert {k for k, _ in story_names(aid, mentions(aid, lexicon), lexicon)} == {"湖南省"}
 
 
 def test_a_township_several_counties_have_is_the_one_under_the_county_the_text_names():
@@ -120,3 +120,41 @@ def test_a_report_to_a_session_named_by_its_level_is_placed_by_its_speakers_body
             "截至2022年5月31日，审计工作报告反映的120个问题，已完成整改110个，整改完成率91.7%。\n")
     kind, ex = read(text)
     assert ex.document.region == "四川省/绵阳市"
+
+
+def test_a_title_the_clean_view_ran_into_the_menu_above_it_is_read_as_the_page_writes_it():
+    text = ("会员登录 \n"
+            "建设信息 房地产 网上设计 成果展示 关于我们\n"
+            "固原市国民经济和社会发展\n\n"
+            "2021年2月1日中国共产党固原市委员会2021年第5次委员会议审议批准\n\n"
+            "  目 录\n\n"
+            "  第一篇 “十三五”发展回顾\n\n"
+            "  第一章 主要成效\n\n"
+            "  第二章 存在问题\n\n"
+            "  第二篇 提升综合经济实力\n\n"
+            "  第三章 推进农业现代化\n")
+    kind, ex = read(text)
+    assert ex.document.region == "宁夏回族自治区/固原市"
+    # (a portal's name for itself is no title: 某区人民政府门户网站)
+    portal_page = text.replace("固原市国民经济和社会发展", "原州区人民政府门户网站")
+    assert read(portal_page)[1].document.region != "宁夏回族自治区/固原市/原州区"
+
+
+def test_a_portals_breadcrumb_names_its_columns_not_the_story():
+    lexicon = default_lexicon()
+    text = ("当前位置: 网站首页 > 东部资讯 > 上海资讯 > 正文\n"
+            "湖北完成全年目标的民生小项又增5个\n"
+            "新闻网讯(记者王某)来自省政府督查室的报告显示，4月，湖北省已完成全年目标任务的民生小项增加5个。\n")
+    assert {k for k, _ in story_names(text, mentions(text, lexicon), lexicon)} == {"湖北省"}
+
+
+def test_a_line_that_is_a_place_name_alone_is_no_title():
+    text = (".\n"
+            "官宣保定1地入选\n"
+            "日前，省城市建设管理工作领导小组发布通知，选择8个县（市）作为县城建设样板培育县。\n"
+            "名单\n"
+            "石家庄元氏县\n"
+            "承德平泉市\n"
+            "到2025年，样板培育取得积极进展，每个县至少形成1项典型经验。\n")
+    kind, ex = read(text)
+    assert ex.document.region != "河北省/石家庄市/元氏县"

@@ -31,7 +31,7 @@ _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办
 
 
 def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Lexicon,
-                          where: tuple[int, int]) -> tuple[RegionInfo | None, tuple[int, int]]:
+                          where: tuple[int, int], plain: str = "") -> tuple[RegionInfo | None, tuple[int, int]]:
     """A plan that names no issuer: the region its own number names (鲁政办字 → 山东省, where that
     settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
     if number and (info := number_region(number, text, lexicon)):
@@ -39,7 +39,7 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon, text)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
-    if found := head_line_region(text, lines, lexicon):
+    if found := head_line_region(text, lines, lexicon, plain):
         return found
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》
@@ -52,15 +52,33 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     return spoken_region(text, lexicon) or (None, where)    # (我县…全县…2024年闽清县…: the one county it names as its own)
 
 
-def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tuple[RegionInfo, tuple[int, int]] | None:
     """The region a title-shaped line of the head opens with (of its first six lines), with the line: a title broken
     over lines or over a table (立山区政府2023年重点工作 / 任务分解和责任分工方案; 隆德县2022年…整治提升 / 工作方案), or
-    after its label or series and a colon (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见)."""
+    after its label or series and a colon (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见). With the page's
+    `plain` view, its lines as the page writes them too, where the clean view ran a short title into the menu or the
+    heading above it (…关于我们 / 锡林郭勒盟国民经济和社会发展; 第一篇：… / 吉林省大豆目标价格改革试点): never a portal's furniture."""
     for ln, a, b in lines[:6]:
         titled = not SENTENCE_MARK.search(LABELLED_TITLE.sub("", ln.strip()))
-        if len(ln.strip()) <= 60 and titled and (info := title_region(ln.strip(), lexicon, text)):
+        if len(ln.strip()) <= 60 and titled and not _place_alone(ln, lexicon) and (info := title_region(ln.strip(), lexicon, text)):
             return info, (a, b)
+    page = [ln.strip() for ln, _, _ in lines_of(plain[:2000]) if not portal.is_boilerplate(ln)][:6] if plain else []
+    for ln in page:
+        if len(ln) <= 60 and not SENTENCE_MARK.search(ln) and not _FURNITURE.search(ln) and not _place_alone(ln, lexicon) \
+                and (info := title_region(ln, lexicon, text)):
+            at = text.find(ln)
+            return info, ((at, at + len(ln)) if at >= 0 else (0, 0))
     return None
+
+
+def _place_alone(line: str, lexicon: Lexicon) -> bool:
+    """Whether a line is a place's name and nothing more (石家庄元氏县: a list's item, no title)."""
+    chain, town, rest = parse_place(line.strip(), lexicon)
+    return bool(chain or town) and len(re.sub(r"[\W\d_]", "", rest)) < 2
+
+
+# A portal's name for itself (某区人民政府门户网站, 某县政府网欢迎您): no title.
+_FURNITURE = re.compile(r"网站|门户|网$|欢迎|版权|主办|承办|首页|[>＞]")
 
 
 def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -281,7 +299,7 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
     when = iso(*stated.groups()) if stated else when
     region, who_line = issuer_place(who, who_line, lines, lexicon)
     if region is None:
-        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line)
+        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
     if region is None and (source := source_region(plain, lexicon)) is not None:
         region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
     return Head(title, body_start, who, who_line, number, when, region)

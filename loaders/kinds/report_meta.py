@@ -23,7 +23,7 @@ from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
-from loaders.recognisers.guests import hosts_named
+from loaders.recognisers.story_places import story_names
 from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
                                         most_mentioned, parse_place, settled_by_text, title_region, town_under_named)
 from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
@@ -238,7 +238,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
-    named = hosts_named(text, mentions(text, lexicon, notes=notes), lexicon)   # (no visitor's home, no aid's partner)
+    named = story_names(text, mentions(text, lexicon, notes=notes), lexicon)   # (no visitor's home, no aid's partner)
     key = most_mentioned(text, lexicon, named=named)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
@@ -362,7 +362,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon, text)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
-    if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon)):
+    if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon, plain)):
         meta.place = _place_of(line[0], lexicon, "")   # (another line of the head, shaped as a title: 隆德县2022年…提升 / 工作方案)
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))

@@ -1,14 +1,16 @@
-"""Places a news piece names as its guests' or its partners', which never make its story: a delegation's home come to
+"""Places a news piece names that never make its story: a portal's breadcrumb (当前位置：网站首页 > 东部资讯 > 天津资讯:
+the site's columns, not where the piece happens), and its guests' or partners': a delegation's home come to
 visit (鹤庆县党政考察团到永平县考察: 永平县's news, its 县领导 accompanying), and the places named in a sentence about
 paired aid (北京、江苏第十一批援藏干部座谈会 told by 拉萨; 我省对口支援的喀什地区… told by 广东's commission), where the
 aiding and the aided stand side by side and only the voice of the piece says which is its own.
 
-`hosts_named` takes the regions a text names (`places.mentions`: key, offset) and leaves those names out.
+`story_names` takes the regions a text names (`places.mentions`: key, offset) and leaves those names out.
 """
 from __future__ import annotations
 
 import re
 
+from loaders.reading.portal import is_boilerplate
 from loaders.recognisers.lexicon import Lexicon
 
 # A delegation named by its home (鹤庆县党政考察团, 兴安盟阿尔山市党政考察团一行), going to, or come to, the place it
@@ -27,11 +29,12 @@ def _escorted(text: str, host: str) -> bool:
     return host[-1:] in "县区市旗州盟" and bool(re.search(r"(?<![\u4e00-\u9fff])" + host[-1] + r"(?:领导|委|政府)[^。]{0,60}?陪同", text))
 
 
-def hosts_named(text: str, named: list[tuple[str, int]], lexicon: Lexicon) -> list[tuple[str, int]]:
-    """`named` without the names of a visiting delegation's home (everywhere the text names it, unless a place the
-    text names besides lies under it) and without every name in a sentence about paired aid."""
-    aid = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _AID.search(m.group())]
-    named = [(k, at) for k, at in named if not any(a <= at < b for a, b in aid)]
+def story_names(text: str, named: list[tuple[str, int]], lexicon: Lexicon) -> list[tuple[str, int]]:
+    """`named` without the names on a portal's breadcrumb line, every name in a sentence about paired aid, and the names
+    of a visiting delegation's home (everywhere the text names it, unless a place the text names besides lies under it)."""
+    left_out = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_boilerplate(m.group())]
+    left_out += [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _AID.search(m.group())]
+    named = [(k, at) for k, at in named if not any(a <= at < b for a, b in left_out)]
     homes: set[str] = set()
     for m in _DELEGATION.finditer(text):
         start = m.start("home")
