@@ -158,3 +158,26 @@ def test_a_line_that_is_a_place_name_alone_is_no_title():
             "到2025年，样板培育取得积极进展，每个县至少形成1项典型经验。\n")
     kind, ex = read(text)
     assert ex.document.region != "河北省/石家庄市/元氏县"
+
+
+def test_a_county_speaking_of_its_townships_is_the_county_they_lie_in():
+    text = ("5月10日至12日，旗人大常委会副主任王某先后到图克镇、乌兰陶勒盖镇，对当前重点工作进行调研指导。\n"
+            "在图克镇，王某实地察看了家庭牧场经营情况。在乌兰陶勒盖镇，王某详细了解了产业发展情况。\n"
+            "王某希望旗人大代表们发挥好作用。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "内蒙古自治区/鄂尔多斯市/乌审旗"
+    # (a township its people travelled to, 赴…学习, is another county's)
+    away = ("5月10日，旗人大常委会副主任王某带队赴图克镇、乌兰陶勒盖镇学习考察。\n"
+            "王某希望旗人大代表们学习图克镇、乌兰陶勒盖镇的经验，发挥好作用。\n")
+    assert read(away)[1].document.region != "内蒙古自治区/鄂尔多斯市/乌审旗"
+
+
+def test_a_piece_placed_in_its_city_speaking_as_a_district_is_its_townships_district():
+    text = ("3月5日，市督查组一行莅临督导我区重点项目建设，副区长李某陪同。\n"
+            "督查组先后来到盐城市某科技有限公司项目、草庙镇卫生院项目等地。\n"
+            "★在草庙镇卫生院实地督查\n"
+            "督查组充分肯定了我区重点项目建设工作，要求全区上下加快进度。\n")
+    kind, ex = read(text)
+    assert kind == "news"
+    assert ex.document.region == "江苏省/盐城市/大丰区"
