@@ -181,3 +181,16 @@ def test_a_piece_placed_in_its_city_speaking_as_a_district_is_its_townships_dist
     kind, ex = read(text)
     assert kind == "news"
     assert ex.document.region == "江苏省/盐城市/大丰区"
+
+
+def test_a_notice_addressing_the_development_zones_of_its_city_is_the_citys():
+    text = ("市政府关于印发2024年重点工作任务分解方案的通知\n\n"
+            "各县（市、区）人民政府，扬州经济技术开发区、扬州高新技术产业开发区管委会，市各委办局，市各直属单位：\n"
+            "市九届人大三次会议审议通过了《政府工作报告》明确的2024年全市经济社会发展主要目标任务，现将分解方案印发给你们。\n"
+            "一、高位推动。各地各部门要强化责任意识，按照责任分工，务实举措。\n"
+            "二、精心组织。要抓紧制定推进落实计划，将目标任务细化分解到月。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "江苏省/扬州市"
+    # (the addressees naming two cities' zones settle nothing)
+    two = text.replace("扬州高新技术产业开发区", "泰州高新技术产业开发区")
+    assert read(two)[1].document.region == ""

@@ -309,6 +309,30 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A notice's addressees, opening a line with 各 and closing with a colon (各县（市、区）人民政府，徐州经济技术开发区管委会，
+# 市各委办局：; the clean view may run the lead on after it).
+_ADDRESSEES = re.compile(r"^[ \t　]*各[^\n：:。；]{4,300}?[：:]", re.M)
+
+
+def _addressed_zones(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one region of `level` whose development zones a notice addresses as its own bodies, by its short name
+    (徐州经济技术开发区、徐州高新技术产业开发区…管委会: 徐州市's notice), with where; None where its addressees name none or
+    several. (A notice speaks to the bodies under its issuer.)"""
+    m = _ADDRESSEES.search(text, 0, 3000)
+    if m is None:
+        return None
+    found: dict[str, int] = {}
+    for k, at in mentions(m.group(), lexicon):
+        # (a zone the gazetteer keeps as a region of its own, 扬州经济技术开发区, stands for the city above it)
+        for r in lexicon.region_path(k):
+            if r.level in _SPOKEN_LEVELS[level]:
+                found.setdefault(r.key, at)
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    return lexicon.regions[key], (m.start() + at, m.start() + at + 2)
+
+
 def _towns_county(text: str, within: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The one county (or district) of `level` the townships a text speaking as it names in full lie in (each the only
     one of its name under `within`, or anywhere; named twice in all, never as another's), with where the first is named:
@@ -347,7 +371,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
-        return _short_own(text, level, lexicon) or (_towns_county(text, "", level, lexicon) if level in ("county", "district") else None)
+        return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else None)
     if len(named) != 1:
         return None
     key, spans = named.popitem()
