@@ -31,7 +31,7 @@ _BODY = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}?(?:人民政府|政府|办
 
 
 def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Lexicon,
-                          where: tuple[int, int]) -> tuple[RegionInfo | None, tuple[int, int]]:
+                          where: tuple[int, int], plain: str = "") -> tuple[RegionInfo | None, tuple[int, int]]:
     """A plan that names no issuer: the region its own number names (鲁政办字 → 山东省, where that
     settles one), else the one its title opens with (荆州市2022年…清单); with the line that says so."""
     if number and (info := number_region(number, text, lexicon)):
@@ -39,7 +39,7 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     if title and (info := title_region(title, lexicon, text)):
         found = text.find(title)
         return info, ((found, found + len(title)) if found >= 0 else where)
-    if found := head_line_region(text, lines, lexicon):
+    if found := head_line_region(text, lines, lexicon, plain):
         return found
     if found := published_by(text, lexicon):
         return found                                # 近日，渝中区人民政府办公室发布《…》
@@ -52,15 +52,33 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
     return spoken_region(text, lexicon) or (None, where)    # (我县…全县…2024年闽清县…: the one county it names as its own)
 
 
-def head_line_region(text: str, lines, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tuple[RegionInfo, tuple[int, int]] | None:
     """The region a title-shaped line of the head opens with (of its first six lines), with the line: a title broken
     over lines or over a table (立山区政府2023年重点工作 / 任务分解和责任分工方案; 隆德县2022年…整治提升 / 工作方案), or
-    after its label or series and a colon (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见)."""
+    after its label or series and a colon (督查通报〔2024〕第9期：关于…的通报, 某区企业奖励政策：关于…意见). With the page's
+    `plain` view, its lines as the page writes them too, where the clean view ran a short title into the menu or the
+    heading above it (…关于我们 / 锡林郭勒盟国民经济和社会发展; 第一篇：… / 吉林省大豆目标价格改革试点): never a portal's furniture."""
     for ln, a, b in lines[:6]:
         titled = not SENTENCE_MARK.search(LABELLED_TITLE.sub("", ln.strip()))
-        if len(ln.strip()) <= 60 and titled and (info := title_region(ln.strip(), lexicon, text)):
+        if len(ln.strip()) <= 60 and titled and not _place_alone(ln, lexicon) and (info := title_region(ln.strip(), lexicon, text)):
             return info, (a, b)
+    page = [ln.strip() for ln, _, _ in lines_of(plain[:2000]) if not portal.is_boilerplate(ln)][:6] if plain else []
+    for ln in page:
+        if len(ln) <= 60 and not SENTENCE_MARK.search(ln) and not _FURNITURE.search(ln) and not _place_alone(ln, lexicon) \
+                and (info := title_region(ln, lexicon, text)):
+            at = text.find(ln)
+            return info, ((at, at + len(ln)) if at >= 0 else (0, 0))
     return None
+
+
+def _place_alone(line: str, lexicon: Lexicon) -> bool:
+    """Whether a line is a place's name and nothing more (石家庄元氏县: a list's item, no title)."""
+    chain, town, rest = parse_place(line.strip(), lexicon)
+    return bool(chain or town) and len(re.sub(r"[\W\d_]", "", rest)) < 2
+
+
+# A portal's name for itself (某区人民政府门户网站, 某县政府网欢迎您): no title.
+_FURNITURE = re.compile(r"网站|门户|网$|欢迎|版权|主办|承办|首页|[>＞]")
 
 
 def source_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -107,7 +125,7 @@ def published_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, in
 
 # A report's by-line naming the congress or its standing committee it was made to: 在杭州市第十四届人民代表大会常务委员会
 # 第二十三次会议上, 在慈溪市十七届人大常委会第十六次会议上.
-_SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
+_SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{1,20}?)\s*(?:第\s*)?[一二三四五六七八九十\d]+\s*届\s*"
                          r"(?:人民代表大会(?:常务委员会)?|人大常委会|人大)")
 
 
@@ -116,7 +134,9 @@ _SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:第\s*)?[一二�
 SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
                           # (or, in news, a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
-                          r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开)", re.M)
+                          r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开"
+                          # (or its year's meeting held: 1月26日上午，大良街道2022年工作会议召开)
+                          r"|(?<=[镇乡道])(?:19|20)\d\d年度?[^，。；\n]{0,10}?(?:会议|大会)(?:隆重|胜利)?召开)", re.M)
 
 
 def session_lead(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -139,7 +159,24 @@ def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]
     """The region of the congress a report's by-line says it was made to, near the top, with where it says so."""
     m = _SESSION_BY.search(text, 0, _LEAD * 2)
     info = issuer_region(m.group(1), lexicon)[0] if m else None
+    if m and info is None and (on := re.compile(r"[^\n。]{0,30}?会议上\s*").match(text, m.end())) and \
+            (who := _SPEAKER_BODY.match(text, on.end())):
+        # (a session named by its level alone, 在省六届人大常委会…会议上: the speaker's body on the line under it,
+        # 海南省审计厅厅长 刘某, names the region)
+        info = issuer_region(who.group(1), lexicon)[0]
+        return (info, who.span(1)) if info else None
     return (info, m.span(1)) if info else None
+
+
+# The speaker's line under a by-line: a body with its region, then the post (海南省审计厅厅长, 某市财政局局长).
+_SPEAKER_BODY = re.compile(r"[ \t　]*([\u4e00-\u9fff]{2,20}?(?:人民政府|厅|局|委员会|办公室))(?:[\u4e00-\u9fff]{0,3}(?:厅长|局长|主任|秘书长|市长|县长|区长|省长|主席))")
+
+
+def carried_from_above(issuer: str, publisher: str, lexicon: Lexicon) -> bool:
+    """Whether the `issuer` a document's head names governs a region above the portal's `publisher`'s (南昌市人民政府
+    over 青山湖区人民政府: the city's notice its district carries); never a joint issuer beside it (青海省 / 甘肃省)."""
+    own, portal_region = issuer_region(issuer, lexicon)[0] if issuer else None, issuer_region(publisher, lexicon)[0]
+    return bool(own and portal_region and portal_region.key.startswith(own.key + "/"))
 
 
 def lines_of(text: str) -> list[tuple[str, int, int]]:
@@ -248,16 +285,21 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
     title, body_start = plan_title(lines, text, table.get("title", ""), plain)
     top = [ln for ln in lines if ln[1] <= body_start] if body_start else lines[:12]
     who, who_line = issuer(top)
+    if not who and (m := _NOTICE.match(title)) and _BODY.fullmatch(m.group(1)):
+        who = m.group(1)        # (the title read whole, where the clean view ran the head's lines together)
+        who_line = (at, at + len(who)) if (at := text.find(title[:len(who) + 2])) >= 0 else who_line
     number = own_number(text[:body_start] if body_start else text[:3000])
     when = date(top)
-    if table.get("issuer"):
+    if table.get("issuer") and not carried_from_above(who, table["issuer"], lexicon):
+        # (the portal's publisher, 发布机构: 青山湖区人民政府, unless the head names an issuer above it: a district's
+        # portal carries its city's notice, 南昌市人民政府关于印发…, which stays the city's)
         who, who_line = table["issuer"], lines[0][1:] if lines else (0, 0)
     number = table.get("number") or number
     stated = TABLE_DATE.search(table.get("date", ""))
     when = iso(*stated.groups()) if stated else when
     region, who_line = issuer_place(who, who_line, lines, lexicon)
     if region is None:
-        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line)
+        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
     if region is None and (source := source_region(plain, lexicon)) is not None:
         region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
     return Head(title, body_start, who, who_line, number, when, region)

@@ -23,8 +23,9 @@ from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
+from loaders.recognisers.story_places import story_names
 from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
-                                        most_mentioned, parse_place, settled_by_text, title_region)
+                                        most_mentioned, parse_place, settled_by_text, title_region, town_under_named)
 from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
                                         spoken_region)
 from loaders.kinds import plan_head
@@ -237,7 +238,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
     notes: list[Ambiguous] = []
-    named = mentions(text, lexicon, notes=notes)
+    named = story_names(text, mentions(text, lexicon, notes=notes), lexicon)   # (no visitor's home, no aid's partner)
     key = most_mentioned(text, lexicon, named=named)
     if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
@@ -281,7 +282,7 @@ def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]]
             continue
         deepest = _deepest(chain) if chain else None
         if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
-            deepest = _township_county(town, deepest, lexicon)
+            deepest = _township_county(town, deepest, lexicon, text)
         if deepest is not None:
             return _place_of(deepest, lexicon, town), m.span("place")
     return None
@@ -300,10 +301,10 @@ def _portal_place(fields: dict, lexicon: Lexicon) -> Place | None:
     return _place_of(within, lexicon, town if info else "") if within else None
 
 
-def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon) -> RegionInfo | None:
+def _township_county(town: str, above: RegionInfo | None, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The county a township lies in, where the text names none: the gazetteer's, when it has only one
-    township of that name (under `above`, or anywhere); else None."""
-    found = lexicon.town(town, above.key if above else "")
+    township of that name (under `above`, or anywhere, or under the one region `text` names that has one); else None."""
+    found = lexicon.town(town, above.key if above else "") or (town_under_named(town, text, lexicon) if text and not above else None)
     return lexicon.region(found.parent) if found else None
 
 
@@ -342,7 +343,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
     signed = [m for m in _ISSUER.finditer(text[-600:])] if not issuer else []
     if not issuer and not signed:
         signed = [m for m in _MINISTRY.finditer(text[-600:]) if schema.is_nationwide_body(m[1])]
-    name = table.get("issuer") or (issuer[1] if issuer else (signed[-1][1] if signed else ""))
+    own = issuer[1] if issuer else (signed[-1][1] if signed else "")    # (over the portal's publisher below it:
+    name = own if plan_head.carried_from_above(own, table.get("issuer", ""), lexicon) else (table.get("issuer") or own)
     if not name:
         # as plans name it: a 文件 header, X关于…, the issuers' line over 关于印发… (plan_head.py)
         name = plan_head.issuer(plan_head.lines_of(text[:_HEADER_CHARS]))[0]
@@ -360,7 +362,7 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = own        # 发布机构: 公园街道办事处, 索引号: 11370303…: the publisher, where its code puts it
     if not meta.place and not name and (info := title_region(meta.title, lexicon, text)):
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
-    if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon)):
+    if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon, plain)):
         meta.place = _place_of(line[0], lexicon, "")   # (another line of the head, shaped as a title: 隆德县2022年…提升 / 工作方案)
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))

@@ -125,7 +125,16 @@ def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | Non
     if named and not chain and not _TOWN_TITLE.match(rest, named.end()):
         named = None
     township = lexicon.town(named.group(), chain[-1].key if chain else "") if named else None
+    if named and township is None and not chain and text:
+        township = town_under_named(named.group(), text, lexicon)     # (张寨镇…, the text naming 沛县)
     return township or (chain[-1] if chain else None)
+
+
+def town_under_named(town: str, text: str, lexicon: Lexicon) -> RegionInfo | None:
+    """A township several regions have (石梁镇), settled by the regions the `text` names in full: the one township of
+    that name under any of them (…滁州市委、天长市委决策部署: 天长市's), else None."""
+    found = {t.key: t for key, _ in mentions(text, lexicon) if (t := lexicon.town(town, key))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def headline_town(title: str, within: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:

@@ -229,9 +229,11 @@ def _short_words(text: str, lexicon: Lexicon):
             yield w, a, b, programme
 
 
-def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[RegionInfo, int, int]]]:
+def _towns(text: str, within: str, lexicon: Lexicon, visited: bool = False) -> dict[str, list[tuple[RegionInfo, int, int]]]:
     """The townships the text names in full, the only one of its name under `within` (anywhere, where it is empty),
-    each with where: never one named as another's (赴樟木头镇考察)."""
+    each with where: never one named as another's (赴樟木头镇考察); with `visited`, one gone to or stood in counts (到阿日
+    昆都楞镇调研, 在芦溪镇卫生院督查: a county's own people at work in its townships), never one travelled to (赴), a
+    partner or a model."""
     found: dict[str, list[tuple[RegionInfo, int, int]]] = {}
     for m in _TOWN_END.finditer(text):
         hit = _town_ending(text, m.end(), within, lexicon)
@@ -240,9 +242,29 @@ def _towns(text: str, within: str, lexicon: Lexicon) -> dict[str, list[tuple[Reg
         if hit and m.end() - hit[1] == 2 and text.startswith("长", m.end()) and not _under_county(hit[0], within, lexicon) \
                 and _head_title(text, hit[1], m.end()):
             continue
-        if hit and not _others(text, hit[1], lexicon):
+        if hit and not (_visited(text, hit[1], lexicon) if visited else _others(text, hit[1], lexicon)):
             found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
     return found
+
+
+# A name made another's even where a visit is the county's own: a partner, a journey out, a model (与, 赴, 学习借鉴…).
+_AWAY = re.compile(r"(?:与|同|赴|借鉴|学习|对标|对照|比照|看齐|对接|支援|帮扶|援助|对口|结对)$")
+
+
+def _visited(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the township named at `at` is another's though visits count (`_towns`, visited): `_AWAY` before it or
+    before the first member of the list it closes."""
+    if _AWAY.search(text, max(0, at - 4), at):
+        return True
+    j = at
+    while j >= 3 and text[j - 1] == "、":
+        k = next((k for k in range(max(0, j - 9), j - 2) if lexicon.towns_named(text[k:j - 1])), None)
+        if k is None:
+            return False
+        j = k
+        if _AWAY.search(text, max(0, j - 4), j):
+            return True
+    return False
 
 
 def _under_county(town: RegionInfo, within: str, lexicon: Lexicon) -> bool:
@@ -282,7 +304,48 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
         for r in lexicon.candidates(w, key):
             if r.level in _SPOKEN_LEVELS[level]:
                 found.setdefault(r.key, (r, (a, b)))
+    if not found:
+        return _towns_county(text, key, level, lexicon)     # (…莅芦督导我县…芦溪镇卫生院…: 芦溪县)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A notice's addressees, opening a line with 各 and closing with a colon (各县（市、区）人民政府，徐州经济技术开发区管委会，
+# 市各委办局：; the clean view may run the lead on after it).
+_ADDRESSEES = re.compile(r"^[ \t　]*各[^\n：:。；]{4,300}?[：:]", re.M)
+
+
+def _addressed_zones(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one region of `level` whose development zones a notice addresses as its own bodies, by its short name
+    (徐州经济技术开发区、徐州高新技术产业开发区…管委会: 徐州市's notice), with where; None where its addressees name none or
+    several. (A notice speaks to the bodies under its issuer.)"""
+    m = _ADDRESSEES.search(text, 0, 3000)
+    if m is None:
+        return None
+    found: dict[str, int] = {}
+    for k, at in mentions(m.group(), lexicon):
+        # (a zone the gazetteer keeps as a region of its own, 扬州经济技术开发区, stands for the city above it)
+        for r in lexicon.region_path(k):
+            if r.level in _SPOKEN_LEVELS[level]:
+                found.setdefault(r.key, at)
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    return lexicon.regions[key], (m.start() + at, m.start() + at + 2)
+
+
+def _towns_county(text: str, within: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one county (or district) of `level` the townships a text speaking as it names in full lie in (each the only
+    one of its name under `within`, or anywhere; named twice in all, never as another's), with where the first is named:
+    旗人大常委会副主任…到阿日昆都楞镇… → 扎鲁特旗. None where they lie in several, or none is named."""
+    towns = _towns(text, within, lexicon, visited=True)
+    counties = {t.parent for found in towns.values() for t, _, _ in found}
+    if len(counties) != 1 or sum(len(v) for v in towns.values()) < 2:
+        return None
+    county = lexicon.regions.get(counties.pop())
+    if county is None or county.level not in _SPOKEN_LEVELS[level]:
+        return None
+    first = min((a, b) for found in towns.values() for _, a, b in found)
+    return county, first
 
 
 def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -308,7 +371,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
-        return _short_own(text, level, lexicon)
+        return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else None)
     if len(named) != 1:
         return None
     key, spans = named.popitem()
@@ -336,7 +400,18 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
             return None
         if fits:
             found.setdefault(fits[0].key, (fits[0], (a, b)))
+    for m in _SPEECH_ABOUT.finditer(text):
+        # (the leader's speech on the place, 习近平总书记对湖南重要讲话 / 视察甘肃重要讲话: the place a document cites it for)
+        fits = [r for r in lexicon.candidates(m["name"]) if r.level in _SPOKEN_LEVELS[level]]
+        if len(fits) > 1:
+            return None
+        if fits:
+            found.setdefault(fits[0].key, (fits[0], m.span("name")))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A speech or instruction of the state's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神).
+_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:重要讲话|重要指示)")
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
