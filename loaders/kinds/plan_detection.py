@@ -328,8 +328,8 @@ _ISSUES_DIVISION = re.compile(r"现将\s*《[^》]{0,60}(?:分工|分解)[^》]{
 _COVERING = 1500
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
-# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…).
-_RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
+# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…; …；(2)…; 。项目(2)…).
+_RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*(?:\d{1,2}[.．、](?!\d)|(?:[\u4e00-\u9fff]{2})?[（(]\d{1,2}[)）])")
 _STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
                        r"|全部(?:办理)?完成|已办结")
 
@@ -394,7 +394,8 @@ def pledges_reported(text: str) -> bool:
 
 # How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86% / 完工率, 完成年度计划投资的28%, 完成率54%, 占年度投资计划
 # 的97.2% (a traditional page's 完成投資, 開工率 too); reached by a date or over months (1—7月，…完成投资 / 今年以来).
-_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開完竣]工率|完成(?:年度|全年)?[计計][划劃](?:投[资資]|[开開]工)|完成率|占(?:年度|全年)[^，。,\n]{0,4}投[资資]")
+_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開完竣]工率|完成(?:年度|全年)?[计計][划劃](?:投[资資]|[开開]工)|完成率|占(?:年度|全年)[^，。,\n]{0,4}投[资資]"
+                              r"|完成(?:年度|全年)(?:投[资資])?(?:[计計][划劃]|目[标標](?:任[务務])?|任[务務])的?\d")   # (完成年度投资计划的29.1%)
 
 
 def progress_figures(text: str) -> bool:
@@ -464,8 +465,8 @@ def named_kind(text: str) -> str | None:
         issued = None
     if issued and (_PLEDGE_TITLE.search(issued.group()) or plans_pledges(text)):
         issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
-    if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
-        return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
+    if ("解读" in titles or "解读" in text[:_LEAD]) and not issued and not portal.addressed(text):
+        return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself, or is the document addressed to its recipients under a link to its 解读
     # (a title wrapped over two lines, 2021年国务院《政府工作报告》 / 重点工作任务落实措施, is read whole too)
     if names_division(titles) or any(names_division(pair) for pair in title_pairs(text)):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"

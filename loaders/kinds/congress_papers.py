@@ -1,0 +1,34 @@
+"""A congress's papers other than the 政府工作报告 itself, by their titles: the year's 国民经济和社会发展计划, its draft and the
+report of how it was carried out, which the government lays before the congress or its standing committee, are read as its
+work report is (prose.score_report, report_meta's title line)."""
+from __future__ import annotations
+
+import re
+
+
+# The year's 国民经济和社会发展计划, its draft or the report of how it was carried out, as a title (某省2023年国民经济和社会发展
+# 计划; 关于某市2020年国民经济和社会发展计划上半年执行情况的报告; …执行情况与2024年计划草案的报告): a paper the government lays
+# before the congress or its standing committee, read as its work report is. (not a notice issuing or handing it down,
+# 关于下达…计划的通知, nor a headline telling of its review, 审议…计划执行情况的报告; a 五年计划 is a plan of measures)
+_ANNUAL_PLAN_TITLE = re.compile(r"^(?![^\n]*(?:印发|下达|审议|听取|讨论|通知|解读|五年|批复|决议))[^，。；\n]{0,40}国民经济和社会发展"
+                                r"[^，。；\n]{0,6}计划(?:[^，。；\n]{0,40}?(?:计划|草案[）)]?|报告))?\s*$")
+
+
+def annual_plan_title(line: str) -> bool:
+    """Whether a line is the title of the year's 国民经济和社会发展计划 or of a report on it laid before a congress."""
+    return bool(_ANNUAL_PLAN_TITLE.match(line.strip()))
+
+
+# Who lays the plan and for which year, as its title says: the place before the year (山东省2023年…; 关于北京市2020年…;
+# 甘肃省人民政府关于甘肃省2023年上半年…: the place after 关于).
+_PLAN_OWNER = re.compile(r"(?:^|关于)((?:(?!关于)[\u4e00-\u9fff]){2,20}?)(?:人民政府)?(?:(20\d\d)年度?)?(?:上半年|下半年|前三季度|一季度)?国民经济和社会发展")
+
+
+def plan_title_parts(line: str) -> tuple[str, str | None] | None:
+    """(the place, the year or None) an annual plan's title names (annual_plan_title), else None."""
+    if not annual_plan_title(line):
+        return None
+    m = None
+    for m in _PLAN_OWNER.finditer(line.strip()):
+        pass
+    return (m[1], m[2]) if m else None
