@@ -155,3 +155,30 @@ def test_news_retelling_a_document_issued_is_news_not_the_document():
     # (the document itself, saying 本清单 of itself, retells nothing)
     own = ("某市2022年市政府工作报告重点任务清单\n本清单要求，全力做好赛会服务保障。\n本清单明确，统筹抓好疫情防控。\n")
     assert not kind_cues.document_retold(own)
+
+
+# ---- a rule's general provisions -----------------------------------------------------------------------------------
+
+def test_a_rule_cut_after_its_general_provisions_first_article_is_a_rule():
+    text = ("某区人民政府办公室关于印发某区城市精细化管理实施细则的通知\n\n各街道办事处，区级各部门：\n"
+            "《某区城市精细化管理实施细则》已经区政府常务会审议通过，现印发你们，请认真遵照执行。\n\n"
+            "某区城市精细化管理实施细则\n\n第一章 总则\n\n"
+            "第一条 为进一步提升我区城市精细化管理水平，结合我区实际，制定本实施细则。\n")
+    assert kind_cues.in_articles(text)
+    assert read(text)[0] == "generic"
+    # (a plan's 第一条 alone, no 总则 over it, is not yet a rule)
+    assert not kind_cues.in_articles("某县行动方案\n一、目标\n第一条措施是加强领导。\n")
+
+
+# ---- 为民实事, the pledges' other name ----------------------------------------------------------------------------
+
+def test_a_plan_of_the_years_为民实事_is_their_list():
+    text = ("某市人民政府办公厅关于印发2024年为民实事实施方案的通知\n\n各区、县人民政府，市人民政府各工作部门：\n\n"
+            "经市政府同意，现将2024年十个方面30项为民实事实施方案印发给你们，请认真组织实施。\n\n一、为民实事主要任务\n\n"
+            "（一）交通出行方面\n\n1.开通运营地铁线路。开通运营地铁8号线。\n\n2.新开调整公交线路。新开、调整公交线路80条。\n")
+    assert plan_detection.named_kind(text) == "commitment_table"
+    # (a plan carrying out another body's 为民实事 by their quoted name stays a plan)
+    carried = ("某市人民政府办公厅关于印发贯彻落实《全省为民实事》工作方案的通知\n\n各区、县人民政府，市人民政府各工作部门：\n\n"
+               "现将《某市贯彻落实〈全省为民实事〉工作方案》印发给你们，请认真组织实施。\n\n一、工作目标\n\n"
+               "（一）加强组织领导。\n\n（二）强化督查考核。\n")
+    assert plan_detection.named_kind(carried) == "action_plan"

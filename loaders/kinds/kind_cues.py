@@ -139,9 +139,15 @@ def rectification_tallied(text: str) -> bool:
 _ARTICLE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条(?=[ \t\u3000　]|[\u4e00-\u9fff])", re.M)
 
 
+# A rule's first chapter, its general provisions, a line of its own (第一章 总则), then its first article: a rule cut short.
+_GENERAL_PROVISIONS = re.compile(r"^[ \t\u3000]*第一章[ \t\u3000]*总[则則][ \t\u3000]*$", re.M)
+
+
 def in_articles(text: str) -> bool:
-    """Whether a text's first pages are set out in articles, two or more opening their lines: a rule."""
-    return len(_ARTICLE.findall(text[:3000])) >= 2
+    """Whether a text's first pages are set out in articles, two or more opening their lines, or one under the first
+    chapter's 总则: a rule."""
+    found = len(_ARTICLE.findall(text[:3000]))
+    return found >= 2 or found >= 1 and bool(_GENERAL_PROVISIONS.search(text[:3000]))
 
 
 # A title naming a system, a procedure or a rule (关于健全重点事项公开承诺制度的通知, 民生实事项目管理办法, 为民办实事工作机制):

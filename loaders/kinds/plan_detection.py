@@ -285,10 +285,10 @@ def congress_review(text: str) -> bool:
         _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
 
 
-# A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
+# A list of pledged projects by its title: 十大惠民实事, 2024年为民实事实施方案, 2024年重点民生实事工作目标任务, 承诺事项.
 # (我为群众办实事 is a campaign's name, naming no pledges; its list does: “我为群众办实事”项目清单)
 # (or a title ending with the 实事 it issues: 关于印发2014年市政府要完成的与人民生活密切相关的实事的通知)
-_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办?实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
                            r"|实事》?(?:的通知)?\s*$", re.M)
 
 
