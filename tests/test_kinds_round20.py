@@ -42,6 +42,9 @@ def test_the_plan_report_is_placed_and_titled_by_its_own_title():
     assert kind == "work_report"
     assert ex.document.region == "河北省"
     assert ex.document.title == "关于河北省2020年国民经济和社会发展计划上半年执行情况的报告"
+    # (the issuer before 关于, nothing between 关于 and the year: the issuer's place)
+    issued = text.replace("关于河北省2020年国民经济", "河北省人民政府关于2020上半年国民经济").replace("计划上半年执行", "计划执行")
+    assert read(issued)[1].document.region == "河北省"
 
 
 def test_a_notice_issuing_the_years_plan_or_news_of_its_review_is_no_report():

@@ -20,15 +20,21 @@ def annual_plan_title(line: str) -> bool:
 
 
 # Who lays the plan and for which year, as its title says: the place before the year (山东省2023年…; 关于北京市2020年…;
-# 甘肃省人民政府关于甘肃省2023年上半年…: the place after 关于).
-_PLAN_OWNER = re.compile(r"(?:^|关于)((?:(?!关于)[\u4e00-\u9fff]){2,20}?)(?:人民政府)?(?:(20\d\d)年度?)?(?:上半年|下半年|前三季度|一季度)?国民经济和社会发展")
+# 甘肃省人民政府关于甘肃省2023年上半年…: the place after 关于), or the issuer before 关于 where nothing else stands there
+# (某区人民政府关于2022上半年…).
+_YEAR = re.compile(r"(20\d\d)\s*年?")
+_ISSUER_END = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+_PERIOD = re.compile(r"(?:年度|上半年|下半年|前三季度|一季度)$")
 
 
 def plan_title_parts(line: str) -> tuple[str, str | None] | None:
     """(the place, the year or None) an annual plan's title names (annual_plan_title), else None."""
+    line = line.strip()
     if not annual_plan_title(line):
         return None
-    m = None
-    for m in _PLAN_OWNER.finditer(line.strip()):
-        pass
-    return (m[1], m[2]) if m else None
+    head = line[:line.find("国民经济和社会发展")]
+    year = _YEAR.search(head)
+    before = _PERIOD.sub("", head[:year.start()] if year else head).strip()
+    issuer, _, after = before.rpartition("关于")
+    place = after.strip() or _ISSUER_END.sub("", issuer.strip())
+    return (place, year[1] if year else None) if place else None
