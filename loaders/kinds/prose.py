@@ -179,7 +179,7 @@ def score_news(text: str) -> float:
 # An official named with a title out to see for themselves: …主任委员陈杰一行赴盐城, 副市长张三率队.
 _VISIT = re.compile(r"(?:长|书记|主任|委员|主席)[\u4e00-\u9fff]{2,3}(?:一行|率队|带队)")
 # A report to those above or around it, not news: 现将有关情况汇报如下, 现将督查情况通报如下; or made public, how the work
-# stands (整改公示: …已完成整改任务，现将有关情况公示如下).
+# stands (整改公示: …已完成整改任务，现将有关情况公示如下; 现将…问题整改情况公开如下), or told in a letter (现将整改情况函告如下).
 REPORTED = re.compile(r"现将[^。\n]{0,16}情况(?:通报|汇报|报告|公示|公开|公布|函告)如下")
 _MINUTES = re.compile(r"纪要如下|会议纪要|(?:常务|办公|专题)会议[^。\n]{0,10}纪要")
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
