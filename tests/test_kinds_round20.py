@@ -33,6 +33,13 @@ def test_a_half_years_plan_execution_report_to_the_standing_committee_is_a_work_
     assert read(text)[0] == "work_report"
 
 
+def test_a_half_years_plan_report_with_no_session_by_line_tells_how_the_plan_stands():
+    text = ("某区人民政府关于2022上半年国民经济和社会发展计划执行情况的报告\n时间：2022-08-29 09:54\n主任、各位副主任、各位委员：\n\n"
+            "我受区人民政府委托，向区人大常委会会议作2022上半年国民经济和社会发展计划执行情况的报告。\n\n"
+            "一、上半年经济社会发展基本情况\n今年以来，全区地区生产总值完成537.95亿元，增长6%，已完成年度目标的48%。\n")
+    assert read(text)[0] != "work_report"
+
+
 def test_the_plan_report_is_placed_and_titled_by_its_own_title():
     text = ("关于河北省2020年国民经济和社会发展计划上半年执行情况的报告\n\n"
             "——2020年7月29日在河北省第十三届人民代表大会常务委员会第十八次会议上\n\n"
@@ -128,6 +135,10 @@ def test_pledges_run_on_in_one_paragraph_numbered_in_brackets_are_listed():
             "(4)健身设施完成65个点位社区全民健身设施建设。\n")
     assert plan_detection.pledges_listed(text)
     assert read(text)[0] == "commitment_table"
+    # (a session's news quoting the work report's pledges, no vote told, is news of the report: as before)
+    quoted = ("5月10日上午，某县第十七届人民代表大会第五次会议隆重开幕，县长张某向大会作《政府工作报告》。《报告》指出，县政府将重点抓好"
+              "15件民生实事。分别是：(1)加快建设县医院迁建项目。(2)开工新建西环路。(3)完成新安大道一期工程。\n")
+    assert not plan_detection.pledges_listed(quoted)
 
 
 # ---- a portal's link to the document's 解读 over the document itself ----------------------------------------------

@@ -19,6 +19,19 @@ def annual_plan_title(line: str) -> bool:
     return bool(_ANNUAL_PLAN_TITLE.match(line.strip()))
 
 
+# A report on part of the year (…计划上半年执行情况的报告, 前三季度…) is the congress's paper where its by-line stands it at the
+# session, the standing committee's included (——2020年7月29日在某市第十五届人民代表大会常务委员会第二十三次会议上); without
+# one it is an account of how the plan stands, a progress report.
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|[一二三四]季度|1\s*[-—–至]\s*\d{1,2}\s*月")
+_SESSION_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*(?:常务委员会\s*)?第\s*[一二三四五六七八九十]+\s*次?\s*会议\s*上")
+
+
+def laid_before(line: str, text: str) -> bool:
+    """Whether a line titles the year's plan or a report on it as a paper laid before the congress (annual_plan_title): a
+    report on part of the year only under its session's by-line."""
+    return annual_plan_title(line) and (not _PART_OF_YEAR.search(line) or bool(_SESSION_BYLINE.search(text[:1500])))
+
+
 # Who lays the plan and for which year, as its title says: the place before the year (山东省2023年…; 关于北京市2020年…;
 # 甘肃省人民政府关于甘肃省2023年上半年…: the place after 关于), or the issuer before 关于 where nothing else stands there
 # (某区人民政府关于2022上半年…).

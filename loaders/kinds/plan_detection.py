@@ -328,8 +328,8 @@ _ISSUES_DIVISION = re.compile(r"现将\s*《[^》]{0,60}(?:分工|分解)[^》]{
 _COVERING = 1500
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
-# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…; …；(2)…; 。项目(2)…).
-_RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*(?:\d{1,2}[.．、](?!\d)|(?:[\u4e00-\u9fff]{2})?[（(]\d{1,2}[)）])")
+# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…; after a vote, …；(2)… too: items.RUN_ON_BRACKETED).
+_RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
 _STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
                        r"|全部(?:办理)?完成|已办结")
 
@@ -345,7 +345,7 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
     # (items that pledge work, not exhortations: 视察组指出：(1)要加快项目建设进度；(2)要强化资金保障 / 提出如下工作措施：
     # (1)加强组织领导 tell what to do about the pledges, they list none)
     listed = sum(not _exhorts(head[m.end():m.end() + _ITEM_SPAN])
-                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM) for m in pattern.finditer(head))
+                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM, *items.voted_run_on(text[:_LEAD])) for m in pattern.finditer(head))
     return bool(named) and (listed >= 2 or _unnumbered_list(head))
 
 

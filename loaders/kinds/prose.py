@@ -65,7 +65,7 @@ def _structured(text: str) -> bool:
 def _report_signals(text: str) -> tuple[bool, bool]:
     # Portal pages put a row of one-word widgets (下载, 打印, 字号…) above the title: short lines are passed over.
     lines = [ln for ln in text[:3000].splitlines() if len(ln.strip()) > 4][:5]
-    return any(_REPORT_TITLE_LINE.match(ln) or congress_papers.annual_plan_title(ln) for ln in lines), bool(_MEETING.search(text[:3000]))
+    return any(_REPORT_TITLE_LINE.match(ln) or congress_papers.laid_before(ln, text) for ln in lines), bool(_MEETING.search(text[:3000]))
 
 
 def score_report(text: str) -> float:
