@@ -29,7 +29,9 @@ _OUTLET_DATED = re.compile(r"^[^\n]{0,30}?[\u4e00-\u9fff]{1,10}(?<!政府)(?<!�
 _HEAD_LINES = 300
 # A dateline naming the place or the outlet the dispatch comes from, opening its paragraph (旌德讯近日，…; 某县融媒讯
 # （记者 王芳）3月12日…): the press's own mark (a 报讯 / 网讯 / 台讯 prose._REPORTER reads already). (not 通讯员, 资讯：)
-_PLACE_DATELINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}(?<!资|通|快|简)讯(?=[ \t\u3000（(]|近日|日前|\d|昨|今日|今天|记者)", re.M)
+# (an outlet and its app joined by a dash open it too: 华龙网-新重庆客户端讯(通讯员 …), 某某日报·某某新闻讯)
+_PLACE_DATELINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}[-－—·•][ \t]*)?[\u4e00-\u9fff]{2,10}(?<!资|通|快|简)讯"
+                             r"(?=[ \t\u3000（(]|近日|日前|\d|昨|今日|今天|记者)", re.M)
 
 
 def press(head: str) -> bool:
@@ -97,6 +99,39 @@ def measures_told(text: str) -> bool:
     return bool(_MEASURES_TAKEN.search(text)) and len(_ENUMERATED.findall(text[:4000])) >= 2
 
 
+# ---- a document retold -------------------------------------------------------
+
+# A lead telling that a body has issued a document, by its name (日前，某市政府印发《…工作方案》; 近日，…出台《…任务清单》), and
+# a body going on to retell it in the third person (《任务清单》要求 / 方案提到 / 通知明确 / 从方案中获悉): news about the
+# document, which never names itself so (it says 本方案, 本通知), not the document.
+_ISSUED_LEAD = re.compile(r"(?:日前|近日|近期|最近|\d{1,2}月\d{1,2}日|今年\d{1,2}月)[^。\n]{0,40}?(?:印发|出台|下发|发布|公布)了?"
+                          r"[^。\n]{0,8}?《[^》\n]{4,60}》")
+_RETOLD = re.compile(r"(?:《[^》\n]{2,30}》|(?<![本此])(?:该)?(?:方案|通知|清单|意见|办法|计划|规划|文件|措施))"
+                     r"(?:中)?(?:要求|提到|提出|明确|指出|强调|规定|显示|还提出|还明确)|从(?:该)?(?:方案|通知|清单|意见|文件|计划)中?(?:获悉|了解到)")
+
+
+def document_retold(text: str) -> bool:
+    """Whether a text's lead tells a document issued (日前…印发《…》) and the text retells it as another's twice or more."""
+    return bool(_ISSUED_LEAD.search(text[:600])) and len(_RETOLD.findall(text[:4000])) >= 2
+
+
+# ---- rectification tallied ----------------------------------------------------
+
+# How many of the problems an inspection or an audit found are put right, told in figures (完成整改38个，正在整改20个;
+# 已完成整改74件，整改完成率为49%; 已整改到位15个): a report of how the rectification stands, whoever tells it. (a plan's aim,
+# 确保按期完成整改 / 整改完成率达到100%, tallies nothing: the figure follows, as things stand, not a target)
+_RECTIFIED = re.compile(r"(?:完成整改|整改完成|整改到位|正在整改|销号)[^，。；;\n]{0,3}?\d+(?:\.\d+)?\s*(?:个|件|项|条|家|处)"
+                        r"|整改完成率(?:为|是|达)?\s*\d+(?:\.\d+)?%")
+_AIMED = re.compile(r"确保|力争|达到|争取|要")
+
+
+def rectification_tallied(text: str) -> bool:
+    """Whether a text's opening tallies the problems put right twice or more (完成整改38个 / 整改完成率为49%), not as an aim."""
+    head = text[:3000]
+    return sum(not _AIMED.search(head, max(0, m.start() - 4), m.start()) and not _AIMED.search(m.group())
+               for m in _RECTIFIED.finditer(head)) >= 2
+
+
 # ---- a rule ------------------------------------------------------------------
 
 # Articles opening their lines (第一条 为了…, 第二条 本细则适用于…): a rule's, never a plan of measures', which numbers
@@ -104,9 +139,15 @@ def measures_told(text: str) -> bool:
 _ARTICLE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条(?=[ \t\u3000　]|[\u4e00-\u9fff])", re.M)
 
 
+# A rule's first chapter, its general provisions, a line of its own (第一章 总则), then its first article: a rule cut short.
+_GENERAL_PROVISIONS = re.compile(r"^[ \t\u3000]*第一章[ \t\u3000]*总[则則][ \t\u3000]*$", re.M)
+
+
 def in_articles(text: str) -> bool:
-    """Whether a text's first pages are set out in articles, two or more opening their lines: a rule."""
-    return len(_ARTICLE.findall(text[:3000])) >= 2
+    """Whether a text's first pages are set out in articles, two or more opening their lines, or one under the first
+    chapter's 总则: a rule."""
+    found = len(_ARTICLE.findall(text[:3000]))
+    return found >= 2 or found >= 1 and bool(_GENERAL_PROVISIONS.search(text[:3000]))
 
 
 # A title naming a system, a procedure or a rule (关于健全重点事项公开承诺制度的通知, 民生实事项目管理办法, 为民办实事工作机制):

@@ -285,10 +285,10 @@ def congress_review(text: str) -> bool:
         _REVIEW.search(first) and _PLEDGES.search(first) and "人大" in text[:600])
 
 
-# A list of pledged projects by its title: 十大惠民实事, 2024年重点民生实事工作目标任务, 承诺事项.
+# A list of pledged projects by its title: 十大惠民实事, 2024年为民实事实施方案, 2024年重点民生实事工作目标任务, 承诺事项.
 # (我为群众办实事 is a campaign's name, naming no pledges; its list does: “我为群众办实事”项目清单)
 # (or a title ending with the 实事 it issues: 关于印发2014年市政府要完成的与人民生活密切相关的实事的通知)
-_PLEDGE_TITLE = re.compile(r"民生实事|为民办实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
+_PLEDGE_TITLE = re.compile(r"民生实事|为民办?实事|为群众办实事[”\"」]?(?:重点|民生)?(?:项目|清单|事项)|惠民实事|实事项目|[十\d]+(?:大|件|项)(?:民生|惠民|为民)?实事|民生工程|民心工程|承诺事项"
                            r"|实事》?(?:的通知)?\s*$", re.M)
 
 
@@ -328,7 +328,7 @@ _ISSUES_DIVISION = re.compile(r"现将\s*《[^》]{0,60}(?:分工|分解)[^》]{
 _COVERING = 1500
 # Items told one after another in a paragraph (一是…；二是…) and words telling how a pledge stands.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
-# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…).
+# … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…; after a vote, …；(2)… too: items.RUN_ON_BRACKETED).
 _RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
 _STANDING = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
                        r"|全部(?:办理)?完成|已办结")
@@ -345,7 +345,7 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
     # (items that pledge work, not exhortations: 视察组指出：(1)要加快项目建设进度；(2)要强化资金保障 / 提出如下工作措施：
     # (1)加强组织领导 tell what to do about the pledges, they list none)
     listed = sum(not _exhorts(head[m.end():m.end() + _ITEM_SPAN])
-                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM) for m in pattern.finditer(head))
+                 for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM, *items.voted_run_on(text[:_LEAD])) for m in pattern.finditer(head))
     return bool(named) and (listed >= 2 or _unnumbered_list(head))
 
 
@@ -394,7 +394,8 @@ def pledges_reported(text: str) -> bool:
 
 # How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86% / 完工率, 完成年度计划投资的28%, 完成率54%, 占年度投资计划
 # 的97.2% (a traditional page's 完成投資, 開工率 too); reached by a date or over months (1—7月，…完成投资 / 今年以来).
-_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開完竣]工率|完成(?:年度|全年)?[计計][划劃](?:投[资資]|[开開]工)|完成率|占(?:年度|全年)[^，。,\n]{0,4}投[资資]")
+_PROGRESS_FIGURE = re.compile(r"完成投[资資]|[开開完竣]工率|完成(?:年度|全年)?[计計][划劃](?:投[资資]|[开開]工)|完成率|占(?:年度|全年)[^，。,\n]{0,4}投[资資]"
+                              r"|完成(?:年度|全年)(?:投[资資])?(?:[计計][划劃]|目[标標](?:任[务務])?|任[务務])的?\d")   # (完成年度投资计划的29.1%)
 
 
 def progress_figures(text: str) -> bool:
@@ -464,8 +465,8 @@ def named_kind(text: str) -> str | None:
         issued = None
     if issued and (_PLEDGE_TITLE.search(issued.group()) or plans_pledges(text)):
         issued = None   # (现将…30项为民实事实施方案印发给你们 issues the pledges: the list, below)
-    if ("解读" in titles or "解读" in text[:_LEAD]) and not issued:
-        return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself
+    if ("解读" in titles or "解读" in text[:_LEAD]) and not issued and not portal.addressed(text):
+        return None     # a page explaining a plan (政策解读) is not the plan — unless it issues the plan itself, or is the document addressed to its recipients under a link to its 解读
     # (a title wrapped over two lines, 2021年国务院《政府工作报告》 / 重点工作任务落实措施, is read whole too)
     if names_division(titles) or any(names_division(pair) for pair in title_pairs(text)):
         return "commitment_table" if divides_pledges(titles, text) else "division_plan"

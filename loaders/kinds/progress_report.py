@@ -97,7 +97,7 @@ def score(text: str) -> float:
 # What a progress report reports on: the projects and tasks a government pledged (tasks where it tells their
 # completion: 绩效任务全年完成情况, not a notice ordering an inspection of 目标任务落实情况).
 _PLEDGED = re.compile(r"实事|民生(?:工程|项目|事项)|民心工程|国民经济和社会发展计划|重点(?:项目|工作|工程)|任务(?=[^，。\n]{0,12}完成情况)|政府工作报告》|承诺事项|(?:确定|议定|交办|督办)事项"
-                      r"|(?:查出|反馈|交办|反映)(?:的)?问题"      # (and what an audit or an inspection found, to be put right)
+                      r"|(?:查出|发现|反馈|交办|反映)(?:的)?问题"      # (and what an audit or an inspection found, to be put right)
                       r"|议案|(?:人大|代表|重点)建议|提案")      # (and the motions a congress's deputies or the 政协 hand a body to handle)
 _PROGRESS_HEAD = re.compile(_TITLE.pattern + r"|进度(?:公示|通报|情况|月报|周报|旬报|季报)|进展顺利|完成率|序时进度"
                             r"|进(?:度|展)(?:情况)?如下")     # (…主要进度如下：)   # a title, a 进度公示, how it goes
@@ -128,7 +128,7 @@ _HEADER_SPAN = 3000
 _INSPECTED = re.compile(r"(?:督查|督导|督办)(?:情况)?(?:的)?通报")
 # An opening sentence saying the document reports how the work stands (现将…落实情况汇报如下, 向…报告…整改情况).
 # (or 现将具体情况通报如下, as prose.REPORTED reads a report: whatever it calls the state it reports, it reports it)
-_REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报)?(?:如下|[，,。])"
+_REPORTS_OPENING = re.compile(r"(?:现将|现就|向[^。，\n]{2,20}报告)[^。\n]{0,60}(?:整改|落实|推进|进展|完成|办理)情况(?:汇报|报告|通报|函告|公开|公布)?(?:如下|[，,。])"
                               r"|" + prose.REPORTED.pattern)
 _OPENING = 600
 # A report made on another body's behalf to those who asked for it, saying so in its first sentence (我受市人民政府委托，
@@ -140,7 +140,7 @@ _MANDATED_REPORT = re.compile(r"受[^。，,\n]{2,20}委托[，,]?\s*向[^。，
 _PERIOD_TALLY = re.compile(r"^[ \t　]*本(?:周|月|旬)[，,]\s*[^。，,\n]{0,12}共(?:办理|受理|接收|接到|处理|办结)[^。\n]{0,40}?\d+\s*件", re.M)
 # A body's account of how its work went in a period, by its title: 河长制9月份工作开展情况, 第三季度工作情况的报告.
 _WORK_DONE = re.compile(r"(?:\d{1,2}月份?|[一二三四上下]季度|上半年|周|月度?|阶段)(?:工作)?(?:开展|进展|推进|落实)情况$")
-_REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报)$")
+_REPORTED_TITLE = re.compile(r"(?:整改|落实|推进|进展|完成|办理)情况的?(?:报告|通报|函)$")
 
 
 def _unannotated(text: str) -> float:
@@ -165,7 +165,7 @@ def _unannotated(text: str) -> float:
         return 0.5
     # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does,
     # or how the tasks set for a place stand (下达…目标总任务…目前，房产局已建成66套…: kind_cues.tasks_standing)
-    if progress_figures(text) or kind_cues.tasks_standing(text):
+    if progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text):
         return 0.45
     if cues < 3:
         return 0.0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers import officials
-from loaders.kinds import kind_cues, report_meta, sentence_charges
+from loaders.kinds import congress_papers, kind_cues, report_meta, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, names_pledges, pledges_reported,
                                           progress_figures, title_lines, worded_annotations)
 from loaders.recognisers.lexicon import Lexicon
@@ -65,7 +65,7 @@ def _structured(text: str) -> bool:
 def _report_signals(text: str) -> tuple[bool, bool]:
     # Portal pages put a row of one-word widgets (下载, 打印, 字号…) above the title: short lines are passed over.
     lines = [ln for ln in text[:3000].splitlines() if len(ln.strip()) > 4][:5]
-    return any(_REPORT_TITLE_LINE.match(ln) for ln in lines), bool(_MEETING.search(text[:3000]))
+    return any(_REPORT_TITLE_LINE.match(ln) or congress_papers.laid_before(ln, text) for ln in lines), bool(_MEETING.search(text[:3000]))
 
 
 def score_report(text: str) -> float:
@@ -148,7 +148,7 @@ def score_news(text: str) -> float:
     titles, held, interview = title_lines(text[:400]), convened(text) or kind_cues.visit_headline(text), bool(_INTERVIEW.search(text[:4000]))
     reported = bool(_RECENT_LEAD.search(head[:600])) and events >= 1 or kind_cues.event_told(head) or kind_cues.measures_told(text) \
         or (bool(_QUOTED.search(text[:4000])) or bool(_MEETING_TOLD.search(text[:3000]))) and not _SELF_NAMED.search(titles) \
-        or held or interview
+        or held or interview or kind_cues.document_retold(text)
     chronicle = (len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 3 or _CHRONICLE_NAME.search(head[:200])) and events >= 2
     # A meeting's minutes (会议纪要, 纪要如下) tell what it decided and who is to do it: news of the meeting.
     minutes = bool(_MINUTES.search(head))
@@ -168,7 +168,7 @@ def score_news(text: str) -> float:
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press or kind_cues.visit_headline(text)) and not chronicle) \
-            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.standing_headline(text)) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) or kind_cues.standing_headline(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
@@ -179,8 +179,8 @@ def score_news(text: str) -> float:
 # An official named with a title out to see for themselves: …主任委员陈杰一行赴盐城, 副市长张三率队.
 _VISIT = re.compile(r"(?:长|书记|主任|委员|主席)[\u4e00-\u9fff]{2,3}(?:一行|率队|带队)")
 # A report to those above or around it, not news: 现将有关情况汇报如下, 现将督查情况通报如下; or made public, how the work
-# stands (整改公示: …已完成整改任务，现将有关情况公示如下).
-REPORTED = re.compile(r"现将[^。\n]{0,16}情况(?:通报|汇报|报告|公示)如下")
+# stands (整改公示: …已完成整改任务，现将有关情况公示如下; 现将…问题整改情况公开如下), or told in a letter (现将整改情况函告如下).
+REPORTED = re.compile(r"现将[^。\n]{0,16}情况(?:通报|汇报|报告|公示|公开|公布|函告)如下")
 _MINUTES = re.compile(r"纪要如下|会议纪要|(?:常务|办公|专题)会议[^。\n]{0,10}纪要")
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 

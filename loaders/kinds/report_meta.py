@@ -29,6 +29,7 @@ from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, 
 from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
                                         spoken_region)
 from loaders.kinds import plan_head
+from loaders.kinds.congress_papers import annual_plan_title, plan_title_parts
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
 from loaders.reading.source import SourceDocument
@@ -135,8 +136,9 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     site_tag = _SITE_TAG.match(first_line)
     title_text = first_line[site_tag.end():].strip() if site_tag else first_line.strip(" #*")
     tm = _REPORT_TITLE.search(title_text) if not re.search(r"[，。；！？]", title_text) else None
-    title_phrase = tm[2] if tm else ""
-    title_year = (tm[1] or tm[3]) if tm else None
+    planned = None if tm else plan_title_parts(title_text)     # (the year's 国民经济和社会发展计划, laid before the congress)
+    title_phrase = tm[2] if tm else planned[0] if planned else ""
+    title_year = (tm[1] or tm[3]) if tm else planned[1] if planned else None
     # Where: what the report says about itself — the by-line's place, the title's, the address
     # (我代表…人民政府) and the speaker line's (北京市市长 殷勇) — never the places its body names.
     header = find_officials(text[:max(head_end, 1)], lexicon)
@@ -156,7 +158,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     if meta.year is None:
         meta.year = year_reviewed(text, doc.source, meta)
     national = bool(meta.place and meta.place.key == NATION)
-    if tm and tm.group().strip() and title_phrase or _OTHER_REPORT.search(title_text):
+    if tm and tm.group().strip() and title_phrase or _OTHER_REPORT.search(title_text) or planned:
         # (a report of its own name to the session — 关于…预算执行情况和…预算草案的报告 — keeps it)
         meta.title, meta.title_span = title_text, line_span
     elif meta.place:
@@ -190,7 +192,7 @@ def _first_line(doc: SourceDocument) -> tuple[str, tuple[int, int] | None]:
     for m in re.finditer(r"[^\n]+", text[:2000]):
         line = m.group().strip(" \t#*•·●▪◆-")
         # A title, not a sentence that names the report (我代表国务院向大会作政府工作报告，请予审议).
-        if "政府工作报告" in line and len(line) <= 60 and not re.search(r"[，。；！？]", line):
+        if ("政府工作报告" in line or annual_plan_title(line)) and len(line) <= 60 and not re.search(r"[，。；！？]", line):
             return m.group(), (m.start() + len(m.group()) - len(m.group().lstrip(" \t#*•·●▪◆-")), m.end())
     for m in re.finditer(r"[^\n]+", text[:2000]):
         line = m.group().strip(" \t#*•·●▪◆-")

@@ -139,3 +139,14 @@ def is_boilerplate(line: str) -> bool:
     """A line of the page, not of the document: a widget, a breadcrumb, a footer of links, a lone bracket."""
     s = line.strip()
     return not s or bool(_WIDGETS.match(s)) or bool(_BREADCRUMB.match(s)) or bool(_FOOTER.match(s)) or s in ("【", "】", "[", "]")
+
+
+# The document itself addressed to its recipients, a line of their names closed by a colon (各街道办事处，各乡镇人民政府，区政府
+# 各部门：): a page whose links name the document's 政策解读 (部门解读：关于《…》政策解读) carries the document, not its
+# explanation, which addresses no one. (not a speech's 各位代表：)
+_ADDRESSED = re.compile(r"^[ \t\u3000]*各(?!位)[^：:\n。！？]{1,120}[：:][ \t\u3000]*$", re.M)
+
+
+def addressed(text: str, size: int = 1500) -> bool:
+    """Whether the text's opening holds a document's salutation (各…：), a line of its own."""
+    return bool(_ADDRESSED.search(text[:size]))

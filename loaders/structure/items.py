@@ -199,3 +199,15 @@ def seq(block: Block, qualify: bool) -> str:
         chain.append(f"({p.number})" if p.style == "pcn" else p.number)
         p = p.parent
     return ".".join(reversed(chain)) + ("." if chain else "") + own
+
+
+# The items a vote chose, run on in one paragraph, each numbered in brackets after a sentence's end (…票决结果。分别是：(1)…；
+# (2)…; …票决确定了30项…具体为：…项目(1)…。项目(2)…): the list the deputies voted, as the 民生实事票决制 publishes it. (a
+# session's news quoting the work report's pledges, 《报告》指出…(1)…(2)…, tells of the report: no vote, no list)
+RUN_ON_BRACKETED = re.compile(r"(?<=[：:。；;])\s*(?:[\u4e00-\u9fff]{2})?[（(]\d{1,2}[)）]")
+_VOTED = re.compile(r"票决")
+
+
+def voted_run_on(lead: str) -> tuple[re.Pattern, ...]:
+    """The bracketed run-on item's pattern where a text's lead tells a vote on the items (票决), else none."""
+    return (RUN_ON_BRACKETED,) if _VOTED.search(lead) else ()

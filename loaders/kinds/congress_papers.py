@@ -1,0 +1,53 @@
+"""A congress's papers other than the 政府工作报告 itself, by their titles: the year's 国民经济和社会发展计划, its draft and the
+report of how it was carried out, which the government lays before the congress or its standing committee, are read as its
+work report is (prose.score_report, report_meta's title line)."""
+from __future__ import annotations
+
+import re
+
+
+# The year's 国民经济和社会发展计划, its draft or the report of how it was carried out, as a title (某省2023年国民经济和社会发展
+# 计划; 关于某市2020年国民经济和社会发展计划上半年执行情况的报告; …执行情况与2024年计划草案的报告): a paper the government lays
+# before the congress or its standing committee, read as its work report is. (not a notice issuing or handing it down,
+# 关于下达…计划的通知, nor a headline telling of its review, 审议…计划执行情况的报告; a 五年计划 is a plan of measures)
+_ANNUAL_PLAN_TITLE = re.compile(r"^(?![^\n]*(?:印发|下达|审议|听取|讨论|通知|解读|五年|批复|决议))[^，。；\n]{0,40}国民经济和社会发展"
+                                r"[^，。；\n]{0,6}计划(?:[^，。；\n]{0,40}?(?:计划|草案[）)]?|报告))?\s*$")
+
+
+def annual_plan_title(line: str) -> bool:
+    """Whether a line is the title of the year's 国民经济和社会发展计划 or of a report on it laid before a congress."""
+    return bool(_ANNUAL_PLAN_TITLE.match(line.strip()))
+
+
+# A report on part of the year (…计划上半年执行情况的报告, 前三季度…) is the congress's paper where its by-line stands it at the
+# session, the standing committee's included (——2020年7月29日在某市第十五届人民代表大会常务委员会第二十三次会议上); without
+# one it is an account of how the plan stands, a progress report.
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|[一二三四]季度|1\s*[-—–至]\s*\d{1,2}\s*月")
+_SESSION_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*(?:常务委员会\s*)?第\s*[一二三四五六七八九十]+\s*次?\s*会议\s*上")
+
+
+def laid_before(line: str, text: str) -> bool:
+    """Whether a line titles the year's plan or a report on it as a paper laid before the congress (annual_plan_title): a
+    report on part of the year only under its session's by-line."""
+    return annual_plan_title(line) and (not _PART_OF_YEAR.search(line) or bool(_SESSION_BYLINE.search(text[:1500])))
+
+
+# Who lays the plan and for which year, as its title says: the place before the year (山东省2023年…; 关于北京市2020年…;
+# 甘肃省人民政府关于甘肃省2023年上半年…: the place after 关于), or the issuer before 关于 where nothing else stands there
+# (某区人民政府关于2022上半年…).
+_YEAR = re.compile(r"(20\d\d)\s*年?")
+_ISSUER_END = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+_PERIOD = re.compile(r"(?:年度|上半年|下半年|前三季度|一季度)$")
+
+
+def plan_title_parts(line: str) -> tuple[str, str | None] | None:
+    """(the place, the year or None) an annual plan's title names (annual_plan_title), else None."""
+    line = line.strip()
+    if not annual_plan_title(line):
+        return None
+    head = line[:line.find("国民经济和社会发展")]
+    year = _YEAR.search(head)
+    before = _PERIOD.sub("", head[:year.start()] if year else head).strip()
+    issuer, _, after = before.rpartition("关于")
+    place = after.strip() or _ISSUER_END.sub("", issuer.strip())
+    return (place, year[1] if year else None) if place else None
