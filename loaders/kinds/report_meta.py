@@ -137,8 +137,7 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     title_text = first_line[site_tag.end():].strip() if site_tag else first_line.strip(" #*")
     tm = _REPORT_TITLE.search(title_text) if not re.search(r"[，。；！？]", title_text) else None
     planned = None if tm else plan_title_parts(title_text)     # (the year's 国民经济和社会发展计划, laid before the congress)
-    title_phrase = tm[2] if tm else planned[0] if planned else ""
-    title_year = (tm[1] or tm[3]) if tm else planned[1] if planned else None
+    title_phrase, title_year = (tm[2], tm[1] or tm[3]) if tm else planned or ("", None)
     # Where: what the report says about itself — the by-line's place, the title's, the address
     # (我代表…人民政府) and the speaker line's (北京市市长 殷勇) — never the places its body names.
     header = find_officials(text[:max(head_end, 1)], lexicon)
