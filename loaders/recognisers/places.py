@@ -406,16 +406,23 @@ _OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|对�
 def _others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
     """Whether the name at `at` is named as another's (`_OTHERS` before it); with `lexicon`, also a later member of a
     list whose first member is (与广东省、广西壮族自治区…, 学习借鉴深圳市、杭州市…)."""
-    if _OTHERS.search(text, max(0, at - 4), at):
+    if lexicon is None:
+        return bool(_OTHERS.search(text, max(0, at - 4), at))
+    return marked_in_list(text, at, _OTHERS, lexicon.candidates, _LONGEST)
+
+
+def marked_in_list(text: str, at: int, mark: re.Pattern, named, longest: int) -> bool:
+    """Whether `mark` stands right before the name at `at`, or before the first member of the 、-list it closes (the
+    members the names `named` accepts, the longest ending before each 、, at most `longest` characters)."""
+    if mark.search(text, max(0, at - 4), at):
         return True
     j = at
-    while lexicon is not None and j >= 3 and text[j - 1] == "、":
-        # (the longest name ending before the 、)
-        k = next((k for k in range(max(0, j - 1 - _LONGEST), j - 2) if lexicon.candidates(text[k:j - 1])), None)
+    while j >= 3 and text[j - 1] == "、":
+        k = next((k for k in range(max(0, j - 1 - longest), j - 2) if named(text[k:j - 1])), None)
         if k is None:
             return False
         j = k
-        if _OTHERS.search(text, max(0, j - 4), j):
+        if mark.search(text, max(0, j - 4), j):
             return True
     return False
 

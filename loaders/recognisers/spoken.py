@@ -9,7 +9,7 @@ import re
 from loaders.reading.text import is_cjk
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION
-from loaders.recognisers.places import _ORDINARY, _others, mentions
+from loaders.recognisers.places import _ORDINARY, _others, marked_in_list, mentions
 
 
 # The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委; 全镇, 镇党委, 镇长,
@@ -254,17 +254,7 @@ _AWAY = re.compile(r"(?:与|同|赴|借鉴|学习|对标|对照|比照|看齐|�
 def _visited(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the township named at `at` is another's though visits count (`_towns`, visited): `_AWAY` before it or
     before the first member of the list it closes."""
-    if _AWAY.search(text, max(0, at - 4), at):
-        return True
-    j = at
-    while j >= 3 and text[j - 1] == "、":
-        k = next((k for k in range(max(0, j - 9), j - 2) if lexicon.towns_named(text[k:j - 1])), None)
-        if k is None:
-            return False
-        j = k
-        if _AWAY.search(text, max(0, j - 4), j):
-            return True
-    return False
+    return marked_in_list(text, at, _AWAY, lexicon.towns_named, 8)
 
 
 def _under_county(town: RegionInfo, within: str, lexicon: Lexicon) -> bool:
