@@ -71,8 +71,10 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # officials F1 0.971: the kind floor raised, just under.
     # Twentieth session: blind round 62 (8 GitHub-kept documents, seven of 上海, read blind at facts F1 0.57) moved in
     # after its two measurements (661, a new sample): at the session's start (f03453c) facts F1 0.909 (P 0.977,
-    # 2330/2386 of 2738), kind 0.985, officials F1 0.971. New floors, just under.
-    assert dev["facts"]["f1"] >= 0.905 and dev["facts"]["p"] >= 0.975
+    # 2330/2386 of 2738), kind 0.985, officials F1 0.971. New floors, just under. At its end facts F1 0.946 (P 0.991,
+    # 2479/2502: the body-by-body 职责分工, the flattened 任务名称 / 任务内容 and category-first tables, 支撑单位; all of
+    # it round 62's 上海 documents), kind 0.985, officials F1 0.971: the facts floor raised, just under.
+    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
     assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.965
 
 
@@ -138,7 +140,7 @@ def test_heldout_is_read_too(summary):
     # Twentieth session: blind round 62 moved to dev, 113 held out: facts F1 0.840 (662/742 of 834), officials F1 0.927,
     # kind 0.876 at the session's start (f03453c). A new sample, so a new floor. Then blind round 63 (12 stored pages:
     # six documents assigning tasks, four news, two others) joined, 125 held out: facts F1 0.841 (700/787 of 878),
-    # officials F1 0.928, kind 0.872 with the session's starting code. The floor holds.
+    # officials F1 0.928, kind 0.872 with the session's starting code. The floor holds. At its end the same to the count.
     assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
 
 
