@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.kinds.plan_detection import _STANDING as STANDING, named_kind, title_lines
+from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
 from loaders.kinds.self_description import development_plan, made_here, passes_on, plan_sections, standing_headline
 from loaders.reading.column_labels import label_kind
 from loaders.recognisers.official_names import name_problem
@@ -220,9 +220,9 @@ _TASKS_SET = re.compile(r"(?:下达|分解|划分到|分配到?)[^。\n]{0,30}?�
 
 
 def tasks_standing(text: str) -> bool:
-    """Whether a text names tasks set for it and tells how they stand (plan_detection.STANDING) three times or more."""
+    """Whether a text names tasks set for it and tells how they stand (plan_detection._STATUS_WORDS) three times or more."""
     head = text[:3000]
-    return bool(_TASKS_SET.search(head)) and len(STANDING.findall(head)) >= 3
+    return bool(_TASKS_SET.search(head)) and len(STATUS_WORDS.findall(head)) >= 3
 
 
 def told_kind(text: str) -> str | None:

@@ -81,7 +81,7 @@ def passes_on(text: str) -> bool:
 
 
 # Tasks, projects or pledges said to stand done or going well, ending the headline (…任务进展顺利, 完成…年度任务).
-_STANDING = re.compile(r"(?:任务|实事|项目|工程|工作)[^，。；\n]{0,8}(?:进展顺利|顺利推进|有序推进|稳步推进|全面完成|超额完成|完成过半|全部完成)$"
+_STANDS_WELL_HEADLINE = re.compile(r"(?:任务|实事|项目|工程|工作)[^，。；\n]{0,8}(?:进展顺利|顺利推进|有序推进|稳步推进|全面完成|超额完成|完成过半|全部完成)$"
                        r"|完成[^，。；\n]{0,20}(?:年度|全年|目标)任务$")
 
 
@@ -90,4 +90,4 @@ def standing_headline(text: str) -> bool:
     or one standing twice, in a paper's list of the day's headlines and again over the article (never another
     article's headline in that list)."""
     lines = title_lines(text[:1500]).splitlines()
-    return any(_STANDING.search(ln) for ln in lines[:1] + [ln for ln in lines if lines.count(ln) >= 2])
+    return any(_STANDS_WELL_HEADLINE.search(ln) for ln in lines[:1] + [ln for ln in lines if lines.count(ln) >= 2])
