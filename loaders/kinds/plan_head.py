@@ -159,7 +159,7 @@ def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]
     """The region of the congress a report's by-line says it was made to, near the top, with where it says so."""
     m = _SESSION_BY.search(text, 0, _LEAD * 2)
     info = issuer_region(m.group(1), lexicon)[0] if m else None
-    if m and info is None and (on := re.compile(r"[^\n。]{0,30}?会议上\s*").match(text, m.end())) and \
+    if m and info is None and (on := _SESSION_ON.match(text, m.end())) and \
             (who := _SPEAKER_BODY.match(text, on.end())):
         # (a session named by its level alone, 在省六届人大常委会…会议上: the speaker's body on the line under it,
         # 海南省审计厅厅长 刘某, names the region)
@@ -168,6 +168,8 @@ def session_by(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]
     return (info, m.span(1)) if info else None
 
 
+# The rest of a by-line after the session's name (…第十次会议上), up to the line under it.
+_SESSION_ON = re.compile(r"[^\n。]{0,30}?会议上\s*")
 # The speaker's line under a by-line: a body with its region, then the post (海南省审计厅厅长, 某市财政局局长).
 _SPEAKER_BODY = re.compile(r"[ \t　]*([\u4e00-\u9fff]{2,20}?(?:人民政府|厅|局|委员会|办公室))(?:[\u4e00-\u9fff]{0,3}(?:厅长|局长|主任|秘书长|市长|县长|区长|省长|主席))")
 

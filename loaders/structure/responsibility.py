@@ -32,7 +32,7 @@ _ROLE = {"牵头负责": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主办": L
          "配合落实": SUPPORT, "配合": SUPPORT, "协办": SUPPORT, "参与": SUPPORT, "协助": SUPPORT, "协同": SUPPORT,
          "负责落实": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "实施": RESPONSIBLE}
 # What a unit or a collective of units looks like (never a sentence: no verbs of work, no 的).
-UNIT_END = _UNIT_END = re.compile(
+UNIT_END = re.compile(
     r"(?:委|办|局|厅|部|署|院|会|所|室|处|科|站|队|中心|政府|人民政府|管委会|集团|公司|银行|大学|学院|学校|法院|检察院|"
     r"单位|部门|机构|企业|组织|街道|乡镇|镇|乡|各地|各市|各区|各县|分局|支队|总队|大队|联社|协会|商会|联合会|"
     r"工会|团委|妇联|残联|科协|侨联|文联|社科联|党校|报社|电视台|医院|管理局|服务中心|开发区|示范区|园区|新区|保障部|监管局|"
@@ -77,7 +77,7 @@ def looks_like_unit(name: str) -> bool:
     # (各地级以上市人民政府, 县级以上人民政府: a level and those above it, a collective of bodies)
     if _NOT_UNIT.search(re.sub(r"等$|级以上", "", n)) or _GENERIC.match(n) or _ROOM.match(n):
         return False
-    return bool(_UNIT_END.search(name)) or name.startswith("各") or region_unit(n)
+    return bool(UNIT_END.search(name)) or name.startswith("各") or region_unit(n)
 
 
 # A region named for its government in a list of units (银川市、石嘴山市…配合; 盐池县牵头): a place's

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.structure import annotation as ann
-from loaders.structure.responsibility import RESPONSIBLE, UNIT_END as _BODY_END, Named, Unlabelled, convention, find, looks_like_unit, read, region_unit
+from loaders.structure.responsibility import RESPONSIBLE, UNIT_END, Named, Unlabelled, convention, find, looks_like_unit, read, region_unit
 
 
 # A sentence that closes a list of projects and says who answers for them all:
@@ -64,7 +64,7 @@ def own_lines(text: str, start: int, end: int, lead_first: bool = False) -> list
     for m in _OWN_LINE.finditer(text, start, end):
         units = read(text, m.start("who"), m.end("who"), lead_first)
         # (every name a body's or a place's, not a collective's words for how to go about it: 由各地结合实际负责)
-        if units and all(_BODY_END.search(n.name.text) or region_unit(n.name.text) for n in units):
+        if units and all(UNIT_END.search(n.name.text) or region_unit(n.name.text) for n in units):
             out.append(Unlabelled(m.start("by"), m.end("who"), units))
     return out
 
