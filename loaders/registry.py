@@ -5,13 +5,18 @@ yields its Document, with an issue saying nothing was extracted.
 """
 from __future__ import annotations
 
-from graph.model import Issue
+import dataclasses
+from functools import lru_cache
+
+from graph.model import Extraction, Issue
 from loaders.kinds.base import MIN_SCORE, Loader, Splitter
 from loaders.reading.source import SourceDocument
+from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds import commitment_list
 from loaders.kinds import commitment_table
 from loaders.kinds import division_plan
 from loaders.kinds import kind_cues
+from loaders.kinds import kind_model
 from loaders.kinds import progress_report
 from loaders.kinds import prose
 from loaders.kinds import responsibility_table
@@ -39,12 +44,20 @@ def loaders() -> list[Loader]:
 GENERIC = "generic"
 
 
+@lru_cache(maxsize=4)
+def kind_scores(text: str) -> dict[str, float]:
+    """How much the text looks like each kind, by each kind's own rules (kept for the last few texts: `read` weighs
+    them again after the parse)."""
+    return {lo.kind: lo.score(text) for lo in loaders()}
+
+
 def choose(doc: SourceDocument) -> tuple[Loader, str]:
     """The loader whose kind the document looks most like, and why in one line (`kg load -v`),
     every kind scored once. Text of no known kind is read as a generic document (its officials,
     regions and initiatives), never refused."""
     text = doc.plain.text
-    scored = sorted(((lo.score(text), lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
+    scores = kind_scores(text)
+    scored = sorted(((scores[lo.kind], lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
     shown = ", ".join(f"{kind} {score:.2f}" for score, kind, _ in scored if kind != GENERIC)
     best_score, _, best = scored[0]
     if best_score < MIN_SCORE:
@@ -54,6 +67,18 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
             return generic, f"{named}: its title or opening names it so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
         return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
     return best, f"{best.kind}: the best score ({shown})"
+
+
+def read(doc: SourceDocument, lexicon: Lexicon) -> tuple[Extraction, str]:
+    """The document parsed by the loader `choose` picks, its kind weighed again by the fitted kind model
+    (kinds/kind_model.py: the rules' kind is one of its features), and why in one line."""
+    loader, why = choose(doc)
+    ex = loader.parse(doc, lexicon)
+    kind, because = kind_model.decide(doc.plain.text, kind_scores(doc.plain.text), ex.document.kind or loader.kind)
+    if kind != (ex.document.kind or loader.kind) and because:
+        ex = dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=kind))
+        why = f"{because}; the rules said {why}"
+    return ex, why
 
 
 def detect(doc: SourceDocument) -> Loader:

@@ -8,8 +8,8 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.84, 187
-KIND_HELD, PLACED_HELD = 0.80, 43
+KIND_DEV, PLACED_DEV = 0.83, 229
+KIND_HELD, PLACED_HELD = 0.73, 41
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +43,29 @@ def test_dev_kinds_and_placement(summary):
     # that reading. At its end: kind 0.843 (194 of 230: was blind round 1 38 → 46, round 1 53 → 54, round 2 47 → 54, all
     # read for the session's kind rules; round 4, annotated at the session's start and never read for them, 40 → 40),
     # placement 187 right, 5 coarse, 3 wrong, 26 open (round 4 alone 44/2/2/12 → 45/2/2/11). Floors raised, just under.
-    assert dev["documents"] == 230
+    # Twenty-first session: blind round 3 (below, as it was) moved to dev after its two measurements, 290 pages, a new
+    # sample: kind 0.834 (242 of 290; the baseline 0.290), placement 230 right, 5 coarse, 7 wrong, 38 open of 280 named
+    # at the session's start (846e72c). The floors stand under that reading.
+    assert dev["documents"] == 290
     assert dev["kg"]["kind"] >= KIND_DEV
-    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 3
+    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 7
 
 
 # Blind round 1, held out until the twentieth session (50 page openings from 15 other provinces, measured in totals
 # only): kind 0.780 (39 of 50; the baseline 0.360), placement 35 right, 2 coarse, 2 wrong, 10 open of 49 named at the
 # nineteenth session's start (557e1e2); 0.760 at its end (the rules read from the dev half lost one page, gained none).
 # It is dev now.
+# Blind round 3 (60 page openings from 15 provinces and a national page, twentieth session), measured in totals only:
+# kind 0.817 (49 of 60; the baseline 0.383), placement 42 right, 1 coarse, 4 wrong, 12 open of 59 named at that
+# session's start (f03453c); at its end kind 0.800 (48: the kind rules read from the dev pages lost one, gained none),
+# placement 43 right, 0 coarse, 4 wrong, 12 open. It is dev now (twenty-first session).
 
 
 def test_heldout_kinds_and_placement(summary):
     held = summary["heldout (split)"]
-    # Blind round 3 (60 page openings from 15 provinces and a national page, annotated without kg in the twentieth
-    # session), measured in totals only. At the session's start (f03453c): kind 0.817 (49 of 60; the baseline 0.383),
-    # placement 42 right, 1 coarse, 4 wrong, 12 open of 59 named. At its end: kind 0.800 (48 of 60: the session's kind
-    # rules, which took the pages they were read from 138 → 154 of 170, lost one page here and gained none), placement
-    # 43 right, 0 coarse, 4 wrong, 12 open. The kind floor follows that end reading, under the one set at the start; the
-    # placement floor is raised.
+    # Blind round 5 (60 page openings from 27 provinces and three national pages, annotated without kg in the
+    # twenty-first session), measured in totals only. At the session's start (846e72c): kind 0.733 (44 of 60; the
+    # baseline 0.217), placement 41 right, 0 coarse, 0 wrong, 15 open of 56 named. Floors at that reading.
     assert held["documents"] == 60
     assert held["kg"]["kind"] >= KIND_HELD
-    assert held["placement"]["right"] >= PLACED_HELD and held["placement"]["wrong"] <= 4
+    assert held["placement"]["right"] >= PLACED_HELD and held["placement"]["wrong"] <= 1
