@@ -19,7 +19,7 @@ from graph.model import Extraction, Issue
 from graph.resolve import resolve
 from graph.store import ExtractionRecord, Store
 from loaders.recognisers.lexicon import Lexicon, default_lexicon
-from loaders.registry import read, split
+from loaders.registry import choose, split
 from loaders.reading.source import MAX_MEGABYTES, path_text, read_path, with_reading
 from loaders.recognisers.targets import with_task_targets
 
@@ -99,14 +99,14 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
     out: list[tuple[Extraction | None, DocumentOutcome]] = []
     for i, part in enumerate(parts):
         try:
-            ex, why = read(part, lexicon)
-            ex = with_task_targets(with_reading(ex, part))
+            loader, why = choose(part)
+            ex = with_task_targets(with_reading(loader.parse(part, lexicon), part))
         except KgError as e:
             out.append((None, DocumentOutcome(part.source, part.key, "", part.encoding, error=str(e), status="failed")))
             continue
         if i == 0 and split_issues:   # what the split dropped is told once, with the first part
             ex = replace(ex, issues=tuple(split_issues) + ex.issues)
-        out.append((ex, DocumentOutcome(part.source, part.key, ex.document.kind, part.encoding, issues=len(ex.issues),
+        out.append((ex, DocumentOutcome(part.source, part.key, ex.document.kind or loader.kind, part.encoding, issues=len(ex.issues),
                                         why=why)))
     return out
 

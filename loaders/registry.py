@@ -5,18 +5,13 @@ yields its Document, with an issue saying nothing was extracted.
 """
 from __future__ import annotations
 
-import dataclasses
-from functools import lru_cache
-
-from graph.model import Extraction, Issue
+from graph.model import Issue
 from loaders.kinds.base import MIN_SCORE, Loader, Splitter
 from loaders.reading.source import SourceDocument
-from loaders.recognisers.lexicon import Lexicon
 from loaders.kinds import commitment_list
 from loaders.kinds import commitment_table
 from loaders.kinds import division_plan
 from loaders.kinds import kind_cues
-from loaders.kinds import kind_model
 from loaders.kinds import progress_report
 from loaders.kinds import prose
 from loaders.kinds import responsibility_table
@@ -44,10 +39,8 @@ def loaders() -> list[Loader]:
 GENERIC = "generic"
 
 
-@lru_cache(maxsize=4)
 def kind_scores(text: str) -> dict[str, float]:
-    """How much the text looks like each kind, by each kind's own rules (kept for the last few texts: `read` weighs
-    them again after the parse)."""
+    """How much the text looks like each kind, by each kind's own rules."""
     return {lo.kind: lo.score(text) for lo in loaders()}
 
 
@@ -67,18 +60,6 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
             return generic, f"{named}: its title or opening names it so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
         return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
     return best, f"{best.kind}: the best score ({shown})"
-
-
-def read(doc: SourceDocument, lexicon: Lexicon) -> tuple[Extraction, str]:
-    """The document parsed by the loader `choose` picks, its kind weighed again by the fitted kind model
-    (kinds/kind_model.py: the rules' kind is one of its features), and why in one line."""
-    loader, why = choose(doc)
-    ex = loader.parse(doc, lexicon)
-    kind, because = kind_model.decide(doc.plain.text, kind_scores(doc.plain.text), ex.document.kind or loader.kind)
-    if kind != (ex.document.kind or loader.kind) and because:
-        ex = dataclasses.replace(ex, document=dataclasses.replace(ex.document, kind=kind))
-        why = f"{because}; the rules said {why}"
-    return ex, why
 
 
 def detect(doc: SourceDocument) -> Loader:
