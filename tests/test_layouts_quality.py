@@ -74,8 +74,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # 2330/2386 of 2738), kind 0.985, officials F1 0.971. New floors, just under. At its end facts F1 0.946 (P 0.991,
     # 2479/2502: the body-by-body 职责分工, the flattened 任务名称 / 任务内容 and category-first tables, 支撑单位; all of
     # it round 62's 上海 documents), kind 0.985, officials F1 0.971: the facts floor raised, just under.
+    # Twenty-first session: blind round 63 (12 stored pages of 10 provinces) moved in after its two measurements (673, a
+    # new sample): at the session's start (846e72c) facts F1 0.945 (P 0.988, 2517/2547 of 2782), kind 0.982, officials
+    # F1 0.970. The kind floor follows, just under; the others hold.
     assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.985 and dev["officials"]["f1"] >= 0.965
+    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
 
 
 def test_heldout_is_read_too(summary):
@@ -141,7 +144,10 @@ def test_heldout_is_read_too(summary):
     # kind 0.876 at the session's start (f03453c). A new sample, so a new floor. Then blind round 63 (12 stored pages:
     # six documents assigning tasks, four news, two others) joined, 125 held out: facts F1 0.841 (700/787 of 878),
     # officials F1 0.928, kind 0.872 with the session's starting code. The floor holds. At its end the same to the count.
-    assert held["facts"]["f1"] >= 0.835 and held["officials"]["f1"] >= 0.92
+    # Twenty-first session: blind round 63 moved to dev, 113 held out. Then blind round 64 (10 stored pages of 9
+    # provinces: six documents assigning tasks, four news) joined, 123 held out: facts F1 0.831 (688/769 of 887),
+    # officials F1 0.928, kind 0.870 with the session's starting code (846e72c). A new sample, so a new floor.
+    assert held["facts"]["f1"] >= 0.825 and held["officials"]["f1"] >= 0.92
 
 
 def test_kg_beats_the_jieba_baseline_everywhere_it_has_facts(summary):

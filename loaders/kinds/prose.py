@@ -185,9 +185,8 @@ _MINUTES = re.compile(r"纪要如下|会议纪要|(?:常务|办公|专题)会议
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.．、﹒](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 
 
-# An official document, not a report of events: addressed to its recipients (各省、自治区…：), titled
-# 关于…的通知, or under a portal's header table (发文机关, 发文字号).
-_SALUTATION = re.compile(r"^\s*(?:各|省直|市直|县直|区直|中央)[^：:\n。]{1,80}[：:]\s*$", re.M)
+# An official document, not a report of events: addressed to its recipients (各省、自治区…：, portal.SALUTATION),
+# titled 关于…的通知, or under a portal's header table (发文机关, 发文字号).
 # …or to the one body a reply answers, on a line of its own, its letter acknowledged just below (上海市人民政府：
 # 《关于…的函》收悉): a 批复 or 复函. (A press conference's speaker, 市住建局：, answers no letter.) To a school or a
 # firm (北京工业大学：), only the letter itself acknowledged at the line's start says so (《关于报送…的函》…收悉): a
@@ -210,7 +209,7 @@ def _official_document(head: str, press: bool = False) -> bool:
     """Whether a head is an official document's: a salutation, a number line, a portal's 文号 or 发文机关, or a
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
-    return (bool(_SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
+    return (bool(portal.SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
             or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.reading.portal import ADDRESSEES
 from loaders.reading.text import is_cjk
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION
@@ -299,16 +300,14 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# A notice's addressees, opening a line with 各 and closing with a colon (各县（市、区）人民政府，徐州经济技术开发区管委会，
-# 市各委办局：; the clean view may run the lead on after it).
-_ADDRESSEES = re.compile(r"^[ \t　]*各[^\n：:。；]{4,300}?[：:]", re.M)
+# A notice's addressees (portal.ADDRESSEES: 各县（市、区）人民政府，徐州经济技术开发区管委会，市各委办局：).
 
 
 def _addressed_zones(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The one region of `level` whose development zones a notice addresses as its own bodies, by its short name
     (徐州经济技术开发区、徐州高新技术产业开发区…管委会: 徐州市's notice), with where; None where its addressees name none or
     several. (A notice speaks to the bodies under its issuer.)"""
-    m = _ADDRESSEES.search(text, 0, 3000)
+    m = ADDRESSEES.search(text, 0, 3000)
     if m is None:
         return None
     found: dict[str, int] = {}
