@@ -23,13 +23,22 @@ def annual_plan_title(line: str) -> bool:
 # session, the standing committee's included (——2020年7月29日在某市第十五届人民代表大会常务委员会第二十三次会议上); without
 # one it is an account of how the plan stands, a progress report.
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|[一二三四]季度|1\s*[-—–至]\s*\d{1,2}\s*月")
-_SESSION_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*(?:常务委员会\s*)?第\s*[一二三四五六七八九十]+\s*次?\s*会议\s*上")
+# A paper's by-line places it at a session of the congress (——2021年1月12日在某市第十七届人民代表大会第五次会议上; a page may drop
+# the number; a title quoted, 《…会议上的政府工作报告》, is none) or of its standing committee (…人民代表大会常务委员会第三十七次
+# 会议上): the two by-lines `prose` reads reports and news by too.
+BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上(?![^《》\n]{0,30}》)")
+COMMITTEE_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*常务委员会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")
+
+
+def at_session(text: str) -> bool:
+    """Whether the text's by-line places it at a session of the congress or of its standing committee."""
+    return bool(BYLINE.search(text) or COMMITTEE_BYLINE.search(text))
 
 
 def laid_before(line: str, text: str) -> bool:
     """Whether a line titles the year's plan or a report on it as a paper laid before the congress (annual_plan_title): a
     report on part of the year only under its session's by-line."""
-    return annual_plan_title(line) and (not _PART_OF_YEAR.search(line) or bool(_SESSION_BYLINE.search(text[:1500])))
+    return annual_plan_title(line) and (not _PART_OF_YEAR.search(line) or at_session(text[:1500]))
 
 
 # Who lays the plan and for which year, as its title says: the place before the year (山东省2023年…; 关于北京市2020年…;

@@ -39,12 +39,10 @@ except ImportError:   # pragma: no cover - depends on the checkout
 _REPORT_TITLE_LINE = re.compile(
     r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?(?![^\n]*?(?:关于|印发|贯彻|落实))[^\n，。：]{0,30}?(?<![作做])(?<!听取|审议|讨论)政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次?\s*会议")
-# A report's by-line places it at the session (——2021年1月12日在某市第十七届人民代表大会第五次会议上);
-# news tells of the session (会议在南宁开幕) without standing at it.
-_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上(?![^《》\n]{0,30}》)")   # (a page may drop the number; a title quoted, 《…会议上的政府工作报告》, is none)
-# A report on one matter made at a congress's standing committee (…人民代表大会常务委员会第三十七次会议上): not a
-# government work report, nor news of the session.
-_COMMITTEE_BYLINE = re.compile(r"在[^。\n]{0,40}?人民代表大会\s*常务委员会\s*第\s*[一二三四五六七八九十]*\s*次?\s*会议\s*上")
+# A report's by-line places it at the session (congress_papers.BYLINE); news tells of the session (会议在南宁开幕) without
+# standing at it. A report on one matter made at a congress's standing committee (congress_papers.COMMITTEE_BYLINE) is
+# not a government work report, nor news of the session.
+_BYLINE, _COMMITTEE_BYLINE = congress_papers.BYLINE, congress_papers.COMMITTEE_BYLINE
 _REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
 # How a report addresses the congress: 我代表国务院向大会作政府工作报告 / 我代表海拉尔区人民政府向大会报告工作.
 REPORT_ADDRESS = re.compile(r"我(?:现在)?(?:代表|受|根据)[^。\n]{0,20}(?:政府|国务院)[^。\n]{0,30}?(?:向[^。\n]{0,20}大会|大会)")
