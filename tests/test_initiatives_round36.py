@@ -13,3 +13,15 @@ def test_a_pilot_a_place_is_entered_into_is_a_programme_not_a_title():
 def test_an_entered_pilot_of_a_short_field_or_a_title_won_stays_out():
     names, _ = _run("获批国家标准化试点。成功创建国家生态文明建设示范区。入选省级智能制造试点。", "青海省")
     assert not {"国家标准化试点", "国家生态文明建设示范区", "省级智能制造试点"} & set(names)
+
+
+def test_a_quoted_campaign_is_named_with_the_field_written_before_it():
+    names, _ = _run("深入实施青年人才引育“千英计划”，扎实推进农村饮水安全“万户通”工程。", "江西省")
+    assert {"青年人才引育“千英计划”", "农村饮水安全“万户通”工程"} <= set(names)
+    assert "千英计划" in names["青年人才引育“千英计划”"].aliases           # the quote alone is how other sentences cite it
+
+
+def test_a_scope_or_an_issuer_before_the_quote_is_not_the_name():
+    names, _ = _run("深入推进全国“雪亮工程”。全面落实省委“1310”具体部署。", "江西省")
+    assert "全国“雪亮工程”" not in names
+    assert "省委“1310”具体部署" not in names
