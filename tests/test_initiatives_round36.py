@@ -13,6 +13,8 @@ def test_a_pilot_a_place_is_entered_into_is_a_programme_not_a_title():
 def test_an_entered_pilot_of_a_short_field_or_a_title_won_stays_out():
     names, _ = _run("获批国家标准化试点。成功创建国家生态文明建设示范区。入选省级智能制造试点。", "青海省")
     assert not {"国家标准化试点", "国家生态文明建设示范区", "省级智能制造试点"} & set(names)
+    names, _ = _run("两个项目获批全国森林康养基地试点。该县被纳入省Ⅱ型重点发展小城市试点。", "山东省")
+    assert not any(n.endswith("试点") for n in names)      # the title of the sites or towns chosen
 
 
 def test_a_quoted_campaign_is_named_with_the_field_written_before_it():
@@ -25,3 +27,13 @@ def test_a_scope_or_an_issuer_before_the_quote_is_not_the_name():
     names, _ = _run("深入推进全国“雪亮工程”。全面落实省委“1310”具体部署。", "江西省")
     assert "全国“雪亮工程”" not in names
     assert "省委“1310”具体部署" not in names
+
+
+def test_national_programmes_of_the_draw_are_known_and_aims_are_not():
+    names, _ = _run("在全国推行三网融合。大力实施新时代兴边富民行动。扎实推进固边兴边富民行动。", "全国")
+    assert "三网融合" in names
+    assert {"新时代兴边富民行动", "固边兴边富民行动"} <= set(names["兴边富民行动"].aliases)
+    names, _ = _run("发展海洋经济，建设海洋强国。地方要实行精准扶贫，确保扶贫到村到户。", "全国")
+    assert "海洋强国" not in names and "脱贫攻坚" not in names
+    names, _ = _run("实施海洋强国战略。", "全国")
+    assert "海洋强国战略" in names

@@ -7,8 +7,9 @@ programme that goes on, and reports write it so when they name it (…试点, or
 then judged as any pilot is (initiative_checks: a long prefix that says what is tried, not a level's own 省级…试点, not a
 batch 第五批…试点).
 
-Not such an entry: a title of a kind won (…示范区, …示范县, …试点县 of a list of honours), a grade, or a pilot honour
-verb (荣获, 获评, 被评为: a pilot is not awarded).
+Not such an entry: a title of a kind won (…示范区, …示范县, …试点县 of a list of honours), a grade, a pilot named by
+the kind of place or site chosen (3个项目获批全国森林康养基地试点: the sites' title), or a pilot honour verb (荣获, 获评,
+被评为: a pilot is not awarded).
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ _LEVEL = re.compile(r"^(?:全国|国家级?)")
 # What is tried out says which pilot when it is four characters or more, or quoted (“科创中国”); 国家标准化试点 names a
 # field any place may standardise in, a kind.
 WHAT_MIN = 4
+# A pilot named by a kind of place or site (全国森林康养基地试点, 省I型优先发展小城市试点) is a title for the places and
+# sites chosen, as …示范县 is: what is tried out is no programme's name.
+_PLACE_KIND = re.compile(r"(?:基地|城市|县|镇|村|社区|街道|园区|景区)$")
 
 
 def entered_pilot(name: str, before: str) -> bool:
@@ -31,4 +35,4 @@ def entered_pilot(name: str, before: str) -> bool:
     if not name.endswith(_PILOT_HEADS) or not _ENTERED.search(before):
         return False
     what = _LEVEL.sub("", name).removesuffix("城市").removesuffix("试点")
-    return len(what) >= WHAT_MIN or "“" in what
+    return (len(what) >= WHAT_MIN or "“" in what) and not _PLACE_KIND.search(what)
