@@ -37,3 +37,17 @@ def test_national_programmes_of_the_draw_are_known_and_aims_are_not():
     assert "海洋强国" not in names and "脱贫攻坚" not in names
     names, _ = _run("实施海洋强国战略。", "全国")
     assert "海洋强国战略" in names
+
+
+def test_a_running_verb_opens_the_programme_it_carries_out():
+    names, _ = _run("深入实施县域千亿特色产业培育行动，建设强县。实施终身运动健康计划。", "河南省")
+    assert {"县域千亿特色产业培育行动", "终身运动健康计划"} <= set(names)
+    names, _ = _run("持续深化县域内医疗资源整合改革试点，促进下沉。", "湖北省")
+    assert "县域内医疗资源整合改革试点" in names
+
+
+def test_a_count_a_complement_or_two_verbs_leave_the_start_alone():
+    names, _ = _run("推进好美丽乡村建设工程。", "山东省")
+    assert "好美丽乡村建设工程" not in names
+    names, _ = _run("启动片区化推进乡村建设整县试点。", "四川省")
+    assert "乡村建设整县试点" not in names
