@@ -51,3 +51,13 @@ def test_a_count_a_complement_or_two_verbs_leave_the_start_alone():
     assert "好美丽乡村建设工程" not in names
     names, _ = _run("启动片区化推进乡村建设整县试点。", "四川省")
     assert "乡村建设整县试点" not in names
+
+
+def test_trade_ins_are_the_national_programme_by_their_short_name():
+    names, _ = _run("加力扩围以旧换新，带动消费增长。", "福建省")
+    assert "以旧换新" in names["消费品以旧换新"].aliases
+
+
+def test_an_age_word_after_the_running_verb_opens_the_name():
+    names, _ = _run("开展现代服务消费提质行动，拓展新场景。", "湖南省")
+    assert "现代服务消费提质行动" in names

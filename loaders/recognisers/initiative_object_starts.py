@@ -24,6 +24,7 @@ _HEADS = frozenset("行动 计划 工程 试点 专项行动 行动计划 三年
 _ROUND = re.compile(r"[百千万亿]+")          # 百亿主导产业: a round number word, a name's (not 100个, 一批)
 _PLURALS = frozenset("一批 多个 若干 各类 各项 系列 一系列 全面 进一步 大力 深入 持续".split())
 GAP_MAX = 8
+_AGES = frozenset("现代 当代 近代 古代 青年 少年 老年 未来".split())
 
 
 def object_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
@@ -47,6 +48,8 @@ def object_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
     if words.startswith("好"):
         return          # 推进好|美丽乡村建设工程: 好 completes the verb (做好, 抓好), it opens no name
     for w, f in gap:
+        if f[:1] == "t" and w in _AGES:
+            continue    # 现代服务消费提质行动: an age that qualifies, not a time of the sentence
         if w in _PLURALS or f[:1] in "pucrqfty" or f[:1] == "m" and not _ROUND.fullmatch(w):
             return
     c.start, c.name = start, text[start:c.end]
