@@ -70,3 +70,8 @@ def test_a_pilot_run_by_name_or_growing_in_reach_is_a_programme():
     assert {"林下经济试点", "城乡居民大病保险试点"} <= set(names)
     names, _ = _run("新增一批绿色开采试点。", "山西省")
     assert "绿色开采试点" not in names
+
+
+def test_deng_inside_a_word_closes_no_list():
+    names, _ = _run("实施中等职业教育提质、数字素养提升等行动，扩大招生规模。", "青海省")
+    assert {"中等职业教育提质行动", "数字素养提升行动"} <= set(names)
