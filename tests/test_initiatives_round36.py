@@ -75,3 +75,10 @@ def test_a_pilot_run_by_name_or_growing_in_reach_is_a_programme():
 def test_deng_inside_a_word_closes_no_list():
     names, _ = _run("实施中等职业教育提质、数字素养提升等行动，扩大招生规模。", "青海省")
     assert {"中等职业教育提质行动", "数字素养提升行动"} <= set(names)
+
+
+def test_what_is_done_to_a_quoted_programme_or_a_list_is_no_field():
+    names, _ = _run("深入学习运用“千万工程”经验。迭代升级“凤凰行动”计划。落实自治区“四大行动”。", "浙江省")
+    assert not {"学习运用“千万工程”", "升级“凤凰行动”计划", "自治区“四大行动”"} & set(names)
+    names, _ = _run("实施国际化标准景区建设工程和“强基焕新”行动。", "青海省")
+    assert "国际化标准景区建设工程和“强基焕新”行动" not in names

@@ -6,7 +6,8 @@ it is the name (the quote alone is how other sentences cite it, kept as an alias
 over jieba tokens stops at the quote, so the field is put back here: the words between the running verb and the quote,
 when they are a field (two to twelve characters, no function word, punctuation or number) and not a scope or an
 issuer (全国“雪亮工程”, 省委“1310”部署: whose it is, not what it is for), nor a place (成渝“氢走廊”: the places' own
-reading is initiative_regional's).
+reading is initiative_regional's), nor what is done to a programme named already (学习运用“千万工程”, 升级“凤凰行动”计划),
+nor a list (…建设工程和“强基焕新”行动).
 
 Projects are qualified by their owner already (initiative_patterns._qualify_quote: 公共卫生“六大中心”).
 """
@@ -21,7 +22,12 @@ _RUNS = frozenset("实施 推进 开展 深化 启动 推行 落实 抓好 做�
 # Heads of a campaign named by a quote (inside the quote or right after it).
 _HEADS = re.compile(r"(?:工程|计划|行动|专项行动|行动计划|攻坚战|改革|试点)”?$")
 # Whose the programme is, or where: a scope or an issuer, not a field.
-_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|国家|中央|省委|市委|县委|区委|党委|政府|省|市|县|区|我省|我市|我区|我县)")
+_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|国家|中央|省委|市委|县委|区委|党委|政府|自治区|省|市|县|区|我省|我市|我区|我县)")
+# What is done to a programme already named (学习运用“千万工程”, 升级“凤凰行动”计划, 拓展“三争”行动, 实化“十项行动”): the
+# words are the sentence's, no field.
+_DOING = re.compile(r"(?:学习|运用|借鉴|推广|复制|实化|细化|升级|迭代|拓展|深化|优化|提升|强化|放大|用好|巩固|延伸|擦亮|打响)+")
+# Another programme's head in the words, or a conjunction ending them (…建设工程和“强基焕新”行动): a list, not a field.
+_LISTED = re.compile(r"工程|计划|行动|试点|战略|[和与及]$")
 FIELD_MIN, FIELD_MAX = 2, 12
 
 
@@ -43,7 +49,8 @@ def field_start(text: str, cs: int, c: Candidate, tg: Tagger) -> None:
     words = "".join(w for w, _f in field)
     if not FIELD_MIN <= len(words) <= FIELD_MAX or not all(CJK.match(ch) for ch in words):
         return
-    if _SCOPE.match(words) or any(f[:1] in "pumrqdf" or w in _RUNS for w, f in field):
+    if _SCOPE.match(words) or _DOING.fullmatch(words) or _LISTED.search(words) \
+            or any(f[:1] in "pumrqdf" or w in _RUNS for w, f in field):
         return
     if all(f.startswith("ns") for _w, f in field):
         return
