@@ -31,7 +31,7 @@ _COUNTED = re.compile(r"一批|若干|\d+[个项家]|[一二两三四五六七�
 # such systems); on 先行, 国家, 全国 it says only how or whose. A system's or mechanism's pilot (…制度试点, …机制试点) is
 # initiative_systems' to judge, by the field it names.
 _OPEN_ENDS = ("发展", "项目", "升级", "提升", "评审", "考核", "评价", "任用", "先行", "国家", "全国", "制度", "机制")
-PILOT_RUN_MIN = 4       # characters before 试点: 智慧口岸, 循环经济 say which when run by name (绿色开采 came counted, 一批)
+PILOT_RUN_MIN = 5       # characters before 试点: 托幼一体化 says which; 绿色开采, 智慧口岸 may be a kind (a quality and a thing)
 # A pilot whose reach the sentence grows, opening its clause (粮改饲试点面积扩大到1000万亩, 新型农村合作医疗试点范围扩大到
 # 1451个县): the national reports' way of telling a pilot programme's progress; the pilot is run by name.
 _GROWS_AFTER = re.compile(r"(?:面积|范围|规模)(?:进一步)?(?:扩大|增加|扩展|拓展)(?:到|至)")
