@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.recognisers.initiative_entered_pilots import entered_pilot
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
     ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, listed_place,
@@ -370,7 +371,10 @@ def walk_left(text: str, cs: int, sstart: int, end: int, toks: list[Token], typ:
         c.reason = "generic"      # 胶州三大主城片区: a place's count of a kind lists the kind, names none (华为三大创新中心 does)
     b = re.sub(r"(?:积极|全力|加快|努力|奋力|力争|成功|已|先后|相继)+$", "", before)
     if not c.reason and HONOUR_VERBS.search(b):
-        c.reason = "designation"
+        if entered_pilot(c.name, b):
+            c.national = True     # 入选国家…试点, 纳入…试点城市: a pilot the state enters places into goes on, no title
+        else:
+            c.reason = "designation"
     if not c.reason and POSITIONING_VERBS.search(b) and text[sstart:end] in POSITIONING_HEADS and not _WORKING_CENTRE.search(c.name):
         c.reason = "positioning"  # (建成夏商文明考古研究中心: a centre that does research is built, a 金融中心 is a role)
     return c

@@ -354,7 +354,7 @@ def judge(c: Candidate, n: str, il: InitiativeLexicon) -> str:
         return "generic"        # 国民经济计划, 遵守国家计划: the state's economic plan, not a programme; “九五”计划项目 its works
     if c.suffix == "试点" and re.search(r"第[一二三四五六七八九十\d]+批", prefix):
         return "designation"    # 全国第五批…试点: a batch of pilots named is a list the place was put on
-    pilot = c.suffix == "试点" and not _LEVEL_OWN.match(prefix) \
+    pilot = (c.suffix == "试点" or c.national and c.suffix == "试点城市") and not _LEVEL_OWN.match(prefix) \
         and bool(c.national or _NATIONAL.match(prefix) or len(prefix) >= PILOT_MIN and (_PILOT_OF.search(prefix) or _QUOTED_NAME.search(c.name)
                                                                           or names_its_field(prefix, c.tokens))
                  or _QUOTED_PILOT.search(c.name) or c.run)

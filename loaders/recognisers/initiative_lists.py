@@ -7,7 +7,7 @@ import re
 from loaders.recognisers.initiative_list_items import list_items
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
-    BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
+    BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_DENG, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
     PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place)
 
 
@@ -90,7 +90,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             if not toks or not (4 if enumerated else SHARED_ITEM_MIN) <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in PUNCT for p in name):
                 continue
             last = toks[-1][0]
-            if "等" in text[m.start(1):start] and start > m.start(1) or last in _ACTIVITY_ENDS:
+            if LIST_DENG.search(text, m.start(1), start) and start > m.start(1) or last in _ACTIVITY_ENDS:
                 continue    # 松花江等主要江河…: a list of its own inside; 走访企业活动: an activity, complete without the head
             acts = toks[-1][1].startswith("v") or last[-2:] in NOMINAL_VERBS
             nouns = any(f[:1] in "nlij" and len(w) >= 2 and not (m.re is _SHARED_ONE and _SCOPE.search(w)) for w, f in toks[:-1])

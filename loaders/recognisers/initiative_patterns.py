@@ -125,6 +125,8 @@ from loaders.recognisers.initiative_lists import (
     among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
+from loaders.recognisers.initiative_object_starts import object_start
+from loaders.recognisers.initiative_quoted_fields import field_start
 from loaders.recognisers.initiative_quoted_reforms import quoted_reform_candidates
 from loaders.recognisers.initiative_regional import (
     cooperation_candidates, destination_candidates, developed_area_candidates, integrated_area_candidates, local_pair_candidates,
@@ -242,6 +244,8 @@ def suffix_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Can
             c.start, c.name = c.start + 1, c.name[1:]     # 建设办|“菜篮子”工程: a lone verb's character before a quote is not the name's
         if c.name.startswith("“") and c.start > cs and c.type == PROJECT:
             _qualify_quote(text, cs, c, tg)     # 公共卫生“六大中心”, 百度“一基地两平台三中心”: the owner is named first
+        field_start(text, cs, c, tg)            # 实施毕业生就业能力培训“万人计划”: the field is the campaign's name
+        object_start(text, cs, c, tg)           # 实施终身阅读计划: the running verb's whole object is the name
         if c.suffix == "项目" and _COUNTED_QUOTE_PROJECTS.fullmatch(c.name):
             c.type, c.full = STRATEGY, c.name[1:-3]     # “五个一批”项目: the projects of a counted programme, named by it
         if c.suffix == "工程" and _PHYSICAL.search(re.sub(r"“[^”]*”", "", text[c.start:m.start()])):

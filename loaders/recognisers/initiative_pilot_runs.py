@@ -1,6 +1,7 @@
 """A pilot the sentence runs: 扩大跨境电子商务试点。推进托幼一体化试点，开展海洋生态环境分区管控试点。
 
-A work report names a pilot programme by what it tries and says it carries it out: the verb of running (开展, 推进, 扩大,
+A work report names a pilot programme by what it tries and says it carries it out (or, opening a clause, that its
+reach grows: 粮改饲试点面积扩大到…, …试点范围扩大到…): the verb of running (开展, 推进, 扩大,
 深化, 实施, 进行, 做好, 加快…) stands right before the name and the clause ends right after it (or goes on with the pilot's
 own 工作, 建设 or 范围). Then the pilot is one programme, named in full, however ordinary its words (托幼一体化,
 农产品出口, 绿电制氢制氧; five characters at least): the checks' test of a pilot's prefix (a reform word, a long field)
@@ -31,6 +32,9 @@ _COUNTED = re.compile(r"一批|若干|\d+[个项家]|[一二两三四五六七�
 # initiative_systems' to judge, by the field it names.
 _OPEN_ENDS = ("发展", "项目", "升级", "提升", "评审", "考核", "评价", "任用", "先行", "国家", "全国", "制度", "机制")
 PILOT_RUN_MIN = 5       # characters before 试点: 托幼一体化 says which; 绿色开采, 智慧口岸 may be a kind (a quality and a thing)
+# A pilot whose reach the sentence grows, opening its clause (粮改饲试点面积扩大到1000万亩, 新型农村合作医疗试点范围扩大到
+# 1451个县): the national reports' way of telling a pilot programme's progress; the pilot is run by name.
+_GROWS_AFTER = re.compile(r"(?:面积|范围|规模)(?:进一步)?(?:扩大|增加|扩展|拓展)(?:到|至)")
 
 
 def runs_pilot(text: str, c: Candidate) -> bool:
@@ -41,7 +45,8 @@ def runs_pilot(text: str, c: Candidate) -> bool:
     if len(prefix) < PILOT_RUN_MIN or "、" in prefix or _NO_ONE.match(prefix) or prefix.endswith(_OPEN_ENDS) \
             or c.name[:-2].endswith("制”") or _ACRONYM.search(prefix):
         return False
-    if not _RUN_BEFORE.search(text, max(0, c.start - 2), c.start) or not _ENDS_RUN.match(text, c.end):
+    grows = (c.start == 0 or text[c.start - 1] in "，。；：\n") and _GROWS_AFTER.match(text, c.end)
+    if not grows and (not _RUN_BEFORE.search(text, max(0, c.start - 2), c.start) or not _ENDS_RUN.match(text, c.end)):
         return False
     clause = max(text.rfind(p, 0, c.start) for p in "，。；：\n")
     return not _COUNTED.search(text, clause + 1, c.start)

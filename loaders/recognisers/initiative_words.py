@@ -150,6 +150,8 @@ Token = tuple[str, str]          # (word, jieba part-of-speech flag)
 
 # Words that make a name proper although jieba knows them well: geography of the province
 # and the country, and the usual partners of its zones.
+# 等 closing a list (…、…等), not 等 inside a word (高等教育, 中等职业, 平等, 同等, 初等).
+LIST_DENG = re.compile(r"(?<![高中初平同对均])等(?![级同])")
 GEO_WORDS = frozenset("齐鲁 胶东 鲁南 鲁中 鲁西 鲁北 黄河 泰山 沂蒙 中国 中华 华北 华东 北方 东北亚 中日 中韩 中日韩 "
                       "巴蜀 成渝 川渝 京津冀 长三角 珠三角 粤港澳 大湾区 长江 珠江 淮河 秦岭 亚洲 东盟 中非 中阿 丝路 "
                       "中德 中欧 中亚 上合 鲁澳 鲁港 亚欧 欧亚 日韩 环渤海 沿黄".split())
