@@ -94,3 +94,60 @@ def test_the_central_states_line_on_a_region_names_no_place():
     text = "要深入学习贯彻习近平新时代西藏工作基本方略，贯彻中央新疆工作座谈会精神。"
     assert mentions(text, lexicon) == []
     assert [k for k, _ in mentions("西藏各地加快发展。", lexicon)] == ["西藏自治区"]
+
+
+def test_a_prefectures_counties_named_in_full_place_its_progress_page():
+    # Speaking as a city (市级财政), naming five of one prefecture's districts and counties, never the city itself.
+    text = ("民生实事\n"
+            "2017年度11件民生实事共有20个子项，全部完成。\n"
+            "一、实施农村天然气村村通\n"
+            "市级财政按照2200元/户标准进行补贴。项目进展：至12月底，东营区完成26866户、河口区完成6445户、"
+            "垦利区完成37603户、广饶县完成71009户、利津县完成29986户。全市共完成172083户。（责任单位：市城市管理局）\n")
+    kind, ex = read(text)
+    assert ex.document.region == "山东省/东营市"
+
+
+def test_a_prefecture_named_with_its_own_county_level_cities_is_the_document_s():
+    from loaders.recognisers.spoken import spoken_region
+    lexicon = default_lexicon()
+    text = ("2017年徐州市市委、市政府组织实施重大项目205项。市发改委会同市委督察室于5月开展了全市重大项目督察。"
+            "其中，新沂市地下综合管廊等16个项目实现开工，新沂市静脉产业园等10个项目进度滞后。\n")
+    assert spoken_region(text, lexicon)[0].key == "江苏省/徐州市"
+
+
+def test_a_province_named_once_and_alone_in_a_text_speaking_as_it():
+    from loaders.recognisers.spoken import spoken_region
+    lexicon = default_lexicon()
+    text = ("（一）主要依据是贵州省国民经济和社会发展的长远规划，省人大当年提出的总体目标。\n"
+            "（二）各部门根据省人民政府下达的任务，制定年度工作目标，送省人民政府审核。\n"
+            "第八条 为确保完成当年全省国民经济和社会发展主要任务，省人民政府直属机关目标管理领导小组负责考核。\n")
+    assert spoken_region(text, lexicon)[0].key == "贵州省"
+    # (another region named beside it: nothing says which is the text's own)
+    assert spoken_region(text + "学习借鉴四川省经验，与云南省开展合作。成都市、昆明市参加。\n", lexicon) is None
+
+
+def test_a_government_handing_down_a_document_names_its_region():
+    from loaders.kinds.plan_head import published_by
+    lexicon = default_lexicon()
+    found = published_by("日前，天津市政府下发《切实做好2023年市政府重点工作的通知》。通知提到…", lexicon)
+    assert found is not None and found[0].key == "天津市"
+
+
+def test_a_congress_site_in_the_dateline_is_a_local_medium():
+    from loaders.recognisers.places import medium_region
+    lexicon = default_lexicon()
+    found = medium_region("郑州人大网讯：通过广泛征集群众意见，2005年，市政府将为群众办好十件实事：一、…", lexicon)
+    assert found is not None and found[0].key == "河南省/郑州市"
+
+
+def test_a_bureau_signing_over_the_date_is_the_issuer():
+    from loaders.kinds.plan_head import issuer, issuer_place, lines_of
+    lexicon = default_lexicon()
+    text = ("为了广泛听取社会各界的意见和建议，现将《管理办法（征求意见稿）》予以公布，以便报请市政府常务会议审议。\n"
+            "联系电话：0951-6889215\n"
+            "                          银川市司法局\n"
+            "                          2020年10月28日\n"
+            "第一条 为了规范城市住房保障工作，制定本办法。\n")
+    name, where = issuer(lines_of(text))
+    assert name == "银川市司法局"
+    assert issuer_place(name, where, lines_of(text), lexicon)[0].key == "宁夏回族自治区/银川市"

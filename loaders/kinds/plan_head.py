@@ -19,7 +19,8 @@ from loaders.structure import items
 from loaders.structure.titles import plan_title
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
-_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
+# (a bureau signs what it issues as a government does: 银川市司法局 / 2020年10月28日)
+_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会|局)\s*$")
 _HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
 # (after a site's 【tag】; a 关于…的意见 or …的决定 names its issuer as a 关于…的通知 does)
 # (and after a site's breadcrumb: 600字范文 > 某省人民政府关于…)
@@ -107,8 +108,8 @@ def _named_in_full(region: RegionInfo, text: str, lexicon: Lexicon) -> bool:
     return any(k in (region.key, above) for k, _ in mentions(text, lexicon))
 
 
-# A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.
-_PUBLISHED = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?(?:印发|发布|出台)了?《")
+# A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》, 天津市政府下发《…》.
+_PUBLISHED = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?(?:印发|发布|出台|下发)了?《")
 _LEAD = 400
 
 

@@ -384,12 +384,12 @@ _TAIWAN = "台湾省"
 
 
 # The source a news page names (来源：黄石日报, in brackets opening it, (涉县融媒体中心), or its dateline, 南漳新闻网讯,
-# 苍南新闻网10月10日消息, 黄石日报3月5日讯): local media bear their region's name.
+# 苍南新闻网10月10日消息, 黄石日报3月5日讯, a congress's site, 郑州人大网讯): local media bear their region's name.
 _SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(]|^\s*(?=[\u4e00-\u9fff]{3,14}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:讯|消息)))([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
-                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
+                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|人大网|政协网|网)", re.M)
 
 
-_LOCAL_MEDIA = ("日报", "晚报", "新闻网", "广播电视台", "电视台", "融媒体中心", "融媒", "政府网")
+_LOCAL_MEDIA = ("日报", "晚报", "新闻网", "广播电视台", "电视台", "融媒体中心", "融媒", "政府网", "人大网", "政协网")
 
 
 def medium_region(text: str, lexicon: Lexicon, head: int = 1500):

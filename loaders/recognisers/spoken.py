@@ -382,16 +382,49 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
         return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
-            _towns_county(text, "", level, lexicon) if level in ("county", "district") else None)
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, lexicon))
+    # (a prefecture named with its own county-level cities, 徐州市…新沂市…: the prefecture's)
+    named = {k: v for k, v in named.items() if not any(k.startswith(o + "/") for o in named)}
     if len(named) != 1:
         return None
     key, spans = named.popitem()
     # (named twice, or once where a document names itself: after a year, a bracket or a pause, or before its own bodies,
-    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb)
+    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb; or once where it names no other region at all and
+    # speaks as its level thrice, 省人民政府…本省…贵州省国民经济和社会发展的长远规划)
     if len(spans) < 2 and not any(a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "年《、，。" or _OWN_AFTER.match(text, b)
-                                  for a, b in spans):
+                                  for a, b in spans) and not _alone(text, key, level, lexicon):
         return None
     return regions[key], spans[0]
+
+
+def _alone(text: str, key: str, level: str, lexicon: Lexicon) -> bool:
+    """Whether `key` is the only region `text` names and the text speaks as its `level` (province or prefecture) at
+    least three times."""
+    voice = _PROVINCE_SPOKEN if level == "province" else _CITY_SPOKEN if level == "prefecture" else None
+    return voice is not None and len(voice.findall(text)) >= 3 and all(k == key for k, _ in mentions(text, lexicon))
+
+
+def _parts_under(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one province or prefecture (`level`) whose parts a text speaking as it and naming none of its level in full
+    names in full, three of them at least and no region elsewhere (东营区…河口区…垦利区…广饶县…利津县 → 东营市), with
+    where the first is named; never a part named as another's. Else None."""
+    if level not in ("province", "prefecture"):
+        return None
+    parents: set[str] = set()
+    parts: dict[str, int] = {}
+    for k, at in mentions(text, lexicon):
+        r = lexicon.regions[k]
+        if not text.startswith(r.name, at) or _others(text, at, lexicon):
+            continue
+        parents.add(r.parent)
+        parts.setdefault(k, at)
+    if len(parents) != 1 or len(parts) < 3:
+        return None
+    parent = lexicon.regions.get(parents.pop())
+    if parent is None or parent.level not in _SPOKEN_LEVELS[level]:
+        return None
+    first = min(parts.values())
+    return parent, (first, first + 1)
 
 
 
