@@ -151,3 +151,29 @@ def test_a_bureau_signing_over_the_date_is_the_issuer():
     name, where = issuer(lines_of(text))
     assert name == "银川市司法局"
     assert issuer_place(name, where, lines_of(text), lexicon)[0].key == "宁夏回族自治区/银川市"
+
+
+def test_a_red_header_run_onto_one_line_names_its_issuer():
+    from loaders.kinds.plan_head import issuer, lines_of
+    text = ("新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号 关于印发2021年自治区国民经济和社会发展计划的通知 "
+            "伊犁哈萨克自治州，各州、市人民政府：现将计划印发你们。")
+    assert issuer(lines_of(text))[0] == "新疆维吾尔自治区人民政府"
+
+
+def test_a_short_name_before_its_part_in_a_larger_work_or_its_years_list_is_the_districts_own():
+    from loaders.recognisers.spoken import spoken_region
+    lexicon = default_lexicon()
+    text = ("12月16日上午，区长卢红主持召开区政府第120次常务会。卢红指出，各级各相关部门要认真盘点全区经济形势，"
+            "为全市经济发展贡献武隆力量；区政府要全力赶工期、抓进度。\n")
+    assert spoken_region(text, lexicon)[0].key == "重庆市/武隆区"
+    text = ("人大代表票决产生柯城2019年十件民生实事项目\n"
+            "2月21日上午，在区九届人大三次会议上，区人大代表从12件候选项目中选出了区政府2019年十件民生实事项目。\n")
+    assert spoken_region(text, lexicon)[0].key == "浙江省/衢州市/柯城区"
+
+
+def test_a_leaders_speech_on_a_place_names_the_place_a_district_speaks_as():
+    from loaders.recognisers.spoken import spoken_region
+    lexicon = default_lexicon()
+    text = ("11月15日，区政协召开十届四十二次主席会议，区政协主席向某主持会议。会上，与会同志围绕市委书记调研璧山讲话精神"
+            "作了交流发言。会议对区政协委员年终视察活动方案进行了协商。\n")
+    assert spoken_region(text, lexicon)[0].key == "重庆市/璧山区"

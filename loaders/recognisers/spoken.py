@@ -190,8 +190,9 @@ def _spoken_level(counts: dict[str, int]) -> str | None:
     return level
 
 
-# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民).
-_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民), its part in a
+# larger work (贡献武隆力量, 展现柯城担当) and its own year's list (柯城2019年十件民生实事).
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众|力量|担当|(?:19|20)\d\d年")
 # Where a short name names the place a news piece speaks as (符合南岸实际, 长白绿色转型): more of its life's words. (fewer
 # in a document naming no region, `_short_own`: a word of its own before 发展 or 经济, 复兴发展, is no place)
 _SHORT_OWN_AFTER = re.compile(_OWN_LIFE.pattern + r"|发展|经济|绿色|转型|振兴|全域|大地|城乡")
@@ -453,8 +454,9 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# A speech or instruction of the state's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神).
-_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:重要讲话|重要指示)")
+# A speech or instruction of the state's or a province's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神,
+# 市委书记调研璧山讲话精神).
+_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:(?:重要)?讲话|重要指示)")
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
