@@ -177,3 +177,14 @@ def test_a_leaders_speech_on_a_place_names_the_place_a_district_speaks_as():
     text = ("11月15日，区政协召开十届四十二次主席会议，区政协主席向某主持会议。会上，与会同志围绕市委书记调研璧山讲话精神"
             "作了交流发言。会议对区政协委员年终视察活动方案进行了协商。\n")
     assert spoken_region(text, lexicon)[0].key == "重庆市/璧山区"
+
+
+def test_a_province_named_by_its_short_name_in_a_text_speaking_as_it():
+    from loaders.recognisers.spoken import spoken_region
+    lexicon = default_lexicon()
+    text = ("不如再来回顾一下2021年，福建都完成了哪些项目吧。\n"
+            "近日，省委、省政府发布关于2021年为民办实事项目实施情况的通报。省级财政及时下达项目资金137亿元，"
+            "全省29项为民办实事项目全面完成。\n")
+    assert spoken_region(text, lexicon)[0].key == "福建省"
+    # (a province learnt from is another's)
+    assert spoken_region(text.replace("福建都完成了", "学习浙江完成了"), lexicon) is None

@@ -383,7 +383,8 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
         return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
-            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, lexicon))
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, lexicon)) or (
+            _short_province(text, lexicon) if level == "province" else None)
     # (a prefecture named with its own county-level cities, 徐州市…新沂市…: the prefecture's)
     named = {k: v for k, v in named.items() if not any(k.startswith(o + "/") for o in named)}
     if len(named) != 1:
@@ -396,6 +397,22 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
                                   for a, b in spans) and not _alone(text, key, level, lexicon):
         return None
     return regions[key], spans[0]
+
+
+def _short_province(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The province a text speaking as one (its words thrice) names by its short name alone (福建都完成了哪些项目:
+    no other region bears it), never as another's nor after a programme's name, naming no other region at all; else
+    None."""
+    # (never one after its programme's name, 数字福建是… / 学习借鉴数字浙江经验: `_short_own` reads those)
+    found = {k: at for k, at in mentions(text, lexicon)
+             if not _others(text, at, lexicon) and not _OWN_PROGRAMME.search(text, max(0, at - 2), at)}
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    # (`_alone`: every name the text gives is that province's)
+    if lexicon.regions[key].level != "province" or not _alone(text, key, "province", lexicon):
+        return None
+    return lexicon.regions[key], (at, at + 2)
 
 
 def _alone(text: str, key: str, level: str, lexicon: Lexicon) -> bool:
