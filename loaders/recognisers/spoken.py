@@ -300,26 +300,6 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def spoken_prefecture(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
-    """The prefecture under `key` (the province a news piece is placed in for want of a finer name) that the piece
-    speaks as (市委副书记、市长…, 全州: `_spoken_above`, never a county's, district's or township's words) and names as
-    its own, with where: by its short name before a place's own life (准确把握拉萨发展…), or as the place a leader's
-    speech or instruction is about (贯彻落实吴晓军省长调研海西重要指示精神); the one prefecture of `key` so named, else None.
-    (`spoken_below` reads the levels under a prefecture.)"""
-    info = lexicon.regions.get(key) if key else None
-    if info is None or info.level != "province" or _speaks_below(text, lexicon) \
-            or _spoken_above(text, _level_counts(text)) != "prefecture":
-        return None
-    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
-    spans = [(a, b) for w, a, b, _ in _short_words(text, lexicon) if _SHORT_OWN_AFTER.match(text, b)]
-    spans += [m.span("name") for m in _SPEECH_ABOUT.finditer(text)]
-    for a, b in spans:
-        for r in lexicon.candidates(text[a:b], key):
-            if r.level == "city":
-                found.setdefault(r.key, (r, (a, b)))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 # A notice's addressees, opening a line with 各 and closing with a colon (各县（市、区）人民政府，徐州经济技术开发区管委会，
 # 市各委办局：; the clean view may run the lead on after it).
 _ADDRESSEES = re.compile(r"^[ \t　]*各[^\n：:。；]{4,300}?[：:]", re.M)
@@ -488,3 +468,23 @@ def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> tuple[Re
             found = lexicon.town(text[end - n:end], within)
             return (found, end - n) if found else None
     return None
+
+
+def spoken_prefecture(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The prefecture under `key` (the province a news piece is placed in for want of a finer name) that the piece
+    speaks as (市委副书记、市长…, 全州: `_spoken_above`, never a county's, district's or township's words) and names as
+    its own, with where: by its short name before a place's own life (准确把握拉萨发展…), or as the place a leader's
+    speech or instruction is about (贯彻落实吴晓军省长调研海西重要指示精神); the one prefecture of `key` so named, else None.
+    (`spoken_below` reads the levels under a prefecture.)"""
+    info = lexicon.regions.get(key) if key else None
+    if info is None or info.level != "province" or _speaks_below(text, lexicon) \
+            or _spoken_above(text, _level_counts(text)) != "prefecture":
+        return None
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    spans = [(a, b) for w, a, b, _ in _short_words(text, lexicon) if _SHORT_OWN_AFTER.match(text, b)]
+    spans += [m.span("name") for m in _SPEECH_ABOUT.finditer(text)]
+    for a, b in spans:
+        for r in lexicon.candidates(text[a:b], key):
+            if r.level == "city":
+                found.setdefault(r.key, (r, (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
