@@ -19,8 +19,10 @@ from loaders.structure import items
 from loaders.structure.titles import plan_title
 
 _FOOTER = re.compile(r"\s*(?:抄送|主送|分送|印发|附件)\s*[：:]|\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$")
-_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)\s*$")
-_HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*$")
+# (a bureau signs what it issues as a government does: 银川市司法局 / 2020年10月28日)
+_SIGNATURE = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会|局)\s*$")
+# (or run on one line with the number under it, as a PDF's text may come: 某自治区人民政府 文件 新政发〔2021〕19号 关于…)
+_HEADER = re.compile(r"\s*(\S{2,30}?)\s*文件\s*(?:$|[\u4e00-\u9fff]{1,10}\s*[〔\[［][\d\s]{4,6}[〕\]］]\s*\d{1,4}\s*号)")
 # (after a site's 【tag】; a 关于…的意见 or …的决定 names its issuer as a 关于…的通知 does)
 # (and after a site's breadcrumb: 600字范文 > 某省人民政府关于…)
 _NOTICE = re.compile(r"\s*(?:[^>＞\n]{1,30}[>＞]\s*)*(?:【[^】\n]{1,30}】)?\s*(\S{2,30}?)\s*关于(?:印发|.*(?:通知|意见|决定))")
@@ -107,8 +109,8 @@ def _named_in_full(region: RegionInfo, text: str, lexicon: Lexicon) -> bool:
     return any(k in (region.key, above) for k, _ in mentions(text, lexicon))
 
 
-# A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》.
-_PUBLISHED = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?(?:印发|发布|出台)了?《")
+# A lead telling who published the document: 近日，渝中区人民政府办公室发布《2023年…分解》, 天津市政府下发《…》.
+_PUBLISHED = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?(?:印发|发布|出台|下发)了?《")
 _LEAD = 400
 
 
@@ -130,8 +132,9 @@ _SESSION_BY = re.compile(r"在\s*([\u4e00-\u9fff]{1,20}?)\s*(?:第\s*)?[一二�
 
 
 # A region's congress in session, told in a lead: 醪桥镇第六届人民代表大会第一次会议胜利召开; 滔溪镇召开了第六届人民代表大会
-# 第七次会议; 天祝县十九届人大二次会议审议通过的…; 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…民生实事项目.
-SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开))(?P<place>(?!召开)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
+# 第七次会议; 天祝县十九届人大二次会议审议通过的…; 惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…民生实事项目;
+# the occasion of what follows, 随着马关县第十八届人民代表大会第三次会议胜利闭幕，….
+SESSION_LEAD = re.compile(r"(?:^|(?<=[，,。\s：:日晚午])|(?<=召开|随着))(?P<place>(?!召开|随着)[\u4e00-\u9fff]{2,15}?)(?:(?:胜利|隆重)?(?:召开了?)?(?:第\s*)?"
                           r"[一二三四五六七八九十\d]+\s*届\s*(?:人民代表大会|人大)"
                           # (or, in news, a township or street office holding a meeting: 8月4日晚，牛镇镇召开2021年度民生工程推进会)
                           r"|(?<=[镇乡道])(?:在[^，。；\n]{0,12})?(?:组织)?召开"

@@ -23,12 +23,12 @@ from loaders.recognisers.doc_numbers import number_region, title_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
-from loaders.recognisers.story_places import story_names
-from loaders.recognisers.places import (Ambiguous, coded_region, headline_town, issuer_region, medium_region, mentions,
+from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions,
                                         most_mentioned, parse_place, settled_by_text, title_region, town_under_named)
-from loaders.recognisers.spoken import (speaks_under_short_name, spoken_above, spoken_below, spoken_province,
-                                        spoken_region)
+from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
 from loaders.kinds import plan_head
+from loaders.kinds.news_places import LEAD_CHARS, story_place
+from loaders.recognisers.headline_places import headline_region
 from loaders.kinds.congress_papers import annual_plan_title, plan_title_parts
 from loaders.kinds.speakers import byline_speaker, header_speaker, premier, speaker_line, year_reviewed
 from loaders.reading.portal import is_boilerplate
@@ -238,38 +238,8 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
     if (own := _portal_place(portal.header(page or text).fields, lexicon)) is not None:
         meta.place = own        # a portal's page of its publisher's own news (发布机构: 公园街道办事处)
         return
-    notes: list[Ambiguous] = []
-    named = story_names(text, mentions(text, lexicon, notes=notes), lexicon)   # (no visitor's home, no aid's partner)
-    key = most_mentioned(text, lexicon, named=named)
-    if _CENTRAL_LEAD.search(text[:_LEAD_CHARS]) and not _LOCAL_BODY.search(text[:_LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:_LEAD_CHARS]):
-        key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
-    elif key and _provincial(text) and "/" in key:
-        # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
-        # its region is the province of the places it names, not the city it took place in.
-        key = key.split("/")[0]
-    if key:     # (市政协主席…来到永宁县代表团…全市…: 银川市's news; 自治区副主席…全区…在拉萨召开: 西藏自治区's)
-        key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
-    # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)
-    if (town := headline_town(meta.title, key, lexicon, text)) is not None:     # (鸡东镇认真做好森林防火工作)
-        meta.place, meta.place_span = _place_of(lexicon.regions[town.parent], lexicon, town.name), line_span
-    elif (below := spoken_below(key, text, lexicon)) is not None:
-        meta.place, meta.place_span = _place_of(below[0], lexicon), below[1]
-    elif key and not speaks_under_short_name(key, text, lexicon, named):     # (县政府…; …在北京隆重开幕: no 北京市's)
-        meta.place = _place_of(lexicon.regions[key], lexicon)
-        # Its evidence: where the article first names it.
-        meta.place_span = next(((i, i + 1) for k, i in named if k == key), None)
-    elif (source := medium_region(text, lexicon, _HEADER_CHARS)) is not None:
-        # Named nowhere in the article: the local paper or portal it comes from (来源:黄石日报).
-        meta.place = _place_of(source[0], lexicon)
-        meta.place_span = source[1]
-    elif (source := plan_head.source_region(page or text, lexicon)) is not None:
-        # (来源:宛田瑶族乡人大, read on the page, whose header the article's clean view may leave out: its evidence where
-        # the article has the same words, else none)
-        said = (page or text)[source[1][0]:source[1][1]]
-        at = text.find(said)
-        meta.place, meta.place_span = _place_of(source[0], lexicon), ((at, at + len(said)) if at >= 0 else None)
-    elif (spoken := spoken_region(text, lexicon)) is not None:     # (我县…全县…为进贤高质量跨越式发展…)
-        meta.place, meta.place_span = _place_of(spoken[0], lexicon), spoken[1]
+    if (story := story_place(text, page, meta.title, line_span, lexicon)) is not None:
+        meta.place, meta.place_span = _place_of(story[0], lexicon, story[1]), story[2]
     else:
         meta.issues.append(("prose.no-region", "the article names no region kg knows", 0))
 
@@ -277,7 +247,7 @@ def _read_news(meta: Meta, text: str, first_line: str, line_span, lexicon: Lexic
 def _session_place(text: str, lexicon: Lexicon) -> tuple[Place, tuple[int, int]] | None:
     """The region whose congress the lead tells in session, a township placed under its county when
     the gazetteer has only one of that name; None when the lead tells none or its place is unsettled."""
-    for m in plan_head.SESSION_LEAD.finditer(text, 0, _LEAD_CHARS * 2):
+    for m in plan_head.SESSION_LEAD.finditer(text, 0, LEAD_CHARS * 2):
         chain, town, rest = parse_place(m["place"], lexicon)
         if rest or not (chain or town):
             continue
@@ -365,6 +335,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(info, lexicon, "")      # 巴中市2017年…进度公示: a title opening with a region's full name
     if not meta.place and not name and (line := plan_head.head_line_region(text, plan_head.lines_of(text[:_HEADER_CHARS]), lexicon, plain)):
         meta.place = _place_of(line[0], lexicon, "")   # (another line of the head, shaped as a title: 隆德县2022年…提升 / 工作方案)
+    if not meta.place and not name and (head := headline_region(plain or text, lexicon)) is not None:
+        meta.place = _place_of(head[0], lexicon)       # (重庆渝中：…, 六盘水市2024年…进展如何: the place a headline opens with)
     tail = list(_DATE.finditer(text, max(0, len(text) - 300)))
     m = _DATE.search(table.get("date", "")) or (tail[-1] if tail else _DATE.search(text, 0, _HEADER_CHARS))
     if m:
@@ -481,20 +453,3 @@ def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:
     if all(best.key == r.key or best.key.startswith(r.key + "/") for r in regions):
         return best
     return regions[0]
-
-
-# A province's bodies (省委, 省人大常委会, 自治区政府…) and those of the levels below it (市委, 县政府…).
-_PROVINCE_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在由]))(?:省|自治区)(?:委|党委|人大|政府|人民政府|政协|纪委|主席|副主席|长|副省长|常务副省长)")
-_LOCAL_BODY = re.compile(r"[市州盟县区旗镇乡](?:委|党委|人大|政府|人民政府|政协|纪委)")
-
-
-# The central state acting in a news piece's lead (国务院常务会议, 国务院总理…主持, 国务院办公厅印发).
-_CENTRAL_LEAD = re.compile(r"国务院(?:常务会议|全体会议|总理|副总理|办公厅|召开|印发|决定|部署)")
-_LEAD_CHARS = 200
-
-
-def _provincial(text: str) -> bool:
-    """Whether a news piece tells of a province's own bodies more than of any level below it."""
-    head = text[:3000]
-    n = len(_PROVINCE_BODY.findall(head))
-    return n >= 2 and n > len(_LOCAL_BODY.findall(head))

@@ -30,7 +30,10 @@ TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
 _TOWN_START = ("镇", "乡", "街", "苏")
 # Full names that are also ordinary words of policy prose (城区 is "the urban area" before
 # it is 大同市城区): in running text they name no region.
-_ORDINARY = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "南区", "北区", "中区", "新区"})
+_ORDINARY = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "南区", "北区", "中区", "新区",
+                       # (short names that are words of government prose, never a place alone: 平安 in 平安建设 / 智慧平安社区,
+                       # 光明, 前进, 振兴, 红旗, 东方, 富民: their regions are named in full, 平安区, 光明区)
+                       "平安", "光明", "前进", "振兴", "红旗", "东方", "富民"})
 _LONGEST = 12
 
 
@@ -280,8 +283,8 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
             if text[i + n:i + n + 1] in ("镇", "乡") or not is_name_in_prose(name, lexicon) \
                     or i != last_end and _inside_word(text, i, name, lexicon):
                 continue
-            if _joined(text, i, name, lexicon):
-                continue
+            if _joined(text, i, name, lexicon) or _STATE_LINE.match(text, i + n) and _STATE_LINE_BEFORE.search(text, max(0, i - 4), i):
+                continue        # (新时代西藏工作, 中央新疆工作座谈会: the central state's line on a region, no place of the story)
             if not lexicon.is_full_name(name) and _firm_named(text, i + n):
                 i += n      # (a province's short name opening a firm's name, 山东海科化工集团, names the firm)
                 last_end = i
@@ -302,6 +305,12 @@ def mentions(text: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] =
         else:
             i += 1
     return _with_zones(text, lexicon, out)
+
+
+# The central state's work on a region, named as its line (新时代西藏工作基本方略, 中央新疆工作座谈会, 党的治藏方略): a
+# policy of the state, cited wherever the story is.
+_STATE_LINE = re.compile(r"工作(?:基本方略|座谈会|方略|重要论述)?")
+_STATE_LINE_BEFORE = re.compile(r"(?:新时代|中央|党的)$")
 
 
 # A development zone bears its host's short name (承德高新区, 无锡经济开发区, 苏州工业园区): that names the host.
@@ -375,12 +384,12 @@ _TAIWAN = "台湾省"
 
 
 # The source a news page names (来源：黄石日报, in brackets opening it, (涉县融媒体中心), or its dateline, 南漳新闻网讯,
-# 苍南新闻网10月10日消息, 黄石日报3月5日讯): local media bear their region's name.
+# 苍南新闻网10月10日消息, 黄石日报3月5日讯, a congress's site, 郑州人大网讯): local media bear their region's name.
 _SOURCE = re.compile(r"(?:(?:来源|稿源)\s*[：:]\s*|^\s*[（(]|^\s*(?=[\u4e00-\u9fff]{3,14}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:讯|消息)))([\u4e00-\u9fff]{2,10}?)(?:市|县|区|州|盟|旗)?"
-                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|网)", re.M)
+                     r"(?:日报|晚报|新闻网|新闻|广播电视台|电视台|融媒体中心|融媒|发布|政府网|人民政府网站|人大网|政协网|网)", re.M)
 
 
-_LOCAL_MEDIA = ("日报", "晚报", "新闻网", "广播电视台", "电视台", "融媒体中心", "融媒", "政府网")
+_LOCAL_MEDIA = ("日报", "晚报", "新闻网", "广播电视台", "电视台", "融媒体中心", "融媒", "政府网", "人大网", "政协网")
 
 
 def medium_region(text: str, lexicon: Lexicon, head: int = 1500):

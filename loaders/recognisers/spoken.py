@@ -191,8 +191,9 @@ def _spoken_level(counts: dict[str, int]) -> str | None:
     return level
 
 
-# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民).
-_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众")
+# Words of a place's own life, after its short name (结合莆田实际, 为进贤高质量跨越式发展, 南岸人民), its part in a
+# larger work (贡献武隆力量, 展现柯城担当) and its own year's list (柯城2019年十件民生实事).
+_OWN_LIFE = re.compile(r"实际|高质量|人民(?!政府|代表|法院|检察院)|各族|干部群众|力量|担当|(?:19|20)\d\d年")
 # Where a short name names the place a news piece speaks as (符合南岸实际, 长白绿色转型): more of its life's words. (fewer
 # in a document naming no region, `_short_own`: a word of its own before 发展 or 经济, 复兴发展, is no place)
 _SHORT_OWN_AFTER = re.compile(_OWN_LIFE.pattern + r"|发展|经济|绿色|转型|振兴|全域|大地|城乡")
@@ -361,16 +362,66 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
         return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
-            _towns_county(text, "", level, lexicon) if level in ("county", "district") else None)
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, lexicon)) or (
+            _short_province(text, lexicon) if level == "province" else None)
+    # (a prefecture named with its own county-level cities, 徐州市…新沂市…: the prefecture's)
+    named = {k: v for k, v in named.items() if not any(k.startswith(o + "/") for o in named)}
     if len(named) != 1:
         return None
     key, spans = named.popitem()
     # (named twice, or once where a document names itself: after a year, a bracket or a pause, or before its own bodies,
-    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb)
+    # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb; or once where it names no other region at all and
+    # speaks as its level thrice, 省人民政府…本省…贵州省国民经济和社会发展的长远规划)
     if len(spans) < 2 and not any(a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "年《、，。" or _OWN_AFTER.match(text, b)
-                                  for a, b in spans):
+                                  for a, b in spans) and not _alone(text, key, level, lexicon):
         return None
     return regions[key], spans[0]
+
+
+def _short_province(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The province a text speaking as one (its words thrice) names by its short name alone (福建都完成了哪些项目:
+    no other region bears it), never as another's nor after a programme's name, naming no other region at all; else
+    None."""
+    # (never one after its programme's name, 数字福建是… / 学习借鉴数字浙江经验: `_short_own` reads those)
+    found = {k: at for k, at in mentions(text, lexicon)
+             if not _others(text, at, lexicon) and not _OWN_PROGRAMME.search(text, max(0, at - 2), at)}
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    # (`_alone`: every name the text gives is that province's)
+    if lexicon.regions[key].level != "province" or not _alone(text, key, "province", lexicon):
+        return None
+    return lexicon.regions[key], (at, at + 2)
+
+
+def _alone(text: str, key: str, level: str, lexicon: Lexicon) -> bool:
+    """Whether `key` is the only region `text` names and the text speaks as its `level` (province or prefecture) at
+    least three times."""
+    voice = _PROVINCE_SPOKEN if level == "province" else _CITY_SPOKEN if level == "prefecture" else None
+    return voice is not None and len(voice.findall(text)) >= 3 and all(k == key for k, _ in mentions(text, lexicon))
+
+
+def _parts_under(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The one province or prefecture (`level`) whose parts a text speaking as it and naming none of its level in full
+    names in full, three of them at least and no region elsewhere (东营区…河口区…垦利区…广饶县…利津县 → 东营市), with
+    where the first is named; never a part named as another's. Else None."""
+    if level not in ("province", "prefecture"):
+        return None
+    parents: set[str] = set()
+    parts: dict[str, int] = {}
+    for k, at in mentions(text, lexicon):
+        r = lexicon.regions[k]
+        if not text.startswith(r.name, at) or _others(text, at, lexicon):
+            continue
+        parents.add(r.parent)
+        parts.setdefault(k, at)
+    if len(parents) != 1 or len(parts) < 3:
+        return None
+    parent = lexicon.regions.get(parents.pop())
+    if parent is None or parent.level not in _SPOKEN_LEVELS[level]:
+        return None
+    first = min(parts.values())
+    return parent, (first, first + 1)
 
 
 
@@ -399,8 +450,9 @@ def _short_own(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# A speech or instruction of the state's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神).
-_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:重要讲话|重要指示)")
+# A speech or instruction of the state's or a province's leader on a place (对湖南重要讲话, 视察甘肃重要讲话, 考察青海时的重要讲话精神,
+# 市委书记调研璧山讲话精神).
+_SPEECH_ABOUT = re.compile(r"(?:对|视察|考察|调研)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:时)?的?(?:(?:重要)?讲话|重要指示)")
 
 
 # What follows a region's name where a document names itself: its bodies, a year, its 实际 (结合官渡区实际).
@@ -415,3 +467,23 @@ def _town_ending(text: str, end: int, within: str, lexicon: Lexicon) -> tuple[Re
             found = lexicon.town(text[end - n:end], within)
             return (found, end - n) if found else None
     return None
+
+
+def spoken_prefecture(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The prefecture under `key` (the province a news piece is placed in for want of a finer name) that the piece
+    speaks as (市委副书记、市长…, 全州: `_spoken_above`, never a county's, district's or township's words) and names as
+    its own, with where: by its short name before a place's own life (准确把握拉萨发展…), or as the place a leader's
+    speech or instruction is about (贯彻落实吴晓军省长调研海西重要指示精神); the one prefecture of `key` so named, else None.
+    (`spoken_below` reads the levels under a prefecture.)"""
+    info = lexicon.regions.get(key) if key else None
+    if info is None or info.level != "province" or _speaks_below(text, lexicon) \
+            or _spoken_above(text, _level_counts(text)) != "prefecture":
+        return None
+    found: dict[str, tuple[RegionInfo, tuple[int, int]]] = {}
+    spans = [(a, b) for w, a, b, _ in _short_words(text, lexicon) if _SHORT_OWN_AFTER.match(text, b)]
+    spans += [m.span("name") for m in _SPEECH_ABOUT.finditer(text)]
+    for a, b in spans:
+        for r in lexicon.candidates(text[a:b], key):
+            if r.level == "city":
+                found.setdefault(r.key, (r, (a, b)))
+    return next(iter(found.values())) if len(found) == 1 else None
