@@ -28,9 +28,9 @@ def test_a_standing_group_is_a_body_told_its_duty():
 
 
 def test_a_group_named_by_its_members_or_its_part_is_no_body():
-    for who in ("县防汛抗旱指挥部成员单位", "各工作专班", "有关工作组", "本指挥部"):
+    for who in ("县防汛抗旱指挥部成员单位", "各工作专班", "有关工作组", "本指挥部", "省级粮食应急指挥部提请国家粮食应急指挥部"):
         assert not charge_forms.GROUP_BODY.match(who)
-    for who in ("各工作专班", "有关工作组"):
+    for who in ("各工作专班", "有关工作组", "省级粮食应急指挥部提请国家粮食应急指挥部"):
         assert charges.bodies(who, ann.Span(who, 0, len(who))) is None
 
 

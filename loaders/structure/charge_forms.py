@@ -18,8 +18,8 @@ from loaders.structure import annotation as ann
 # A standing group a document names as a body, by what such groups end with: 县脱贫攻坚领导小组, 联席工作小组,
 # 安顺市粮食储备管理工作联席会议, 防汛抗旱指挥部, 城市管理工作专班 (`bodies_set_up` reads one being set up); never
 # the members or the office of one (…领导小组成员单位; …领导小组办公室 ends as an office does), nor a group named
-# by its part (有关工作组, 各工作专班, 本指挥部).
-GROUP_BODY = re.compile(r"^(?!.*(?:成员|各|有关|相关|其他|其它|本|该))[\u4e00-\u9fff]{2,24}?"
+# by its part (有关工作组, 各工作专班, 本指挥部), nor two groups and what passes between them (省级指挥部提请国家指挥部).
+GROUP_BODY = re.compile(r"^(?!.*(?:成员|各|有关|相关|其他|其它|本|该))(?!.*(?:小组|指挥部|联席会议|工作组|专班).)[\u4e00-\u9fff]{2,24}?"
                         r"(?:领导小组|工作小组|协调小组|工作领导组|工作组|联席会议|指挥部|工作专班)$")
 # A list's last name, its kind closing the list (等相关区直部门, 等有关单位), and one more body joined by 和 / 及 / 以及.
 CLOSED_THEN = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,16}?)等(?:有关|相关|其他)?[\u4e00-\u9fff]{0,4}?(?:部门|单位)"
