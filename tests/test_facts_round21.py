@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from loaders.structure import annotation as ann
 from loaders.structure import bodies_set_up, charge_forms, charges, duties
-from loaders.structure.responsibility import LEAD
 from tests.test_flattened_tables_merged import task_facts
 from tests.test_layouts_written import read
 
@@ -46,16 +45,6 @@ def test_a_group_formed_or_organised_answers_for_its_remit():
     assert ("某某市智能网联汽车专家委员会", "负责对测试申请进行论证评估") in found
 
 
-# …，具体工作由X牵头负责。: X leads what the sentence says first.
-LED_LAST = "一、工作安排\n市政府将对各项目标任务实施动态管理，具体工作由市发改委牵头负责。\n"
-
-
-def test_a_body_named_last_leading_the_work_leads():
-    found = duties.by_last(LED_LAST)
-    assert [(n.name.text, n.role) for n in found[0][0]] == [("市发改委", LEAD)]
-    assert found[0][1].text == "市政府将对各项目标任务实施动态管理"
-
-
 # A list closed by its kind, then one more body (林业局等相关区直部门和某某镇要…): the bodies, never one name holding 等.
 CLOSED = "会议要求，区规划局、交通局、林业局等相关区直部门和某某镇要选派精干力量组成专班、驻村工作。\n"
 
@@ -64,12 +53,3 @@ def test_a_list_closed_by_its_kind_then_one_more_body():
     found = _names(charges.charged(CLOSED))
     assert ("林业局", "responsible") in found and ("某某镇", "responsible") in found
     assert not any("等" in name for name, _ in found)
-
-
-# An adverb before 要 (一定要, 必须要, 也要), as speeches write it, keeps the body the subject.
-ADVERB = "一、工作要求\n县财政局一定要做好资金保障工作。县住建局也要加快老旧小区改造进度。\n"
-
-
-def test_an_adverb_before_yao_keeps_the_body():
-    found = _names(duties.told(ADVERB, yao=True))
-    assert ("县财政局", "responsible") in found and ("县住建局", "responsible") in found

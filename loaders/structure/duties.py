@@ -37,8 +37,6 @@ _DUTY = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + NUMBER 
                    # X在Y领导下，按照本规定对…实施监督管理)
                    r"(?:在[^，,。；;！？\n]{2,30}?(?:领导|指导)下[，,][ \t\u3000]*)?"
                    r"(?:(?:按照|依照|根据|依据)[^，,。；;！？\n]{2,30}?[，,][ \t\u3000]*|(?:按照|依照|依据)本[\u4e00-\u9fff]{2,4}(?=对))?"
-                   # (an adverb may stand before 要, as in `charges.charged`: 县财政局一定要…, 各乡镇也要…)
-                   r"(?:(?:都|也|必须|一定)(?=要))?"
                    r"(?P<verb>(?:(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?)?(?:具体|继续|统一|主要|分别|共同|(?P<lead>牵头))?负责(?![人同的任制])"
                    r"|应当|(?<![相响适供反答感呼对顺效回])应(?![急用对届邀收纳付力变])"
                    # (应 never of a word: 相应, 响应, 适应, 供应 — 立即采取相应措施 is no subject told its duty)
@@ -161,10 +159,10 @@ def _charged(text: str, m: re.Match) -> ann.Span | None:
     return ann.Span(who[verbs[-1].end():], a + verbs[-1].end(), m.end("who"))
 
 
-# The body named last in its sentence, after what it does: …，具体工作由X负责。 / …由X牵头负责。 (X leads) / …仍由X办理 / 统一交由X承担，
+# The body named last in its sentence, after what it does: …，具体工作由X负责。 / …仍由X办理 / 统一交由X承担，
 # (负责 ends the sentence, a done_by 由X负责，… reads the rest; the others may end a clause).
 _BY_LAST = re.compile(r"由(?P<who>[^，,。；;：:！？\n由“”《》]{2,40}?)"
-                      r"(?:(?P<lead>牵头)?负责(?=[。；;！\n]|$)|(?:负责|组织|具体)?(?:承担|办理|实施)(?=[。；;！，,\n]|$))")
+                      r"(?:负责(?=[。；;！\n]|$)|(?:负责|组织|具体)?(?:承担|办理|实施)(?=[。；;！，,\n]|$))")
 _NUMBERED = re.compile(NUMBER + r"[ \t\u3000]*")
 # Words before 由 that are no part of what is done (具体工作由…, 仍由…, 统一交由…).
 _FILLER = re.compile(r"(?:[，,][^，,]{0,6}(?:工作|事宜|事项))?[，,]?(?:并|仍|均|都|统一|一律|具体)?(?:交|改)?$")
@@ -195,6 +193,5 @@ def by_last(text: str) -> list[tuple[list[Named], ann.Span]]:
         task = charges.task_span(text, min(b, a + own[-1].end() + 1) if own else a, b)
         if len(task.text) < 4 or OWN_RULE.search(task.text):
             continue
-        # (…，具体工作由X牵头负责。: X leads it)
-        out.append(([Named(u.name, LEAD) for u in named] if m.group("lead") else named, task))
+        out.append((named, task))
     return out
