@@ -1,6 +1,7 @@
 """A body a document sets up with its remit, and an office hosted by a department with its duty:
     成立人工智能规划推进办公室，办公室设在科技部，具体负责推进规划实施。     — the office answers for what follows
     成立人工智能战略咨询委员会，研究人工智能前瞻性、战略性重大问题，…   — the committee
+    由市工业和信息化局会同市公安局共同组成联席工作小组（以下简称…），负责…  — formed of members: the group (组建, 设立 too)
     协调委办公室设在民航总局，承担协调委的日常工作。                      — the office, not its host
 The body is named by what such bodies end with (办公室, 委员会, 领导小组, 工作组, 专班, 联席会议, 指挥部); its remit is the
 rest of the sentence, never its make-up (由X任组长, 成员由…组成, 下设…) and never what was set up in the past
@@ -18,7 +19,8 @@ from loaders.structure.responsibility import RESPONSIBLE, Named
 _BODY = r"[\u4e00-\u9fff]{2,30}?(?:办公室|委员会|领导小组|工作小组|工作组|工作专班|专班|联席会议|指挥部)"
 # (成立X，(办公室设在Y，)<remit> / X办公室设在Y，承担(负责)…)
 _SET_UP = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?"
-                     r"(?:成立(?P<new>" + _BODY + r")(?:[（(][^（()）\n]{2,20}[)）])?[，,]"
+                     # (or formed of named members, 由X会同Y、Z共同组成W（以下简称…），负责…; 组建, 设立: set up)
+                     r"(?:(?:由[^，,。；;：:\n]{2,60}?(?:共同)?(?=组成))?(?:成立|组建|组成|设立)(?P<new>" + _BODY + r")(?:[（(][^（()）\n]{2,20}[)）])?[，,]"
                      r"(?:(?:办公室|其办公室)?设在[^，,。；;\n]{2,20}[，,])?"
                      r"|(?P<office>[\u4e00-\u9fff]{2,20}?办公室)设在[^，,。；;\n]{2,20}[，,](?=(?:具体)?(?:承担|负责)))"
                      r"(?P<task>[^。；;！？\n]{4,240})")

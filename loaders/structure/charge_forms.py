@@ -6,12 +6,24 @@
 The subject a charge names may join two bodies by 会同 / 协同 (`together`: each its own name, both responsible, as
 `joint_duties.subject` reads a rule's X会同Y; a collective worked with, X会同有关部门, adds no one); a body told it 负责 may be followed at once by the bodies told to back it
 (`backed`: the backing bodies support, the work after them the task, never a collective alone, 各相关单位加强配合).
+A standing group is a body (`GROUP_BODY`: 县脱贫攻坚领导小组, 粮食储备管理工作联席会议); a list closed by its kind may go on
+with one more body (`CLOSED_THEN`: 林业局等相关区直部门和辛安镇 — 林业局 and 辛安镇).
 """
 from __future__ import annotations
 
 import re
 
 from loaders.structure import annotation as ann
+
+# A standing group a document names as a body, by what such groups end with: 县脱贫攻坚领导小组, 联席工作小组,
+# 安顺市粮食储备管理工作联席会议, 防汛抗旱指挥部, 城市管理工作专班 (`bodies_set_up` reads one being set up); never
+# the members or the office of one (…领导小组成员单位; …领导小组办公室 ends as an office does), nor a group named
+# by its part (有关工作组, 各工作专班, 本指挥部), nor two groups and what passes between them (省级指挥部提请国家指挥部).
+GROUP_BODY = re.compile(r"^(?!.*(?:成员|各|有关|相关|其他|其它|本|该))(?!.*(?:小组|指挥部|联席会议|工作组|专班).)[\u4e00-\u9fff]{2,24}?"
+                        r"(?:领导小组|工作小组|协调小组|工作领导组|工作组|联席会议|指挥部|工作专班)$")
+# A list's last name, its kind closing the list (等相关区直部门, 等有关单位), and one more body joined by 和 / 及 / 以及.
+CLOSED_THEN = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,16}?)等(?:有关|相关|其他)?[\u4e00-\u9fff]{0,4}?(?:部门|单位)"
+                         r"(?:和|及|以及)(?P<b>[\u4e00-\u9fff]{2,16})$")
 
 # Two bodies joined by 会同 / 协同, each ending as a body does (not 会同 opening the subject: 会同有关部门, a verb).
 _WITH = re.compile(r"(?<=[局委办厅室府心队站所处部])(?:会同|协同)(?=[\u4e00-\u9fff]{2})")

@@ -129,8 +129,8 @@ def bodies(text: str, who: ann.Span) -> list[ann.Span] | None:
             continue
         if _SECTOR.match(t) or p in shared:
             continue
-        # (a list after a region's body may leave the region out: 县发改局、招商局)
-        if (_REGION_BODY.match(t) or _NAMED_BODY.match(t) or prefixed) and looks_like_unit(t):
+        # (a list after a region's body may leave the region out: 县发改局、招商局; a group: `charge_forms.GROUP_BODY`)
+        if (_REGION_BODY.match(t) or _NAMED_BODY.match(t) or prefixed) and looks_like_unit(t) or charge_forms.GROUP_BODY.match(t):
             continue
         return None
     # A collective after named bodies (农业部门和各乡镇要…) charges no one, and the named bodies answer; but 各
@@ -159,6 +159,10 @@ _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 def _joined(name: ann.Span) -> list[ann.Span]:
     """各乡镇和各街道办事处 → two subjects; a name holding 和 as its own word stays whole (发展和改革局). Every 和 / 及 /
     与 is tried in turn: the first may be inside a name (县发展和改革局及县工业和信息化局 parts at 及)."""
+    if (c := charge_forms.CLOSED_THEN.match(name.text)) is not None:
+        # (林业局等相关区直部门和辛安镇: the bodies before 等 and after 和; the kind sums up the list, no body)
+        return [ann.Span(c.group("a"), name.start + c.start("a"), name.start + c.end("a")),
+                ann.Span(c.group("b"), name.start + c.start("b"), name.start + c.end("b"))]
     for i, m in enumerate(_AND.finditer(name.text)):
         after, before = name.text[m.end():], name.text[:m.start()]
         # (two bodies each whole, 县自然资源事务中心及三个相关街道办, 国家计委和国家经委: the first ends as a body does, so
