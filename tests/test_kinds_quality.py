@@ -8,8 +8,8 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.83, 229
-KIND_HELD, PLACED_HELD = 0.73, 41
+KIND_DEV, PLACED_DEV = 0.83, 253
+KIND_HELD, PLACED_HELD = 0.73, 42
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +45,14 @@ def test_dev_kinds_and_placement(summary):
     # placement 187 right, 5 coarse, 3 wrong, 26 open (round 4 alone 44/2/2/12 → 45/2/2/11). Floors raised, just under.
     # Twenty-first session: blind round 3 (below, as it was) moved to dev after its two measurements, 290 pages, a new
     # sample: kind 0.834 (242 of 290; the baseline 0.290), placement 230 right, 5 coarse, 7 wrong, 38 open of 280 named
-    # at the session's start (846e72c). The floors stand under that reading.
+    # at the session's start (846e72c). At its end: kind 0.834 (242: no kind rule this session; the gold's one ruling on
+    # news giving the whole list of 实事 turned one page right and one wrong), placement 254 right, 4 coarse, 0 wrong, 22
+    # open (place2's rules: headlines opening on their place, a provincial leader's visit, a prefecture by its short
+    # name, a province's parts named, a region named alone, a bureau's signature; round 4, the former blind round 3
+    # and round 1 read for them). Floors just under.
     assert dev["documents"] == 290
     assert dev["kg"]["kind"] >= KIND_DEV
-    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 7
+    assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 1
 
 
 # Blind round 1, held out until the twentieth session (50 page openings from 15 other provinces, measured in totals
@@ -65,7 +69,9 @@ def test_heldout_kinds_and_placement(summary):
     held = summary["heldout (split)"]
     # Blind round 5 (60 page openings from 27 provinces and three national pages, annotated without kg in the
     # twenty-first session), measured in totals only. At the session's start (846e72c): kind 0.733 (44 of 60; the
-    # baseline 0.217), placement 41 right, 0 coarse, 0 wrong, 15 open of 56 named. Floors at that reading.
+    # baseline 0.217), placement 41 right, 0 coarse, 0 wrong, 15 open of 56 named. Floors at that reading. At its end:
+    # kind the same (44 of 60), placement 42 right, 0 coarse, 0 wrong, 14 open: the placement rules that took the dev
+    # pages 230 → 254 right gained one page here. The placement floor raised.
     assert held["documents"] == 60
     assert held["kg"]["kind"] >= KIND_HELD
     assert held["placement"]["right"] >= PLACED_HELD and held["placement"]["wrong"] <= 1
