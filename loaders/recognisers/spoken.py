@@ -301,13 +301,10 @@ def spoken_below(key: str, text: str, lexicon: Lexicon) -> tuple[RegionInfo, tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# A notice's addressees (portal.ADDRESSEES: 各县（市、区）人民政府，徐州经济技术开发区管委会，市各委办局：).
-
-
 def _addressed_zones(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The one region of `level` whose development zones a notice addresses as its own bodies, by its short name
     (徐州经济技术开发区、徐州高新技术产业开发区…管委会: 徐州市's notice), with where; None where its addressees name none or
-    several. (A notice speaks to the bodies under its issuer.)"""
+    several. (A notice speaks to the bodies under its issuer: its addressees, portal.ADDRESSEES.)"""
     m = ADDRESSEES.search(text, 0, 3000)
     if m is None:
         return None
@@ -349,21 +346,23 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     level = _spoken_level(counts) or _spoken_above(text, counts)
     if level is None:
         return _spoken_nation(text, lexicon)
+    said: list[tuple[str, int]] = []    # (every region the text names, read once: the readers below weigh them all)
     if level == "town":
         towns = _towns(text, "", lexicon)
         named = {k: [(a, b) for _, a, b in v] for k, v in towns.items()}
         regions = {k: v[0][0] for k, v in towns.items()}
     else:
+        said = mentions(text, lexicon)
         named = {}
-        for k, at in mentions(text, lexicon):
+        for k, at in said:
             r = lexicon.regions[k]
             if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at, lexicon):
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
         return _short_own(text, level, lexicon) or _addressed_zones(text, level, lexicon) or (
-            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, lexicon)) or (
-            _short_province(text, lexicon) if level == "province" else None)
+            _towns_county(text, "", level, lexicon) if level in ("county", "district") else _parts_under(text, level, said, lexicon)) or (
+            _short_province(text, said, lexicon) if level == "province" else None)
     # (a prefecture named with its own county-level cities, 徐州市…新沂市…: the prefecture's)
     named = {k: v for k, v in named.items() if not any(k.startswith(o + "/") for o in named)}
     if len(named) != 1:
@@ -373,43 +372,43 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
     # a year or 实际 — not 督查办会同县双创办, where 会同 is a verb; or once where it names no other region at all and
     # speaks as its level thrice, 省人民政府…本省…贵州省国民经济和社会发展的长远规划)
     if len(spans) < 2 and not any(a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in "年《、，。" or _OWN_AFTER.match(text, b)
-                                  for a, b in spans) and not _alone(text, key, level, lexicon):
+                                  for a, b in spans) and not _alone(text, key, level, said):
         return None
     return regions[key], spans[0]
 
 
-def _short_province(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+def _short_province(text: str, said: list[tuple[str, int]], lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The province a text speaking as one (its words thrice) names by its short name alone (福建都完成了哪些项目:
     no other region bears it), never as another's nor after a programme's name, naming no other region at all; else
-    None."""
+    None. `said`: the regions the text names (`mentions`)."""
     # (never one after its programme's name, 数字福建是… / 学习借鉴数字浙江经验: `_short_own` reads those)
-    found = {k: at for k, at in mentions(text, lexicon)
+    found = {k: at for k, at in said
              if not _others(text, at, lexicon) and not _OWN_PROGRAMME.search(text, max(0, at - 2), at)}
     if len(found) != 1:
         return None
     key, at = found.popitem()
     # (`_alone`: every name the text gives is that province's)
-    if lexicon.regions[key].level != "province" or not _alone(text, key, "province", lexicon):
+    if lexicon.regions[key].level != "province" or not _alone(text, key, "province", said):
         return None
     return lexicon.regions[key], (at, at + 2)
 
 
-def _alone(text: str, key: str, level: str, lexicon: Lexicon) -> bool:
-    """Whether `key` is the only region `text` names and the text speaks as its `level` (province or prefecture) at
-    least three times."""
+def _alone(text: str, key: str, level: str, said: list[tuple[str, int]]) -> bool:
+    """Whether `key` is the only region `text` names (`said`, its `mentions`) and the text speaks as its `level`
+    (province or prefecture) at least three times."""
     voice = _PROVINCE_SPOKEN if level == "province" else _CITY_SPOKEN if level == "prefecture" else None
-    return voice is not None and len(voice.findall(text)) >= 3 and all(k == key for k, _ in mentions(text, lexicon))
+    return voice is not None and len(voice.findall(text)) >= 3 and all(k == key for k, _ in said)
 
 
-def _parts_under(text: str, level: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+def _parts_under(text: str, level: str, said: list[tuple[str, int]], lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
     """The one province or prefecture (`level`) whose parts a text speaking as it and naming none of its level in full
     names in full, three of them at least and no region elsewhere (东营区…河口区…垦利区…广饶县…利津县 → 东营市), with
-    where the first is named; never a part named as another's. Else None."""
+    where the first is named; never a part named as another's. Else None. `said`: the regions the text names."""
     if level not in ("province", "prefecture"):
         return None
     parents: set[str] = set()
     parts: dict[str, int] = {}
-    for k, at in mentions(text, lexicon):
+    for k, at in said:
         r = lexicon.regions[k]
         if not text.startswith(r.name, at) or _others(text, at, lexicon):
             continue
