@@ -39,10 +39,6 @@ except ImportError:   # pragma: no cover - depends on the checkout
 _REPORT_TITLE_LINE = re.compile(
     r"^[\s•·●▪◆*#-]*(?:【[^】\n]{1,20}】)?(?![^\n]*?(?:关于|印发|贯彻|落实))[^\n，。：]{0,30}?(?<![作做])(?<!听取|审议|讨论)政府工作报告\s*(?:[（(][^）)\n]{1,10}[）)])?\s*$")
 _MEETING = re.compile(r"人民代表大会\s*第\s*[一二三四五六七八九十]+\s*次?\s*会议")
-# A report's by-line places it at the session (congress_papers.BYLINE); news tells of the session (会议在南宁开幕) without
-# standing at it. A report on one matter made at a congress's standing committee (congress_papers.COMMITTEE_BYLINE) is
-# not a government work report, nor news of the session.
-_BYLINE, _COMMITTEE_BYLINE = congress_papers.BYLINE, congress_papers.COMMITTEE_BYLINE
 _REVIEW = re.compile(r"工作回顾|过去的?一年|一年来|五年来")
 # How a report addresses the congress: 我代表国务院向大会作政府工作报告 / 我代表海拉尔区人民政府向大会报告工作.
 REPORT_ADDRESS = re.compile(r"我(?:现在)?(?:代表|受|根据)[^。\n]{0,20}(?:政府|国务院)[^。\n]{0,30}?(?:向[^。\n]{0,20}大会|大会)")
@@ -70,7 +66,7 @@ def score_report(text: str) -> float:
     title, meeting = _report_signals(text)
     # A report stands at its session (在…人民代表大会第X次会议上, its by-line); a page that only
     # names a session (a 解读 of a plan, a congress's 督办报告, 国务院工作规则) is little evidence of one.
-    byline = bool(_BYLINE.search(text[:3000]))
+    byline = bool(congress_papers.BYLINE.search(text[:3000]))   # (news tells of the session without standing at it)
     addressed = bool(_ADDRESSED.search(text[:3000]))
     s = (0.6 * title + (0.3 if byline else 0.1 * meeting) + 0.2 * addressed + 0.2 * bool(_REVIEW.search(text[:6000]))
          + 0.3 * bool(REPORT_ADDRESS.search(text[:3000])))
@@ -154,7 +150,7 @@ def score_news(text: str) -> float:
     title, meeting = _report_signals(text)
     # A report stands at its session (its by-line, 各位代表); news tells of the session. A text whose
     # items carry who leads them (X牵头，Y配合) is a plan, whatever news sentence opens it.
-    at_session = bool(_BYLINE.search(text[:3000])) or bool(_COMMITTEE_BYLINE.search(text[:600])) \
+    at_session = bool(congress_papers.BYLINE.search(text[:3000])) or bool(congress_papers.COMMITTEE_BYLINE.search(text[:600])) \
         or bool(_ADDRESSED.search(text[:3000])) or (meeting and not (press or reported or dated or chronicle))
     # A reporter's account of a division of tasks tells who leads each one in its sentences
     # (推进X，牵头领导为张三); a plan reprinted under a news sentence numbers its items.
