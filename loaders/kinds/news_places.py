@@ -68,14 +68,13 @@ def story_place(text: str, page: str, title: str, line_span, lexicon: Lexicon
     key = head[0].key if head else most_mentioned(text, lexicon, named=named)
     if _CENTRAL_LEAD.search(text[:LEAD_CHARS]) and not _LOCAL_BODY.search(text[:LEAD_CHARS]) and not _PROVINCE_BODY.search(text[:LEAD_CHARS]):
         key = NATION        # 国务院总理…主持召开国务院常务会议: the central state's news, wherever it is dated
-    elif head:
-        pass
-    elif key and "/" in key and provincial_visit(text, lexicon):
-        return lexicon.regions[key.split("/")[0]], "", None     # (省委书记王国生深入海东工业园区调研: 青海省's)
-    elif key and _provincial(text) and "/" in key:
-        # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
-        # its region is the province of the places it names, not the city it took place in.
-        key = key.split("/")[0]
+    elif not head and key and "/" in key:      # (the place a headline opens with stands as it is)
+        if provincial_visit(text, lexicon):
+            return lexicon.regions[key.split("/")[0]], "", None     # (省委书记王国生深入海东工业园区调研: 青海省's)
+        if _provincial(text):
+            # A province's own bodies are what the story is about (省人大常委会会议在长春举行, 自治区副主席…):
+            # its region is the province of the places it names, not the city it took place in.
+            key = key.split("/")[0]
     if key and not head:     # (市政协主席…来到永宁县代表团…全市…: 银川市's news; 自治区副主席…全区…在拉萨召开: 西藏自治区's)
         key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
     # (区长…全区…符合南岸实际, placed in 重庆市 for want of a finer name: 南岸区's news; 樟木头镇委书记…全镇…: the township's)

@@ -63,7 +63,7 @@ def _opening_place(line: str, lexicon: Lexicon) -> tuple[RegionInfo, int, int] |
     written = line[lead:end]
     full = any(written.endswith(r.name) or r.name in written for r in chain)
     after = line[end:end + 1]
-    if not full and len(chain) < 2 and not (after in "：:" or after.isdigit()) :
+    if not full and len(chain) < 2 and not (after in "：:" or after.isdigit()):
         return None     # (a short name alone opens many a headline's ordinary word)
     if not after or after == "长" or _AWAY.search(line, end):
         return None     # (a line that is a place's name alone, a caption or a menu item; 代县长…, a post's title)
