@@ -8,7 +8,7 @@ import pytest
 from bench import kinds
 
 # Floors: raise them as kg improves, never lower them on the same sample.
-KIND_DEV, PLACED_DEV = 0.83, 253
+KIND_DEV, PLACED_DEV = 0.81, 295
 KIND_HELD, PLACED_HELD = 0.73, 42
 
 
@@ -50,7 +50,10 @@ def test_dev_kinds_and_placement(summary):
     # open (place2's rules: headlines opening on their place, a provincial leader's visit, a prefecture by its short
     # name, a province's parts named, a region named alone, a bureau's signature; round 4, the former blind round 3
     # and round 1 read for them). Floors just under.
-    assert dev["documents"] == 290
+    # Twenty-second session: blind round 5 (below, as it was) moved to dev after its two measurements, 350 pages, a new
+    # sample: kind 0.817 (286 of 350; the baseline 0.277), placement 296 right, 4 coarse, 0 wrong, 36 open of 336 named
+    # at the session's start (aa47e5d). New floors, just under.
+    assert dev["documents"] == 350
     assert dev["kg"]["kind"] >= KIND_DEV
     assert dev["placement"]["right"] >= PLACED_DEV and dev["placement"]["wrong"] <= 1
 
