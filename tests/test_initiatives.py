@@ -742,6 +742,7 @@ PROVINCIAL_FLOORS = {
     # drawn with Random(31)): 0.811 (321/396), 0.658 (320/486) with that session's starting code (846e72c). A new
     # sample, so a new floor; at its end 0.814 (323/397), 0.663 (322/486)
     # 23 held out once blind round 31 moved to dev (twenty-second session): 0.839 (229/273), 0.665 (228/343) at its start
-    # (aa47e5d); the floor holds until the new blind round joins
+    # (aa47e5d); 35 once blind round 32 joined (12 excerpts drawn with Random(32)): 0.819 (354/432), 0.698 (353/506)
+    # with that session's starting code. A new sample; the floor holds
     "heldout": (0.81, 0.66),
 }
