@@ -79,6 +79,9 @@ _PROBLEM = re.compile(r"问题(?:描述|表现)?$")
 FINER = re.compile(r"^(?:细化|具体|分解)(?:措施|任务|内容|举措|工作|要求)$")
 # A bare 项目 before a column of tasks (项目 / 重点工作目标任务) heads the tasks' groups, as a category does.
 _HEADS_TASKS = re.compile(r"项目|事项|方面")
+# A column of the work's key points (工作要点) before a column of the work (工作任务): the points head the
+# tasks' groups, the work is the task. Shared with the table readers.
+KEY_POINTS = re.compile(r"^(?:工作|重点|主要)?要点$")
 # A column of categories over the tasks (项目类别), not the tasks: shared with the table readers.
 CATEGORY = re.compile(r"(?:类别|分类|类型|领域)$")
 

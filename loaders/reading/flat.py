@@ -25,9 +25,9 @@ import itertools
 import re
 
 from loaders.reading.column_labels import (  # noqa: F401 (the table readers use them as flat.*)
-    _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, MEASURES, NAME_COLUMN,
+    _LABEL_NOTE, _LABEL_TAIL, _MAX_LABEL, _HEADS_TASKS, _PROBLEM, _PUNCT, CATEGORY, COLUMNS, FINER, KEY_POINTS, MEASURES, NAME_COLUMN,
     TARGET_COLUMN, WORK_COLUMN, label_kind, work_after_target)
-from loaders.reading import flat_records
+from loaders.reading import flat_records, opened_cells
 from loaders.reading.flat_rows import TOTAL, rows
 from loaders.reading.line_shapes import line_shape  # noqa: F401 (the table readers use flat.line_shape)
 from loaders.reading.model import Cell, Layout, Paragraph, Row, Table
@@ -62,9 +62,10 @@ def header(lines: list[str], k: int) -> list[tuple[str, str, str, int]] | None:
         elif what == "task" and first is not None and (CATEGORY.search(cols[first][2]) or _HEADS_TASKS.fullmatch(cols[first][2])
                                                      and ("任务" in line or WORK_COLUMN.search(re.sub(r"\s+", "", line)))
                                                      or FINER.search(re.sub(r"\s+", "", line))
-                                                     or MEASURES.fullmatch(re.sub(r"\s+", "", line)) and WORK_COLUMN.search(cols[first][2])):
+                                                     or MEASURES.fullmatch(re.sub(r"\s+", "", line)) and WORK_COLUMN.search(cols[first][2])
+                                                     or KEY_POINTS.fullmatch(cols[first][2]) and WORK_COLUMN.search(re.sub(r"\s+", "", line))):
             # 项目类别 then 具体内容: the category groups the tasks, the content is the task (项目 then 建设内容; 重点工作
-            # then 工作措施: the measures break the work down).
+            # then 工作措施: the measures break the work down; 工作要点 then 工作任务).
             cols[first] = ("other", "", *cols[first][2:])
         elif what == "task" and first is not None or not what and _other_label(lines, at, cols):
             what, role = "other", ""    # a column of its own (全年目标任务 after 主要任务, 说明)
@@ -156,6 +157,8 @@ def one_line_header(line: str) -> list[tuple[str, str, str, int, int]] | None:
 def table(raw: str, number: int, lines: list[tuple[str, int]], k: int) -> tuple[Table, int] | None:
     """A flattened table whose header starts at lines[k], and the index of the first line after it.
     The header's labels are one a line, or all on lines[k]."""
+    if found := opened_cells.table(raw, number, lines, k, header):
+        return found        # (each cell after a row's first opening with its rule: | 牵头单位)
     # A cell's closing rule on a line of its own (钱宇\n|\n) is read as closing the line above (钱宇 |).
     keep = [j for j, (t, a) in enumerate(lines) if j <= k or not _closing_rule(raw, lines[j - 1], t)]
     at_k = keep.index(k)

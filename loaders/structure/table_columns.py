@@ -41,11 +41,12 @@ def columns(cells: list[str]) -> list[Column] | None:
                 found.remove(named)
                 found.append(Column(i, what, role, label))
                 continue
-            if not flat.FINER.search(label) and not (flat.MEASURES.fullmatch(label) and _WORK_COLUMN.search(named.label)) and (not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label))
-                                                     or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label))):
+            if not flat.FINER.search(label) and not (flat.MEASURES.fullmatch(label) and _WORK_COLUMN.search(named.label)) and (
+                    not (_NAME_COLUMN.search(named.label) or flat.CATEGORY.search(named.label) or flat.KEY_POINTS.fullmatch(named.label))
+                    or not (_WORK_COLUMN.search(label) or _TARGET_COLUMN.search(label))):
                 continue
             # 项目名称 then 工作任务 (or 年度任务目标): the task is the work or its target; the
-            # project's name groups its tasks (重点工作 then 工作措施: the measures are the task).
+            # project's name groups its tasks (重点工作 then 工作措施: the measures are the task; 工作要点 then 工作任务).
             found[found.index(named)] = dataclasses.replace(named, what="project")
         if what:
             found.append(Column(i, what, role, label))
