@@ -9,7 +9,24 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from loaders.recognisers.lexicon import _rows
+
 PROJECT, STRATEGY = "Project", "Strategy"
+
+
+def _running_verbs() -> dict[str, frozenset[str]]:
+    """loaders/data/running_verbs.tsv by kind (runs, furthers, adverbed)."""
+    kinds: dict[str, set[str]] = {}
+    for row in _rows("running_verbs.tsv"):
+        kinds.setdefault((row + ["runs"])[1] or "runs", set()).add(row[0])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+# The verbs that carry a programme out (实施, 开展, 推进, 深化…; data/running_verbs.tsv), read by every finder of a name as
+# a running verb's object; RUNNING_FURTHERS are those that also take a verb phrase (推进建设…).
+_RUNNING_KINDS = _running_verbs()
+RUNNING_FURTHERS = _RUNNING_KINDS.get("furthers", frozenset())
+RUNNING_VERBS = frozenset().union(*_RUNNING_KINDS.values())
 
 # Suffix → the type of initiative it heads. The longest suffix at a place wins.
 SUFFIXES: dict[str, str] = {}
