@@ -20,3 +20,10 @@ def test_routes_listed_by_short_names_before_their_head_without_a_count():
     assert {"通苏嘉甬高铁", "哈肇高速", "绥大高速"} <= set(names)
     names, _ = _run("推进货运、客运等铁路建设。", "江苏省")
     assert not names
+
+
+def test_a_list_item_opening_with_an_extent_or_a_count_of_pieces_is_an_amount_not_a_project():
+    names, _ = _run("新建2台热水锅炉、12公里热力主管网、10公里供水管网、8万平方米广场等项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not names
+    names, _ = _run("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖等项目。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert not any(n[:1].isdigit() for n in names)         # an owner first may name one; the amount never opens a name
