@@ -10,7 +10,7 @@ import re
 from loaders.recognisers.initiative_entered_pilots import entered_pilot
 from loaders.recognisers.initiative_words import (
     APPOSED_KIND, CJK, COUNT, FUNCTION_CHARS, GEO_WORDS, GLUED_LEAD, LEAD_RE, LEAD_VERBS, NOMINAL_VERBS, PHASE, PLACE_HEADS, PROJECT, PUNCT,
-    ROUTE_HEADS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, listed_place,
+    ROUTE_HEADS, RUNNING_FURTHERS, RUNNING_VERBS, STOP_FLAGS, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, listed_place,
 )
 
 # A count before a name makes it a category (COUNT), except for campaigns, where the count is the name: 15个攻势,
@@ -105,8 +105,11 @@ def _coordinated(left: Token, right: Token, tg: "Tagger | None" = None, before: 
 
 # Prepositions that open an adverbial, never a name (按…付费, 根据…, 依照…).
 _ADVERBIAL_START = re.compile(r"(?:按照?|根据|依据|依照|通过|经过|随着)(?![一二三四五六七八九十\d])")
-# Verbs that run a programme (实施…计划, 开展…行动): a verb right after them opens the programme's name.
-_RUN_VERBS = frozenset("实施 开展 启动 推行 执行 落实 纵深推进 深入推进 打好 打赢".split())     # (打好|投资消费增长攻坚战)
+# Verbs that run a programme (实施…计划, 开展…行动; data/running_verbs.tsv): a verb right after them opens the programme's
+# name. Not 推进 or 深化 alone, which also take a verb phrase (推进|建设…, 深化|改革…: the verb is the sentence's); and, here
+# only, verbs that carry out a programme already set (执行, 落实: 落实|促进民营经济发展七大行动) or fight a battle
+# (打好|投资消费增长攻坚战): after them too a verb opens the name, where before a quoted field or a pilot they are not read.
+_RUN_VERBS = (RUNNING_VERBS - RUNNING_FURTHERS) | frozenset("执行 落实 打好 打赢".split())
 _ADVERB_VERBS = frozenset("深入 全面 持续 积极 扎实 大力 加快 继续 认真 切实 有序 稳步".split())
 def _noun_phrase_idiom(w: str, tg: "Tagger | None") -> bool:
     """A four-character word jieba calls an idiom that is a noun and what happens to it (土壤污染, 水土流失): the name's

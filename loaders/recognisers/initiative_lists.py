@@ -8,7 +8,7 @@ from loaders.recognisers.initiative_list_items import list_items
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_DENG, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
-    PUNCT, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place)
+    PUNCT, QUANTITY_FIRST, STRATEGY, SUFFIX_RE, SUFFIXES, Candidate, Tagger, Token, clause_bounds, count_value, listed_place)
 
 
 # Programmes written as a list that shares one head (实施土壤污染源头防控、固体废物综合治理等行动; 实施景区强基焕新、
@@ -261,8 +261,8 @@ def list_candidates(text: str, tg: Tagger, places: dict[str, str], lists: list[_
                                                                              and not unknown and not rare and not sized and not dotted and not owned
                                                                              and not (toks[-1][1] == "b" and len(name) >= 6)):
                 continue
-            if m.g == 2 and (worked or owned or toks[-1][1][:1] == "v"):
-                continue        # 背街小巷整治项目建设: without 等, a chore before 项目 is a kind of project
+            if m.g == 2 and (worked or owned or toks[-1][1][:1] == "v") or QUANTITY_FIRST.match(name):
+                continue        # 背街小巷整治项目建设: without 等, a chore before 项目 is a kind of project; 2台热水锅炉: an amount
             ok = (phased and not LEVEL_START.match(name) or _listed_proper(name, toks, tg, places, laid_out, m.g == 2)
                   or rare and not laid_out or sized and not laid_out or dotted) and not worked or owned
             plain = (2 <= len(name) <= 6 or worked) and not LEVEL_START.match(name) and not _SCOPE_KIND.match(name) \

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import CJK, STRATEGY, Candidate, Tagger
+from loaders.recognisers.initiative_words import CJK, RUNNING_VERBS, STRATEGY, Candidate, Tagger
 
-# The verbs that carry a programme out.
-_RUNS = frozenset("实施 推进 开展 深化 启动 推行 组织实施 深入实施 深入推进 扎实推进 加快推进 全面实施".split())
+# The verbs that carry a programme out (data/running_verbs.tsv), the list every initiative finder reads.
+_RUNS = RUNNING_VERBS
 # Programme heads whose names a running verb opens.
 _HEADS = frozenset("行动 计划 工程 试点 专项行动 行动计划 三年行动 攻坚行动".split())
 _ROUND = re.compile(r"[百千万亿]+")          # 百亿主导产业: a round number word, a name's (not 100个, 一批)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_words import CJK, STRATEGY, Candidate, Tagger
+from loaders.recognisers.initiative_words import CJK, RUNNING_VERBS, STRATEGY, Candidate, Tagger
 
-# The verbs that run a programme, at the end of a token run before its field.
-_RUNS = frozenset("实施 推进 开展 深化 启动 推行 落实 抓好 做好 推动 组织 部署 迭代 扩大".split())
+# The verbs that run a programme (data/running_verbs.tsv), at the end of a token run before its field; and, here only,
+# the verbs that take charge of a programme already named (落实, 抓好, 做好, 推动, 组织, 部署, 迭代, 扩大): before a quote
+# they still close the sentence's words off from the field (迭代|数字经济“十百千万”工程), where after them a name does not
+# open with a verb of its own (initiative_boundaries) nor do they run a pilot (initiative_pilot_runs).
+_RUNS = RUNNING_VERBS | frozenset("落实 抓好 做好 推动 组织 部署 迭代 扩大".split())
 # Heads of a campaign named by a quote (inside the quote or right after it).
 _HEADS = re.compile(r"(?:工程|计划|行动|专项行动|行动计划|攻坚战|改革|试点)”?$")
 # Whose the programme is, or where: a scope or an issuer, not a field.

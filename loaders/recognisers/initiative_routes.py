@@ -70,12 +70,12 @@ def elided_route_candidates(text: str, tg: Tagger) -> list[Candidate]:
 ROUTES_AMONG = 2        # routes shaped A至B in a list that make its other place-led items routes too
 
 
-# Routes written by their short names, listed before a count of lines (加快邵永、铜吉、长赣…等6条高铁; 桑龙、城龙、醴娄等7条
-# 高速公路建成通车): each item is one route, named by the item and the head (a highway's short name takes 高速: 桑龙高速),
+# Routes written by their short names, listed before 等 and a count of lines or the head alone (加快邵永、铜吉、长赣…等6条高铁;
+# 桑龙、城龙、醴娄等7条高速公路建成通车; 推进北沿江、通苏嘉甬等高铁建设; 哈肇、绥大等高速公路建成通车): each item is one route, named by the item and the head (a highway's short name takes 高速: 桑龙高速),
 # when the sentence builds or opens them. An item is a short name when jieba reads it as single characters or a place
 # (邵|永, 永清|广), not a word of its own (货运, 城际, 沿江) or a verb (出|疆: a kind of line); items that are not (京港澳和沪昆扩容)
 # are left.
-_SHORT_ROUTES = re.compile(r"((?:[^，。；：、“”\s]{2,12}、)+[^，。；：、“”\s]{2,6}?)等([\d一二三四五六七八九十]+)条"
+_SHORT_ROUTES = re.compile(r"((?:[^，。；：、“”\s]{2,12}、)+[^，。；：、“”\s]{2,6}?)等(?:([\d一二三四五六七八九十]+)条)?"
                            r"(高速公路|高速|高铁|城际铁路|铁路)(?![\u4e00-\u9fff]{0,2}(?:网|服务区|出入口|沿线|通道|连接线|支线|联络线))")
 _ROUTES_WORKED = re.compile(r"建设|建成|通车|开通|开工|续建|新建|贯通|竣工|加快|推进")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -84,9 +84,11 @@ _SHORT_HEAD = {"高速公路": "高速"}
 
 def _short_name(item: str, tg: Tagger) -> bool:
     # (a city's own name, 广州、深圳等4条城际铁路, names where the lines run, not a line: jieba reads it as one place word)
+    # (three or more characters each a word alone, 通|苏|嘉|甬, are the abbreviations of the cities a line joins, whatever
+    # each means alone; of two, 出|疆, a verb makes a kind of line)
     return bool(_SHORT_NAME.fullmatch(item)) and item not in LEAD_VERBS and not (
-        len(tags := tg.tag(item)) == 1 and tags[0][1].startswith("ns")) and all(
-        f.startswith(("ns", "nr", "j")) if len(w) > 1 else f != "v" for w, f in tags)
+        len(tags := tg.tag(item)) == 1 and tags[0][1].startswith("ns")) and (all(len(w) == 1 for w, _f in tags) and len(tags) >= 3 or all(
+        f.startswith(("ns", "nr", "j")) if len(w) > 1 else f != "v" for w, f in tags))
 
 
 def short_route_candidates(text: str, tg: Tagger) -> list[Candidate]:

@@ -9,7 +9,24 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from loaders.recognisers.lexicon import _rows
+
 PROJECT, STRATEGY = "Project", "Strategy"
+
+
+def _running_verbs() -> dict[str, frozenset[str]]:
+    """loaders/data/running_verbs.tsv by kind (runs, furthers, adverbed)."""
+    kinds: dict[str, set[str]] = {}
+    for row in _rows("running_verbs.tsv"):
+        kinds.setdefault((row + ["runs"])[1] or "runs", set()).add(row[0])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+# The verbs that carry a programme out (实施, 开展, 推进, 深化…; data/running_verbs.tsv), read by every finder of a name as
+# a running verb's object; RUNNING_FURTHERS are those that also take a verb phrase (推进建设…).
+_RUNNING_KINDS = _running_verbs()
+RUNNING_FURTHERS = _RUNNING_KINDS.get("furthers", frozenset())
+RUNNING_VERBS = frozenset().union(*_RUNNING_KINDS.values())
 
 # Suffix → the type of initiative it heads. The longest suffix at a place wins.
 SUFFIXES: dict[str, str] = {}
@@ -134,6 +151,9 @@ LEAD_RE = re.compile(
 # A count before the name (10个现代农业产业园) makes it a category, except where it is a campaign's name
 # (initiative_boundaries: 15个攻势, 三大攻坚战).
 COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|处|座|条|批|所|类|项|大|支|片|件)$")
+# A list item that opens with an extent or a count of pieces (5条主干道路, 2台热水锅炉, 12公里热力主管网, 8万平方米广场) is an
+# amount of a kind of works, no name; a capacity (400万吨褐煤提质) or an owner first (奋斗镇1万亩节水灌溉) may name one.
+QUANTITY_FIRST = re.compile(r"\d+(?:\.\d+)?(?:万|千)?(?:平方米|平方公里|公里|千米|米|亩|台|条|座|套|处|户)")
 # After 打造 a head states what the place means to become (打造北方种业之都), unless a proper name says which thing.
 ASPIRE = re.compile(r"打造(?!了)")
 
