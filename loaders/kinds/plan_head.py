@@ -13,7 +13,8 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import TOWN, issuer_region, mentions, parse_place, title_region
+from loaders.recognisers.places import TOWN, issuer_region, mentions, noting, parse_place, title_region
+from loaders.recognisers.place_settling import placed
 from loaders.recognisers.spoken import spoken_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
@@ -75,7 +76,7 @@ def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tup
 
 def _place_alone(line: str, lexicon: Lexicon) -> bool:
     """Whether a line is a place's name and nothing more (石家庄元氏县: a list's item, no title)."""
-    chain, town, rest = parse_place(line.strip(), lexicon)
+    chain, town, rest = parse_place(line.strip(), lexicon, notes=[])    # (a list's item names no one's region)
     return bool(chain or town) and len(re.sub(r"[\W\d_]", "", rest)) < 2
 
 
@@ -281,6 +282,7 @@ class Head:
     number: str
     date: str
     region: RegionInfo | None
+    notes: tuple[tuple[str, str], ...] = ()     # (code, message) for the reject log: a name several regions bear
 
 
 def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
@@ -302,9 +304,11 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
     number = table.get("number") or number
     stated = TABLE_DATE.search(table.get("date", ""))
     when = iso(*stated.groups()) if stated else when
-    region, who_line = issuer_place(who, who_line, lines, lexicon)
-    if region is None:
-        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
-    if region is None and (source := source_region(plain, lexicon)) is not None:
-        region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
-    return Head(title, body_start, who, who_line, number, when, region)
+    with noting() as ambiguous:
+        region, who_line = issuer_place(who, who_line, lines, lexicon)
+        if region is None:
+            region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
+        if region is None and (source := source_region(plain, lexicon)) is not None:
+            region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
+    region, notes = placed(region, ambiguous, text, lexicon)    # (a name several regions bear: settled, or noted)
+    return Head(title, body_start, who, who_line, number, when, region, tuple(notes))
