@@ -142,3 +142,27 @@ def test_placed_settles_a_name_by_the_region_found_else_notes_it():
     # (a short name opening a longer word is no place: 新华社)
     word = Ambiguous("新华", 0, tuple(r.key for r in lex.candidates("新华")), "社南宁3月17日电")
     assert placed(None, [word], "", lex) == (None, [])
+
+
+# ---- open placements: the region a report's first sentence opens with ------------------------------------------------
+
+def test_the_region_a_reports_first_sentence_opens_with_after_its_period_places_it():
+    from loaders.kinds.plan_head import lead_subject
+    lex = default_lexicon()
+    found = lead_subject("今年以来，常州市坚持谋早谋细、抓紧抓实，全力推进重大项目建设。\n（一）省重大项目进展\n", lex)
+    assert found and found[0].key == "江苏省/常州市"
+    found = lead_subject("2021年，保山市列入省重点项目54项，截止9月底，完成投资164.8亿元。\n", lex)
+    assert found and found[0].key == "云南省/保山市"
+    found = lead_subject("2023年1-9月，沛县完成固定资产投资增长8%。\n", lex)
+    assert found and found[0].key == "江苏省/徐州市/沛县"
+    # (a region named later in the sentence is where something happened; a short name is no subject)
+    assert lead_subject("今年以来，市长王强先后到沛县、丰县调研。\n", lex) is None
+    assert lead_subject("今年以来，常州坚持项目为王。\n", lex) is None
+
+
+def test_a_progress_report_opening_with_its_region_is_placed_there():
+    text = ("重大项目进展情况\n今年以来，常州市坚持谋早谋细、抓紧抓实，全力推进省市重大项目建设。\n"
+            "一、省重大项目进展\n截至5月底，20个省重大新建项目已开工14个，完成年度计划的52.9%。\n"
+            "二、市重大产业项目进展\n截至5月底，市重大产业项目完成年度目标的57.9%。\n")
+    kind, ex = read(text)
+    assert ex.document.region == "江苏省/常州市"

@@ -52,7 +52,27 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # (惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…)
     if found := source_region(text, lexicon):
         return found                                # 信息来源: 丽水市政府
-    return spoken_region(text, lexicon) or (None, where)    # (我县…全县…2024年闽清县…: the one county it names as its own)
+    # (我县…全县…2024年闽清县…: the one county it names as its own; 今年以来，常州市坚持…: the subject of its first sentence)
+    return spoken_region(text, lexicon) or lead_subject(text, lexicon) or (None, where)
+
+
+# The period a report on a region's own work opens with, before the region as the subject of its first sentence:
+# 今年以来，常州市坚持…; 2021年，保山市列入省“四个一百”重点项目54项; 2023年1-9月，某县完成…
+_LEAD_PERIOD = re.compile(r"[ \t　]*(?:今年以来|年初以来|近年来|(?:19|20)\d\d\s*年(?:以来|度|[上下]半年|(?:\d{1,2}\s*[-—–至到]\s*)?"
+                          r"\d{1,2}\s*月(?:份|底|末)?)?)\s*[，,]\s*")
+
+
+def lead_subject(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region named in full as the subject of a document's first sentence, right after the period it reports on
+    (`_LEAD_PERIOD`, opening one of its first three lines), with where: the region whose work it reports. A region
+    named later in the sentence (…，市长某某到某县调研) is where something happened; none is taken then."""
+    for ln, a, _ in lines_of(text[:600])[:3]:
+        m = _LEAD_PERIOD.match(ln)
+        named = mentions(ln[m.end():m.end() + 20], lexicon) if m else []
+        if named and named[0][1] == 0 and lexicon.is_full_name(name := lexicon.regions[named[0][0]].name) \
+                and ln.startswith(name, m.end()):
+            return lexicon.regions[named[0][0]], (a + m.end(), a + m.end() + len(name))
+    return None
 
 
 def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tuple[RegionInfo, tuple[int, int]] | None:

@@ -368,6 +368,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
         meta.place = _place_of(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own
+    if not meta.place and (lead := plan_head.lead_subject(text, lexicon)) is not None:
+        meta.place = _place_of(lead[0], lexicon)        # 今年以来，常州市坚持…: the subject of its first sentence
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
