@@ -8,6 +8,7 @@ from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
 from loaders.recognisers.dates import document_year, parse_deadline
 from loaders.recognisers.lexicon import Lexicon
+from loaders.recognisers.places import Ambiguous
 from loaders.kinds.base import Loader
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import is_cjk
@@ -227,9 +228,11 @@ def _truncated(issue, block: _Block, start: int, line: str, *, partial: bool) ->
 def _region(out: _Builder, lexicon: Lexicon, unit: str, ev: Evidence, issue, start: int, line: str,
             provinces: set[str]) -> str:
     """Region entities for a unit and its ancestors; returns the unit's key."""
-    info = lexicon.find_region(unit)
+    # (a name several regions bear, settled by the province the units before it lie in, as every kind settles one)
+    info, found = lexicon.settle(unit, sorted(p for p in provinces if p))
     if info is None:
-        issue("region.unknown", f"{unit} is not (or not unambiguously) in the region lexicon; keyed by its name alone",
+        issue(*(("region.ambiguous", f"{Ambiguous(unit, 0, tuple(r.key for r in found)).message()}; keyed by its name alone")
+                if found else ("region.unknown", f"{unit} is not in the region lexicon; keyed by its name alone")),
               start, line)
         provinces.add("")
         out.entity(schema.REGION, unit, unit, {"level": "", "parent": ""}, ev, aliases=(unit,))

@@ -50,9 +50,7 @@ def parse(doc: SourceDocument, lexicon: Lexicon, kind: str = KIND, told: bool = 
     lines = head.lines_of(text)
     stated = head.read_head(doc.plain.text, text, lines, lexicon)
     title, body_start, issuer, number, date = stated.title, stated.body_start, stated.issuer, stated.number, stated.date
-    region = stated.region.key if stated.region else ""
-    if stated.region:
-        b.region(lexicon, stated.region, b.ev(*stated.issuer_line))
+    region = b.placed(lexicon, stated.region, stated.issuer_line, stated.notes)
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=number, date=date, region=region)
 

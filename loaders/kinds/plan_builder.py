@@ -56,6 +56,13 @@ class PlanBuilder:
     def issue(self, code: str, message: str, offset: int, text: str = "") -> None:
         self.issues.append(Issue(code, message, self.doc.key, self.doc.line(self.view, offset), text))
 
+    def placed(self, lexicon: Lexicon, info: RegionInfo | None, where: tuple[int, int], notes=()) -> str:
+        """The document's region (its key, or "" where none), proved by the line that says so (`where`), with the
+        notes its placement left for the reject log (`notes`: (code, message), a name several regions bear)."""
+        for code, message in notes:
+            self.issue(code, message, 0)
+        return self.region(lexicon, info, self.ev(*where))[1] if info else ""
+
     def region(self, lexicon: Lexicon, info: RegionInfo, ev: Evidence) -> tuple[str, str]:
         """A region and its ancestors, each PART_OF its parent."""
         ref = None

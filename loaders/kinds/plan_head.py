@@ -13,7 +13,8 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import TOWN, issuer_region, mentions, parse_place, title_region
+from loaders.recognisers.places import TOWN, issuer_region, mentions, noting, parse_place, title_region
+from loaders.recognisers.place_settling import placed
 from loaders.recognisers.spoken import spoken_region
 from loaders.structure import items
 from loaders.structure.titles import plan_title
@@ -51,7 +52,27 @@ def unnamed_issuer_region(text: str, lines, number: str, title: str, lexicon: Le
         return found                                # (惠州市惠阳区第五届人民代表大会第五次会议于…表决确定…)
     if found := source_region(text, lexicon):
         return found                                # 信息来源: 丽水市政府
-    return spoken_region(text, lexicon) or (None, where)    # (我县…全县…2024年闽清县…: the one county it names as its own)
+    # (我县…全县…2024年闽清县…: the one county it names as its own; 今年以来，常州市坚持…: the subject of its first sentence)
+    return spoken_region(text, lexicon) or lead_subject(text, lexicon) or (None, where)
+
+
+# The period a report on a region's own work opens with, before the region as the subject of its first sentence:
+# 今年以来，常州市坚持…; 2021年，保山市列入省“四个一百”重点项目54项; 2023年1-9月，某县完成…
+_LEAD_PERIOD = re.compile(r"[ \t　]*(?:今年以来|年初以来|近年来|(?:19|20)\d\d\s*年(?:以来|度|[上下]半年|(?:\d{1,2}\s*[-—–至到]\s*)?"
+                          r"\d{1,2}\s*月(?:份|底|末)?)?)\s*[，,]\s*")
+
+
+def lead_subject(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, int]] | None:
+    """The region named in full as the subject of a document's first sentence, right after the period it reports on
+    (`_LEAD_PERIOD`, opening one of its first three lines), with where: the region whose work it reports. A region
+    named later in the sentence (…，市长某某到某县调研) is where something happened; none is taken then."""
+    for ln, a, _ in lines_of(text[:600])[:3]:
+        m = _LEAD_PERIOD.match(ln)
+        named = mentions(ln[m.end():m.end() + 20], lexicon) if m else []
+        if named and named[0][1] == 0 and lexicon.is_full_name(name := lexicon.regions[named[0][0]].name) \
+                and ln.startswith(name, m.end()):
+            return lexicon.regions[named[0][0]], (a + m.end(), a + m.end() + len(name))
+    return None
 
 
 def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tuple[RegionInfo, tuple[int, int]] | None:
@@ -75,7 +96,7 @@ def head_line_region(text: str, lines, lexicon: Lexicon, plain: str = "") -> tup
 
 def _place_alone(line: str, lexicon: Lexicon) -> bool:
     """Whether a line is a place's name and nothing more (石家庄元氏县: a list's item, no title)."""
-    chain, town, rest = parse_place(line.strip(), lexicon)
+    chain, town, rest = parse_place(line.strip(), lexicon, notes=[])    # (a list's item names no one's region)
     return bool(chain or town) and len(re.sub(r"[\W\d_]", "", rest)) < 2
 
 
@@ -281,6 +302,7 @@ class Head:
     number: str
     date: str
     region: RegionInfo | None
+    notes: tuple[tuple[str, str], ...] = ()     # (code, message) for the reject log: a name several regions bear
 
 
 def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
@@ -302,9 +324,11 @@ def read_head(plain: str, text: str, lines, lexicon: Lexicon) -> Head:
     number = table.get("number") or number
     stated = TABLE_DATE.search(table.get("date", ""))
     when = iso(*stated.groups()) if stated else when
-    region, who_line = issuer_place(who, who_line, lines, lexicon)
-    if region is None:
-        region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
-    if region is None and (source := source_region(plain, lexicon)) is not None:
-        region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
-    return Head(title, body_start, who, who_line, number, when, region)
+    with noting() as ambiguous:
+        region, who_line = issuer_place(who, who_line, lines, lexicon)
+        if region is None:
+            region, who_line = unnamed_issuer_region(text, lines, number, title, lexicon, who_line, plain)
+        if region is None and (source := source_region(plain, lexicon)) is not None:
+            region = source[0]     # (the page's source fields, left out of the view: 来源：福建省人民政府办公厅)
+    region, notes = placed(region, ambiguous, text, lexicon)    # (a name several regions bear: settled, or noted)
+    return Head(title, body_start, who, who_line, number, when, region, tuple(notes))

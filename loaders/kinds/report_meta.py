@@ -24,7 +24,8 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions,
-                                        most_mentioned, parse_place, settled_by_text, title_region, town_under_named)
+                                        most_mentioned, noting, parse_place, title_region, town_under_named)
+from loaders.recognisers.place_settling import placed, settle_name
 from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
 from loaders.kinds import plan_head
 from loaders.kinds.news_places import LEAD_CHARS, story_place
@@ -114,11 +115,13 @@ def read(doc: SourceDocument, lexicon: Lexicon, kind: str) -> Meta:
     text = doc.clean.text
     meta = Meta(kind)
     first_line, line_span = _first_line(doc)
-    if kind == "news":
-        _read_news(meta, text, first_line, line_span, lexicon, doc.plain.text)
-        return meta
-    if kind == "generic":
-        _read_generic(meta, text, first_line, line_span, lexicon, portal.header(doc.plain.text).fields, doc.plain.text)
+    if kind in ("news", "generic"):
+        with noting() as notes:
+            if kind == "news":
+                _read_news(meta, text, first_line, line_span, lexicon, doc.plain.text)
+            else:
+                _read_generic(meta, text, first_line, line_span, lexicon, portal.header(doc.plain.text).fields, doc.plain.text)
+        _settle(meta, notes, text, lexicon)
         return meta
     address = text.find("各位代表", 0, _HEADER_CHARS)     # where the header ends, when it says so
     head_end = address if address >= 0 else min(len(text), _HEADER_CHARS // 2)
@@ -365,6 +368,8 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
         meta.place = _place_of(spoken[0], lexicon)      # 我县…全县…2024年闽清县…: the one county it names as its own
+    if not meta.place and (lead := plan_head.lead_subject(text, lexicon)) is not None:
+        meta.place = _place_of(lead[0], lexicon)        # 今年以来，常州市坚持…: the subject of its first sentence
     if not meta.place:
         meta.issues.append(("generic.no-region", "no issuer with a region kg knows in the title, signature or number", 0))
 
@@ -420,8 +425,9 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
     if site_tag and (town or not known):
         known.extend(parse_place(site_tag, lexicon, [r.key for r in reversed(known)], notes)[0])
     deepest = _deepest(known)
-    if deepest is None and notes and text and (settled := settled_by_text(notes[0], text[:_CONTEXT_CHARS], lexicon)):
-        # A name several regions bear (鼓楼区), settled by the one candidate whose city or province the text names.
+    if deepest is None and notes and text and (settled := settle_name(notes[0], text[:_CONTEXT_CHARS], lexicon)):
+        # A name several regions bear (鼓楼区), settled by the one candidate whose city or province the text names
+        # as its government, or names most (place_settling, as for every kind).
         above = settled.key.rsplit("/", 1)[0]
         for phrase in hints:
             known.extend(parse_place(phrase, lexicon, [above])[0])
@@ -443,6 +449,22 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
     if town and deepest.level not in _COUNTY_LEVELS:
         meta.issues.append(("prose.region-parent-unknown", f"{town}: its county is not named; placed under {deepest.name}", 0))
     return _place_of(deepest, lexicon, town)
+
+
+_NO_REGION = ("prose.no-region", "generic.no-region")
+
+
+def _settle(meta: Meta, notes: list[Ambiguous], text: str, lexicon: Lexicon) -> None:
+    """The last step of a news piece's or a generic document's placement (place_settling.placed, as for every kind):
+    a name several regions bear that it names itself by, settled or noted."""
+    found = lexicon.region(meta.place.key) if meta.place else None
+    if meta.place and found is None:
+        return      # (a township the gazetteer lacks, placed by its own name under its county)
+    info, issues = placed(found, notes, text, lexicon)
+    if info is not None and info is not found:
+        meta.place, meta.place_span = _place_of(info, lexicon), None
+        meta.issues = [i for i in meta.issues if i[0] not in _NO_REGION]
+    meta.issues.extend((code, message, 0) for code, message in issues)
 
 
 def _deepest(regions: list[RegionInfo]) -> RegionInfo | None:

@@ -32,6 +32,8 @@ from loaders.kinds.plan_builder import PlanBuilder, titled_officials
 from loaders.recognisers.dates import document_year
 from loaders.recognisers.doc_numbers import own_number
 from loaders.recognisers.lexicon import Lexicon
+from loaders.recognisers.place_settling import placed
+from loaders.recognisers.places import noting
 from loaders.structure.titles import plan_title
 from loaders.reading import flat, run_together
 from loaders.reading.model import UNLABELLED, Cell, Row, Table, single_spaced_header, single_spaced_row, tokens, unbarred
@@ -151,15 +153,17 @@ def parse(doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     issuer, issuer_line = plan_head.issuer(head)
     issuer = issuer or layout.meta.issuer
     date = plan_head.date(head) or layout.meta.date
-    region_info = lexicon.region_prefix(issuer) if issuer else None
     number = own_number(text[:at(first)][:3000]) or layout.meta.number
-    if region_info is None:
-        region_info, issuer_line = plan_head.unnamed_issuer_region(text, head, number, title, lexicon, issuer_line)
-    region = region_info.key if region_info else ""
-    if region_info:
-        # The issuer's line, or (an issuer from a page's header table) the document's first line.
-        where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
-        b.region(lexicon, region_info, b.ev(*where))
+    with noting() as ambiguous:
+        region_info = lexicon.region_prefix(issuer) if issuer else None
+        if region_info is None and issuer:      # (an issuer several regions' bodies bear, 鼓楼区人民政府: noted)
+            region_info, issuer_line = plan_head.issuer_place(issuer, issuer_line, head, lexicon)
+        if region_info is None:
+            region_info, issuer_line = plan_head.unnamed_issuer_region(text, head, number, title, lexicon, issuer_line)
+    region_info, notes = placed(region_info, ambiguous, text, lexicon)
+    # The issuer's line, or (an issuer from a page's header table) the document's first line.
+    where = issuer_line if issuer_line != (0, 0) else head[0][1:] if head else (0, 0)
+    region = b.placed(lexicon, region_info, where, notes)
     kind = document_kind(text[:at(first)], tables[0][1]) if tables else KIND
     info = DocumentInfo(doc.key, doc.source, doc.sha256, doc.encoding, kind, title=title, issuer=issuer,
                         number=number, date=date, region=region)

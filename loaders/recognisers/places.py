@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION, TOWN as TOWN_LEVEL
@@ -43,9 +46,25 @@ class Ambiguous:
     name: str
     offset: int
     candidates: tuple[str, ...]     # their keys
+    after: str = field(default="", compare=False)     # (what the phrase goes on with: 鼓楼区|人民政府, 新华|社南宁…电)
 
     def message(self) -> str:
         return f"{self.name} is the name of {len(self.candidates)} regions ({'; '.join(self.candidates[:6])}); nothing in the document says which"
+
+
+# The names several regions bear that the place phrases read under `noting` stopped at (a document's issuer, title,
+# by-line, headline, source): what place_settling.placed settles or notes at the end of every kind's placement.
+_NOTED: ContextVar[list[Ambiguous] | None] = ContextVar("ambiguous_places", default=None)
+
+
+@contextmanager
+def noting() -> Iterator[list[Ambiguous]]:
+    """The list of the ambiguous names every place phrase read inside the block stops at (a caller's own `notes` aside)."""
+    token = _NOTED.set(found := [])
+    try:
+        yield found
+    finally:
+        _NOTED.reset(token)
 
 
 def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, ...] = (),
@@ -71,8 +90,12 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
                 continue
             info = found[0] if len(found) == 1 else lexicon.settle(name, [within, *context] if within else list(context))[0]
             if info is None:
-                if notes is not None:
-                    notes.append(Ambiguous(name, i, tuple(r.key for r in found)))
+                # (the region named right after it settles it, one of its own parts: 承德平泉市 is 承德市's)
+                info = _parent_of_next(phrase[i + n:], found, lexicon)
+            if info is None:
+                noted = notes if notes is not None else _NOTED.get()
+                if noted is not None:
+                    noted.append(Ambiguous(name, i, tuple(r.key for r in found), phrase[i + n:]))
                 return chain, "", phrase[i:]
             chain.append(info)
             within, i = info.key, i + n
@@ -82,6 +105,15 @@ def parse_place(phrase: str, lexicon: Lexicon, context: list[str] | tuple[str, .
     rest = phrase[i:]
     town = TOWN.fullmatch(rest)
     return chain, (rest if town else ""), ("" if town else rest)
+
+
+def _parent_of_next(rest: str, found: list[RegionInfo], lexicon: Lexicon) -> RegionInfo | None:
+    """The one region of `found` whose own part's name `rest` opens with, else None."""
+    for n in range(min(len(rest), _LONGEST), 1, -1):
+        above = [r for r in found if any(c.key.startswith(r.key + "/") for c in lexicon.candidates(rest[:n], r.key))]
+        if above:
+            return above[0] if len(above) == 1 else None
+    return None
 
 
 # What opens a title before the place it names: a bulletin's series (督查通报〔2024〕第9期：, 督查通报第3期：), a notice
@@ -115,10 +147,13 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
 
 
 def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | None:
+    from loaders.recognisers.place_settling import settle_name     # (it reads the text's places as this module does)
     notes: list[Ambiguous] = []
     chain, town, rest = parse_place(title, lexicon, notes=notes)
-    if notes and text:
-        chain, town, rest = parse_place(title, lexicon, context_of(text, lexicon))
+    if notes and (settled := settle_name(notes[0], text, lexicon)):
+        chain, town, rest = parse_place(title, lexicon, [settled.key])
+    elif notes and (noted := _NOTED.get()) is not None:
+        noted.extend(notes)
     consumed = len(title) - len(rest) - len(town)
     if chain and not title[:consumed].endswith(chain[-1].name):
         return None
@@ -190,31 +225,6 @@ def _own_bodies(name: str, county: str, text: str) -> bool:
 
 # (a township's name ends where no 镇 or 村 follows: 天台乡镇干部… names no 天台乡)
 _HEADLINE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?![镇村])")
-
-
-def context_of(text: str, lexicon: Lexicon) -> list[str]:
-    """The regions a text names (their keys, the most named first), to settle a name several regions bear."""
-    counts: dict[str, int] = {}
-    for key, _ in mentions(text, lexicon):
-        counts[key] = counts.get(key, 0) + 1
-    return sorted(counts, key=lambda k: -counts[k])
-
-
-def settled_by_text(note: Ambiguous, text: str, lexicon: Lexicon) -> RegionInfo | None:
-    """The one region bearing an ambiguous name (鼓楼区: 福州, 南京, 徐州, 开封) whose city or province the
-    document's text names as the government above it (深入落实福州市委部署, 在福州市人民政府的领导下), where it names none
-    of the others' so; None otherwise. A place merely named (赴北京招商, 北京冬奥会) decides nothing."""
-    governing = set()
-    for key, at in mentions(text, lexicon):
-        info = lexicon.region(key)
-        if info and text.startswith(info.name, at) and _GOVERNS.match(text, at + len(info.name)):
-            governing.add(key)
-    above = [c for c in note.candidates if any(r.key in governing for r in lexicon.region_path(c)[:-1])]
-    return lexicon.region(above[0]) if len(above) == 1 else None
-
-
-# What a region's name heads when the text names its government: 福州市委, 福州市人民政府, 福建省政府.
-_GOVERNS = re.compile(r"(?:委|人民政府|政府|党委)")
 
 
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
