@@ -48,12 +48,14 @@ def test_roles_kinds_and_levels_told_their_part_in_a_notice():
     # (X要A，Y要B，Z要C，先行先试…): each after the first told one clause, what follows the last no one's
     text = ("推荐单位应于2024年5月10日前完成审核，将推荐汇总表报送我部。\n"
             "高等学校要重点推进三项工作，包括建设智能化教学环境等。\n"
-            "各试点单位要建立联动机制，地市和区县要遴选一批实验校，高校要遴选一批实验基地，先行先试，确保成效。\n")
+            "各试点单位要建立联动机制，地市和区县要遴选一批实验校，高校要遴选一批实验基地，先行先试，确保成效。\n"
+            "对承担重大任务的博士生，高校应参照有关规定，制定提高其待遇的办法。\n")
     got = _got(role_subjects.charged(text))
     assert got == [(["推荐单位"], "于2024年5月10日前完成审核，将推荐汇总表报送我部"),
                    (["高等学校"], "重点推进三项工作，包括建设智能化教学环境等"),
                    (["地市", "区县"], "遴选一批实验校"),
-                   (["高校"], "遴选一批实验基地")], got
+                   (["高校"], "遴选一批实验基地"),
+                   (["高校"], "参照有关规定，制定提高其待遇的办法")], got
 
 
 def test_a_procedures_steps_after_a_dash_with_no_duty_word():

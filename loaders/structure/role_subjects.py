@@ -28,6 +28,9 @@ _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<dash>—
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # The next subject told its part in the same sentence (…，高校要遴选…): the duty stops before it.
 _NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?:" + _YAO + r"|应当)")
+# Another subject told its part before this one in its sentence (各试点单位要…，地市和区县要…); a setting clause is none
+# (对承担重大任务的博士生，高校应…: the sentence is the 高校's).
+_TOLD = re.compile(_YAO + r"|应当|应(?![急用对届邀收纳付力变])")
 
 
 def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
@@ -51,8 +54,8 @@ def charged(text: str) -> list[tuple[list[Named], ann.Span]]:
         end = m.end("task")
         if (nxt := _NEXT.search(text, m.start("task"), end)) is not None:
             end = nxt.start()
-        before = text[:m.start()].rstrip(" \t\u3000")
-        if before.endswith(("，", ",")) and (c := re.search(r"[，,]", text[m.start("task"):end])) is not None:
+        s = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+        if _TOLD.search(text, s, m.start()) and (c := re.search(r"[，,]", text[m.start("task"):end])) is not None:
             end = m.start("task") + c.start()     # (one of several told in turn: its one clause)
         task = charges.task_span(text, m.start("task"), end)
         if len(task.text) >= 4:
