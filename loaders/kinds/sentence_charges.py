@@ -22,7 +22,8 @@ from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
 from loaders.structure import annotation as ann
 from loaders.structure import (assigned_by, bare_charges, bodies_set_up, body_headers, charge_goes_on, charges, duties, joint_duties, joint_work,
-                               lead_lists, leads_told, points_carried, prose_collectives, rule_collectives)
+                               lead_lists, leads_told, points_carried, prose_collectives, rule_collectives,
+                               role_subjects, sector_duties)
 from loaders.structure import responsibility as resp
 
 
@@ -99,7 +100,9 @@ def add(ex: Extraction, doc: SourceDocument, lexicon: Lexicon) -> Extraction:
     prose = _charges_in_prose(text, answered)
     found = (done + charges.sectors_charged(text) + duties.told(text, yao=prose) + duties.by_last(text) + assigned_by.assigned(text)
              + joint_duties.with_others(text) + lead_lists.led(text, done) + rule_collectives.charged(text, prose)
+             + sector_duties.charged(text, prose)
              + bodies_set_up.set_up(text) + body_headers.headed(text) + (leads_told.told(text) + bare_charges.told(text) + prose_collectives.charged(text)
+                                                         + role_subjects.charged(text)
                                                          + points_carried.carried(text) if prose else []))
     # (and the sentences with no subject going on with one body's charge: X负责A。负责B。)
     for k, (units, task) in enumerate(joint_work.together(text, found + charge_goes_on.goes_on(text, found)), 1):

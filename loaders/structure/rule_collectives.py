@@ -64,7 +64,7 @@ _POST = re.compile(r"负责人|领导|干部|成员|正职|副职|人员|企业|
                    r"|物业|协会|学会|商会|申报|申请|推荐|参赛|参评|报名|用人单位")
 
 
-def _articles(text: str) -> int:
+def articles(text: str) -> int:
     """Where a rule's numbered articles start (the first's offset), or -1 when the text has fewer than two."""
     found = list(_ARTICLE.finditer(text))
     return found[0].start() if len(found) >= 2 else -1
@@ -74,7 +74,7 @@ def _articles(text: str) -> int:
 _NUMBERED = re.compile(r"[ \t\u3000]*(?:" + titles.ITEM_NUMBER + r"|[一二三四五六七八九十]是|[①-⑳])")
 
 
-def _in_article(text: str, at: int) -> bool:
+def in_article(text: str, at: int) -> bool:
     """Whether text[at] stands in an article: its line, or the lines with no number of their own above it up to the
     first numbered one, opens with 第X条 (or runs articles on, 第五条…第六条…, before it)."""
     start = text.rfind("\n", 0, at) + 1
@@ -118,13 +118,13 @@ def charged(text: str, prose: bool = False) -> list[tuple[list[Named], ann.Span]
     """Every clause of a rule's articles charging collectives or levels of government (县级以上人民政府负责…, 有关部门应当…):
     each collective responsible, kept as written. With `prose` (a document charging its bodies in its sentences: a
     notice, an 意见), also a 各X or levels named together told 要/负责/应当 anywhere in it."""
-    first = _articles(text)
+    first = articles(text)
     if first < 0 and not prose:
         return []
     out: list[tuple[list[Named], ann.Span]] = []
     for m in _CLAUSE.finditer(text, 0 if prose else first):
         who = m.group("who")
-        loose = first < 0 or m.start("who") < first or not _in_article(text, m.start("who"))
+        loose = first < 0 or m.start("who") < first or not in_article(text, m.start("who"))
         if loose and (not prose or not _PROSE_WHO.match(who) or m.group("verb").startswith("依法") or m.group("by") is not None
                       or m.group("does") is not None):
             continue
