@@ -15,17 +15,17 @@ import re
 
 from loaders.structure import annotation as ann
 from loaders.structure import charges, joint_duties
+from loaders.structure import told
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
-_YAO = r"(?<![主重需必只紧摘纪提概简])要(?![求点素件])"
 _WHO = (r"(?P<who>各地区、各部门|各地区各部门|各地、各部门"
         r"|(?:国务院|(?:省|市|县|区)(?:人民)?政府)各有关部门"
         r"|各省[（(]区、市[)）](?:人民)?政府"
         r"|(?:城市|省级|地市级|市级|县级)人民政府)")
 _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?" + _WHO +
-                     r"(?:都|也|必须|务必)?(?P<verb>" + _YAO + r"|应当|负责(?![人同的任制]))(?P<task>[^。；;！？\n]{4,240})")
+                     r"(?:都|也|必须|务必)?(?P<verb>" + told.MUST + r"|应当|负责(?![人同的任制]))(?P<task>[^。；;！？\n]{4,240})")
 # The next subject told its duty in the same sentence (…，市级主管部门要…): the duty stops before it.
-_NEXT = re.compile(r"[，,][^，,。；;、]{2,16}?(?:" + _YAO + r"|应当)")
+_NEXT = re.compile(r"[，,][^，,。；;、]{2,16}?(?:" + told.MUST + r"|应当)")
 
 
 def charged(text: str) -> list[tuple[list[Named], ann.Span]]:

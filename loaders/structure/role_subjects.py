@@ -16,21 +16,21 @@ import re
 
 from loaders.structure import annotation as ann
 from loaders.structure import charges, joint_duties
+from loaders.structure import told
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
-_YAO = r"(?<![主重需必只紧摘纪提概简])要(?![求点素件])"
 # The roles and kinds: the bodies recommending, a programme's managing agency, universities; two levels joined (地市和区县).
 _LEVEL = r"(?:地市|市州|区县|县区|市县|县市|乡镇)"
 _WHO = (r"(?P<who>(?:各)?(?:推荐单位|推荐部门|(?:项目管理)?专业机构|高等学校|高校)"
         r"|" + _LEVEL + r"(?:和|、|及)" + _LEVEL + r")")
 _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?P<dash>——)?" + _WHO +
-                     r"(?:都|也|必须)?(?P<verb>" + _YAO + r"|应当|应(?![急用对届邀收纳付力变])|负责(?![人同的任制])|)"
+                     r"(?:都|也|必须)?(?P<verb>" + told.MUST + r"|应当|" + told.SHOULD + r"|负责(?![人同的任制])|)"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 # The next subject told its part in the same sentence (…，高校要遴选…): the duty stops before it.
-_NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?:" + _YAO + r"|应当)")
+_NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?:" + told.MUST + r"|应当)")
 # Another subject told its part before this one in its sentence (各试点单位要…，地市和区县要…); a setting clause is none
 # (对承担重大任务的博士生，高校应…: the sentence is the 高校's).
-_TOLD = re.compile(_YAO + r"|应当|应(?![急用对届邀收纳付力变])")
+_TOLD = re.compile(told.MUST + r"|应当|" + told.SHOULD)
 
 
 def charged(text: str) -> list[tuple[list[Named], ann.Span]]:

@@ -22,6 +22,7 @@ import re
 
 from loaders.structure import annotation as ann
 from loaders.structure import charges, joint_duties, titles
+from loaders.structure import told
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
 # An article's number opening a line or a sentence (not one cited: 《…条例》第五十八条规定).
@@ -50,7 +51,7 @@ _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n，,：:]))[ \t\u3000]*(?:" + joint
                      r"(?P<who>" + _ONE + r"(?:、" + _ONE + r"){0,5})"
                      r"(?:每年|每季度|每半年|定期|及时)?"
                      r"(?P<verb>(?:按照|依照|根据)?(?:各自)?(?:的)?(?:职责)?(?:分工)?(?:具体|分别|共同|统一)?负责(?![人同的任制])"
-                     r"|应当|应(?![急用对届邀收纳付力变])|(?<![主重需必只紧摘纪提概简])要(?![求点素件])|依法(?=履行|对[^。；;！？\n]{2,80}?(?:进行|实施))"
+                     r"|应当|" + told.SHOULD + r"|" + told.MUST + r"|依法(?=履行|对[^。；;！？\n]{2,80}?(?:进行|实施))"
                      # (in an article, what the collective does by its remit or its needs: 各相关部门根据职责分工，加强…)
                      r"|(?P<by>(?:根据|按照|依照|依据)[^，,。；;！？\n]{2,16}[，,])"
                      # (or what it does at once in an article: 各市工业和信息化局进行初审…)
@@ -99,7 +100,7 @@ _ALL = re.compile(r"各|级|地区|地方(?=$|各|、)|地(?=$|各|、)|[有相]
 _PLACES = re.compile(r"^各[\u4e00-\u9fff]{2,}[区县市州]$")
 _KIND_NAMED = re.compile(r"[\u4e00-\u9fff]{2}")
 # The next subject told its duty in the same sentence (…，地市和区县要遴选…): the duty stops before it.
-_NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?(?<![主重需必只紧摘纪提概简])要(?![求点素件])")
+_NEXT = re.compile(r"[，,][^，,。；;、]{2,12}?" + told.MUST)
 
 
 # Two collectives joined by 及 (各级政府及有关职能部门), each ending as a body does; not 及其 (各级人民政府及其部门).

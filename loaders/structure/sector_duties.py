@@ -14,9 +14,9 @@ import re
 
 from loaders.structure import annotation as ann
 from loaders.structure import charges, joint_duties, rule_collectives, sector_lists
+from loaders.structure import told
 from loaders.structure.responsibility import RESPONSIBLE, Named
 
-_YAO = r"(?<![主重需必只紧摘纪提概简])要(?![求点素件])"
 _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n：:]))[ \t\u3000]*(?:" + joint_duties.NUMBER + r"[ \t\u3000]*)?"
                      r"(?P<who>[\u4e00-\u9fff、]{3,160}?" + sector_lists.KIND + r")"
                      # (other addressees after the list, each closed by its comma: 学校、社区，以及…等媒体)
@@ -24,7 +24,7 @@ _CLAUSE = re.compile(r"(?:^|(?<=[。；;！\n：:]))[ \t\u3000]*(?:" + joint_dut
                      # (按照各自职责 is the duty's own words, kept in it: 按照各自职责共同做好…)
                      r"(?P<verb>[，,]?[ \t\u3000]*(?=(?:按照|依照|根据|依据)各自(?:的)?职责(?:分工)?(?:范围)?[，,]?(?:内)?(?:共同|分别)?"
                      r"(?:做好|负责|开展|落实|加强|履行|抓好|配合|推进|实施))"
-                     r"|(?:都|也|必须)?(?:应当|应(?![急用对届邀收纳付力变])|" + _YAO + r"|(?:具体|分别|共同)?负责(?![人同的任制])))"
+                     r"|(?:都|也|必须)?(?:应当|" + told.SHOULD + r"|" + told.MUST + r"|(?:具体|分别|共同)?负责(?![人同的任制])))"
                      r"(?P<task>[^。；;！？\n]{4,240})")
 
 
