@@ -25,3 +25,12 @@ def test_places_sharing_a_head_need_works_being_built_and_a_place_in_each_item()
                  "提速庆云至章丘等23个续建项目。"):                # the end of a route
         names, _ = _run(text, "山东省")
         assert not any(n.startswith(("杭州", "济南", "庆阳", "服务中心", "时代广场", "章丘")) for n in names), (text, names)
+
+
+def test_a_head_inside_a_programme_item_does_not_end_it():
+    names, _ = _run("开展城乡学前教育普惠、县域普通高中振兴等行动。", "陕西省")
+    assert "县域普通高中振兴行动" in names                        # 高中|振兴: what is done to the schools
+    names, _ = _run("重点实施西山保护区湿地保护、东湖生态修复等工程。", "内蒙古自治区/呼伦贝尔市/海拉尔区")
+    assert "西山保护区湿地保护工程" in names
+    names, _ = _run("推进高新区产业园区、经开区物流园区等工程。", "陕西省")
+    assert not any(n.endswith("园区工程") for n in names)           # an item ending on its own head is a name
