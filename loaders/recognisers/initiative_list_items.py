@@ -30,3 +30,12 @@ def list_items(group: str) -> list[tuple[str, str]]:
             continue
         out.extend((item, "") for item in re.split(JOINS_ITEMS, part))
     return out
+
+
+# A programme's item ending on a head of its own (…产业园区, …高中) is a complete name, not the object of a shared head;
+# a head inside the item's last words goes on (县域普通高中振兴、…等行动: 振兴 is what is done to the schools).
+_HEAD_ENDS = re.compile(rf"(?:{SUFFIX_RE.pattern})(?:建设|发展)?$")
+
+
+def ends_headed(name: str) -> bool:
+    return bool(_HEAD_ENDS.search(name[-6:]))

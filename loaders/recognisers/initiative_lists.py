@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.initiative_list_items import list_items
+from loaders.recognisers.initiative_list_items import ends_headed, list_items
 from loaders.recognisers.initiative_proper_names import name_like
 from loaders.recognisers.initiative_words import (
     BUILT_AFTER, CJK, CLAUSE_END, COUNT, FUNCTION_CHARS, GEO_WORDS, LEAD_RE, LEAD_VERBS, LEVEL_START, LIST_DENG, NEEDS_PROPER, NOMINAL_VERBS, PHASE, PROJECT,
@@ -87,7 +87,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
-            if not toks or not (4 if enumerated else SHARED_ITEM_MIN) <= len(name) <= 14 or SUFFIX_RE.search(name[-4:]) or any(p in PUNCT for p in name):
+            if not toks or not (4 if enumerated else SHARED_ITEM_MIN) <= len(name) <= 14 or ends_headed(name) or any(p in PUNCT for p in name):
                 continue
             last = toks[-1][0]
             if LIST_DENG.search(text, m.start(1), start) and start > m.start(1) or last in _ACTIVITY_ENDS:
