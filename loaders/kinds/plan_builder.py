@@ -11,7 +11,7 @@ from graph import schema
 from graph.model import Entity, Evidence, Issue, Relation
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import NormalText
-from loaders.recognisers import officials
+from loaders.recognisers import official_rosters, officials
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 
 
@@ -116,13 +116,13 @@ def _written_whole(lexicon: Lexicon, name: str, info: RegionInfo) -> bool:
 def titled_officials(b: PlanBuilder, lexicon: Lexicon, text: str, region: str) -> None:
     """Officials a plan names with their titles (副市长张三 in a section header, 市委书记王五 in its
     preamble), beyond its annotations: Leaders who serve in the region of their title."""
-    for m in officials.find(text, lexicon, home=region).mentions:
+    for m, laid_out in official_rosters.merged(officials.find(text, lexicon, home=region).mentions, b.doc.plain.text):
         if m.role != "titled" or not m.titles:
             continue
         where = m.region or region
         if m.unplaced_in(region):
             continue
-        ev = b.doc.evidence(b.view, m.start, m.end, sentence=True)
+        ev = b.doc.evidence(b.doc.plain if laid_out else b.view, m.start, m.end, sentence=True)
         info = lexicon.region(where) if where else None
         if info and where != region:
             b.region(lexicon, info, ev)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from graph.model import DocumentInfo, Entity, Evidence, Extraction, Issue, Relation
-from loaders.recognisers import officials
+from loaders.recognisers import official_rosters, officials
 from loaders.kinds import congress_papers, kind_cues, report_meta, sentence_charges
 from loaders.kinds.plan_detection import (congress_review, convened, names_pledges, pledges_reported,
                                           progress_figures, title_lines, worded_annotations)
@@ -301,8 +301,8 @@ def extract(doc: SourceDocument, lexicon: Lexicon, kind: str, charged: bool = Fa
         mentions.append((officials.Mention(meta.speaker, meta.speaker_titles, "", "", region, s, e, "speaker"), head_ev))
     places = {name: key for key, name, level, _ in (meta.place.chain if meta.place else []) if level == "town"}
     found = officials.find(view.text, lexicon, skip=meta.byline_span, places=places, home=region)
-    for m in found.mentions:
-        mentions.append((m, doc.evidence(view, m.start, m.end, sentence=True)))
+    for m, laid_out in official_rosters.merged(found.mentions, doc.plain.text):      # (and the rosters, spaces kept)
+        mentions.append((m, doc.evidence(doc.plain if laid_out else view, m.start, m.end, sentence=True)))
     _leaders(out, mentions, meta, lexicon)
     names = portfolio_names(view.text, found.mentions)
     _duties(out, doc, view, names, region)
