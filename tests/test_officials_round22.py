@@ -65,3 +65,26 @@ def test_family_names_kg_lacked():
     # 巨, 布 and 竞 are family names (巨洪程, 布小林, 竞中梅)
     found = {m.name for m in officials.find("受自治区主席布小林委托，副主任：竞中梅（市科技局局长）。", default_lexicon()).mentions}
     assert {"布小林", "竞中梅"} <= found
+
+
+def test_a_roster_row_beside_one_whose_post_kg_has_no_title_for():
+    text = "成　员：何亚非　　外交部部长助理\n　　　　朱曙光　　武警部队副司令员\n　　　　马　健　　空中交通管制办副主任\n"
+    assert set(_rostered(text)) == {"何亚非", "马健"}
+
+
+# Posts kg's titles lacked: a division's head, an administration's, a station's, a police detachment's, a party
+# school's, a leading group's.
+
+def test_posts_kg_lacked():
+    found = {m.name: m.titles for m in officials.find(
+        "省发展改革委人事处副处长李小兵，海关总署副署长龚正，林业站站长陶圣坤等一行。禁毒支队支队长杨卫国陪同督导。"
+        "广西区委党校副校长唐秀玲作宣讲。省委副书记、省长、领导小组组长王忠林主持会议，副省长、领导小组副组长赵海山出席。",
+        default_lexicon()).mentions}
+    assert found["李小兵"] == ["副处长"] and found["龚正"] == ["副署长"] and found["陶圣坤"] == ["站长"]
+    assert found["杨卫国"] == ["支队长"] and found["唐秀玲"] == ["区委党校副校长"]
+    assert found["王忠林"] == ["省委副书记", "省长", "领导小组组长"] and found["赵海山"] == ["副省长", "领导小组副组长"]
+
+
+def test_a_school_s_head_is_no_official():
+    # 校长 of a school is no post of government (only a party school's)
+    assert not officials.find("鲁迅中学副校长陶成永受聘为导师。", default_lexicon()).mentions

@@ -102,12 +102,14 @@ def find(plain: str) -> list[Mention]:
         row = line.group()[label.end():].rstrip()
         rows.append((at, row, bool(label.group().strip(" \t\u3000"))))
     spaced = [_spaced(row, at) for at, row, _ in rows]
+    # (a neighbour shaped as a member's row counts, its post one kg has no title for: 朱曙光　　武警部队副司令员)
+    shaped = [bool(spaced[k]) or len(p := _pieces(row, at)) == 2 and _roster_name(p[0][0]) for k, (at, row, _) in enumerate(rows)]
     run_on = [None if _GAP.search(row) else _run_on(row, at) for at, row, _ in rows]
     for k, (at, row, labelled) in enumerate(rows):
         # a roster's row: after its label, or among other such rows (a lone 张三 市长 is no roster); a row with no
         # space between name and post only among other such rows
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(rows)]
-        members = spaced[k] if spaced[k] and (labelled or any(spaced[j] for j in near)) else \
+        members = spaced[k] if spaced[k] and (labelled or any(shaped[j] for j in near)) else \
             [run_on[k]] if run_on[k] and any(run_on[j] for j in near) else ()
         for name, post, s, e in members:
             offices = _post(post)
