@@ -88,3 +88,13 @@ def test_posts_kg_lacked():
 def test_a_school_s_head_is_no_official():
     # 校长 of a school is no post of government (only a party school's)
     assert not officials.find("鲁迅中学副校长陶成永受聘为导师。", default_lexicon()).mentions
+
+
+# A name after its title ended by a word kg's followers do not list: an adverbial adjective, an idiom, a set phrase, a
+# word of place (jieba's dictionary shows the word; the name is what stands before it).
+
+def test_a_name_ended_by_an_adverb_an_idiom_a_phrase_or_a_place_word():
+    found = {m.name for m in officials.find(
+        "省发改委副主任、省铁路民航建设协调办公室主任侯洪波详细介绍了项目进展。让县林业局局长吕永钧感慨不已。"
+        "认真梳理省委书记陆浩、省长刘伟平重要讲话。同意书摆在了镇党委书记梁金华面前。", default_lexicon()).mentions}
+    assert {"侯洪波", "吕永钧", "刘伟平", "梁金华"} <= found

@@ -319,6 +319,9 @@ def _ends_elsewhere(text: str, cand: str, here: int) -> bool:
 # What opens the rest of a clause right after a name, as jieba's dictionary tags its first word: a verb, an adverb, a
 # preposition or a conjunction (常务副局长高绿化邀请…, 市长李克良相关讲话, 省委书记李纪恒曾在…, 副局长段建华受到…处分).
 _CLAUSE_WORD_TAGS = {"v", "d", "p", "c"}
+# …or, a word of two characters or more, an adverbial adjective, an idiom, a set phrase or a word of place (侯洪波详细介绍,
+# 吕永钧感慨不已, 省长刘伟平重要讲话, 摆在了党委书记梁金华面前).
+_CLAUSE_WORDS_LONG = {"ad", "i", "l", "f"}
 # What a family name's character is never tagged alone: a pronoun, a numeral, a preposition, a conjunction, a particle.
 _NOT_A_FAMILY_NAME = {"r", "m", "p", "c", "u"}
 _CLAUSE_STOPS = "。，,；;！？、：:\n（(“\""
@@ -338,7 +341,8 @@ def name_before_word(text: str, j: int) -> str:
     for w in jieba.posseg.dt.cut(window, HMM=False):
         cand = window[:at]
         # (a lone character after two is more likely a given name's last: 主任马树超研究员, 主任李烈正高级教师)
-        if (at == 3 or at == 2 and len(w.word) > 1) and w.flag in _CLAUSE_WORD_TAGS and _has_surname(cand) \
+        if (at == 3 or at == 2 and len(w.word) > 1) and (w.flag in _CLAUSE_WORD_TAGS or len(w.word) > 1 and w.flag in _CLAUSE_WORDS_LONG) \
+                and _has_surname(cand) \
                 and not name_problem(cand):
             # (and jieba, guessing unknown words, reads no other word where the family name stands: not 包案化解,
             # 任期内完成, 任第一组长, whose family name's character opens a verb, a noun or a pronoun; 高|绿化邀请 and
