@@ -98,3 +98,9 @@ def test_a_name_ended_by_an_adverb_an_idiom_a_phrase_or_a_place_word():
         "省发改委副主任、省铁路民航建设协调办公室主任侯洪波详细介绍了项目进展。让县林业局局长吕永钧感慨不已。"
         "认真梳理省委书记陆浩、省长刘伟平重要讲话。同意书摆在了镇党委书记梁金华面前。", default_lexicon()).mentions}
     assert {"侯洪波", "吕永钧", "刘伟平", "梁金华"} <= found
+
+
+def test_a_roster_leaves_out_posts_no_longer_held_and_academic_ones():
+    text = ("委员：\n刘烈宏　　中央网信办副主任\n仲呈祥　　研究员、中国文联原副主席\n文秋芳　　教授、北京外国语大学学术委员会主任\n"
+            "林尚立　　教授、中央政研室秘书长\n")
+    assert _rostered(text) == {"刘烈宏": ["中央网信办副主任"], "林尚立": ["中央政研室秘书长"]}

@@ -30,6 +30,12 @@ _RUN_ON_POST = re.compile(r"[省市县区州旗盟镇乡]")
 _ROSTER_NAME_PROBLEMS = ("an ordinary word", "reads as a phrase or a place")
 
 
+# A post no longer held (中国文联原副主席, 江苏省原副省长), or a university's or an academy's (北京外国语大学学术委员会主任,
+# 首都体育学院院长, 中科院副院长), as expert committees list their members: no office of government. A member's rank or
+# calling (教授, 院士, 研究员) is no title either and is left out of the posts.
+_NOT_HELD = re.compile(r"原|大学|学院|学校|研究院|研究所|学部|科学院|科院|工程院")
+
+
 def _roster_name(name: str) -> bool:
     if not 2 <= len(name) <= 4 or not _has_surname(name):
         return transliterated(name) if 2 <= len(name) <= 5 else False
@@ -112,9 +118,9 @@ def find(plain: str) -> list[Mention]:
         members = spaced[k] if spaced[k] and (labelled or any(shaped[j] for j in near)) else \
             [run_on[k]] if run_on[k] and any(run_on[j] for j in near) else ()
         for name, post, s, e in members:
-            offices = _post(post)
-            titles = [p for p in post.split("、") if p] if all(_post(p) for p in post.split("、")) else [post]
-            out.append(Mention(name, titles, "", _level(offices), "", s, e, "titled"))
+            held = [p for p in post.split("、") if _post(p) and not _NOT_HELD.search(p)]
+            if held:
+                out.append(Mention(name, held, "", _level([t for p in held for t in _post(p)]), "", s, e, "titled"))
     return out
 
 
