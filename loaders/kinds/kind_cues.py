@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.kinds.congress_papers import issued_plan
 from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
 from loaders.kinds.self_description import development_plan, made_here, passes_on, plan_sections, standing_headline
 from loaders.reading.column_labels import label_kind
@@ -229,6 +230,8 @@ def told_kind(text: str) -> str | None:
     """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind;
     self_description: a development plan, a plan's sentence making it, a headline telling the pledges done); a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
     project a leader; or a report of the matters a body handled."""
+    if issued_plan(text):
+        return "action_plan"        # (关于印发2022年国民经济和社会发展计划的通知: the plan issued, congress_papers)
     named = named_kind(text)
     if named == "action_plan" and (in_articles(text) or passes_on(text)):
         return None     # (a 实施细则 or 办法 set out in articles is a rule, whatever its title calls it; a notice carrying

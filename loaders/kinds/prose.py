@@ -204,6 +204,7 @@ def _official_document(head: str, press: bool = False) -> bool:
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
     return (bool(portal.SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
+            or congress_papers.issued_plan(head)
             or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
