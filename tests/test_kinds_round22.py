@@ -1,0 +1,66 @@
+"""Kinds told by conventions the former blind round 5 (and rounds 4 and the former blind round 3) showed kg missing on
+pages of several provinces (helper kind7), each rule on a few lines written for it: a notice issuing or handing down the
+year's 国民经济和社会发展计划 once the congress approved it is the plan issued, a plan of measures (重庆, 山东, 内蒙古, 新疆);
+a news item giving the whole list of the year's 实事 run together in one paragraph — as many items as it counts, parted by
+semicolons or quoted one after another — is that list (甘肃, 广东, 贵州, 山东, 浙江), one naming only some is news."""
+from __future__ import annotations
+
+from loaders.kinds import congress_papers, plan_detection
+from loaders.kinds.whole_lists import whole_list
+from tests.test_layouts_written import read
+
+
+# ---- the year's plan issued by notice -------------------------------------------------------------------------
+
+def test_a_notice_issuing_the_years_plan_by_its_title_is_the_plan():
+    text = ("某市人民政府关于印发某市2022年国民经济和社会发展计划的通知\n\n"
+            "各区县人民政府，市政府各部门：\n\n"
+            "现将《某市2022年国民经济和社会发展计划》印发给你们，请认真贯彻执行。\n\n"
+            "某市人民政府\n2022年4月29日\n\n"
+            "某市2022年国民经济和社会发展计划\n\n一、2021年国民经济和社会发展计划执行情况\n")
+    assert congress_papers.issued_plan(text)
+    assert read(text)[0] == "action_plan"
+
+
+def test_a_notice_handing_down_the_plan_the_congress_approved_is_the_plan_though_it_names_no_title():
+    text = ("区级各部门，各街道办事处，有关单位：\n"
+            "《某区2021年国民经济和社会发展计划执行情况及2022年计划草案的报告》已经区十九届人大一次会议批准，现印发给你们，"
+            "请结合实际，认真抓好落实。区督查办要把重点工作任务纳入年度综合目标考核，加强督促检查。\n"
+            "某区人民政府\n2022年1月14日\n")
+    assert congress_papers.issued_plan(text)
+    assert read(text)[0] == "action_plan"
+
+
+def test_the_plan_approved_but_not_issued_is_no_notice_issuing_it():
+    text = ("2022年国民经济和社会发展计划已经市十七届人大一次会议审议批准。一年来，全市上下认真执行计划，"
+            "经济运行总体平稳。\n")
+    assert not congress_papers.issued_plan(text)
+    assert not congress_papers.issued_plan("市人大常委会审议关于2022年国民经济和社会发展计划执行情况的报告\n")
+
+
+# ---- the whole list of the year's 实事, run together ------------------------------------------------------------
+
+def test_the_whole_list_of_pledges_parted_by_semicolons_under_a_news_lead_is_the_list():
+    text = ("日前，某镇召开第十七届人民代表大会第一次会议，通过全体代表投票表决，该镇今年将实施六项民生实事工程。\n"
+            "据悉，今年六项民生实事工程包括：实施镇村道路提升工程；实施水环境整治工程；建设镇文化中心；"
+            "改造农贸市场；新建幼儿园一所；实现村级微型消防站全覆盖。\n")
+    assert whole_list(text)
+    assert plan_detection.pledges_listed(text)
+    assert read(text)[0] == "commitment_table"
+
+
+def test_the_whole_list_of_pledges_quoted_one_after_another_is_the_list():
+    text = ("今天上午，在县人大会议第三次全体会议上，与会代表以票决的方式选出了年政府十大民生实事项目。\n"
+            "代表票决选出的十大民生实事项目包括：“实施农村巷道硬化工程”、“实施危桥改造项目”、“新建渡口大桥”、"
+            "“实施县城供水设施改扩建工程”、“新建公共卫生临床中心”、“新建23公里碧道”、“实施风貌带建设”、"
+            "“新建3所公办幼儿园”、“实施公路改建工程”、“实施生物防火林带项目”等。\n")
+    assert whole_list(text)
+    assert read(text)[0] == "commitment_table"
+
+
+def test_a_news_item_naming_only_some_of_the_pledges_is_no_list():
+    text = ("近日，某镇召开人民代表大会，代表们票决产生了今年的10项民生实事，分别是：新建镇卫生院；改造农贸市场；"
+            "硬化村道20公里；建设文化广场等。\n")
+    assert not whole_list(text)
+    assert read(text)[0] == "news"
+    assert not whole_list("今年县政府将办好十件民生实事，涉及教育、医疗、交通、住房等领域。\n")
