@@ -64,3 +64,21 @@ def test_a_news_item_naming_only_some_of_the_pledges_is_no_list():
     assert not whole_list(text)
     assert read(text)[0] == "news"
     assert not whole_list("今年县政府将办好十件民生实事，涉及教育、医疗、交通、住房等领域。\n")
+
+
+# ---- a report titled by how the pledges or projects stand ------------------------------------------------------
+
+def test_a_report_titled_by_how_the_pledges_stand_is_a_progress_report_not_their_list():
+    text = ("关于某镇2023年政府民生实事半年度实施情况的报告\n"
+            "2023年7月19日\n各位代表：\n"
+            "镇人大会议票决确定2023年政府民生实事12件。现将半年度实施情况报告如下：\n"
+            "一、山塘水库专项整治项目\n对16座山塘实施专项整治，预计投资800万元。\n")
+    assert read(text)[0] == "progress_report"
+
+
+def test_a_report_on_how_projects_stand_quoted_with_its_summary_is_a_progress_report():
+    text = ("《自治区人民政府关于自治区成立60周年大庆重大惠民项目建设情况的报告》摘要：\n"
+            "2017年8月自治区人民政府印发了《大庆项目建设实施方案》，总体目标是统筹推进一批大庆项目建设，"
+            "着力改善基层群众生产生活条件。\n")
+    assert read(text)[0] == "progress_report"
+    assert read("关于2022年某市民生实事项目的报告\n现将项目安排报告如下。\n")[0] != "progress_report"

@@ -16,7 +16,8 @@ import re
 
 from loaders.kinds.congress_papers import issued_plan
 from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
-from loaders.kinds.self_description import development_plan, made_here, passes_on, plan_sections, standing_headline
+from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_sections, reports_standing,
+                                            standing_headline)
 from loaders.reading.column_labels import label_kind
 from loaders.recognisers.official_names import name_problem
 
@@ -238,8 +239,9 @@ def told_kind(text: str) -> str | None:
                         # out another body's 实施意见 by its quoted name gives requirements of its own, it is not the plan)
     if named in ("commitment_table", "progress_report") and names_rule(text):
         return None     # (a notice setting up how pledges are made and kept lists none)
-    if named == "commitment_table" and standing_headline(text):
-        return "progress_report"    # (延安完成“十大民生实事”年度任务: how the pledges stand)
+    if named in ("commitment_table", None) and reports_standing(text) \
+            or named == "commitment_table" and standing_headline(text):
+        return "progress_report"    # (延安完成“十大民生实事”年度任务; 关于…民生实事半年度实施情况的报告: how the pledges stand)
     if named:
         return named
     if (development_plan(text) or made_here(text) or plan_sections(text)) and not in_articles(text):

@@ -11,6 +11,8 @@ plan is: how Chinese government documents name themselves in their titles and th
   only in the quotation; the notice gives its own requirements, it is not the plan.
 - `standing_headline`: a headline saying the tasks, projects or pledges stand done or going well (上半年政府重点工作任务
   进展顺利, 延安完成“十大民生实事”年度任务): a report of their progress, not their list.
+- `reports_standing`: a report titled by how pledges, projects, tasks or the problems found stand (关于…民生实事半年度实施情况的
+  报告, 《…惠民项目建设情况的报告》摘要, …审计查出问题整改情况的报告): a report of their progress, not their list.
 """
 from __future__ import annotations
 
@@ -91,3 +93,18 @@ def standing_headline(text: str) -> bool:
     article's headline in that list)."""
     lines = title_lines(text[:1500]).splitlines()
     return any(_STANDS_WELL_HEADLINE.search(ln) for ln in lines[:1] + [ln for ln in lines if lines.count(ln) >= 2])
+
+
+# A report's title naming how pledges, projects, tasks or the problems found stand (关于某镇2023年民生实事半年度实施情况的报告;
+# 《自治区人民政府关于…重大惠民项目建设情况的报告》摘要：; …审计查出问题整改情况的报告), a line of the head of its own. (a title
+# naming how a plan or a budget was carried out, 计划执行情况的报告, is the congress's paper: congress_papers)
+_STANDING_REPORT = re.compile(r"^《?[^，。；《\n]{0,30}?关于[^，。；\n]{2,60}?(?:实事|项目|工程|任务|问题)[^，。；\n]{0,16}?"
+                              r"(?:实施|办理|完成|落实|进展|推进|建设|整改)情况的?报告(?:》(?:摘要)?[:：]?)?\s*$")
+
+
+def reports_standing(text: str) -> bool:
+    """Whether a title line of the text's head (or one of its first three lines) names a report of how its pledges,
+    projects, tasks or the problems found stand."""
+    head = text[:1500]
+    lines = _titles(head) + [ln for ln in head.splitlines() if ln.strip()][:3]
+    return any(_STANDING_REPORT.search(ln.strip()) for ln in lines)
