@@ -82,3 +82,19 @@ def test_a_report_on_how_projects_stand_quoted_with_its_summary_is_a_progress_re
             "着力改善基层群众生产生活条件。\n")
     assert read(text)[0] == "progress_report"
     assert read("关于2022年某市民生实事项目的报告\n现将项目安排报告如下。\n")[0] != "progress_report"
+
+
+# ---- a development plan's preamble, its title cut off -----------------------------------------------------------
+
+def test_a_development_plans_preamble_naming_it_as_drawn_up_with_its_chapters_is_the_plan():
+    text = ("根据《中共某市委员会关于制定某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，编制《某市国民经济和"
+            "社会发展“十四五”规划和二〇三五年远景目标纲要》，主要阐明“十四五”时期经济社会发展的指导思想、目标任务和重大举措。\n"
+            "第一章 扬帆新时代 开启现代化新征程\n"
+            "“十四五”时期，是某市开启现代化建设新征程的关键期。\n")
+    assert read(text)[0] == "action_plan"
+
+
+def test_a_report_telling_a_plan_put_in_hand_is_no_plan():
+    text = ("现将有关情况通报如下：\n1.提升文化产业综合实力。启动编制《某市文化产业发展“十四五”时期发展规划》，"
+            "出台了若干意见，全市规上文化产业单位数144个。\n")
+    assert read(text)[0] != "action_plan"

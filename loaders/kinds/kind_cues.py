@@ -16,8 +16,8 @@ import re
 
 from loaders.kinds.congress_papers import issued_plan
 from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
-from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_sections, reports_standing,
-                                            standing_headline)
+from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_preamble, plan_sections,
+                                            reports_standing, standing_headline)
 from loaders.reading.column_labels import label_kind
 from loaders.recognisers.official_names import name_problem
 
@@ -244,8 +244,8 @@ def told_kind(text: str) -> str | None:
         return "progress_report"    # (延安完成“十大民生实事”年度任务; 关于…民生实事半年度实施情况的报告: how the pledges stand)
     if named:
         return named
-    if (development_plan(text) or made_here(text) or plan_sections(text)) and not in_articles(text):
-        return "action_plan"        # (…第十四个五年规划纲要; …，提出如下实施意见。; 一、总体要求 / （一）指导思想。)
+    if (development_plan(text) or made_here(text) or plan_sections(text) or plan_preamble(text)) and not in_articles(text):
+        return "action_plan"        # (…第十四个五年规划纲要; …，提出如下实施意见。; 一、总体要求 / （一）指导思想。; 编制《…纲要》…第一章)
     if label := field_lines(text):
         return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
     if leader_each(text):

@@ -11,6 +11,8 @@ plan is: how Chinese government documents name themselves in their titles and th
   only in the quotation; the notice gives its own requirements, it is not the plan.
 - `standing_headline`: a headline saying the tasks, projects or pledges stand done or going well (上半年政府重点工作任务
   进展顺利, 延安完成“十大民生实事”年度任务): a report of their progress, not their list.
+- `plan_preamble`: a development plan's preamble naming the plan it is as drawn up (…，编制《某市国民经济和社会发展“十四五”规划
+  和二〇三五年远景目标纲要》，主要阐明…; 科学编制实施《…规划（2021-2025年）》…), its chapters following: the plan, title cut off.
 - `reports_standing`: a report titled by how pledges, projects, tasks or the problems found stand (关于…民生实事半年度实施情况的
   报告, 《…惠民项目建设情况的报告》摘要, …审计查出问题整改情况的报告): a report of their progress, not their list.
 """
@@ -55,6 +57,18 @@ _OPENING = 1500
 def made_here(text: str) -> bool:
     """Whether the text's opening has the sentence making it a plan of measures (提出如下意见, 制定本方案)."""
     return bool(_MADE.search(text[:_OPENING]))
+
+
+# A development plan's preamble naming the plan by its quoted name as drawn up (编制《…规划和二〇三五年远景目标纲要》; 科学编制实施
+# 《…规划（2021-2025年）》), in its opening, and the plan's chapters or parts opening their lines (第一章 …, 第一篇 …): the plan
+# itself. (a report telling a plan put in hand, 启动编制《…规划》, sets out no chapters of it)
+_DRAWN_UP = re.compile(r"编制(?:实施)?《[^》\n]{2,80}?(?:规划|纲要)(?:[（(][^）)\n]{0,20}[)）])?》")
+_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}[章篇]", re.M)
+
+
+def plan_preamble(text: str) -> bool:
+    """Whether a text opens on a development plan's preamble naming it as drawn up, its chapters following."""
+    return bool(_DRAWN_UP.search(text[:800]) and _CHAPTER.search(text[:4000]))
 
 
 # A plan's own parts, each heading a line of its own under its number (一、总体要求, （一）指导思想。, 四、保障措施).
