@@ -5,7 +5,7 @@ a news item giving the whole list of the year's 实事 run together in one parag
 semicolons or quoted one after another — is that list (甘肃, 广东, 贵州, 山东, 浙江), one naming only some is news."""
 from __future__ import annotations
 
-from loaders.kinds import congress_papers, plan_detection
+from loaders.kinds import congress_papers, kind_cues, plan_detection
 from loaders.kinds.whole_lists import whole_list
 from tests.test_layouts_written import read
 
@@ -98,3 +98,30 @@ def test_a_report_telling_a_plan_put_in_hand_is_no_plan():
     text = ("现将有关情况通报如下：\n1.提升文化产业综合实力。启动编制《某市文化产业发展“十四五”时期发展规划》，"
             "出台了若干意见，全市规上文化产业单位数144个。\n")
     assert read(text)[0] != "action_plan"
+
+
+# ---- items told against the year's target ------------------------------------------------------------------------
+
+_AGAINST_TARGET = ("本报讯（记者 张某） 昨日下午，市人大常委会举行情况通报会，市政府通报2018年市本级民生实事项目落实情况。\n"
+                   "“污水零直排区”创建。截至2018年12月25日，已完成60个乡镇创建预验收工作，完成年度目标任务。\n"
+                   "食品安全抽样检验工程。全年开展抽样检验5.48万批次，超额完成4.7万批次的年度目标任务。\n")
+
+
+def test_items_told_reaching_the_years_target_make_a_progress_report_not_news():
+    assert kind_cues.against_target(_AGAINST_TARGET)
+    assert read(_AGAINST_TARGET)[0] == "progress_report"
+
+
+def test_the_years_target_as_an_aim_reaches_nothing():
+    aim = ("各单位要加快推进民生实事项目建设，确保各项目完成年度目标任务。\n"
+           "要压实责任，力争全部项目完成全年任务。\n")
+    assert not kind_cues.against_target(aim)
+
+
+def test_a_press_report_on_how_items_stand_is_placed_by_its_story_not_the_portals_breadcrumb():
+    text = ("东部网-中国东部网\n当前位置: 网站首页 > 东部资讯 > 天津资讯 > 正文\n\n"
+            "西部新闻网讯(记者李华)来自四川省政府督查室的报告显示，4月，已完成或超额完成全年目标任务的民生小项增加4个。\n"
+            "今年四川十项民生工程涉及62个分项。1-4月，有31个小项完成或超额完成全年目标任务，四川省各地进度加快。\n")
+    kind, ex = read(text)
+    assert kind == "progress_report"
+    assert ex.document.region == "四川省"

@@ -134,6 +134,21 @@ def rectification_tallied(text: str) -> bool:
                for m in _RECTIFIED.finditer(head)) >= 2
 
 
+# ---- progress against the year's target -----------------------------------------
+
+# Items told as having reached the year's target, or a share of it (34个子项已完成年度目标任务; 超额完成4.7万批次的年度目标任务;
+# 累计完成投资513亿元，为年计划的105.9%; 占年度计划的76%): a report of how they stand, whoever tells it. (a plan's aim,
+# 确保…完成年度目标任务 / 力争完成全年任务, reaches nothing)
+_AGAINST_TARGET = re.compile(r"完成(?:了)?[^，。；;\n]{0,14}?(?:年度|全年)(?:目标)?(?:任务|计划)|(?:为|占|达到)(?:年|年度|全年)(?:计划|目标任务?)的?\d")
+_AIMS = re.compile(r"确保|力争|争取|要|将|务必|计划|目标是|必须")
+
+
+def against_target(text: str) -> bool:
+    """Whether a text's opening tells items reaching the year's target, or a share of it, twice or more, not as an aim."""
+    head = text[:3000]
+    return sum(not _AIMS.search(head, max(0, m.start() - 12), m.start()) for m in _AGAINST_TARGET.finditer(head)) >= 2
+
+
 # ---- a rule ------------------------------------------------------------------
 
 # Articles opening their lines (第一条 为了…, 第二条 本细则适用于…): a rule's, never a plan of measures', which numbers
