@@ -125,3 +125,13 @@ def test_a_press_report_on_how_items_stand_is_placed_by_its_story_not_the_portal
     kind, ex = read(text)
     assert kind == "progress_report"
     assert ex.document.region == "四川省"
+
+
+# ---- an explanation of a division is not the division -----------------------------------------------------------
+
+def test_an_officials_explanation_titled_before_the_divisions_name_is_no_division():
+    text = ("某市政府副秘书长张某同志解读2020年市政府工作报告重点工作任务部门分工方案\n"
+            "2020-06-22 14:43:15\n某市人民政府\n"
+            "为全面推进2020年我市经济社会发展各项工作，某市人民政府印发了《2020年市政府工作报告重点工作任务部门分工方案》，"
+            "张某同志将有关要点解读如下：\n一、分工方案的主要内容。方案将报告确定的目标任务分为131项，逐项明确了牵头单位和配合单位。\n")
+    assert read(text)[0] != "division_plan"

@@ -192,8 +192,8 @@ _ANSWERED = re.compile(r"(?:批复|批復|请示|請示)\s*$", re.M)
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    # (a numbered section, 三、责任分工, is part of a document, not its name)
-    head = "\n".join(ln for ln in _head(text).splitlines() if not NUMBERED_LINE.match(ln))
+    # (a numbered section, 三、责任分工, is part of a document, not its name; nor is a plan a title explains, 某某解读…分工方案)
+    head = "\n".join(ln for ln in _head(text).splitlines() if not NUMBERED_LINE.match(ln) and "解读" not in ln)
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
     if named and (divides_pledges(title_lines(text), text) or _titled_action(text)):
         named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind); an action plan's
