@@ -162,7 +162,8 @@ def score_news(text: str) -> float:
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press or kind_cues.visit_headline(text)) and not chronicle) \
-            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) or kind_cues.standing_headline(text)) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) or kind_cues.standing_headline(text)
+                 or kind_cues.against_target(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
@@ -204,6 +205,7 @@ def _official_document(head: str, press: bool = False) -> bool:
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
     return (bool(portal.SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
+            or congress_papers.issued_plan(head)
             or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))

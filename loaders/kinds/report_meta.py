@@ -27,6 +27,7 @@ from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, 
                                         most_mentioned, noting, parse_place, title_region, town_under_named)
 from loaders.recognisers.place_settling import placed, settle_name
 from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
+from loaders.recognisers.story_places import story_names
 from loaders.kinds import plan_head
 from loaders.kinds.news_places import LEAD_CHARS, story_place
 from loaders.recognisers.headline_places import headline_region
@@ -361,9 +362,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         if _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)).startswith(source[0].key + "/"):
             meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and \
-            (key := most_mentioned(text, lexicon, named=(named := mentions(text, lexicon)))):
+            (key := most_mentioned(text, lexicon, named=(named := story_names(text, mentions(text, lexicon), lexicon)))):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
-        # is placed as news is: where it happens, or the city or province whose story it tells there.
+        # is placed as news is: where it happens, or the city or province whose story it tells there (never a portal's
+        # breadcrumb, 东部资讯 > 天津资讯: story_places).
         key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
