@@ -25,7 +25,7 @@ from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions,
                                         most_mentioned, noting, parse_place, title_region, town_under_named)
-from loaders.recognisers.place_settling import placed, settle_name
+from loaders.recognisers.place_settling import placed, settle_name, settled_by_text_note
 from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
 from loaders.kinds import plan_head
 from loaders.kinds.news_places import LEAD_CHARS, story_place
@@ -431,8 +431,7 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
         above = settled.key.rsplit("/", 1)[0]
         for phrase in hints:
             known.extend(parse_place(phrase, lexicon, [above])[0])
-        meta.issues.append(("region.settled-by-text", f"{notes[0].name}: {settled.key}, the one candidate whose "
-                            "city's or province's government the text names", 0))
+        meta.issues.append((*settled_by_text_note(notes[0], settled), 0))
         deepest, notes = _deepest(known) or settled, []
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
         deepest = _township_county(town, deepest, lexicon) or deepest
