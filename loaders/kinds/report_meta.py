@@ -440,7 +440,8 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
     if deepest is None and not town:
         for note in notes:
             meta.issues.append(("region.ambiguous", note.message(), 0))
-        meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or speaker line ({' / '.join(hints) or 'none'})", 0))
+        if not notes:       # (an ambiguous name says why the region is open)
+            meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or speaker line ({' / '.join(hints) or 'none'})", 0))
         return None
     if deepest is None:
         meta.issues.append(("prose.region-parent-unknown", f"{town}: no county found for it; keyed by its name alone", 0))
@@ -462,6 +463,8 @@ def _settle(meta: Meta, notes: list[Ambiguous], text: str, lexicon: Lexicon) -> 
     info, issues = placed(found, notes, text, lexicon)
     if info is not None and info is not found:
         meta.place, meta.place_span = _place_of(info, lexicon), None
+    if info is not found or any(code == "region.ambiguous" for code, _ in issues):
+        # (placed now, or the ambiguous name says why it is not: it names a region kg knows)
         meta.issues = [i for i in meta.issues if i[0] not in _NO_REGION]
     meta.issues.extend((code, message, 0) for code, message in issues)
 
