@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from loaders.recognisers.lexicon import _rows
+from loaders.recognisers.lexicon import data_rows
 
 PROJECT, STRATEGY = "Project", "Strategy"
 
@@ -17,7 +17,7 @@ PROJECT, STRATEGY = "Project", "Strategy"
 def _running_verbs() -> dict[str, frozenset[str]]:
     """loaders/data/running_verbs.tsv by kind (runs, furthers, adverbed)."""
     kinds: dict[str, set[str]] = {}
-    for row in _rows("running_verbs.tsv"):
+    for row in data_rows("running_verbs.tsv"):
         kinds.setdefault((row + ["runs"])[1] or "runs", set()).add(row[0])
     return {k: frozenset(v) for k, v in kinds.items()}
 

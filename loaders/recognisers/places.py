@@ -134,8 +134,9 @@ _TOWN_TITLE = re.compile(r"(?:(?:19|20)\d\d\s*年|关于|第[一二三四五六�
 def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | None:
     """The region a document's title opens with, written in full (荆州市2022年政务公开任务清单,
     安徽省关于…的通知): its most specific region. A short name (荆州古城保护方案) does not count. A name
-    several regions bear (长安区2022年的十大惠民实事) is settled by the regions the document's `text` names
-    (西安, 陕西), as `context_of` orders them; never guessed."""
+    several regions bear (长安区2022年的十大惠民实事) is settled by the document's `text` as every kind settles one
+    (`place_settling.settle_name`: the one candidate whose city or province it names as its government, else names
+    most: 西安); never guessed, and noted where the caller is `noting`."""
     # (after what opens it: 2023年新余市…, 关于2024年阳东区…, 督查通报〔2024〕第9期：关于恩平市…, 关于印发《芜湖市教育局…》,
     # 1-4月封丘县…: _TITLE_LEAD; or after a label before 关于, LABELLED_TITLE, where the label names no place itself:
     # 某区企业奖励政策：关于… is the district's)
@@ -147,7 +148,7 @@ def title_region(title: str, lexicon: Lexicon, text: str = "") -> RegionInfo | N
 
 
 def _opening_region(title: str, lexicon: Lexicon, text: str) -> RegionInfo | None:
-    from loaders.recognisers.place_settling import settle_name     # (it reads the text's places as this module does)
+    from loaders.recognisers.place_settling import settle_name     # (here: it imports this module, for mentions)
     notes: list[Ambiguous] = []
     chain, town, rest = parse_place(title, lexicon, notes=notes)
     if notes and (settled := settle_name(notes[0], text, lexicon)):
@@ -341,7 +342,7 @@ def _with_zones(text: str, lexicon: Lexicon, out: list[tuple[str, int]]) -> list
                 continue
             found = lexicon.candidates(text[at:m.start()])
             tops = [r for r in found if not any(r.key.startswith(o.key + "/") for o in found)]
-            if len(tops) == 1 and tops[0].level in ("city", "county", "county-level city") and not _others(text, at, lexicon):
+            if len(tops) == 1 and tops[0].level in ("city", "county", "county-level city") and not named_as_others(text, at, lexicon):
                 added.append((tops[0].key, at))
                 break
     return sorted(out + added, key=lambda x: x[1]) if added else out
@@ -422,7 +423,7 @@ def medium_region(text: str, lexicon: Lexicon, head: int = 1500):
 # A name after a word that makes it another's: a partner, a place gone to, learnt from or measured against (与长兴县…, 赴樟木头镇考察, 对标深圳…,
 # 学习借鉴安吉县…), an authority followed (根据济宁市委…部署, 按照…).
 _OTHERS = re.compile(r"(?:与|同|和|及|赴|到|去|在|向|借鉴|学习|对标|对照|比照|看齐|考察|对接|支援|帮扶|援助|对口|结对|位于|根据|按照|依据|遵照|贯彻|落实)$")
-def _others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
+def named_as_others(text: str, at: int, lexicon: Lexicon | None = None) -> bool:
     """Whether the name at `at` is named as another's (`_OTHERS` before it); with `lexicon`, also a later member of a
     list whose first member is (与广东省、广西壮族自治区…, 学习借鉴深圳市、杭州市…)."""
     if lexicon is None:
