@@ -24,7 +24,8 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions,
-                                        most_mentioned, noting, parse_place, title_region, town_under_named)
+                                        most_mentioned, noting, parse_place, town_under_named)
+from loaders.recognisers.title_places import title_region
 from loaders.recognisers.place_settling import placed, settle_name, settled_by_text_note
 from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
 from loaders.recognisers.story_places import story_names
