@@ -24,7 +24,7 @@ from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exporte
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
-from loaders.structure import acting_bodies, charges, intents, joint_work, meetings, portfolio
+from loaders.structure import acting_bodies, charges, handed_matters, intents, joint_work, meetings, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -415,7 +415,7 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
                (joint_work.together(view.text, charges.charged(view.text) + intents.will_do(view.text)
                                   + meetings.told(view.text)) if news else [])
                + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
-                  + charges.body_items(view.text) + charges.handed_over(view.text)
+                  + charges.body_items(view.text) + charges.handed_over(view.text) + handed_matters.handed(view.text)
                   + charges.lagging(view.text) + (acting_bodies.in_items(view.text) if not news else [])
                   if lines else [])]
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)
