@@ -107,8 +107,7 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             toks = tg.tag(raw)
             name = text[start:end]
             major = len(m.group(3) or "") > 1 and 4 <= len(name) < SHARED_ITEM_MIN and _object_and_work(name, tg)
-            if not toks or not (4 if enumerated or major else SHARED_ITEM_MIN) <= len(name) <= 14 or ends_headed(name) \
-                    or any(p in PUNCT for p in name):
+            if not toks or not (4 if enumerated or major else SHARED_ITEM_MIN) <= len(name) <= 14 or ends_headed(name) or any(p in PUNCT for p in name):
                 continue
             last = toks[-1][0]
             if LIST_DENG.search(text, m.start(1), start) and start > m.start(1) or last in _ACTIVITY_ENDS:
@@ -321,24 +320,6 @@ def numbered_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
             if num and not LEVEL_START.match(text, start, end) and any(
                     f in ("nz", "nt", "ns", "j") or f.startswith("nr") and tg.freq(w) < 1000 for w, f in tg.tag(text[start:num.start(1)])):
                 out.append(Candidate(start, end, text[start:end], PROJECT, proper=True))
-    return out
-
-
-# 落实长江经济带绿色发展十大战略性举措, 打好长江大保护十大标志性战役: a counted set of measures or battles named after the
-# programme it carries out is one bundle (Strategy), the whole clause object; a bare count (落实十大举措) names none.
-_COUNTED_SET = re.compile(r"(?<=[，。；：\n])([^，。；：、“”\n]{4,22}?[一二两三四五六七八九十]+大[\u4e00-\u9fff]{0,5}?(?:战役|举措))(?=[，。；\n]|$)")
-
-
-def counted_set_candidates(text: str) -> list[Candidate]:
-    out = []
-    for m in _COUNTED_SET.finditer("。" + text):
-        start, end = m.start(1) - 1, m.end(1) - 1
-        lead = LEAD_RE.match(text, start, end)
-        if lead:
-            start = lead.end()
-        count = re.search(r"[一二两三四五六七八九十]+大", text[start:end])
-        if count and count.start() >= 2:
-            out.append(Candidate(start, end, text[start:end], STRATEGY, proper=True, counted=True, suffix=text[end - 2:end]))
     return out
 
 

@@ -117,6 +117,7 @@ from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_star
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_campaign_years import campaign_year_candidates
 from loaders.recognisers.initiative_struggles import struggle_candidates
+from loaders.recognisers.initiative_counted_sets import counted_set_candidates
 from loaders.recognisers.initiative_codes import coded_plan_candidates
 from loaders.recognisers.initiative_counted_pairs import counted_pair_candidates
 from loaders.recognisers.initiative_named_craft import quoted_craft_candidates
@@ -124,7 +125,7 @@ from loaders.recognisers.initiative_kind_lists import kind_list_candidates
 from loaders.recognisers.initiative_list_starts import listed_objects_start
 from loaders.recognisers.initiative_shared_places import shared_place_candidates
 from loaders.recognisers.initiative_lists import (
-    among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    among_named_candidates, capacity_start, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_object_starts import object_start
