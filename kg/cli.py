@@ -114,7 +114,7 @@ def load(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added, changed and removed; write nothing."),
     reject_log: Optional[Path] = typer.Option(None, "--reject-log", help="Where to write skipped/unparsed lines (JSON lines) [default: beside the store]"),
     max_size: Optional[float] = typer.Option(None, "--max-size", min=0, help="Refuse a file larger than this many megabytes, before reading it [default: 5]"),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr why each document was read as its kind (every kind's score)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr why each document was read as its kind (every kind's score), and how a name several regions bear that it names itself by was settled or left open."),
 ) -> None:
     """Read documents, extract entities and relationships, and write them to the store.
 
@@ -138,8 +138,8 @@ def load(
 
             def on_document(outcome):
                 progress.advance(reading)
-                if verbose and outcome.why:
-                    err.print(f"kg: {outcome.path}: {outcome.why}", highlight=False, markup=False)
+                for line in ([outcome.why] if outcome.why else []) + list(outcome.placement) if verbose else []:
+                    err.print(escaped(f"kg: {outcome.path}: {line}"), highlight=False, markup=False)    # (one line each)
                 if outcome.error:
                     err.print(escaped(f"kg: error: {outcome.error}"), highlight=False, markup=False)
                     if _debug and outcome.detail:

@@ -59,11 +59,11 @@ class Tables:
 
 @lru_cache(maxsize=4)
 def _tables(user_dir: str) -> Tables:
-    from loaders.recognisers.lexicon import _rows
+    from loaders.recognisers.lexicon import data_rows
     from loaders.recognisers.officials import titles_table
     t = Tables()
     t.title.update({x.text: x.english for x in titles_table().by_text.values() if x.english})
-    for row in _rows("english.tsv"):
+    for row in data_rows("english.tsv"):
         if len(row) < 3 or not row[0] or not row[1]:
             continue
         table = getattr(t, row[2], None)

@@ -35,6 +35,7 @@ class DocumentOutcome:
     issues: int = 0
     status: str = ""             # new | unchanged | replaced (a new version, or read differently by a newer kg or lexicon) | failed
     why: str = ""                # why it was read as its kind: every kind's score (kg load -v)
+    placement: tuple[str, ...] = ()     # "code: message" of its region notes, a name several regions bear (kg load -v)
 
     @property
     def ok(self) -> bool:
@@ -107,8 +108,17 @@ def extract_file(path: Path, lexicon: Lexicon | None = None, *, max_megabytes: f
         if i == 0 and split_issues:   # what the split dropped is told once, with the first part
             ex = replace(ex, issues=tuple(split_issues) + ex.issues)
         out.append((ex, DocumentOutcome(part.source, part.key, ex.document.kind or loader.kind, part.encoding, issues=len(ex.issues),
-                                        why=why)))
+                                        why=why, placement=placement_notes(ex))))
     return out
+
+
+# The notes on a name several regions bear that a document names itself by: settled (and how) or left open.
+PLACEMENT_NOTES = ("region.ambiguous", "region.settled-by-context", "region.settled-by-text")
+
+
+def placement_notes(ex: Extraction) -> tuple[str, ...]:
+    """Each of the document's placement notes once, as one line: "region.ambiguous: 鼓楼区 is the name of 4 regions …"."""
+    return tuple(dict.fromkeys(f"{i.code}: {i.message}" for i in ex.issues if i.code in PLACEMENT_NOTES))
 
 
 def extract_all(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -> list[Extraction]:

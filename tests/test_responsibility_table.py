@@ -191,7 +191,7 @@ def test_a_salutation_is_never_the_title_and_the_titles_region_places_the_plan()
     ("2021年重点工作分工方案", None),
 ])
 def test_a_title_opening_with_a_regions_full_name(title, region):
-    from loaders.recognisers.places import title_region
+    from loaders.recognisers.title_places import title_region
     found = title_region(title, default_lexicon())
     assert (found.key if found else None) == region
 

@@ -63,7 +63,7 @@ def test_a_notice_reshaping_a_body_of_its_own_is_placed_there():
 
 def test_an_approval_of_the_change_is_not_placed_by_its_title():
     from loaders.recognisers.lexicon import default_lexicon
-    from loaders.recognisers.places import title_region
+    from loaders.recognisers.title_places import title_region
     assert title_region("关于调整沂水县行政区划的批复", default_lexicon()) is None
     assert title_region("关于成立联合调查组的通知", default_lexicon()) is None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.recognisers.lexicon import default_lexicon
-from loaders.recognisers.places import title_region
+from loaders.recognisers.title_places import title_region
 
 from tests.test_layouts_written import read
 

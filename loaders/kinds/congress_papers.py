@@ -60,3 +60,18 @@ def plan_title_parts(line: str) -> tuple[str, str | None] | None:
     issuer, _, after = before.rpartition("关于")
     place = after.strip() or _ISSUER_END.sub("", issuer.strip())
     return (place, year[1] if year else None) if place else None
+
+
+# A notice issuing or handing down the year's plan once the congress has approved it (关于印发2021年自治区国民经济和社会发展计划
+# 的通知; 《济南市2022年国民经济和社会发展计划》已经…人民代表大会…审议通过，现印发给你们; …已经自治区十三届人大三次会议审议通过，
+# 现予下达): the plan as the government issues it to be carried out, a plan of measures — not the paper laid before the
+# congress, nor a headline telling of its review.
+_ISSUING_TITLE = re.compile(r"关于(?:印发|下达)[^，。；\n]{0,30}国民经济和\s*社会发展\s*计划[^，。；\n]{0,20}的通知")
+_ISSUED_APPROVED = re.compile(r"国民经济和\s*社会发展[^。\n]{0,40}?计划[^。\n]{0,40}?已经?[^。\n]{0,40}?(?:人民代表大会|人大)[^。\n]{0,30}?"
+                              r"(?:通过|批准)[。，,]\s*现(?:将[^。\n]{0,80}?)?(?:予)?(?:印发|下达)")
+
+
+def issued_plan(text: str) -> bool:
+    """Whether a text's opening is a notice issuing or handing down the year's plan the congress approved."""
+    head = text[:800]
+    return bool(_ISSUING_TITLE.search(head) or _ISSUED_APPROVED.search(head))

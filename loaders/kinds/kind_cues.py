@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from loaders.kinds.congress_papers import issued_plan
 from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
-from loaders.kinds.self_description import development_plan, made_here, passes_on, plan_sections, standing_headline
+from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_preamble, plan_sections,
+                                            reports_standing, standing_headline)
 from loaders.reading.column_labels import label_kind
 from loaders.recognisers.official_names import name_problem
 
@@ -132,6 +134,21 @@ def rectification_tallied(text: str) -> bool:
                for m in _RECTIFIED.finditer(head)) >= 2
 
 
+# ---- progress against the year's target -----------------------------------------
+
+# Items told as having reached the year's target, or a share of it (34个子项已完成年度目标任务; 超额完成4.7万批次的年度目标任务;
+# 累计完成投资513亿元，为年计划的105.9%; 占年度计划的76%): a report of how they stand, whoever tells it. (a plan's aim,
+# 确保…完成年度目标任务 / 力争完成全年任务, reaches nothing)
+_AGAINST_TARGET = re.compile(r"完成(?:了)?[^，。；;\n]{0,14}?(?:年度|全年)(?:目标)?(?:任务|计划)|(?:为|占|达到)(?:年|年度|全年)(?:计划|目标任务?)的?\d")
+_AIMS = re.compile(r"确保|力争|争取|要|将|务必|计划|目标是|必须")
+
+
+def against_target(text: str) -> bool:
+    """Whether a text's opening tells items reaching the year's target, or a share of it, twice or more, not as an aim."""
+    head = text[:3000]
+    return sum(not _AIMS.search(head, max(0, m.start() - 12), m.start()) for m in _AGAINST_TARGET.finditer(head)) >= 2
+
+
 # ---- a rule ------------------------------------------------------------------
 
 # Articles opening their lines (第一条 为了…, 第二条 本细则适用于…): a rule's, never a plan of measures', which numbers
@@ -229,18 +246,21 @@ def told_kind(text: str) -> str | None:
     """The kind a document no kind scored tells of itself: the one its title or opening names (plan_detection.named_kind;
     self_description: a development plan, a plan's sentence making it, a headline telling the pledges done); a division whose task's fields stand a label a line (a list of pledges, under a pledge's label) or which gives each
     project a leader; or a report of the matters a body handled."""
+    if issued_plan(text):
+        return "action_plan"        # (关于印发2022年国民经济和社会发展计划的通知: the plan issued, congress_papers)
     named = named_kind(text)
     if named == "action_plan" and (in_articles(text) or passes_on(text)):
         return None     # (a 实施细则 or 办法 set out in articles is a rule, whatever its title calls it; a notice carrying
                         # out another body's 实施意见 by its quoted name gives requirements of its own, it is not the plan)
     if named in ("commitment_table", "progress_report") and names_rule(text):
         return None     # (a notice setting up how pledges are made and kept lists none)
-    if named == "commitment_table" and standing_headline(text):
-        return "progress_report"    # (延安完成“十大民生实事”年度任务: how the pledges stand)
+    if named in ("commitment_table", None) and reports_standing(text) \
+            or named == "commitment_table" and standing_headline(text):
+        return "progress_report"    # (延安完成“十大民生实事”年度任务; 关于…民生实事半年度实施情况的报告: how the pledges stand)
     if named:
         return named
-    if (development_plan(text) or made_here(text) or plan_sections(text)) and not in_articles(text):
-        return "action_plan"        # (…第十四个五年规划纲要; …，提出如下实施意见。; 一、总体要求 / （一）指导思想。)
+    if (development_plan(text) or made_here(text) or plan_sections(text) or plan_preamble(text)) and not in_articles(text):
+        return "action_plan"        # (…第十四个五年规划纲要; …，提出如下实施意见。; 一、总体要求 / （一）指导思想。; 编制《…纲要》…第一章)
     if label := field_lines(text):
         return "commitment_table" if _PLEDGE_LABEL.search(label) else "division_plan"
     if leader_each(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.kinds.whole_lists import whole_list
 from loaders.reading import portal
 from loaders.structure import annotation as ann, items, portfolio, responsibility as resp, unbracketed
 from loaders.structure.titles import NUMBERED_LINE, PLAN_SECTION, document_title
@@ -191,8 +192,8 @@ _ANSWERED = re.compile(r"(?:批复|批復|请示|請示)\s*$", re.M)
 
 def score(text: str) -> float:
     """Plans are recognised by their 牵头 annotations, helped by the word 分工 (分工方案, 责任分工)."""
-    # (a numbered section, 三、责任分工, is part of a document, not its name)
-    head = "\n".join(ln for ln in _head(text).splitlines() if not NUMBERED_LINE.match(ln))
+    # (a numbered section, 三、责任分工, is part of a document, not its name; nor is a plan a title explains, 某某解读…分工方案)
+    head = "\n".join(ln for ln in _head(text).splitlines() if not NUMBERED_LINE.match(ln) and "解读" not in ln)
     named = 0.4 if _DIVISION_TITLE.search(head) else 0.2 if _DIVISION_NAME.search(head) else 0.0
     if named and (divides_pledges(title_lines(text), text) or _titled_action(text)):
         named = 0.0     # a division of the 民生实事 alone is a list of pledges (named_kind); an action plan's
@@ -335,9 +336,8 @@ _STATUS_WORDS = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|�
 
 
 def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
-    """Whether the text names the pledged projects where it opens or in its headline, then lists them
-    (十件民生实事项目正式出炉！一、…工程; a page headed 中梁山街道2024年十件民生实事项目出炉 over its list):
-    the list, whatever news sentence tells of it. `headlines`: its first title lines, when read already."""
+    """Whether the text names the pledged projects where it opens or in its headline, then lists them (十件民生实事项目正式出炉！
+    一、…工程; 中梁山街道2024年十件民生实事项目出炉 over its list): the list. `headlines`: its first title lines, if read."""
     if headlines is None:
         headlines = title_lines(text).splitlines()[:3]
     named = _PLEDGE_TITLE.search(text[:_LEAD]) or any(_PLEDGE_TITLE.search(t) for t in headlines)
@@ -346,7 +346,7 @@ def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
     # (1)加强组织领导 tell what to do about the pledges, they list none)
     listed = sum(not _exhorts(head[m.end():m.end() + _ITEM_SPAN])
                  for pattern in (_LISTED_ITEM, _ENUMERATED, _RUN_ON_ITEM, *items.voted_run_on(text[:_LEAD])) for m in pattern.finditer(head))
-    return bool(named) and (listed >= 2 or _unnumbered_list(head))
+    return bool(named) and (listed >= 2 or _unnumbered_list(head) or whole_list(text))     # (…十件实事是：…；…；…: whole_lists)
 
 
 # How an exhortation opens (要加快…, 加强组织领导, 压实工作责任, 提高政治站位): what to do, no work pledged — unless it

@@ -13,7 +13,8 @@ from loaders.reading.text import LABELLED_TITLE
 from loaders.recognisers.dates import iso_date
 from loaders.recognisers.doc_numbers import number_line, number_region, own_number
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import TOWN, issuer_region, mentions, noting, parse_place, title_region
+from loaders.recognisers.places import TOWN, issuer_region, mentions, noting, parse_place
+from loaders.recognisers.title_places import title_region
 from loaders.recognisers.place_settling import placed
 from loaders.recognisers.spoken import spoken_region
 from loaders.structure import items

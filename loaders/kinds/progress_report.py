@@ -165,7 +165,8 @@ def _unannotated(text: str) -> float:
         return 0.5
     # …or it tells in figures how far its projects have gone (开工率86%，完成投资9.68亿元…), as a paper's account of them does,
     # or how the tasks set for a place stand (下达…目标总任务…目前，房产局已建成66套…: kind_cues.tasks_standing)
-    if progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text):
+    if progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) \
+            or kind_cues.against_target(text):     # (…已完成年度目标任务 twice: how the items stand against the year's)
         return 0.45
     if cues < 3:
         return 0.0

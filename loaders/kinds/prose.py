@@ -24,7 +24,7 @@ from loaders.kinds.report_meta import report_metadata  # noqa: F401  (re-exporte
 from loaders.reading import portal
 from loaders.reading.source import SourceDocument
 from loaders.reading.text import one_line
-from loaders.structure import acting_bodies, charges, intents, joint_work, meetings, portfolio
+from loaders.structure import acting_bodies, charges, handed_matters, intents, joint_work, meetings, portfolio
 from loaders.recognisers.targets import find_targets
 from loaders.structure.titles import document_title
 
@@ -162,7 +162,8 @@ def score_news(text: str) -> float:
     visited = press and bool(_VISIT.search(head[:600])) or held or interview
     # (a chronicle's dated entries are news, whatever portal header (发布机构) stands over them)
     if title or at_session or _structured(text) or (_official_document(head, press or kind_cues.visit_headline(text)) and not chronicle) \
-            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) or kind_cues.standing_headline(text)) and not visited) \
+            or ((pledges_reported(text) or progress_figures(text) or kind_cues.tasks_standing(text) or kind_cues.rectification_tallied(text) or kind_cues.standing_headline(text)
+                 or kind_cues.against_target(text)) and not visited) \
             or explained or _SUMMARY.search(titles) \
             or REPORTED.search(head[:600]) or (
             s >= 0.3 and not told and not minutes and worded_annotations(text[:20000]) > 0):
@@ -204,6 +205,7 @@ def _official_document(head: str, press: bool = False) -> bool:
     title (not for a piece the press signs, 作者：…, whose headline a title reader takes for one)."""
     title = document_title(head)
     return (bool(portal.SALUTATION.search(head[:800])) or bool(_REPLY.search(head[:800])) or kind_cues.in_articles(head) or kind_cues.made_here(head)
+            or congress_papers.issued_plan(head)
             or bool(title and not press and not _HEADLINE.search(title))
             or bool(_NUMBER_LINE.search(head[:800]))
             or bool(portal.header(head).fields.get("number") or portal.header(head).fields.get("issuer")))
@@ -413,7 +415,7 @@ def _charged(out: _Builder, doc: SourceDocument, view, region: str, lexicon: Lex
                (joint_work.together(view.text, charges.charged(view.text) + intents.will_do(view.text)
                                   + meetings.told(view.text)) if news else [])
                + (charges.unit_lines(view.text) + charges.shares(view.text) + charges.answered_for(view.text)
-                  + charges.body_items(view.text) + charges.handed_over(view.text)
+                  + charges.body_items(view.text) + charges.handed_over(view.text) + handed_matters.handed(view.text)
                   + charges.lagging(view.text) + (acting_bodies.in_items(view.text) if not news else [])
                   if lines else [])]
     # (a salutation stands on a line of its own: read in the text as its lines are, proved by the request alone)

@@ -24,9 +24,11 @@ from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.officials import find as find_officials
 from loaders.reading import portal
 from loaders.recognisers.places import (Ambiguous, coded_region, issuer_region, medium_region, mentions,
-                                        most_mentioned, noting, parse_place, title_region, town_under_named)
-from loaders.recognisers.place_settling import placed, settle_name
+                                        most_mentioned, noting, parse_place, town_under_named)
+from loaders.recognisers.title_places import title_region
+from loaders.recognisers.place_settling import placed, settle_name, settled_by_text_note
 from loaders.recognisers.spoken import spoken_above, spoken_province, spoken_region
+from loaders.recognisers.story_places import story_names
 from loaders.kinds import plan_head
 from loaders.kinds.news_places import LEAD_CHARS, story_place
 from loaders.recognisers.headline_places import headline_region
@@ -361,9 +363,10 @@ def _read_generic(meta: Meta, text: str, first_line: str, line_span, lexicon: Le
         if _TOLD.search(text, 0, _HEADER_CHARS) and (key := most_mentioned(text, lexicon)).startswith(source[0].key + "/"):
             meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and _TOLD.search(text, 0, _HEADER_CHARS) and \
-            (key := most_mentioned(text, lexicon, named=(named := mentions(text, lexicon)))):
+            (key := most_mentioned(text, lexicon, named=(named := story_names(text, mentions(text, lexicon), lexicon)))):
         # A document told by the press (a reporter's list of the 民生实事, a report of how they stand)
-        # is placed as news is: where it happens, or the city or province whose story it tells there.
+        # is placed as news is: where it happens, or the city or province whose story it tells there (never a portal's
+        # breadcrumb, 东部资讯 > 天津资讯: story_places).
         key = spoken_province(spoken_above(key, text, lexicon), text, lexicon, named)
         meta.place = _place_of(lexicon.regions[key], lexicon)
     if not meta.place and (spoken := spoken_region(text, lexicon)) is not None:
@@ -431,8 +434,7 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
         above = settled.key.rsplit("/", 1)[0]
         for phrase in hints:
             known.extend(parse_place(phrase, lexicon, [above])[0])
-        meta.issues.append(("region.settled-by-text", f"{notes[0].name}: {settled.key}, the one candidate whose "
-                            "city's or province's government the text names", 0))
+        meta.issues.append((*settled_by_text_note(notes[0], settled), 0))
         deepest, notes = _deepest(known) or settled, []
     if town and (deepest is None or deepest.level not in _COUNTY_LEVELS):
         deepest = _township_county(town, deepest, lexicon) or deepest
@@ -441,7 +443,8 @@ def _report_place(hints: list[str], site_tag: str, lexicon: Lexicon, meta: Meta,
     if deepest is None and not town:
         for note in notes:
             meta.issues.append(("region.ambiguous", note.message(), 0))
-        meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or speaker line ({' / '.join(hints) or 'none'})", 0))
+        if not notes:       # (an ambiguous name says why the region is open)
+            meta.issues.append(("prose.no-region", f"no region kg knows in the by-line, title or speaker line ({' / '.join(hints) or 'none'})", 0))
         return None
     if deepest is None:
         meta.issues.append(("prose.region-parent-unknown", f"{town}: no county found for it; keyed by its name alone", 0))
@@ -463,6 +466,8 @@ def _settle(meta: Meta, notes: list[Ambiguous], text: str, lexicon: Lexicon) -> 
     info, issues = placed(found, notes, text, lexicon)
     if info is not None and info is not found:
         meta.place, meta.place_span = _place_of(info, lexicon), None
+    if info is not found or any(code == "region.ambiguous" for code, _ in issues):
+        # (placed now, or the ambiguous name says why it is not: it names a region kg knows)
         meta.issues = [i for i in meta.issues if i[0] not in _NO_REGION]
     meta.issues.extend((code, message, 0) for code, message in issues)
 

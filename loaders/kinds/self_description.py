@@ -11,6 +11,10 @@ plan is: how Chinese government documents name themselves in their titles and th
   only in the quotation; the notice gives its own requirements, it is not the plan.
 - `standing_headline`: a headline saying the tasks, projects or pledges stand done or going well (上半年政府重点工作任务
   进展顺利, 延安完成“十大民生实事”年度任务): a report of their progress, not their list.
+- `plan_preamble`: a development plan's preamble naming the plan it is as drawn up (…，编制《某市国民经济和社会发展“十四五”规划
+  和二〇三五年远景目标纲要》，主要阐明…; 科学编制实施《…规划（2021-2025年）》…), its chapters following: the plan, title cut off.
+- `reports_standing`: a report titled by how pledges, projects, tasks or the problems found stand (关于…民生实事半年度实施情况的
+  报告, 《…惠民项目建设情况的报告》摘要, …审计查出问题整改情况的报告): a report of their progress, not their list.
 """
 from __future__ import annotations
 
@@ -55,6 +59,18 @@ def made_here(text: str) -> bool:
     return bool(_MADE.search(text[:_OPENING]))
 
 
+# A development plan's preamble naming the plan by its quoted name as drawn up (编制《…规划和二〇三五年远景目标纲要》; 科学编制实施
+# 《…规划（2021-2025年）》), in its opening, and the plan's chapters or parts opening their lines (第一章 …, 第一篇 …): the plan
+# itself. (a report telling a plan put in hand, 启动编制《…规划》, sets out no chapters of it)
+_DRAWN_UP = re.compile(r"编制(?:实施)?《[^》\n]{2,80}?(?:规划|纲要)(?:[（(][^）)\n]{0,20}[)）])?》")
+_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}[章篇]", re.M)
+
+
+def plan_preamble(text: str) -> bool:
+    """Whether a text opens on a development plan's preamble naming it as drawn up, its chapters following."""
+    return bool(_DRAWN_UP.search(text[:800]) and _CHAPTER.search(text[:4000]))
+
+
 # A plan's own parts, each heading a line of its own under its number (一、总体要求, （一）指导思想。, 四、保障措施).
 _PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \t]*"
                    r"(总体要求|指导思想|基本原则|(?:主要|工作|发展)目标|(?:主要|重点)任务|保障措施)[。．.：:]?[ \t]*$", re.M)
@@ -91,3 +107,18 @@ def standing_headline(text: str) -> bool:
     article's headline in that list)."""
     lines = title_lines(text[:1500]).splitlines()
     return any(_STANDS_WELL_HEADLINE.search(ln) for ln in lines[:1] + [ln for ln in lines if lines.count(ln) >= 2])
+
+
+# A report's title naming how pledges, projects, tasks or the problems found stand (关于某镇2023年民生实事半年度实施情况的报告;
+# 《自治区人民政府关于…重大惠民项目建设情况的报告》摘要：; …审计查出问题整改情况的报告), a line of the head of its own. (a title
+# naming how a plan or a budget was carried out, 计划执行情况的报告, is the congress's paper: congress_papers)
+_STANDING_REPORT = re.compile(r"^《?[^，。；《\n]{0,30}?关于[^，。；\n]{2,60}?(?:实事|项目|工程|任务|问题)[^，。；\n]{0,16}?"
+                              r"(?:实施|办理|完成|落实|进展|推进|建设|整改)情况的?报告(?:》(?:摘要)?[:：]?)?\s*$")
+
+
+def reports_standing(text: str) -> bool:
+    """Whether a title line of the text's head (or one of its first three lines) names a report of how its pledges,
+    projects, tasks or the problems found stand."""
+    head = text[:1500]
+    lines = _titles(head) + [ln for ln in head.splitlines() if ln.strip()][:3]
+    return any(_STANDING_REPORT.search(ln.strip()) for ln in lines)

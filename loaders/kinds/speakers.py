@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.recognisers.lexicon import Lexicon, _rows
+from loaders.recognisers.lexicon import Lexicon, data_rows
 from loaders.recognisers.officials import name_problem, titles_table, written_name
 from loaders.reading.text import is_cjk
 
@@ -98,7 +98,7 @@ def premier(meta: Meta) -> None:
 
 
 def national_leaders() -> list[tuple[str, str, str, str]]:
-    return [tuple((r + ["", "", "", ""])[:4]) for r in _rows("national_leaders.tsv")]
+    return [tuple((r + ["", "", "", ""])[:4]) for r in data_rows("national_leaders.tsv")]
 
 
 def speaker_line(meta: Meta, text: str, head_end: int, lexicon: Lexicon) -> None:

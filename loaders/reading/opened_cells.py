@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from loaders.reading.column_labels import label_kind
 from loaders.reading.line_shapes import line_shape
 from loaders.reading.model import Cell, Row, Table
 

@@ -3,7 +3,7 @@
 `data/initiatives.tsv` holds general knowledge (national and Shandong provincial
 strategies and flagship zones); `data/initiative_stoplist.tsv` the phrases and words that
 never make an initiative; `data/vocabulary.tsv` ordinary words of policy prose that
-jieba's dictionary lacks. Both are read through lexicon._rows, so a user's copies in
+jieba's dictionary lacks. Both are read through lexicon.data_rows, so a user's copies in
 KG_LEXICON_DIR replace them. The same names go to jieba as a user dictionary so that
 segmentation keeps them whole.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.recognisers.initiative_words import GEO_WORDS, SUFFIXES
-from loaders.recognisers.lexicon import Lexicon, _rows
+from loaders.recognisers.lexicon import Lexicon, data_rows
 from loaders.reading.text import NormalText
 
 PROJECT, STRATEGY = schema.PROJECT, schema.STRATEGY
@@ -61,16 +61,16 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def load_initiative_lexicon(lexicon: Lexicon) -> InitiativeLexicon:
     il = InitiativeLexicon()
-    for row in _rows("initiatives.tsv"):
+    for row in data_rows("initiatives.tsv"):
         canonical, typ, aliases, part_of, region = (row + [""] * 5)[:5]
         k = Known(canonical, STRATEGY if typ.lower().startswith("s") else PROJECT, _split(aliases), _split(part_of), region)
         il.known[canonical] = k
         for s in (canonical, *k.aliases):
             il.surface.setdefault(norm(s), canonical)
-    for row in _rows("initiative_stoplist.tsv"):
+    for row in data_rows("initiative_stoplist.tsv"):
         phrase, kind = (row + ["", ""])[:2]
         {"modifier": il.modifiers, "concept": il.concepts}.get(kind, il.stop).add(norm(phrase))
-    for row in _rows("vocabulary.tsv"):
+    for row in data_rows("vocabulary.tsv"):
         word, tag = (row + ["", ""])[:2]
         il.vocabulary[word] = tag or "n"
     for info in lexicon.regions.values():

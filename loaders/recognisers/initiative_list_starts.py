@@ -29,8 +29,9 @@ def _one_noun(raw: str, tg: Tagger, most: int = 4) -> bool:
 def listed_objects_start(text: str, c: Candidate, tg: Tagger) -> None:
     """Move a programme's name that opens right after 、 back to the first of the single nouns listed before it."""
     if c.type != STRATEGY or c.start < 3 or text[c.start - 1] != "、" or "、" in c.name or c.name[:1] in "“\"" \
-            or c.name.endswith("战略"):
-        return                  # (招商引资、产业兴镇战略: strategies listed are each named by its slogan)
+            or c.name.endswith("战略") or c.major:
+        return                  # (招商引资、产业兴镇战略: strategies listed are each named by its slogan; 智能制造、绿色制造等
+        #                         重大工程: each item one of the major programmes)
     first = tg.tag(c.name)
     if not first or not _one_noun(first[0][0], tg) or judge(c, norm(c.full or c.name), tg.il):
         return                  # the last item, the name's first word, is a noun too; the name as cut must stand

@@ -15,7 +15,8 @@ from loaders.recognisers.initiative_words import (
 # 民宿品质提升行动; 加快…新场景、现代商贸流通体系、零售业创新提升等试点城市建设): each item is a programme, named by the item and the head; the item as written is an alias.
 # An item names a programme when it is an object and what is done to it (…源头防控, …高质量发展), not a complete
 # name of its own (…计划和…行动) nor a bare noun (汽车、数码、家电).
-_SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等)?"
+# (a list closed by 等重大 / 等重点 names major programmes: its items may be short, 工业强基、智能制造、绿色制造等重大工程)
+_SHARED_HEAD = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等(?:重大|重点)?)?"
                           r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划|试点城市|试点)(?=[，。；、和\n]|$|(?<=试点城市)建设)")
 # One programme closed by 等 and its head, the others left unsaid (市场准入壁垒清理整治等行动: 6 times in 5 corpus reports).
 _SHARED_ONE = re.compile(r"(?:(?<=[，。；：\n])|^)()([^，。；：、和“”（）()\n]{6,18}?)(等)(专项行动|行动)(?!计划|方案)")
@@ -24,8 +25,9 @@ _SHARED_AND = re.compile(r"([^，。；：、和“”（）()\n]{2,18}和)([^�
                          r"(三年行动计划|行动计划|三年行动|专项行动|攻坚行动|行动|工程|计划)(?=[，。；、\n]|$)")
 # A list closed by 等 and a quoted count of programmes (以重点区块开发、…、招商引智等“六大专项行动”为抓手): when the items
 # are as many as the count says, the document enumerates the bundle, and each item is one of its programmes.
-# Without 等 or quotes the last item is one of them too (开展基础教育提升、医疗卫生发展、职业培训创新三项工程).
-_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等“|“|)([一二两三四五六七八九十]+)[大项]"
+# Without 等 or quotes the last item is one of them too (开展基础教育提升、医疗卫生发展、职业培训创新三项工程), and so it is
+# where the quotes hold the items, not the count (全面实施“创客逐梦、创业筑巢、…”六项计划): the count and head name the bundle.
+_SHARED_COUNTED = re.compile(r"((?:[^，。；：、“”（）()\n]{2,18}、)+)([^，。；：、“”（）()\n]{2,18}?)(等“|“|”|)([一二两三四五六七八九十]+)[大项]"
                              r"(专项行动|攻坚行动|行动|工程|计划|战略)”?(?=[，。；、为和\n]|$)")
 # Zones written as a list of places that shares one head (加快汕头、湛江临港经济区建设; 推进许港、郑焦等产业带建设;
 # 加快喀什和霍尔果斯经济开发区创新发展: two places joined by 和).
@@ -46,19 +48,24 @@ def _list_items(text: str, m: re.Match, tg: Tagger, sep: str = "、") -> list[tu
     if items:
         cs, _ = clause_bounds(text, m.start(1))
         start, first_end = cs, m.start(1) + len(items[0][1])
-        pos = cs
+        pos, prev = cs, ""
         for w, f in tg.tag(text[cs:first_end]):
             pos += len(w)
-            if w in LEAD_VERBS and w not in NOMINAL_VERBS and not f.startswith("n") or f in ("d", "ad", "p") or w in FUNCTION_CHARS:
-                start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb
+            if w in LEAD_VERBS and w not in NOMINAL_VERBS and not f.startswith("n") or f in ("d", "ad", "p") \
+                    or w in FUNCTION_CHARS and not _GRADE.search(prev + w):
+                start = pos     # 深入实施|…, 推进|许港: the item starts after the sentence's verb (not 劣V|类: a grade)
+            prev = w
         lead = LEAD_RE.match(text, start, first_end)
         toks = tg.tag(text[start:first_end])
         if lead and not (len(toks) > 1 and toks[0][0] == lead.group() and toks[0][1] == "n" and toks[1][1] in ("n", "vn")):
             start = lead.end()      # 深入|…, 重点|推进…; but 重点区块开发: a noun before a noun qualifies it
+        if text[m.start(1) - 1:m.start(1)] == "“":
+            start = m.start(1)      # “创客逐梦、…: a quoted list starts inside its quote
         items[0] = (start, text[start:first_end])
     return [(s, raw) for s, raw in items if raw]
 
 
+_GRADE = re.compile(r"[A-Za-zⅠ-Ⅻ]类$")       # 劣V类水体, Ⅲ类水质: a water or land grade, not 类 closing a phrase
 _ACTIVITY_ENDS = frozenset("活动 工作 机制 服务".split())
 _SCOPE = re.compile(r"^[跨多]|部门$")     # alone (…等行动), an item names what it works on (校园餐), not who works (跨部门联合执法)
 _NAME_TAGS = ("nz", "nr", "nt", "b", "i")
@@ -68,9 +75,21 @@ SHARED_ITEM_MIN = 6     # characters: 文明出行、礼让行人等行动 are a
 PILOT_ITEM_MIN = 8      # characters: 现代商贸流通体系 says which pilot; 智慧城市 is a kind of city
 
 
+def _object_and_work(name: str, tg: Tagger) -> bool:
+    """A short item is an object and the work done on it (智能|制造, 草原|保护), however jieba joins the two words."""
+    obj, work = tg.tag(name[:-2]), tg.tag(name[-2:])
+    return len(obj) == 1 and obj[0][1] in ("n", "nz", "vn") and len(work) == 1 \
+        and (work[0][1] in ("v", "vn") or name[-2:] in NOMINAL_VERBS)
+
+
 def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]:
     out: list[Candidate] = []
-    counted = [m for m in _SHARED_COUNTED.finditer(text) if m.group(1).count("、") + 1 == count_value(m.group(4))]
+    counted = [m for m in _SHARED_COUNTED.finditer(text) if m.group(1).count("、") + 1 == count_value(m.group(4))
+               and (m.group(3) != "”" or text[m.start(1) - 1:m.start(1)] == "“")]
+    for m in counted:
+        if m.group(3) == "”":      # “…、…”六项计划: the bundle the quoted items make up
+            out.append(Candidate(m.start(4), m.end(), text[m.start(4):m.end()], STRATEGY, proper=True, counted=True,
+                                 suffix=m.group(5)))
     for m, sep in [(m, "、") for m in _SHARED_HEAD.finditer(text)] + [(m, "和") for m in _SHARED_AND.finditer(text)] \
             + [(m, "、") for m in counted] + [(m, "、") for m in _SHARED_ONE.finditer(text)]:
         head, last = m.group(m.lastindex), m.group(2)
@@ -87,7 +106,8 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             end = start + len(raw)
             toks = tg.tag(raw)
             name = text[start:end]
-            if not toks or not (4 if enumerated else SHARED_ITEM_MIN) <= len(name) <= 14 or ends_headed(name) or any(p in PUNCT for p in name):
+            major = len(m.group(3) or "") > 1 and 4 <= len(name) < SHARED_ITEM_MIN and _object_and_work(name, tg)
+            if not toks or not (4 if enumerated or major else SHARED_ITEM_MIN) <= len(name) <= 14 or ends_headed(name) or any(p in PUNCT for p in name):
                 continue
             last = toks[-1][0]
             if LIST_DENG.search(text, m.start(1), start) and start > m.start(1) or last in _ACTIVITY_ENDS:
@@ -98,8 +118,10 @@ def shared_head_candidates(text: str, tg: Tagger, places: dict[str, str]) -> lis
             topic = head.startswith("试点") and len(name) >= PILOT_ITEM_MIN and toks[-1][1][:1] in "nj" and nouns
             # (a counted list of strategies names each by its slogan: 科技兴县、人才强县、产业富县三大战略)
             slogan = enumerated and head == "战略" and len(name) <= 6
-            if (acts and nouns or topic or slogan) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
-                out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head))
+            slogan = slogan or enumerated and m.group(3) == "”"    # “创客逐梦、…”六项计划: quoted and counted, each is one
+            if (acts and nouns or topic or slogan or major) and (enumerated or last not in LEAD_VERBS - NOMINAL_VERBS):
+                out.append(Candidate(start, end, name, SUFFIXES.get(head, STRATEGY), proper=True, suffix=head, full=name + head,
+                                     major=major))
         if enumerated and not m.group(3) and len(out) - found < len(listed):
             del out[found:]     # 清洁降碳、安全可靠、…四大专项行动: unquoted, items that are not all programmes are its aims
     def placeish(raw: str) -> bool:
@@ -298,24 +320,6 @@ def numbered_list_candidates(text: str, tg: Tagger) -> list[Candidate]:
             if num and not LEVEL_START.match(text, start, end) and any(
                     f in ("nz", "nt", "ns", "j") or f.startswith("nr") and tg.freq(w) < 1000 for w, f in tg.tag(text[start:num.start(1)])):
                 out.append(Candidate(start, end, text[start:end], PROJECT, proper=True))
-    return out
-
-
-# 落实长江经济带绿色发展十大战略性举措, 打好长江大保护十大标志性战役: a counted set of measures or battles named after the
-# programme it carries out is one bundle (Strategy), the whole clause object; a bare count (落实十大举措) names none.
-_COUNTED_SET = re.compile(r"(?<=[，。；：\n])([^，。；：、“”\n]{4,22}?[一二两三四五六七八九十]+大[\u4e00-\u9fff]{0,5}?(?:战役|举措))(?=[，。；\n]|$)")
-
-
-def counted_set_candidates(text: str) -> list[Candidate]:
-    out = []
-    for m in _COUNTED_SET.finditer("。" + text):
-        start, end = m.start(1) - 1, m.end(1) - 1
-        lead = LEAD_RE.match(text, start, end)
-        if lead:
-            start = lead.end()
-        count = re.search(r"[一二两三四五六七八九十]+大", text[start:end])
-        if count and count.start() >= 2:
-            out.append(Candidate(start, end, text[start:end], STRATEGY, proper=True, counted=True, suffix=text[end - 2:end]))
     return out
 
 

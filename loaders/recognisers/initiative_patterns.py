@@ -116,6 +116,8 @@ from loaders.recognisers.initiative_boundaries import walk_left
 from loaders.recognisers.initiative_campaigns import COUNTED_LAYOUT, battle_start, bundle_field_start, campaign_candidates, rebuilding_candidates
 from loaders.recognisers.initiative_checks import BRAND_AFTER, clause_reason
 from loaders.recognisers.initiative_campaign_years import campaign_year_candidates
+from loaders.recognisers.initiative_struggles import struggle_candidates
+from loaders.recognisers.initiative_counted_sets import counted_set_candidates
 from loaders.recognisers.initiative_codes import coded_plan_candidates
 from loaders.recognisers.initiative_counted_pairs import counted_pair_candidates
 from loaders.recognisers.initiative_named_craft import quoted_craft_candidates
@@ -123,7 +125,7 @@ from loaders.recognisers.initiative_kind_lists import kind_list_candidates
 from loaders.recognisers.initiative_list_starts import listed_objects_start
 from loaders.recognisers.initiative_shared_places import shared_place_candidates
 from loaders.recognisers.initiative_lists import (
-    among_named_candidates, capacity_start, counted_set_candidates, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
+    among_named_candidates, capacity_start, enumerated_bundle_start, list_candidates, listed_strategy_candidates, numbered_list_candidates,
     plant_candidates, project_lists, shared_head_candidates,
 )
 from loaders.recognisers.initiative_object_starts import object_start
@@ -461,7 +463,7 @@ def candidates(text: str, tg: Tagger, places: dict[str, str]) -> list[Candidate]
               + local_pair_candidates(text, tg, places) + integrated_area_candidates(text) + coded_section_candidates(text) + counted_set_candidates(text) + quoted_reform_candidates(text, tg)
               + developed_area_candidates(text, tg) + national_cluster_candidates(text, tg) + stretch_candidates(text, tg) + section_works_candidates(text, tg)
               + power_list_candidates(text, tg) + power_pair_candidates(text, tg) + grid_list_candidates(text, tg)
-              + special_project_candidates(text, tg) + kind_list_candidates(text, tg) + campaign_year_candidates(text) + quoted_craft_candidates(text) + counted_pair_candidates(text, tg)):
+              + special_project_candidates(text, tg) + kind_list_candidates(text, tg) + campaign_year_candidates(text) + struggle_candidates(text) + quoted_craft_candidates(text) + counted_pair_candidates(text, tg)):
         chain_start(text, c, tg)
         listed_objects_start(text, c, tg)
         numbered_school_start(text, c)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.recognisers.initiative_words import (
-    CJK, FUNCTION_CHARS, LEAD_VERBS, PHASE, PROJECT, SUFFIX_RE, SUFFIXES, Candidate, Tagger, items_before)
+    CJK, FUNCTION_CHARS, LEAD_VERBS, PHASE, PROJECT, SUFFIXES, Candidate, Tagger, items_before)
 
 # The heads of works a list of places shares (a zone's heads are initiative_lists' _SHARED_ZONE).
 _HEADS = "产业园|物流园|基地|枢纽|机场|电站|水库|通道|广场|项目|码头|港区"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from loaders.recognisers.lexicon import _rows
+from loaders.recognisers.lexicon import data_rows
 
 PROJECT, STRATEGY = "Project", "Strategy"
 
@@ -17,7 +17,7 @@ PROJECT, STRATEGY = "Project", "Strategy"
 def _running_verbs() -> dict[str, frozenset[str]]:
     """loaders/data/running_verbs.tsv by kind (runs, furthers, adverbed)."""
     kinds: dict[str, set[str]] = {}
-    for row in _rows("running_verbs.tsv"):
+    for row in data_rows("running_verbs.tsv"):
         kinds.setdefault((row + ["runs"])[1] or "runs", set()).add(row[0])
     return {k: frozenset(v) for k, v in kinds.items()}
 
@@ -233,6 +233,7 @@ class Candidate:
     built: bool = False   # work on it is said right after it (…研究院落地建设, …试验线成功运行)
     national: bool = False  # the text calls it a national pilot (海绵城市、完整社区等国家试点)
     run: bool = False       # a verb of running it stands before it, the clause ends after (扩大跨境电子商务试点。)
+    major: bool = False     # an item of a list closed by 等重大 / 等重点 and its head: a programme of its own (智能制造)
     tokens: list = field(default_factory=list)
 
 

@@ -423,6 +423,8 @@ def _quoted_short(name: str) -> list[str]:
     """The quoted name of a programme written after its field (生物经济“双百工程”, 企业挂牌上市“玉如意计划”,
     集体经济“消薄培强”行动): the part from the quote on, which is how other sentences cite it; and the quoted name
     of one written before its head (“两部六区”发展战略): the quote alone."""
+    if re.fullmatch(r"(?:“[^“”]+”、)+“[^“”]+”", name):
+        return re.findall(r"“([^“”]+)”", name)     # “扫黄”、“打非”(斗争): one campaign, cited by either word
     q = name.find("“")
     if q == 0 and name.count("“") == 1 and (re.search(r"”(?:发展)?(?:战略|工程|行动|计划|活动|攻坚战)$", name) or CODE_QUOTED.match(name)):
         short = name[1:name.index("”")]     # “两部六区”发展战略, “项目落地年”活动, “1310”具体部署: cited by the quote alone

@@ -28,7 +28,7 @@ def data_path(name: str) -> Path:
     return Path(user_dir) / name if user_dir and (Path(user_dir) / name).exists() else DATA_DIR / name
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
     """Rows of a TSV data file, comments and blank lines skipped; a user copy wins."""
     return gazetteer.tsv_rows(data_path(name))
 
@@ -82,7 +82,7 @@ class Lexicon:
                 self._by_name[n] = [info]
                 self._full_names.add(n)
         self._dept_canonical: dict[str, str] = {}
-        for row in _rows("department_aliases.tsv"):
+        for row in data_rows("department_aliases.tsv"):
             canonical = row[0]
             for alias in row:
                 if alias:

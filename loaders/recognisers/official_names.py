@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.recognisers.lexicon import _rows
+from loaders.recognisers.lexicon import data_rows
 from loaders.reading.text import is_cjk
 
 # What may follow a name: verbs of meetings and honorifics, longest first. A single
@@ -132,8 +132,8 @@ def expand_heads(titles: list[Title]) -> list[Title]:
 @lru_cache(maxsize=4)
 def _load(user_dir: str) -> tuple[TitleTable, frozenset[str]]:
     titles = [Title(r[0], (r + [""])[1], (r + ["", ""])[2], (r + ["", "", "office"])[3] or "office")
-              for r in _rows("titles.tsv")]
-    return TitleTable(expand_heads(titles)), frozenset(r[0] for r in _rows("surnames.tsv"))
+              for r in data_rows("titles.tsv")]
+    return TitleTable(expand_heads(titles)), frozenset(r[0] for r in data_rows("surnames.tsv"))
 
 
 def titles_table() -> TitleTable:

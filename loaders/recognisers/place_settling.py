@@ -12,13 +12,7 @@ import re
 from collections import Counter
 
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
-from loaders.recognisers.places import Ambiguous, _others, mentions
-
-
-def context_of(text: str, lexicon: Lexicon) -> list[str]:
-    """The regions a text names (their keys, the most named first), to settle a name several regions bear."""
-    counts = Counter(key for key, _ in mentions(text, lexicon))
-    return sorted(counts, key=lambda k: -counts[k])
+from loaders.recognisers.places import Ambiguous, mentions, named_as_others
 
 
 def settled_by_text(note: Ambiguous, text: str, lexicon: Lexicon) -> RegionInfo | None:
@@ -47,11 +41,17 @@ def settle_name(note: Ambiguous, text: str, lexicon: Lexicon, context: list[str]
     return settled_by_text(note, text, lexicon) or _most_named_above(note, text, lexicon)
 
 
+def settled_by_text_note(note: Ambiguous, info: RegionInfo) -> tuple[str, str]:
+    """The reject log's note (code, message) on a name `settle_name` settled by the text (every kind says it alike)."""
+    return ("region.settled-by-text", f"{note.name}: {info.key}, the one candidate whose city or province the text names "
+            "as its government, or names most")
+
+
 def _most_named_above(note: Ambiguous, text: str, lexicon: Lexicon) -> RegionInfo | None:
     """The candidate whose city or province the text names more often than those above any other (长安区2022年…
     over a text naming 西安 throughout: 西安市长安区); None on a tie (a province above two of them names neither). A place
     named as another's (赴北京招商, 与上海合作, 学习借鉴深圳) is not counted: it is not where the document is."""
-    counts = Counter(key for key, at in mentions(text, lexicon) if not _others(text, at, lexicon))
+    counts = Counter(key for key, at in mentions(text, lexicon) if not named_as_others(text, at, lexicon))
     score = {c: sum(counts[r.key] for r in lexicon.region_path(c)[:-1]) for c in note.candidates}
     best = max(score.values(), default=0)
     tops = [c for c, n in score.items() if n == best]
@@ -73,8 +73,9 @@ def placed(found: RegionInfo | None, notes: list[Ambiguous], text: str, lexicon:
     """Where a document belongs once its readings are done (`found`, or None), with the notes for its reject log.
     `notes`: the names several regions bear its self-description stopped at (`places.noting`). The region found settles a
     name one of whose regions lies under it (福州市, then 鼓楼区: 福州市鼓楼区); with none found, the context of
-    `settle_name` does. Where nothing settles a name, the region stays as found (open, or the region above them all) and
-    the name is noted, `region.ambiguous`, with its candidates."""
+    `settle_name` does. Where nothing settles a name, the region stays as found: open, each name noted
+    (`region.ambiguous`, with its candidates); or the region found, noting a name two or more of whose regions lie
+    under it (a province over two 市中区), and dropping one whose regions all lie elsewhere (named, not its own)."""
     standing = list({n.name: n for n in notes if stands(n, lexicon)}.values())
     if not standing:
         return found, []
@@ -92,6 +93,5 @@ def placed(found: RegionInfo | None, notes: list[Ambiguous], text: str, lexicon:
                        if sum(c.startswith(found.key + "/") for c in n.candidates) > 1]
     for note in standing:
         if (info := settle_name(note, text, lexicon)) is not None:
-            return info, [("region.settled-by-text", f"{note.name}: {info.key}, the one candidate whose city or province "
-                           "the text names as its government, or names most")]
+            return info, [settled_by_text_note(note, info)]
     return None, [("region.ambiguous", n.message()) for n in standing]

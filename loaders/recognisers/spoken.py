@@ -10,7 +10,7 @@ from loaders.reading.portal import ADDRESSEES
 from loaders.reading.text import is_cjk
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION
-from loaders.recognisers.places import _ORDINARY, _others, marked_in_list, mentions
+from loaders.recognisers.places import _ORDINARY, marked_in_list, mentions, named_as_others
 
 
 # The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委; 全镇, 镇党委, 镇长,
@@ -110,7 +110,7 @@ def _own_short(text: str, at: int, info: RegionInfo, lexicon: Lexicon) -> bool:
     """Whether the short name of the province `info` at `at` is written as the place's own: a municipality's named
     anywhere but as a venue or another's (北京冬奥会, 上海国际金融中心: a district's city), a province's after its own
     programme's name (美丽浙江, `_OWN_PROGRAMME`)."""
-    if _VENUE.search(text, max(0, at - 2), at) or _others(text, at, lexicon):
+    if _VENUE.search(text, max(0, at - 2), at) or named_as_others(text, at, lexicon):
         return False
     return info.name.endswith("市") or bool(_OWN_PROGRAMME.search(text, max(0, at - 2), at))
 
@@ -227,7 +227,7 @@ def _short_words(text: str, lexicon: Lexicon):
         if len(w) < 2 or w in _ORDINARY or text[a - 1:a] == "城":
             continue
         programme = _programme(text, a, b)
-        if not _others(text, programme.start() if programme else a, lexicon):
+        if not named_as_others(text, programme.start() if programme else a, lexicon):
             yield w, a, b, programme
 
 
@@ -244,7 +244,7 @@ def _towns(text: str, within: str, lexicon: Lexicon, visited: bool = False) -> d
         if hit and m.end() - hit[1] == 2 and text.startswith("长", m.end()) and not _under_county(hit[0], within, lexicon) \
                 and _head_title(text, hit[1], m.end()):
             continue
-        if hit and not (_visited(text, hit[1], lexicon) if visited else _others(text, hit[1], lexicon)):
+        if hit and not (_visited(text, hit[1], lexicon) if visited else named_as_others(text, hit[1], lexicon)):
             found.setdefault(hit[0].key, []).append((hit[0], hit[1], m.end()))
     return found
 
@@ -356,7 +356,7 @@ def spoken_region(text: str, lexicon: Lexicon) -> tuple[RegionInfo, tuple[int, i
         named = {}
         for k, at in said:
             r = lexicon.regions[k]
-            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not _others(text, at, lexicon):
+            if r.level in _SPOKEN_LEVELS[level] and text.startswith(r.name, at) and not named_as_others(text, at, lexicon):
                 named.setdefault(k, []).append((at, at + len(r.name)))
         regions = {k: lexicon.regions[k] for k in named}
     if not named and level != "town":
@@ -383,7 +383,7 @@ def _short_province(text: str, said: list[tuple[str, int]], lexicon: Lexicon) ->
     None. `said`: the regions the text names (`mentions`)."""
     # (never one after its programme's name, 数字福建是… / 学习借鉴数字浙江经验: `_short_own` reads those)
     found = {k: at for k, at in said
-             if not _others(text, at, lexicon) and not _OWN_PROGRAMME.search(text, max(0, at - 2), at)}
+             if not named_as_others(text, at, lexicon) and not _OWN_PROGRAMME.search(text, max(0, at - 2), at)}
     if len(found) != 1:
         return None
     key, at = found.popitem()
@@ -410,7 +410,7 @@ def _parts_under(text: str, level: str, said: list[tuple[str, int]], lexicon: Le
     parts: dict[str, int] = {}
     for k, at in said:
         r = lexicon.regions[k]
-        if not text.startswith(r.name, at) or _others(text, at, lexicon):
+        if not text.startswith(r.name, at) or named_as_others(text, at, lexicon):
             continue
         parents.add(r.parent)
         parts.setdefault(k, at)

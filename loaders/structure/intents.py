@@ -8,6 +8,8 @@ office, a sector's department, or headquarters (县创卫办, 区住建局, 县�
 place, building or facility, whose 将 tells what will become of it (市民中心将于年底建成, 污水处理站将投入使用), nor a
 collective, a firm or a person (`charges.bodies`); nor the oversight it says it will keep (督察室将对各责任单位的工作进展
 进行跟踪督办); nor 将 as what a body does to a thing named after it (将其…).
+A 将 clause with no subject of its own, only when it comes (一周后将…, 审定后，将…), goes on with the body that opens
+the clause just before it: 县创卫办下发督办函要求…整改到位，一周后将进行原点复查; 市委非公工委审定后，将考核结果抄送…
 Works on offsets into one text, as `charges` does.
 """
 from __future__ import annotations
@@ -38,29 +40,64 @@ _NOT_SUBJECT = re.compile(r"[由应把对向]")
 
 # Oversight a body says it will keep over the others (督察室将对各责任单位的工作进展进行跟踪督办): how the work is watched,
 # not a task of its own (as `charges.sectors_charged` leaves a plan's 督查 out).
-_OVERSEES = re.compile(r"督查|督办|督导|督察|督促|通报|考核|问责")
+_OVERSEES = re.compile(r"督查|督办|督导|督察|督促|通报|考核(?!结果)|问责")   # (not 将考核结果抄送…: a thing handed on)
+
+# A clause telling only when, then 将 (一周后将…, 审定后，将…, 随后将…): the body of the clause before it goes on.
+_THEN = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<when>[^，,。；;：:！？\n将局委办厅部室]{0,8}?后|随后|然后|届时)?[，,]?[将將]"
+                   r"(?![其来來要近]|军(?!民))(?P<task>[^。；;！？\n]{4,240})")
+# The body opening a clause (县创卫办下发…, 市委非公工委审定后): a governing body's name, then what it does.
+_OPENS = re.compile(r"(?:^|(?<=[。；;：:，,！\n]))[ \t\u3000]*(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|委员会|委|办公室|办|厅|管委会|指挥部|督查室))"
+                    r"(?![员会公室厅局办委部])")
+
+
+# A clause stating a condition, 若未按期整改到位的单位: what the body will do ends before it.
+_IF = re.compile(r"[，,](?=若|如果|倘若|凡)")
+
+
+def _carried(text: str, m: re.Match) -> list[ann.Span] | None:
+    """The governing bodies a subjectless 将 clause goes on with: those opening the clause just before it, when the
+    clause or the one before tells when (一周后将…; 审定后，将…)."""
+    a = max(text.rfind(c, 0, m.start() - 1) for c in "。；;：:，,！？\n") + 1
+    before = text[a:m.start() - 1]
+    if not m.group("when") and not before.endswith("后"):
+        return None
+    o = _OPENS.match(text, a)
+    if o is None or o.end() > m.start() or _NOT_SUBJECT.search(o.group("who")):
+        return None
+    units = bodies(text, ann.Span(o.group("who"), o.start("who"), o.end("who")))
+    return units if units and all(_GOVERNING.search(u.text) for u in units) else None
+
+
+def _tells(m: re.Match) -> bool:
+    """Whether a 将 clause tells what a body will do: not what becomes of a thing, nor the oversight it keeps."""
+    return not (_BECOMES.match(m.group("task")) or _OVERSEES.search(m.group("task")))
 
 
 def will_do(text: str) -> list[tuple[list[Named], ann.Span]]:
     """Every clause in text telling named governing bodies what they will do: (the bodies, responsible; the task). A
     task runs to the end of its sentence, or to the next clause telling another body what it will do."""
-    told: list[tuple[list[ann.Span], re.Match]] = []
+    told: list[tuple[list[ann.Span], int, re.Match]] = []
     at = 0
     while (m := _WILL.search(text, at)) is not None:
         at = m.start("task")        # (a clause after it may tell another: …，一周后将…，县创卫办将…)
-        if _BECOMES.match(m.group("task")) or _OVERSEES.search(m.group("task")):
-            continue
-        if _NOT_SUBJECT.search(m.group("who")):
+        if not _tells(m) or _NOT_SUBJECT.search(m.group("who")):
             continue
         start = m.start("who") + (told_by.end() if (told_by := _TOLD_BY.match(m.group("who"))) else 0)
         units = bodies(text, ann.Span(text[start:m.end("who")], start, m.end("who")))
         if units and all(_GOVERNING.search(u.text) for u in units):
-            told.append((units, m))
+            told.append((units, m.start("who"), m))
+    said = {m.start("task") for _, _, m in told}
+    for m in _THEN.finditer(text):      # (and the clauses going on with the body before them: 审定后，将…)
+        if m.start("task") not in said and _tells(m) and (units := _carried(text, m)):
+            told.append((units, m.start(), m))
+    told.sort(key=lambda t: t[1])
     out: list[tuple[list[Named], ann.Span]] = []
-    for k, (units, m) in enumerate(told):
+    for k, (units, _, m) in enumerate(told):
         a, b = m.start("task"), m.end("task")
-        if k + 1 < len(told) and told[k + 1][1].start("who") < b:
-            b = told[k + 1][1].start("who")
+        if k + 1 < len(told) and told[k + 1][1] < b:
+            b = told[k + 1][1]
+        if (c := _IF.search(text, a, b)) is not None:
+            b = c.start()       # (a condition opens another matter: …，若未按期整改到位的单位，…)
         while b > a and text[b - 1] in " \t\u3000，,":
             b -= 1
         out.append(([Named(u, RESPONSIBLE) for u in units], ann.Span(text[a:b], a, b)))
