@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.kinds.congress_papers import issued_plan
-from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
+from loaders.kinds.plan_detection import STANDING_WORDS, named_kind, title_lines
 from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_preamble, plan_sections,
                                             reports_standing, standing_headline)
 from loaders.reading.column_labels import label_kind
@@ -237,9 +237,9 @@ _TASKS_SET = re.compile(r"(?:下达|分解|划分到|分配到?)[^。\n]{0,30}?�
 
 
 def tasks_standing(text: str) -> bool:
-    """Whether a text names tasks set for it and tells how they stand (plan_detection._STATUS_WORDS) three times or more."""
+    """Whether a text names tasks set for it and tells how they stand (plan_detection.STANDING_WORDS) three times or more."""
     head = text[:3000]
-    return bool(_TASKS_SET.search(head)) and len(STATUS_WORDS.findall(head)) >= 3
+    return bool(_TASKS_SET.search(head)) and len(STANDING_WORDS.findall(head)) >= 3
 
 
 def told_kind(text: str) -> str | None:
