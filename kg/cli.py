@@ -138,7 +138,8 @@ def load(
 
             def on_document(outcome):
                 progress.advance(reading)
-                for line in ([outcome.why] if outcome.why else []) + list(outcome.placement) if verbose else []:
+                said = ([outcome.why] if outcome.why else []) + list(outcome.placement)    # (-v: its kind, how it was placed)
+                for line in said if verbose else []:
                     err.print(escaped(f"kg: {outcome.path}: {line}"), highlight=False, markup=False)    # (one line each)
                 if outcome.error:
                     err.print(escaped(f"kg: error: {outcome.error}"), highlight=False, markup=False)

@@ -51,7 +51,7 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
     text = doc.plain.text
     scores = kind_scores(text)
     scored = sorted(((scores[lo.kind], lo.kind, lo) for lo in loaders()), key=lambda t: (-t[0], t[1]))
-    shown = ", ".join(f"{kind} {score:.2f}" for score, kind, _ in scored if kind != GENERIC)
+    shown = _scores_shown([(kind, score) for score, kind, _ in scored if kind != GENERIC])
     best_score, _, best = scored[0]
     if best_score < MIN_SCORE:
         generic = next(lo for lo in loaders() if lo.kind == GENERIC)
@@ -60,6 +60,15 @@ def choose(doc: SourceDocument) -> tuple[Loader, str]:
             return generic, f"{named}: its title or opening names it so, with nothing annotated to read by (no kind scored {MIN_SCORE:.2f} or more: {shown}); read as prose"
         return generic, f"generic: no kind scored {MIN_SCORE:.2f} or more ({shown})"
     return best, f"{best.kind}: the best score ({shown})"
+
+
+def _scores_shown(scored: list[tuple[str, float]]) -> str:
+    """Each kind's score, best first, those that round to 0.00 said together (news 0.80, division_plan 0.32; the rest
+    0.00): short enough to read on a terminal's line."""
+    some = [f"{kind} {score:.2f}" for kind, score in scored if round(score, 2) > 0]
+    if len(some) == len(scored):
+        return ", ".join(some)
+    return ", ".join(some) + "; the rest 0.00" if some else "every kind 0.00"
 
 
 def detect(doc: SourceDocument) -> Loader:

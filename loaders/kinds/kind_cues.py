@@ -3,19 +3,20 @@ has no dateline kg read (the outlet's name and the date under its headline, a da
 officials out on a day, a body's account of the measures it took); how a division of tasks shows itself where its
 table lost its rows (a task's fields one label a line, each over its value; each project given a leader of its own);
 and how a report of progress does with no title (the 议案 and 建议 handed to a body all dealt with; the tasks set for
-a place told how they stand); how news shows itself with no dateline (a party arriving where it went, an occasion and
-a body's activity for it, a headline telling an official's inspection: `visit_headline`); and how a rule does (articles
-opening their lines, `in_articles`; a title naming a system or procedure, `names_rule`: no plan, no list of pledges).
+a place told how they stand; the problems found tallied put right; items told reaching the year's target); how news
+shows itself with no dateline (a party arriving where it went, an occasion and a body's activity for it, a headline
+telling an official's inspection: `visit_headline`); and how a rule does (articles opening their lines, `in_articles`;
+a title naming a system or procedure, `names_rule`: no plan, no list of pledges).
 
-`press`, `event_told`, `measures_told` and `tasks_standing` feed prose.score_news (`tasks_standing` progress_report's
-score too); `told_kind` is what registry.choose and prose.parse read for a document no kind scored:
-plan_detection.named_kind, or what these cues say."""
+`press`, `event_told`, `measures_told`, `tasks_standing`, `rectification_tallied` and `against_target` feed
+prose.score_news (the last three progress_report's score too); `told_kind` is what registry.choose and prose.parse
+read for a document no kind scored: plan_detection.named_kind, or what these cues say."""
 from __future__ import annotations
 
 import re
 
 from loaders.kinds.congress_papers import issued_plan
-from loaders.kinds.plan_detection import _STATUS_WORDS as STATUS_WORDS, named_kind, title_lines
+from loaders.kinds.plan_detection import STANDING_WORDS, named_kind, title_lines
 from loaders.kinds.self_description import (development_plan, made_here, passes_on, plan_preamble, plan_sections,
                                             reports_standing, standing_headline)
 from loaders.reading.column_labels import label_kind
@@ -237,9 +238,9 @@ _TASKS_SET = re.compile(r"(?:下达|分解|划分到|分配到?)[^。\n]{0,30}?�
 
 
 def tasks_standing(text: str) -> bool:
-    """Whether a text names tasks set for it and tells how they stand (plan_detection._STATUS_WORDS) three times or more."""
+    """Whether a text names tasks set for it and tells how they stand (plan_detection.STANDING_WORDS) three times or more."""
     head = text[:3000]
-    return bool(_TASKS_SET.search(head)) and len(STATUS_WORDS.findall(head)) >= 3
+    return bool(_TASKS_SET.search(head)) and len(STANDING_WORDS.findall(head)) >= 3
 
 
 def told_kind(text: str) -> str | None:

@@ -331,8 +331,8 @@ _COVERING = 1500
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
 # … numbered after a colon or a sentence's end in a paragraph (这十件实事是：1.…。2.…; after a vote, …；(2)… too: items.RUN_ON_BRACKETED).
 _RUN_ON_ITEM = re.compile(r"(?<=[：:。；;])\s*\d{1,2}[.．、](?!\d)")
-_STATUS_WORDS = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
-                       r"|全部(?:办理)?完成|已办结")
+STANDING_WORDS = re.compile(r"截[至止]目前|已(?:全部|基本)?(?:完成|完工|建成|竣工|落实)|(?:顺利|正常|有序)推进|超额完成|提前完成|正在(?:推进|实施|建设)"
+                            r"|全部(?:办理)?完成|已办结")
 
 
 def pledges_listed(text: str, headlines: list[str] | None = None) -> bool:
@@ -389,7 +389,7 @@ def pledges_reported(text: str) -> bool:
     lead = text[:_LEAD] + "\n" + "\n".join(headlines)
     if not (_PLEDGE_TITLE.search(lead) or _PLEDGES.search(lead)):
         return False
-    return pledges_listed(text, headlines) or len(_STATUS_WORDS.findall(text[:3000])) >= 3
+    return pledges_listed(text, headlines) or len(STANDING_WORDS.findall(text[:3000])) >= 3
 
 
 # How far projects have gone, told in figures: 完成投资9.68亿元, 开工率86% / 完工率, 完成年度计划投资的28%, 完成率54%, 占年度投资计划
@@ -434,7 +434,7 @@ def _tells_standing(text: str) -> bool:
     """Whether a list of pledges tells how they stand (截至9月底…超额完成…有序推进…已全部完工), or says all of
     them are done (这10项民心实事全部办理完成; not 确保全部完成): their progress."""
     head = text[:3000]
-    return len(_STATUS_WORDS.findall(head)) >= 3 or any(not _WILL.search(head, max(0, m.start() - 6), m.start())
+    return len(STANDING_WORDS.findall(head)) >= 3 or any(not _WILL.search(head, max(0, m.start() - 6), m.start())
                                                   for m in _ALL_DONE.finditer(head))
 
 

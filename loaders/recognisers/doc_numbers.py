@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.recognisers.lexicon import Lexicon, RegionInfo, data_path
+from loaders.recognisers.lexicon import Lexicon, RegionInfo, data_rows
 
 # 鲁政办字〔2021〕5号, 济工信装备字[2022]1号: the 机关代字 before the year in brackets.
 _NUMBER = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -24,9 +24,7 @@ _IN_TEXT = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*\d{4}\s*[〕
 
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
-    rows = (line.split("\t") for line in data_path("number_prefixes.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2}
+    return {row[0]: row[1] for row in data_rows("number_prefixes.tsv") if len(row) >= 2}
 
 
 def number_region(number: str, text: str, lexicon: Lexicon) -> RegionInfo | None:

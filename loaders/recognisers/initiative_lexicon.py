@@ -3,7 +3,7 @@
 `data/initiatives.tsv` holds general knowledge (national and Shandong provincial
 strategies and flagship zones); `data/initiative_stoplist.tsv` the phrases and words that
 never make an initiative; `data/vocabulary.tsv` ordinary words of policy prose that
-jieba's dictionary lacks. Both are read through lexicon.data_rows, so a user's copies in
+jieba's dictionary lacks. All three are read through lexicon.data_rows, so a user's copies in
 KG_LEXICON_DIR replace them. The same names go to jieba as a user dictionary so that
 segmentation keeps them whole.
 """

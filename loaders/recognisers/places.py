@@ -33,10 +33,10 @@ TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)")
 _TOWN_START = ("镇", "乡", "街", "苏")
 # Full names that are also ordinary words of policy prose (城区 is "the urban area" before
 # it is 大同市城区): in running text they name no region.
-_ORDINARY = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "南区", "北区", "中区", "新区",
-                       # (short names that are words of government prose, never a place alone: 平安 in 平安建设 / 智慧平安社区,
-                       # 光明, 前进, 振兴, 红旗, 东方, 富民: their regions are named in full, 平安区, 光明区)
-                       "平安", "光明", "前进", "振兴", "红旗", "东方", "富民"})
+ORDINARY_NAMES = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "南区", "北区", "中区", "新区",
+                            # (short names that are words of government prose, never a place alone: 平安 in 平安建设 / 智慧平安社区,
+                            # 光明, 前进, 振兴, 红旗, 东方, 富民: their regions are named in full, 平安区, 光明区)
+                            "平安", "光明", "前进", "振兴", "红旗", "东方", "富民"})
 _LONGEST = 12
 
 
@@ -183,7 +183,7 @@ _HEADLINE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?![
 
 def is_name_in_prose(name: str, lexicon: Lexicon) -> bool:
     """Whether running text naming `name` names a region: a full name, or a provincial-level region's."""
-    if name in _ORDINARY:
+    if name in ORDINARY_NAMES:
         return False
     if lexicon.is_full_name(name):
         return True

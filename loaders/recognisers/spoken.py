@@ -10,7 +10,7 @@ from loaders.reading.portal import ADDRESSEES
 from loaders.reading.text import is_cjk
 from loaders.recognisers.lexicon import Lexicon, RegionInfo
 from loaders.recognisers.gazetteer import COUNTY_LEVELS, NATION
-from loaders.recognisers.places import _ORDINARY, marked_in_list, mentions, named_as_others
+from loaders.recognisers.places import ORDINARY_NAMES, marked_in_list, mentions, named_as_others
 
 
 # The level a text speaks as, by its own bodies, posts and whole (全区, 区委, 区长; 全县, 县委, 县长, 旗委; 全镇, 镇党委, 镇长,
@@ -224,7 +224,7 @@ def _short_words(text: str, lexicon: Lexicon):
     与美丽浙江…: its programme's name counted with it)."""
     import jieba    # (its dictionary is loaded already, for the officials' names)
     for w, a, b in jieba.tokenize(text):
-        if len(w) < 2 or w in _ORDINARY or text[a - 1:a] == "城":
+        if len(w) < 2 or w in ORDINARY_NAMES or text[a - 1:a] == "城":
             continue
         programme = _programme(text, a, b)
         if not named_as_others(text, programme.start() if programme else a, lexicon):

@@ -1,8 +1,8 @@
 """Matters a report or news hands to a named body, as bulletins of complaints and a work team's news write it:
     接到该类诉求后，迅速交办县住建局，要求其督促热力公司加大工作力度，…   — the body answers for what it is told (要求其…)
     第三条“跳闸”问题，交给了“基础建设党小组”办理。                        — the body answers for the matter handed over
-The body is responsible. Only a body (`charges.one_body`, a standing group, `charge_forms.GROUP_BODY`, or a party branch's group): never a
-collective, a firm or a person. A list of projects handed over together (A、B共2个项目，交由X组织实施) is
+The body is responsible. Only a body (`charges.one_body`), a standing group (`charge_forms.GROUP_BODY`) or a party
+branch's group: never a collective, a firm or a person. A list of projects handed over together (A、B共2个项目，交由X组织实施) is
 `charges.handed_over`'s. Offsets into one text, as `charges` works.
 """
 from __future__ import annotations

@@ -2,9 +2,10 @@
     发改、财政、住建等部门要加强协调配合。
     农、林、水、旅游、国土、交通、扶贫以及科、教、文、卫等单位，要根据…申报相应项目。
     发展改革、建设、规划土地、…、财政等相关行政管理部门，按照各自职责…   — a rule's list before the kind they share
-Each sector answers, kept as written (发改, 农), the shared 等(相关)(行政管理|主管)部门 dropped: the set's rule for sectors sharing one 部门 (国土、规划、住建部门, read
-by `charges.bodies`). Only the words a government uses for its sectors count (`SECTORS`), every item one of them: a
-list of places, firms or kinds of body (商场、超市等单位, 乡镇、街道等单位) names no sector.
+Each sector answers, kept as written (发改, 农), the shared 等(相关)(行政管理|主管)部门 dropped: the set's rule for
+sectors sharing one 部门 (国土、规划、住建部门, read by `charges.bodies`). Only the words a government uses for its
+sectors count (`SECTORS`, or two of them run together, `sector`), every item one of them: a list of places, firms or
+kinds of body (商场、超市等单位, 乡镇、街道等单位) names no sector.
 """
 from __future__ import annotations
 
