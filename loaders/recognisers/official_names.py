@@ -150,7 +150,7 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def _has_surname(s: str) -> bool:
+def has_surname(s: str) -> bool:
     return s[:1] in surnames() or s[:2] in surnames()
 
 
@@ -342,7 +342,7 @@ def name_before_word(text: str, j: int) -> str:
         cand = window[:at]
         # (a lone character after two is more likely a given name's last: 主任马树超研究员, 主任李烈正高级教师)
         if (at == 3 or at == 2 and len(w.word) > 1) and (w.flag in _CLAUSE_WORD_TAGS or len(w.word) > 1 and w.flag in _CLAUSE_WORDS_LONG) \
-                and _has_surname(cand) \
+                and has_surname(cand) \
                 and not name_problem(cand):
             # (and jieba, guessing unknown words, reads no other word where the family name stands: not 包案化解,
             # 任期内完成, 任第一组长, whose family name's character opens a verb, a noun or a pronoun; 高|绿化邀请 and

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.recognisers.official_names import _has_surname, name_problem, titles_table, transliterated
-from loaders.recognisers.officials import Mention, _level, _offices_ending
+from loaders.recognisers.official_names import has_surname, name_problem, titles_table, transliterated
+from loaders.recognisers.officials import Mention, title_level, offices_ending
 
 # A roster row's label: 主　任：, 副总河长:, 成　员：, 总召集人:.
 _LABEL = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}[：:][ \t\u3000]*)?")
@@ -37,7 +37,7 @@ _NOT_HELD = re.compile(r"原|大学|学院|学校|研究院|研究所|学部|科
 
 
 def _roster_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or not _has_surname(name):
+    if not 2 <= len(name) <= 4 or not has_surname(name):
         return transliterated(name) if 2 <= len(name) <= 5 else False
     why = name_problem(name)
     return not why or why.startswith(_ROSTER_NAME_PROBLEMS)
@@ -64,7 +64,7 @@ def _pieces(row: str, at: int) -> list[tuple[str, int, bool]]:
 
 def _post(piece: str):
     table = titles_table()
-    offices = _offices_ending(piece, table)
+    offices = offices_ending(piece, table)
     if not offices or any(t.level == "national" for t in offices):
         return None
     return offices
@@ -89,7 +89,6 @@ def _opens_post(post: str) -> bool:
 
 def _run_on(row: str, at: int) -> tuple[str, str, int, int] | None:
     """(name, post, start, end) of a row that is one name and its post with no space between (巨洪程市工信委主任)."""
-    table = titles_table()
     for k in (3, 2, 4):
         name, post = row[:k], row[k:]
         if _opens_post(post) and name_problem(name) != "does not start with a family name" \
@@ -118,9 +117,9 @@ def find(plain: str) -> list[Mention]:
         members = spaced[k] if spaced[k] and (labelled or any(shaped[j] for j in near)) else \
             [run_on[k]] if run_on[k] and any(run_on[j] for j in near) else ()
         for name, post, s, e in members:
-            held = [p for p in post.split("、") if _post(p) and not _NOT_HELD.search(p)]
-            if held:
-                out.append(Mention(name, held, "", _level([t for p in held for t in _post(p)]), "", s, e, "titled"))
+            offices = [(p, o) for p in post.split("、") if not _NOT_HELD.search(p) and (o := _post(p))]
+            if offices:
+                out.append(Mention(name, [p for p, _ in offices], "", title_level([t for _, o in offices for t in o]), "", s, e, "titled"))
     return out
 
 

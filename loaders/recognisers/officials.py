@@ -24,7 +24,7 @@ from loaders.recognisers.gazetteer import NATION, NATIONAL
 from loaders.recognisers.lexicon import Lexicon
 from loaders.recognisers.official_names import (  # noqa: F401  (surnames, titles_table, written_name: this module's API too)
     FOREIGN_BODY, FUNCTION_FIRST, LIST_VERBS, MEETING_VERBS, NATIONAL_BODY, _DOTTED, _HONORIFICS, _NOT_IN_NAME, _PLACE_END,
-    _STRONG_FOLLOWERS, Title, TitleTable, _has_surname, _name_at, _word_tags, listed_names, name_before_closing_verb,
+    _STRONG_FOLLOWERS, Title, TitleTable, has_surname, _name_at, _word_tags, listed_names, name_before_closing_verb,
     name_before_word, name_problem, national_names, seat_given, surnames, titles_table, transliterated, unlisted_name,
     written_name)
 from loaders.reading.text import is_cjk
@@ -92,7 +92,7 @@ class Found:
 _LEVEL_ORDER = {"town": 5, "county": 4, "district": 4, "city": 3, "province": 2, "national": 1, "": 0}
 
 
-def _level(titles: list[Title]) -> str:
+def title_level(titles: list[Title]) -> str:
     return max((t.level for t in titles), key=lambda lv: _LEVEL_ORDER.get(lv, 0), default="")
 
 
@@ -153,7 +153,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
             name = name_before_word(text, j) or (name_before_closing_verb(text, j) if text[rstart - 1:rstart] == "由" else "")
             e = j + len(name)
         if name and name not in nat:
-            found.mentions.append(Mention(name, [t.text for t in offices], group, _level(titles), region, rstart, e, "titled",
+            found.mentions.append(Mention(name, [t.text for t in offices], group, title_level(titles), region, rstart, e, "titled",
                                           bool(_FIRM_BEFORE.search(text, max(0, rstart - 20), rstart))))
             # 副市长王京文、孙斌 / 自治区政协副主席艾尔肯·吐尼亚孜、张建国: names listed after one title
             # share it (a name with a title of its own is the chain scan's).
@@ -167,7 +167,7 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                     more, end = why[0], e + 1 + len(why[0])
                 if not more or more in nat or table.pattern.match(text, end) or _UNIT_AFTER.match(text, end):
                     break       # (区民政局局长孟凡伟、区妇联主席曹晓萌: a body and its own post, not a name)
-                found.mentions.append(Mention(more, [t.text for t in offices], group, _level(titles), region,
+                found.mentions.append(Mention(more, [t.text for t in offices], group, title_level(titles), region,
                                               e + 1, end, "titled"))
                 e = end
             continue
@@ -185,9 +185,9 @@ def find(text: str, lexicon: Lexicon, *, skip: tuple[int, int] | None = None,
                 first = next((k for k, t in enumerate(titles) if t.kind == "office"), None)
                 named = [Title(body + t.text, t.level, t.english, t.kind) if k == first else t for k, t in enumerate(titles)
                          if k == first or not _NAMED_POST.match(t.text)]      # (…局长、李四市教育局局长: the next member's)
-            found.mentions.append(Mention(before, [t.text for t in named if t.kind == "office"], group, _level(named),
+            found.mentions.append(Mention(before, [t.text for t in named if t.kind == "office"], group, title_level(named),
                                           region, rstart - len(before) - len(body), m.end(), "titled"))
-        elif why and strong and _has_surname(why[0]):
+        elif why and strong and has_surname(why[0]):
             # Only what could have been a name is worth telling (not 县长、乡长亲自抓).
             found.rejected.append((why[0], why[1], j))
 
@@ -227,10 +227,10 @@ _POST_IN_BRACKETS = re.compile(r"(?:^|(?<=[：:、，,；;\n\s]))(?P<name>[\u4e0
 
 def _post_in_brackets(text: str, m: re.Match, table: TitleTable, nat: set[str], found: Found) -> None:
     """A name with its post in brackets after it, the post ending with a title (市林草局党组副书记、局长)."""
-    name, offices = m.group("name"), _offices_ending(m.group("post"), table)
+    name, offices = m.group("name"), offices_ending(m.group("post"), table)
     if offices is None or name in nat or not ("·" in name or not name_problem(name)):
         return
-    found.mentions.append(Mention(name, [t.text for t in offices], "", _level(offices), "", m.start("name"),
+    found.mentions.append(Mention(name, [t.text for t in offices], "", title_level(offices), "", m.start("name"),
                                   m.end(), "titled"))
 
 
@@ -289,7 +289,7 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
     phrases = re.split(r"[和及]", phrase) if m.groupdict().get("each") else []
     if len(phrases) != len(names):
         phrases = [phrase] * len(names)
-    given = [_offices_ending(p, table) or seat_given(p) for p in phrases]
+    given = [offices_ending(p, table) or seat_given(p) for p in phrases]
     if any(o is None for o in given):
         return
     if any(not _elected_name(n) or n in nat for n, _s, _e in names):
@@ -297,10 +297,10 @@ def _given_office(text: str, m: re.Match, table: TitleTable, nat: set[str], foun
     if key == "many" and start > 0 and text[start - 1] not in "。；;，,：:\n 　\t":
         return
     for (n, s, e), offices in zip(names, given):
-        found.mentions.append(Mention(n, [t.text for t in offices], "", _level(offices), "", start + s, start + e, "titled"))
+        found.mentions.append(Mention(n, [t.text for t in offices], "", title_level(offices), "", start + s, start + e, "titled"))
 
 
-def _offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:
+def offices_ending(phrase: str, table: TitleTable) -> list[Title] | None:
     """The offices of the title chain a post's phrase ends with (肇东市商务局局长 → 局长; 市林草局党组副书记、
     局长 → 党组副书记, 局长), or None when it ends with none."""
     ends = [t for t in table.chain.finditer(phrase) if t.end() == len(phrase)]
@@ -356,7 +356,7 @@ def _name_or_written(text: str, j: int) -> tuple[str, int, tuple[str, str] | Non
         # 旗政协主席钢布和，旗委副书记冯建军…; 政府副旗长特木尔、阿木吉拉图出席: a name written as its sounds, no family
         # name kg lists, in a row of titled names or in a list under one title that a meeting's verb closes
         return run[0], j + len(run[0]), None
-    if not name and why and why[1].startswith("an ordinary word") and _has_surname(why[0]) \
+    if not name and why and why[1].startswith("an ordinary word") and has_surname(why[0]) \
             and text.startswith(("，", ","), j + len(why[0])) and _titled_item(text, j + len(why[0]) + 1):
         # 市人大常委会主任林中，市政协主席林健…: a name in a row of titled names, an ordinary word to jieba
         return why[0], j + len(why[0]), None
@@ -426,7 +426,7 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
         # (A、B、…在主席台就座); otherwise it is companies, places or groups (海尔、海信参加): nothing is taken.
         if len(good) * 2 > len(verdicts):
             for name, _own, at, _at0, problem in verdicts:
-                if problem and _has_surname(name):
+                if problem and has_surname(name):
                     found.rejected.append((name, problem, at))
         if not lead and not group and "主席台" not in m.group():
             return
@@ -436,7 +436,7 @@ def _list_before(text: str, m: re.Match, table: TitleTable, nat: set[str], found
             continue
         titles = (shared if k == 0 else []) + own
         found.mentions.append(Mention(name, [t.text for t in titles if t.kind == "office"], group,
-                                      _level(titles), "", at0, at + len(name), role))
+                                      title_level(titles), "", at0, at + len(name), role))
 
 
 # (the collective may name the bodies the leaders come from: 等市委、市人大常委会、市政府领导)
@@ -474,11 +474,11 @@ def _list_after(text: str, m: re.Match, table: TitleTable, nat: set[str], found:
         name = names[k]
         if not name and 0 < k < len(items) - 1 and names[k - 1] and names[k + 1] and _rare_name(item):
             name = item      # between two names in a list of leaders: a rare family name (华源, 阿刘时布)
-        if not name and _has_surname(_and_head(item)[:1]):
+        if not name and has_surname(_and_head(item)[:1]):
             name, last = _and_head(item), True
         if not name or name in nat:
             break
-        found.mentions.append(Mention(name, [t.text for t in offices], group, _level(offices), "", at,
+        found.mentions.append(Mention(name, [t.text for t in offices], group, title_level(offices), "", at,
                                       at + len(item), "attendee"))
         if last:
             break
