@@ -80,9 +80,11 @@ def test_dev_responsibility_facts_and_kinds(summary):
     # kind 0.982, officials F1 0.970.
     # Twenty-second session: blind rounds 64 and 65 (19 stored pages of 17 provinces) moved in after their two
     # measurements (692, a new sample): at the session's start (aa47e5d) facts F1 0.941 (P 0.987, 2572/2607 of 2862),
-    # kind 0.980, officials F1 0.968. The floors hold.
-    assert dev["facts"]["f1"] >= 0.94 and dev["facts"]["p"] >= 0.985
-    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.965
+    # kind 0.980, officials F1 0.968. The floors hold. At its end facts F1 0.951 (P 0.987, 2626/2661: facts4's table
+    # opened by its rules, facts5's prose roles and sector lists, facts6's news forms), kind 0.981, officials F1 0.980
+    # (off1's rosters and titles). Floors raised, just under.
+    assert dev["facts"]["f1"] >= 0.95 and dev["facts"]["p"] >= 0.985
+    assert dev["kind"] >= 0.98 and dev["officials"]["f1"] >= 0.975
 
 
 def test_heldout_is_read_too(summary):
@@ -158,7 +160,8 @@ def test_heldout_is_read_too(summary):
     # officials F1 0.927, kind 0.876 at its start (aa47e5d). The floor holds. Then blind round 66 (4 news pages of 4
     # provinces) and blind round 67 (10 corpus policies drawn at random, 9 with charges in brackets or prose) joined,
     # 127 held out: facts F1 0.824 (714/794 of 940), officials F1 0.922, kind 0.843 with the same code. A new sample,
-    # so a new floor.
+    # so a new floor. At its end the same to the count (714/794, officials 0.922, kind 0.843; placement 85 → 84 right:
+    # amb1's stricter settling left one page open).
     assert held["facts"]["f1"] >= 0.82 and held["officials"]["f1"] >= 0.92
 
 
